@@ -1,0 +1,16 @@
+package org.vigil.geo;
+
+import java.util.List;
+
+/**
+ * Finds the places named in a text and resolves each to a gazetteer entry. Implementations
+ * are immutable after construction and safe for use by many threads at once.
+ */
+public interface Geocoder {
+
+  /**
+   * Every place mention in {@code text}, in text order, resolved in the light of the whole
+   * text (other places, the admin chain written out, the context's source country).
+   */
+  List<ResolvedPlace> resolve(String text, GeoContext context);
+}
