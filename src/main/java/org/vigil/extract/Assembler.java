@@ -1,0 +1,366 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vigil.geo.ResolvedPlace;
+import org.vigil.registry.Agency;
+import org.vigil.text.PhraseTrie.Match;
+
+/**
+ * Fills an incident's fields from its draft: type and status from triggers and cues, date,
+ * place, perpetrators, agencies, targets, weapons and casualties from the words of its
+ * clauses (and, for the report's own news, of the sentences that extend them). Thread-safe.
+ */
+final class Assembler {
+
+  private static final Set<String> TITLES = Set.of("mayor", "governor", "minister", "judge",
+      "prosecutor", "candidate", "senator", "lawmaker", "politician", "leader", "official",
+      "councillor", "councilor", "legislator", "deputy", "chief", "commander", "general",
+      "president", "ambassador", "cleric", "activist", "journalist", "editor", "mp", "chairman",
+      "head", "magistrate", "colonel", "director", "spokesman", "businessman");
+  private static final Set<String> REPORTING = Set.of("said", "say", "says", "told", "reported",
+      "spokesman", "spokeswoman", "spokesperson", "statement", "confirmed", "added", "source", "sources");
+
+  private Assembler() {}
+
+  static @Nullable Incident assemble(Doc doc, Draft d, List<Draft> all, EvidenceMaker ev) {
+    List<Evidence> evidence = new ArrayList<>();
+    List<int[]> clauses = d.ranges(doc, false);
+    List<int[]> extended = d.background ? clauses : d.ranges(doc, true);
+    Match<Cue> head = d.first().head();
+    IncidentType type = d.type();
+
+    List<CasualtyRules.Figure> figures = new ArrayList<>();
+    for (int[] r : extended) {
+      figures.addAll(CasualtyRules.figures(doc, r[0], r[1]));
+    }
+    List<Weapon> weapons = weapons(doc, extended, d, ev, evidence);
+    Perpetrators.Result perps = Perpetrators.find(doc, d, all, ev);
+
+    if (d.arrestFamily() && plotted(doc, d)) {
+      type = IncidentType.FOILED_PLOT;
+    } else if (type == IncidentType.FOILED_PLOT && !doc.has(0, doc.tokens.size(), "trigger.strong", "arrest")
+        && !d.mentions.stream().anyMatch(m -> m.triggers.stream().anyMatch(t -> t.value().label().equals("arrest")))) {
+      type = IncidentType.FOILED_PLOT;
+    }
+    if (!d.strong() || type == IncidentType.OTHER_VIOLENCE && !d.strong()) {
+      type = fromWeapons(weapons, perps, figures);
+    }
+    if ((type == IncidentType.ARMED_ASSAULT || type == IncidentType.BOMBING) && prominentVictim(doc, clauses)) {
+      type = IncidentType.ASSASSINATION;
+    }
+    Casualties casualties = CasualtyRules.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
+    if (!d.strong() && casualties.killed() == null && casualties.wounded() == null
+        && casualties.kidnapped() == null && perps.perpetrators().isEmpty()) {
+      return null; // a weak trigger alone ("the attack") is not an incident
+    }
+    evidence.add(ev.of("type", head.span()));
+    Status status = status(doc, d, type, evidence, ev);
+
+    IncidentDate date = date(doc, d, clauses, evidence, ev);
+    Location location = location(doc, d, clauses, extended, evidence, ev);
+    List<AgencyRef> agencies = d.arrestFamily() ? agencies(doc, d, evidence, ev) : List.of();
+    List<Target> targets = targets(doc, d, extended, evidence, ev);
+    List<Victim> victims = victims(figures);
+    evidence.addAll(perps.evidence());
+    double confidence = Math.min(0.95, 0.35 + (d.strong() ? 0.2 : 0) + (date != null ? 0.1 : 0)
+        + (location != null ? 0.1 : 0) + (perps.perpetrators().isEmpty() ? 0 : 0.1)
+        + (casualties.killed() != null || casualties.arrested() != null ? 0.1 : 0));
+    return new Incident(type, status, d.background, date, location, perps.perpetrators(), perps.claim(),
+        agencies, targets, victims, weapons, casualties, Math.round(confidence * 100) / 100.0, evidence);
+  }
+
+  private static boolean plotted(Doc doc, Draft d) {
+    for (int[] r : d.ranges(doc, true)) {
+      if (doc.has(r[0], r[1], "cue", "plan") || doc.has(r[0], r[1], "cue", "plotnoun")
+          || doc.has(r[0], r[1], "trigger.strong", "foiled_plot")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static IncidentType fromWeapons(List<Weapon> weapons, Perpetrators.Result perps,
+      List<CasualtyRules.Figure> figures) {
+    for (Weapon w : weapons) {
+      switch (w.type()) {
+        case EXPLOSIVES: return IncidentType.BOMBING;
+        case FIREARMS, MELEE: return IncidentType.ARMED_ASSAULT;
+        case INCENDIARY: return IncidentType.FACILITY_ATTACK;
+        case VEHICLE, CHEMICAL: return IncidentType.UNARMED_ASSAULT;
+        default: break;
+      }
+    }
+    boolean killed = figures.stream().anyMatch(f -> f.role() == CasualtyRules.Role.KILLED && f.count().value() > 0);
+    return killed && !perps.perpetrators().isEmpty() ? IncidentType.ARMED_ASSAULT : IncidentType.OTHER_VIOLENCE;
+  }
+
+  private static boolean prominentVictim(Doc doc, List<int[]> clauses) {
+    for (int[] r : clauses) {
+      boolean kill = false;
+      boolean title = false;
+      for (int i = r[0]; i < r[1]; i++) {
+        String k = doc.key(i);
+        if (k.equals("killed") || k.equals("shot") || k.equals("dead") || k.equals("gunned") || k.equals("murdered")) {
+          kill = true;
+        }
+        if (TITLES.contains(k) && !REPORTING.contains(doc.key(i + 1)) && !doc.key(i - 1).equals("police")
+            && !doc.key(i + 1).equals("of") && (doc.key(i - 1).equals("a") || doc.key(i - 1).equals("the")
+                || doc.tokens.get(Math.min(i + 1, doc.tokens.size() - 1)).capitalised())) {
+          title = true;
+        }
+      }
+      if (kill && title) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Status status(Doc doc, Draft d, IncidentType type, List<Evidence> evidence, EvidenceMaker ev) {
+    if (type == IncidentType.FOILED_PLOT) {
+      return Status.FOILED;
+    }
+    if (type == IncidentType.ARREST) {
+      return Status.ACCOMPLISHED;
+    }
+    Status best = Status.ACCOMPLISHED;
+    Match<Cue> cue = null;
+    for (EventMention m : d.mentions) {
+      for (Match<Cue> t : m.triggers) {
+        int from = Math.max(m.first, t.firstToken() - 6);
+        int to = Math.min(doc.sentenceEnd(m.sentence), t.endToken() + 6);
+        for (Match<Cue> c : doc.cues(from, to, c -> c.category().equals("cue"))) {
+          Status s = switch (c.value().label()) {
+            case "foil" -> Status.FOILED;
+            case "attempt" -> Status.ATTEMPTED;
+            case "threat" -> Status.THREATENED;
+            case "plan" -> c.firstToken() < t.firstToken() ? Status.PLANNED : null;
+            default -> null;
+          };
+          if (s != null && (best == Status.ACCOMPLISHED || s.ordinal() < best.ordinal())) {
+            best = s;
+            cue = c;
+          }
+        }
+      }
+      if (best != Status.ACCOMPLISHED) {
+        break;
+      }
+    }
+    if (cue != null) {
+      evidence.add(ev.of("status", cue.span()));
+    }
+    return best;
+  }
+
+  private static @Nullable IncidentDate date(Doc doc, Draft d, List<int[]> clauses, List<Evidence> evidence,
+      EvidenceMaker ev) {
+    DateMention found = null;
+    for (int[] r : clauses) {
+      for (DateMention m : doc.dates) {
+        if (m.first() >= r[0] && m.first() < r[1]) {
+          found = m;
+          break;
+        }
+      }
+      if (found != null) {
+        break;
+      }
+    }
+    if (found == null) {
+      for (EventMention m : d.mentions) {
+        int best = Integer.MAX_VALUE;
+        for (DateMention x : doc.dates) {
+          if (doc.sentenceOf[x.first()] == m.sentence && !claimedByOtherClause(doc, d, x.first(), m)) {
+            int dist = Math.abs(x.first() - m.head().firstToken());
+            if (dist < best) {
+              best = dist;
+              found = x;
+            }
+          }
+        }
+        if (found != null) {
+          break;
+        }
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    evidence.add(ev.of("date", found.span()));
+    return found.toIncidentDate(doc.text);
+  }
+
+  private static boolean claimedByOtherClause(Doc doc, Draft d, int token, EventMention m) {
+    return token < m.first || token >= m.end ? !d.covers(token, doc, false) && m.end - m.first
+        < doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence) : false;
+  }
+
+  private static @Nullable Location location(Doc doc, Draft d, List<int[]> clauses, List<int[]> extended,
+      List<Evidence> evidence, EvidenceMaker ev) {
+    ResolvedPlace p = null;
+    for (int[] r : clauses) {
+      ResolvedPlace c = Places.best(doc, r[0], r[1]);
+      if (c != null && (p == null || Places.rank(c) < Places.rank(p))) {
+        p = c;
+      }
+    }
+    if (p == null || p.precision() == org.vigil.geo.Precision.COUNTRY) {
+      for (EventMention m : d.mentions) {
+        if (m.end - m.first == doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence) || !d.background) {
+          ResolvedPlace c = Places.best(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence));
+          if (c != null && (p == null || Places.rank(c) < Places.rank(p)) && !d.background) {
+            p = c;
+          } else if (c != null && p == null) {
+            p = c;
+          }
+        }
+      }
+    }
+    if (!d.background && (p == null || p.precision() == org.vigil.geo.Precision.COUNTRY)) {
+      for (int[] r : extended) {
+        ResolvedPlace c = Places.best(doc, r[0], r[1]);
+        if (c != null && (p == null || Places.rank(c) < Places.rank(p))) {
+          p = c;
+        }
+      }
+      if (p == null || p.precision() == org.vigil.geo.Precision.COUNTRY) {
+        ResolvedPlace dateline = Places.best(doc, 0, Math.min(doc.tokens.size(), doc.sentenceEnd(0)));
+        if (dateline != null && (p == null || dateline.countryCode() != null
+            && dateline.countryCode().equals(p.countryCode()))) {
+          p = dateline;
+        }
+      }
+    }
+    if (p == null) {
+      return null;
+    }
+    evidence.add(ev.of("location", p.span()));
+    return new Location(p.name(), p.site(), p.city(), p.admin1(), p.country(), p.countryCode(), p.lat(), p.lon(),
+        p.precision().label(), p.relation(), p.offsetKm());
+  }
+
+  private static List<AgencyRef> agencies(Doc doc, Draft d, List<Evidence> evidence, EvidenceMaker ev) {
+    Map<String, AgencyRef> out = new LinkedHashMap<>();
+    for (EventMention m : d.mentions) {
+      int a = doc.sentenceFirst(m.sentence);
+      int b = doc.sentenceEnd(m.sentence);
+      for (NamedMention<Agency> g : doc.agencies) {
+        if (g.first() >= a && g.first() < b) {
+          Agency ag = g.entry();
+          out.putIfAbsent(g.name(), new AgencyRef(g.name(), doc.words(g.span()), ag == null ? null : ag.countryCode()));
+          evidence.add(ev.of("agencies", g.span()));
+        }
+      }
+      for (Match<Cue> c : doc.cues(m.first, m.end, c -> c.category().equals("agency"))) {
+        if (doc.agencies.stream().anyMatch(g -> g.span().overlaps(c.span()))) {
+          continue;
+        }
+        String words = doc.words(c.span());
+        String name = words.toLowerCase(java.util.Locale.ROOT);
+        ResolvedPlace demonym = placeJustBefore(doc, c.firstToken());
+        out.putIfAbsent(name, new AgencyRef(name, words, demonym == null ? null : demonym.countryCode()));
+        evidence.add(ev.of("agencies", c.span()));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static @Nullable ResolvedPlace placeJustBefore(Doc doc, int token) {
+    if (token == 0) {
+      return null;
+    }
+    int end = doc.tokens.get(token - 1).end();
+    for (ResolvedPlace p : doc.places) {
+      if (p.span().end() == end) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static List<Target> targets(Doc doc, Draft d, List<int[]> ranges, List<Evidence> evidence, EvidenceMaker ev) {
+    Map<TargetType, Target> out = new LinkedHashMap<>();
+    for (int[] r : ranges) {
+      int from = r[0];
+      if (d.arrestFamily()) {
+        List<Match<Cue>> plans = doc.cues(r[0], r[1], c -> c.is("cue", "plan") || c.is("cue", "plotnoun"));
+        if (plans.isEmpty()) {
+          continue;
+        }
+        from = plans.get(0).firstToken();
+      }
+      for (Match<Cue> c : doc.cues(from, r[1], c -> c.category().equals("target"))) {
+        if (REPORTING.contains(doc.key(c.endToken())) || insideActor(doc, c)) {
+          continue;
+        }
+        TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
+        if (!out.containsKey(t)) {
+          out.put(t, new Target(t, doc.words(c.span())));
+          evidence.add(ev.of("targets", c.span()));
+        }
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static boolean insideActor(Doc doc, Match<Cue> c) {
+    for (NamedMention<?> g : doc.groups) {
+      if (g.span().overlaps(c.span())) {
+        return true;
+      }
+    }
+    for (NamedMention<?> g : doc.agencies) {
+      if (g.span().overlaps(c.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Weapon> weapons(Doc doc, List<int[]> ranges, Draft d, EvidenceMaker ev, List<Evidence> evidence) {
+    Map<WeaponType, Weapon> out = new LinkedHashMap<>();
+    if (d.arrestFamily() && !plotted(doc, d)) {
+      return List.of();
+    }
+    for (int[] r : ranges) {
+      for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.category().equals("weapon"))) {
+        WeaponType t = WeaponType.fromLabel(c.value().label()).orElse(WeaponType.OTHER);
+        if (t == WeaponType.VEHICLE && !ramming(doc, r)) {
+          continue;
+        }
+        if (!out.containsKey(t)) {
+          out.put(t, new Weapon(t, doc.words(c.span())));
+          evidence.add(ev.of("weapons", c.span()));
+        }
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static boolean ramming(Doc doc, int[] r) {
+    for (int i = r[0]; i < r[1]; i++) {
+      String k = doc.key(i);
+      if (k.equals("rammed") || k.equals("ramming") || k.equals("ran") || k.equals("mowed") || k.equals("drove")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Victim> victims(List<CasualtyRules.Figure> figures) {
+    List<Victim> out = new ArrayList<>();
+    for (CasualtyRules.Figure f : figures) {
+      if ((f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED
+          || f.role() == CasualtyRules.Role.KIDNAPPED) && !f.perpetrators() && !f.toll() && !f.noun().isEmpty()) {
+        out.add(new Victim(f.count().value() + " " + f.noun(), f.count().value()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,68 @@
+package org.vigil.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Tells the report's own news from incidents it only recalls: a recalling cue before the
+ * trigger ("was behind the twin bombings", "since the 2016 attack"), a recalling time in the
+ * clause ("last year", "years ago"), or a date well before publication while another incident
+ * is the news. A mention cut from the same sentence as a recalled one is recalled too.
+ */
+final class Background {
+
+  private Background() {}
+
+  static void classify(Doc doc, List<Draft> drafts) {
+    LocalDate pub = doc.report.published();
+    for (Draft d : drafts) {
+      EventMention m = d.first();
+      int sentenceFirst = doc.sentenceFirst(m.sentence);
+      int head = m.head().firstToken();
+      boolean cueBefore = doc.has(sentenceFirst, head, "cue", "bgbefore");
+      boolean timeCue = doc.has(m.first, m.end, "cue", "bgtime");
+      d.background = cueBefore || timeCue || (pub != null && old(doc, m, pub));
+    }
+    for (int i = 1; i < drafts.size(); i++) {
+      Draft prev = drafts.get(i - 1);
+      Draft d = drafts.get(i);
+      if (!d.background && prev.background && prev.first().sentence == d.first().sentence
+          && d.first().first > prev.first().first && dateIn(doc, d.first()) == null) {
+        d.background = true;
+      }
+    }
+    if (drafts.stream().allMatch(d -> d.background) && pub != null) {
+      // the news itself may be old news: keep the recalled flag only where a cue says so
+      for (Draft d : drafts) {
+        EventMention m = d.first();
+        boolean cue = doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore")
+            || doc.has(m.first, m.end, "cue", "bgtime");
+        if (!cue && dateIn(doc, m) == null) {
+          d.background = false;
+        }
+      }
+    }
+  }
+
+  private static boolean old(Doc doc, EventMention m, LocalDate pub) {
+    DateMention date = dateIn(doc, m);
+    if (date == null) {
+      return false;
+    }
+    LocalDate last = switch (date.precision()) {
+      case DAY -> date.date();
+      case MONTH -> date.date().plusMonths(1).minusDays(1);
+      case YEAR -> date.date().plusYears(1).minusDays(1);
+    };
+    return last.isBefore(pub.minusDays(Extractor.BACKGROUND_DAYS));
+  }
+
+  static DateMention dateIn(Doc doc, EventMention m) {
+    for (DateMention d : doc.dates) {
+      if (d.first() >= m.first && d.first() < m.end) {
+        return d;
+      }
+    }
+    return null;
+  }
+}

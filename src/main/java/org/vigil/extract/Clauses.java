@@ -1,0 +1,153 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vigil.text.PhraseTrie.Match;
+
+/**
+ * Cuts sentences into event mentions. A sentence's triggers form one mention unless a new
+ * noun phrase of another event starts after a coordination ("the twin bombings in Kerman ...
+ * and a shooting in Shiraz"), or an arrest and an attack meet without a plot between them.
+ * Sentences about sport, business, drills or fiction, and negated ones ("police denied any
+ * attack took place"), give no mention. Thread-safe.
+ */
+final class Clauses {
+
+  private static final Set<String> DETERMINERS = Set.of(
+      "a", "an", "the", "another", "twin", "two", "three", "several", "its", "their", "his", "her",
+      "last", "earlier", "previous", "separate", "second", "third", "deadly", "suicide", "coordinated");
+  private static final Set<String> COORDINATORS = Set.of(
+      "and", ",", ";", "including", "while", "plus", "also", "as", "after", "before", "since",
+      "following", "when", "of", "for", "over", "in");
+
+  private Clauses() {}
+
+  static @Nullable IncidentType typeOf(Cue c) {
+    return IncidentType.fromLabel(c.label()).orElse(null);
+  }
+
+  static List<EventMention> find(Doc doc) {
+    List<EventMention> out = new ArrayList<>();
+    for (int s = 0; s < doc.sentences.size(); s++) {
+      int a = doc.sentenceFirst(s);
+      int b = doc.sentenceEnd(s);
+      List<Match<Cue>> triggers = doc.cues(a, b, Cue::isTrigger);
+      if (triggers.isEmpty() || suppressed(doc, a, b)) {
+        continue;
+      }
+      EventMention current = null;
+      for (Match<Cue> t : triggers) {
+        if (hedged(doc, a, t)) {
+          continue;
+        }
+        if (current == null) {
+          current = new EventMention(s, a, b, t);
+          out.add(current);
+        } else if (startsNew(doc, current, t)) {
+          current.end = t.firstToken();
+          int start = clauseStart(doc, current.triggers.get(current.triggers.size() - 1).endToken(), t.firstToken());
+          current.end = start;
+          current = new EventMention(s, start, b, t);
+          out.add(current);
+        } else {
+          current.triggers.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Sport, business, drill or negated sentences carry no incident unless violence is plain. */
+  private static boolean suppressed(Doc doc, int a, int b) {
+    if (doc.has(a, b, "cue", "negation")) {
+      return true;
+    }
+    boolean offTopic = doc.has(a, b, "cue", "sport") || doc.has(a, b, "cue", "business")
+        || doc.has(a, b, "cue", "drill");
+    if (!offTopic) {
+      return false;
+    }
+    boolean actor = doc.groups.stream().anyMatch(g -> g.first() >= a && g.first() < b)
+        || !doc.cues(a, b, c -> c.category().equals("perp") && !c.label().isEmpty()).isEmpty()
+            && !doc.cues(a, b, c -> c.category().equals("perp")).stream()
+                .allMatch(m -> Set.of("a man", "a woman", "members", "member", "a youth", "mob", "gang")
+                    .contains(doc.words(m.span()).toLowerCase(java.util.Locale.ROOT)));
+    return !actor;
+  }
+
+  /** "could attack", "may strike": a hedged weak trigger is no incident. */
+  private static boolean hedged(Doc doc, int sentenceFirst, Match<Cue> t) {
+    if (t.value().category().equals("trigger.strong")) {
+      return false;
+    }
+    int from = Math.max(sentenceFirst, t.firstToken() - 3);
+    return doc.has(from, t.firstToken(), "cue", "hedge");
+  }
+
+  private static boolean startsNew(Doc doc, EventMention current, Match<Cue> t) {
+    IncidentType now = current.type();
+    IncidentType next = typeOf(t.value());
+    boolean nowArrest = current.arrestFamily();
+    boolean nextArrest = next == IncidentType.ARREST || next == IncidentType.FOILED_PLOT;
+    Match<Cue> last = current.triggers.get(current.triggers.size() - 1);
+    if (nowArrest && !nextArrest && next != null) {
+      // "arrested two men who were planning to bomb": the attack is the plot, not a new event
+      return !doc.has(last.endToken(), t.firstToken(), "cue", "plan")
+          && !doc.has(last.endToken(), t.firstToken(), "cue", "plotnoun");
+    }
+    if (!nowArrest && nextArrest) {
+      // a suspect caught at the scene belongs to the attack; a separate arrest does not
+      String before = doc.key(t.firstToken() - 1);
+      boolean passive = before.equals("were") || before.equals("was") || before.equals("been");
+      return !(passive && t.firstToken() - last.endToken() <= 12);
+    }
+    if (t.value().category().equals("trigger.weak") || next == null) {
+      return false;
+    }
+    int d = t.firstToken() - 1;
+    while (d > last.endToken() && (doc.tokens.get(d).isWord() && !COORDINATORS.contains(doc.key(d))
+        && !DETERMINERS.contains(doc.key(d)))) {
+      d--;
+    }
+    boolean determiner = false;
+    for (int k = Math.max(last.endToken(), t.firstToken() - 3); k < t.firstToken(); k++) {
+      if (DETERMINERS.contains(doc.key(k)) || doc.tokens.get(k).kind() == org.vigil.text.Token.Kind.NUMBER) {
+        determiner = true;
+      }
+    }
+    boolean coordinated = false;
+    for (int k = last.endToken(); k < t.firstToken(); k++) {
+      String key = doc.key(k);
+      if (key.equals("and") || key.equals(";") || key.equals("as") || key.equals("while")
+          || key.equals("since") || key.equals("after") || key.equals("before")) {
+        coordinated = true;
+      }
+    }
+    boolean gap = t.firstToken() - last.endToken() > 6;
+    boolean ownDetails = hasDetails(doc, last.endToken(), t.firstToken());
+    return determiner && coordinated && (gap || ownDetails || next != now);
+  }
+
+  private static boolean hasDetails(Doc doc, int from, int to) {
+    return doc.numbers.stream().anyMatch(n -> n.first() >= from && n.first() < to)
+        || doc.dates.stream().anyMatch(n -> n.first() >= from && n.first() < to)
+        || doc.places.stream().anyMatch(p -> {
+          int k = doc.tokenAt(p.span().start());
+          return k >= from && k < to;
+        });
+  }
+
+  /** Where the new clause begins: at the last coordinator before its trigger. */
+  private static int clauseStart(Doc doc, int afterPrevious, int trigger) {
+    for (int k = trigger - 1; k >= afterPrevious; k--) {
+      String key = doc.key(k);
+      if (key.equals("and") || key.equals(",") || key.equals(";") || key.equals("while")
+          || key.equals("since") || key.equals("after") || key.equals("before") || key.equals("as")) {
+        return k;
+      }
+    }
+    return trigger;
+  }
+}

@@ -1,0 +1,231 @@
+package org.vigil.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.vigil.text.Span;
+import org.vigil.text.Token;
+
+/**
+ * Finds dates in text: calendar dates in the usual news forms ("3 January 2024", "Jan. 3",
+ * "3 JAN 90", "in January", "in 2019") and relative ones ("yesterday", "on Tuesday", "last
+ * month", "last year"), resolved against the publication date. A date without a year is the
+ * most recent one not after publication. Without a publication date only dates with a year
+ * are resolved. Thread-safe.
+ */
+final class DateFinder {
+
+  private static final Map<String, Month> MONTHS = Map.ofEntries(
+      Map.entry("january", Month.JANUARY), Map.entry("jan", Month.JANUARY),
+      Map.entry("february", Month.FEBRUARY), Map.entry("feb", Month.FEBRUARY),
+      Map.entry("march", Month.MARCH), Map.entry("mar", Month.MARCH),
+      Map.entry("april", Month.APRIL), Map.entry("apr", Month.APRIL),
+      Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE), Map.entry("jun", Month.JUNE),
+      Map.entry("july", Month.JULY), Map.entry("jul", Month.JULY),
+      Map.entry("august", Month.AUGUST), Map.entry("aug", Month.AUGUST),
+      Map.entry("september", Month.SEPTEMBER), Map.entry("sep", Month.SEPTEMBER),
+      Map.entry("sept", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER),
+      Map.entry("oct", Month.OCTOBER), Map.entry("november", Month.NOVEMBER),
+      Map.entry("nov", Month.NOVEMBER), Map.entry("december", Month.DECEMBER),
+      Map.entry("dec", Month.DECEMBER));
+  private static final Map<String, DayOfWeek> DAYS = Map.of(
+      "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+      "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+      "sunday", DayOfWeek.SUNDAY);
+
+  private DateFinder() {}
+
+  static List<DateMention> find(List<Token> t, @Nullable LocalDate published) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      DateMention m = at(t, i, published);
+      if (m != null) {
+        out.add(m);
+        i = m.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable DateMention at(List<Token> t, int i, @Nullable LocalDate pub) {
+    String k = key(t, i);
+    Token tok = t.get(i);
+    // ISO 2024-01-03
+    if (tok.kind() == Token.Kind.NUMBER && k.matches("(19|20)\\d\\d") && key(t, i + 1).equals("-")
+        && key(t, i + 2).matches("\\d\\d") && key(t, i + 3).equals("-") && key(t, i + 4).matches("\\d\\d")) {
+      LocalDate d = safe(Integer.parseInt(k), Integer.parseInt(key(t, i + 2)), Integer.parseInt(key(t, i + 4)));
+      return d == null ? null : mention(t, i, i + 5, d, DatePrecision.DAY, false);
+    }
+    // 3 January [2024] / 3 JAN 90
+    if (tok.kind() == Token.Kind.NUMBER && k.matches("\\d{1,2}(st|nd|rd|th)?") && MONTHS.containsKey(key(t, i + 1))
+        && !(key(t, i + 1).equals("may") && !t.get(i + 1).capitalised())) {
+      int day = Integer.parseInt(k.replaceAll("\\D", ""));
+      Month m = MONTHS.get(key(t, i + 1));
+      int end = skipDot(t, i + 2);
+      Integer year = year(t, end);
+      if (year != null) {
+        return mention(t, i, end + 1 + (key(t, end).equals(",") ? 1 : 0), safe(year, m.getValue(), day), DatePrecision.DAY, false);
+      }
+      return pub == null ? null : mention(t, i, end, recent(pub, m, day), DatePrecision.DAY, false);
+    }
+    if (MONTHS.containsKey(k) && (t.get(i).capitalised()) && !(k.equals("may") && !t.get(i).allCaps() && !capitalisedMid(t, i))) {
+      Month m = MONTHS.get(k);
+      int j = skipDot(t, i + 1);
+      // January 3[, 2024]
+      if (j < t.size() && t.get(j).kind() == Token.Kind.NUMBER && key(t, j).matches("\\d{1,2}(st|nd|rd|th)?")) {
+        int day = Integer.parseInt(key(t, j).replaceAll("\\D", ""));
+        int after = j + 1;
+        if (key(t, after).equals(",")) {
+          Integer year = year(t, after + 1);
+          if (year != null) {
+            return mention(t, i, after + 2, safe(year, m.getValue(), day), DatePrecision.DAY, false);
+          }
+        }
+        Integer year = year(t, after);
+        if (year != null) {
+          return mention(t, i, after + 1, safe(year, m.getValue(), day), DatePrecision.DAY, false);
+        }
+        return pub == null ? null : mention(t, i, after, recent(pub, m, day), DatePrecision.DAY, false);
+      }
+      // January 2024 / in January
+      Integer year = year(t, j);
+      if (year != null) {
+        return mention(t, i, j + 1, LocalDate.of(year, m, 1), DatePrecision.MONTH, false);
+      }
+      boolean in = i > 0 && (key(t, i - 1).equals("in") || key(t, i - 1).equals("since")
+          || key(t, i - 1).equals("early") || key(t, i - 1).equals("late") || key(t, i - 1).equals("mid"));
+      if (in && pub != null && k.length() > 3) {
+        YearMonth ym = YearMonth.of(pub.getYear(), m);
+        if (ym.isAfter(YearMonth.from(pub))) {
+          ym = ym.minusYears(1);
+        }
+        return mention(t, i, j, ym.atDay(1), DatePrecision.MONTH, false);
+      }
+      return null;
+    }
+    // in 2019
+    if (tok.kind() == Token.Kind.NUMBER && k.matches("(19[4-9]\\d|20\\d\\d)")
+        && i > 0 && (key(t, i - 1).equals("in") || key(t, i - 1).equals("since") || key(t, i - 1).equals("of"))) {
+      int y = Integer.parseInt(k);
+      if (pub == null || y <= pub.getYear()) {
+        return mention(t, i, i + 1, LocalDate.of(y, 1, 1), DatePrecision.YEAR, false);
+      }
+      return null;
+    }
+    if (pub == null) {
+      return null;
+    }
+    return relative(t, i, pub);
+  }
+
+  private static @Nullable DateMention relative(List<Token> t, int i, LocalDate pub) {
+    String k = key(t, i);
+    String n = key(t, i + 1);
+    switch (k) {
+      case "yesterday":
+        return mention(t, i, i + 1, pub.minusDays(1), DatePrecision.DAY, true);
+      case "today", "tonight":
+        return mention(t, i, i + 1, pub, DatePrecision.DAY, true);
+      case "overnight":
+        return mention(t, i, i + 1, pub, DatePrecision.DAY, true);
+      case "this":
+        if (n.equals("morning") || n.equals("afternoon") || n.equals("evening")) {
+          return mention(t, i, i + 2, pub, DatePrecision.DAY, true);
+        }
+        if (n.equals("month")) {
+          return mention(t, i, i + 2, pub.withDayOfMonth(1), DatePrecision.MONTH, true);
+        }
+        if (n.equals("year")) {
+          return mention(t, i, i + 2, pub.withDayOfYear(1), DatePrecision.YEAR, true);
+        }
+        return null;
+      case "last":
+        if (n.equals("night") || n.equals("evening")) {
+          return mention(t, i, i + 2, pub.minusDays(1), DatePrecision.DAY, true);
+        }
+        if (n.equals("month")) {
+          return mention(t, i, i + 2, pub.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH, true);
+        }
+        if (n.equals("year")) {
+          return mention(t, i, i + 2, pub.minusYears(1).withDayOfYear(1), DatePrecision.YEAR, true);
+        }
+        if (DAYS.containsKey(n)) {
+          return mention(t, i, i + 2, previous(pub.minusDays(1), DAYS.get(n)), DatePrecision.DAY, true);
+        }
+        return null;
+      default:
+        if (DAYS.containsKey(k) && t.get(i).capitalised()) {
+          return mention(t, i, i + 1, previous(pub, DAYS.get(k)), DatePrecision.DAY, true);
+        }
+        return null;
+    }
+  }
+
+  private static LocalDate previous(LocalDate from, DayOfWeek day) {
+    LocalDate d = from;
+    while (d.getDayOfWeek() != day) {
+      d = d.minusDays(1);
+    }
+    return d;
+  }
+
+  private static LocalDate recent(LocalDate pub, Month m, int day) {
+    LocalDate d = safe(pub.getYear(), m.getValue(), day);
+    if (d == null) {
+      d = LocalDate.of(pub.getYear(), m, 1);
+    }
+    // a date a few days after publication is a forward reference in the same year
+    return d.isAfter(pub.plusDays(7)) ? d.minusYears(1) : d;
+  }
+
+  private static @Nullable Integer year(List<Token> t, int i) {
+    String k = key(t, i);
+    if (i < t.size() && t.get(i).kind() == Token.Kind.NUMBER) {
+      if (k.matches("(19|20)\\d\\d")) {
+        return Integer.parseInt(k);
+      }
+      if (k.matches("\\d\\d") && t.get(i - 1).allCaps()) {
+        int y = Integer.parseInt(k);
+        return y > 30 ? 1900 + y : 2000 + y;
+      }
+    }
+    return null;
+  }
+
+  private static boolean capitalisedMid(List<Token> t, int i) {
+    return i > 0 && !key(t, i - 1).equals(".");
+  }
+
+  private static int skipDot(List<Token> t, int i) {
+    return key(t, i).equals(".") ? i + 1 : i;
+  }
+
+  private static @Nullable LocalDate safe(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable DateMention mention(List<Token> t, int first, int end, @Nullable LocalDate d,
+      DatePrecision p, boolean relative) {
+    if (d == null || end > t.size()) {
+      return null;
+    }
+    int start = first;
+    if (relative && first > 0 && key(t, first - 1).equals("on")) {
+      start = first - 1;
+    }
+    return new DateMention(start, end, new Span(t.get(start).start(), t.get(end - 1).end()), d, p, relative);
+  }
+
+  private static String key(List<Token> t, int i) {
+    return i >= 0 && i < t.size() ? t.get(i).key() : "";
+  }
+}

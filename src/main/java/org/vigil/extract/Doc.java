@@ -1,0 +1,125 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.vigil.geo.ResolvedPlace;
+import org.vigil.registry.Agency;
+import org.vigil.registry.Group;
+import org.vigil.report.Report;
+import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.Sentence;
+import org.vigil.text.Span;
+import org.vigil.text.Token;
+
+/**
+ * One report analysed once: tokens, sentences, and every lexicon, registry, number, date and
+ * place match, for the rules to query by token range. Built per report and never shared.
+ */
+final class Doc {
+
+  final Report report;
+  final String text;
+  final List<Token> tokens;
+  final List<Sentence> sentences;
+  final int[] sentenceOf;
+  final int[] sentenceStart;
+  final boolean allCaps;
+  final List<Match<Cue>> cues;
+  final List<NamedMention<Group>> groups;
+  final List<NamedMention<Agency>> agencies;
+  final List<NumberPhrase> numbers;
+  final List<DateMention> dates;
+  final List<ResolvedPlace> places;
+
+  Doc(Report report, List<Token> tokens, List<Sentence> sentences, boolean allCaps,
+      List<Match<Cue>> cues, List<NamedMention<Group>> groups, List<NamedMention<Agency>> agencies,
+      List<NumberPhrase> numbers, List<DateMention> dates, List<ResolvedPlace> places) {
+    this.report = report;
+    this.text = report.text();
+    this.tokens = tokens;
+    this.sentences = sentences;
+    this.allCaps = allCaps;
+    this.cues = cues;
+    this.groups = groups;
+    this.agencies = agencies;
+    this.numbers = numbers;
+    this.dates = dates;
+    this.places = places;
+    this.sentenceOf = new int[tokens.size()];
+    this.sentenceStart = new int[sentences.size() + 1];
+    int t = 0;
+    for (Sentence s : sentences) {
+      sentenceStart[s.index()] = t;
+      for (int k = 0; k < s.tokens().size(); k++) {
+        sentenceOf[t++] = s.index();
+      }
+    }
+    sentenceStart[sentences.size()] = tokens.size();
+  }
+
+  int sentenceFirst(int sentence) {
+    return sentenceStart[sentence];
+  }
+
+  int sentenceEnd(int sentence) {
+    return sentenceStart[sentence + 1];
+  }
+
+  String key(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i).key() : "";
+  }
+
+  Span span(int first, int end) {
+    return new Span(tokens.get(first).start(), tokens.get(Math.max(first, end - 1)).end());
+  }
+
+  String words(Span span) {
+    return span.of(text);
+  }
+
+  List<Match<Cue>> cues(int from, int to, Predicate<Cue> which) {
+    List<Match<Cue>> out = new ArrayList<>();
+    for (Match<Cue> m : cues) {
+      if (m.firstToken() >= from && m.endToken() <= to && which.test(m.value())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  boolean has(int from, int to, String category, String label) {
+    for (Match<Cue> m : cues) {
+      if (m.firstToken() >= from && m.endToken() <= to && m.value().is(category, label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  <T> List<T> within(List<T> items, int from, int to, java.util.function.ToIntFunction<T> first) {
+    List<T> out = new ArrayList<>();
+    for (T x : items) {
+      int f = first.applyAsInt(x);
+      if (f >= from && f < to) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /** Index of the first token starting at or after character offset {@code offset}. */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,111 @@
+package org.vigil.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.geo.GeoContext;
+import org.vigil.geo.Geocoder;
+import org.vigil.geo.ResolvedPlace;
+import org.vigil.registry.Agency;
+import org.vigil.registry.Group;
+import org.vigil.registry.Registries;
+import org.vigil.report.Report;
+import org.vigil.text.PhraseTrie;
+import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.Sentence;
+import org.vigil.text.Sentences;
+import org.vigil.text.Token;
+import org.vigil.text.Tokenizer;
+
+/**
+ * The extraction engine: from a report to incidents, entities and relations. One pass of
+ * the phrase matchers over the tokens finds registry names, trigger words and cues; numbers,
+ * dates and places are read by rules and the geocoder; only sentences with a trigger are
+ * examined further. Immutable after construction and safe for concurrent use by many threads.
+ */
+public final class Extractor {
+
+  /** Days before publication after which a dated incident is taken as recalled, not reported. */
+  static final int BACKGROUND_DAYS = 14;
+
+  private final Lexicon lexicon;
+  private final NameMatcher<Group> groups;
+  private final NameMatcher<Agency> agencies;
+  private final Geocoder geocoder;
+
+  private Extractor(Lexicon lexicon, Registries registries, Geocoder geocoder) {
+    this.lexicon = lexicon;
+    this.groups = new NameMatcher<>(registries.groups());
+    this.agencies = new NameMatcher<>(registries.agencies());
+    this.geocoder = geocoder;
+  }
+
+  /** An engine with the bundled lexicon and the given registries and geocoder. */
+  public static Extractor create(Registries registries, Geocoder geocoder) {
+    return new Extractor(Lexicon.bundled(), registries, geocoder);
+  }
+
+  public Extraction extract(Report report) {
+    Doc doc = analyse(report);
+    List<Draft> drafts = Coreference.group(doc, Clauses.find(doc));
+    Background.classify(doc, drafts);
+    EvidenceMaker ev = new EvidenceMaker(report);
+    List<Incident> incidents = new ArrayList<>();
+    for (Draft d : drafts) {
+      Incident i = Assembler.assemble(doc, d, drafts, ev);
+      if (i != null && (!i.background() || specific(i))) {
+        incidents.add(i);
+      }
+    }
+    LocalDate pub = report.published();
+    return new Extraction(
+        new ReportInfo(report.id(), report.title(), pub == null ? null : pub.toString(), report.source(), report.url()),
+        incidents, Entities.of(doc), Relations.find(doc, incidents, ev));
+  }
+
+  /** A recalled incident counts only when the report gives it a time, a place or a toll. */
+  private static boolean specific(Incident i) {
+    return i.date() != null || i.location() != null || i.casualties().killed() != null
+        || i.casualties().kidnapped() != null;
+  }
+
+  Doc analyse(Report report) {
+    String text = report.text();
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Sentence> sentences = Sentences.split(text, tokens);
+    boolean allCaps = allCaps(text);
+    PhraseTrie<Cue> trie = lexicon.trie();
+    List<Match<Cue>> raw = trie.findAll(tokens, (m, t) -> true);
+    List<Match<Cue>> cues = new ArrayList<>();
+    for (String category : List.of("trigger", "weapon", "target", "perp", "agency")) {
+      cues.addAll(PhraseTrie.longestNonOverlapping(
+          raw.stream().filter(m -> m.value().category().startsWith(category)).toList()));
+    }
+    cues.addAll(raw.stream().filter(m -> m.value().category().equals("cue")).toList());
+    cues.sort((a, b) -> a.span().compareTo(b.span()));
+    List<NamedMention<Agency>> ags = agencies.find(tokens, allCaps);
+    List<NamedMention<Group>> grs = new ArrayList<>(groups.find(tokens, allCaps));
+    grs.addAll(UnknownGroups.find(tokens, allCaps, grs, ags));
+    grs.sort((a, b) -> a.span().compareTo(b.span()));
+    List<ResolvedPlace> places = geocoder.resolve(text, new GeoContext(null)).stream()
+        .filter(p -> grs.stream().noneMatch(g -> g.span().contains(p.span()))
+            && ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span())))
+        .toList();
+    return new Doc(report, tokens, sentences, allCaps, cues, grs, ags, Numbers.find(tokens),
+        DateFinder.find(tokens, report.published()), places);
+  }
+
+  private static boolean allCaps(String text) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < text.length() && i < 4000; i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lower++;
+      }
+    }
+    return upper > 20 && lower < upper / 10;
+  }
+}

@@ -1,0 +1,32 @@
+package org.vigil.extract;
+
+import org.jspecify.annotations.Nullable;
+import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.Span;
+
+/** The people who acted (or were arrested) as described: "two members", "gunmen". */
+record Individuals(String text, @Nullable Integer count, Span span) {
+
+  static @Nullable Individuals find(Doc doc, Draft d) {
+    for (int[] r : d.ranges(doc, false)) {
+      for (Match<Cue> m : doc.cues(r[0], r[1], c -> c.category().equals("perp"))) {
+        Span span = m.span();
+        Integer count = null;
+        for (NumberPhrase n : doc.numbers) {
+          if (n.end() == m.firstToken() || n.end() + 1 == m.firstToken() && doc.tokens.get(n.end()).isWord()) {
+            count = n.count().value();
+            span = new Span(n.span().start(), m.span().end());
+          }
+        }
+        String w = doc.key(m.firstToken());
+        if (count == null && (w.equals("a") || doc.key(m.firstToken() - 1).equals("a")
+            || doc.key(m.firstToken() - 1).equals("an") || doc.key(m.firstToken() - 1).equals("the")
+            && !doc.key(m.endToken() - 1).endsWith("s"))) {
+          count = 1;
+        }
+        return new Individuals(doc.words(span), count, span);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,96 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.registry.Named;
+import org.vigil.registry.Registry;
+import org.vigil.text.PhraseTrie;
+import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.Token;
+
+/**
+ * Finds registry entries by name and alias. An all-capitals acronym must be written in
+ * capitals in mixed-case text; a risky alias (also an ordinary word) counts only when the same
+ * entry is named safely elsewhere in the text, or, in mixed case, when it is written exactly
+ * as registered and followed by a word such as "militants" or "group". Immutable; thread-safe.
+ */
+final class NameMatcher<T extends Named> {
+
+  private static final Set<String> GROUP_NOUNS = Set.of(
+      "militants", "militant", "fighters", "group", "members", "member", "jihadists", "cell",
+      "gunmen", "insurgents", "rebels", "guerrillas", "commanders", "commander", "leader",
+      "leaders", "attack", "attacks", "affiliate", "faction", "loyalists", "operatives", "suspects");
+
+  private record Alias<T>(T entry, String written, boolean risky, boolean acronym) {}
+
+  private final PhraseTrie<Alias<T>> trie = new PhraseTrie<>();
+
+  NameMatcher(Registry<T> registry) {
+    for (T e : registry.all()) {
+      add(e, e.name(), e.risky().contains(e.name()));
+      for (String a : e.aliases()) {
+        add(e, a, e.risky().contains(a));
+      }
+    }
+  }
+
+  private void add(T e, String written, boolean risky) {
+    String letters = written.replaceAll("[^\\p{L}]", "");
+    boolean acronym = !letters.isEmpty() && letters.length() <= 6
+        && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+    trie.add(written, new Alias<>(e, written, risky || letters.length() <= 2, acronym));
+  }
+
+  List<NamedMention<T>> find(List<Token> tokens, boolean allCaps) {
+    List<Match<Alias<T>>> raw = trie.findAll(tokens, (m, t) -> caseFits(m, t, allCaps));
+    Set<String> safe = new HashSet<>();
+    for (Match<Alias<T>> m : raw) {
+      if (!m.value().risky()) {
+        safe.add(m.value().entry().id());
+      }
+    }
+    List<Match<Alias<T>>> kept = new ArrayList<>();
+    for (Match<Alias<T>> m : raw) {
+      Alias<T> a = m.value();
+      if (!a.risky() || safe.contains(a.entry().id())
+          || (!allCaps && exactCase(m, tokens) && followedByGroupNoun(m, tokens))) {
+        kept.add(m);
+      }
+    }
+    List<NamedMention<T>> out = new ArrayList<>();
+    for (Match<Alias<T>> m : PhraseTrie.longestNonOverlapping(kept)) {
+      out.add(new NamedMention<>(m.value().entry(), m.value().entry().name(), m.firstToken(),
+          m.endToken(), m.span()));
+    }
+    return out;
+  }
+
+  private boolean caseFits(Match<Alias<T>> m, List<Token> tokens, boolean allCaps) {
+    if (allCaps || !m.value().acronym()) {
+      return true;
+    }
+    for (int i = m.firstToken(); i < m.endToken(); i++) {
+      Token t = tokens.get(i);
+      if (t.isWord() && !t.allCaps()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean exactCase(Match<Alias<T>> m, List<Token> tokens) {
+    String written = m.value().written().replaceAll("[\\s\\-'.]", "");
+    StringBuilder sb = new StringBuilder();
+    for (int i = m.firstToken(); i < m.endToken(); i++) {
+      sb.append(tokens.get(i).raw());
+    }
+    return sb.toString().replaceAll("[\\s\\-'.]", "").equals(written);
+  }
+
+  private boolean followedByGroupNoun(Match<Alias<T>> m, List<Token> tokens) {
+    int n = m.endToken();
+    return n < tokens.size() && GROUP_NOUNS.contains(tokens.get(n).key());
+  }
+}

@@ -1,0 +1,189 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vigil.registry.Group;
+import org.vigil.text.PhraseTrie.Match;
+
+/**
+ * Who did it, and what is known of it: groups named in the incident's clauses, else in its
+ * sentences, else in a sentence that claims, blames, suspects or denies; "the group" and "it
+ * also claimed" refer back to the last group named. A group named as a parent ("an affiliate
+ * of the Islamic State") is not a perpetrator. Thread-safe.
+ */
+final class Perpetrators {
+
+  record Result(List<Perpetrator> perpetrators, Claim claim, List<Evidence> evidence) {}
+
+  private static final Set<String> NEGATORS = Set.of("no", "not", "nobody", "none", "yet", "neither", "never", "without");
+  private static final Set<String> ANAPHORS = Set.of("group", "it", "militants", "organisation",
+      "organization", "movement", "outfit", "jihadists", "insurgents", "they");
+
+  private Perpetrators() {}
+
+  static Result find(Doc doc, Draft d, List<Draft> all, EvidenceMaker ev) {
+    List<Evidence> evidence = new ArrayList<>();
+    List<NamedMention<Group>> found = new ArrayList<>();
+    for (int[] r : d.ranges(doc, false)) {
+      found.addAll(groupsIn(doc, r[0], r[1]));
+    }
+    if (found.isEmpty()) {
+      for (EventMention m : d.mentions) {
+        found.addAll(groupsIn(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence)));
+      }
+    }
+    List<Integer> claimSentences = new ArrayList<>();
+    for (EventMention m : d.mentions) {
+      claimSentences.add(m.sentence);
+    }
+    claimSentences.addAll(d.extensions);
+    if (found.isEmpty() && !d.arrestFamily()) {
+      for (int s : d.extensions) {
+        if (claimCue(doc, s) != null) {
+          found.addAll(groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)));
+        }
+      }
+    }
+    if (found.isEmpty() && !d.arrestFamily() && !d.background) {
+      for (int s = 0; s < doc.sentences.size() && found.isEmpty(); s++) {
+        if (ownedByOther(d, all, s) || claimCue(doc, s) == null) {
+          continue;
+        }
+        found.addAll(groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)));
+        claimSentences.add(s);
+      }
+    }
+    if (found.isEmpty()) {
+      NamedMention<Group> back = anaphor(doc, d);
+      if (back != null) {
+        found.add(back);
+      }
+    }
+    Map<String, NamedMention<Group>> unique = new LinkedHashMap<>();
+    for (NamedMention<Group> g : found) {
+      unique.putIfAbsent(g.name(), g);
+    }
+    Individuals ind = Individuals.find(doc, d);
+    List<Perpetrator> out = new ArrayList<>();
+    for (NamedMention<Group> g : unique.values()) {
+      out.add(new Perpetrator(g.name(), doc.words(g.span()), ind == null ? null : ind.text(),
+          ind == null ? null : ind.count()));
+      evidence.add(ev.of("perpetrators", g.span()));
+    }
+    if (out.isEmpty() && ind != null) {
+      out.add(new Perpetrator(null, ind.text(), ind.text(), ind.count()));
+      evidence.add(ev.of("perpetrators", ind.span()));
+    }
+    Claim claim = Claim.UNKNOWN;
+    if (d.arrestFamily()) {
+      claim = Claim.NONE;
+    } else if (!unique.isEmpty()) {
+      claim = Claim.ATTRIBUTED;
+      Match<Cue> best = null;
+      for (int s : claimSentences) {
+        Match<Cue> c = claimCue(doc, s);
+        boolean aboutGroup = c != null && (s == d.first().sentence
+            || !groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)).isEmpty());
+        if (aboutGroup && (best == null || priority(c) < priority(best))) {
+          best = c;
+        }
+      }
+      if (best != null) {
+        claim = claimOf(best);
+        evidence.add(ev.of("claim", best.span()));
+      }
+    }
+    return new Result(out, claim, evidence);
+  }
+
+  static List<NamedMention<Group>> groupsIn(Doc doc, int from, int to) {
+    List<NamedMention<Group>> out = new ArrayList<>();
+    for (NamedMention<Group> g : doc.groups) {
+      if (g.first() >= from && g.first() < to && !asParent(doc, g, from)) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /** "affiliate of the Islamic State": the group is named as somebody's parent. */
+  static boolean asParent(Doc doc, NamedMention<?> g, int from) {
+    return doc.has(Math.max(from, g.first() - 5), g.first(), "cue", "member");
+  }
+
+  private static @Nullable NamedMention<Group> anaphor(Doc doc, Draft d) {
+    EventMention m = d.first();
+    boolean refers = false;
+    for (int i = doc.sentenceFirst(m.sentence); i < m.end; i++) {
+      if (ANAPHORS.contains(doc.key(i)) && (i == doc.sentenceFirst(m.sentence) || doc.key(i - 1).equals("the")
+          || doc.key(i).equals("it") || doc.key(i).equals("they"))) {
+        refers = true;
+        break;
+      }
+    }
+    if (!refers || d.arrestFamily()) {
+      return null;
+    }
+    NamedMention<Group> last = null;
+    int limit = doc.sentenceFirst(m.sentence);
+    for (NamedMention<Group> g : doc.groups) {
+      if (g.first() < limit && !asParent(doc, g, 0)) {
+        last = g;
+      }
+    }
+    return last;
+  }
+
+  private static boolean ownedByOther(Draft d, List<Draft> all, int s) {
+    for (Draft o : all) {
+      if (o != d && o.mentions.stream().anyMatch(m -> m.sentence == s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static @Nullable Match<Cue> claimCue(Doc doc, int s) {
+    int a = doc.sentenceFirst(s);
+    int b = doc.sentenceEnd(s);
+    Match<Cue> best = null;
+    for (Match<Cue> c : doc.cues(a, b, c -> c.category().equals("cue") && (c.label().equals("claim")
+        || c.label().equals("attrib") || c.label().equals("suspect") || c.label().equals("deny")))) {
+      boolean negated = false;
+      for (int i = Math.max(a, c.firstToken() - 4); i < c.firstToken(); i++) {
+        if (NEGATORS.contains(doc.key(i))) {
+          negated = true;
+        }
+      }
+      if (negated && !c.value().label().equals("deny")) {
+        continue;
+      }
+      if (best == null || priority(c) < priority(best)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static int priority(Match<Cue> c) {
+    return switch (c.value().label()) {
+      case "deny" -> 0;
+      case "claim" -> 1;
+      case "attrib" -> 2;
+      default -> 3;
+    };
+  }
+
+  private static Claim claimOf(Match<Cue> c) {
+    return switch (c.value().label()) {
+      case "deny" -> Claim.DENIED;
+      case "claim" -> Claim.CLAIMED;
+      case "attrib" -> Claim.ATTRIBUTED;
+      default -> Claim.SUSPECTED;
+    };
+  }
+}

@@ -1,0 +1,39 @@
+package org.vigil.extract;
+
+import org.jspecify.annotations.Nullable;
+import org.vigil.geo.Precision;
+import org.vigil.geo.ResolvedPlace;
+
+/** Choosing among resolved places: the most specific in a token range, and distances. */
+final class Places {
+
+  private Places() {}
+
+  /** The most specific place mentioned in tokens {@code [from, to)}, the earliest among equals. */
+  static @Nullable ResolvedPlace best(Doc doc, int from, int to) {
+    ResolvedPlace best = null;
+    for (ResolvedPlace p : doc.places) {
+      int k = doc.tokenAt(p.span().start());
+      if (k >= from && k < to && (best == null || rank(p) < rank(best))) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  static int rank(ResolvedPlace p) {
+    return p.precision() == Precision.SITE ? 0 : p.precision().ordinal();
+  }
+
+  static double distanceKm(ResolvedPlace a, ResolvedPlace b) {
+    if (a.precision() == Precision.COUNTRY || b.precision() == Precision.COUNTRY) {
+      return a.countryCode() != null && a.countryCode().equals(b.countryCode()) ? 0 : 10_000;
+    }
+    double r = 6371;
+    double dLat = Math.toRadians(b.lat() - a.lat());
+    double dLon = Math.toRadians(b.lon() - a.lon());
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.lat()))
+        * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * r * Math.asin(Math.sqrt(h));
+  }
+}

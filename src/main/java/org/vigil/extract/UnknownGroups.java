@@ -1,0 +1,93 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.registry.Group;
+import org.vigil.text.Span;
+import org.vigil.text.Token;
+
+/**
+ * Recognises groups the registry lacks from the way they are written: a capitalised name
+ * ending in a word such as Front, Brigade or Army ("members of the Y Brigade", "a group
+ * calling itself the X Front"). Thread-safe.
+ */
+final class UnknownGroups {
+
+  private static final Set<String> HEADS = Set.of(
+      "front", "brigade", "brigades", "army", "movement", "organisation", "organization",
+      "battalion", "battalions", "commando", "commandos", "cell", "cells", "council", "jihad",
+      "mujahideen", "legion", "martyrs", "militia", "resistance", "liberation", "alliance",
+      "command", "forces", "vanguard", "guard", "guards", "group", "union", "league",
+      "coalition", "partisans", "soldiers", "falcons", "tigers", "squad", "squads", "lions");
+  private static final Set<String> JOINERS = Set.of("of", "the", "for", "al", "el", "and", "de", "del", "la", "-", "'");
+  private static final Set<String> CONTEXT = Set.of("itself", "calling", "called", "named", "known");
+
+  private UnknownGroups() {}
+
+  static List<NamedMention<Group>> find(List<Token> t, boolean allCaps, List<NamedMention<Group>> known,
+      List<? extends NamedMention<?>> agencies) {
+    List<NamedMention<Group>> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (!t.get(i).isWord() || !t.get(i).capitalised()) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int lastHead = -1;
+      while (j < t.size()) {
+        Token w = t.get(j);
+        if (w.isWord() && w.capitalised()) {
+          if (HEADS.contains(w.key())) {
+            lastHead = j;
+          }
+          j++;
+        } else if (JOINERS.contains(w.key()) && j + 1 < t.size() && t.get(j + 1).capitalised()) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      int first = i;
+      if (t.get(first).key().equals("the")) {
+        first++;
+      }
+      boolean context = first > 0 && CONTEXT.contains(t.get(first - 1).key())
+          || first > 1 && CONTEXT.contains(t.get(first - 2).key());
+      if (lastHead > first && (!allCaps || context) && !overlaps(t, first, lastHead + 1, known, agencies)
+          && !sentenceInitialOnly(t, first, lastHead)) {
+        Span span = new Span(t.get(first).start(), t.get(lastHead).end());
+        StringBuilder name = new StringBuilder();
+        for (int k = first; k <= lastHead; k++) {
+          if (name.length() > 0 && !t.get(k).key().equals("-") && !t.get(k - 1).key().equals("-")) {
+            name.append(' ');
+          }
+          name.append(t.get(k).raw());
+        }
+        out.add(new NamedMention<>(null, name.toString(), first, lastHead + 1, span));
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  private static boolean sentenceInitialOnly(List<Token> t, int first, int lastHead) {
+    return lastHead - first < 1;
+  }
+
+  private static boolean overlaps(List<Token> t, int first, int end, List<NamedMention<Group>> known,
+      List<? extends NamedMention<?>> agencies) {
+    for (NamedMention<?> m : known) {
+      if (m.first() < end && first < m.end()) {
+        return true;
+      }
+    }
+    for (NamedMention<?> m : agencies) {
+      if (m.first() < end && first < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
