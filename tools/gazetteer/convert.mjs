@@ -110,3 +110,17 @@ for (const c of cities) {
 }
 fs.writeFileSync(out, zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
 console.log(`wrote ${out}: ${lines.length - 1} records, ${fs.statSync(out).size} bytes`);
+
+// --- Country shapes for the offline web map: Natural Earth 1:50m admin-0 boundaries (public
+// domain) as TopoJSON from world-atlas. Keeps the countries object only and adds each
+// country's ISO 3166-1 alpha-2 code (from its numeric id) so the server can join incidents.
+const atlas = JSON.parse(fs.readFileSync(path.join(pkgDir('world-atlas'), 'countries-50m.json'), 'utf8'));
+const alpha2ByNumeric = new Map(isoCodes.map(([a2, , num]) => [num, a2]));
+for (const g of atlas.objects.countries.geometries) {
+  const a2 = alpha2ByNumeric.get(g.id);
+  if (a2) g.properties.iso_a2 = a2;
+}
+delete atlas.objects.land;
+const mapOut = path.join(path.dirname(out), 'countries-50m.json');
+fs.writeFileSync(mapOut, JSON.stringify(atlas));
+console.log(`wrote ${mapOut}: ${atlas.objects.countries.geometries.length} countries, ${fs.statSync(mapOut).size} bytes`);
