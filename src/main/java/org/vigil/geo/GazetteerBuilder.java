@@ -1,6 +1,7 @@
 package org.vigil.geo;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -39,6 +40,17 @@ public final class GazetteerBuilder {
   private final Map<String, Integer> sites = new HashMap<>();
   private final Set<String> stopNames = new HashSet<>();
   private final Map<String, String> interned = new HashMap<>();
+  private final boolean indexPlaceIds;
+
+  /** A builder for the bundled data, which needs no lookup of places by GeoNames id. */
+  public GazetteerBuilder() {
+    this(false);
+  }
+
+  /** A builder; {@code indexPlaceIds} lets alternate names be attached to places by GeoNames id. */
+  GazetteerBuilder(boolean indexPlaceIds) {
+    this.indexPlaceIds = indexPlaceIds;
+  }
 
   /** Adds an entry under its name and returns its id. Country and admin codes are upper-cased. */
   public int add(PlaceKind kind, String name, String countryCode, String admin1Code,
@@ -64,7 +76,7 @@ public final class GazetteerBuilder {
     } else if (kind == PlaceKind.ADMIN1) {
       admin1s.put(countryCodes[id] + "." + admin1Code, id);
     }
-    if (geonameId > 0) {
+    if (geonameId > 0 && (kind != PlaceKind.PLACE || indexPlaceIds)) {
       byGeonameId.put(geonameId, id);
     }
     addName(id, name);
@@ -169,7 +181,10 @@ public final class GazetteerBuilder {
     stopNames.add(Names.normalize(word));
   }
 
-  /** Packs everything added so far into an immutable gazetteer. */
+  /**
+   * Packs everything added so far into an immutable gazetteer. The builder must not be used
+   * afterwards (the gazetteer takes over its name indexes without copying them).
+   */
   public Gazetteer build() {
     Map<String, Integer> maxTokens = new HashMap<>(byName.size());
     for (String key : byName.keySet()) {
@@ -187,7 +202,8 @@ public final class GazetteerBuilder {
         Arrays.copyOf(countryCodes, size), Arrays.copyOf(admin1Codes, size),
         Arrays.copyOf(featureCodes, size), Arrays.copyOf(populations, size),
         Arrays.copyOf(lats, size), Arrays.copyOf(lons, size), Arrays.copyOf(geonameIds, size),
-        Map.copyOf(byName), Map.copyOf(bySkeleton), Map.copyOf(maxTokens), Map.copyOf(countries),
+        Collections.unmodifiableMap(byName), Collections.unmodifiableMap(bySkeleton),
+        Collections.unmodifiableMap(maxTokens), Map.copyOf(countries),
         Map.copyOf(admin1s), Map.copyOf(demonyms), Map.copyOf(sites), Set.copyOf(stopNames)));
   }
 

@@ -63,13 +63,43 @@ final class GazetteerResource {
             addAlternates(b, id, n > 6 ? f[6] : "");
           }
           case "P" -> b.add(PlaceKind.PLACE, f[2], f[3], f[4], f[5], Long.parseLong(f[6]),
-              Double.parseDouble(f[7]), Double.parseDouble(f[8]), Long.parseLong(f[1]));
+              degrees(f[7]), degrees(f[8]), Long.parseLong(f[1]));
           default -> throw new IOException("unknown record kind '" + f[0] + "'");
         }
       } catch (RuntimeException e) {
         throw new IOException(NAME + " line " + lineNo + ": " + e.getMessage(), e);
       }
     }
+  }
+
+  /** Parses a decimal like "-12.3456" without the generality (and cost) of Double.parseDouble. */
+  static double degrees(String s) {
+    int i = 0;
+    boolean negative = s.startsWith("-");
+    if (negative) {
+      i = 1;
+    }
+    long whole = 0;
+    long fraction = 0;
+    long scale = 1;
+    boolean dot = false;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.' && !dot) {
+        dot = true;
+      } else if (c >= '0' && c <= '9' && scale < 1_000_000_000L) {
+        if (dot) {
+          fraction = fraction * 10 + (c - '0');
+          scale *= 10;
+        } else {
+          whole = whole * 10 + (c - '0');
+        }
+      } else if (c < '0' || c > '9') {
+        return Double.parseDouble(s);
+      }
+    }
+    double v = whole + (double) fraction / scale;
+    return negative ? -v : v;
   }
 
   private static void addAlternates(GazetteerBuilder b, int id, String alternates) {

@@ -31,7 +31,7 @@ final class GeoNamesDump {
 
   static Gazetteer load(Path dir) throws IOException {
     Path main = mainTable(dir);
-    GazetteerBuilder b = new GazetteerBuilder();
+    GazetteerBuilder b = new GazetteerBuilder(true);
     GazetteerResource.readBundled(b, true);
     Map<String, double[]> sums = new HashMap<>();
     Map<Long, double[]> adminRows = new HashMap<>();
