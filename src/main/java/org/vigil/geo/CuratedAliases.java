@@ -1,0 +1,96 @@
+package org.vigil.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads the hand-curated {@code aliases.tsv}: spellings news uses that GeoNames' main names lack
+ * (Qum, Kiev, Al-Mawsil), demonyms (Iranian), well-known sites (the Hazrat Masumeh shrine) and
+ * stop names (one-word places that are also common words: Police, Of, Mary).
+ *
+ * <p>Lines are tab-separated: {@code alias NAME CC TARGET}, {@code demonym WORD CC},
+ * {@code site NAME CC CITY}, {@code stop WORD}. An alias or site whose target is not in the
+ * gazetteer is an error, so a typo cannot silently drop an alias.
+ */
+final class CuratedAliases {
+
+  static final String NAME = "aliases.tsv";
+
+  private CuratedAliases() {}
+
+  static void readBundled(GazetteerBuilder b) throws IOException {
+    InputStream in = CuratedAliases.class.getResourceAsStream(NAME);
+    if (in == null) {
+      throw new IOException("resource org/vigil/geo/" + NAME + " is missing from the classpath");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      read(r, b, false);
+    }
+  }
+
+  /**
+   * Applies the aliases read from {@code r}. When {@code lenient}, an alias or site whose target
+   * is missing is skipped (a partial GeoNames dump); otherwise it is an error.
+   */
+  static void read(BufferedReader r, GazetteerBuilder b, boolean lenient) throws IOException {
+    String[] f = new String[4];
+    String line;
+    int lineNo = 0;
+    while ((line = r.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      Tsv.split(line, f);
+      switch (f[0]) {
+        case "alias" -> {
+          int[] ids = targets(b, f[3], f[2], lineNo, lenient);
+          for (int id : ids) {
+            b.addName(id, f[1]);
+          }
+        }
+        case "demonym" -> b.addDemonym(f[1], f[2]);
+        case "site" -> {
+          int[] ids = targets(b, f[3], f[2], lineNo, lenient);
+          if (ids.length == 0) {
+            continue;
+          }
+          int best = ids[0];
+          for (int id : ids) {
+            if (b.kindOf(id) == PlaceKind.PLACE
+                && (b.kindOf(best) != PlaceKind.PLACE || b.populationOf(id) > b.populationOf(best))) {
+              best = id;
+            }
+          }
+          b.addSite(f[1], best);
+        }
+        case "stop" -> b.addStopName(f[1]);
+        default -> throw new IOException(NAME + " line " + lineNo + ": unknown kind '" + f[0]
+            + "' (expected alias, demonym, site or stop)");
+      }
+    }
+  }
+
+  private static int[] targets(GazetteerBuilder b, String target, String cc, int lineNo,
+      boolean lenient) throws IOException {
+    if (target.equals("*")) {
+      int id = b.countryId(cc);
+      if (id < 0 && lenient) {
+        return new int[0];
+      }
+      if (id < 0) {
+        throw new IOException(NAME + " line " + lineNo + ": no country " + cc + " in the gazetteer");
+      }
+      return new int[] {id};
+    }
+    int[] ids = b.idsNamed(target, cc);
+    if (ids.length == 0 && !lenient) {
+      throw new IOException(NAME + " line " + lineNo + ": no place named '" + target + "' in "
+          + cc + " in the gazetteer");
+    }
+    return ids;
+  }
+}

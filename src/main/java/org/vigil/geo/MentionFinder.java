@@ -1,0 +1,157 @@
+package org.vigil.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds place-name mentions in one left-to-right pass over the tokens: at each token it tries
+ * the longest gazetteer name that starts there (bounded by the longest name with that first
+ * word), then the transliteration skeleton, then the demonyms. In mixed-case text a name must
+ * start and end with a capitalised word; in all-caps text short words and stop names are skipped.
+ */
+final class MentionFinder {
+
+  /** Longest name, in words, the finder tries. */
+  static final int MAX_NAME_TOKENS = 6;
+
+  /** Lower-case words allowed inside a capitalised name ("Ciudad de la Paz", "Dera Ismail Khan"). */
+  static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "al", "of",
+      "the", "da", "do", "dos", "das", "di", "du", "des", "le", "les", "y", "e", "on", "upon",
+      "an", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "sur", "am", "im", "van", "von",
+      "der", "den", "i", "a");
+
+  /** Words that may begin a sentence or a name in capitals but are not place names on their own. */
+  static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into",
+      "of", "around", "across", "towards", "toward", "inside");
+
+  private final Gazetteer gazetteer;
+
+  MentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<Mention> find(List<Token> tokens, boolean allCaps) {
+    List<Mention> out = new ArrayList<>();
+    int n = tokens.size();
+    int i = 0;
+    while (i < n) {
+      Mention m = matchAt(tokens, i, allCaps);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      out.add(withLevelWords(tokens, m));
+      i = m.last();
+    }
+    propagatePluralLevels(tokens, out);
+    return out;
+  }
+
+  private Mention matchAt(List<Token> tokens, int i, boolean allCaps) {
+    Token t = tokens.get(i);
+    if (!allCaps && !t.capitalised() && !Names.ARTICLES.contains(t.norm())) {
+      return null;
+    }
+    int max = Math.min(MAX_NAME_TOKENS, gazetteer.maxTokensStartingWith(t.norm()));
+    StringBuilder phrase = new StringBuilder();
+    String[] phrases = new String[Math.max(max, 3)];
+    int reach = 0;
+    for (int k = 0; k < phrases.length && i + k < tokens.size(); k++) {
+      Token w = tokens.get(i + k);
+      if (w.sentence() != t.sentence()) {
+        break;
+      }
+      if (!allCaps && !w.capitalised() && !CONNECTORS.contains(w.norm())) {
+        break;
+      }
+      if (k > 0) {
+        phrase.append(' ');
+      }
+      phrase.append(w.norm());
+      phrases[k] = phrase.toString();
+      reach = k + 1;
+    }
+    for (int len = Math.min(max, reach); len >= 1; len--) {
+      if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
+        continue;
+      }
+      int[] ids = gazetteer.idsByName(phrases[len - 1]);
+      if (ids.length > 0 && acceptable(tokens, i, len, phrases[len - 1], allCaps)) {
+        return new Mention(i, i + len, ids, false, Level.NONE, null);
+      }
+    }
+    String demonym = gazetteer.demonyms().get(t.norm());
+    if (demonym != null && (allCaps || t.capitalised())) {
+      return new Mention(i, i + 1, new int[] {gazetteer.countryId(demonym)}, false, Level.NONE, demonym);
+    }
+    for (int len = Math.min(3, reach); len >= 1; len--) {
+      if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
+        continue;
+      }
+      String skeleton = Names.skeleton(phrases[len - 1]);
+      if (skeleton.length() < 5) {
+        continue;
+      }
+      int[] ids = gazetteer.idsBySkeleton(skeleton);
+      if (ids.length > 0 && acceptable(tokens, i, len, phrases[len - 1], allCaps)) {
+        return new Mention(i, i + len, ids, true, Level.NONE, null);
+      }
+    }
+    return null;
+  }
+
+  private boolean acceptable(List<Token> tokens, int i, int len, String phrase, boolean allCaps) {
+    if (len > 1) {
+      return true;
+    }
+    Token t = tokens.get(i);
+    if (Names.ARTICLES.contains(phrase) || CONNECTORS.contains(phrase) || LOCATIVES.contains(phrase)) {
+      return false;
+    }
+    if (phrase.length() <= 2 && !isAcronym(t, allCaps) || phrase.length() == 3 && allCaps) {
+      return false;
+    }
+    if (gazetteer.isStopName(phrase)) {
+      boolean locative = i > 0 && LOCATIVES.contains(tokens.get(i - 1).norm())
+          && tokens.get(i - 1).sentence() == t.sentence();
+      return !allCaps && locative && t.capitalised();
+    }
+    return true;
+  }
+
+  /** "US", "UK" in mixed-case text. */
+  private static boolean isAcronym(Token t, boolean allCaps) {
+    return !allCaps && t.allUpper() && t.end() - t.start() >= 2;
+  }
+
+  /** Reads a level word after the name ("Kirkuk province") or before it ("the town of Apopa"). */
+  private static Mention withLevelWords(List<Token> tokens, Mention m) {
+    if (m.last() < tokens.size()) {
+      Token next = tokens.get(m.last());
+      Level l = Level.of(next.norm());
+      if (l != Level.NONE && next.sentence() == tokens.get(m.first()).sentence()) {
+        return m.withLevel(l);
+      }
+    }
+    if (m.first() >= 2 && tokens.get(m.first() - 1).norm().equals("of")) {
+      Level l = Level.of(tokens.get(m.first() - 2).norm());
+      if (l != Level.NONE) {
+        return m.withLevel(l);
+      }
+    }
+    return m;
+  }
+
+  /** "Usulutan and Morazan departments": the plural level word covers both names. */
+  private static void propagatePluralLevels(List<Token> tokens, List<Mention> mentions) {
+    for (int k = mentions.size() - 2; k >= 0; k--) {
+      Mention a = mentions.get(k);
+      Mention b = mentions.get(k + 1);
+      if (a.level() == Level.NONE && b.level() != Level.NONE && b.first() - a.last() == 1
+          && tokens.get(a.last()).norm().equals("and")) {
+        mentions.set(k, a.withLevel(b.level()));
+      }
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.vigil.geo;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Spelling normalisation for place names: pure functions, safe for any thread.
+ *
+ * <p>{@link #normalize} gives the key both the gazetteer and the mention finder use: lower case,
+ * no diacritics, apostrophes dropped, every other non-letter a single space ("Al-Mawsil" and
+ * "AL MAWSIL" both become "al mawsil"). {@link #skeleton} is a looser key for transliteration
+ * variants: it also drops a leading Arabic article, spaces, doubled letters and the usual
+ * alternations (ou/u, y/i, q/k, kh/k, w/v), so "Qandahar" meets "Kandahar" and "Jalal Abad"
+ * meets "Jalalabad".
+ */
+final class Names {
+
+  /** Leading articles dropped by {@link #skeleton} (al-, el-, ad-, as-, ...). */
+  static final Set<String> ARTICLES =
+      Set.of("al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ath", "ed", "es", "er", "ul", "ud");
+
+  private Names() {}
+
+  /** The normalised form of {@code s}; empty when it has no letters or digits. */
+  static String normalize(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          pendingSpace = append(out, c, pendingSpace);
+        } else if (c >= 'A' && c <= 'Z') {
+          pendingSpace = append(out, (char) (c + 32), pendingSpace);
+        } else if (c == '\'' || c == '`') {
+          continue;
+        } else {
+          pendingSpace = out.length() > 0;
+        }
+      } else {
+        String folded = fold(c);
+        if (folded == null) {
+          pendingSpace = out.length() > 0;
+        } else {
+          for (int k = 0; k < folded.length(); k++) {
+            pendingSpace = append(out, folded.charAt(k), pendingSpace);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean append(StringBuilder out, char c, boolean pendingSpace) {
+    if (pendingSpace && out.length() > 0) {
+      out.append(' ');
+    }
+    out.append(c);
+    return false;
+  }
+
+  /** A non-ASCII character folded to lower-case ASCII: "" to drop it, null for a separator. */
+  private static String fold(char c) {
+    switch (c) {
+      case 'ß': return "ss";
+      case 'æ': case 'Æ': return "ae";
+      case 'œ': case 'Œ': return "oe";
+      case 'ø': case 'Ø': return "o";
+      case 'ł': case 'Ł': return "l";
+      case 'đ': case 'Đ': case 'ð': case 'Ð': return "d";
+      case 'ı': return "i";
+      case 'þ': case 'Þ': return "th";
+      case 'ħ': case 'Ħ': return "h";
+      case '’': case '‘': case 'ʼ': case 'ʻ': case 'ʿ': case 'ʾ': case '´': return "";
+      default:
+        break;
+    }
+    if (Character.getType(c) == Character.NON_SPACING_MARK) {
+      return "";
+    }
+    if (!Character.isLetterOrDigit(c)) {
+      return null;
+    }
+    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(2);
+    for (int i = 0; i < d.length(); i++) {
+      char x = d.charAt(i);
+      if (Character.getType(x) != Character.NON_SPACING_MARK) {
+        b.append(Character.toLowerCase(x));
+      }
+    }
+    String r = b.toString().toLowerCase(Locale.ROOT);
+    return r;
+  }
+
+  /** The transliteration-tolerant key of an already {@linkplain #normalize normalised} name. */
+  static String skeleton(String normalized) {
+    String s = normalized;
+    int space = s.indexOf(' ');
+    if (space > 0 && ARTICLES.contains(s.substring(0, space))) {
+      s = s.substring(space + 1);
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+      if (c == ' ' || c == '-') {
+        continue;
+      }
+      if (c == 'o' && next == 'u') {
+        c = 'u';
+        i++;
+      } else if ((c == 'k' || c == 'g' || c == 'd' || c == 't') && next == 'h') {
+        i++;
+      } else if (c == 'p' && next == 'h') {
+        c = 'f';
+        i++;
+      } else if (c == 'y') {
+        c = 'i';
+      } else if (c == 'q') {
+        c = 'k';
+      } else if (c == 'w') {
+        c = 'v';
+      } else if (c == 'c' && next == 'k') {
+        continue;
+      }
+      if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,46 @@
+package org.vigil.geo;
+
+import org.jspecify.annotations.Nullable;
+import org.vigil.text.Span;
+
+/** Builds {@link ResolvedPlace} values from gazetteer entries. */
+final class Places {
+
+  private Places() {}
+
+  static ResolvedPlace of(Gazetteer g, int id, Span span, Level level, String relation,
+      @Nullable Double offsetKm) {
+    PlaceKind kind = g.kind(id);
+    Precision precision = switch (kind) {
+      case COUNTRY -> Precision.COUNTRY;
+      case ADMIN1 -> Precision.PROVINCE;
+      case ADMIN2 -> Precision.DISTRICT;
+      case PLACE -> level == Level.DISTRICT ? Precision.DISTRICT : Precision.CITY;
+    };
+    String cc = g.countryCode(id);
+    int countryId = g.countryId(cc);
+    int admin1Id = kind == PlaceKind.ADMIN1 ? id : g.admin1Id(cc, g.admin1Code(id));
+    return new ResolvedPlace(span, g.name(id), null,
+        kind == PlaceKind.PLACE ? g.name(id) : null,
+        kind == PlaceKind.COUNTRY || admin1Id < 0 ? null : g.name(admin1Id),
+        countryId < 0 ? null : g.name(countryId), cc.isEmpty() ? null : cc,
+        g.lat(id), g.lon(id), precision, relation, offsetKm);
+  }
+
+  /** A named site placed at its city's coordinates. */
+  static ResolvedPlace site(ResolvedPlace city, Span span, String siteName) {
+    return new ResolvedPlace(span, siteName, siteName, city.city(), city.admin1(), city.country(),
+        city.countryCode(), city.lat(), city.lon(), Precision.SITE, "in", null);
+  }
+
+  /** Great-circle distance in kilometres. */
+  static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double a = Math.sin(dp / 2) * Math.sin(dp / 2)
+        + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+  }
+}

@@ -1,0 +1,135 @@
+package org.vigil.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.text.Span;
+
+/**
+ * Finds named sites ("the Hazrat Masumeh shrine", "a checkpoint", "the US embassy") and attaches
+ * each to its city: a curated site's known city, a place named inside the site's name ("Kabul
+ * airport"), the place right after it ("... shrine in Qom"), or the last place before it in the
+ * same sentence. A site without a city is not reported.
+ */
+final class SiteFinder {
+
+  /** Nouns that end a site's name. */
+  static final Set<String> HEADS = Set.of("shrine", "mosque", "church", "cathedral", "temple",
+      "synagogue", "hall", "market", "bazaar", "marketplace", "embassy", "consulate", "checkpoint",
+      "hotel", "airport", "airbase", "base", "barracks", "university", "school", "college",
+      "hospital", "stadium", "station", "bridge", "square", "ministry", "prison", "jail", "camp",
+      "compound", "headquarters", "palace", "parliament", "courthouse", "mall", "restaurant",
+      "cafe", "club", "theatre", "theater", "zone", "garrison", "academy", "refinery", "pipeline");
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> LINKS = Set.of("in", "at", "near", "of", "outside");
+
+  private final Gazetteer g;
+  private final String text;
+  private final List<Token> tokens;
+  private final boolean allCaps;
+
+  SiteFinder(Gazetteer g, String text, List<Token> tokens, boolean allCaps) {
+    this.g = g;
+    this.text = text;
+    this.tokens = tokens;
+    this.allCaps = allCaps;
+  }
+
+  /** Sites found, given the mentions and which of them resolved to which place. */
+  List<Resolution> find(List<Mention> mentions, List<Integer> kept, List<ResolvedPlace> places) {
+    List<Resolution> out = new ArrayList<>();
+    int lastEnd = -1;
+    for (int h = 0; h < tokens.size(); h++) {
+      if (!HEADS.contains(tokens.get(h).norm()) || h <= lastEnd) {
+        continue;
+      }
+      int sentence = tokens.get(h).sentence();
+      int first = h;
+      while (first - 1 >= 0 && first > h - 5 && tokens.get(first - 1).sentence() == sentence
+          && !allCaps && tokens.get(first - 1).capitalised()) {
+        first--;
+      }
+      String curatedName = null;
+      int curatedCity = -1;
+      for (int s = Math.max(0, h - 4); s <= h && curatedCity < 0; s++) {
+        StringBuilder b = new StringBuilder();
+        for (int t = s; t <= h; t++) {
+          b.append(t > s ? " " : "").append(tokens.get(t).norm());
+        }
+        int city = g.siteCity(b.toString());
+        if (city >= 0) {
+          curatedCity = city;
+          curatedName = text.substring(tokens.get(s).start(), tokens.get(h).end());
+          first = Math.min(first, s);
+        }
+      }
+      boolean named = first < h;
+      int spanFirst = first > 0 && ARTICLES.contains(tokens.get(first - 1).norm()) ? first - 1 : first;
+      ResolvedPlace city = null;
+      if (curatedCity >= 0) {
+        city = Places.of(g, curatedCity, new Span(0, 0), Level.NONE, "in", null);
+      }
+      if (city == null) {
+        city = placeInside(first, h, mentions, kept, places);
+      }
+      if (city == null) {
+        city = placeAfter(h, sentence, mentions, kept, places);
+      }
+      if (city == null && named) {
+        city = placeBefore(first, sentence, mentions, kept, places);
+      }
+      if (city == null || city.precision() == Precision.COUNTRY || (!named && curatedCity < 0
+          && spanFirst == first)) {
+        continue;
+      }
+      String name = curatedName != null ? curatedName
+          : text.substring(tokens.get(first).start(), tokens.get(h).end());
+      Span span = new Span(tokens.get(spanFirst).start(), tokens.get(h).end());
+      out.add(new Resolution(Places.site(city, span, name), List.of()));
+      lastEnd = h;
+    }
+    return out;
+  }
+
+  private static ResolvedPlace placeInside(int first, int head, List<Mention> mentions,
+      List<Integer> kept, List<ResolvedPlace> places) {
+    for (int i = 0; i < kept.size(); i++) {
+      Mention m = mentions.get(kept.get(i));
+      if (m.first() >= first && m.last() <= head && m.demonymOf() == null) {
+        return places.get(i);
+      }
+    }
+    return null;
+  }
+
+  private ResolvedPlace placeAfter(int head, int sentence, List<Mention> mentions,
+      List<Integer> kept, List<ResolvedPlace> places) {
+    for (int i = 0; i < kept.size(); i++) {
+      Mention m = mentions.get(kept.get(i));
+      if (m.first() <= head || m.demonymOf() != null) {
+        continue;
+      }
+      int gap = m.first() - head - 1;
+      if (gap >= 1 && gap <= 3 && tokens.get(m.first()).sentence() == sentence
+          && LINKS.contains(tokens.get(head + 1).norm())) {
+        return places.get(i);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private ResolvedPlace placeBefore(int first, int sentence, List<Mention> mentions,
+      List<Integer> kept, List<ResolvedPlace> places) {
+    ResolvedPlace found = null;
+    for (int i = 0; i < kept.size(); i++) {
+      Mention m = mentions.get(kept.get(i));
+      if (m.last() <= first && tokens.get(m.first()).sentence() == sentence
+          && m.demonymOf() == null && places.get(i).precision() != Precision.COUNTRY) {
+        found = places.get(i);
+      }
+    }
+    return found;
+  }
+}

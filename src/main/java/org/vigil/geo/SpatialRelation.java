@@ -1,0 +1,134 @@
+package org.vigil.geo;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A spatial relation written before a place name: "near", "outside", "on the outskirts of",
+ * "30 km north of", "20 miles south-east of". Parsed backwards from the name over a few tokens,
+ * without regular expressions.
+ *
+ * @param relation "near", "outside", "north_of", "northeast_of", ...
+ * @param offsetKm the distance stated, in kilometres; null when none
+ * @param firstToken index of the relation's first token (the phrase's start)
+ */
+record SpatialRelation(String relation, @Nullable Double offsetKm, int firstToken) {
+
+  private static final Map<String, String> DIRECTIONS = Map.ofEntries(
+      Map.entry("north", "north"), Map.entry("south", "south"), Map.entry("east", "east"),
+      Map.entry("west", "west"), Map.entry("northeast", "northeast"),
+      Map.entry("northwest", "northwest"), Map.entry("southeast", "southeast"),
+      Map.entry("southwest", "southwest"));
+
+  private static final Map<String, Double> UNITS = Map.of("km", 1.0, "kms", 1.0,
+      "kilometres", 1.0, "kilometers", 1.0, "kilometre", 1.0, "kilometer", 1.0, "miles", 1.609344,
+      "mile", 1.609344, "mi", 1.609344);
+
+  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1),
+      Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+      Map.entry("ten", 10), Map.entry("twelve", 12), Map.entry("fifteen", 15),
+      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+      Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("a", 1));
+
+  /** The relation written just before token {@code nameStart}, or null for a plain mention. */
+  static @Nullable SpatialRelation before(List<Token> tokens, int nameStart) {
+    int i = nameStart - 1;
+    if (i < 0) {
+      return null;
+    }
+    int sentence = tokens.get(nameStart).sentence();
+    String w = word(tokens, i, sentence);
+    if (w.equals("near") || w.equals("nearby")) {
+      return new SpatialRelation("near", null, i);
+    }
+    if (w.equals("outside")) {
+      return new SpatialRelation("outside", null, i - (word(tokens, i - 1, sentence).equals("just") ? 1 : 0));
+    }
+    if (!w.equals("of") && !w.equals("from")) {
+      return null;
+    }
+    String w1 = word(tokens, i - 1, sentence);
+    if (w1.equals("outskirts") || w1.equals("suburbs")) {
+      int s = i - 1;
+      if (word(tokens, s - 1, sentence).equals("the")) {
+        s--;
+      }
+      if (word(tokens, s - 1, sentence).equals("on") || word(tokens, s - 1, sentence).equals("in")) {
+        s--;
+      }
+      return new SpatialRelation("outside", null, s);
+    }
+    if (w1.equals("vicinity")) {
+      int s = i - 1;
+      s -= word(tokens, s - 1, sentence).equals("the") ? 1 : 0;
+      s -= word(tokens, s - 1, sentence).equals("in") ? 1 : 0;
+      return new SpatialRelation("near", null, s);
+    }
+    if (w1.equals("close") || w1.equals("short")) {
+      return null;
+    }
+    String direction = DIRECTIONS.get(w1);
+    int s = i - 1;
+    if (direction == null && s >= 1) {
+      String a = word(tokens, s - 1, sentence);
+      if ((a.equals("north") || a.equals("south")) && (w1.equals("east") || w1.equals("west"))) {
+        direction = a + w1;
+        s--;
+      }
+    }
+    if (direction == null) {
+      return null;
+    }
+    Double km = null;
+    String unitWord = word(tokens, s - 1, sentence);
+    Double factor = UNITS.get(unitWord);
+    if (factor != null) {
+      Double n = number(word(tokens, s - 2, sentence));
+      if (n != null) {
+        km = n * factor;
+        s -= 2;
+      }
+    } else {
+      Double glued = gluedDistance(unitWord);
+      if (glued != null) {
+        km = glued;
+        s -= 1;
+      }
+    }
+    return new SpatialRelation(direction + "_of", km, s);
+  }
+
+  private static String word(List<Token> tokens, int i, int sentence) {
+    return i >= 0 && tokens.get(i).sentence() == sentence ? tokens.get(i).norm() : "";
+  }
+
+  private static @Nullable Double number(String w) {
+    if (w.isEmpty()) {
+      return null;
+    }
+    if (Character.isDigit(w.charAt(0))) {
+      try {
+        return Double.parseDouble(w.replace(" ", "."));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    Integer n = NUMBER_WORDS.get(w);
+    return n == null ? null : n.doubleValue();
+  }
+
+  /** "30km" as one word. */
+  private static @Nullable Double gluedDistance(String w) {
+    int k = 0;
+    while (k < w.length() && Character.isDigit(w.charAt(k))) {
+      k++;
+    }
+    if (k == 0 || k == w.length()) {
+      return null;
+    }
+    Double factor = UNITS.get(w.substring(k));
+    return factor == null ? null : Integer.parseInt(w.substring(0, k)) * factor;
+  }
+}

@@ -1,0 +1,93 @@
+package org.vigil.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a text into words in one pass: runs of letters, digits and combining marks, with an
+ * apostrophe inside a word kept ("Ma'rib"). Hyphens and other punctuation separate words. A
+ * sentence ends at '.', '!' or '?' followed by white space, except after a one-letter or
+ * common title abbreviation ("U.S.", "Mr.").
+ */
+final class Tokenizer {
+
+  private Tokenizer() {}
+
+  static List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>(text.length() / 5);
+    int n = text.length();
+    int i = 0;
+    int sentence = 0;
+    int lastEnd = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (isWordChar(text.charAt(i))
+          || (isApostrophe(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+              && i > start))) {
+        i++;
+      }
+      if (!out.isEmpty() && endsSentence(text, lastEnd, start, out.get(out.size() - 1))) {
+        sentence++;
+      }
+      String word = text.substring(start, i);
+      boolean cap = Character.isUpperCase(word.charAt(0));
+      boolean upper = cap;
+      for (int k = 1; k < word.length() && upper; k++) {
+        char w = word.charAt(k);
+        if (Character.isLowerCase(w)) {
+          upper = false;
+        }
+      }
+      out.add(new Token(start, i, Names.normalize(word), cap, upper, sentence));
+      lastEnd = i;
+    }
+    return out;
+  }
+
+  private static boolean endsSentence(String text, int from, int to, Token previous) {
+    boolean stop = false;
+    boolean space = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '.' || c == '!' || c == '?') {
+        stop = true;
+      } else if (Character.isWhitespace(c) && stop) {
+        space = true;
+      }
+    }
+    if (!stop || !space) {
+      return false;
+    }
+    String p = previous.norm();
+    return !(p.length() == 1 || p.equals("mr") || p.equals("mrs") || p.equals("dr") || p.equals("st")
+        || p.equals("gen") || p.equals("col") || p.equals("lt") || p.equals("sgt") || p.equals("no"));
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’' || c == 'ʼ' || c == 'ʿ' || c == '‘';
+  }
+
+  /** Whether the text is set in capitals only (wire-service style), judged on its letters. */
+  static boolean isAllCaps(List<Token> tokens) {
+    int upper = 0;
+    int words = 0;
+    for (Token t : tokens) {
+      if (Character.isLetter(t.norm().isEmpty() ? '0' : t.norm().charAt(0))) {
+        words++;
+        if (t.allUpper()) {
+          upper++;
+        }
+      }
+    }
+    return words > 0 && upper >= 0.9 * words;
+  }
+}

@@ -1,0 +1,124 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GeocoderTest {
+
+  private static GazetteerGeocoder geocoder;
+
+  @BeforeAll
+  static void load() {
+    geocoder = new GazetteerGeocoder(Gazetteer.loadDefault());
+  }
+
+  private static List<ResolvedPlace> resolve(String text) {
+    return geocoder.resolve(text, GeoContext.none());
+  }
+
+  private static ResolvedPlace only(String text, String mention) {
+    return resolve(text).stream().filter(p -> p.span().of(text).contains(mention)).findFirst()
+        .orElseThrow(() -> new AssertionError("no place for '" + mention + "' in " + resolve(text)));
+  }
+
+  @Test
+  void kerman_is_the_iranian_city_when_the_story_is_about_iran() {
+    String text = "Iranian officials said a bomb exploded in Kerman during a memorial ceremony.";
+    ResolvedPlace p = only(text, "Kerman");
+    assertThat(p.countryCode()).isEqualTo("IR");
+    assertThat(p.precision()).isEqualTo(Precision.CITY);
+  }
+
+  @Test
+  void kerman_is_in_california_when_the_text_says_so() {
+    ResolvedPlace p = only("A shooting was reported in Kerman, California, on Sunday.", "Kerman");
+    assertThat(p.countryCode()).isEqualTo("US");
+    assertThat(p.admin1()).isEqualTo("California");
+  }
+
+  @Test
+  void qum_is_resolved_to_qom() {
+    ResolvedPlace p = only("Protesters gathered in Qum on Friday.", "Qum");
+    assertThat(p.name()).isEqualTo("Qom");
+    assertThat(p.countryCode()).isEqualTo("IR");
+  }
+
+  @Test
+  void kiev_is_resolved_to_kyiv() {
+    ResolvedPlace p = only("Missiles struck Kiev overnight.", "Kiev");
+    assertThat(p.name()).isEqualTo("Kyiv");
+    assertThat(p.countryCode()).isEqualTo("UA");
+    assertThat(p.precision()).isEqualTo(Precision.CITY);
+  }
+
+  @Test
+  void an_admin_chain_gives_district_province_and_country() {
+    String text = "Gunmen attacked a village in Daquq district, Kirkuk, Iraq, killing four.";
+    List<ResolvedPlace> places = resolve(text);
+    ResolvedPlace daquq = only(text, "Daquq");
+    assertThat(daquq.precision()).isEqualTo(Precision.DISTRICT);
+    assertThat(daquq.admin1()).isEqualTo("Kirkuk");
+    assertThat(daquq.countryCode()).isEqualTo("IQ");
+    assertThat(only(text, "Kirkuk").precision()).isEqualTo(Precision.PROVINCE);
+    assertThat(only(text, "Iraq").precision()).isEqualTo(Precision.COUNTRY);
+    assertThat(places).hasSize(3);
+  }
+
+  @Test
+  void near_moscow_keeps_the_relation_and_the_anchor() {
+    String text = "Gunmen opened fire in a concert hall near Moscow.";
+    ResolvedPlace p = only(text, "Moscow");
+    assertThat(p.relation()).isEqualTo("near");
+    assertThat(p.span().of(text)).isEqualTo("near Moscow");
+    assertThat(p.countryCode()).isEqualTo("RU");
+  }
+
+  @Test
+  void a_distance_and_direction_are_kept_as_relation_and_offset() {
+    String text = "A roadside bomb exploded 30 km north of Kabul on Tuesday.";
+    ResolvedPlace p = only(text, "Kabul");
+    assertThat(p.relation()).isEqualTo("north_of");
+    assertThat(p.offsetKm()).isEqualTo(30.0);
+    assertThat(p.span().of(text)).isEqualTo("30 km north of Kabul");
+    assertThat(p.name()).isEqualTo("Kabul");
+  }
+
+  @Test
+  void outside_peshawar_is_an_outside_relation() {
+    String text = "A suicide bomber struck a police post outside Peshawar.";
+    ResolvedPlace p = only(text, "Peshawar");
+    assertThat(p.relation()).isEqualTo("outside");
+    assertThat(p.countryCode()).isEqualTo("PK");
+  }
+
+  @Test
+  void a_named_site_is_attached_to_its_city() {
+    String text = "Two men were stabbed at the Hazrat Masumeh shrine in Qom.";
+    ResolvedPlace site = resolve(text).stream().filter(p -> p.precision() == Precision.SITE)
+        .findFirst().orElseThrow();
+    assertThat(site.site()).isEqualTo("Hazrat Masumeh shrine");
+    assertThat(site.city()).isEqualTo("Qom");
+    assertThat(site.countryCode()).isEqualTo("IR");
+  }
+
+  @Test
+  void a_demonym_gives_a_country() {
+    ResolvedPlace p = only("Nigerian troops repelled the attack.", "Nigerian");
+    assertThat(p.countryCode()).isEqualTo("NG");
+    assertThat(p.precision()).isEqualTo(Precision.COUNTRY);
+    assertThat(p.relation()).isEqualTo("demonym");
+  }
+
+  @Test
+  void all_caps_text_is_geocoded() {
+    String text = "SAN SALVADOR, 3 JAN 90 -- ABOUT 50 PEASANTS HAVE BEEN KIDNAPPED BY TERRORISTS IN "
+        + "SAN MIGUEL DEPARTMENT. THE POLICE SAID THE KIDNAPPING TOOK PLACE IN APOPA.";
+    List<ResolvedPlace> places = resolve(text);
+    assertThat(places).extracting(ResolvedPlace::countryCode).containsOnly("SV");
+    assertThat(only(text, "SAN MIGUEL").precision()).isEqualTo(Precision.PROVINCE);
+    assertThat(only(text, "APOPA").precision()).isEqualTo(Precision.CITY);
+  }
+}
