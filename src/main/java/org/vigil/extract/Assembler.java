@@ -54,9 +54,8 @@ final class Assembler {
       type = IncidentType.ASSASSINATION;
     }
     Casualties casualties = CasualtyRules.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
-    if (!d.strong() && casualties.killed() == null && casualties.wounded() == null
-        && casualties.kidnapped() == null && perps.perpetrators().isEmpty()) {
-      return null; // a weak trigger alone ("the attack") is not an incident
+    if (!d.strong() && !supported(casualties, perps, doc, clauses)) {
+      return null; // a weak trigger alone ("the attack", "has seen attacks") is not an incident
     }
     evidence.add(ev.of("type", head.span()));
     Status status = status(doc, d, type, evidence, ev);
@@ -64,7 +63,8 @@ final class Assembler {
     IncidentDate date = date(doc, d, clauses, evidence, ev);
     Location location = location(doc, d, clauses, extended, evidence, ev);
     List<AgencyRef> agencies = d.arrestFamily() ? agencies(doc, d, evidence, ev) : List.of();
-    List<Target> targets = targets(doc, d, extended, evidence, ev);
+    List<Target> targets = targets(doc, d, d.arrestFamily() ? extended : clauses, evidence, ev);
+    weapons = implied(type, weapons, head, doc, clauses, ev, evidence);
     List<Victim> victims = victims(figures);
     evidence.addAll(perps.evidence());
     double confidence = Math.min(0.95, 0.35 + (d.strong() ? 0.2 : 0) + (date != null ? 0.1 : 0)
@@ -72,6 +72,24 @@ final class Assembler {
         + (casualties.killed() != null || casualties.arrested() != null ? 0.1 : 0));
     return new Incident(type, status, d.background, date, location, perps.perpetrators(), perps.claim(),
         agencies, targets, victims, weapons, casualties, Math.round(confidence * 100) / 100.0, evidence);
+  }
+
+  /** A weak trigger needs a toll, or a named group with a date or place of its own. */
+  private static boolean supported(Casualties c, Perpetrators.Result perps, Doc doc, List<int[]> clauses) {
+    if (positive(c.killed()) || positive(c.wounded()) || positive(c.kidnapped())) {
+      return true;
+    }
+    boolean group = perps.perpetrators().stream().anyMatch(p -> p.group() != null);
+    boolean specific = false;
+    for (int[] r : clauses) {
+      specific |= doc.dates.stream().anyMatch(x -> x.first() >= r[0] && x.first() < r[1] && !doc.inDateline(x.first()))
+          || Places.best(doc, r[0], r[1]) != null;
+    }
+    return group && specific;
+  }
+
+  private static boolean positive(@Nullable Count c) {
+    return c != null && c.value() > 0;
   }
 
   private static boolean plotted(Doc doc, Draft d) {
@@ -163,7 +181,7 @@ final class Assembler {
     DateMention found = null;
     for (int[] r : clauses) {
       for (DateMention m : doc.dates) {
-        if (m.first() >= r[0] && m.first() < r[1]) {
+        if (m.first() >= r[0] && m.first() < r[1] && !doc.inDateline(m.first())) {
           found = m;
           break;
         }
@@ -176,7 +194,8 @@ final class Assembler {
       for (EventMention m : d.mentions) {
         int best = Integer.MAX_VALUE;
         for (DateMention x : doc.dates) {
-          if (doc.sentenceOf[x.first()] == m.sentence && !claimedByOtherClause(doc, d, x.first(), m)) {
+          if (doc.sentenceOf[x.first()] == m.sentence && !doc.inDateline(x.first())
+              && !claimedByOtherClause(doc, d, x.first(), m)) {
             int dist = Math.abs(x.first() - m.head().firstToken());
             if (dist < best) {
               best = dist;
@@ -230,7 +249,7 @@ final class Assembler {
         }
       }
       if (p == null || p.precision() == org.vigil.geo.Precision.COUNTRY) {
-        ResolvedPlace dateline = Places.best(doc, 0, Math.min(doc.tokens.size(), doc.sentenceEnd(0)));
+        ResolvedPlace dateline = Places.dateline(doc);
         if (dateline != null && (p == null || dateline.countryCode() != null
             && dateline.countryCode().equals(p.countryCode()))) {
           p = dateline;
@@ -296,7 +315,8 @@ final class Assembler {
         from = plans.get(0).firstToken();
       }
       for (Match<Cue> c : doc.cues(from, r[1], c -> c.category().equals("target"))) {
-        if (REPORTING.contains(doc.key(c.endToken())) || insideActor(doc, c)) {
+        if (reporting(doc, c) || insideActor(doc, c)
+            || c.value().label().equals("non_state_militia") && c.firstToken() < head(d).endToken()) {
           continue;
         }
         TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
@@ -307,6 +327,52 @@ final class Assembler {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** "police said", "officials told reporters": a source of the news, not a target. */
+  private static boolean reporting(Doc doc, Match<Cue> c) {
+    String before = doc.key(c.firstToken() - 1);
+    if (before.equals("told") || before.equals("to") || before.equals("according") || before.equals("by")) {
+      return true;
+    }
+    for (int i = c.endToken(); i < c.endToken() + 4 && i < doc.tokens.size(); i++) {
+      if (REPORTING.contains(doc.key(i))) {
+        return true;
+      }
+      final int at = i;
+      if (doc.cues.stream().anyMatch(m -> m.firstToken() == at && m.value().isTrigger())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static Match<Cue> head(Draft d) {
+    return d.first().head();
+  }
+
+  /** The weapon a type implies when the text names none: a bombing is explosives, and so on. */
+  private static List<Weapon> implied(IncidentType type, List<Weapon> weapons, Match<Cue> head, Doc doc,
+      List<int[]> clauses, EvidenceMaker ev, List<Evidence> evidence) {
+    WeaponType t = switch (type) {
+      case BOMBING -> WeaponType.EXPLOSIVES;
+      case ARMED_ASSAULT, ASSASSINATION -> weapons.stream().anyMatch(w -> w.type() == WeaponType.MELEE)
+          ? null : WeaponType.FIREARMS;
+      case FACILITY_ATTACK -> doc.words(head.span()).toLowerCase(java.util.Locale.ROOT).matches(
+          ".*(fire|arson|torch|burn|ablaze|molotov|petrol).*") ? WeaponType.INCENDIARY : null;
+      default -> null;
+    };
+    if (t == null || weapons.stream().anyMatch(w -> w.type() == t)) {
+      return weapons;
+    }
+    if (t == WeaponType.FIREARMS && weapons.stream().anyMatch(w -> w.type() == WeaponType.EXPLOSIVES)
+        && type != IncidentType.ARMED_ASSAULT) {
+      return weapons;
+    }
+    List<Weapon> out = new ArrayList<>(weapons);
+    out.add(new Weapon(t, doc.words(head.span())));
+    evidence.add(ev.of("weapons", head.span()));
+    return List.copyOf(out);
   }
 
   private static boolean insideActor(Doc doc, Match<Cue> c) {

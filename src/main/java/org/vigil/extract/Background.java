@@ -59,7 +59,7 @@ final class Background {
 
   static DateMention dateIn(Doc doc, EventMention m) {
     for (DateMention d : doc.dates) {
-      if (d.first() >= m.first && d.first() < m.end) {
+      if (d.first() >= m.first && d.first() < m.end && !doc.inDateline(d.first())) {
         return d;
       }
     }

@@ -25,22 +25,12 @@ final class CasualtyRules {
   static final Set<String> KILL = Set.of("killed", "killing", "kill", "kills", "dead", "died", "die",
       "dies", "deaths", "slain", "perished", "massacred", "murdered", "executed", "dying", "lives",
       "bodies", "fatalities", "fatally");
-  static final Set<String> WOUND = Set.of("wounded", "wounding", "injured", "injuring", "injuries",
-      "hurt", "wounds", "injuries", "maimed");
-  static final Set<String> ARREST = Set.of("arrested", "arresting", "arrest", "arrests", "detained",
-      "detaining", "apprehended", "captured", "rounded", "custody", "nabbed", "detains", "arrests");
+  static final Set<String> WOUND = Set.of("wounded", "wounding", "injured", "injuring", "injuries", "hurt", "wounds", "maimed");
+  static final Set<String> ARREST = Set.of("arrested", "arresting", "arrest", "arrests", "detained", "detaining", "apprehended", "captured", "rounded", "custody", "nabbed", "detains");
   static final Set<String> KIDNAP = Set.of("kidnapped", "kidnapping", "abducted", "abducting",
       "hostage", "hostages", "captive", "captives", "kidnaps", "abducts", "held", "seized", "taken");
-  static final Set<String> PERP_NOUNS = Set.of("attackers", "attacker", "assailants", "assailant",
-      "militants", "militant", "gunmen", "gunman", "insurgents", "insurgent", "terrorists",
-      "terrorist", "bombers", "bomber", "rebels", "rebel", "guerrillas", "guerrilla", "subversives",
-      "subversive", "extremists", "extremist", "hijackers", "hijacker", "kidnappers", "jihadists",
-      "fighters", "assailant", "perpetrators", "perpetrator", "raiders", "hostage-taker", "inmates",
-      "inmate", "hostage", "suicide");
-  private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "are",
-      "is", "reportedly", "also", "all", "later", "subsequently", "being", "confirmed", "believed",
-      "feared", "were", "seriously", "critically", "slightly", "badly", "left", "who", "that", "of",
-      "them", "were", "killed", "instantly", "immediately", "then", "not", "either", "both");
+  static final Set<String> PERP_NOUNS = Set.of("attackers", "attacker", "assailants", "assailant", "militants", "militant", "gunmen", "gunman", "insurgents", "insurgent", "terrorists", "terrorist", "bombers", "bomber", "rebels", "rebel", "guerrillas", "guerrilla", "subversives", "subversive", "extremists", "extremist", "hijackers", "hijacker", "kidnappers", "jihadists", "fighters", "perpetrators", "perpetrator", "raiders", "hostage-taker", "inmates", "inmate", "hostage", "suicide");
+  private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "all", "later", "subsequently", "being", "confirmed", "believed", "feared", "seriously", "critically", "slightly", "badly", "left", "who", "that", "of", "them", "killed", "instantly", "immediately", "then", "not", "either", "both");
   private static final Set<String> STOP = Set.of("and", "or", "but", "in", "at", "on", "by", "with",
       "from", "to", "as", "after", "before", "when", "while", "during", "the", "a", "an", "for");
 
@@ -61,6 +51,10 @@ final class CasualtyRules {
       NumberPhrase n = nums.get(i);
       int j = n.end();
       int nouns = 0;
+      if (doc.key(j).equals("of") && (doc.key(j + 1).equals("the") || doc.key(j + 1).equals("them")
+          || doc.key(j + 1).equals("those"))) {
+        j += 2; // "four of the attackers"
+      }
       while (j < to && nouns < 4 && doc.tokens.get(j).isWord() && !verb(doc.key(j)) && !STOP.contains(doc.key(j))
           && !AUX.contains(doc.key(j))) {
         j++;
@@ -76,7 +70,7 @@ final class CasualtyRules {
         role = roleOf(doc.key(k));
       }
       if (role == null && i + 1 < nums.size() && roles[i + 1] != null
-          && (doc.key(j).equals("and") || doc.key(j).equals(",")) && nums.get(i + 1).first() <= j + 2) {
+          && (doc.key(j).equals("and") || doc.key(j).equals(",")) && nums.get(i + 1).first() == j + 1) {
         role = roles[i + 1];
       }
       if (role == null) {
@@ -96,7 +90,8 @@ final class CasualtyRules {
           && !hostageContext(doc, from, to))) {
         continue;
       }
-      boolean perp = PERP_NOUNS.contains(noun) || (nouns > 0 && PERP_NOUNS.contains(doc.key(n.end())));
+      boolean perp = PERP_NOUNS.contains(noun) || (nouns > 0 && PERP_NOUNS.contains(doc.key(n.end())))
+          || PERP_NOUNS.contains(doc.key(n.end() + 2)) && doc.key(n.end()).equals("of");
       String before = doc.key(n.first() - 1);
       boolean including = before.equals("including") || before.equals("among");
       int sentence = doc.sentenceOf[n.first()];

@@ -28,8 +28,14 @@ final class Clauses {
     return IncidentType.fromLabel(c.label()).orElse(null);
   }
 
+  /** Off-topic cues (sport, business, drill, metaphor) that make a whole report off-topic. */
+  static final int OFF_TOPIC_CUES = 3;
+
   static List<EventMention> find(Doc doc) {
     List<EventMention> out = new ArrayList<>();
+    if (offTopicOrDenied(doc)) {
+      return out;
+    }
     for (int s = 0; s < doc.sentences.size(); s++) {
       int a = doc.sentenceFirst(s);
       int b = doc.sentenceEnd(s);
@@ -38,8 +44,10 @@ final class Clauses {
         continue;
       }
       EventMention current = null;
+      List<Match<Cue>> figurative = doc.cues(a, b, c -> c.is("cue", "metaphor") || c.is("cue", "denial"));
       for (Match<Cue> t : triggers) {
-        if (hedged(doc, a, t)) {
+        if (hedged(doc, a, t) || negated(doc, a, t)
+            || figurative.stream().anyMatch(f -> f.span().overlaps(t.span()))) {
           continue;
         }
         if (current == null) {
@@ -59,7 +67,43 @@ final class Clauses {
     return out;
   }
 
-  /** Sport, business, drill or negated sentences carry no incident unless violence is plain. */
+  /**
+   * A report about sport, business, a drill or politics in figures of speech, or one that says
+   * the event did not happen ("there was no blast"), has no incident unless it names a
+   * registered group or a toll of dead or wounded.
+   */
+  private static boolean offTopicOrDenied(Doc doc) {
+    int offTopic = 0;
+    boolean denied = false;
+    for (Match<Cue> c : doc.cues) {
+      String l = c.value().label();
+      if (c.value().category().equals("cue")) {
+        if (l.equals("sport") || l.equals("business") || l.equals("drill") || l.equals("metaphor")) {
+          offTopic++;
+        } else if (l.equals("denial")) {
+          denied = true;
+        }
+      }
+    }
+    if (offTopic < OFF_TOPIC_CUES && !denied) {
+      return false;
+    }
+    boolean group = doc.groups.stream().anyMatch(g -> g.entry() != null);
+    boolean toll = CasualtyRules.figures(doc, 0, doc.tokens.size()).stream()
+        .anyMatch(f -> (f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED)
+            && f.count().value() > 0);
+    return denied ? !toll : !group && !toll;
+  }
+
+  /** "no attack", "not a bombing": a trigger right after a negation. */
+  private static boolean negated(Doc doc, int sentenceFirst, Match<Cue> t) {
+    String a = doc.key(t.firstToken() - 1);
+    String b = doc.key(t.firstToken() - 2);
+    return t.firstToken() - 1 >= sentenceFirst && (a.equals("no") || a.equals("not")
+        || b.equals("not") && (a.equals("a") || a.equals("an")) || a.equals("any") && b.equals("denied"));
+  }
+
+  /** Sport, business, drill or negated sentences carry no incident unless a group is named. */
   private static boolean suppressed(Doc doc, int a, int b) {
     if (doc.has(a, b, "cue", "negation")) {
       return true;
@@ -69,12 +113,7 @@ final class Clauses {
     if (!offTopic) {
       return false;
     }
-    boolean actor = doc.groups.stream().anyMatch(g -> g.first() >= a && g.first() < b)
-        || !doc.cues(a, b, c -> c.category().equals("perp") && !c.label().isEmpty()).isEmpty()
-            && !doc.cues(a, b, c -> c.category().equals("perp")).stream()
-                .allMatch(m -> Set.of("a man", "a woman", "members", "member", "a youth", "mob", "gang")
-                    .contains(doc.words(m.span()).toLowerCase(java.util.Locale.ROOT)));
-    return !actor;
+    return doc.groups.stream().noneMatch(g -> g.entry() != null && g.first() >= a && g.first() < b);
   }
 
   /** "could attack", "may strike": a hedged weak trigger is no incident. */

@@ -17,6 +17,9 @@ final class Coreference {
 
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "same", "its", "yesterday's", "today's");
 
+  /** Sentences without a trigger that may still add detail to the incident before them. */
+  static final int MAX_EXTENSION = 4;
+
   private Coreference() {}
 
   static List<Draft> group(Doc doc, List<EventMention> mentions) {
@@ -32,6 +35,11 @@ final class Coreference {
             break; // split on purpose within the sentence
           }
           continue;
+        }
+        boolean anaphor = definite && (!m.strong() || m.type() == d.type());
+        if (d.arrestFamily() == m.arrestFamily() && anaphor) {
+          target = d;
+          break;
         }
         if (d.arrestFamily() != m.arrestFamily() || conflict(doc, d, m)) {
           if (definite) {
@@ -72,7 +80,7 @@ final class Coreference {
       if (owner[s] >= 0) {
         current = owner[s];
         since = 0;
-      } else if (current >= 0 && ++since <= 2) {
+      } else if (current >= 0 && ++since <= MAX_EXTENSION) {
         drafts.get(current).extensions.add(s);
       }
     }
@@ -116,7 +124,7 @@ final class Coreference {
 
   private static DateMention firstIn(List<DateMention> dates, Doc doc, int from, int to) {
     for (DateMention d : dates) {
-      if (d.first() >= from && d.first() < to) {
+      if (d.first() >= from && d.first() < to && !doc.inDateline(d.first())) {
         return d;
       }
     }

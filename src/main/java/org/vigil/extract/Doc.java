@@ -31,6 +31,8 @@ final class Doc {
   final List<NumberPhrase> numbers;
   final List<DateMention> dates;
   final List<ResolvedPlace> places;
+  /** Tokens before this index are the dateline ("QUETTA, Pakistan (Example Wire) -"). */
+  final int datelineEnd;
 
   Doc(Report report, List<Token> tokens, List<Sentence> sentences, boolean allCaps,
       List<Match<Cue>> cues, List<NamedMention<Group>> groups, List<NamedMention<Agency>> agencies,
@@ -56,6 +58,32 @@ final class Doc {
       }
     }
     sentenceStart[sentences.size()] = tokens.size();
+    this.datelineEnd = dateline(tokens);
+  }
+
+  /** The dateline: capitalised words, a comma or bracket, then a dash, within the first tokens. */
+  private static int dateline(List<Token> tokens) {
+    if (tokens.isEmpty() || !tokens.get(0).capitalised()) {
+      return 0;
+    }
+    boolean separator = false;
+    for (int i = 1; i < Math.min(tokens.size(), 20); i++) {
+      String k = tokens.get(i).key();
+      if (k.equals(",") || k.equals("(") || k.equals("[")) {
+        separator = true;
+      }
+      if (k.equals("-") || k.equals("\u2014") || k.equals("\u2013")) {
+        return separator ? (i + 1 < tokens.size() && tokens.get(i + 1).key().equals("-") ? i + 2 : i + 1) : 0;
+      }
+      if (k.equals(".")) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  boolean inDateline(int token) {
+    return token < datelineEnd;
   }
 
   int sentenceFirst(int sentence) {

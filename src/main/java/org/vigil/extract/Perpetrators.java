@@ -112,8 +112,19 @@ final class Perpetrators {
 
   /** "affiliate of the Islamic State": the group is named as somebody's parent. */
   static boolean asParent(Doc doc, NamedMention<?> g, int from) {
-    return doc.has(Math.max(from, g.first() - 5), g.first(), "cue", "member");
+    if (doc.has(Math.max(from, g.first() - 5), g.first(), "cue", "member")) {
+      return true;
+    }
+    int i = g.end();
+    while (doc.key(i).equals("-") || doc.key(i).equals("'") || doc.key(i).equals("s")) {
+      i++;
+    }
+    return AFFILIATION.contains(doc.key(i));
   }
+
+  private static final Set<String> AFFILIATION = Set.of("linked", "affiliated", "backed", "inspired",
+      "aligned", "allied", "affiliate", "offshoot", "branch", "franchise", "loyal", "sympathisers",
+      "sympathizers", "ally", "allies");
 
   private static @Nullable NamedMention<Group> anaphor(Doc doc, Draft d) {
     EventMention m = d.first();

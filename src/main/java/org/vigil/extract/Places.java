@@ -14,7 +14,19 @@ final class Places {
     ResolvedPlace best = null;
     for (ResolvedPlace p : doc.places) {
       int k = doc.tokenAt(p.span().start());
-      if (k >= from && k < to && (best == null || rank(p) < rank(best))) {
+      if (k >= from && k < to && !doc.inDateline(k) && (best == null || rank(p) < rank(best))) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** The most specific place of the dateline, if the report has one. */
+  static @Nullable ResolvedPlace dateline(Doc doc) {
+    ResolvedPlace best = null;
+    for (ResolvedPlace p : doc.places) {
+      int k = doc.tokenAt(p.span().start());
+      if (doc.inDateline(k) && (best == null || rank(p) < rank(best))) {
         best = p;
       }
     }

@@ -15,7 +15,7 @@ public final class Sentences {
       "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "maj", "gov", "sen", "rep",
       "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
       "no", "nos", "inc", "corp", "ltd", "co", "jr", "sr", "vs", "am", "pm", "eg", "ie", "approx",
-      "prof", "rev", "brig", "adm", "cmdr", "pres", "sgt", "cpl", "pvt", "fig", "ft", "mt", "esq");
+      "prof", "rev", "brig", "adm", "cmdr", "pres", "cpl", "pvt", "fig", "ft", "mt", "esq");
 
   private Sentences() {}
 

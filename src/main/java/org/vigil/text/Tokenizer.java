@@ -67,7 +67,7 @@ public final class Tokenizer {
 
   private static Token token(String text, int start, int end, Token.Kind kind) {
     String raw = text.substring(start, end);
-    String key = kind == Token.Kind.NUMBER ? raw.replace(",", "") : Fold.key(raw);
+    String key = kind == Token.Kind.NUMBER ? raw.replace(",", "") : kind == Token.Kind.PUNCT ? raw : Fold.key(raw);
     if (kind == Token.Kind.PUNCT) {
       key = switch (key) {
         case "\u2019", "\u2018", "\u02bc", "`" -> "'";

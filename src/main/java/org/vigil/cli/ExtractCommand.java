@@ -1,0 +1,100 @@
+package org.vigil.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.extract.Extraction;
+import org.vigil.extract.Extractor;
+import org.vigil.report.ReadLimits;
+import org.vigil.report.Report;
+import org.vigil.report.ReportReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code vigil extract}: reads reports and prints their incidents. A file that cannot be read,
+ * or a bad record in it, is reported on stderr and skipped; the others are still extracted,
+ * and the exit code is 1 if anything was skipped.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract incidents from reports (plain text, HTML or JSON Lines).")
+final class ExtractCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { json, jsonl, text }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (.txt, .html, .jsonl).")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "json", description = "json, jsonl or text (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--published", paramLabel = "DATE",
+      description = "Publication date (YYYY-MM-DD) for files that carry none; anchors relative dates.")
+  String published;
+
+  @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+  boolean verbose;
+
+  @Mixin EngineOptions engine;
+
+  @Override
+  public Integer call() {
+    LocalDate date = parseDate(published);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> readable = new ArrayList<>();
+    int problems = 0;
+    for (Path f : files) {
+      if (!Files.exists(f)) {
+        err.println("vigil: " + f + ": no such file");
+        problems++;
+      } else if (Files.isDirectory(f) || !Files.isReadable(f)) {
+        err.println("vigil: " + f + ": " + (Files.isDirectory(f) ? "is a directory" : "cannot be read"));
+        problems++;
+      } else {
+        readable.add(f);
+      }
+    }
+    if (readable.isEmpty()) {
+      return 1;
+    }
+    Extractor extractor = engine.extractor();
+    ReportReader reader = new ReportReader(ReadLimits.defaults());
+    ExtractionWriter writer = new ExtractionWriter(out, format);
+    int[] skipped = {0};
+    for (Path f : readable) {
+      reader.read(f, date, (Report r) -> {
+        Extraction x = extractor.extract(r);
+        writer.write(x);
+      }, p -> {
+        err.println("vigil: " + p);
+        skipped[0]++;
+      });
+    }
+    out.flush();
+    return problems + skipped[0] > 0 ? 1 : 0;
+  }
+
+  private static LocalDate parseDate(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new UserError("--published: '" + value + "' is not a date of the form YYYY-MM-DD");
+    }
+  }
+}

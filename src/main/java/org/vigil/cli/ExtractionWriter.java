@@ -1,0 +1,112 @@
+package org.vigil.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
+import org.vigil.extract.Casualties;
+import org.vigil.extract.Count;
+import org.vigil.extract.Extraction;
+import org.vigil.extract.Incident;
+import org.vigil.extract.Location;
+import org.vigil.extract.Relation;
+
+/** Writes extractions as pretty JSON, JSON Lines or a readable summary. Not thread-safe. */
+final class ExtractionWriter {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PrintWriter out;
+  private final ExtractCommand.Format format;
+
+  ExtractionWriter(PrintWriter out, ExtractCommand.Format format) {
+    this.out = out;
+    this.format = format;
+  }
+
+  void write(Extraction x) {
+    try {
+      switch (format) {
+        case json -> out.println(JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(x));
+        case jsonl -> out.println(JSON.writeValueAsString(x));
+        case text -> text(x);
+      }
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void text(Extraction x) {
+    out.println("report " + x.report().id() + (x.report().published() == null ? "" : " (published "
+        + x.report().published() + ")") + ": " + x.incidents().size() + " incident(s)");
+    int n = 1;
+    for (Incident i : x.incidents()) {
+      out.println("  " + n++ + ". " + i.type().label() + " (" + i.status().label()
+          + (i.background() ? ", background" : "") + ")"
+          + (i.date() == null ? "" : " " + i.date().value())
+          + (i.location() == null ? "" : " - " + place(i.location())));
+      if (!i.perpetrators().isEmpty()) {
+        out.println("     perpetrators: " + i.perpetrators().stream()
+            .map(p -> (p.group() == null ? "" : p.group()) + (p.individuals() == null ? ""
+                : (p.group() == null ? "" : " ") + "(" + p.individuals() + ")"))
+            .collect(Collectors.joining("; ")) + "; claim: " + i.claim().label());
+      }
+      if (!i.agencies().isEmpty()) {
+        out.println("     agencies: " + i.agencies().stream().map(a -> a.name()).collect(Collectors.joining(", ")));
+      }
+      String c = casualties(i.casualties());
+      if (!c.isEmpty()) {
+        out.println("     casualties: " + c);
+      }
+      if (!i.targets().isEmpty() || !i.weapons().isEmpty()) {
+        out.println("     targets: " + i.targets().stream().map(t -> t.type().label() + " (" + t.text() + ")")
+            .collect(Collectors.joining(", ")) + "; weapons: " + i.weapons().stream()
+            .map(w -> w.type().label() + " (" + w.text() + ")").collect(Collectors.joining(", ")));
+      }
+    }
+    for (Relation r : x.relations()) {
+      out.println("  relation: " + r.type() + " " + r.source() + " -> " + r.target());
+    }
+  }
+
+  private static String place(Location l) {
+    StringBuilder sb = new StringBuilder(l.site() != null ? l.site() + ", " : "");
+    sb.append(l.city() != null ? l.city() : l.name());
+    if (l.country() != null && !l.country().equals(l.city()) && !l.country().equals(l.name())) {
+      sb.append(", ").append(l.country());
+    }
+    if (!"in".equals(l.relation())) {
+      sb.append(" (").append(l.relation()).append(')');
+    }
+    return sb.append(" [").append(l.precision()).append(']').toString();
+  }
+
+  private static String casualties(Casualties c) {
+    StringBuilder sb = new StringBuilder();
+    add(sb, "killed", c.killed());
+    add(sb, "of them perpetrators", c.perpetratorsKilled());
+    add(sb, "wounded", c.wounded());
+    add(sb, "arrested", c.arrested());
+    add(sb, "kidnapped", c.kidnapped());
+    return sb.toString();
+  }
+
+  private static void add(StringBuilder sb, String label, Count c) {
+    if (c == null) {
+      return;
+    }
+    if (sb.length() > 0) {
+      sb.append(", ");
+    }
+    String q = switch (c.qualifier()) {
+      case EXACT -> "";
+      case AT_LEAST -> "at least ";
+      case MORE_THAN -> "more than ";
+      case ABOUT -> "about ";
+      case UP_TO -> "up to ";
+    };
+    sb.append(label).append(' ').append(q).append(c.value());
+  }
+}
