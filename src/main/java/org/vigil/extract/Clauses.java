@@ -64,6 +64,7 @@ final class Clauses {
         }
       }
     }
+    out.removeIf(m -> !m.strong() && doc.has(m.first, m.end, "cue", "bgtime"));
     return out;
   }
 
@@ -163,6 +164,9 @@ final class Clauses {
           || key.equals("since") || key.equals("after") || key.equals("before")) {
         coordinated = true;
       }
+    }
+    if (doc.has(last.endToken(), t.firstToken(), "cue", "separate")) {
+      return true;
     }
     boolean gap = t.firstToken() - last.endToken() > 6;
     boolean ownDetails = hasDetails(doc, last.endToken(), t.firstToken());

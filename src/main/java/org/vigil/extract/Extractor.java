@@ -2,6 +2,8 @@ package org.vigil.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.vigil.geo.GeoContext;
 import org.vigil.geo.Geocoder;
@@ -100,7 +102,16 @@ public final class Extractor {
         .filter(p -> grs.stream().noneMatch(g -> g.span().contains(p.span()))
             && ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span())))
         .toList();
-    return new Doc(report, tokens, sentences, allCaps, cues, grs, ags, Numbers.find(tokens),
+    Set<String> countries = new HashSet<>();
+    places.forEach(p -> {
+      if (p.countryCode() != null) {
+        countries.add(p.countryCode());
+      }
+    });
+    List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs, g -> g.entry() == null ? List.of() : g.entry().countries(), countries);
+    List<NamedMention<Agency>> agenciesHere = Ambiguity.resolve(ags,
+        a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries);
+    return new Doc(report, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, Numbers.find(tokens),
         DateFinder.find(tokens, report.published()), places);
   }
 

@@ -37,6 +37,15 @@ final class NameMatcher<T extends Named> {
   }
 
   private void add(T e, String written, boolean risky) {
+    int open = written.indexOf(" (");
+    if (open > 0 && written.endsWith(")")) {
+      // "National Liberation Army (Colombia)" is written "National Liberation Army" in news
+      addName(e, written.substring(0, open), risky);
+    }
+    addName(e, written, risky);
+  }
+
+  private void addName(T e, String written, boolean risky) {
     String letters = written.replaceAll("[^\\p{L}]", "");
     boolean acronym = !letters.isEmpty() && letters.length() <= 6
         && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));

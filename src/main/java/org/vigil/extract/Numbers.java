@@ -38,6 +38,9 @@ final class Numbers {
         q = i + qual[0];
       }
       int[] num = number(tokens, q);
+      if (num != null && i > 0 && (key(tokens, i - 1).equals("no") || key(tokens, i - 1).equals("every"))) {
+        num = null; // "no one was hurt" is a zero, read by the casualty rules
+      }
       if (num == null) {
         i++;
         continue;

@@ -86,8 +86,7 @@ final class Perpetrators {
       Match<Cue> best = null;
       for (int s : claimSentences) {
         Match<Cue> c = claimCue(doc, s);
-        boolean aboutGroup = c != null && (s == d.first().sentence
-            || !groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)).isEmpty());
+        boolean aboutGroup = c != null;
         if (aboutGroup && (best == null || priority(c) < priority(best))) {
           best = c;
         }

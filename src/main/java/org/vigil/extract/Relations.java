@@ -97,13 +97,32 @@ final class Relations {
       NamedMention<Group> g = doc.groups.get(i);
       String written = doc.words(g.span());
       boolean cue = doc.has(Math.max(0, g.first() - 4), g.first(), "cue", "alias");
-      boolean bracket = doc.key(g.first() - 1).equals("(") && i > 0
-          && doc.groups.get(i - 1).name().equals(g.name()) && doc.groups.get(i - 1).end() >= g.first() - 2;
-      if ((cue || bracket) && !written.equalsIgnoreCase(g.name())) {
+      NamedMention<Group> prev = i > 0 ? doc.groups.get(i - 1) : null;
+      boolean apposed = prev != null && prev.name().equals(g.name()) && apposition(doc, prev.end(), g.first());
+      if ((cue || apposed) && !written.equalsIgnoreCase(g.name())) {
         put(out, new Relation("alias_of", written, g.name(), ev.of("relations", g.span())));
+      }
+      if (apposed && !doc.words(prev.span()).equalsIgnoreCase(g.name())) {
+        put(out, new Relation("alias_of", doc.words(prev.span()), g.name(), ev.of("relations", prev.span())));
       }
     }
   }
+
+  /** "X (Y)", "X, or Y", "X, also called Y": two names of one group side by side. */
+  private static boolean apposition(Doc doc, int from, int to) {
+    if (to - from > 4) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!APPOSITION.contains(doc.key(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> APPOSITION = java.util.Set.of("(", ",", "or", "also", "known",
+      "as", "the", "aka", "called", "-", "formerly");
 
   private static void membership(Doc doc, EvidenceMaker ev, Map<String, Relation> out) {
     for (NamedMention<Group> g : doc.groups) {

@@ -73,8 +73,29 @@ final class RegistryFile {
     List<String> out = new ArrayList<>();
     JsonNode v = node.get(field);
     if (v != null && v.isArray()) {
-      v.forEach(x -> out.add(x.asText()));
+      v.forEach(x -> split(x.asText(), out));
     }
     return out;
+  }
+
+  /**
+   * "Tehrik-i-Taliban Pakistan (TTP)" is two names, the name and the acronym in brackets; a
+   * bracket that only disambiguates ("Thunder (Iran)") stays part of the one name.
+   */
+  private static void split(String name, List<String> out) {
+    int open = name.indexOf('(');
+    int close = name.indexOf(')', open + 1);
+    if (open > 0 && close > open && name.substring(open + 1, close).matches("[A-Z0-9\\-]{2,8}")) {
+      add(out, name.substring(0, open).strip());
+      add(out, name.substring(open + 1, close).strip());
+    } else {
+      add(out, name.strip());
+    }
+  }
+
+  private static void add(List<String> out, String name) {
+    if (!name.isEmpty() && !out.contains(name)) {
+      out.add(name);
+    }
   }
 }

@@ -1,0 +1,41 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One name, several registry entries ("National Liberation Army" in Colombia and in North
+ * Macedonia, a "Ministry of Intelligence" in many states): keep the entries that operate in a
+ * country the report names, else the first.
+ */
+final class Ambiguity {
+
+  private Ambiguity() {}
+
+  static <T extends NamedMention<?>> List<T> resolve(List<T> mentions, Function<T, List<String>> countries,
+      Set<String> reportCountries) {
+    List<T> out = new ArrayList<>();
+    int i = 0;
+    while (i < mentions.size()) {
+      int j = i + 1;
+      while (j < mentions.size() && mentions.get(j).span().equals(mentions.get(i).span())) {
+        j++;
+      }
+      List<T> same = mentions.subList(i, j);
+      T pick = same.get(0);
+      if (same.size() > 1) {
+        for (T m : same) {
+          if (countries.apply(m).stream().anyMatch(reportCountries::contains)) {
+            pick = m;
+            break;
+          }
+        }
+      }
+      out.add(pick);
+      i = j;
+    }
+    return out;
+  }
+}
