@@ -238,7 +238,9 @@ final class Assembler {
     for (int i = Math.max(0, m.first() - 3); i < m.first(); i++) {
       String k = doc.key(i);
       if (k.equals("said") || k.equals("announced") || k.equals("told") || k.equals("reported")
-          || k.equals("commuted") || k.equals("ruled") || k.equals("sentenced")) {
+          || k.equals("commuted") || k.equals("ruled") || k.equals("sentenced") || k.equals("blamed")
+          || k.equals("accused") || k.equals("denied") || k.equals("confirmed") || k.equals("added")
+          || k.equals("stated") || k.equals("warned") || k.equals("claimed")) {
         return true;
       }
     }
@@ -272,7 +274,7 @@ final class Assembler {
     ResolvedPlace p = null;
     for (int[] r : clauses) {
       ResolvedPlace c = Places.best(doc, r[0], r[1]);
-      if (c != null && (p == null || Places.rank(c) < Places.rank(p))) {
+      if (c != null && (p == null || Places.rank(doc, c) < Places.rank(doc, p))) {
         p = c;
       }
     }
@@ -280,7 +282,7 @@ final class Assembler {
       for (EventMention m : d.mentions) {
         if (m.end - m.first == doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence) || !d.background) {
           ResolvedPlace c = Places.best(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence));
-          if (c != null && (p == null || Places.rank(c) < Places.rank(p)) && !d.background) {
+          if (c != null && (p == null || Places.rank(doc, c) < Places.rank(doc, p)) && !d.background) {
             p = c;
           } else if (c != null && p == null) {
             p = c;
@@ -291,7 +293,7 @@ final class Assembler {
     if (!d.background && (p == null || p.precision() == org.vigil.geo.Precision.COUNTRY)) {
       for (int[] r : extended) {
         ResolvedPlace c = Places.best(doc, r[0], r[1]);
-        if (c != null && (p == null || Places.rank(c) < Places.rank(p))) {
+        if (c != null && (p == null || Places.rank(doc, c) < Places.rank(doc, p))) {
           p = c;
         }
       }

@@ -26,7 +26,7 @@ final class CasualtyRules {
   static final Set<String> KILL = Set.of("killed", "killing", "kill", "kills", "dead", "died", "die",
       "dies", "deaths", "slain", "perished", "massacred", "murdered", "executed", "dying", "lives",
       "bodies", "fatalities", "fatally");
-  static final Set<String> WOUND = Set.of("wounded", "wounding", "injured", "injuring", "injuries", "hurt", "wounds", "maimed");
+  static final Set<String> WOUND = Set.of("wounded", "wounding", "injured", "injuring", "injuries", "stabbed", "hurt", "wounds", "maimed");
   static final Set<String> ARREST = Set.of("arrested", "arresting", "arrest", "arrests", "detained", "detaining", "apprehended", "captured", "rounded", "custody", "nabbed", "detains");
   static final Set<String> KIDNAP = Set.of("kidnapped", "kidnapping", "abducted", "abducting",
       "hostage", "hostages", "captive", "captives", "kidnaps", "abducts", "held", "seized", "taken");
@@ -303,7 +303,8 @@ final class CasualtyRules {
         continue;
       }
       int j = i + 1;
-      while (j < to && j - i <= 3 && doc.tokens.get(j).isWord() && !AUX.contains(doc.key(j)) && !verb(doc.key(j))) {
+      while (j < to && j - i <= 5 && (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
+          || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !AUX.contains(doc.key(j)) && !verb(doc.key(j))) {
         j++;
       }
       if (j == i + 1 || doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")) {

@@ -157,8 +157,8 @@ final class Clauses {
       boolean passive = before.equals("were") || before.equals("was") || before.equals("been");
       return !(passive && t.firstToken() - last.endToken() <= 12);
     }
-    if (t.value().category().equals("trigger.weak") || next == null) {
-      return false;
+    if (t.value().category().equals("trigger.weak") || next == null || !current.strong()) {
+      return false; // a weak word before ("killed ... when a roadside bomb hit") belongs to the strong one
     }
     boolean determiner = false;
     for (int k = Math.max(last.endToken(), t.firstToken() - 2); k < t.firstToken(); k++) {

@@ -166,18 +166,15 @@ final class Coreference {
     return doc.has(a, b, "cue", "bgtime") || doc.has(a, b, "cue", "bgbefore");
   }
 
+  /** "the blast", "Sunday's bombing", "the deadly attack": a determiner right before the trigger noun. */
   static boolean definite(Doc doc, Match<Cue> head) {
-    int i = head.firstToken() - 1;
-    while (i >= 0 && i >= head.firstToken() - 3) {
-      if (DEFINITE.contains(doc.key(i))) {
-        return true;
-      }
-      if (!doc.tokens.get(i).isWord()) {
-        return false;
-      }
-      i--;
-    }
-    return false;
+    int h = head.firstToken();
+    String a = doc.key(h - 1);
+    String b = doc.key(h - 2);
+    boolean adjective = doc.tokens.get(Math.max(0, h - 1)).isWord() && !a.endsWith("ed")
+        && !CasualtyRules.PERP_NOUNS.contains(a) && !a.equals("was") && !a.equals("were");
+    return DEFINITE.contains(a) || a.equals("s") && doc.key(h - 2).equals("'")
+        || adjective && DEFINITE.contains(b);
   }
 
   private static boolean conflict(Doc doc, Draft d, EventMention m) {
