@@ -108,9 +108,11 @@ public final class Extractor {
         countries.add(p.countryCode());
       }
     });
-    List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs, g -> g.entry() == null ? List.of() : g.entry().countries(), countries);
+    List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
+        g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false);
     List<NamedMention<Agency>> agenciesHere = Ambiguity.resolve(ags,
-        a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries);
+        a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries,
+        true);
     return new Doc(report, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, Numbers.find(tokens),
         DateFinder.find(tokens, report.published()), places);
   }
