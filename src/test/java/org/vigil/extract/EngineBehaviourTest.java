@@ -116,4 +116,17 @@ class EngineBehaviourTest {
         + "near Kirkuk on Monday.");
     assertThat(i.perpetrators()).extracting(Perpetrator::group).contains("Free Highlands Front");
   }
+
+  @Test
+  void without_a_publication_date_the_datelines_date_anchors_relative_dates() {
+    Extraction x = Engines.bundled().extract(Report.of("muc-style",
+        "SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN GUERRILLAS OF THE FMLN YESTERDAY BOMBED A POWER STATION "
+            + "IN SAN MIGUEL, LEAVING TWO GUARDS DEAD.", null));
+    assertThat(x.report().published()).isEqualTo("1990-01-03");
+    Incident i = x.incidents().get(0);
+    assertThat(i.type()).isEqualTo(IncidentType.BOMBING);
+    assertThat(i.date().value()).isEqualTo("1990-01-02");
+    assertThat(i.perpetrators()).extracting(Perpetrator::group).contains("Farabundo Marti National Liberation Front");
+    assertThat(i.casualties().killed()).isEqualTo(Count.exact(2));
+  }
 }
