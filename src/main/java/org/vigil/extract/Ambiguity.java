@@ -7,8 +7,10 @@ import java.util.function.Function;
 
 /**
  * One name, several registry entries ("National Liberation Army" in Colombia and in North
- * Macedonia, a "Ministry of Intelligence" in many states): keep the entries that operate in a
- * country the report names, else the first.
+ * Macedonia, a "Ministry of Intelligence" in many states): keep the entry that operates in a
+ * country the report names and, among those, the one whose canonical name is the words
+ * written ("Taliban" is the Taliban, though the Pakistani Taliban share the name); else the
+ * first.
  */
 final class Ambiguity {
 
@@ -19,7 +21,7 @@ final class Ambiguity {
    *     agency abroad is rarely meant by a generic name such as "National Police")
    */
   static <T extends NamedMention<?>> List<T> resolve(List<T> mentions, Function<T, List<String>> countries,
-      Set<String> reportCountries, boolean dropForeign) {
+      Set<String> reportCountries, boolean dropForeign, String text) {
     List<T> out = new ArrayList<>();
     int i = 0;
     while (i < mentions.size()) {
@@ -30,10 +32,13 @@ final class Ambiguity {
       List<T> same = mentions.subList(i, j);
       T pick = same.get(0);
       if (same.size() > 1) {
+        int best = -1;
         for (T m : same) {
-          if (countries.apply(m).stream().anyMatch(reportCountries::contains)) {
+          int score = (countries.apply(m).stream().anyMatch(reportCountries::contains) ? 2 : 0)
+              + (m.name().equalsIgnoreCase(m.span().of(text)) ? 1 : 0);
+          if (score > best) {
+            best = score;
             pick = m;
-            break;
           }
         }
       }

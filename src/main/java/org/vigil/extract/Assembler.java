@@ -95,8 +95,21 @@ final class Assembler {
 
   private static boolean plotted(Doc doc, Draft d) {
     for (int[] r : d.ranges(doc, true)) {
-      if (doc.has(r[0], r[1], "cue", "plan") || doc.has(r[0], r[1], "cue", "plotnoun")
-          || doc.has(r[0], r[1], "trigger.strong", "foiled_plot")) {
+      for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.is("cue", "plan") || c.is("cue", "plotnoun")
+          || c.is("trigger.strong", "foiled_plot"))) {
+        if (!negatedBefore(doc, c.firstToken(), r[0])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "It did not say that the suspects had been preparing an attack." */
+  private static boolean negatedBefore(Doc doc, int token, int from) {
+    for (int i = Math.max(from, token - 8); i < token; i++) {
+      String k = doc.key(i);
+      if (k.equals("not") || k.equals("no") || k.equals("never") || k.equals("without")) {
         return true;
       }
     }
@@ -169,6 +182,9 @@ final class Assembler {
         int from = Math.max(m.first, t.firstToken() - 10);
         int to = Math.min(doc.sentenceEnd(m.sentence), t.endToken() + 6);
         for (Match<Cue> c : doc.cues(from, to, c -> c.category().equals("cue"))) {
+          if (doc.key(c.firstToken() - 1).equals("rescue")) {
+            continue; // "died during rescue attempts" says nothing of the attack's success
+          }
           Status s = switch (c.value().label()) {
             case "foil" -> Status.FOILED;
             case "attempt" -> Status.ATTEMPTED;

@@ -17,11 +17,7 @@ final class Background {
     LocalDate pub = doc.report.published();
     for (Draft d : drafts) {
       EventMention m = d.first();
-      int sentenceFirst = doc.sentenceFirst(m.sentence);
-      int head = m.head().firstToken();
-      boolean cueBefore = doc.has(sentenceFirst, head, "cue", "bgbefore");
-      boolean timeCue = doc.has(m.first, m.end, "cue", "bgtime");
-      d.background = cueBefore || timeCue || (pub != null && old(doc, m, pub));
+      d.background = recalled(doc, m) || (pub != null && old(doc, m, pub));
     }
     for (int i = 1; i < drafts.size(); i++) {
       Draft prev = drafts.get(i - 1);
@@ -42,6 +38,12 @@ final class Background {
         }
       }
     }
+  }
+
+  /** Cue-based: "was behind the bombing", "last year", "has carried out". */
+  static boolean recalled(Doc doc, EventMention m) {
+    return doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore")
+        || doc.has(m.first, m.end, "cue", "bgtime");
   }
 
   private static boolean old(Doc doc, EventMention m, LocalDate pub) {

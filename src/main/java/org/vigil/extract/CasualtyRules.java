@@ -39,8 +39,10 @@ final class CasualtyRules {
 
   private CasualtyRules() {}
 
+  /** How one number was read: its role, the noun after it and where that noun phrase ends. */
+  private record Reading(@Nullable Role role, String noun, int nounEnd, int verb) {}
+
   static List<Figure> figures(Doc doc, int from, int to) {
-    List<Figure> out = new ArrayList<>();
     List<NumberPhrase> nums = new ArrayList<>();
     for (NumberPhrase n : doc.numbers) {
       if (n.first() >= from && n.end() <= to && !isDateNumber(doc, n)) {
@@ -49,61 +51,31 @@ final class CasualtyRules {
     }
     nums.addAll(singulars(doc, from, to));
     nums.sort((a, b) -> Integer.compare(a.first(), b.first()));
-    Role[] roles = new Role[nums.size()];
+    Reading[] read = new Reading[nums.size()];
+    // right to left, so that "six officers and eight assailants were killed" passes the verb back
     for (int i = nums.size() - 1; i >= 0; i--) {
+      read[i] = read(doc, nums, read, i, from, to);
+    }
+    // left to right: "killing eight soldiers and two civilian drivers"
+    for (int i = 1; i < nums.size(); i++) {
       NumberPhrase n = nums.get(i);
-      int j = n.end();
-      int nouns = 0;
-      if (doc.key(j).equals("of") && POSSESSIVES.contains(doc.key(j + 1))) {
-        j += 2; // "four of the attackers"
+      NumberPhrase prev = nums.get(i - 1);
+      if (read[i].role() == null && read[i - 1].role() != null && doc.key(n.first() - 1).equals("and")
+          && n.first() - read[i - 1].nounEnd() <= 2) {
+        read[i] = new Reading(read[i - 1].role(), read[i].noun(), read[i].nounEnd(), read[i].verb());
       }
-      while (j < to && nouns < 4 && doc.tokens.get(j).isWord() && !verb(doc.key(j)) && !STOP.contains(doc.key(j))
-          && !AUX.contains(doc.key(j))) {
-        j++;
-        nouns++;
-      }
-      String noun = nouns > 0 ? doc.key(j - 1) : "";
-      Role role = null;
-      int k = j;
-      while (k < to && AUX.contains(doc.key(k)) && !verb(doc.key(k))) {
-        k++;
-      }
-      if (k < to) {
-        role = doc.key(k).equals("shot") && doc.key(k + 1).equals("dead") ? Role.KILLED : roleOf(doc.key(k));
-      }
-      if (role == null) {
-        role = passiveAhead(doc, j, to);
-      }
-      if (role == null && i + 1 < nums.size() && roles[i + 1] != null && doc.key(nums.get(i + 1).first() - 1).equals("and")
-          && nums.get(i + 1).first() - j <= 8 && noRoleBetween(doc, j, nums.get(i + 1).first())) {
-        role = roles[i + 1]; // "Twenty hostages, most of them foreigners, and two police officers were killed"
-      }
-      if (role == null && i + 1 < nums.size() && roles[i + 1] != null
-          && (doc.key(j).equals("and") || doc.key(j).equals(",")) && nums.get(i + 1).first() == j + 1) {
-        role = roles[i + 1];
-      }
-      if (role == null) {
-        int b = n.first() - 1;
-        while (b > from && (doc.key(b).equals("at") || doc.key(b).equals("least"))) {
-          b--;
-        }
-        if (b >= from) {
-          role = roleOf(doc.key(b));
-          if (role == null && (doc.key(b).equals("carrying") || doc.key(b).equals("holding"))
-              && (doc.has(from, to, "trigger.strong", "hijacking") || doc.has(from, to, "trigger.strong", "hostage_barricade"))) {
-            role = Role.KIDNAPPED;
-          }
-          if (role == null && b - 1 >= from && (doc.key(b).equals("left") || doc.key(b).equals("leaving"))) {
-            role = roleOf(doc.key(j));
-          }
-        }
-      }
-      roles[i] = role;
-      if (role == null || (role == Role.KIDNAPPED && (doc.key(k).equals("held") || doc.key(k).equals("taken") || doc.key(k).equals("seized"))
-          && !hostageContext(doc, from, to))) {
+    }
+    List<Figure> out = new ArrayList<>();
+    for (int i = 0; i < nums.size(); i++) {
+      NumberPhrase n = nums.get(i);
+      Reading r = read[i];
+      Role role = r.role();
+      String verb = doc.key(r.verb());
+      if (role == null || role == Role.KIDNAPPED && (verb.equals("held") || verb.equals("taken") || verb.equals("seized"))
+          && !hostageContext(doc, from, to)) {
         continue;
       }
-      boolean perp = PERP_NOUNS.contains(noun) || (nouns > 0 && PERP_NOUNS.contains(doc.key(n.end())))
+      boolean perp = PERP_NOUNS.contains(r.noun()) || PERP_NOUNS.contains(doc.key(n.end()))
           || PERP_NOUNS.contains(doc.key(n.end() + 2)) && doc.key(n.end()).equals("of")
           || PRONOUNS.contains(doc.key(n.first())) && securitySubject(doc, n.first(), from);
       String before = doc.key(n.first() - 1);
@@ -111,7 +83,7 @@ final class CasualtyRules {
       int sentence = doc.sentenceOf[n.first()];
       boolean additive = additive(doc, sentence, n.first());
       out.add(new Figure(role, n.count(), perp, perp && including, sentence,
-          doc.span(n.first(), Math.max(j, n.end())), noun, additive, false));
+          doc.span(n.first(), Math.max(r.nounEnd(), n.end())), r.noun(), additive, false));
       if (before.equals("and") && singularBefore(doc, n.first() - 1, from)) {
         // "the train's driver and two soldiers were killed": one more
         out.add(new Figure(role, Count.exact(1), false, false, sentence, doc.span(n.first() - 1, n.first()),
@@ -120,6 +92,65 @@ final class CasualtyRules {
     }
     out.addAll(tolls(doc, from, to));
     return out;
+  }
+
+  private static Reading read(Doc doc, List<NumberPhrase> nums, Reading[] read, int i, int from, int to) {
+    NumberPhrase n = nums.get(i);
+    int j = n.end();
+    if (doc.key(j).equals("of") && POSSESSIVES.contains(doc.key(j + 1))) {
+      j += 2; // "four of the attackers"
+    }
+    int nouns = 0;
+    while (j < to && nouns < 4 && doc.tokens.get(j).isWord() && !verb(doc.key(j)) && !STOP.contains(doc.key(j))
+        && !AUX.contains(doc.key(j))) {
+      j++;
+      nouns++;
+    }
+    String noun = nouns > 0 ? doc.key(j - 1) : "";
+    int k = j;
+    while (k < to && AUX.contains(doc.key(k)) && !verb(doc.key(k))) {
+      k++;
+    }
+    Role role = null;
+    if (k < to) {
+      role = doc.key(k).equals("shot") && doc.key(k + 1).equals("dead") ? Role.KILLED : roleOf(doc.key(k));
+    }
+    if (role == null) {
+      role = passiveAhead(doc, j, to);
+    }
+    Reading next = i + 1 < nums.size() ? read[i + 1] : null;
+    if (role == null && next != null && next.role() != null) {
+      int nextFirst = nums.get(i + 1).first();
+      boolean adjacent = (doc.key(j).equals("and") || doc.key(j).equals(",")) && nextFirst == j + 1;
+      boolean appositive = doc.key(nextFirst - 1).equals("and") && nextFirst - j <= 8 && noRoleBetween(doc, j, nextFirst);
+      if (adjacent || appositive) {
+        role = next.role(); // "Twenty hostages, most of them foreigners, and two police officers were killed"
+      }
+    }
+    if (role == null) {
+      role = roleBehind(doc, n, j, from, to);
+    }
+    return new Reading(role, noun, j, k);
+  }
+
+  /** "killing at least 12", "left 12 dead", a hijacked train "carrying more than 400 people". */
+  private static @Nullable Role roleBehind(Doc doc, NumberPhrase n, int nounEnd, int from, int to) {
+    int b = n.first() - 1;
+    while (b > from && (doc.key(b).equals("at") || doc.key(b).equals("least"))) {
+      b--;
+    }
+    if (b < from) {
+      return null;
+    }
+    Role role = roleOf(doc.key(b));
+    if (role == null && (doc.key(b).equals("carrying") || doc.key(b).equals("holding"))
+        && (doc.has(from, to, "trigger.strong", "hijacking") || doc.has(from, to, "trigger.strong", "hostage_barricade"))) {
+      role = Role.KIDNAPPED;
+    }
+    if (role == null && (doc.key(b).equals("left") || doc.key(b).equals("leaving"))) {
+      role = roleOf(doc.key(nounEnd));
+    }
+    return role;
   }
 
   /** Aggregates figures into counts per role, with the figure each came from. */

@@ -44,7 +44,8 @@ final class Clauses {
         continue;
       }
       EventMention current = null;
-      List<Match<Cue>> figurative = doc.cues(a, b, c -> c.is("cue", "metaphor") || c.is("cue", "denial"));
+      List<Match<Cue>> figurative = doc.cues(a, b, c -> c.is("cue", "metaphor") || c.is("cue", "denial")
+          || c.is("cue", "service"));
       for (Match<Cue> t : triggers) {
         if (hedged(doc, a, t) || negated(doc, a, t) || generic(doc, t)
             || figurative.stream().anyMatch(f -> f.span().overlaps(t.span()))) {
@@ -107,8 +108,8 @@ final class Clauses {
 
   /** Sport, business, drill or negated sentences carry no incident unless a group is named. */
   private static boolean suppressed(Doc doc, int a, int b) {
-    if (doc.has(a, b, "cue", "negation")) {
-      return true;
+    if (doc.has(a, b, "cue", "negation") && !doc.has(a, b, "cue", "threat")) {
+      return true; // "the threats were a hoax" is still a threat
     }
     boolean offTopic = doc.has(a, b, "cue", "sport") || doc.has(a, b, "cue", "business")
         || doc.has(a, b, "cue", "drill");

@@ -41,8 +41,11 @@ final class Coreference {
           }
           continue;
         }
+        if (Background.recalled(doc, m) != Background.recalled(doc, d.first())) {
+          continue; // the news and what it recalls are different incidents
+        }
         boolean anaphor = definite && (!m.strong() || m.type() == d.type());
-        if (d.arrestFamily() == m.arrestFamily() && anaphor) {
+        if (d.arrestFamily() == m.arrestFamily() && anaphor && !dateConflict(doc, d, m)) {
           target = d;
           break;
         }
@@ -177,7 +180,7 @@ final class Coreference {
         || adjective && DEFINITE.contains(b);
   }
 
-  private static boolean conflict(Doc doc, Draft d, EventMention m) {
+  private static boolean dateConflict(Doc doc, Draft d, EventMention m) {
     DateMention md = firstIn(doc.dates, doc, m.first, m.end);
     if (md != null) {
       for (EventMention x : d.mentions) {
@@ -187,8 +190,16 @@ final class Coreference {
         }
       }
     }
+    return false;
+  }
+
+  private static boolean conflict(Doc doc, Draft d, EventMention m) {
+    if (dateConflict(doc, d, m)) {
+      return true;
+    }
     ResolvedPlace mp = Places.best(doc, m.first, m.end);
-    if (mp != null) {
+    // another town alone is weak evidence of another incident ("took off from Bogota"); with its own toll it is strong
+    if (mp != null && ownToll(doc, m)) {
       for (EventMention x : d.mentions) {
         ResolvedPlace xp = Places.best(doc, x.first, x.end);
         if (xp != null && Places.distanceKm(xp, mp) > 40) {

@@ -34,6 +34,12 @@ final class EventMention {
 
   /** The incident type by the GTD's hierarchy over the strong triggers, else from the weak ones. */
   IncidentType type() {
+    IncidentType firstType = Clauses.typeOf(triggers.get(0).value());
+    if (firstType == IncidentType.ARREST || firstType == IncidentType.FOILED_PLOT) {
+      // "arrested eight militants who were assembling bombs": the bombs are the plot
+      return triggers.stream().anyMatch(t -> Clauses.typeOf(t.value()) == IncidentType.FOILED_PLOT)
+          ? IncidentType.FOILED_PLOT : IncidentType.ARREST;
+    }
     IncidentType best = null;
     for (Match<Cue> m : triggers) {
       IncidentType t = Clauses.typeOf(m.value());

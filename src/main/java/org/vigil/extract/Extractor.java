@@ -110,10 +110,10 @@ public final class Extractor {
       }
     });
     List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
-        g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false);
+        g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);
     List<NamedMention<Agency>> agenciesHere = Ambiguity.resolve(ags,
         a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries,
-        true);
+        true, text);
     Doc doc = new Doc(report, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, Numbers.find(tokens),
         DateFinder.find(tokens, report.published()), places);
     if (report.published() == null) {

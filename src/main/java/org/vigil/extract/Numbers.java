@@ -101,6 +101,10 @@ final class Numbers {
       return new int[] {i + 1, v, 0};
     }
     if (VAGUE.containsKey(k)) {
+      if (key(t, i + 1).equals("of") && VAGUE.containsKey(key(t, i + 2))) {
+        // "tens of thousands", "hundreds of thousands"
+        return new int[] {i + 3, VAGUE.get(k) / 2 * VAGUE.get(key(t, i + 2)), 1};
+      }
       return new int[] {i + 1, VAGUE.get(k), 1};
     }
     if ((k.equals("a") || k.equals("one")) && key(t, i + 1).equals("dozen")) {

@@ -28,7 +28,13 @@ final class Perpetrators {
   static Result find(Doc doc, Draft d, List<Draft> all, EvidenceMaker ev) {
     List<Evidence> evidence = new ArrayList<>();
     List<NamedMention<Group>> found = new ArrayList<>();
-    for (int[] r : d.ranges(doc, false)) {
+    if (pronounClaims(doc, d.first())) {
+      NamedMention<Group> back = anaphor(doc, d); // "It also claimed the bombing of ..."
+      if (back != null) {
+        found.add(back);
+      }
+    }
+    for (int[] r : found.isEmpty() ? d.ranges(doc, false) : List.<int[]>of()) {
       found.addAll(groupsIn(doc, r[0], r[1]));
     }
     if (found.isEmpty()) {
@@ -118,8 +124,13 @@ final class Perpetrators {
     while (doc.key(i).equals("-") || doc.key(i).equals("'") || doc.key(i).equals("s")) {
       i++;
     }
-    return AFFILIATION.contains(doc.key(i));
+    return AFFILIATION.contains(doc.key(i)) || SOURCES.contains(doc.key(g.end()));
   }
+
+  /** "Taliban officials said": the group speaks as an authority, it is not the attacker. */
+  private static final Set<String> SOURCES = Set.of("officials", "official", "spokesman", "spokeswoman",
+      "spokesperson", "government", "authorities", "administration", "ministry", "authority", "leaders",
+      "police", "security", "forces", "interior");
 
   private static final Set<String> AFFILIATION = Set.of("linked", "affiliated", "backed", "inspired",
       "aligned", "allied", "affiliate", "offshoot", "branch", "franchise", "loyal", "sympathisers",
@@ -146,6 +157,15 @@ final class Perpetrators {
       }
     }
     return last;
+  }
+
+  /** The sentence opens with "It", "They" or "The group" and claims the incident. */
+  private static boolean pronounClaims(Doc doc, EventMention m) {
+    int a = doc.sentenceFirst(m.sentence);
+    String first = doc.key(a);
+    boolean pronoun = first.equals("it") || first.equals("they")
+        || first.equals("the") && (doc.key(a + 1).equals("group") || doc.key(a + 1).equals("militants"));
+    return pronoun && doc.cues(a, m.head().firstToken(), c -> c.is("cue", "claim")).size() > 0;
   }
 
   private static boolean ownedByOther(Draft d, List<Draft> all, int s) {
