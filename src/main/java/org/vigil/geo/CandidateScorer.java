@@ -105,8 +105,16 @@ final class CandidateScorer {
       return id;
     }
     PlaceKind kind = g.kind(id);
-    if (kind != PlaceKind.PLACE && !mention.fuzzy()) {
+    if (kind == PlaceKind.COUNTRY && !mention.fuzzy()) {
+      return id;
+    }
+    if (kind != PlaceKind.PLACE && !mention.fuzzy() && !allCaps) {
       return s >= 2.5 ? id : -1;
+    }
+    if (mention.last() - mention.first() == 1 && mention.level() == Level.NONE
+        && factors[m][k][Factor.LOCATIVE.ordinal()] == 0 && factors[m][k][Factor.CHAIN.ordinal()] == 0
+        && g.population(id) < (allCaps ? 100_000 : 20_000) && !g.featureCode(id).equals("PPLC")) {
+      return -1;
     }
     return s >= (allCaps ? 3.6 : 3.0) ? id : -1;
   }
@@ -165,12 +173,13 @@ final class CandidateScorer {
         String fc = g.featureCode(id);
         double bonus = switch (fc) {
           case "PPLC" -> 2.0;
-          case "PPLA" -> 1.2;
-          case "PPLA2" -> 0.5;
-          case "PPLA3", "PPLA4", "PPLG" -> 0.2;
+          case "PPLG" -> 1.5;
+          case "PPLA" -> 0.8;
+          case "PPLA2" -> 0.4;
+          case "PPLA3", "PPLA4" -> 0.2;
           default -> 0;
         };
-        yield 0.4 * Math.log10(g.population(id) + 1.0) + bonus;
+        yield 0.45 * Math.log10(g.population(id) + 1.0) + bonus;
       }
     };
   }
@@ -189,7 +198,8 @@ final class CandidateScorer {
   /**
    * Each mention votes for countries: a country name 3 votes, a demonym 1, any other mention 1
    * shared over its candidates' countries by their prior. A candidate gets 4 times its country's
-   * share of the votes of the other mentions (and the source country's one vote).
+   * share of the votes of the other mentions (and the source country's one vote), less twice the
+   * largest share of another country unless it is a city of a million or more people.
    */
   private void countryEvidence() {
     int n = mentions.size();
@@ -209,10 +219,33 @@ final class CandidateScorer {
       Map<String, Double> own = votes.get(m);
       double ownSum = own.values().stream().mapToDouble(Double::doubleValue).sum();
       double rest = sum - ownSum;
+      if (rest <= 1e-9) {
+        continue;
+      }
+      String top = null;
+      String second = null;
+      double topShare = 0;
+      double secondShare = 0;
+      for (Map.Entry<String, Double> e : total.entrySet()) {
+        double share = (e.getValue() - own.getOrDefault(e.getKey(), 0.0)) / rest;
+        if (share > topShare) {
+          second = top;
+          secondShare = topShare;
+          top = e.getKey();
+          topShare = share;
+        } else if (share > secondShare) {
+          second = e.getKey();
+          secondShare = share;
+        }
+      }
       for (int k = 0; k < cands[m].length; k++) {
-        String cc = g.countryCode(cands[m][k]);
+        int id = cands[m][k];
+        String cc = g.countryCode(id);
         double w = total.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0);
-        factors[m][k][Factor.COUNTRY.ordinal()] = rest <= 1e-9 ? 0 : 4.0 * w / rest;
+        double otherShare = cc.equals(top) ? secondShare : topShare;
+        double penalty = g.kind(id) == PlaceKind.COUNTRY || g.population(id) >= 1_000_000 ? 0
+            : 2.0 * otherShare;
+        factors[m][k][Factor.COUNTRY.ordinal()] = 4.0 * w / rest - penalty;
       }
     }
   }

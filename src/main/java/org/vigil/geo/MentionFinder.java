@@ -25,6 +25,28 @@ final class MentionFinder {
   static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into",
       "of", "around", "across", "towards", "toward", "inside");
 
+  /** Words before a name that make it a person's: titles and common given names. */
+  static final Set<String> PERSON_CUES = Set.of("president", "general", "gen", "colonel", "col",
+      "minister", "mr", "mrs", "ms", "dr", "father", "monsignor", "msgr", "archbishop", "bishop",
+      "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "major", "commander", "judge",
+      "senator", "deputy", "ambassador", "mayor", "attorney", "prosecutor", "doctor", "professor",
+      "priest", "comandante", "don", "dona", "senor", "king", "queen", "prince", "sheikh",
+      "ayatollah", "mullah", "sister", "brother", "mister", "jose", "juan", "carlos", "luis",
+      "maria", "jorge", "manuel", "francisco", "antonio", "pedro", "jesus", "rafael", "roberto",
+      "ricardo", "mario", "fernando", "alfredo", "hector", "oscar", "rene", "julio", "alberto",
+      "guillermo", "eduardo", "enrique", "ernesto", "raul", "ramon", "sergio", "victor", "hugo",
+      "javier", "pablo", "andres", "alejandro", "diego", "gustavo", "rodrigo", "ana", "rosa",
+      "armando", "ignacio", "joaquin", "humberto", "rigoberto", "mauricio", "fidel", "daniel",
+      "john", "james", "george", "william", "david", "michael", "robert", "richard", "thomas",
+      "mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "abdul", "abu", "hernan", "gilberto",
+      "leonel", "vinicio", "cesar", "felix", "gabriel", "camilo", "augusto");
+
+  /** Words after a name that make it an organisation's: "Ponce Battalion", "Medellin Cartel". */
+  static final Set<String> ORGANISATION_HEADS = Set.of("battalion", "battalions", "brigade",
+      "regiment", "detachment", "cartel", "front", "company", "corporation", "newspaper",
+      "agency", "airlines", "club", "party", "movement", "command", "squad",
+      "group", "division", "army", "times", "post", "herald", "radio", "television");
+
   private final Gazetteer gazetteer;
 
   MentionFinder(Gazetteer gazetteer) {
@@ -39,6 +61,10 @@ final class MentionFinder {
       Mention m = matchAt(tokens, i, allCaps);
       if (m == null) {
         i++;
+        continue;
+      }
+      if (m.candidates().length == 0) {
+        i = m.last();
         continue;
       }
       out.add(withLevelWords(tokens, m));
@@ -78,12 +104,18 @@ final class MentionFinder {
       }
       int[] ids = gazetteer.idsByName(phrases[len - 1]);
       if (ids.length > 0 && acceptable(tokens, i, len, phrases[len - 1], allCaps)) {
+        if (namesOrganisation(tokens, i + len)) {
+          return new Mention(i, i + len, new int[0], false, Level.NONE, null);
+        }
         return new Mention(i, i + len, ids, false, Level.NONE, null);
       }
     }
-    String demonym = gazetteer.demonyms().get(t.norm());
-    if (demonym != null && (allCaps || t.capitalised())) {
-      return new Mention(i, i + 1, new int[] {gazetteer.countryId(demonym)}, false, Level.NONE, demonym);
+    for (int len = Math.min(2, reach); len >= 1; len--) {
+      String demonym = gazetteer.demonyms().get(phrases[len - 1]);
+      if (demonym != null && (allCaps || t.capitalised())) {
+        return new Mention(i, i + len, new int[] {gazetteer.countryId(demonym)}, false, Level.NONE,
+            demonym);
+      }
     }
     for (int len = Math.min(3, reach); len >= 1; len--) {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
@@ -112,12 +144,22 @@ final class MentionFinder {
     if (phrase.length() <= 2 && !isAcronym(t, allCaps) || phrase.length() == 3 && allCaps) {
       return false;
     }
+    if (i > 0 && PERSON_CUES.contains(tokens.get(i - 1).norm())
+        && tokens.get(i - 1).sentence() == t.sentence()
+        && (allCaps || tokens.get(i - 1).capitalised())) {
+      return false;
+    }
     if (gazetteer.isStopName(phrase)) {
       boolean locative = i > 0 && LOCATIVES.contains(tokens.get(i - 1).norm())
           && tokens.get(i - 1).sentence() == t.sentence();
       return !allCaps && locative && t.capitalised();
     }
     return true;
+  }
+
+  private static boolean namesOrganisation(List<Token> tokens, int next) {
+    return next < tokens.size() && ORGANISATION_HEADS.contains(tokens.get(next).norm())
+        && tokens.get(next).sentence() == tokens.get(next - 1).sentence();
   }
 
   /** "US", "UK" in mixed-case text. */
