@@ -16,7 +16,8 @@ import java.util.Set;
  * report's main country (the one most places are in), then the most specific place (site,
  * city, district, province, country; the first on a tie). Then, if within the next two
  * sentences a more specific place lies inside it, take that. With no other place, fall back to
- * the dateline, then to a demonym's country. Pure function.
+ * the dateline, then to a demonym's country. A foreign country named in passing ("extradited
+ * to the United States") gives way to the first place in the main country. Pure function.
  */
 public final class IncidentLocation {
 
@@ -80,6 +81,15 @@ public final class IncidentLocation {
     for (int i = 0; i < body.size(); i++) {
       if (sentenceOf[i] == sentence && (best == null || better(body.get(i), best, mainCountry))) {
         best = body.get(i);
+      }
+    }
+    if (best != null && best.precision() == Precision.COUNTRY
+        && !mainCountry.equals(best.countryCode())) {
+      ResolvedPlace home = places.stream()
+          .filter(p -> mainCountry.equals(p.countryCode()) && !p.relation().equals("demonym"))
+          .findFirst().orElse(null);
+      if (home != null) {
+        return Optional.of(home);
       }
     }
     for (int i = 0; i < body.size(); i++) {
