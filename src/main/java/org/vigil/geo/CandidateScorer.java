@@ -40,6 +40,7 @@ final class CandidateScorer {
   private final GeoContext context;
   private final boolean allCaps;
   private final int[][] cands;
+  private final boolean[][] fuzzy;
   private final double[][][] factors;
   private final int[] choice;
 
@@ -53,10 +54,11 @@ final class CandidateScorer {
     this.allCaps = allCaps;
     int n = mentions.size();
     cands = new int[n][];
+    fuzzy = new boolean[n][];
     factors = new double[n][][];
     choice = new int[n];
     for (int m = 0; m < n; m++) {
-      cands[m] = bounded(mentions.get(m).candidates());
+      bound(m, mentions.get(m));
       factors[m] = new double[cands[m].length][F];
     }
   }
@@ -71,7 +73,7 @@ final class CandidateScorer {
         double[] f = factors[m][k];
         f[Factor.PRIOR.ordinal()] = prior(id);
         f[Factor.LEVEL.ordinal()] = level(id, mention.level());
-        f[Factor.SPELLING.ordinal()] = mention.fuzzy() ? -1.0 : 0;
+        f[Factor.SPELLING.ordinal()] = fuzzy[m][k] ? -1.0 : 0;
         f[Factor.SOURCE.ordinal()] = g.countryCode(id).equals(context.sourceCountryCode()) ? 0.5 : 0;
         f[Factor.LOCATIVE.ordinal()] = locative && g.kind(id) != PlaceKind.COUNTRY ? 0.7 : 0;
       }
@@ -105,10 +107,10 @@ final class CandidateScorer {
       return id;
     }
     PlaceKind kind = g.kind(id);
-    if (kind == PlaceKind.COUNTRY && !mention.fuzzy()) {
+    if (kind == PlaceKind.COUNTRY && !fuzzy[m][k]) {
       return id;
     }
-    if (kind != PlaceKind.PLACE && !mention.fuzzy() && !allCaps) {
+    if (kind != PlaceKind.PLACE && !fuzzy[m][k] && !allCaps) {
       return s >= 2.5 ? id : -1;
     }
     if (mention.last() - mention.first() == 1 && mention.level() == Level.NONE
@@ -257,9 +259,9 @@ final class CandidateScorer {
       v.put(mention.demonymOf(), 1.0);
       return v;
     }
-    for (int id : cands[m]) {
-      if (g.kind(id) == PlaceKind.COUNTRY && !mention.fuzzy()) {
-        v.put(g.countryCode(id), 3.0);
+    for (int k = 0; k < cands[m].length; k++) {
+      if (g.kind(cands[m][k]) == PlaceKind.COUNTRY && !fuzzy[m][k]) {
+        v.put(g.countryCode(cands[m][k]), 3.0);
         return v;
       }
     }
@@ -369,12 +371,23 @@ final class CandidateScorer {
     return best;
   }
 
-  private int[] bounded(int[] ids) {
-    if (ids.length <= MAX_CANDIDATES) {
-      return ids;
+  /** Keeps a mention's best {@link #MAX_CANDIDATES} candidates by prior, with their fuzzy flags. */
+  private void bound(int m, Mention mention) {
+    int n = mention.candidateCount();
+    Integer[] order = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = k;
     }
-    Integer[] boxed = Arrays.stream(ids).boxed().toArray(Integer[]::new);
-    Arrays.sort(boxed, (a, b) -> Double.compare(prior(b), prior(a)));
-    return Arrays.stream(boxed).limit(MAX_CANDIDATES).mapToInt(Integer::intValue).toArray();
+    if (n > MAX_CANDIDATES) {
+      Arrays.sort(order, (a, b) -> Double.compare(prior(mention.candidate(b)), prior(mention.candidate(a))));
+    }
+    int kept = Math.min(n, MAX_CANDIDATES);
+    cands[m] = new int[kept];
+    fuzzy[m] = new boolean[kept];
+    for (int k = 0; k < kept; k++) {
+      cands[m][k] = mention.candidate(order[k]);
+      fuzzy[m][k] = mention.fuzzy(order[k]);
+    }
   }
+
 }

@@ -10,14 +10,15 @@ import java.util.Set;
  *
  * <p>The rule: set aside a dateline ("KABUL, Afghanistan (AP) --", "SAN SALVADOR, 3 JAN 90 --")
  * and demonyms. Find the first sentence with an event word (attack, killed, bomb, kidnapped,
- * ...). If it names no place, the dateline's place is taken when there is one (the report's
- * own city, "in this capital"). Otherwise take the first sentence that names a place and an
+ * ...). If it names no place, the most specific place of the main country in the next sentence
+ * is taken, else the dateline's place when there is one (the report's own city). Otherwise take the first sentence that names a place and an
  * event word, or failing that the first sentence with a place. In it prefer places in the
  * report's main country (the one most places are in), then the most specific place (site,
  * city, district, province, country; the first on a tie). Then, if within the next two
  * sentences a more specific place lies inside it, take that. With no other place, fall back to
  * the dateline, then to a demonym's country. A foreign country named in passing ("extradited
- * to the United States") gives way to the first place in the main country. Pure function.
+ * to the United States") gives way to the first place in the main country; a country named
+ * with "capital" or "here" in the sentence gives way to the dateline's city. Pure function.
  */
 public final class IncidentLocation {
 
@@ -59,11 +60,21 @@ public final class IncidentLocation {
       eventHasPlace |= s == firstEvent;
     }
     String mainCountry = mainCountry(places);
-    if (firstEvent >= 0 && !eventHasPlace && datelineEnd > 0) {
-      Optional<ResolvedPlace> dateline = places.stream()
-          .filter(p -> p.span().start() < datelineEnd && !p.relation().equals("demonym")
-              && p.precision() != Precision.COUNTRY && mainCountry.equals(p.countryCode()))
-          .findFirst();
+    Optional<ResolvedPlace> dateline = places.stream()
+        .filter(p -> p.span().start() < datelineEnd && !p.relation().equals("demonym")
+            && p.precision() != Precision.COUNTRY && mainCountry.equals(p.countryCode()))
+        .findFirst();
+    if (firstEvent >= 0 && !eventHasPlace) {
+      ResolvedPlace next = null;
+      for (int i = 0; i < body.size(); i++) {
+        if (sentenceOf[i] == firstEvent + 1 && mainCountry.equals(body.get(i).countryCode())
+            && (next == null || moreSpecific(body.get(i), next))) {
+          next = body.get(i);
+        }
+      }
+      if (next != null && next.precision() != Precision.COUNTRY) {
+        return Optional.of(next);
+      }
       if (dateline.isPresent()) {
         return dateline;
       }
@@ -82,6 +93,11 @@ public final class IncidentLocation {
       if (sentenceOf[i] == sentence && (best == null || better(body.get(i), best, mainCountry))) {
         best = body.get(i);
       }
+    }
+    if (best != null && best.precision() == Precision.COUNTRY && dateline.isPresent()
+        && best.countryCode() != null && best.countryCode().equals(dateline.get().countryCode())
+        && mentionsCapital(tokens, sentence)) {
+      return dateline;
     }
     if (best != null && best.precision() == Precision.COUNTRY
         && !mainCountry.equals(best.countryCode())) {
@@ -137,6 +153,16 @@ public final class IncidentLocation {
       }
     }
     return -1;
+  }
+
+  /** "in this capital", "here": the report's own city. */
+  private static boolean mentionsCapital(List<Token> tokens, int sentence) {
+    for (Token t : tokens) {
+      if (t.sentence() == sentence && (t.norm().equals("capital") || t.norm().equals("here"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean moreSpecific(ResolvedPlace a, ResolvedPlace b) {

@@ -63,7 +63,7 @@ final class MentionFinder {
         i++;
         continue;
       }
-      if (m.candidates().length == 0) {
+      if (m.candidateCount() == 0) {
         i = m.last();
         continue;
       }
@@ -105,15 +105,16 @@ final class MentionFinder {
       int[] ids = gazetteer.idsByName(phrases[len - 1]);
       if (ids.length > 0 && acceptable(tokens, i, len, phrases[len - 1], allCaps)) {
         if (namesOrganisation(tokens, i + len)) {
-          return new Mention(i, i + len, new int[0], false, Level.NONE, null);
+          return new Mention(i, i + len, new int[0], 0, Level.NONE, null);
         }
-        return new Mention(i, i + len, ids, false, Level.NONE, null);
+        return new Mention(i, i + len, withSkeletonMatches(ids, phrases[len - 1]), ids.length,
+            Level.NONE, null);
       }
     }
     for (int len = Math.min(2, reach); len >= 1; len--) {
       String demonym = gazetteer.demonyms().get(phrases[len - 1]);
       if (demonym != null && (allCaps || t.capitalised())) {
-        return new Mention(i, i + len, new int[] {gazetteer.countryId(demonym)}, false, Level.NONE,
+        return new Mention(i, i + len, new int[] {gazetteer.countryId(demonym)}, 1, Level.NONE,
             demonym);
       }
     }
@@ -127,10 +128,31 @@ final class MentionFinder {
       }
       int[] ids = gazetteer.idsBySkeleton(skeleton);
       if (ids.length > 0 && acceptable(tokens, i, len, phrases[len - 1], allCaps)) {
-        return new Mention(i, i + len, ids, true, Level.NONE, null);
+        return new Mention(i, i + len, ids, 0, Level.NONE, null);
       }
     }
     return null;
+  }
+
+  /** The exact matches followed by the entries that only share the phrase's skeleton ("Rioblanco"). */
+  private int[] withSkeletonMatches(int[] exact, String phrase) {
+    String skeleton = Names.skeleton(phrase);
+    if (skeleton.length() < 5) {
+      return exact;
+    }
+    int[] more = gazetteer.idsBySkeleton(skeleton);
+    int[] out = java.util.Arrays.copyOf(exact, exact.length + more.length);
+    int n = exact.length;
+    outer:
+    for (int id : more) {
+      for (int i = 0; i < exact.length; i++) {
+        if (exact[i] == id) {
+          continue outer;
+        }
+      }
+      out[n++] = id;
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
   private boolean acceptable(List<Token> tokens, int i, int len, String phrase, boolean allCaps) {
