@@ -169,8 +169,8 @@ final class CandidateScorer {
   private double prior(int id) {
     return switch (g.kind(id)) {
       case COUNTRY -> 6.0;
-      case ADMIN1 -> 3.0;
-      case ADMIN2 -> 2.5;
+      case ADMIN1 -> 2.5;
+      case ADMIN2 -> 2.2;
       case PLACE -> {
         String fc = g.featureCode(id);
         double bonus = switch (fc) {
@@ -198,10 +198,11 @@ final class CandidateScorer {
   }
 
   /**
-   * Each mention votes for countries: a country name 3 votes, a demonym 1, any other mention 1
+   * Each mention votes for countries: a country name 3 votes (shared when it names several), a demonym 1, any other mention 1
    * shared over its candidates' countries by their prior. A candidate gets 4 times its country's
    * share of the votes of the other mentions (and the source country's one vote), less twice the
-   * largest share of another country unless it is a city of a million or more people.
+   * largest share of another country (scaled down while the other mentions have fewer than 3
+   * votes) unless it is a city of a million or more people.
    */
   private void countryEvidence() {
     int n = mentions.size();
@@ -246,7 +247,7 @@ final class CandidateScorer {
         double w = total.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0);
         double otherShare = cc.equals(top) ? secondShare : topShare;
         double penalty = g.kind(id) == PlaceKind.COUNTRY || g.population(id) >= 1_000_000 ? 0
-            : 2.0 * otherShare;
+            : 2.0 * otherShare * Math.min(1.0, rest / 3.0);
         factors[m][k][Factor.COUNTRY.ordinal()] = 4.0 * w / rest - penalty;
       }
     }
@@ -259,11 +260,19 @@ final class CandidateScorer {
       v.put(mention.demonymOf(), 1.0);
       return v;
     }
+    int countries = 0;
     for (int k = 0; k < cands[m].length; k++) {
       if (g.kind(cands[m][k]) == PlaceKind.COUNTRY && !fuzzy[m][k]) {
-        v.put(g.countryCode(cands[m][k]), 3.0);
-        return v;
+        countries++;
       }
+    }
+    if (countries > 0) {
+      for (int k = 0; k < cands[m].length; k++) {
+        if (g.kind(cands[m][k]) == PlaceKind.COUNTRY && !fuzzy[m][k]) {
+          v.put(g.countryCode(cands[m][k]), 3.0 / countries);
+        }
+      }
+      return v;
     }
     double z = 0;
     for (int k = 0; k < cands[m].length; k++) {

@@ -3,6 +3,7 @@ package org.vigil.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds place-name mentions in one left-to-right pass over the tokens: at each token it tries
@@ -53,12 +54,12 @@ final class MentionFinder {
     this.gazetteer = gazetteer;
   }
 
-  List<Mention> find(List<Token> tokens, boolean allCaps) {
+  List<Mention> find(String text, List<Token> tokens, boolean allCaps) {
     List<Mention> out = new ArrayList<>();
     int n = tokens.size();
     int i = 0;
     while (i < n) {
-      Mention m = matchAt(tokens, i, allCaps);
+      Mention m = matchAt(text, tokens, i, allCaps);
       if (m == null) {
         i++;
         continue;
@@ -74,9 +75,14 @@ final class MentionFinder {
     return out;
   }
 
-  private Mention matchAt(List<Token> tokens, int i, boolean allCaps) {
+  private @Nullable Mention matchAt(String text, List<Token> tokens, int i, boolean allCaps) {
     Token t = tokens.get(i);
-    if (!allCaps && !t.capitalised() && !Names.ARTICLES.contains(t.norm())) {
+    boolean articleStart = Names.ARTICLES.contains(t.norm())
+        && (t.norm().equals("al") || t.norm().equals("el") || hyphenAfter(text, tokens, i));
+    if (Names.ARTICLES.contains(t.norm()) && !articleStart) {
+      return null;
+    }
+    if (!allCaps && !t.capitalised() && !articleStart) {
       return null;
     }
     int max = Math.min(MAX_NAME_TOKENS, gazetteer.maxTokensStartingWith(t.norm()));
@@ -101,6 +107,9 @@ final class MentionFinder {
     for (int len = Math.min(max, reach); len >= 1; len--) {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
+      }
+      if (len == 1 && isDemonym(tokens, i, t, allCaps)) {
+        break;
       }
       int[] ids = gazetteer.idsByName(phrases[len - 1]);
       if (ids.length > 0 && acceptable(tokens, i, len, phrases[len - 1], allCaps)) {
@@ -132,6 +141,18 @@ final class MentionFinder {
       }
     }
     return null;
+  }
+
+  private static boolean hyphenAfter(String text, List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && text.charAt(tokens.get(i).end()) == '-';
+  }
+
+  /** A demonym ("Somali") read as such unless a level word makes it a region ("Somali region"). */
+  private boolean isDemonym(List<Token> tokens, int i, Token t, boolean allCaps) {
+    if (!gazetteer.demonyms().containsKey(t.norm()) || !(allCaps || t.capitalised())) {
+      return false;
+    }
+    return i + 1 >= tokens.size() || Level.of(tokens.get(i + 1).norm()) == Level.NONE;
   }
 
   /** The exact matches followed by the entries that only share the phrase's skeleton ("Rioblanco"). */
@@ -172,6 +193,10 @@ final class MentionFinder {
       return false;
     }
     if (gazetteer.isStopName(phrase)) {
+      if (!allCaps && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
+          && tokens.get(i + 1).start() == t.end() + 1) {
+        return false;
+      }
       boolean locative = i > 0 && LOCATIVES.contains(tokens.get(i - 1).norm())
           && tokens.get(i - 1).sentence() == t.sentence();
       return !allCaps && locative && t.capitalised();
