@@ -33,6 +33,9 @@ final class CandidateScorer {
 
   private static final int F = Factor.values().length;
 
+  /** Votes for no country added to every share's denominator. */
+  static final double SMOOTHING_VOTES = 0.5;
+
   private final Gazetteer g;
   private final String text;
   private final List<Token> tokens;
@@ -78,9 +81,22 @@ final class CandidateScorer {
         f[Factor.LOCATIVE.ordinal()] = locative && g.kind(id) != PlaceKind.COUNTRY ? 0.7 : 0;
       }
     }
-    countryEvidence();
+    boolean[] voters = new boolean[mentions.size()];
+    java.util.Arrays.fill(voters, true);
+    countryEvidence(voters);
     choose();
-    for (int pass = 0; pass < 2; pass++) {
+    contextPasses(2);
+    for (int m = 0; m < mentions.size(); m++) {
+      voters[m] = accepted(m) >= 0;
+    }
+    countryEvidence(voters);
+    choose();
+    contextPasses(2);
+  }
+
+  /** Re-scores the factors that depend on the other mentions' current choices. */
+  private void contextPasses(int passes) {
+    for (int pass = 0; pass < passes; pass++) {
       for (int m = 0; m < mentions.size(); m++) {
         for (int k = 0; k < cands[m].length; k++) {
           int id = cands[m][k];
@@ -200,16 +216,18 @@ final class CandidateScorer {
   /**
    * Each mention votes for countries: a country name 3 votes (shared when it names several), a demonym 1, any other mention 1
    * shared over its candidates' countries by their prior. A candidate gets 4 times its country's
-   * share of the votes of the other mentions (and the source country's one vote), less twice the
+   * share of the votes of the other mentions (and the source country's one vote, and
+   * {@link #SMOOTHING_VOTES} for no country, so one weak mention cannot decide), less twice the
    * largest share of another country (scaled down while the other mentions have fewer than 3
-   * votes) unless it is a city of a million or more people.
+   * votes) unless it is a country or a place of 100,000 or more people. Only {@code voters}
+   * vote: all mentions at first, then those accepted.
    */
-  private void countryEvidence() {
+  private void countryEvidence(boolean[] voters) {
     int n = mentions.size();
     List<Map<String, Double>> votes = new ArrayList<>(n);
     Map<String, Double> total = new HashMap<>();
     for (int m = 0; m < n; m++) {
-      Map<String, Double> v = votesOf(m);
+      Map<String, Double> v = voters[m] ? votesOf(m) : new HashMap<>();
       votes.add(v);
       v.forEach((cc, w) -> total.merge(cc, w, Double::sum));
     }
@@ -222,9 +240,13 @@ final class CandidateScorer {
       Map<String, Double> own = votes.get(m);
       double ownSum = own.values().stream().mapToDouble(Double::doubleValue).sum();
       double rest = sum - ownSum;
+      for (int k = 0; k < cands[m].length; k++) {
+        factors[m][k][Factor.COUNTRY.ordinal()] = 0;
+      }
       if (rest <= 1e-9) {
         continue;
       }
+      rest += SMOOTHING_VOTES;
       String top = null;
       String second = null;
       double topShare = 0;
@@ -246,7 +268,7 @@ final class CandidateScorer {
         String cc = g.countryCode(id);
         double w = total.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0);
         double otherShare = cc.equals(top) ? secondShare : topShare;
-        double penalty = g.kind(id) == PlaceKind.COUNTRY || g.population(id) >= 1_000_000 ? 0
+        double penalty = g.kind(id) == PlaceKind.COUNTRY || g.population(id) >= 100_000 ? 0
             : 2.0 * otherShare * Math.min(1.0, rest / 3.0);
         factors[m][k][Factor.COUNTRY.ordinal()] = 4.0 * w / rest - penalty;
       }

@@ -20,7 +20,7 @@ final class MentionFinder {
   static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "al", "of",
       "the", "da", "do", "dos", "das", "di", "du", "des", "le", "les", "y", "e", "on", "upon",
       "an", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "sur", "am", "im", "van", "von",
-      "der", "den", "i", "a");
+      "der", "den", "i", "a", "and");
 
   /** Words that may begin a sentence or a name in capitals but are not place names on their own. */
   static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into",

@@ -11,7 +11,7 @@ import java.util.Set;
  * no diacritics, apostrophes dropped, every other non-letter a single space ("Al-Mawsil" and
  * "AL MAWSIL" both become "al mawsil"). {@link #skeleton} is a looser key for transliteration
  * variants: it also drops a leading Arabic article, spaces, doubled letters and the usual
- * alternations (ou/u, y/i, q/k, kh/k, w/v), so "Qandahar" meets "Kandahar" and "Jalal Abad"
+ * alternations (ou/u, y/i, q/k, kh/k, w/v) and a final h after a vowel (Basrah/Basra), so "Qandahar" meets "Kandahar" and "Jalal Abad"
  * meets "Jalalabad".
  */
 final class Names {
@@ -129,6 +129,14 @@ final class Names {
         b.append(c);
       }
     }
+    int len = b.length();
+    if (len > 3 && b.charAt(len - 1) == 'h' && isVowel(b.charAt(len - 2))) {
+      b.setLength(len - 1);
+    }
     return b.toString();
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 }

@@ -26,10 +26,16 @@ final class TeamReports {
 
   private TeamReports() {}
 
-  static List<Report> read() throws IOException {
+  /** The development set, used while tuning. */
+  static final String DEV = "team-reports.tsv";
+
+  /** The held-out set, only measured. */
+  static final String HELD_OUT = "team-reports-heldout.tsv";
+
+  static List<Report> read(String resource) throws IOException {
     List<Report> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        TeamReports.class.getResourceAsStream("team-reports.tsv"), StandardCharsets.UTF_8))) {
+        TeamReports.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -74,8 +80,12 @@ final class TeamReports {
   }
 
   public static void main(String[] args) throws IOException {
-    Result r = evaluate(Gazetteer.loadDefault(), read());
-    System.out.print(r.summary());
-    r.misses().forEach(System.out::println);
+    Gazetteer g = Gazetteer.loadDefault();
+    for (String set : List.of(DEV, HELD_OUT)) {
+      Result r = evaluate(g, read(set));
+      System.out.println("== " + set);
+      System.out.print(r.summary());
+      r.misses().forEach(System.out::println);
+    }
   }
 }
