@@ -71,9 +71,9 @@ record SpatialRelation(String relation, @Nullable Double offsetKm, int firstToke
     }
     String direction = DIRECTIONS.get(w1);
     int s = i - 1;
-    if (direction == null && s >= 1) {
+    if (w1.equals("east") || w1.equals("west")) {
       String a = word(tokens, s - 1, sentence);
-      if ((a.equals("north") || a.equals("south")) && (w1.equals("east") || w1.equals("west"))) {
+      if (a.equals("north") || a.equals("south")) {
         direction = a + w1;
         s--;
       }
