@@ -40,7 +40,12 @@ final class MentionFinder {
       "armando", "ignacio", "joaquin", "humberto", "rigoberto", "mauricio", "fidel", "daniel",
       "john", "james", "george", "william", "david", "michael", "robert", "richard", "thomas",
       "mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "abdul", "abu", "hernan", "gilberto",
-      "leonel", "vinicio", "cesar", "felix", "gabriel", "camilo", "augusto");
+      "leonel", "vinicio", "cesar", "felix", "gabriel", "camilo", "augusto", "emilio", "arturo",
+      "adolfo", "alvaro", "fabio", "federico", "german", "gerardo", "gonzalo", "jaime", "leonardo",
+      "lorenzo", "marco", "marcos", "martin", "nelson", "octavio", "omar", "ramiro", "rodolfo",
+      "ruben", "samuel", "saul", "tomas", "virgilio", "elena", "gloria", "isabel", "luz", "marta",
+      "martha", "patricia", "teresa", "gilda", "ines", "norberto", "edgar", "edgardo", "wilfredo",
+      "dagoberto", "orlando", "alfonso", "abdullah", "hamid");
 
   /** Words after a name that make it an organisation's: "Ponce Battalion", "Medellin Cartel". */
   static final Set<String> ORGANISATION_HEADS = Set.of("battalion", "battalions", "brigade",
