@@ -367,7 +367,7 @@ final class CandidateScorer {
   private double adminEvidence(int m, int id) {
     double bonus = 0;
     for (int o = 0; o < mentions.size(); o++) {
-      if (o == m || choice[o] < 0 || mentions.get(o).demonymOf() != null) {
+      if (o == m || choice[o] < 0 || mentions.get(o).demonymOf() != null || sameWords(m, o)) {
         continue;
       }
       int other = cands[o][choice[o]];
@@ -389,7 +389,7 @@ final class CandidateScorer {
     }
     double best = 0;
     for (int o = 0; o < mentions.size(); o++) {
-      if (o == m || choice[o] < 0 || mentions.get(o).demonymOf() != null) {
+      if (o == m || choice[o] < 0 || mentions.get(o).demonymOf() != null || sameWords(m, o)) {
         continue;
       }
       int other = cands[o][choice[o]];
@@ -400,6 +400,21 @@ final class CandidateScorer {
       best = Math.max(best, d < 50 ? 1.5 : d < 200 ? 0.8 : 0);
     }
     return best;
+  }
+
+  /** Whether two mentions are the same words ("Ayacucho" twice): one is no evidence for the other. */
+  private boolean sameWords(int a, int b) {
+    Mention x = mentions.get(a);
+    Mention y = mentions.get(b);
+    if (x.last() - x.first() != y.last() - y.first()) {
+      return false;
+    }
+    for (int i = 0; i < x.last() - x.first(); i++) {
+      if (!tokens.get(x.first() + i).norm().equals(tokens.get(y.first() + i).norm())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Keeps a mention's best {@link #MAX_CANDIDATES} candidates by prior, with their fuzzy flags. */

@@ -17,8 +17,8 @@ import java.util.Set;
  * city, district, province, country; the first on a tie). Then, if within the next two
  * sentences a more specific place lies inside it, take that. With no other place, fall back to
  * the dateline, then to a demonym's country. A foreign country named in passing ("extradited
- * to the United States") gives way to the first place in the main country; a country named
- * with "capital" or "here" in the sentence gives way to the dateline's city. Pure function.
+ * to the United States") gives way to the first place in the main country, and a country
+ * gives way to a dateline city in that country (the best guess at the city). Pure function.
  */
 public final class IncidentLocation {
 
@@ -95,8 +95,7 @@ public final class IncidentLocation {
       }
     }
     if (best != null && best.precision() == Precision.COUNTRY && dateline.isPresent()
-        && best.countryCode() != null && best.countryCode().equals(dateline.get().countryCode())
-        && mentionsCapital(tokens, sentence)) {
+        && best.countryCode() != null && best.countryCode().equals(dateline.get().countryCode())) {
       return dateline;
     }
     if (best != null && best.precision() == Precision.COUNTRY
@@ -153,16 +152,6 @@ public final class IncidentLocation {
       }
     }
     return -1;
-  }
-
-  /** "in this capital", "here": the report's own city. */
-  private static boolean mentionsCapital(List<Token> tokens, int sentence) {
-    for (Token t : tokens) {
-      if (t.sentence() == sentence && (t.norm().equals("capital") || t.norm().equals("here"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean moreSpecific(ResolvedPlace a, ResolvedPlace b) {

@@ -47,9 +47,13 @@ final class MentionFinder {
       "martha", "patricia", "teresa", "gilda", "ines", "norberto", "edgar", "edgardo", "wilfredo",
       "dagoberto", "orlando", "alfonso", "abdullah", "hamid");
 
-  /** Words after a name that make it an organisation's: "Ponce Battalion", "Medellin Cartel". */
-  static final Set<String> ORGANISATION_HEADS = Set.of("battalion", "battalions", "brigade",
-      "regiment", "detachment", "cartel", "front", "company", "corporation", "newspaper",
+  /**
+   * Words after a name that make it an organisation's ("Ponce Battalion", "Medellin Cartel") or
+   * a street's ("Bolivar Square", "Sarmiento Street"), not a place's.
+   */
+  static final Set<String> ORGANISATION_HEADS = Set.of("square", "street", "avenue", "boulevard",
+      "road", "plaza", "highway", "corporation", "foundation", "battalion", "battalions", "brigade",
+      "regiment", "detachment", "cartel", "front", "company", "newspaper",
       "agency", "airlines", "club", "party", "movement", "command", "squad",
       "group", "division", "army", "times", "post", "herald", "radio", "television");
 
