@@ -46,6 +46,8 @@ final class CandidateScorer {
   private final boolean[][] fuzzy;
   private final double[][][] factors;
   private final int[] choice;
+  /** related[m][o]: mention o may lend evidence to mention m (another place, other words). */
+  private final boolean[][] related;
 
   CandidateScorer(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
       GeoContext context, boolean allCaps) {
@@ -60,9 +62,13 @@ final class CandidateScorer {
     fuzzy = new boolean[n][];
     factors = new double[n][][];
     choice = new int[n];
+    related = new boolean[n][n];
     for (int m = 0; m < n; m++) {
       bound(m, mentions.get(m));
       factors[m] = new double[cands[m].length][F];
+      for (int o = 0; o < n; o++) {
+        related[m][o] = o != m && mentions.get(o).demonymOf() == null && !sameWords(m, o);
+      }
     }
   }
 
@@ -367,7 +373,7 @@ final class CandidateScorer {
   private double adminEvidence(int m, int id) {
     double bonus = 0;
     for (int o = 0; o < mentions.size(); o++) {
-      if (o == m || choice[o] < 0 || mentions.get(o).demonymOf() != null || sameWords(m, o)) {
+      if (!related[m][o] || choice[o] < 0) {
         continue;
       }
       int other = cands[o][choice[o]];
@@ -389,14 +395,14 @@ final class CandidateScorer {
     }
     double best = 0;
     for (int o = 0; o < mentions.size(); o++) {
-      if (o == m || choice[o] < 0 || mentions.get(o).demonymOf() != null || sameWords(m, o)) {
+      if (!related[m][o] || choice[o] < 0) {
         continue;
       }
       int other = cands[o][choice[o]];
       if (other == id || g.kind(other) == PlaceKind.COUNTRY) {
         continue;
       }
-      double d = Places.distanceKm(g.lat(id), g.lon(id), g.lat(other), g.lon(other));
+      double d = Places.roughKm(g.lat(id), g.lon(id), g.lat(other), g.lon(other));
       best = Math.max(best, d < 50 ? 1.5 : d < 200 ? 0.8 : 0);
     }
     return best;

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class Gazetteer {
 
+  private static final PlaceKind[] KINDS = PlaceKind.values();
+
   private final byte[] kinds;
   private final String[] names;
   private final String[] countryCodes;
@@ -90,12 +92,12 @@ public final class Gazetteer {
 
   /** The entry with index {@code id}. */
   public GazetteerEntry entry(int id) {
-    return new GazetteerEntry(id, PlaceKind.values()[kinds[id]], names[id], countryCodes[id],
+    return new GazetteerEntry(id, KINDS[kinds[id]], names[id], countryCodes[id],
         admin1Codes[id], featureCodes[id], populations[id], lats[id], lons[id], geonameIds[id]);
   }
 
   PlaceKind kind(int id) {
-    return PlaceKind.values()[kinds[id]];
+    return KINDS[kinds[id]];
   }
 
   String name(int id) {

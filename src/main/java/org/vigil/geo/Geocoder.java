@@ -1,6 +1,7 @@
 package org.vigil.geo;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the places named in a text and resolves each to a gazetteer entry. Implementations
@@ -13,4 +14,12 @@ public interface Geocoder {
    * text (other places, the admin chain written out, the context's source country).
    */
   List<ResolvedPlace> resolve(String text, GeoContext context);
+
+  /**
+   * Where the report's main incident happened: {@link IncidentLocation#primary} applied to
+   * {@link #resolve}; empty when the text names no place.
+   */
+  default Optional<ResolvedPlace> incidentLocation(String text, GeoContext context) {
+    return IncidentLocation.primary(text, resolve(text, context));
+  }
 }

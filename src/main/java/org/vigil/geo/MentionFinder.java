@@ -57,6 +57,15 @@ final class MentionFinder {
       "agency", "airlines", "club", "party", "movement", "command", "squad",
       "group", "division", "army", "times", "post", "herald", "radio", "television");
 
+  /** Words that never start a fuzzy (skeleton) match: the commonest function words. */
+  static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "to", "in", "a", "for",
+      "that", "was", "with", "on", "by", "as", "at", "from", "has", "have", "were", "said", "his",
+      "its", "this", "are", "be", "it", "which", "who", "had", "been", "their", "they", "not",
+      "but", "an", "or", "will", "after", "also", "he", "she", "we", "there", "would", "other",
+      "into", "more", "about", "than", "when", "all", "one", "two", "three", "some", "these",
+      "those", "out", "up", "over", "during", "against", "today", "yesterday", "reported",
+      "people", "police", "army", "government", "group", "members", "killed", "attack");
+
   private final Gazetteer gazetteer;
 
   MentionFinder(Gazetteer gazetteer) {
@@ -135,6 +144,9 @@ final class MentionFinder {
         return new Mention(i, i + len, new int[] {gazetteer.countryId(demonym)}, 1, Level.NONE,
             demonym);
       }
+    }
+    if (FUNCTION_WORDS.contains(t.norm()) || t.norm().length() < 3) {
+      return null;
     }
     for (int len = Math.min(3, reach); len >= 1; len--) {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {

@@ -33,6 +33,13 @@ final class Places {
         city.countryCode(), city.lat(), city.lon(), Precision.SITE, "in", null);
   }
 
+  /** Distance in kilometres by the equirectangular approximation: cheap, good to a few percent under 1,000 km. */
+  static double roughKm(double lat1, double lon1, double lat2, double lon2) {
+    double x = Math.toRadians(lon2 - lon1) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+    double y = Math.toRadians(lat2 - lat1);
+    return 6371.0088 * Math.sqrt(x * x + y * y);
+  }
+
   /** Great-circle distance in kilometres. */
   static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
     double p1 = Math.toRadians(lat1);

@@ -14,18 +14,20 @@ import java.util.Optional;
 public final class Muc4Evaluation {
 
   /** The figures of one run. */
-  record Result(int messages, int countryRight, int withTown, int townInGazetteer,
+  record Result(int messages, int countryRight, int countryAmongPlaces, int withTown, int townInGazetteer,
       int townWithin25km, int townAnyWithin25km, int withDepartmentOnly, int departmentRight,
       List<String> misses) {
 
     String summary() {
       return String.format(Locale.ROOT,
           "messages with a located incident: %d%ncountry right: %d (%.1f%%)%n"
+              + "key country among the resolved places: %d (%.1f%%)%n"
               + "key has a town/city: %d, of which in the gazetteer: %d%n"
               + "  chosen place within 25 km: %d (%.1f%%)%n"
               + "  some resolved place within 25 km: %d (%.1f%%)%n"
               + "key has a department only: %d, chosen place in that department: %d (%.1f%%)%n",
-          messages, countryRight, pct(countryRight, messages), withTown, townInGazetteer,
+          messages, countryRight, pct(countryRight, messages), countryAmongPlaces,
+          pct(countryAmongPlaces, messages), withTown, townInGazetteer,
           townWithin25km, pct(townWithin25km, townInGazetteer), townAnyWithin25km,
           pct(townAnyWithin25km, townInGazetteer), withDepartmentOnly, departmentRight,
           pct(departmentRight, withDepartmentOnly));
@@ -52,6 +54,7 @@ public final class Muc4Evaluation {
   static Result evaluate(Gazetteer g, List<Muc4Corpus.Case> cases) {
     GazetteerGeocoder geocoder = new GazetteerGeocoder(g);
     int countryRight = 0;
+    int countryAny = 0;
     int withTown = 0;
     int townInGaz = 0;
     int townOk = 0;
@@ -63,6 +66,7 @@ public final class Muc4Evaluation {
       String cc = countryCode(g, c.country());
       List<ResolvedPlace> places = geocoder.resolve(c.text(), GeoContext.none());
       Optional<ResolvedPlace> chosen = IncidentLocation.primary(c.text(), places);
+      countryAny += places.stream().anyMatch(p -> cc.equals(p.countryCode())) ? 1 : 0;
       String got = chosen.map(p -> p.name() + "/" + p.countryCode() + "/" + p.precision().label())
           .orElse("nothing");
       if (chosen.isPresent() && cc.equals(chosen.get().countryCode())) {
@@ -96,7 +100,7 @@ public final class Muc4Evaluation {
         }
       }
     }
-    return new Result(cases.size(), countryRight, withTown, townInGaz, townOk, townAny, deptOnly,
+    return new Result(cases.size(), countryRight, countryAny, withTown, townInGaz, townOk, townAny, deptOnly,
         deptOk, misses);
   }
 
