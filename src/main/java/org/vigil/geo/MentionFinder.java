@@ -16,56 +16,6 @@ final class MentionFinder {
   /** Longest name, in words, the finder tries. */
   static final int MAX_NAME_TOKENS = 6;
 
-  /** Lower-case words allowed inside a capitalised name ("Ciudad de la Paz", "Dera Ismail Khan"). */
-  static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "al", "of",
-      "the", "da", "do", "dos", "das", "di", "du", "des", "le", "les", "y", "e", "on", "upon",
-      "an", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "sur", "am", "im", "van", "von",
-      "der", "den", "i", "a", "and");
-
-  /** Words that may begin a sentence or a name in capitals but are not place names on their own. */
-  static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into",
-      "of", "around", "across", "towards", "toward", "inside");
-
-  /** Words before a name that make it a person's: titles and common given names. */
-  static final Set<String> PERSON_CUES = Set.of("president", "general", "gen", "colonel", "col",
-      "minister", "mr", "mrs", "ms", "dr", "father", "monsignor", "msgr", "archbishop", "bishop",
-      "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "major", "commander", "judge",
-      "senator", "deputy", "ambassador", "mayor", "attorney", "prosecutor", "doctor", "professor",
-      "priest", "comandante", "don", "dona", "senor", "king", "queen", "prince", "sheikh",
-      "ayatollah", "mullah", "sister", "brother", "mister", "jose", "juan", "carlos", "luis",
-      "maria", "jorge", "manuel", "francisco", "antonio", "pedro", "jesus", "rafael", "roberto",
-      "ricardo", "mario", "fernando", "alfredo", "hector", "oscar", "rene", "julio", "alberto",
-      "guillermo", "eduardo", "enrique", "ernesto", "raul", "ramon", "sergio", "victor", "hugo",
-      "javier", "pablo", "andres", "alejandro", "diego", "gustavo", "rodrigo", "ana", "rosa",
-      "armando", "ignacio", "joaquin", "humberto", "rigoberto", "mauricio", "fidel", "daniel",
-      "john", "james", "george", "william", "david", "michael", "robert", "richard", "thomas",
-      "mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "abdul", "abu", "hernan", "gilberto",
-      "leonel", "vinicio", "cesar", "felix", "gabriel", "camilo", "augusto", "emilio", "arturo",
-      "adolfo", "alvaro", "fabio", "federico", "german", "gerardo", "gonzalo", "jaime", "leonardo",
-      "lorenzo", "marco", "marcos", "martin", "nelson", "octavio", "omar", "ramiro", "rodolfo",
-      "ruben", "samuel", "saul", "tomas", "virgilio", "elena", "gloria", "isabel", "luz", "marta",
-      "martha", "patricia", "teresa", "gilda", "ines", "norberto", "edgar", "edgardo", "wilfredo",
-      "dagoberto", "orlando", "alfonso", "abdullah", "hamid");
-
-  /**
-   * Words after a name that make it an organisation's ("Ponce Battalion", "Medellin Cartel") or
-   * a street's ("Bolivar Square", "Sarmiento Street"), not a place's.
-   */
-  static final Set<String> ORGANISATION_HEADS = Set.of("square", "street", "avenue", "boulevard",
-      "road", "plaza", "highway", "corporation", "foundation", "battalion", "battalions", "brigade",
-      "regiment", "detachment", "cartel", "front", "company", "newspaper",
-      "agency", "airlines", "club", "party", "movement", "command", "squad",
-      "group", "division", "army", "times", "post", "herald", "radio", "television");
-
-  /** Words that never start a fuzzy (skeleton) match: the commonest function words. */
-  static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "to", "in", "a", "for",
-      "that", "was", "with", "on", "by", "as", "at", "from", "has", "have", "were", "said", "his",
-      "its", "this", "are", "be", "it", "which", "who", "had", "been", "their", "they", "not",
-      "but", "an", "or", "will", "after", "also", "he", "she", "we", "there", "would", "other",
-      "into", "more", "about", "than", "when", "all", "one", "two", "three", "some", "these",
-      "those", "out", "up", "over", "during", "against", "today", "yesterday", "reported",
-      "people", "police", "army", "government", "group", "members", "killed", "attack");
-
   private final Gazetteer gazetteer;
 
   MentionFinder(Gazetteer gazetteer) {
@@ -112,7 +62,7 @@ final class MentionFinder {
       if (w.sentence() != t.sentence()) {
         break;
       }
-      if (!allCaps && !w.capitalised() && !CONNECTORS.contains(w.norm())) {
+      if (!allCaps && !w.capitalised() && !WordLists.CONNECTORS.contains(w.norm())) {
         break;
       }
       if (k > 0) {
@@ -145,7 +95,7 @@ final class MentionFinder {
             demonym);
       }
     }
-    if (FUNCTION_WORDS.contains(t.norm()) || t.norm().length() < 3) {
+    if (WordLists.FUNCTION_WORDS.contains(t.norm()) || t.norm().length() < 3) {
       return null;
     }
     for (int len = Math.min(3, reach); len >= 1; len--) {
@@ -202,13 +152,13 @@ final class MentionFinder {
       return true;
     }
     Token t = tokens.get(i);
-    if (Names.ARTICLES.contains(phrase) || CONNECTORS.contains(phrase) || LOCATIVES.contains(phrase)) {
+    if (Names.ARTICLES.contains(phrase) || WordLists.CONNECTORS.contains(phrase) || WordLists.LOCATIVES.contains(phrase)) {
       return false;
     }
     if (phrase.length() <= 2 && !isAcronym(t, allCaps) || phrase.length() == 3 && allCaps) {
       return false;
     }
-    if (i > 0 && PERSON_CUES.contains(tokens.get(i - 1).norm())
+    if (i > 0 && WordLists.PERSON_CUES.contains(tokens.get(i - 1).norm())
         && tokens.get(i - 1).sentence() == t.sentence()
         && (allCaps || tokens.get(i - 1).capitalised())) {
       return false;
@@ -218,7 +168,7 @@ final class MentionFinder {
           && tokens.get(i + 1).start() == t.end() + 1) {
         return false;
       }
-      boolean locative = i > 0 && LOCATIVES.contains(tokens.get(i - 1).norm())
+      boolean locative = i > 0 && WordLists.LOCATIVES.contains(tokens.get(i - 1).norm())
           && tokens.get(i - 1).sentence() == t.sentence();
       return !allCaps && locative && t.capitalised();
     }
@@ -226,7 +176,7 @@ final class MentionFinder {
   }
 
   private static boolean namesOrganisation(List<Token> tokens, int next) {
-    return next < tokens.size() && ORGANISATION_HEADS.contains(tokens.get(next).norm())
+    return next < tokens.size() && WordLists.ORGANISATION_HEADS.contains(tokens.get(next).norm())
         && tokens.get(next).sentence() == tokens.get(next - 1).sentence();
   }
 
