@@ -20,7 +20,8 @@ final class CandidateScorer {
   private enum Factor {
     PRIOR("population and feature prior"), LEVEL("level word"), SPELLING("fuzzy spelling"),
     COUNTRY("country evidence in text"), CHAIN("admin chain"), ADMIN("province named in text"),
-    NEARBY("near other places in text"), SOURCE("source country"), LOCATIVE("after a locative word");
+    NEARBY("near other places in text"), SOURCE("source country"), LOCATIVE("after a locative word"),
+    UNIQUE("the only place of that name");
 
     final String label;
 
@@ -74,6 +75,7 @@ final class CandidateScorer {
         f[Factor.SPELLING.ordinal()] = fuzzy[m][k] ? -1.0 : 0;
         f[Factor.SOURCE.ordinal()] = g.countryCode(id).equals(context.sourceCountryCode()) ? 0.5 : 0;
         f[Factor.LOCATIVE.ordinal()] = locative && g.kind(id) != PlaceKind.COUNTRY ? 0.7 : 0;
+        f[Factor.UNIQUE.ordinal()] = !allCaps && cands[m].length == 1 && !fuzzy[m][k] ? 0.5 : 0;
       }
     }
     boolean[] voters = new boolean[mentions.size()];

@@ -31,7 +31,7 @@ final class CountryVotes {
   }
 
   /**
-   * Each mention votes for countries: a country name 3 votes (shared when it names several), a demonym 1, any other mention 1
+   * Each mention votes for countries: a country name 3 votes (shared when it names several), a demonym 0.5, any other mention 1
    * shared over its candidates' countries by their prior. A candidate gets 4 times its country's
    * share of the votes of the other mentions (and the source country's one vote, and
    * {@link #SMOOTHING_VOTES} for no country, so one weak mention cannot decide), less twice the
@@ -97,7 +97,7 @@ final class CountryVotes {
     Map<String, Double> v = new HashMap<>();
     Mention mention = mentions.get(m);
     if (mention.demonymOf() != null) {
-      v.put(mention.demonymOf(), 1.0);
+      v.put(mention.demonymOf(), 0.5);
       return v;
     }
     int countries = 0;

@@ -29,8 +29,11 @@ final class TeamReports {
   /** The development set, used while tuning. */
   static final String DEV = "team-reports.tsv";
 
-  /** The held-out set, only measured. */
+  /** The held-out set, only measured (then fixed for what it exposed). */
   static final String HELD_OUT = "team-reports-heldout.tsv";
+
+  /** The second held-out set, written after the first had been used for fixes. */
+  static final String HELD_OUT_2 = "team-reports-heldout2.tsv";
 
   static List<Report> read(String resource) throws IOException {
     List<Report> out = new ArrayList<>();
@@ -64,10 +67,14 @@ final class TeamReports {
       } else {
         misses.add(r.id() + " country: expected " + r.countryCode() + ", chose " + got);
       }
-      if (!r.town().equals("-")) {
+      Optional<GazetteerEntry> known = r.town().equals("-") ? Optional.empty()
+          : Muc4Evaluation.bestNamed(g, r.town(), r.countryCode());
+      if (!r.town().equals("-") && known.isEmpty()) {
+        misses.add(r.id() + " town " + r.town() + " is not in the gazetteer: not scored");
+      }
+      if (known.isPresent()) {
         withTown++;
-        GazetteerEntry gold = Muc4Evaluation.bestNamed(g, r.town(), r.countryCode())
-            .orElseThrow(() -> new IllegalStateException(r.id() + ": " + r.town() + " not in the gazetteer"));
+        GazetteerEntry gold = known.get();
         boolean ok = chosen.isPresent() && chosen.get().precision() != Precision.COUNTRY
             && Places.distanceKm(chosen.get().lat(), chosen.get().lon(), gold.lat(), gold.lon()) <= 25;
         town += ok ? 1 : 0;
@@ -81,7 +88,7 @@ final class TeamReports {
 
   public static void main(String[] args) throws IOException {
     Gazetteer g = Gazetteer.loadDefault();
-    for (String set : List.of(DEV, HELD_OUT)) {
+    for (String set : List.of(DEV, HELD_OUT, HELD_OUT_2)) {
       Result r = evaluate(g, read(set));
       System.out.println("== " + set);
       System.out.print(r.summary());
