@@ -110,7 +110,8 @@ public final class Muc4Evaluation {
   }
 
   static String countryCode(Gazetteer g, String countryName) {
-    return g.lookup(countryName).stream().filter(e -> e.kind() == PlaceKind.COUNTRY)
+    String name = countryName.equals("GUATAMALA") ? "GUATEMALA" : countryName;
+    return g.lookup(name).stream().filter(e -> e.kind() == PlaceKind.COUNTRY)
         .map(GazetteerEntry::countryCode).findFirst().orElse("?");
   }
 
