@@ -63,6 +63,7 @@ final class CandidateScorer {
   }
 
   void score() {
+    String source = context.sourceCountryCode() == null ? "" : context.sourceCountryCode();
     for (int m = 0; m < mentions.size(); m++) {
       Mention mention = mentions.get(m);
       boolean locative = mention.first() > 0
@@ -73,7 +74,7 @@ final class CandidateScorer {
         f[Factor.PRIOR.ordinal()] = Priors.prior(g, id);
         f[Factor.LEVEL.ordinal()] = Priors.level(g, id, mention.level());
         f[Factor.SPELLING.ordinal()] = fuzzy[m][k] ? -1.0 : 0;
-        f[Factor.SOURCE.ordinal()] = g.countryCode(id).equals(context.sourceCountryCode()) ? 0.5 : 0;
+        f[Factor.SOURCE.ordinal()] = g.countryCode(id).equalsIgnoreCase(source) ? 0.5 : 0;
         f[Factor.LOCATIVE.ordinal()] = locative && g.kind(id) != PlaceKind.COUNTRY ? 0.7 : 0;
         f[Factor.UNIQUE.ordinal()] = !allCaps && cands[m].length == 1 && !fuzzy[m][k] ? 0.5 : 0;
       }

@@ -26,7 +26,7 @@ class GeoCommandTest {
     Run r = run("geo", "A bomb exploded in Kerman, Iran.");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("\"Kerman\"").contains("-> Kerman (city, Kerman, Iran)")
-        .contains("population and feature prior");
+        .contains("population and feature prior").contains("incident location: Kerman (city, Iran)");
   }
 
   @Test
@@ -34,7 +34,7 @@ class GeoCommandTest {
     Run r = run("geo", "--format", "json", "Fighting near Moscow.");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("\"countryCode\" : \"RU\"").contains("\"relation\" : \"near\"")
-        .contains("\"precision\" : \"CITY\"");
+        .contains("\"precision\" : \"CITY\"").contains("\"incidentLocation\" : {");
   }
 
   @Test
