@@ -133,7 +133,7 @@ public final class GeoCommand implements Runnable {
           p.span().of(input), p.span().start(), p.span().end(), p.name(), p.precision().label(),
           p.admin1() == null ? "" : p.admin1() + ", ", p.country() == null ? "?" : p.country(),
           p.relation(), p.offsetKm() == null ? "" : String.format(Locale.ROOT, " %.1f km", p.offsetKm()),
-          p.city() != null && p.site() != null ? " in " + p.city() : "", p.lat(), p.lon());
+          p.city() != null && p.site() != null ? " (city " + p.city() + ")" : "", p.lat(), p.lon());
       for (ScoredCandidate c : r.candidates()) {
         out.printf(Locale.ROOT, "    %6.2f  %s (%s %s%s, pop %d): %s%n", c.score(), c.entry().name(),
             c.entry().kind().name().toLowerCase(Locale.ROOT), c.entry().countryCode(),
