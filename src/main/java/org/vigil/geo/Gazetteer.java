@@ -3,6 +3,8 @@ package org.vigil.geo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -146,8 +148,8 @@ public final class Gazetteer {
   }
 
   /** The entries named {@code name} (any spelling the gazetteer knows), as records. */
-  public java.util.List<GazetteerEntry> lookup(String name) {
-    java.util.List<GazetteerEntry> out = new java.util.ArrayList<>();
+  public List<GazetteerEntry> lookup(String name) {
+    List<GazetteerEntry> out = new ArrayList<>();
     for (int id : idsByName(Names.normalize(name))) {
       out.add(entry(id));
     }

@@ -2,9 +2,13 @@ package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class GeoCommandTest {
@@ -49,6 +53,23 @@ class GeoCommandTest {
     Run r = run("geo", "--source-country", "XX", "Kerman");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).startsWith("vigil: --source-country 'XX'").doesNotContain("\n");
+  }
+
+  @Test
+  void geonames_dump_files_can_replace_the_bundled_gazetteer(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("cities500.txt"), String.join("\t", "99072", "Mosul", "Mosul",
+        "Al-Mawsil", "36.335", "43.11889", "P", "PPLA", "IQ", "", "15", "", "", "", "1739800", "",
+        "0", "Asia/Baghdad", "2024-01-01") + "\n");
+    Run r = run("geo", "--geonames", dir.toString(), "A bomb exploded in al-Mawsil.");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("-> Mosul (city, Iraq)");
+  }
+
+  @Test
+  void a_missing_geonames_directory_is_a_user_error(@TempDir Path dir) {
+    Run r = run("geo", "--geonames", dir.resolve("nope").toString(), "Mosul");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("is not a directory");
   }
 
   @Test
