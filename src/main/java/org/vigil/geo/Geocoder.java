@@ -12,6 +12,11 @@ public interface Geocoder {
   /**
    * Every place mention in {@code text}, in text order, resolved in the light of the whole
    * text (other places, the admin chain written out, the context's source country).
+   *
+   * <p>Besides places proper, the list holds named sites (precision {@link Precision#SITE},
+   * at their city's coordinates) and demonyms ("Iranian": country precision, relation
+   * {@code "demonym"}), which say who was involved rather than where; use
+   * {@link #incidentLocation} for the one place of the main incident.
    */
   List<ResolvedPlace> resolve(String text, GeoContext context);
 
