@@ -60,8 +60,29 @@ final class Names {
     return false;
   }
 
+  /** Folded forms of U+0080..U+02FF (Latin-1, Latin Extended, spacing modifiers), computed once. */
+  private static final String[] LATIN = new String[0x300 - 0x80];
+
+  /** Marks a separator in {@link #LATIN}. */
+  private static final String SEPARATOR = "\u0000";
+
+  static {
+    for (char c = 0x80; c < 0x300; c++) {
+      String f = computeFold(c);
+      LATIN[c - 0x80] = f == null ? SEPARATOR : f;
+    }
+  }
+
   /** A non-ASCII character folded to lower-case ASCII: "" to drop it, null for a separator. */
   private static String fold(char c) {
+    if (c < 0x300) {
+      String f = LATIN[c - 0x80];
+      return f == SEPARATOR ? null : f;
+    }
+    return computeFold(c);
+  }
+
+  private static String computeFold(char c) {
     switch (c) {
       case 'ß': return "ss";
       case 'æ': case 'Æ': return "ae";
