@@ -91,7 +91,7 @@ final class ContextEvidence {
     return between.indexOf(',') >= 0 || between.indexOf('(') >= 0 || gapWords > 0;
   }
 
-  /** +2.5 inside a province another mention resolved to; +1 for a province holding another's place. */
+  /** +2.5 inside a province another mention resolved to; +0.3 for a province holding another's place. */
   double adminEvidence(int m, int id, int[] choice) {
     double bonus = 0;
     for (int o = 0; o < mentions.size(); o++) {
@@ -104,7 +104,7 @@ final class ContextEvidence {
         bonus = Math.max(bonus, 2.5);
       } else if (g.kind(id) == PlaceKind.ADMIN1 && g.kind(other) == PlaceKind.PLACE
           && g.countryCode(other).equals(g.countryCode(id)) && g.admin1Code(other).equals(g.admin1Code(id))) {
-        bonus = Math.max(bonus, 1.0);
+        bonus = Math.max(bonus, 0.3);
       }
     }
     return bonus;
