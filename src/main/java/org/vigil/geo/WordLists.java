@@ -39,11 +39,13 @@ final class WordLists {
       "dagoberto", "orlando", "alfonso", "abdullah", "hamid");
 
   /**
-   * Words after a name that make it an organisation's ("Ponce Battalion", "Medellin Cartel") or
-   * a street's ("Bolivar Square", "Sarmiento Street"), not a place's.
+   * Words after a name that make it an organisation's ("Ponce Battalion", "Medellin Cartel"),
+   * a street's ("Bolivar Square") or a landmark's ("Escalon neighborhood", "Torola River"), not
+   * a populated place's.
    */
   static final Set<String> ORGANISATION_HEADS = Set.of("square", "street", "avenue", "boulevard",
-      "road", "plaza", "highway", "corporation", "foundation", "battalion", "battalions", "brigade",
+      "road", "plaza", "highway", "corporation", "foundation", "neighborhood", "neighbourhood",
+      "farm", "hill", "hills", "river", "volcano", "mountain", "mountains", "lake", "battalion", "battalions", "brigade",
       "regiment", "detachment", "cartel", "front", "company", "newspaper",
       "agency", "airlines", "club", "party", "movement", "command", "squad",
       "group", "division", "army", "times", "post", "herald", "radio", "television");
