@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GeocoderTest {
 
@@ -120,5 +122,37 @@ class GeocoderTest {
     assertThat(places).extracting(ResolvedPlace::countryCode).containsOnly("SV");
     assertThat(only(text, "SAN MIGUEL").precision()).isEqualTo(Precision.PROVINCE);
     assertThat(only(text, "APOPA").precision()).isEqualTo(Precision.CITY);
+  }
+
+  @ParameterizedTest(name = "{0} is {1} in {2}")
+  @CsvSource({
+      "Qum, Qom, IR", "Kiev, Kyiv, UA", "Al-Mawsil, Mosul, IQ", "Muqdisho, Mogadishu, SO",
+      "Qandahar, Kandahār, AF", "Peshawar, Peshawar, PK", "Maiduguri, Maiduguri, NG",
+      "Ciudad Juarez, Juárez, MX", "Juárez, Juárez, MX", "Falluja, Al Fallūjah, IQ",
+      "Basra, Basrah, IQ", "Kharkov, Kharkiv, UA", "Sanaa, Sanaa, YE", "Bombay, Mumbai, IN"})
+  void news_spellings_reach_the_gazetteer_entry(String spelling, String name, String cc) {
+    String text = "A bomb exploded in " + spelling + " on Monday, killing three people.";
+    ResolvedPlace p = only(text, spelling);
+    assertThat(p.name()).isEqualTo(name);
+    assertThat(p.countryCode()).isEqualTo(cc);
+  }
+
+  @Test
+  void the_same_text_resolves_the_same_way_from_many_threads() throws Exception {
+    String text = "Gunmen attacked a village in Daquq district, Kirkuk, Iraq, and a bomb exploded "
+        + "30 km north of Kabul near the Hazrat Masumeh shrine in Qum.";
+    List<ResolvedPlace> expected = resolve(text);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<ResolvedPlace>>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        results.add(pool.submit(() -> resolve(text)));
+      }
+      for (var f : results) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
