@@ -80,7 +80,7 @@ final class MentionFinder {
         break;
       }
       int[] ids = gazetteer.idsByName(phrases[len - 1]);
-      if (ids.length > 0 && acceptable(tokens, i, len, phrases[len - 1], allCaps)) {
+      if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
         if (namesOrganisation(tokens, i + len)) {
           return new Mention(i, i + len, new int[0], 0, Level.NONE, null);
         }
@@ -107,7 +107,7 @@ final class MentionFinder {
         continue;
       }
       int[] ids = gazetteer.idsBySkeleton(skeleton);
-      if (ids.length > 0 && acceptable(tokens, i, len, phrases[len - 1], allCaps)) {
+      if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
         return new Mention(i, i + len, ids, 0, Level.NONE, null);
       }
     }
@@ -147,7 +147,8 @@ final class MentionFinder {
     return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
-  private boolean acceptable(List<Token> tokens, int i, int len, String phrase, boolean allCaps) {
+  private boolean acceptable(String text, List<Token> tokens, int i, int len, String phrase,
+      boolean allCaps) {
     if (len > 1) {
       return true;
     }
@@ -159,7 +160,7 @@ final class MentionFinder {
       return false;
     }
     if (i > 0 && WordLists.PERSON_CUES.contains(tokens.get(i - 1).norm())
-        && tokens.get(i - 1).sentence() == t.sentence()
+        && text.substring(tokens.get(i - 1).end(), t.start()).isBlank()
         && (allCaps || tokens.get(i - 1).capitalised())) {
       return false;
     }

@@ -155,4 +155,26 @@ class GeocoderTest {
       pool.shutdownNow();
     }
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "A bomb exploded outside a mosque in Tripoli, northern Lebanon. | Tripoli | LB",
+      "Rockets hit the airport in the Libyan capital Tripoli. | Tripoli | LY",
+      "A grenade hit a police van in Hyderabad, Sindh province. | Hyderabad | PK",
+      "Two bombs exploded at a market in Hyderabad, India. | Hyderabad | IN",
+      "Gunmen killed a judge in San José, the Costa Rican capital. | San José | CR",
+      "Police said a shooting occurred in San Jose, California. | San Jose | US"})
+  void the_same_name_resolves_by_the_country_the_text_points_to(String text, String mention,
+      String cc) {
+    assertThat(only(text, mention).countryCode()).isEqualTo(cc);
+  }
+
+  @Test
+  void the_source_country_decides_when_the_text_does_not() {
+    String text = "Police responded to a shooting in Kerman on Sunday.";
+    assertThat(geocoder.resolve(text, new GeoContext("US"))).first()
+        .extracting(ResolvedPlace::countryCode).isEqualTo("US");
+    assertThat(geocoder.resolve(text, new GeoContext("IR"))).first()
+        .extracting(ResolvedPlace::countryCode).isEqualTo("IR");
+  }
 }
