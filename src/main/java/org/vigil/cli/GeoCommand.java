@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GazetteerGeocoder;
 import org.vigil.geo.GeoContext;
+import org.vigil.geo.IncidentLocation;
 import org.vigil.geo.Resolution;
 import org.vigil.geo.ResolvedPlace;
 import org.vigil.geo.ScoredCandidate;
@@ -25,7 +27,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code vigil geo TEXT}: prints each place in a text, the candidates weighed and why one won. */
+/**
+ * {@code vigil geo TEXT}: prints each place in a text, the candidates weighed and why one won,
+ * and the place the geocoder takes for the main incident.
+ */
 @Command(name = "geo", mixinStandardHelpOptions = true,
     description = "Resolve the places named in a text, showing the candidates weighed.")
 public final class GeoCommand implements Runnable {
@@ -60,11 +65,15 @@ public final class GeoCommand implements Runnable {
     Gazetteer gazetteer = loadGazetteer();
     GeoContext context = new GeoContext(checkedCountry(gazetteer));
     List<Resolution> resolutions = new GazetteerGeocoder(gazetteer).explain(input, context);
+    Optional<ResolvedPlace> incident = IncidentLocation.primary(input,
+        resolutions.stream().map(Resolution::place).toList());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      printJson(out, input, resolutions);
+      printJson(out, input, resolutions, incident);
     } else {
       printText(out, input, resolutions);
+      incident.ifPresent(p -> out.printf(Locale.ROOT, "incident location: %s (%s, %s)%n", p.name(),
+          p.precision().label(), p.country() == null ? "?" : p.country()));
     }
     out.flush();
   }
@@ -124,7 +133,7 @@ public final class GeoCommand implements Runnable {
           p.span().of(input), p.span().start(), p.span().end(), p.name(), p.precision().label(),
           p.admin1() == null ? "" : p.admin1() + ", ", p.country() == null ? "?" : p.country(),
           p.relation(), p.offsetKm() == null ? "" : String.format(Locale.ROOT, " %.1f km", p.offsetKm()),
-          p.city() != null && p.site() != null ? " in " + p.city() : "", p.lat(), p.lon());
+          p.city() != null && p.site() != null ? " (city " + p.city() + ")" : "", p.lat(), p.lon());
       for (ScoredCandidate c : r.candidates()) {
         out.printf(Locale.ROOT, "    %6.2f  %s (%s %s%s, pop %d): %s%n", c.score(), c.entry().name(),
             c.entry().kind().name().toLowerCase(Locale.ROOT), c.entry().countryCode(),
@@ -134,7 +143,8 @@ public final class GeoCommand implements Runnable {
     }
   }
 
-  private static void printJson(PrintWriter out, String input, List<Resolution> resolutions) {
+  private static void printJson(PrintWriter out, String input, List<Resolution> resolutions,
+      Optional<ResolvedPlace> incident) {
     ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module())
         .enable(SerializationFeature.INDENT_OUTPUT);
     List<Map<String, Object>> rows = resolutions.stream().map(r -> {
@@ -144,8 +154,11 @@ public final class GeoCommand implements Runnable {
       row.put("candidates", r.candidates());
       return row;
     }).toList();
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("places", rows);
+    doc.put("incidentLocation", incident.orElse(null));
     try {
-      out.println(json.writeValueAsString(rows));
+      out.println(json.writeValueAsString(doc));
     } catch (IOException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
     }

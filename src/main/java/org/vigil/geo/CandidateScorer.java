@@ -2,10 +2,8 @@ package org.vigil.geo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Scores every candidate entry of every mention of one text, as a sum of named factors:
@@ -22,7 +20,8 @@ final class CandidateScorer {
   private enum Factor {
     PRIOR("population and feature prior"), LEVEL("level word"), SPELLING("fuzzy spelling"),
     COUNTRY("country evidence in text"), CHAIN("admin chain"), ADMIN("province named in text"),
-    NEARBY("near other places in text"), SOURCE("source country"), LOCATIVE("after a locative word");
+    NEARBY("near other places in text"), SOURCE("source country"), LOCATIVE("after a locative word"),
+    UNIQUE("the only place of that name");
 
     final String label;
 
@@ -34,58 +33,84 @@ final class CandidateScorer {
   private static final int F = Factor.values().length;
 
   private final Gazetteer g;
-  private final String text;
   private final List<Token> tokens;
   private final List<Mention> mentions;
   private final GeoContext context;
   private final boolean allCaps;
   private final int[][] cands;
+  private final boolean[][] fuzzy;
   private final double[][][] factors;
   private final int[] choice;
+  private final ContextEvidence evidence;
 
   CandidateScorer(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
       GeoContext context, boolean allCaps) {
     this.g = g;
-    this.text = text;
     this.tokens = tokens;
     this.mentions = mentions;
     this.context = context;
     this.allCaps = allCaps;
     int n = mentions.size();
     cands = new int[n][];
+    fuzzy = new boolean[n][];
     factors = new double[n][][];
     choice = new int[n];
     for (int m = 0; m < n; m++) {
-      cands[m] = bounded(mentions.get(m).candidates());
+      bound(m, mentions.get(m));
       factors[m] = new double[cands[m].length][F];
     }
+    evidence = new ContextEvidence(g, text, tokens, mentions, cands);
   }
 
   void score() {
+    String source = context.sourceCountryCode() == null ? "" : context.sourceCountryCode();
     for (int m = 0; m < mentions.size(); m++) {
       Mention mention = mentions.get(m);
       boolean locative = mention.first() > 0
-          && MentionFinder.LOCATIVES.contains(tokens.get(mention.first() - 1).norm());
+          && WordLists.LOCATIVES.contains(tokens.get(mention.first() - 1).norm());
       for (int k = 0; k < cands[m].length; k++) {
         int id = cands[m][k];
         double[] f = factors[m][k];
-        f[Factor.PRIOR.ordinal()] = prior(id);
-        f[Factor.LEVEL.ordinal()] = level(id, mention.level());
-        f[Factor.SPELLING.ordinal()] = mention.fuzzy() ? -1.0 : 0;
-        f[Factor.SOURCE.ordinal()] = g.countryCode(id).equals(context.sourceCountryCode()) ? 0.5 : 0;
+        f[Factor.PRIOR.ordinal()] = Priors.prior(g, id);
+        f[Factor.LEVEL.ordinal()] = Priors.level(g, id, mention.level());
+        f[Factor.SPELLING.ordinal()] = fuzzy[m][k] ? -1.0 : 0;
+        f[Factor.SOURCE.ordinal()] = g.countryCode(id).equalsIgnoreCase(source) ? 0.5 : 0;
         f[Factor.LOCATIVE.ordinal()] = locative && g.kind(id) != PlaceKind.COUNTRY ? 0.7 : 0;
+        f[Factor.UNIQUE.ordinal()] = !allCaps && cands[m].length == 1 && !fuzzy[m][k] ? 0.5 : 0;
       }
     }
-    countryEvidence();
+    boolean[] voters = new boolean[mentions.size()];
+    java.util.Arrays.fill(voters, true);
+    setCountryFactors(voters);
     choose();
-    for (int pass = 0; pass < 2; pass++) {
+    contextPasses(2);
+    for (int m = 0; m < mentions.size(); m++) {
+      voters[m] = accepted(m) >= 0;
+    }
+    setCountryFactors(voters);
+    choose();
+    contextPasses(2);
+  }
+
+  private void setCountryFactors(boolean[] voters) {
+    double[][] country = new CountryVotes(g, mentions, context, cands, fuzzy).factors(voters);
+    for (int m = 0; m < mentions.size(); m++) {
+      for (int k = 0; k < cands[m].length; k++) {
+        factors[m][k][Factor.COUNTRY.ordinal()] = country[m][k];
+      }
+    }
+  }
+
+  /** Re-scores the factors that depend on the other mentions' current choices. */
+  private void contextPasses(int passes) {
+    for (int pass = 0; pass < passes; pass++) {
       for (int m = 0; m < mentions.size(); m++) {
         for (int k = 0; k < cands[m].length; k++) {
           int id = cands[m][k];
           double[] f = factors[m][k];
-          f[Factor.CHAIN.ordinal()] = chain(m, id);
-          f[Factor.ADMIN.ordinal()] = adminEvidence(m, id);
-          f[Factor.NEARBY.ordinal()] = nearby(m, id);
+          f[Factor.CHAIN.ordinal()] = evidence.chain(m, id);
+          f[Factor.ADMIN.ordinal()] = evidence.adminEvidence(m, id, choice);
+          f[Factor.NEARBY.ordinal()] = evidence.nearby(m, id, choice);
         }
       }
       choose();
@@ -105,8 +130,16 @@ final class CandidateScorer {
       return id;
     }
     PlaceKind kind = g.kind(id);
-    if (kind != PlaceKind.PLACE && !mention.fuzzy()) {
+    if (kind == PlaceKind.COUNTRY && !fuzzy[m][k]) {
+      return id;
+    }
+    if (kind != PlaceKind.PLACE && !fuzzy[m][k] && !allCaps) {
       return s >= 2.5 ? id : -1;
+    }
+    if (mention.last() - mention.first() == 1 && mention.level() == Level.NONE
+        && factors[m][k][Factor.LOCATIVE.ordinal()] == 0 && factors[m][k][Factor.CHAIN.ordinal()] == 0
+        && g.population(id) < (allCaps ? 100_000 : 20_000) && !g.featureCode(id).equals("PPLC")) {
+      return -1;
     }
     return s >= (allCaps ? 3.6 : 3.0) ? id : -1;
   }
@@ -156,192 +189,23 @@ final class CandidateScorer {
     }
   }
 
-  private double prior(int id) {
-    return switch (g.kind(id)) {
-      case COUNTRY -> 6.0;
-      case ADMIN1 -> 3.0;
-      case ADMIN2 -> 2.5;
-      case PLACE -> {
-        String fc = g.featureCode(id);
-        double bonus = switch (fc) {
-          case "PPLC" -> 2.0;
-          case "PPLA" -> 1.2;
-          case "PPLA2" -> 0.5;
-          case "PPLA3", "PPLA4", "PPLG" -> 0.2;
-          default -> 0;
-        };
-        yield 0.4 * Math.log10(g.population(id) + 1.0) + bonus;
-      }
-    };
-  }
-
-  private double level(int id, Level level) {
-    PlaceKind kind = g.kind(id);
-    return switch (level) {
-      case ADMIN1 -> kind == PlaceKind.ADMIN1 ? 3.0 : kind == PlaceKind.PLACE ? -1.5 : 0;
-      case DISTRICT -> kind == PlaceKind.ADMIN2 ? 3.0
-          : kind == PlaceKind.PLACE ? (g.featureCode(id).startsWith("PPLA") ? 1.0 : 0.3) : -1.0;
-      case CITY -> kind == PlaceKind.PLACE ? 1.0 : -2.0;
-      case NONE -> 0;
-    };
-  }
-
-  /**
-   * Each mention votes for countries: a country name 3 votes, a demonym 1, any other mention 1
-   * shared over its candidates' countries by their prior. A candidate gets 4 times its country's
-   * share of the votes of the other mentions (and the source country's one vote).
-   */
-  private void countryEvidence() {
-    int n = mentions.size();
-    List<Map<String, Double>> votes = new ArrayList<>(n);
-    Map<String, Double> total = new HashMap<>();
-    for (int m = 0; m < n; m++) {
-      Map<String, Double> v = votesOf(m);
-      votes.add(v);
-      v.forEach((cc, w) -> total.merge(cc, w, Double::sum));
+  /** Keeps a mention's best {@link #MAX_CANDIDATES} candidates by prior, with their fuzzy flags. */
+  private void bound(int m, Mention mention) {
+    int n = mention.candidateCount();
+    Integer[] order = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = k;
     }
-    String source = context.sourceCountryCode();
-    if (source != null) {
-      total.merge(source.toUpperCase(Locale.ROOT), 1.0, Double::sum);
+    if (n > MAX_CANDIDATES) {
+      Arrays.sort(order, (a, b) -> Double.compare(Priors.prior(g, mention.candidate(b)), Priors.prior(g, mention.candidate(a))));
     }
-    double sum = total.values().stream().mapToDouble(Double::doubleValue).sum();
-    for (int m = 0; m < n; m++) {
-      Map<String, Double> own = votes.get(m);
-      double ownSum = own.values().stream().mapToDouble(Double::doubleValue).sum();
-      double rest = sum - ownSum;
-      for (int k = 0; k < cands[m].length; k++) {
-        String cc = g.countryCode(cands[m][k]);
-        double w = total.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0);
-        factors[m][k][Factor.COUNTRY.ordinal()] = rest <= 1e-9 ? 0 : 4.0 * w / rest;
-      }
+    int kept = Math.min(n, MAX_CANDIDATES);
+    cands[m] = new int[kept];
+    fuzzy[m] = new boolean[kept];
+    for (int k = 0; k < kept; k++) {
+      cands[m][k] = mention.candidate(order[k]);
+      fuzzy[m][k] = mention.fuzzy(order[k]);
     }
   }
 
-  private Map<String, Double> votesOf(int m) {
-    Map<String, Double> v = new HashMap<>();
-    Mention mention = mentions.get(m);
-    if (mention.demonymOf() != null) {
-      v.put(mention.demonymOf(), 1.0);
-      return v;
-    }
-    for (int id : cands[m]) {
-      if (g.kind(id) == PlaceKind.COUNTRY && !mention.fuzzy()) {
-        v.put(g.countryCode(id), 3.0);
-        return v;
-      }
-    }
-    double z = 0;
-    for (int k = 0; k < cands[m].length; k++) {
-      z += Math.exp(prior(cands[m][k]));
-    }
-    for (int k = 0; k < cands[m].length; k++) {
-      v.merge(g.countryCode(cands[m][k]), Math.exp(prior(cands[m][k])) / z, Double::sum);
-    }
-    return v;
-  }
-
-  /** +4 when the next or previous mention, joined only by commas or "in", contains or is inside it. */
-  private double chain(int m, int id) {
-    double bonus = 0;
-    if (m + 1 < mentions.size() && joined(mentions.get(m), mentions.get(m + 1))) {
-      for (int other : cands[m + 1]) {
-        if (contains(other, id)) {
-          bonus = 4.0;
-          break;
-        }
-      }
-    }
-    if (m > 0 && joined(mentions.get(m - 1), mentions.get(m))) {
-      for (int other : cands[m - 1]) {
-        if (contains(id, other)) {
-          bonus += 2.0;
-          break;
-        }
-      }
-    }
-    return bonus;
-  }
-
-  private boolean contains(int outer, int inner) {
-    if (outer == inner || !g.countryCode(outer).equals(g.countryCode(inner))) {
-      return false;
-    }
-    PlaceKind in = g.kind(inner);
-    return switch (g.kind(outer)) {
-      case COUNTRY -> in != PlaceKind.COUNTRY;
-      case ADMIN1 -> (in == PlaceKind.PLACE || in == PlaceKind.ADMIN2)
-          && g.admin1Code(outer).equals(g.admin1Code(inner));
-      default -> false;
-    };
-  }
-
-  private boolean joined(Mention a, Mention b) {
-    if (a.demonymOf() != null || b.demonymOf() != null) {
-      return false;
-    }
-    if (tokens.get(a.first()).sentence() != tokens.get(b.first()).sentence()) {
-      return false;
-    }
-    int gapWords = 0;
-    for (int t = a.last(); t < b.first(); t++) {
-      String w = tokens.get(t).norm();
-      if (!(w.equals("in") || w.equals("of") || w.equals("the") || Level.of(w) != Level.NONE)) {
-        return false;
-      }
-      gapWords++;
-    }
-    if (gapWords > 3) {
-      return false;
-    }
-    String between = text.substring(tokens.get(a.last() - 1).end(), tokens.get(b.first()).start());
-    return between.indexOf(',') >= 0 || between.indexOf('(') >= 0 || gapWords > 0;
-  }
-
-  /** +2.5 inside a province another mention resolved to; +1 for a province holding another's place. */
-  private double adminEvidence(int m, int id) {
-    double bonus = 0;
-    for (int o = 0; o < mentions.size(); o++) {
-      if (o == m || choice[o] < 0 || mentions.get(o).demonymOf() != null) {
-        continue;
-      }
-      int other = cands[o][choice[o]];
-      if (g.kind(other) == PlaceKind.ADMIN1 && g.kind(id) == PlaceKind.PLACE
-          && g.countryCode(other).equals(g.countryCode(id)) && g.admin1Code(other).equals(g.admin1Code(id))) {
-        bonus = Math.max(bonus, 2.5);
-      } else if (g.kind(id) == PlaceKind.ADMIN1 && g.kind(other) == PlaceKind.PLACE
-          && g.countryCode(other).equals(g.countryCode(id)) && g.admin1Code(other).equals(g.admin1Code(id))) {
-        bonus = Math.max(bonus, 1.0);
-      }
-    }
-    return bonus;
-  }
-
-  /** +1.5 within 50 km of another mention's place, +0.8 within 200 km. */
-  private double nearby(int m, int id) {
-    if (g.kind(id) == PlaceKind.COUNTRY) {
-      return 0;
-    }
-    double best = 0;
-    for (int o = 0; o < mentions.size(); o++) {
-      if (o == m || choice[o] < 0 || mentions.get(o).demonymOf() != null) {
-        continue;
-      }
-      int other = cands[o][choice[o]];
-      if (other == id || g.kind(other) == PlaceKind.COUNTRY) {
-        continue;
-      }
-      double d = Places.distanceKm(g.lat(id), g.lon(id), g.lat(other), g.lon(other));
-      best = Math.max(best, d < 50 ? 1.5 : d < 200 ? 0.8 : 0);
-    }
-    return best;
-  }
-
-  private int[] bounded(int[] ids) {
-    if (ids.length <= MAX_CANDIDATES) {
-      return ids;
-    }
-    Integer[] boxed = Arrays.stream(ids).boxed().toArray(Integer[]::new);
-    Arrays.sort(boxed, (a, b) -> Double.compare(prior(b), prior(a)));
-    return Arrays.stream(boxed).limit(MAX_CANDIDATES).mapToInt(Integer::intValue).toArray();
-  }
 }

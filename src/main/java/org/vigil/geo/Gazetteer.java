@@ -3,6 +3,8 @@ package org.vigil.geo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,8 @@ import java.util.Set;
  * {@link GeoNamesDump} for a user's full GeoNames dump, or with a {@link GazetteerBuilder}.
  */
 public final class Gazetteer {
+
+  private static final PlaceKind[] KINDS = PlaceKind.values();
 
   private final byte[] kinds;
   private final String[] names;
@@ -90,12 +94,12 @@ public final class Gazetteer {
 
   /** The entry with index {@code id}. */
   public GazetteerEntry entry(int id) {
-    return new GazetteerEntry(id, PlaceKind.values()[kinds[id]], names[id], countryCodes[id],
+    return new GazetteerEntry(id, KINDS[kinds[id]], names[id], countryCodes[id],
         admin1Codes[id], featureCodes[id], populations[id], lats[id], lons[id], geonameIds[id]);
   }
 
   PlaceKind kind(int id) {
-    return PlaceKind.values()[kinds[id]];
+    return KINDS[kinds[id]];
   }
 
   String name(int id) {
@@ -144,8 +148,8 @@ public final class Gazetteer {
   }
 
   /** The entries named {@code name} (any spelling the gazetteer knows), as records. */
-  public java.util.List<GazetteerEntry> lookup(String name) {
-    java.util.List<GazetteerEntry> out = new java.util.ArrayList<>();
+  public List<GazetteerEntry> lookup(String name) {
+    List<GazetteerEntry> out = new ArrayList<>();
     for (int id : idsByName(Names.normalize(name))) {
       out.add(entry(id));
     }

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class GazetteerBuilder {
 
+  private static final PlaceKind[] KINDS = PlaceKind.values();
+
   record Tables(byte[] kinds, String[] names, String[] countryCodes, String[] admin1Codes,
       String[] featureCodes, long[] populations, float[] lats, float[] lons, long[] geonameIds,
       Map<String, int[]> byName, Map<String, int[]> bySkeleton,
@@ -159,7 +161,7 @@ public final class GazetteerBuilder {
   }
 
   PlaceKind kindOf(int id) {
-    return PlaceKind.values()[kinds[id]];
+    return KINDS[kinds[id]];
   }
 
   long populationOf(int id) {

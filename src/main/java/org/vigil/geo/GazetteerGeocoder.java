@@ -53,7 +53,7 @@ public final class GazetteerGeocoder implements Geocoder {
     String t = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
     List<Token> tokens = Tokenizer.tokenize(t);
     boolean allCaps = Tokenizer.isAllCaps(tokens);
-    List<Mention> mentions = finder.find(tokens, allCaps);
+    List<Mention> mentions = finder.find(t, tokens, allCaps);
     CandidateScorer scorer = new CandidateScorer(gazetteer, t, tokens, mentions, context, allCaps);
     scorer.score();
     List<Resolution> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.vigil.geo;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the places named in a text and resolves each to a gazetteer entry. Implementations
@@ -11,6 +12,19 @@ public interface Geocoder {
   /**
    * Every place mention in {@code text}, in text order, resolved in the light of the whole
    * text (other places, the admin chain written out, the context's source country).
+   *
+   * <p>Besides places proper, the list holds named sites (precision {@link Precision#SITE},
+   * at their city's coordinates) and demonyms ("Iranian": country precision, relation
+   * {@code "demonym"}), which say who was involved rather than where; use
+   * {@link #incidentLocation} for the one place of the main incident.
    */
   List<ResolvedPlace> resolve(String text, GeoContext context);
+
+  /**
+   * Where the report's main incident happened: {@link IncidentLocation#primary} applied to
+   * {@link #resolve}; empty when the text names no place.
+   */
+  default Optional<ResolvedPlace> incidentLocation(String text, GeoContext context) {
+    return IncidentLocation.primary(text, resolve(text, context));
+  }
 }

@@ -1,20 +1,83 @@
 package org.vigil.geo;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A stretch of tokens that names a gazetteer entry, with its candidates and what the words
- * around it say. Internal to one {@link GazetteerGeocoder#resolve} call.
- *
- * @param first index of the first token
- * @param last index one past the last token
- * @param candidates ids of the gazetteer entries the words may name
- * @param fuzzy matched through the transliteration skeleton, not an exact or alias spelling
- * @param level a level word next to the name ("province", "district", "town")
- * @param demonymOf country code when the mention is a demonym ("Iranian"), else null
+ * around it say. Internal to one {@link GazetteerGeocoder#resolve} call; immutable.
  */
-record Mention(int first, int last, int[] candidates, boolean fuzzy, Level level,
-    @org.jspecify.annotations.Nullable String demonymOf) {
+final class Mention {
+
+  private final int first;
+  private final int last;
+  private final int[] candidates;
+  private final int exactCount;
+  private final Level level;
+  private final @Nullable String demonymOf;
+
+  /**
+   * @param first index of the first token
+   * @param last index one past the last token
+   * @param candidates ids of the entries the words may name: the first {@code exactCount} by
+   *     exact or alias spelling, the rest only through the transliteration skeleton
+   * @param level a level word next to the name ("province", "district", "town")
+   * @param demonymOf country code when the mention is a demonym ("Iranian"), else null
+   */
+  Mention(int first, int last, int[] candidates, int exactCount, Level level,
+      @Nullable String demonymOf) {
+    if (first < 0 || last <= first || exactCount < 0 || exactCount > candidates.length) {
+      throw new IllegalArgumentException("mention [" + first + ", " + last + ") with "
+          + exactCount + " of " + candidates.length + " exact candidates is inconsistent");
+    }
+    this.first = first;
+    this.last = last;
+    this.candidates = candidates.clone();
+    this.exactCount = exactCount;
+    this.level = level;
+    this.demonymOf = demonymOf;
+  }
+
+  int first() {
+    return first;
+  }
+
+  int last() {
+    return last;
+  }
+
+  int candidateCount() {
+    return candidates.length;
+  }
+
+  int candidate(int k) {
+    return candidates[k];
+  }
+
+  /** Whether candidate {@code k} matched only through the transliteration skeleton. */
+  boolean fuzzy(int k) {
+    return k >= exactCount;
+  }
+
+  /** Whether no candidate matched by exact or alias spelling. */
+  boolean fuzzy() {
+    return exactCount == 0;
+  }
+
+  Level level() {
+    return level;
+  }
+
+  @Nullable String demonymOf() {
+    return demonymOf;
+  }
 
   Mention withLevel(Level l) {
-    return new Mention(first, last, candidates, fuzzy, l, demonymOf);
+    return new Mention(first, last, candidates, exactCount, l, demonymOf);
+  }
+
+  @Override
+  public String toString() {
+    return "Mention[" + first + ", " + last + ") " + Arrays.toString(candidates) + " " + level;
   }
 }

@@ -3,6 +3,7 @@ package org.vigil.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds place-name mentions in one left-to-right pass over the tokens: at each token it tries
@@ -15,30 +16,24 @@ final class MentionFinder {
   /** Longest name, in words, the finder tries. */
   static final int MAX_NAME_TOKENS = 6;
 
-  /** Lower-case words allowed inside a capitalised name ("Ciudad de la Paz", "Dera Ismail Khan"). */
-  static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "al", "of",
-      "the", "da", "do", "dos", "das", "di", "du", "des", "le", "les", "y", "e", "on", "upon",
-      "an", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "sur", "am", "im", "van", "von",
-      "der", "den", "i", "a");
-
-  /** Words that may begin a sentence or a name in capitals but are not place names on their own. */
-  static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into",
-      "of", "around", "across", "towards", "toward", "inside");
-
   private final Gazetteer gazetteer;
 
   MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
 
-  List<Mention> find(List<Token> tokens, boolean allCaps) {
+  List<Mention> find(String text, List<Token> tokens, boolean allCaps) {
     List<Mention> out = new ArrayList<>();
     int n = tokens.size();
     int i = 0;
     while (i < n) {
-      Mention m = matchAt(tokens, i, allCaps);
+      Mention m = matchAt(text, tokens, i, allCaps);
       if (m == null) {
         i++;
+        continue;
+      }
+      if (m.candidateCount() == 0) {
+        i = m.last();
         continue;
       }
       out.add(withLevelWords(tokens, m));
@@ -48,9 +43,14 @@ final class MentionFinder {
     return out;
   }
 
-  private Mention matchAt(List<Token> tokens, int i, boolean allCaps) {
+  private @Nullable Mention matchAt(String text, List<Token> tokens, int i, boolean allCaps) {
     Token t = tokens.get(i);
-    if (!allCaps && !t.capitalised() && !Names.ARTICLES.contains(t.norm())) {
+    boolean articleStart = Names.ARTICLES.contains(t.norm())
+        && (t.norm().equals("al") || t.norm().equals("el") || hyphenAfter(text, tokens, i));
+    if (Names.ARTICLES.contains(t.norm()) && !articleStart) {
+      return null;
+    }
+    if (!allCaps && !t.capitalised() && !articleStart) {
       return null;
     }
     int max = Math.min(MAX_NAME_TOKENS, gazetteer.maxTokensStartingWith(t.norm()));
@@ -62,7 +62,7 @@ final class MentionFinder {
       if (w.sentence() != t.sentence()) {
         break;
       }
-      if (!allCaps && !w.capitalised() && !CONNECTORS.contains(w.norm())) {
+      if (!allCaps && !w.capitalised() && !WordLists.CONNECTORS.contains(w.norm())) {
         break;
       }
       if (k > 0) {
@@ -76,14 +76,27 @@ final class MentionFinder {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
       }
+      if (len == 1 && isDemonym(tokens, i, t, allCaps)) {
+        break;
+      }
       int[] ids = gazetteer.idsByName(phrases[len - 1]);
-      if (ids.length > 0 && acceptable(tokens, i, len, phrases[len - 1], allCaps)) {
-        return new Mention(i, i + len, ids, false, Level.NONE, null);
+      if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
+        if (namesOrganisation(tokens, i + len)) {
+          return new Mention(i, i + len, new int[0], 0, Level.NONE, null);
+        }
+        return new Mention(i, i + len, withSkeletonMatches(ids, phrases[len - 1]), ids.length,
+            Level.NONE, null);
       }
     }
-    String demonym = gazetteer.demonyms().get(t.norm());
-    if (demonym != null && (allCaps || t.capitalised())) {
-      return new Mention(i, i + 1, new int[] {gazetteer.countryId(demonym)}, false, Level.NONE, demonym);
+    for (int len = Math.min(2, reach); len >= 1; len--) {
+      String demonym = gazetteer.demonyms().get(phrases[len - 1]);
+      if (demonym != null && (allCaps || t.capitalised())) {
+        return new Mention(i, i + len, new int[] {gazetteer.countryId(demonym)}, 1, Level.NONE,
+            demonym);
+      }
+    }
+    if (WordLists.FUNCTION_WORDS.contains(t.norm()) || t.norm().length() < 3) {
+      return null;
     }
     for (int len = Math.min(3, reach); len >= 1; len--) {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
@@ -94,30 +107,78 @@ final class MentionFinder {
         continue;
       }
       int[] ids = gazetteer.idsBySkeleton(skeleton);
-      if (ids.length > 0 && acceptable(tokens, i, len, phrases[len - 1], allCaps)) {
-        return new Mention(i, i + len, ids, true, Level.NONE, null);
+      if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
+        return new Mention(i, i + len, ids, 0, Level.NONE, null);
       }
     }
     return null;
   }
 
-  private boolean acceptable(List<Token> tokens, int i, int len, String phrase, boolean allCaps) {
+  private static boolean hyphenAfter(String text, List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && text.charAt(tokens.get(i).end()) == '-';
+  }
+
+  /** A demonym ("Somali") read as such unless a level word makes it a region ("Somali region"). */
+  private boolean isDemonym(List<Token> tokens, int i, Token t, boolean allCaps) {
+    if (!gazetteer.demonyms().containsKey(t.norm()) || !(allCaps || t.capitalised())) {
+      return false;
+    }
+    return i + 1 >= tokens.size() || Level.of(tokens.get(i + 1).norm()) == Level.NONE;
+  }
+
+  /** The exact matches followed by the entries that only share the phrase's skeleton ("Rioblanco"). */
+  private int[] withSkeletonMatches(int[] exact, String phrase) {
+    String skeleton = Names.skeleton(phrase);
+    if (skeleton.length() < 5) {
+      return exact;
+    }
+    int[] more = gazetteer.idsBySkeleton(skeleton);
+    int[] out = java.util.Arrays.copyOf(exact, exact.length + more.length);
+    int n = exact.length;
+    outer:
+    for (int id : more) {
+      for (int i = 0; i < exact.length; i++) {
+        if (exact[i] == id) {
+          continue outer;
+        }
+      }
+      out[n++] = id;
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  private boolean acceptable(String text, List<Token> tokens, int i, int len, String phrase,
+      boolean allCaps) {
     if (len > 1) {
       return true;
     }
     Token t = tokens.get(i);
-    if (Names.ARTICLES.contains(phrase) || CONNECTORS.contains(phrase) || LOCATIVES.contains(phrase)) {
+    if (Names.ARTICLES.contains(phrase) || WordLists.CONNECTORS.contains(phrase) || WordLists.LOCATIVES.contains(phrase)) {
       return false;
     }
     if (phrase.length() <= 2 && !isAcronym(t, allCaps) || phrase.length() == 3 && allCaps) {
       return false;
     }
+    if (i > 0 && WordLists.PERSON_CUES.contains(tokens.get(i - 1).norm())
+        && text.substring(tokens.get(i - 1).end(), t.start()).isBlank()
+        && (allCaps || tokens.get(i - 1).capitalised())) {
+      return false;
+    }
     if (gazetteer.isStopName(phrase)) {
-      boolean locative = i > 0 && LOCATIVES.contains(tokens.get(i - 1).norm())
+      if (!allCaps && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
+          && tokens.get(i + 1).start() == t.end() + 1) {
+        return false;
+      }
+      boolean locative = i > 0 && WordLists.LOCATIVES.contains(tokens.get(i - 1).norm())
           && tokens.get(i - 1).sentence() == t.sentence();
       return !allCaps && locative && t.capitalised();
     }
     return true;
+  }
+
+  private static boolean namesOrganisation(List<Token> tokens, int next) {
+    return next < tokens.size() && WordLists.ORGANISATION_HEADS.contains(tokens.get(next).norm())
+        && tokens.get(next).sentence() == tokens.get(next - 1).sentence();
   }
 
   /** "US", "UK" in mixed-case text. */

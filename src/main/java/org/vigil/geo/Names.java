@@ -11,7 +11,7 @@ import java.util.Set;
  * no diacritics, apostrophes dropped, every other non-letter a single space ("Al-Mawsil" and
  * "AL MAWSIL" both become "al mawsil"). {@link #skeleton} is a looser key for transliteration
  * variants: it also drops a leading Arabic article, spaces, doubled letters and the usual
- * alternations (ou/u, y/i, q/k, kh/k, w/v), so "Qandahar" meets "Kandahar" and "Jalal Abad"
+ * alternations (ou/u, y/i, q/k, kh/k, w/v) and a final h after a vowel (Basrah/Basra), so "Qandahar" meets "Kandahar" and "Jalal Abad"
  * meets "Jalalabad".
  */
 final class Names {
@@ -60,8 +60,29 @@ final class Names {
     return false;
   }
 
+  /** Folded forms of U+0080..U+02FF (Latin-1, Latin Extended, spacing modifiers), computed once. */
+  private static final String[] LATIN = new String[0x300 - 0x80];
+
+  /** Marks a separator in {@link #LATIN}. */
+  private static final String SEPARATOR = "\u0000";
+
+  static {
+    for (char c = 0x80; c < 0x300; c++) {
+      String f = computeFold(c);
+      LATIN[c - 0x80] = f == null ? SEPARATOR : f;
+    }
+  }
+
   /** A non-ASCII character folded to lower-case ASCII: "" to drop it, null for a separator. */
   private static String fold(char c) {
+    if (c < 0x300) {
+      String f = LATIN[c - 0x80];
+      return f == SEPARATOR ? null : f;
+    }
+    return computeFold(c);
+  }
+
+  private static String computeFold(char c) {
     switch (c) {
       case 'ß': return "ss";
       case 'æ': case 'Æ': return "ae";
@@ -129,6 +150,14 @@ final class Names {
         b.append(c);
       }
     }
+    int len = b.length();
+    if (len > 3 && b.charAt(len - 1) == 'h' && isVowel(b.charAt(len - 2))) {
+      b.setLength(len - 1);
+    }
     return b.toString();
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 }

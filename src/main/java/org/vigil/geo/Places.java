@@ -24,13 +24,29 @@ final class Places {
         kind == PlaceKind.PLACE ? g.name(id) : null,
         kind == PlaceKind.COUNTRY || admin1Id < 0 ? null : g.name(admin1Id),
         countryId < 0 ? null : g.name(countryId), cc.isEmpty() ? null : cc,
-        g.lat(id), g.lon(id), precision, relation, offsetKm);
+        round(g.lat(id)), round(g.lon(id)), precision, relation, offsetKm);
   }
 
-  /** A named site placed at its city's coordinates. */
-  static ResolvedPlace site(ResolvedPlace city, Span span, String siteName) {
+  /**
+   * A named site placed at its city's coordinates; with {@code keepRelation} it is where the
+   * city mention says ("a checkpoint near Kirkuk" is near Kirkuk), otherwise in the city.
+   */
+  static ResolvedPlace site(ResolvedPlace city, Span span, String siteName, boolean keepRelation) {
     return new ResolvedPlace(span, siteName, siteName, city.city(), city.admin1(), city.country(),
-        city.countryCode(), city.lat(), city.lon(), Precision.SITE, "in", null);
+        city.countryCode(), city.lat(), city.lon(), Precision.SITE,
+        keepRelation ? city.relation() : "in", keepRelation ? city.offsetKm() : null);
+  }
+
+  /** Degrees to 5 decimals (about a metre), dropping the float storage's noise. */
+  private static double round(double degrees) {
+    return Math.round(degrees * 1e5) / 1e5;
+  }
+
+  /** Distance in kilometres by the equirectangular approximation: cheap, good to a few percent under 1,000 km. */
+  static double roughKm(double lat1, double lon1, double lat2, double lon2) {
+    double x = Math.toRadians(lon2 - lon1) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+    double y = Math.toRadians(lat2 - lat1);
+    return 6371.0088 * Math.sqrt(x * x + y * y);
   }
 
   /** Great-circle distance in kilometres. */

@@ -8,7 +8,8 @@ import org.vigil.text.Span;
 /**
  * Finds named sites ("the Hazrat Masumeh shrine", "a checkpoint", "the US embassy") and attaches
  * each to its city: a curated site's known city, a place named inside the site's name ("Kabul
- * airport"), the place right after it ("... shrine in Qom"), or the last place before it in the
+ * airport"), the place right after it ("... shrine in Qom", "a checkpoint 20 km south of
+ * Kandahar": then the site keeps that relation and offset), or the last place before it in the
  * same sentence. A site without a city is not reported.
  */
 final class SiteFinder {
@@ -73,8 +74,10 @@ final class SiteFinder {
       if (city == null) {
         city = placeInside(first, h, mentions, kept, places);
       }
+      boolean after = false;
       if (city == null) {
         city = placeAfter(h, sentence, mentions, kept, places);
+        after = city != null;
       }
       if (city == null && named) {
         city = placeBefore(first, sentence, mentions, kept, places);
@@ -86,7 +89,7 @@ final class SiteFinder {
       String name = curatedName != null ? curatedName
           : text.substring(tokens.get(first).start(), tokens.get(h).end());
       Span span = new Span(tokens.get(spanFirst).start(), tokens.get(h).end());
-      out.add(new Resolution(Places.site(city, span, name), List.of()));
+      out.add(new Resolution(Places.site(city, span, name, after), List.of()));
       lastEnd = h;
     }
     return out;
@@ -111,11 +114,13 @@ final class SiteFinder {
         continue;
       }
       int gap = m.first() - head - 1;
-      if (gap >= 1 && gap <= 3 && tokens.get(m.first()).sentence() == sentence
-          && LINKS.contains(tokens.get(head + 1).norm())) {
+      boolean sameSentence = tokens.get(m.first()).sentence() == sentence;
+      if (gap >= 1 && gap <= 3 && sameSentence && LINKS.contains(tokens.get(head + 1).norm())) {
         return places.get(i);
       }
-      return null;
+      boolean relationRightAfter = head + 1 < tokens.size()
+          && places.get(i).span().start() == tokens.get(head + 1).start();
+      return sameSentence && relationRightAfter ? places.get(i) : null;
     }
     return null;
   }

@@ -71,9 +71,9 @@ record SpatialRelation(String relation, @Nullable Double offsetKm, int firstToke
     }
     String direction = DIRECTIONS.get(w1);
     int s = i - 1;
-    if (direction == null && s >= 1) {
+    if (w1.equals("east") || w1.equals("west")) {
       String a = word(tokens, s - 1, sentence);
-      if ((a.equals("north") || a.equals("south")) && (w1.equals("east") || w1.equals("west"))) {
+      if (a.equals("north") || a.equals("south")) {
         direction = a + w1;
         s--;
       }
@@ -109,6 +109,9 @@ record SpatialRelation(String relation, @Nullable Double offsetKm, int firstToke
       return null;
     }
     if (Character.isDigit(w.charAt(0))) {
+      if (w.length() > 7) {
+        return null;
+      }
       try {
         return Double.parseDouble(w.replace(" ", "."));
       } catch (NumberFormatException e) {
@@ -125,7 +128,7 @@ record SpatialRelation(String relation, @Nullable Double offsetKm, int firstToke
     while (k < w.length() && Character.isDigit(w.charAt(k))) {
       k++;
     }
-    if (k == 0 || k == w.length()) {
+    if (k == 0 || k == w.length() || k > 6) {
       return null;
     }
     Double factor = UNITS.get(w.substring(k));

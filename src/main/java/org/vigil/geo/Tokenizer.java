@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Splits a text into words in one pass: runs of letters, digits and combining marks, with an
- * apostrophe inside a word kept ("Ma'rib"). Hyphens and other punctuation separate words. A
+ * apostrophe inside a word kept ("Ma'rib") unless it is a possessive ("Dhaka's" gives "Dhaka"). Hyphens and other punctuation separate words. A
  * sentence ends at '.', '!' or '?' followed by white space, except after a one-letter or
  * common title abbreviation ("U.S.", "Mr.").
  */
@@ -28,7 +28,7 @@ final class Tokenizer {
       int start = i;
       while (i < n && (isWordChar(text.charAt(i))
           || (isApostrophe(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-              && i > start))) {
+              && i > start && !isPossessive(text, i)))) {
         i++;
       }
       if (!out.isEmpty() && endsSentence(text, lastEnd, start, out.get(out.size() - 1))) {
@@ -66,6 +66,13 @@ final class Tokenizer {
     String p = previous.norm();
     return !(p.length() == 1 || p.equals("mr") || p.equals("mrs") || p.equals("dr") || p.equals("st")
         || p.equals("gen") || p.equals("col") || p.equals("lt") || p.equals("sgt") || p.equals("no"));
+  }
+
+  /** "Dhaka's", "SALVADOR'S": the apostrophe and s are not part of the name. */
+  private static boolean isPossessive(String text, int apostrophe) {
+    int s = apostrophe + 1;
+    return s < text.length() && (text.charAt(s) == 's' || text.charAt(s) == 'S')
+        && (s + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(s + 1)));
   }
 
   static boolean isWordChar(char c) {

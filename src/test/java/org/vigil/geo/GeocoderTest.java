@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GeocoderTest {
 
@@ -120,5 +122,59 @@ class GeocoderTest {
     assertThat(places).extracting(ResolvedPlace::countryCode).containsOnly("SV");
     assertThat(only(text, "SAN MIGUEL").precision()).isEqualTo(Precision.PROVINCE);
     assertThat(only(text, "APOPA").precision()).isEqualTo(Precision.CITY);
+  }
+
+  @ParameterizedTest(name = "{0} is {1} in {2}")
+  @CsvSource({
+      "Qum, Qom, IR", "Kiev, Kyiv, UA", "Al-Mawsil, Mosul, IQ", "Muqdisho, Mogadishu, SO",
+      "Qandahar, Kandahār, AF", "Peshawar, Peshawar, PK", "Maiduguri, Maiduguri, NG",
+      "Ciudad Juarez, Juárez, MX", "Juárez, Juárez, MX", "Falluja, Al Fallūjah, IQ",
+      "Basra, Basrah, IQ", "Kharkov, Kharkiv, UA", "Sanaa, Sanaa, YE", "Bombay, Mumbai, IN"})
+  void news_spellings_reach_the_gazetteer_entry(String spelling, String name, String cc) {
+    String text = "A bomb exploded in " + spelling + " on Monday, killing three people.";
+    ResolvedPlace p = only(text, spelling);
+    assertThat(p.name()).isEqualTo(name);
+    assertThat(p.countryCode()).isEqualTo(cc);
+  }
+
+  @Test
+  void the_same_text_resolves_the_same_way_from_many_threads() throws Exception {
+    String text = "Gunmen attacked a village in Daquq district, Kirkuk, Iraq, and a bomb exploded "
+        + "30 km north of Kabul near the Hazrat Masumeh shrine in Qum.";
+    List<ResolvedPlace> expected = resolve(text);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<ResolvedPlace>>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        results.add(pool.submit(() -> resolve(text)));
+      }
+      for (var f : results) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "A bomb exploded outside a mosque in Tripoli, northern Lebanon. | Tripoli | LB",
+      "Rockets hit the airport in the Libyan capital Tripoli. | Tripoli | LY",
+      "A grenade hit a police van in Hyderabad, Sindh province. | Hyderabad | PK",
+      "Two bombs exploded at a market in Hyderabad, India. | Hyderabad | IN",
+      "Gunmen killed a judge in San José, the Costa Rican capital. | San José | CR",
+      "Police said a shooting occurred in San Jose, California. | San Jose | US"})
+  void the_same_name_resolves_by_the_country_the_text_points_to(String text, String mention,
+      String cc) {
+    assertThat(only(text, mention).countryCode()).isEqualTo(cc);
+  }
+
+  @Test
+  void the_source_country_decides_when_the_text_does_not() {
+    String text = "Police responded to a shooting in Kerman on Sunday.";
+    assertThat(geocoder.resolve(text, new GeoContext("US"))).first()
+        .extracting(ResolvedPlace::countryCode).isEqualTo("US");
+    assertThat(geocoder.resolve(text, new GeoContext("IR"))).first()
+        .extracting(ResolvedPlace::countryCode).isEqualTo("IR");
   }
 }

@@ -1,0 +1,40 @@
+package org.vigil.geo;
+
+/** Scores that depend on an entry alone, or on the entry and the level word next to its name. */
+final class Priors {
+
+  private Priors() {}
+
+  /** How likely an entry is named at all: its kind, population and feature code. */
+  static double prior(Gazetteer g, int id) {
+    return switch (g.kind(id)) {
+      case COUNTRY -> 6.0;
+      case ADMIN1 -> 2.5;
+      case ADMIN2 -> 2.2;
+      case PLACE -> {
+        String fc = g.featureCode(id);
+        double bonus = switch (fc) {
+          case "PPLC" -> 2.0;
+          case "PPLG" -> 1.5;
+          case "PPLA" -> 0.8;
+          case "PPLA2" -> 0.4;
+          case "PPLA3", "PPLA4" -> 0.2;
+          default -> 0;
+        };
+        yield 0.45 * Math.log10(g.population(id) + 1.0) + bonus;
+      }
+    };
+  }
+
+  /** What a level word next to the name ("province", "town") says for an entry. */
+  static double level(Gazetteer g, int id, Level level) {
+    PlaceKind kind = g.kind(id);
+    return switch (level) {
+      case ADMIN1 -> kind == PlaceKind.ADMIN1 ? 3.0 : kind == PlaceKind.PLACE ? -1.5 : 0;
+      case DISTRICT -> kind == PlaceKind.ADMIN2 ? 3.0
+          : kind == PlaceKind.PLACE ? (g.featureCode(id).startsWith("PPLA") ? 1.0 : 0.3) : -1.0;
+      case CITY -> kind == PlaceKind.PLACE ? 1.0 : -2.0;
+      case NONE -> 0;
+    };
+  }
+}

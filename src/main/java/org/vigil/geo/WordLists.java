@@ -1,0 +1,61 @@
+package org.vigil.geo;
+
+import java.util.Set;
+
+/** Word lists the mention finder uses to tell place names from other capitalised words. */
+final class WordLists {
+
+  private WordLists() {}
+
+  /** Lower-case words allowed inside a capitalised name ("Ciudad de la Paz", "Dera Ismail Khan"). */
+  static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "al", "of",
+      "the", "da", "do", "dos", "das", "di", "du", "des", "le", "les", "y", "e", "on", "upon",
+      "an", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "sur", "am", "im", "van", "von",
+      "der", "den", "i", "a", "and");
+
+  /** Words that may begin a sentence or a name in capitals but are not place names on their own. */
+  static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into",
+      "of", "around", "across", "towards", "toward", "inside");
+
+  /** Words before a name that make it a person's: titles and common given names. */
+  static final Set<String> PERSON_CUES = Set.of("president", "general", "gen", "colonel", "col",
+      "minister", "mr", "mrs", "ms", "dr", "father", "monsignor", "msgr", "archbishop", "bishop",
+      "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "major", "commander", "judge",
+      "senator", "deputy", "ambassador", "mayor", "attorney", "prosecutor", "doctor", "professor",
+      "priest", "comandante", "don", "dona", "senor", "king", "queen", "prince", "sheikh",
+      "ayatollah", "mullah", "sister", "brother", "mister", "jose", "juan", "carlos", "luis",
+      "maria", "jorge", "manuel", "francisco", "antonio", "pedro", "jesus", "rafael", "roberto",
+      "ricardo", "mario", "fernando", "alfredo", "hector", "oscar", "rene", "julio", "alberto",
+      "guillermo", "eduardo", "enrique", "ernesto", "raul", "ramon", "sergio", "victor", "hugo",
+      "javier", "pablo", "andres", "alejandro", "diego", "gustavo", "rodrigo", "ana", "rosa",
+      "armando", "ignacio", "joaquin", "humberto", "rigoberto", "mauricio", "fidel", "daniel",
+      "john", "james", "george", "william", "david", "michael", "robert", "richard", "thomas",
+      "mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "abdul", "abu", "hernan", "gilberto",
+      "leonel", "vinicio", "cesar", "felix", "gabriel", "camilo", "augusto", "emilio", "arturo",
+      "adolfo", "alvaro", "fabio", "federico", "german", "gerardo", "gonzalo", "jaime", "leonardo",
+      "lorenzo", "marco", "marcos", "martin", "nelson", "octavio", "omar", "ramiro", "rodolfo",
+      "ruben", "samuel", "saul", "tomas", "virgilio", "elena", "gloria", "isabel", "luz", "marta",
+      "martha", "patricia", "teresa", "gilda", "ines", "norberto", "edgar", "edgardo", "wilfredo",
+      "dagoberto", "orlando", "alfonso", "abdullah", "hamid");
+
+  /**
+   * Words after a name that make it an organisation's ("Ponce Battalion", "Medellin Cartel"),
+   * a street's ("Bolivar Square") or a landmark's ("Escalon neighborhood", "Torola River"), not
+   * a populated place's.
+   */
+  static final Set<String> ORGANISATION_HEADS = Set.of("square", "street", "avenue", "boulevard",
+      "road", "plaza", "highway", "corporation", "foundation", "neighborhood", "neighbourhood",
+      "farm", "hill", "hills", "river", "volcano", "mountain", "mountains", "lake", "battalion", "battalions", "brigade",
+      "regiment", "detachment", "cartel", "front", "company", "newspaper",
+      "agency", "airlines", "club", "party", "movement", "command", "squad",
+      "group", "division", "army", "times", "post", "herald", "radio", "television");
+
+  /** Words that never start a fuzzy (skeleton) match: the commonest function words. */
+  static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "to", "in", "a", "for",
+      "that", "was", "with", "on", "by", "as", "at", "from", "has", "have", "were", "said", "his",
+      "its", "this", "are", "be", "it", "which", "who", "had", "been", "their", "they", "not",
+      "but", "an", "or", "will", "after", "also", "he", "she", "we", "there", "would", "other",
+      "into", "more", "about", "than", "when", "all", "one", "two", "three", "some", "these",
+      "those", "out", "up", "over", "during", "against", "today", "yesterday", "reported",
+      "people", "police", "army", "government", "group", "members", "killed", "attack");
+}

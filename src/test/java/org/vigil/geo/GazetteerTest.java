@@ -1,0 +1,61 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+  private static Gazetteer gazetteer;
+  private static long loadMillis;
+
+  @BeforeAll
+  static void load() {
+    long t = System.nanoTime();
+    gazetteer = Gazetteer.loadDefault();
+    loadMillis = (System.nanoTime() - t) / 1_000_000;
+  }
+
+  @Test
+  void the_bundled_gazetteer_has_countries_provinces_and_135000_places() {
+    assertThat(gazetteer.size()).isGreaterThan(135_000);
+    assertThat(gazetteer.country("IQ")).get().extracting(GazetteerEntry::name).isEqualTo("Iraq");
+    assertThat(gazetteer.admin1("IQ", "13")).get().extracting(GazetteerEntry::name).isEqualTo("Kirkuk");
+    assertThat(gazetteer.admin1("SV", "09")).get().extracting(GazetteerEntry::name).isEqualTo("San Miguel");
+  }
+
+  @Test
+  void loads_in_well_under_two_seconds_even_on_a_busy_machine() {
+    assertThat(loadMillis).isLessThan(2_000);
+  }
+
+  @Test
+  void curated_aliases_reach_the_gazetteer_names() {
+    assertThat(gazetteer.lookup("Qum")).extracting(GazetteerEntry::name).contains("Qom");
+    assertThat(gazetteer.lookup("Kiev")).extracting(GazetteerEntry::name).contains("Kyiv");
+    assertThat(gazetteer.lookup("Al-Mawsil")).extracting(GazetteerEntry::name).contains("Mosul");
+    assertThat(gazetteer.lookup("Muqdisho")).extracting(GazetteerEntry::name).contains("Mogadishu");
+    assertThat(gazetteer.lookup("Qandahar")).extracting(GazetteerEntry::name).contains("Kandahar");
+    assertThat(gazetteer.lookup("Ciudad Juarez")).extracting(GazetteerEntry::countryCode).contains("MX");
+    assertThat(gazetteer.lookup("Borno")).extracting(GazetteerEntry::kind).contains(PlaceKind.ADMIN1);
+  }
+
+  @Test
+  void demonyms_name_their_country() {
+    assertThat(gazetteer.countryOfDemonym("Iranian")).contains("IR");
+    assertThat(gazetteer.countryOfDemonym("NIGERIANS")).contains("NG");
+    assertThat(gazetteer.countryOfDemonym("Martian")).isEmpty();
+  }
+
+  @Test
+  void entries_know_what_contains_them() {
+    GazetteerEntry kirkukProvince = gazetteer.admin1("IQ", "13").orElseThrow();
+    GazetteerEntry iraq = gazetteer.country("IQ").orElseThrow();
+    GazetteerEntry kirkuk = gazetteer.lookup("Kirkuk").stream()
+        .filter(e -> e.kind() == PlaceKind.PLACE).findFirst().orElseThrow();
+    assertThat(kirkukProvince.contains(kirkuk)).isTrue();
+    assertThat(iraq.contains(kirkukProvince)).isTrue();
+    assertThat(kirkuk.contains(kirkukProvince)).isFalse();
+  }
+}

@@ -1,0 +1,34 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+
+  @Test
+  void normalising_drops_diacritics_case_and_apostrophes_and_turns_hyphens_into_spaces() {
+    assertThat(Names.normalize("Ciudad Juárez")).isEqualTo("ciudad juarez");
+    assertThat(Names.normalize("AL-MAWSIL")).isEqualTo("al mawsil");
+    assertThat(Names.normalize("Ma'rib")).isEqualTo("marib");
+    assertThat(Names.normalize("Tall ‘Afar")).isEqualTo("tall afar");
+    assertThat(Names.normalize("Diyarbakır")).isEqualTo("diyarbakir");
+    assertThat(Names.normalize("Sāmarrā’")).isEqualTo("samarra");
+    assertThat(Names.normalize("  -- ")).isEmpty();
+  }
+
+  @Test
+  void the_skeleton_joins_common_transliteration_variants() {
+    assertThat(skeleton("Qandahar")).isEqualTo(skeleton("Kandahar"));
+    assertThat(skeleton("Jalal Abad")).isEqualTo(skeleton("Jalalabad"));
+    assertThat(skeleton("al-Fallujah")).isEqualTo(skeleton("Falluja"));
+    assertThat(skeleton("Basrah")).isEqualTo(skeleton("Basra"));
+    assertThat(skeleton("Ouagadougou")).isEqualTo(skeleton("Uagadugu"));
+    assertThat(skeleton("Wardak")).isEqualTo(skeleton("Vardak"));
+    assertThat(skeleton("Kabul")).isNotEqualTo(skeleton("Kobul"));
+  }
+
+  private static String skeleton(String name) {
+    return Names.skeleton(Names.normalize(name));
+  }
+}
