@@ -259,6 +259,9 @@ final class CasualtyRules {
         return null;
       }
       String k = t.key();
+      if (k.equals("and") && (doc.key(i + 1).equals("a") || doc.key(i + 1).equals("an") || doc.key(i + 1).equals("one"))) {
+        continue; // "three militants and an Indian soldier were killed"
+      }
       if (k.equals("and") || k.equals("but") || k.equals("who") || k.equals("which")) {
         return null;
       }
@@ -350,7 +353,9 @@ final class CasualtyRules {
         continue;
       }
       int k2 = j;
-      while (k2 < to && (doc.key(k2).equals("was") || doc.key(k2).equals("also") || doc.key(k2).equals("has")
+      boolean coordinated = doc.key(i - 1).equals("and");
+      while (k2 < to && (doc.key(k2).equals("was") || coordinated && doc.key(k2).equals("were")
+          || doc.key(k2).equals("also") || doc.key(k2).equals("has")
           || doc.key(k2).equals("been") || doc.key(k2).equals("later") || doc.key(k2).equals("reportedly"))) {
         k2++;
       }

@@ -39,8 +39,9 @@ final class Draft {
         continue;
       }
       IncidentType t = m.type();
-      if (best == null || t.ordinal() < best.ordinal()) {
-        best = t;
+      boolean generalFirst = best == IncidentType.OTHER_VIOLENCE && !first().strong();
+      if (best == null || (m.strong() ? EventMention.overrides(t, best) || generalFirst : t.ordinal() < best.ordinal())) {
+        best = t; // a fight after "militants attacked" is the attack's detail, not its kind
       }
     }
     return best;

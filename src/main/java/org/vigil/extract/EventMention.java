@@ -43,12 +43,32 @@ final class EventMention {
     IncidentType best = null;
     for (Match<Cue> m : triggers) {
       IncidentType t = Clauses.typeOf(m.value());
-      if (t != null && (best == null || t.ordinal() < best.ordinal())) {
+      if (t != null && m.value().category().equals("trigger.strong") && (best == null || overrides(t, best))) {
         best = t;
+      }
+    }
+    if (best == null) {
+      for (Match<Cue> m : triggers) {
+        IncidentType t = Clauses.typeOf(m.value());
+        if (t != null && (best == null || t.ordinal() < best.ordinal())) {
+          best = t;
+        }
       }
     }
     return best == null ? IncidentType.OTHER_VIOLENCE : best;
   }
+
+  /**
+   * The first strong trigger names the incident ("rioters threw petrol bombs" is a riot, "an
+   * ambush ... a landmine" an ambush); only the GTD's top types, which define an incident
+   * whatever else happened in it, take over from a later word.
+   */
+  static boolean overrides(IncidentType later, IncidentType first) {
+    return later.ordinal() < first.ordinal() && TOP.contains(later);
+  }
+
+  private static final java.util.Set<IncidentType> TOP = java.util.EnumSet.of(IncidentType.ASSASSINATION,
+      IncidentType.HIJACKING, IncidentType.KIDNAPPING, IncidentType.HOSTAGE_BARRICADE);
 
   boolean strong() {
     return triggers.stream().anyMatch(m -> m.value().category().equals("trigger.strong"));

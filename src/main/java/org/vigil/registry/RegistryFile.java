@@ -85,12 +85,17 @@ final class RegistryFile {
   private static void split(String name, List<String> out) {
     int open = name.indexOf('(');
     int close = name.indexOf(')', open + 1);
-    if (open > 0 && close > open && name.substring(open + 1, close).matches("[A-Z0-9\\-]{2,8}")) {
+    if (open > 0 && close > open && acronym(name.substring(open + 1, close))) {
       add(out, name.substring(0, open).strip());
       add(out, name.substring(open + 1, close).strip());
     } else {
       add(out, name.strip());
     }
+  }
+
+  /** "TTP", "LeT", "IS-K": short, at least two capitals. */
+  static boolean acronym(String s) {
+    return s.matches("[A-Za-z0-9\\-]{2,8}") && s.chars().filter(Character::isUpperCase).count() >= 2;
   }
 
   private static void add(List<String> out, String name) {
