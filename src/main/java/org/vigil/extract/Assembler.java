@@ -50,10 +50,11 @@ final class Assembler {
     if (!d.strong() || type == IncidentType.OTHER_VIOLENCE && !d.strong()) {
       type = fromWeapons(weapons, perps, figures);
     }
-    if ((type == IncidentType.ARMED_ASSAULT || type == IncidentType.BOMBING) && prominentVictim(doc, clauses)) {
+    Casualties casualties = CasualtyRules.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
+    boolean few = casualties.killed() == null || casualties.killed().value() <= 3;
+    if ((type == IncidentType.ARMED_ASSAULT || type == IncidentType.BOMBING) && few && prominentVictim(doc, clauses)) {
       type = IncidentType.ASSASSINATION;
     }
-    Casualties casualties = CasualtyRules.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
     if (!d.strong() && !supported(casualties, perps, doc, clauses)) {
       return null; // a weak trigger alone ("the attack", "has seen attacks") is not an incident
     }
@@ -127,13 +128,28 @@ final class Assembler {
           kill = true;
         }
         if (TITLES.contains(k) && !REPORTING.contains(doc.key(i + 1)) && !doc.key(i - 1).equals("police")
-            && !doc.key(i + 1).equals("of") && (doc.key(i - 1).equals("a") || doc.key(i - 1).equals("the")
-                || doc.tokens.get(Math.min(i + 1, doc.tokens.size() - 1)).capitalised())) {
+            && !doc.key(i + 1).equals("'") && !doc.key(i + 1).equals("s") && !doc.key(i + 1).equals("of")
+            && !FORMER.contains(doc.key(i - 1)) && determinedWithin(doc, i, 3)) {
           title = true;
         }
       }
-      if (kill && title) {
+      if (title && (kill || doc.has(r[0], r[1], "cue", "attempt"))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FORMER = Set.of("slain", "late", "former", "ex", "killed", "murdered", "assassinated");
+
+  private static boolean determinedWithin(Doc doc, int i, int window) {
+    for (int k = i - 1; k >= Math.max(0, i - window); k--) {
+      String w = doc.key(k);
+      if (w.equals("a") || w.equals("the") || w.equals("an")) {
+        return true;
+      }
+      if (!doc.tokens.get(k).isWord()) {
+        return false;
       }
     }
     return false;
@@ -150,7 +166,7 @@ final class Assembler {
     Match<Cue> cue = null;
     for (EventMention m : d.mentions) {
       for (Match<Cue> t : m.triggers) {
-        int from = Math.max(m.first, t.firstToken() - 6);
+        int from = Math.max(m.first, t.firstToken() - 10);
         int to = Math.min(doc.sentenceEnd(m.sentence), t.endToken() + 6);
         for (Match<Cue> c : doc.cues(from, to, c -> c.category().equals("cue"))) {
           Status s = switch (c.value().label()) {
@@ -179,11 +195,12 @@ final class Assembler {
   private static @Nullable IncidentDate date(Doc doc, Draft d, List<int[]> clauses, List<Evidence> evidence,
       EvidenceMaker ev) {
     DateMention found = null;
-    for (int[] r : clauses) {
+    for (EventMention em : d.mentions) {
+      int head = em.head().firstToken();
       for (DateMention m : doc.dates) {
-        if (m.first() >= r[0] && m.first() < r[1] && !doc.inDateline(m.first())) {
+        if (m.first() >= em.first && m.first() < em.end && !doc.inDateline(m.first()) && !reported(doc, m)
+            && (found == null || Math.abs(m.first() - head) < Math.abs(found.first() - head))) {
           found = m;
-          break;
         }
       }
       if (found != null) {
@@ -194,7 +211,7 @@ final class Assembler {
       for (EventMention m : d.mentions) {
         int best = Integer.MAX_VALUE;
         for (DateMention x : doc.dates) {
-          if (doc.sentenceOf[x.first()] == m.sentence && !doc.inDateline(x.first())
+          if (doc.sentenceOf[x.first()] == m.sentence && !doc.inDateline(x.first()) && !reported(doc, x)
               && !claimedByOtherClause(doc, d, x.first(), m)) {
             int dist = Math.abs(x.first() - m.head().firstToken());
             if (dist < best) {
@@ -211,8 +228,40 @@ final class Assembler {
     if (found == null) {
       return null;
     }
+    found = refine(doc, d, found);
     evidence.add(ev.of("date", found.span()));
     return found.toIncidentDate(doc.text);
+  }
+
+  /** "said on Wednesday": the day of the statement, not of the incident. */
+  private static boolean reported(Doc doc, DateMention m) {
+    for (int i = Math.max(0, m.first() - 3); i < m.first(); i++) {
+      String k = doc.key(i);
+      if (k.equals("said") || k.equals("announced") || k.equals("told") || k.equals("reported")
+          || k.equals("commuted") || k.equals("ruled") || k.equals("sentenced") || k.equals("blamed")
+          || k.equals("accused") || k.equals("denied") || k.equals("confirmed") || k.equals("added")
+          || k.equals("stated") || k.equals("warned") || k.equals("claimed")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A year or month made precise by a later mention in the incident's sentences ("on July 1, 2016"). */
+  private static DateMention refine(Doc doc, Draft d, DateMention vague) {
+    if (vague.precision() == DatePrecision.DAY) {
+      return vague;
+    }
+    for (int[] r : d.ranges(doc, true)) {
+      for (DateMention m : doc.dates) {
+        if (m.first() >= r[0] && m.first() < r[1] && m.precision().ordinal() < vague.precision().ordinal()
+            && m.date().getYear() == vague.date().getYear()
+            && (vague.precision() == DatePrecision.YEAR || m.date().getMonth() == vague.date().getMonth())) {
+          return m;
+        }
+      }
+    }
+    return vague;
   }
 
   private static boolean claimedByOtherClause(Doc doc, Draft d, int token, EventMention m) {
@@ -225,7 +274,7 @@ final class Assembler {
     ResolvedPlace p = null;
     for (int[] r : clauses) {
       ResolvedPlace c = Places.best(doc, r[0], r[1]);
-      if (c != null && (p == null || Places.rank(c) < Places.rank(p))) {
+      if (c != null && (p == null || Places.rank(doc, c) < Places.rank(doc, p))) {
         p = c;
       }
     }
@@ -233,7 +282,7 @@ final class Assembler {
       for (EventMention m : d.mentions) {
         if (m.end - m.first == doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence) || !d.background) {
           ResolvedPlace c = Places.best(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence));
-          if (c != null && (p == null || Places.rank(c) < Places.rank(p)) && !d.background) {
+          if (c != null && (p == null || Places.rank(doc, c) < Places.rank(doc, p)) && !d.background) {
             p = c;
           } else if (c != null && p == null) {
             p = c;
@@ -244,7 +293,7 @@ final class Assembler {
     if (!d.background && (p == null || p.precision() == org.vigil.geo.Precision.COUNTRY)) {
       for (int[] r : extended) {
         ResolvedPlace c = Places.best(doc, r[0], r[1]);
-        if (c != null && (p == null || Places.rank(c) < Places.rank(p))) {
+        if (c != null && (p == null || Places.rank(doc, c) < Places.rank(doc, p))) {
           p = c;
         }
       }

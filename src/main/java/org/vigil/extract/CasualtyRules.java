@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.Span;
+import org.vigil.text.Token;
 
 /**
  * Reads casualty figures for one incident from the words around its numbers: "killing at least
@@ -25,7 +26,7 @@ final class CasualtyRules {
   static final Set<String> KILL = Set.of("killed", "killing", "kill", "kills", "dead", "died", "die",
       "dies", "deaths", "slain", "perished", "massacred", "murdered", "executed", "dying", "lives",
       "bodies", "fatalities", "fatally");
-  static final Set<String> WOUND = Set.of("wounded", "wounding", "injured", "injuring", "injuries", "hurt", "wounds", "maimed");
+  static final Set<String> WOUND = Set.of("wounded", "wounding", "injured", "injuring", "injuries", "stabbed", "hurt", "wounds", "maimed");
   static final Set<String> ARREST = Set.of("arrested", "arresting", "arrest", "arrests", "detained", "detaining", "apprehended", "captured", "rounded", "custody", "nabbed", "detains");
   static final Set<String> KIDNAP = Set.of("kidnapped", "kidnapping", "abducted", "abducting",
       "hostage", "hostages", "captive", "captives", "kidnaps", "abducts", "held", "seized", "taken");
@@ -33,6 +34,8 @@ final class CasualtyRules {
   private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "all", "later", "subsequently", "being", "confirmed", "believed", "feared", "seriously", "critically", "slightly", "badly", "left", "who", "that", "of", "them", "killed", "instantly", "immediately", "then", "not", "either", "both");
   private static final Set<String> STOP = Set.of("and", "or", "but", "in", "at", "on", "by", "with",
       "from", "to", "as", "after", "before", "when", "while", "during", "the", "a", "an", "for");
+
+  private static final Set<String> POSSESSIVES = Set.of("the", "them", "those", "his", "her", "their", "its", "our");
 
   private CasualtyRules() {}
 
@@ -51,8 +54,7 @@ final class CasualtyRules {
       NumberPhrase n = nums.get(i);
       int j = n.end();
       int nouns = 0;
-      if (doc.key(j).equals("of") && (doc.key(j + 1).equals("the") || doc.key(j + 1).equals("them")
-          || doc.key(j + 1).equals("those"))) {
+      if (doc.key(j).equals("of") && POSSESSIVES.contains(doc.key(j + 1))) {
         j += 2; // "four of the attackers"
       }
       while (j < to && nouns < 4 && doc.tokens.get(j).isWord() && !verb(doc.key(j)) && !STOP.contains(doc.key(j))
@@ -67,7 +69,14 @@ final class CasualtyRules {
         k++;
       }
       if (k < to) {
-        role = roleOf(doc.key(k));
+        role = doc.key(k).equals("shot") && doc.key(k + 1).equals("dead") ? Role.KILLED : roleOf(doc.key(k));
+      }
+      if (role == null) {
+        role = passiveAhead(doc, j, to);
+      }
+      if (role == null && i + 1 < nums.size() && roles[i + 1] != null && doc.key(nums.get(i + 1).first() - 1).equals("and")
+          && nums.get(i + 1).first() - j <= 8 && noRoleBetween(doc, j, nums.get(i + 1).first())) {
+        role = roles[i + 1]; // "Twenty hostages, most of them foreigners, and two police officers were killed"
       }
       if (role == null && i + 1 < nums.size() && roles[i + 1] != null
           && (doc.key(j).equals("and") || doc.key(j).equals(",")) && nums.get(i + 1).first() == j + 1) {
@@ -80,6 +89,10 @@ final class CasualtyRules {
         }
         if (b >= from) {
           role = roleOf(doc.key(b));
+          if (role == null && (doc.key(b).equals("carrying") || doc.key(b).equals("holding"))
+              && (doc.has(from, to, "trigger.strong", "hijacking") || doc.has(from, to, "trigger.strong", "hostage_barricade"))) {
+            role = Role.KIDNAPPED;
+          }
           if (role == null && b - 1 >= from && (doc.key(b).equals("left") || doc.key(b).equals("leaving"))) {
             role = roleOf(doc.key(j));
           }
@@ -91,13 +104,19 @@ final class CasualtyRules {
         continue;
       }
       boolean perp = PERP_NOUNS.contains(noun) || (nouns > 0 && PERP_NOUNS.contains(doc.key(n.end())))
-          || PERP_NOUNS.contains(doc.key(n.end() + 2)) && doc.key(n.end()).equals("of");
+          || PERP_NOUNS.contains(doc.key(n.end() + 2)) && doc.key(n.end()).equals("of")
+          || PRONOUNS.contains(doc.key(n.first())) && securitySubject(doc, n.first(), from);
       String before = doc.key(n.first() - 1);
       boolean including = before.equals("including") || before.equals("among");
       int sentence = doc.sentenceOf[n.first()];
       boolean additive = additive(doc, sentence, n.first());
       out.add(new Figure(role, n.count(), perp, perp && including, sentence,
           doc.span(n.first(), Math.max(j, n.end())), noun, additive, false));
+      if (before.equals("and") && singularBefore(doc, n.first() - 1, from)) {
+        // "the train's driver and two soldiers were killed": one more
+        out.add(new Figure(role, Count.exact(1), false, false, sentence, doc.span(n.first() - 1, n.first()),
+            "", additive, false));
+      }
     }
     out.addAll(tolls(doc, from, to));
     return out;
@@ -106,11 +125,20 @@ final class CasualtyRules {
   /** Aggregates figures into counts per role, with the figure each came from. */
   static Casualties aggregate(List<Figure> figures, Doc doc, int[][] ranges, List<Evidence> evidence,
       EvidenceMaker ev) {
-    Count killed = combine(figures, Role.KILLED, false, evidence, ev, "casualties.killed");
-    Count perps = combine(figures, Role.KILLED, true, evidence, ev, "casualties.perpetratorsKilled");
-    Count wounded = combine(figures, Role.WOUNDED, false, evidence, ev, "casualties.wounded");
-    Count arrested = combine(figures, Role.ARRESTED, false, evidence, ev, "casualties.arrested");
-    Count kidnapped = combine(figures, Role.KIDNAPPED, false, evidence, ev, "casualties.kidnapped");
+    Count victims = combine(figures, Role.KILLED, f -> !f.perpetrators() && !f.toll(), evidence, ev, "casualties.killed");
+    Count perpsAdded = combine(figures, Role.KILLED, f -> f.perpetrators() && !f.perpetratorsOnly(), evidence, ev,
+        "casualties.perpetratorsKilled");
+    Count perpsAmong = combine(figures, Role.KILLED, Figure::perpetratorsOnly, evidence, ev,
+        "casualties.perpetratorsKilled");
+    Count toll = combine(figures, Role.KILLED, Figure::toll, evidence, ev, "casualties.killed");
+    Count killed = sum(victims, perpsAdded);
+    if (toll != null && (killed == null || toll.value() >= killed.value())) {
+      killed = toll;
+    }
+    Count perps = sum(perpsAdded, perpsAmong);
+    Count wounded = combine(figures, Role.WOUNDED, f -> !f.perpetratorsOnly(), evidence, ev, "casualties.wounded");
+    Count arrested = combine(figures, Role.ARRESTED, f -> true, evidence, ev, "casualties.arrested");
+    Count kidnapped = combine(figures, Role.KIDNAPPED, f -> true, evidence, ev, "casualties.kidnapped");
     for (int[] r : ranges) {
       for (var m : doc.cues(r[0], r[1], c -> c.category().equals("cue"))) {
         String l = m.value().label();
@@ -124,13 +152,18 @@ final class CasualtyRules {
         }
       }
     }
-    if (perps != null && killed == null) {
-      killed = perps;
-    }
     return new Casualties(killed, wounded, perps, arrested, kidnapped);
   }
 
-  private static @Nullable Count combine(List<Figure> figures, Role role, boolean perpsOnly,
+  private static @Nullable Count sum(@Nullable Count a, @Nullable Count b) {
+    return a == null ? b : b == null ? a : a.plus(b);
+  }
+
+  /**
+   * Figures of one role: added up within a sentence, the larger (or, when marked "another",
+   * the sum) across sentences; a death toll is the last one stated.
+   */
+  private static @Nullable Count combine(List<Figure> figures, Role role, java.util.function.Predicate<Figure> which,
       List<Evidence> evidence, EvidenceMaker ev, String field) {
     Count best = null;
     int bestSentence = -1;
@@ -138,15 +171,12 @@ final class CasualtyRules {
     Count toll = null;
     List<Span> spans = new ArrayList<>();
     for (Figure f : figures) {
-      if (f.role() != role || (perpsOnly && !f.perpetrators())) {
+      if (f.role() != role || !which.test(f)) {
         continue;
       }
       if (f.toll()) {
         toll = f.count();
         spans.add(f.span());
-        continue;
-      }
-      if (!perpsOnly && f.perpetratorsOnly()) {
         continue;
       }
       spans.add(f.span());
@@ -176,6 +206,69 @@ final class CasualtyRules {
     return result;
   }
 
+  private static final Set<String> PRONOUNS = Set.of("him", "her");
+  private static final Set<String> SECURITY = Set.of("officer", "officers", "police", "policeman",
+      "policemen", "soldier", "soldiers", "forces", "troops", "guard", "guards", "commandos", "sniper");
+
+  /** "a third officer shot him dead": security forces killing the attacker. */
+  private static boolean securitySubject(Doc doc, int pronoun, int from) {
+    for (int i = Math.max(from, pronoun - 5); i < pronoun; i++) {
+      if (SECURITY.contains(doc.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "... were killed" a few words on, with nothing but words between. */
+  private static @Nullable Role passiveAhead(Doc doc, int from, int to) {
+    for (int i = from; i < Math.min(to, from + 8); i++) {
+      Token t = doc.tokens.get(i);
+      if (!t.isWord() && !t.key().equals("-") && !t.key().equals("'")) {
+        return null;
+      }
+      String k = t.key();
+      if (k.equals("and") || k.equals("but") || k.equals("who") || k.equals("which")) {
+        return null;
+      }
+      Role r = roleOf(k);
+      if (r != null) {
+        String prev = doc.key(i - 1);
+        boolean passive = prev.equals("were") || prev.equals("was") || prev.equals("been")
+            || prev.equals("are") || prev.equals("is");
+        return passive || k.equals("dead") || k.equals("died") || k.equals("perished") ? r : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean noRoleBetween(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (roleOf(doc.key(i)) != null || doc.key(i).equals(".") || doc.key(i).equals(";")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A singular noun phrase ("the driver") just before "and". */
+  private static boolean singularBefore(Doc doc, int and, int from) {
+    String last = doc.key(and - 1);
+    if (last.isEmpty() || last.endsWith("s") && !last.endsWith("ss") || !doc.tokens.get(and - 1).isWord()) {
+      return false;
+    }
+    for (int i = and - 1; i >= Math.max(from, and - 5); i--) {
+      String k = doc.key(i);
+      if (k.equals("the") || k.equals("a") || k.equals("an")) {
+        return true;
+      }
+      if (!doc.tokens.get(i).isWord() && !k.equals("'")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static List<Figure> tolls(Doc doc, int from, int to) {
     List<Figure> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -198,6 +291,11 @@ final class CasualtyRules {
     List<NumberPhrase> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
       String k = doc.key(i);
+      if (PRONOUNS.contains(k) && i - 1 >= from && (doc.key(i - 1).equals("shot") && doc.key(i + 1).equals("dead")
+          || doc.key(i - 1).equals("killed") || ARREST.contains(doc.key(i - 1)))) {
+        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
+        continue;
+      }
       boolean single = k.equals("a") || k.equals("an") || (k.equals("the") && PERP_NOUNS.contains(doc.key(i + 1))
           && (doc.key(i + 1).endsWith("er") || doc.key(i + 1).endsWith("man") || doc.key(i + 1).equals("assailant")
           || doc.key(i + 1).equals("attacker")));
@@ -205,10 +303,19 @@ final class CasualtyRules {
         continue;
       }
       int j = i + 1;
-      while (j < to && j - i <= 3 && doc.tokens.get(j).isWord() && !AUX.contains(doc.key(j)) && !verb(doc.key(j))) {
+      while (j < to && j - i <= 5 && (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
+          || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !AUX.contains(doc.key(j)) && !verb(doc.key(j))) {
         j++;
       }
       if (j == i + 1 || doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")) {
+        continue;
+      }
+      String before = doc.key(i - 1);
+      if (i - 1 >= from && (before.equals("dead") && doc.key(i - 2).equals("shot") || before.equals("killed")
+          || ARREST.contains(before)
+          || before.equals("killing") || before.equals("murdered") || before.equals("wounded")
+          || before.equals("wounding") || before.equals("injured") || before.equals("injuring"))) {
+        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
       }
       int k2 = j;

@@ -46,7 +46,7 @@ final class Clauses {
       EventMention current = null;
       List<Match<Cue>> figurative = doc.cues(a, b, c -> c.is("cue", "metaphor") || c.is("cue", "denial"));
       for (Match<Cue> t : triggers) {
-        if (hedged(doc, a, t) || negated(doc, a, t)
+        if (hedged(doc, a, t) || negated(doc, a, t) || generic(doc, t)
             || figurative.stream().anyMatch(f -> f.span().overlaps(t.span()))) {
           continue;
         }
@@ -64,7 +64,7 @@ final class Clauses {
         }
       }
     }
-    out.removeIf(m -> !m.strong() && doc.has(m.first, m.end, "cue", "bgtime"));
+    out.removeIf(m -> !m.strong() && (doc.has(m.first, m.end, "cue", "bgtime") || doc.has(m.first, m.end, "cue", "bgbefore")));
     return out;
   }
 
@@ -117,6 +117,20 @@ final class Clauses {
     return doc.groups.stream().noneMatch(g -> g.entry() != null && g.first() >= a && g.first() < b);
   }
 
+  /** "has stepped up attacks": a weak plural without a determiner or number speaks of no one incident. */
+  private static boolean generic(Doc doc, Match<Cue> t) {
+    if (!t.value().category().equals("trigger.weak") || t.endToken() - t.firstToken() > 1) {
+      return false;
+    }
+    String k = doc.key(t.firstToken());
+    if (!k.endsWith("s") || k.endsWith("ss")) {
+      return false;
+    }
+    String before = doc.key(t.firstToken() - 1);
+    return !(DETERMINERS.contains(before) || doc.tokens.get(Math.max(0, t.firstToken() - 1)).kind()
+        == org.vigil.text.Token.Kind.NUMBER || before.equals("the"));
+  }
+
   /** "could attack", "may strike": a hedged weak trigger is no incident. */
   private static boolean hedged(Doc doc, int sentenceFirst, Match<Cue> t) {
     if (t.value().category().equals("trigger.strong")) {
@@ -143,19 +157,17 @@ final class Clauses {
       boolean passive = before.equals("were") || before.equals("was") || before.equals("been");
       return !(passive && t.firstToken() - last.endToken() <= 12);
     }
-    if (t.value().category().equals("trigger.weak") || next == null) {
-      return false;
-    }
-    int d = t.firstToken() - 1;
-    while (d > last.endToken() && (doc.tokens.get(d).isWord() && !COORDINATORS.contains(doc.key(d))
-        && !DETERMINERS.contains(doc.key(d)))) {
-      d--;
+    if (t.value().category().equals("trigger.weak") || next == null || !current.strong()) {
+      return false; // a weak word before ("killed ... when a roadside bomb hit") belongs to the strong one
     }
     boolean determiner = false;
-    for (int k = Math.max(last.endToken(), t.firstToken() - 3); k < t.firstToken(); k++) {
+    for (int k = Math.max(last.endToken(), t.firstToken() - 2); k < t.firstToken(); k++) {
       if (DETERMINERS.contains(doc.key(k)) || doc.tokens.get(k).kind() == org.vigil.text.Token.Kind.NUMBER) {
         determiner = true;
       }
+    }
+    if (CasualtyRules.PERP_NOUNS.contains(doc.key(t.firstToken() - 1))) {
+      determiner = false; // "the attackers opened fire": the same people, the same incident
     }
     boolean coordinated = false;
     for (int k = last.endToken(); k < t.firstToken(); k++) {
@@ -165,20 +177,26 @@ final class Clauses {
         coordinated = true;
       }
     }
-    if (doc.has(last.endToken(), t.firstToken(), "cue", "separate")) {
+    int clauseEnd0 = doc.sentenceEnd(doc.sentenceOf[t.firstToken()]);
+    if (doc.has(last.endToken(), clauseEnd0, "cue", "separate") && !t.value().category().equals("trigger.weak")) {
       return true;
     }
-    boolean gap = t.firstToken() - last.endToken() > 6;
-    boolean ownDetails = hasDetails(doc, last.endToken(), t.firstToken());
-    return determiner && coordinated && (gap || ownDetails || next != now);
+    int clauseEnd = doc.sentenceEnd(doc.sentenceOf[t.firstToken()]);
+    for (Match<Cue> other : doc.cues(t.endToken(), clauseEnd, Cue::isTrigger)) {
+      clauseEnd = other.firstToken();
+      break;
+    }
+    return determiner && coordinated && hasDetails(doc, t.endToken(), clauseEnd);
   }
 
+  /** A clause of its own tells its own date, town or toll. */
   private static boolean hasDetails(Doc doc, int from, int to) {
-    return doc.numbers.stream().anyMatch(n -> n.first() >= from && n.first() < to)
-        || doc.dates.stream().anyMatch(n -> n.first() >= from && n.first() < to)
+    return doc.dates.stream().anyMatch(n -> n.first() >= from && n.first() < to)
+        || CasualtyRules.figures(doc, from, to).stream().anyMatch(f -> f.role() == CasualtyRules.Role.KILLED)
         || doc.places.stream().anyMatch(p -> {
           int k = doc.tokenAt(p.span().start());
-          return k >= from && k < to;
+          return k >= from && k < to && p.precision() != org.vigil.geo.Precision.COUNTRY
+              && !"demonym".equals(p.relation());
         });
   }
 

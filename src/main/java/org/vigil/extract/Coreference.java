@@ -26,6 +26,11 @@ final class Coreference {
     List<Draft> drafts = new ArrayList<>();
     for (EventMention m : mentions) {
       Draft target = null;
+      Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+      if (last != null && m.arrestFamily() && !last.arrestFamily() && foldsInto(doc, m, last)) {
+        last.mentions.add(m);
+        continue;
+      }
       boolean definite = definite(doc, m.head());
       boolean separate = doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "separate");
       for (int i = drafts.size() - 1; i >= 0 && !separate; i--) {
@@ -53,7 +58,11 @@ final class Coreference {
         if (m.sentence - d.lastSentence() > 3 && !definite) {
           break;
         }
-        target = d;
+        if (!definite && m.strong() && d.strong() && m.type() != d.type() && ownToll(doc, m)
+            && !compatible(m.type(), d.type())) {
+          break;
+        }
+        target = closer(doc, drafts, i, m);
         break;
       }
       if (target != null) {
@@ -80,24 +89,92 @@ final class Coreference {
       if (owner[s] >= 0) {
         current = owner[s];
         since = 0;
-      } else if (current >= 0 && ++since <= MAX_EXTENSION) {
+      } else if (current >= 0 && ++since <= MAX_EXTENSION && !recalls(doc, s)) {
         drafts.get(current).extensions.add(s);
       }
     }
   }
 
-  static boolean definite(Doc doc, Match<Cue> head) {
-    int i = head.firstToken() - 1;
-    while (i >= 0 && i >= head.firstToken() - 3) {
-      if (DEFINITE.contains(doc.key(i))) {
-        return true;
-      }
-      if (!doc.tokens.get(i).isWord()) {
-        return false;
-      }
-      i--;
+  /**
+   * Between the incident just found and the one before it, the one whose words the mention
+   * shares ("the village of Gajiram" after "killed villagers in a raid").
+   */
+  private static Draft closer(Doc doc, List<Draft> drafts, int found, EventMention m) {
+    Draft d = drafts.get(found);
+    if (found == 0 || m.type() == d.type() && m.strong()) {
+      return d;
     }
-    return false;
+    Draft before = drafts.get(found - 1);
+    if (before.arrestFamily() != m.arrestFamily() || m.sentence - before.lastSentence() > 3) {
+      return d;
+    }
+    return overlap(doc, before, m) > overlap(doc, d, m) + 1 ? before : d;
+  }
+
+  private static int overlap(Doc doc, Draft d, EventMention m) {
+    java.util.Set<String> mine = stems(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence));
+    int n = 0;
+    for (int[] r : d.ranges(doc, false)) {
+      java.util.Set<String> theirs = stems(doc, r[0], r[1]);
+      theirs.retainAll(mine);
+      n += theirs.size();
+    }
+    return n;
+  }
+
+  private static java.util.Set<String> stems(Doc doc, int from, int to) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = from; i < to; i++) {
+      String k = doc.key(i);
+      if (k.length() >= 5 && doc.tokens.get(i).isWord()) {
+        out.add(k.substring(0, 5));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Officers arrested him at the scene": the arrest of an attacker, told in the attack's story,
+   * is part of the attack.
+   */
+  private static boolean foldsInto(Doc doc, EventMention arrest, Draft attack) {
+    return arrest.sentence - attack.lastSentence() <= 3
+        && doc.has(arrest.first, arrest.end, "cue", "fold")
+        && !doc.has(arrest.first, arrest.end, "cue", "plan")
+        && !doc.has(arrest.first, arrest.end, "cue", "plotnoun");
+  }
+
+  /** An event mention with its own death or injury figure is an incident of its own. */
+  private static boolean ownToll(Doc doc, EventMention m) {
+    return CasualtyRules.figures(doc, m.first, m.end).stream()
+        .anyMatch(f -> f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED);
+  }
+
+  /** Types that one incident often carries together (a bomb and gunfire, a kidnapping and a siege). */
+  private static boolean compatible(IncidentType a, IncidentType b) {
+    java.util.Set<IncidentType> pair = java.util.EnumSet.of(a, b);
+    return pair.equals(java.util.EnumSet.of(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT))
+        || pair.equals(java.util.EnumSet.of(IncidentType.KIDNAPPING, IncidentType.HOSTAGE_BARRICADE))
+        || pair.equals(java.util.EnumSet.of(IncidentType.ARMED_ASSAULT, IncidentType.ASSASSINATION))
+        || pair.contains(IncidentType.OTHER_VIOLENCE) || pair.size() == 1;
+  }
+
+  /** A sentence that recalls the past ("have been killed since campaigning began") adds nothing to the news. */
+  private static boolean recalls(Doc doc, int sentence) {
+    int a = doc.sentenceFirst(sentence);
+    int b = doc.sentenceEnd(sentence);
+    return doc.has(a, b, "cue", "bgtime") || doc.has(a, b, "cue", "bgbefore");
+  }
+
+  /** "the blast", "Sunday's bombing", "the deadly attack": a determiner right before the trigger noun. */
+  static boolean definite(Doc doc, Match<Cue> head) {
+    int h = head.firstToken();
+    String a = doc.key(h - 1);
+    String b = doc.key(h - 2);
+    boolean adjective = doc.tokens.get(Math.max(0, h - 1)).isWord() && !a.endsWith("ed")
+        && !CasualtyRules.PERP_NOUNS.contains(a) && !a.equals("was") && !a.equals("were");
+    return DEFINITE.contains(a) || a.equals("s") && doc.key(h - 2).equals("'")
+        || adjective && DEFINITE.contains(b);
   }
 
   private static boolean conflict(Doc doc, Draft d, EventMention m) {

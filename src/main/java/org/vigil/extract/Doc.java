@@ -82,6 +82,26 @@ final class Doc {
     return 0;
   }
 
+  private String mainCountry;
+  private boolean mainCountryKnown;
+
+  /** The dateline's country, else the country most named; null when the report names none. */
+  String mainCountry() {
+    if (!mainCountryKnown) {
+      mainCountryKnown = true;
+      java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+      for (ResolvedPlace p : places) {
+        if (p.countryCode() != null) {
+          boolean dateline = inDateline(tokenAt(p.span().start()));
+          counts.merge(p.countryCode(), dateline ? 3 : 1, Integer::sum);
+        }
+      }
+      mainCountry = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+          .map(java.util.Map.Entry::getKey).orElse(null);
+    }
+    return mainCountry;
+  }
+
   boolean inDateline(int token) {
     return token < datelineEnd;
   }

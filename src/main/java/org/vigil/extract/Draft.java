@@ -33,8 +33,9 @@ final class Draft {
   IncidentType type() {
     IncidentType best = null;
     boolean strong = mentions.stream().anyMatch(EventMention::strong);
+    boolean attack = mentions.stream().anyMatch(m -> !m.arrestFamily());
     for (EventMention m : mentions) {
-      if (strong && !m.strong()) {
+      if (strong && !m.strong() || attack && m.arrestFamily() && !first().arrestFamily()) {
         continue;
       }
       IncidentType t = m.type();

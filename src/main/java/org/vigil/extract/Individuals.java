@@ -10,6 +10,11 @@ record Individuals(String text, @Nullable Integer count, Span span) {
   static @Nullable Individuals find(Doc doc, Draft d) {
     for (int[] r : d.ranges(doc, false)) {
       for (Match<Cue> m : doc.cues(r[0], r[1], c -> c.category().equals("perp"))) {
+        String w0 = doc.key(m.endToken() - 1);
+        if ((w0.equals("members") || w0.equals("member")) && !doc.key(m.endToken()).equals("of")
+            && doc.groups.stream().noneMatch(g -> g.end() == m.firstToken() || g.first() == m.endToken())) {
+          continue; // "crew members" are not perpetrators
+        }
         Span span = m.span();
         Integer count = null;
         for (NumberPhrase n : doc.numbers) {

@@ -14,11 +14,22 @@ final class Places {
     ResolvedPlace best = null;
     for (ResolvedPlace p : doc.places) {
       int k = doc.tokenAt(p.span().start());
-      if (k >= from && k < to && !doc.inDateline(k) && (best == null || rank(p) < rank(best))) {
+      if (k >= from && k < to && !doc.inDateline(k) && (best == null || rank(doc, p) < rank(doc, best))) {
         best = p;
       }
     }
     return best;
+  }
+
+  /**
+   * Specificity first; a place outside the report's main country (the dateline's, else the
+   * most named) ranks after every place inside it, since news names foreign places mostly in
+   * passing and the gazetteer's homonyms ("Lido", "Palma") are mostly abroad.
+   */
+  static int rank(Doc doc, ResolvedPlace p) {
+    String main = doc.mainCountry();
+    boolean abroad = main != null && p.countryCode() != null && !main.equals(p.countryCode());
+    return rank(p) + (abroad ? 10 : 0);
   }
 
   /** The most specific place of the dateline, if the report has one. */
