@@ -46,6 +46,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "OUT.json", description = "Write the full result as JSON.")
   Path report;
 
+  @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+  boolean verbose;
+
   @Mixin EngineOptions engine;
 
   @Override

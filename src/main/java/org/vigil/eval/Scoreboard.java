@@ -66,6 +66,34 @@ public final class Scoreboard {
     return m;
   }
 
+  /**
+   * Scores a multiset of labels (the incident types of a message's templates): each label earns
+   * as many true positives as it occurs on both sides; the surplus on either side is false
+   * positives or false negatives.
+   */
+  public void multiset(String doc, String snippet, String field, List<String> expected, List<String> found) {
+    Tally t = tally(field);
+    Map<String, Integer> e = new LinkedHashMap<>();
+    Map<String, Integer> f = new LinkedHashMap<>();
+    expected.forEach(x -> e.merge(x, 1, Integer::sum));
+    found.forEach(x -> f.merge(x, 1, Integer::sum));
+    java.util.Set<String> labels = new java.util.LinkedHashSet<>(e.keySet());
+    labels.addAll(f.keySet());
+    for (String l : labels) {
+      int ne = e.getOrDefault(l, 0);
+      int nf = f.getOrDefault(l, 0);
+      t.tp += Math.min(ne, nf);
+      t.expected += ne;
+      if (ne > nf) {
+        t.fn += ne - nf;
+        error(new ErrorCase(doc, field, snippet, ne + " × " + l, nf + " × " + l));
+      } else if (nf > ne) {
+        t.fp += nf - ne;
+        error(new ErrorCase(doc, field, snippet, ne + " × " + l, nf + " × " + l));
+      }
+    }
+  }
+
   /** Adds counts computed elsewhere (a micro-average over other fields). */
   public void add(String field, int tp, int fp, int fn) {
     Tally t = tally(field);

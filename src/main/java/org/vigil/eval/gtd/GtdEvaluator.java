@@ -16,7 +16,6 @@ import org.vigil.eval.Evaluator;
 import org.vigil.eval.Sample;
 import org.vigil.eval.Scoreboard;
 import org.vigil.eval.Text;
-import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.Incident;
 import org.vigil.extract.Location;
@@ -53,8 +52,8 @@ public final class GtdEvaluator implements Evaluator {
     Scoreboard board = new Scoreboard();
     List<GtdRecord> chosen = sample.apply(records);
     for (GtdRecord r : chosen) {
-      Extraction x = engine.extract(Report.of(r.id(), r.text(), r.date()));
-      score(board, r, Current.incidents(x));
+      score(board, r, Current.extract(engine, Report.of(r.id(), r.text(), r.date()), gold.toString(),
+          problems::add));
     }
     return board.result("gtd", gold.toString(), chosen.size(), problems);
   }

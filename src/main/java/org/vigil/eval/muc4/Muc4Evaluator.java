@@ -20,7 +20,6 @@ import org.vigil.eval.GoldEntity;
 import org.vigil.eval.Sample;
 import org.vigil.eval.Scoreboard;
 import org.vigil.eval.Text;
-import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.Incident;
 import org.vigil.report.Report;
@@ -29,8 +28,8 @@ import org.vigil.report.Report;
  * Scores the engine on MUC-4 messages against their answer keys. {@code gold} is a file or a
  * directory searched recursively for message files ({@code dev-muc3-*}, {@code tst*-muc*}) and
  * keys ({@code key-*}); only messages that have a key are scored. Fields: relevance (accuracy
- * over all messages, and precision/recall of the relevant ones), incident types (the set per
- * message) and the first template's type and stage, and the five role fillers with their
+ * over all messages, and precision/recall of the relevant ones), incidents by type (templates
+ * against incidents, per message) and the first template's type and stage, and the five role fillers with their
  * micro-average. Stateless.
  */
 public final class Muc4Evaluator implements Evaluator {
@@ -71,8 +70,9 @@ public final class Muc4Evaluator implements Evaluator {
     Scoreboard board = new Scoreboard();
     List<MucMessage> chosen = sample.apply(scored);
     for (MucMessage m : chosen) {
-      Extraction x = engine.extract(Report.of(m.id(), m.text(), m.published()));
-      score(board, m, keys.get(m.id()), Current.incidents(x));
+      List<Incident> current = Current.extract(engine, Report.of(m.id(), m.text(), m.published()),
+          gold.toString(), problems::add);
+      score(board, m, keys.get(m.id()), current);
     }
     micro(board);
     return board.result("muc4", gold.toString(), chosen.size(), problems);
@@ -89,10 +89,9 @@ public final class Muc4Evaluator implements Evaluator {
         predicted ? "relevant" : "irrelevant");
     board.value(m.id(), snippet, "relevant messages", relevant ? "relevant" : null,
         predicted ? "relevant" : null, relevant && predicted);
-    List<String> types = mucIncidents.stream().map(i -> MucTypes.type(i).orElseThrow()).distinct().toList();
-    List<GoldEntity> goldTypes = full.stream().map(t -> new GoldEntity(t.types(), t.optional()))
-        .filter(g -> !g.mentions().isEmpty()).toList();
-    board.entities(m.id(), snippet, "incident types", goldTypes, types);
+    board.multiset(m.id(), snippet, "incidents by type",
+        full.stream().filter(t -> t.type() != null && !t.optional()).map(KeyTemplate::type).toList(),
+        mucIncidents.stream().map(i -> MucTypes.type(i).orElseThrow()).toList());
     if (relevant) {
       KeyTemplate first = full.get(0);
       Optional<Incident> same = mucIncidents.stream()

@@ -67,7 +67,7 @@ public final class TeamReportsEvaluator implements Evaluator {
       }
       String id = f.getFileName().toString();
       String text = node.get("text").asText();
-      List<Incident> found = Current.incidents(engine.extract(Report.of(id, text, published)));
+      List<Incident> found = Current.extract(engine, Report.of(id, text, published), f.toString(), problems::add);
       List<JsonNode> expected = new ArrayList<>();
       node.path("expect").path("incidents").forEach(e -> {
         if (!e.path("background").asBoolean(false)) {
