@@ -1,5 +1,6 @@
 package org.vigil.eval;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,18 +29,21 @@ public record FieldResult(String field, int truePositives, int falsePositives, i
   }
 
   /** Share of the engine's values that are right; 0 when it gave none. */
+  @JsonProperty
   public double precision() {
     int d = truePositives + falsePositives;
     return d == 0 ? 0 : (double) truePositives / d;
   }
 
   /** Share of the coders' values the engine found; 0 when they gave none. */
+  @JsonProperty
   public double recall() {
     int d = truePositives + falseNegatives;
     return d == 0 ? 0 : (double) truePositives / d;
   }
 
   /** Harmonic mean of precision and recall. */
+  @JsonProperty
   public double f1() {
     double p = precision();
     double r = recall();
@@ -47,6 +51,7 @@ public record FieldResult(String field, int truePositives, int falsePositives, i
   }
 
   /** Share of the coders' values the engine reproduced exactly ({@code tp / expected}). */
+  @JsonProperty
   public double accuracy() {
     return expected == 0 ? 0 : (double) truePositives / expected;
   }

@@ -47,11 +47,17 @@ public final class Scoreboard {
         agree && !blank(expected) && !blank(found));
   }
 
-  /** Scores a multi-valued role: predicted strings against gold entities ({@link EntityMatch}). */
+  /** Scores a multi-valued role: predicted strings, each its own entity, against gold entities. */
   public EntityMatch entities(String doc, String snippet, String field, List<GoldEntity> gold,
       List<String> predicted) {
+    return clusters(doc, snippet, field, gold, predicted.stream().map(List::of).toList());
+  }
+
+  /** Scores a multi-valued role: predicted entities (lists of strings) against gold ones ({@link EntityMatch}). */
+  public EntityMatch clusters(String doc, String snippet, String field, List<GoldEntity> gold,
+      List<List<String>> predicted) {
     Tally t = tally(field);
-    EntityMatch m = EntityMatch.of(gold, predicted);
+    EntityMatch m = EntityMatch.ofEntities(gold, predicted);
     t.tp += m.correct().size();
     t.fp += m.spurious().size();
     t.fn += m.missed().size();
@@ -61,7 +67,7 @@ public final class Scoreboard {
     }
     for (GoldEntity g : m.missed()) {
       error(new ErrorCase(doc, field, snippet, String.join(" / ", g.mentions()),
-          predicted.isEmpty() ? NONE : String.join("; ", predicted)));
+          predicted.isEmpty() ? NONE : String.join("; ", predicted.stream().map(p -> p.get(0)).toList())));
     }
     return m;
   }

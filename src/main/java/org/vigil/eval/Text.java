@@ -11,21 +11,24 @@ public final class Text {
   /** Characters of a document shown in an error case. */
   public static final int SNIPPET_CHARS = 160;
 
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an) ");
+  private static final Pattern ARTICLES = Pattern.compile("\\b(the|a|an)\\b");
+  private static final Pattern PUNCTUATION = Pattern.compile("\\p{Punct}");
 
   private Text() {}
 
   /**
-   * Lower case, accents removed, punctuation and runs of spaces made one space, and a leading
-   * "the", "a" or "an" dropped: "THE  Jesuit-priests" and "jesuit priests" are equal.
+   * The comparison form used by the MUC-4 role-filler literature: lower case, accents and ASCII
+   * punctuation removed ("MAYOR'S" is "mayors"), the articles "the", "a" and "an" dropped, and
+   * runs of other separators made one space: "THE  Mayor's car" and "mayors car" are equal.
    */
   public static String normalize(@Nullable String s) {
     if (s == null) {
       return "";
     }
-    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-    return LEADING_ARTICLE.matcher(n).replaceFirst("");
+    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    n = PUNCTUATION.matcher(n).replaceAll("");
+    n = ARTICLES.matcher(n).replaceAll(" ");
+    return n.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
 
   /** True when both are non-blank and equal after {@link #normalize}. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.vigil.eval.CsvReader;
 import org.vigil.eval.Current;
 import org.vigil.eval.Diagnostic;
@@ -78,13 +79,14 @@ public final class AcledEvaluator implements Evaluator {
     board.value(r.id(), s, "fatalities ±1", str(g), str(f), g != null && f != null && Math.abs(g - f) <= 1);
   }
 
-  private void actor(Scoreboard board, String id, String s, String field, String gold, String found) {
+  private void actor(Scoreboard board, String id, String s, String field, @Nullable String gold,
+      @Nullable String found) {
     String g = gold == null ? null : actors.gold(gold);
     boolean same = actors.same(g, found);
     board.categorical(id, s, field, g, same ? g : found);
   }
 
-  private static String str(Integer n) {
+  private static @Nullable String str(@Nullable Integer n) {
     return n == null ? null : n.toString();
   }
 

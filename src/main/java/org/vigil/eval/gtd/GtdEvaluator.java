@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.vigil.eval.CsvReader;
 import org.vigil.eval.Current;
 import org.vigil.eval.Diagnostic;
@@ -77,7 +78,7 @@ public final class GtdEvaluator implements Evaluator {
     count(board, r.id(), s, "wounded", r.wounded(), first.map(i -> i.casualties().wounded()));
   }
 
-  static void count(Scoreboard board, String id, String s, String field, Integer gold,
+  static void count(Scoreboard board, String id, String s, String field, @Nullable Integer gold,
       Optional<org.vigil.extract.Count> found) {
     Integer f = found.map(org.vigil.extract.Count::value).orElse(null);
     String g = gold == null ? null : gold.toString();

@@ -15,9 +15,9 @@ import org.vigil.eval.GoldEntity;
 /**
  * Reads MUC-4 answer-key files: numbered slots ({@code 10. PERP: ORGANIZATION ID   "FMLN"}),
  * further fillers of a slot on indented lines, comments starting with {@code ;;;}. A template
- * starts at slot 0. A human-target description cross-referenced to a name ({@code "MAYOR OF
- * ACHI": "RICARDO ALFONSO CASTELLAR"}) is another mention of that person. Lines that fit no slot
- * are diagnostics. Stateless.
+ * starts at slot 0. Of a cross-referenced filler ({@code "MAYOR OF ACHI": "RICARDO ALFONSO
+ * CASTELLAR"}) the strings before the colon are kept. Lines that fit no slot are diagnostics.
+ * Stateless.
  */
 public final class KeyReader {
 
@@ -84,7 +84,7 @@ public final class KeyReader {
     }
     boolean optional = template.toUpperCase(Locale.ROOT).contains("OPTIONAL");
     Map<Role, List<GoldEntity>> roles = new EnumMap<>(Role.class);
-    for (int slot : new int[] {6, 9, 10, 12, 18}) {
+    for (int slot : new int[] {6, 9, 10, 12, 18, 19}) {
       for (String v : slots.getOrDefault(slot, List.of())) {
         Fillers f = Fillers.parse(v);
         if (!f.strings().isEmpty()) {
@@ -93,35 +93,8 @@ public final class KeyReader {
         }
       }
     }
-    List<GoldEntity> humans = roles.computeIfAbsent(Role.HUMAN_TARGET, k -> new ArrayList<>());
-    for (String v : slots.getOrDefault(19, List.of())) {
-      Fillers f = Fillers.parse(v);
-      if (f.strings().isEmpty()) {
-        continue;
-      }
-      int named = indexOfNamed(humans, f.crossRefs());
-      if (named < 0) {
-        humans.add(new GoldEntity(f.strings(), optional || f.optional()));
-      } else {
-        GoldEntity g = humans.get(named);
-        List<String> all = new ArrayList<>(g.mentions());
-        f.strings().stream().filter(x -> !all.contains(x)).forEach(all::add);
-        humans.set(named, new GoldEntity(all, g.optional()));
-      }
-    }
     return java.util.Optional.of(new KeyTemplate(id, line, false, optional,
         words(slots.get(4)), words(slots.get(5)), roles));
-  }
-
-  private static int indexOfNamed(List<GoldEntity> humans, List<String> refs) {
-    for (int i = 0; i < humans.size(); i++) {
-      for (String r : refs) {
-        if (humans.get(i).matches(r)) {
-          return i;
-        }
-      }
-    }
-    return -1;
   }
 
   private static List<String> words(List<String> values) {

@@ -29,8 +29,10 @@ import org.vigil.report.Report;
  * directory searched recursively for message files ({@code dev-muc3-*}, {@code tst*-muc*}) and
  * keys ({@code key-*}); only messages that have a key are scored. Fields: relevance (accuracy
  * over all messages, and precision/recall of the relevant ones), incidents by type (templates
- * against incidents, per message) and the first template's type and stage, and the five role fillers with their
- * micro-average. Stateless.
+ * against incidents, per message), the first template's type and stage, and the role fillers of
+ * {@link Role} with the micro-average of the literature's five. Gold role fillers follow GRIT's
+ * data (Du, Rush and Cardie, EACL 2021): the entities of all templates, optional ones included,
+ * keeping the mentions that occur in the message. Stateless.
  */
 public final class Muc4Evaluator implements Evaluator {
 
@@ -103,14 +105,17 @@ public final class Muc4Evaluator implements Evaluator {
       board.categorical(m.id(), snippet, "stage of execution", first.stage(),
           stage != null && first.stages().contains(stage) ? first.stage() : stage);
     }
-    Map<Role, List<String>> predictions = Predictions.of(current);
+    Map<Role, List<List<String>>> predictions = Predictions.of(current);
+    String text = " " + Text.normalize(m.text()) + " ";
     for (Role r : Role.values()) {
-      List<GoldEntity> gold = merged(full, r);
-      board.entities(m.id(), snippet, r.label(), gold, predictions.get(r));
+      board.clusters(m.id(), snippet, r.label(), inText(merged(full, r), text), predictions.get(r));
     }
   }
 
-  /** The role's entities over all templates, an entity named in several counted once. */
+  /**
+   * The role's entities over all templates, an entity named in several counted once. As in
+   * GRIT's data, optional fillers and optional templates count like the others.
+   */
   static List<GoldEntity> merged(List<KeyTemplate> templates, Role r) {
     List<GoldEntity> out = new ArrayList<>();
     for (KeyTemplate t : templates) {
@@ -123,13 +128,25 @@ public final class Muc4Evaluator implements Evaluator {
           }
         }
         if (same < 0) {
-          out.add(g);
+          out.add(new GoldEntity(g.mentions(), false));
         } else {
-          GoldEntity o = out.get(same);
-          List<String> all = new ArrayList<>(o.mentions());
+          List<String> all = new ArrayList<>(out.get(same).mentions());
           g.mentions().stream().filter(x -> !all.contains(x)).forEach(all::add);
-          out.set(same, new GoldEntity(all, o.optional() && g.optional()));
+          out.set(same, new GoldEntity(all, false));
         }
+      }
+    }
+    return out;
+  }
+
+  /** Keeps the mentions that occur in the (normalised) text, and the entities left with one; as in GRIT's data. */
+  static List<GoldEntity> inText(List<GoldEntity> gold, String normalizedText) {
+    List<GoldEntity> out = new ArrayList<>();
+    for (GoldEntity g : gold) {
+      List<String> seen = g.mentions().stream()
+          .filter(x -> !Text.normalize(x).isEmpty() && normalizedText.contains(" " + Text.normalize(x) + " ")).toList();
+      if (!seen.isEmpty()) {
+        out.add(new GoldEntity(seen, g.optional()));
       }
     }
     return out;
@@ -141,7 +158,7 @@ public final class Muc4Evaluator implements Evaluator {
     int fn = 0;
     for (FieldResult f : board.fields()) {
       for (Role r : Role.values()) {
-        if (f.field().equals(r.label())) {
+        if (r.micro() && f.field().equals(r.label())) {
           tp += f.truePositives();
           fp += f.falsePositives();
           fn += f.falseNegatives();

@@ -3,18 +3,35 @@ package org.vigil.eval.muc4;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** The five document-level roles scored on MUC-4, with the key slots that fill them. */
+/**
+ * The document-level roles scored on MUC-4, with the key slots that fill them. As in GRIT's
+ * data, the human target (victim) is the person named in slot 18; the descriptions of slot 19
+ * are scored as a sixth role outside the micro-average.
+ */
 public enum Role {
   PERP_INDIVIDUAL("perpetrator individual"),
   PERP_ORGANIZATION("perpetrator organisation"),
   PHYSICAL_TARGET("physical target"),
   HUMAN_TARGET("human target"),
-  INSTRUMENT("instrument");
+  INSTRUMENT("instrument"),
+  /** Not one of the five: the descriptions of the people harmed ("PEASANTS"), scored apart. */
+  HUMAN_TARGET_DESCRIPTION("human target description", false);
 
   private final String label;
+  private final boolean micro;
 
   Role(String label) {
+    this(label, true);
+  }
+
+  Role(String label, boolean micro) {
     this.label = label;
+    this.micro = micro;
+  }
+
+  /** True for the five roles of the literature's micro-average. */
+  public boolean micro() {
+    return micro;
   }
 
   /** The name used in reports. */
@@ -29,7 +46,8 @@ public enum Role {
       case 9 -> PERP_INDIVIDUAL;
       case 10 -> PERP_ORGANIZATION;
       case 12 -> PHYSICAL_TARGET;
-      case 18, 19 -> HUMAN_TARGET;
+      case 18 -> HUMAN_TARGET;
+      case 19 -> HUMAN_TARGET_DESCRIPTION;
       default -> null;
     };
   }

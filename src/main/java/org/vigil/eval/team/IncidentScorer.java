@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.vigil.eval.GoldEntity;
 import org.vigil.eval.Scoreboard;
 import org.vigil.extract.Count;
@@ -72,7 +73,7 @@ final class IncidentScorer {
     return registries.groups().byName(name).map(Group::name).orElse(name);
   }
 
-  private static void count(Scoreboard board, String id, String s, JsonNode e, String field, Count c) {
+  private static void count(Scoreboard board, String id, String s, JsonNode e, String field, @Nullable Count c) {
     if (!e.has(field)) {
       return;
     }

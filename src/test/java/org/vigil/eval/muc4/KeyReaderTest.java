@@ -48,9 +48,10 @@ class KeyReaderTest {
   }
 
   @Test
-  void a_description_cross_referenced_to_a_name_is_another_mention_of_that_person() throws IOException {
-    assertThat(keys().get(2).roles().get(Role.HUMAN_TARGET)).containsExactly(
-        GoldEntity.of("JOSE ANTONIO RIVAS", "MAYOR"), GoldEntity.of("BYSTANDERS"));
+  void names_are_human_targets_and_descriptions_keep_the_strings_before_a_cross_reference() throws IOException {
+    assertThat(keys().get(2).roles().get(Role.HUMAN_TARGET)).containsExactly(GoldEntity.of("JOSE ANTONIO RIVAS"));
+    assertThat(keys().get(2).roles().get(Role.HUMAN_TARGET_DESCRIPTION)).containsExactly(
+        GoldEntity.of("MAYOR"), GoldEntity.of("BYSTANDERS"));
   }
 
   @Test

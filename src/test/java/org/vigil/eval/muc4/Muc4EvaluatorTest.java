@@ -19,11 +19,13 @@ import org.vigil.extract.WeaponType;
 
 class Muc4EvaluatorTest {
 
-  private static final MucMessage MESSAGE = new MucMessage("DEV-MUC3-0001", "TEXT", null);
+  private static final MucMessage MESSAGE = new MucMessage("DEV-MUC3-0001",
+      "FMLN GUNMEN KILLED MAYOR JOSE ANTONIO RIVAS WITH RIFLES", null);
   private static final KeyTemplate KEY = new KeyTemplate("DEV-MUC3-0001", 1, false, false, List.of("ATTACK"),
       List.of("ACCOMPLISHED"), java.util.Map.of(
           Role.PERP_ORGANIZATION, List.of(GoldEntity.of("FMLN")),
-          Role.HUMAN_TARGET, List.of(GoldEntity.of("JOSE ANTONIO RIVAS", "MAYOR")),
+          Role.HUMAN_TARGET, List.of(GoldEntity.of("JOSE ANTONIO RIVAS")),
+          Role.HUMAN_TARGET_DESCRIPTION, List.of(GoldEntity.of("MAYOR"), GoldEntity.of("BODYGUARDS")),
           Role.INSTRUMENT, List.of(GoldEntity.of("RIFLES"))));
 
   @Test
@@ -31,12 +33,28 @@ class Muc4EvaluatorTest {
     Scoreboard b = new Scoreboard();
     Muc4Evaluator.score(b, MESSAGE, List.of(KEY), List.of(incident(IncidentType.ASSASSINATION, null,
         List.of(new Perpetrator("Farabundo Marti National Liberation Front", "FMLN", "GUNMEN", null)), List.of(),
-        List.of(new Victim("THE MAYOR", 1)), List.of(Fixtures.weapon(WeaponType.FIREARMS, "PISTOLS")), 1)));
+        List.of(new Victim("THE MAYOR", 1), new Victim("Jose Antonio Rivas", 1)), List.of(Fixtures.weapon(WeaponType.FIREARMS, "PISTOLS")), 1)));
     assertThat(field(b, "perpetrator organisation").truePositives()).isEqualTo(1);
     assertThat(field(b, "human target").truePositives()).isEqualTo(1);
+    assertThat(field(b, "human target description").truePositives()).isEqualTo(1);
+    assertThat(field(b, "human target description").falseNegatives())
+        .as("BODYGUARDS does not occur in the text, so it is not gold").isZero();
     assertThat(field(b, "instrument").falsePositives()).isEqualTo(1);
     assertThat(field(b, "perpetrator individual").falsePositives()).isEqualTo(1);
     assertThat(field(b, "incident type").truePositives()).isEqualTo(1);
+  }
+
+  @Test
+  void the_mentions_of_one_group_are_one_entity_and_a_second_entity_naming_the_same_gold_is_spurious() {
+    Scoreboard b = new Scoreboard();
+    Muc4Evaluator.score(b, MESSAGE, List.of(KEY), List.of(incident(IncidentType.ARMED_ASSAULT, null,
+        List.of(new Perpetrator("Farabundo Marti National Liberation Front", "FMLN", null, null),
+            new Perpetrator("Farabundo Marti National Liberation Front", "the fmln", null, null)),
+        List.of(), List.of(), List.of(Fixtures.weapon(WeaponType.FIREARMS, "RIFLES"),
+            Fixtures.weapon(WeaponType.FIREARMS, "rifles")), null)));
+    assertThat(field(b, "perpetrator organisation").truePositives()).isEqualTo(1);
+    assertThat(field(b, "perpetrator organisation").falsePositives()).isZero();
+    assertThat(field(b, "instrument").falsePositives()).isZero();
   }
 
   @Test
