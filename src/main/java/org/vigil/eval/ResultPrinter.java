@@ -92,6 +92,7 @@ public final class ResultPrinter {
   }
 
   private static String shorten(String s) {
-    return s.length() <= 140 ? s : s.substring(0, 140) + "…";
+    String one = s.replaceAll("\\s+", " ");
+    return one.length() <= 140 ? one : one.substring(0, 140) + "…";
   }
 }

@@ -15,8 +15,9 @@ import org.vigil.extract.Weapon;
  * The engine's entities for each MUC-4 role, from the incidents a message itself reports, each
  * entity a list of the strings that name it: perpetrator individuals are the people described
  * ("GUNMEN") and unnamed perpetrators' mentions; organisations are the words naming a registry or
- * recognised group, the mentions of one group making one entity ("FMLN", "FARABUNDO MARTI
- * NATIONAL LIBERATION FRONT"); physical targets are target texts; human targets and their
+ * recognised group, one entity per group named by its first mention (as a system of the
+ * literature outputs one string per entity; under CEAF-strict every further string of an entity
+ * must also be a gold mention); physical targets are target texts; human targets and their
  * descriptions are victim texts; instruments are weapon texts. Arrests are left out, as MUC does
  * not code them. Stateless.
  */
@@ -52,7 +53,7 @@ public final class Predictions {
       }
       i.weapons().stream().map(Weapon::text).forEach(w -> out.get(Role.INSTRUMENT).add(List.of(w)));
     }
-    out.get(Role.PERP_ORGANIZATION).addAll(groups.values());
+    groups.values().forEach(g -> out.get(Role.PERP_ORGANIZATION).add(List.of(g.get(0))));
     return out;
   }
 }

@@ -45,7 +45,7 @@ class Muc4EvaluatorTest {
   }
 
   @Test
-  void the_mentions_of_one_group_are_one_entity_and_a_second_entity_naming_the_same_gold_is_spurious() {
+  void the_mentions_of_one_group_are_one_entity_named_by_its_first_mention() {
     Scoreboard b = new Scoreboard();
     Muc4Evaluator.score(b, MESSAGE, List.of(KEY), List.of(incident(IncidentType.ARMED_ASSAULT, null,
         List.of(new Perpetrator("Farabundo Marti National Liberation Front", "FMLN", null, null),
