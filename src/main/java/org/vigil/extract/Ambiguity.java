@@ -14,8 +14,12 @@ final class Ambiguity {
 
   private Ambiguity() {}
 
+  /**
+   * @param dropForeign drop a mention whose entries all belong to other countries (a state
+   *     agency abroad is rarely meant by a generic name such as "National Police")
+   */
   static <T extends NamedMention<?>> List<T> resolve(List<T> mentions, Function<T, List<String>> countries,
-      Set<String> reportCountries) {
+      Set<String> reportCountries, boolean dropForeign) {
     List<T> out = new ArrayList<>();
     int i = 0;
     while (i < mentions.size()) {
@@ -33,7 +37,10 @@ final class Ambiguity {
           }
         }
       }
-      out.add(pick);
+      if (!dropForeign || reportCountries.isEmpty() || countries.apply(pick).isEmpty()
+          || countries.apply(pick).stream().anyMatch(reportCountries::contains)) {
+        out.add(pick);
+      }
       i = j;
     }
     return out;

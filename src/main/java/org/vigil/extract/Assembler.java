@@ -461,7 +461,8 @@ final class Assembler {
   private static boolean ramming(Doc doc, int[] r) {
     for (int i = r[0]; i < r[1]; i++) {
       String k = doc.key(i);
-      if (k.equals("rammed") || k.equals("ramming") || k.equals("ran") || k.equals("mowed") || k.equals("drove")) {
+      if (k.equals("rammed") || k.equals("ramming") || k.equals("ran") || k.equals("mowed") || k.equals("drove")
+          || k.equals("drive") || k.equals("driving") || k.equals("plough") || k.equals("plow")) {
         return true;
       }
     }

@@ -93,7 +93,8 @@ final class Clauses {
     boolean toll = CasualtyRules.figures(doc, 0, doc.tokens.size()).stream()
         .anyMatch(f -> (f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED)
             && f.count().value() > 0);
-    return denied ? !toll : !group && !toll;
+    boolean threat = doc.cues.stream().anyMatch(c -> c.value().is("cue", "threat"));
+    return denied ? !toll && !threat : !group && !toll;
   }
 
   /** "no attack", "not a bombing": a trigger right after a negation. */

@@ -55,7 +55,7 @@ final class Coreference {
           }
           break;
         }
-        if (m.sentence - d.lastSentence() > 3 && !definite) {
+        if (m.sentence - d.lastSentence() > MAX_EXTENSION + 1 && !definite) {
           break;
         }
         if (!definite && m.strong() && d.strong() && m.type() != d.type() && ownToll(doc, m)

@@ -61,21 +61,25 @@ final class Doc {
     this.datelineEnd = dateline(tokens);
   }
 
-  /** The dateline: capitalised words, a comma or bracket, then a dash, within the first tokens. */
+  /**
+   * The dateline: capitalised place words, a comma or bracket, then a dash standing apart
+   * ("QOM, Iran (Example Wire) -", "SAN SALVADOR, 3 JAN 90 --"), within the first tokens.
+   */
   private static int dateline(List<Token> tokens) {
-    if (tokens.isEmpty() || !tokens.get(0).capitalised()) {
-      return 0;
-    }
     boolean separator = false;
-    for (int i = 1; i < Math.min(tokens.size(), 20); i++) {
-      String k = tokens.get(i).key();
+    for (int i = 0; i < Math.min(tokens.size(), 20); i++) {
+      Token t = tokens.get(i);
+      String k = t.key();
       if (k.equals(",") || k.equals("(") || k.equals("[")) {
         separator = true;
+      } else if (!separator && t.isWord() && !t.capitalised()) {
+        return 0;
       }
-      if (k.equals("-") || k.equals("\u2014") || k.equals("\u2013")) {
+      boolean apart = i > 0 && t.start() > tokens.get(i - 1).end();
+      if (k.equals("-") && apart) {
         return separator ? (i + 1 < tokens.size() && tokens.get(i + 1).key().equals("-") ? i + 2 : i + 1) : 0;
       }
-      if (k.equals(".")) {
+      if (k.equals(".") && !separator) {
         return 0;
       }
     }

@@ -49,6 +49,7 @@ public final class Extractor {
 
   public Extraction extract(Report report) {
     Doc doc = analyse(report);
+    report = doc.report;
     List<Draft> drafts = Coreference.group(doc, Clauses.find(doc));
     Background.classify(doc, drafts);
     if (System.getenv("VIGIL_DEBUG") != null) {
@@ -108,11 +109,25 @@ public final class Extractor {
         countries.add(p.countryCode());
       }
     });
-    List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs, g -> g.entry() == null ? List.of() : g.entry().countries(), countries);
+    List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
+        g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false);
     List<NamedMention<Agency>> agenciesHere = Ambiguity.resolve(ags,
-        a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries);
-    return new Doc(report, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, Numbers.find(tokens),
+        a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries,
+        true);
+    Doc doc = new Doc(report, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, Numbers.find(tokens),
         DateFinder.find(tokens, report.published()), places);
+    if (report.published() == null) {
+      // no publication date given: the dateline's ("SAN SALVADOR, 3 JAN 90 --") anchors relative dates
+      for (DateMention d : doc.dates) {
+        if (doc.inDateline(d.first()) && d.precision() == DatePrecision.DAY) {
+          Report dated = new Report(report.id(), report.title(), report.text(), d.date(), report.source(),
+              report.url(), report.origin());
+          return new Doc(dated, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, doc.numbers,
+              DateFinder.find(tokens, d.date()), places);
+        }
+      }
+    }
+    return doc;
   }
 
   private static boolean allCaps(String text) {

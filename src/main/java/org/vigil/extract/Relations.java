@@ -56,19 +56,34 @@ final class Relations {
           target = p;
         }
       }
+      // "a tip from U.S. intelligence ... to German authorities": the giver follows the cue
       boolean passive = doc.key(c.endToken() - 1).equals("by") || doc.key(c.endToken() - 1).equals("from")
           || doc.key(c.firstToken()).equals("acting") || doc.key(c.firstToken()).equals("on");
-      String from = source == null ? mainCountry(doc) : source.countryCode();
-      String to = target == null ? null : target.countryCode();
-      if (passive && to != null) {
-        String t = from;
-        from = to;
-        to = t;
+      String from;
+      String to;
+      if (passive) {
+        ResolvedPlace giver = firstAfter(doc, c.endToken(), b, null);
+        ResolvedPlace receiver = giver == null ? null : firstAfter(doc, doc.tokenAt(giver.span().end()), b, giver.countryCode());
+        from = giver == null ? null : giver.countryCode();
+        to = receiver != null ? receiver.countryCode() : mainCountry(doc);
+      } else {
+        from = source == null ? mainCountry(doc) : source.countryCode();
+        to = target == null ? null : target.countryCode();
       }
       if (from != null && to != null && !from.equals(to)) {
         put(out, new Relation("intelligence_sharing", from, to, ev.of("relations", doc.span(a, b))));
       }
     }
+  }
+
+  private static @Nullable ResolvedPlace firstAfter(Doc doc, int from, int to, @Nullable String not) {
+    for (ResolvedPlace p : doc.places) {
+      int k = doc.tokenAt(p.span().start());
+      if (k >= from && k < to && p.countryCode() != null && !p.countryCode().equals(not)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** The target of "shared intelligence ... with X" comes after "with" or "to". */

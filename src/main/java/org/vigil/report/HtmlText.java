@@ -23,8 +23,9 @@ final class HtmlText {
   private static final Pattern BOILERPLATE_CLASS = Pattern.compile(
       "(?i)\\b(nav|menu|footer|header|sidebar|comments?|share|social|related|advert\\w*|ads?|"
           + "cookie\\w*|subscribe|promo\\w*|breadcrumbs?|newsletter)\\b");
-  private static final String BLOCKS =
-      "p div h1 h2 h3 h4 h5 h6 li br tr blockquote section article main dd dt pre table ul ol";
+  private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4",
+      "h5", "h6", "li", "br", "tr", "blockquote", "section", "article", "main", "dd", "dt", "pre", "table",
+      "ul", "ol", "hr", "figure");
 
   record Result(String text, int[] origin, @Nullable String title, @Nullable String published) {}
 
@@ -70,7 +71,7 @@ final class HtmlText {
       if (child instanceof TextNode t) {
         b.append(t.getWholeText(), t.sourceRange().startPos(), t.sourceRange().endPos());
       } else if (child instanceof Element e) {
-        boolean block = BLOCKS.contains(e.tagName()) && !e.tagName().isEmpty();
+        boolean block = BLOCKS.contains(e.tagName());
         if (block) {
           b.paragraph();
         }

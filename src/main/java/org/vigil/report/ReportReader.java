@@ -68,6 +68,8 @@ public final class ReportReader {
     String lower = name.toLowerCase(Locale.ROOT);
     if (content.indexOf('\0') >= 0) {
       problems.accept(new ReadProblem(name, 0, "binary content (NUL bytes)"));
+    } else if (lower.endsWith(".json") && wholeDocument(name, content, sink, problems)) {
+      return;
     } else if (lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".ndjson")) {
       readJsonLines(name, content, sink, problems);
     } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
@@ -78,6 +80,29 @@ public final class ReportReader {
     } else {
       accept(name, 0, Report.of(baseName(name), content, published), sink, problems);
     }
+  }
+
+  /** A {@code .json} file holding one record, or an array of them, over several lines. */
+  private boolean wholeDocument(String name, String content, Consumer<Report> sink, Consumer<ReadProblem> problems) {
+    String t = content.strip();
+    if (!(t.startsWith("{") || t.startsWith("[")) || t.indexOf('\n') < 0) {
+      return false;
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(t);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return false; // perhaps JSON Lines after all
+    }
+    if (node.isArray()) {
+      int i = 0;
+      for (JsonNode r : node) {
+        record(name, ++i, r, sink, problems);
+      }
+    } else {
+      record(name, 1, node, sink, problems);
+    }
+    return true;
   }
 
   private void readJsonLines(String name, String content, Consumer<Report> sink,

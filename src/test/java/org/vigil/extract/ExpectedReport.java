@@ -43,7 +43,15 @@ record ExpectedReport(String file, String name, Report report, JsonNode expect) 
 
   /** Every way the extraction differs from what is expected; empty when it matches. */
   List<String> differences(Extraction x, Registries registries) {
+    return score(x, registries).differences();
+  }
+
+  /** How many expected values were checked, and the differences found. */
+  record Score(int checked, List<String> differences) {}
+
+  Score score(Extraction x, Registries registries) {
     List<String> out = new ArrayList<>();
+    int[] checked = {0};
     JsonNode incidents = expect.path("incidents");
     List<Incident> remaining = new ArrayList<>(x.incidents());
     if (incidents.size() != x.incidents().size()) {
@@ -59,18 +67,20 @@ record ExpectedReport(String file, String name, Report report, JsonNode expect) 
       }
       Incident i = match.get();
       remaining.remove(i);
-      compare(label, e, i, registries, out);
+      compare(label, e, i, registries, out, checked);
     }
     for (JsonNode r : expect.path("relations")) {
       boolean found = x.relations().stream().anyMatch(rel -> rel.type().equals(r.get("type").asText())
           && sameName(rel.source(), r.get("source").asText(), registries)
           && sameName(rel.target(), r.get("target").asText(), registries));
+      checked[0]++;
       if (!found) {
         out.add("relation " + r + " not found in " + x.relations().stream()
             .map(rel -> rel.type() + ":" + rel.source() + "->" + rel.target()).toList());
       }
     }
-    return out;
+    checked[0] += 1 + incidents.size(); // the count of incidents, and finding each
+    return new Score(checked[0], out);
   }
 
   private static Optional<Incident> best(JsonNode e, List<Incident> candidates) {
@@ -98,7 +108,12 @@ record ExpectedReport(String file, String name, Report report, JsonNode expect) 
     return bestScore >= 4 ? Optional.of(best) : Optional.empty();
   }
 
-  private static void compare(String label, JsonNode e, Incident i, Registries reg, List<String> out) {
+  private static void compare(String label, JsonNode e, Incident i, Registries reg, List<String> out, int[] checked) {
+    java.util.Iterator<String> fields = e.fieldNames();
+    while (fields.hasNext()) {
+      fields.next();
+      checked[0]++;
+    }
     check(out, label, "type", e.get("type").asText(), i.type().label());
     if (e.has("background")) {
       check(out, label, "background", e.get("background").asText(), String.valueOf(i.background()));
