@@ -27,7 +27,8 @@ import org.vigil.report.Report;
  * Scores the engine on an ACLED CSV export. Each row's notes are one report, published on the
  * event date, compared with the first incident the engine reports as news. Fields: event type,
  * sub-event type, actor 1, actor 2, place (same name as {@code location}, or within
- * {@link #PLACE_KM} km of the row's coordinates), country and fatalities (exact and within one).
+ * {@link #PLACE_KM} km of the row's coordinates), country and fatalities (exact and within one;
+ * ACLED writes 0 when no death is reported, so an incident without a death toll counts as 0).
  * Stateless.
  */
 public final class AcledEvaluator implements Evaluator {
@@ -73,7 +74,7 @@ public final class AcledEvaluator implements Evaluator {
     String place = loc == null ? null : loc.city() != null ? loc.city() : loc.name();
     board.value(r.id(), s, "place", r.location(), place, loc != null && (Text.same(r.location(), place)
         || Text.same(r.location(), loc.name()) || near(r, loc)));
-    Integer f = first.map(i -> i.casualties().killed()).map(c -> c.value()).orElse(null);
+    Integer f = first.map(i -> i.casualties().killed() == null ? 0 : i.casualties().killed().value()).orElse(null);
     Integer g = r.fatalities();
     board.value(r.id(), s, "fatalities", str(g), str(f), g != null && g.equals(f));
     board.value(r.id(), s, "fatalities ±1", str(g), str(f), g != null && f != null && Math.abs(g - f) <= 1);

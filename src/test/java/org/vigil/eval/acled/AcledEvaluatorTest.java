@@ -41,7 +41,7 @@ class AcledEvaluatorTest {
   void state_forces_and_civilians_are_compared_by_class_and_groups_through_the_registry() {
     Scoreboard b = new Scoreboard();
     AcledRecord r = new AcledRecord("MLI1", "text", null, "Battles", "Armed clash",
-        "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)", "Mali", "Djibo",
+        "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)", "Burkina Faso", "Djibo",
         null, null, 5);
     acled.score(b, r, List.of(incident(IncidentType.ARMED_ASSAULT, null,
         List.of(new Perpetrator("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", null, null)),
