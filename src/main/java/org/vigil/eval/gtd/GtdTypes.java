@@ -1,0 +1,65 @@
+package org.vigil.eval.gtd;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.vigil.extract.Incident;
+import org.vigil.extract.IncidentType;
+import org.vigil.extract.TargetType;
+
+/**
+ * Vigil's incident and target types as the GTD's {@code attacktype1_txt} and
+ * {@code targtype1_txt}. Stateless.
+ */
+public final class GtdTypes {
+
+  /** The GTD's label for an attack of unknown type. */
+  public static final String UNKNOWN = "Unknown";
+
+  private GtdTypes() {}
+
+  /** The GTD attack type of a Vigil type; empty for arrests and foiled plots, which the GTD does not code. */
+  public static Optional<String> attackType(IncidentType t) {
+    return Optional.ofNullable(switch (t) {
+      case ASSASSINATION -> "Assassination";
+      case HIJACKING -> "Hijacking";
+      case KIDNAPPING -> "Hostage Taking (Kidnapping)";
+      case HOSTAGE_BARRICADE -> "Hostage Taking (Barricade Incident)";
+      case BOMBING -> "Bombing/Explosion";
+      case ARMED_ASSAULT -> "Armed Assault";
+      case UNARMED_ASSAULT -> "Unarmed Assault";
+      case FACILITY_ATTACK -> "Facility/Infrastructure Attack";
+      case OTHER_VIOLENCE -> UNKNOWN;
+      case FOILED_PLOT, ARREST -> null;
+    });
+  }
+
+  /**
+   * The attack type of the GTD record for these incidents: by the GTD's hierarchy
+   * (Assassination first, Unknown last), which is the order of {@link IncidentType}.
+   */
+  public static Optional<String> attackType(List<Incident> incidents) {
+    return incidents.stream().map(Incident::type).filter(t -> attackType(t).isPresent())
+        .min(Comparator.naturalOrder()).flatMap(GtdTypes::attackType);
+  }
+
+  /** The GTD target type of a Vigil target type. */
+  public static String targetType(TargetType t) {
+    return switch (t) {
+      case MILITARY -> "Military";
+      case POLICE -> "Police";
+      case GOVERNMENT -> "Government (General)";
+      case PRIVATE_CITIZENS -> "Private Citizens & Property";
+      case RELIGIOUS -> "Religious Figures/Institutions";
+      case BUSINESS -> "Business";
+      case EDUCATIONAL -> "Educational Institution";
+      case TRANSPORTATION -> "Transportation";
+      case JOURNALISTS -> "Journalists & Media";
+      case UTILITIES -> "Utilities";
+      case NGO -> "NGO";
+      case DIPLOMATIC -> "Government (Diplomatic)";
+      case NON_STATE_MILITIA -> "Terrorists/Non-State Militia";
+      case OTHER -> "Other";
+    };
+  }
+}

@@ -1,0 +1,45 @@
+package org.vigil.eval.muc4;
+
+import java.util.Optional;
+import org.vigil.extract.Incident;
+import org.vigil.extract.IncidentType;
+import org.vigil.extract.Status;
+import org.vigil.extract.WeaponType;
+
+/**
+ * Vigil's incident types and statuses in MUC-4's set lists. MUC-4 has no murder or assassination
+ * type (they are ATTACK), counts hostage-taking as KIDNAPPING, and has no arrest: an arrest is
+ * not a MUC incident. A foiled plot is an ATTEMPTED incident, a bombing if explosives were
+ * involved. Stateless.
+ */
+public final class MucTypes {
+
+  private MucTypes() {}
+
+  /** The MUC-4 incident type of a Vigil incident; empty for arrests, which MUC does not code. */
+  public static Optional<String> type(Incident i) {
+    IncidentType t = i.type();
+    return switch (t) {
+      case ARREST -> Optional.empty();
+      case BOMBING -> Optional.of("BOMBING");
+      case KIDNAPPING, HOSTAGE_BARRICADE -> Optional.of("KIDNAPPING");
+      case HIJACKING -> Optional.of("HIJACKING");
+      case FACILITY_ATTACK -> Optional.of(has(i, WeaponType.INCENDIARY) ? "ARSON" : "ATTACK");
+      case FOILED_PLOT -> Optional.of(has(i, WeaponType.EXPLOSIVES) ? "BOMBING" : "ATTACK");
+      case ASSASSINATION, ARMED_ASSAULT, UNARMED_ASSAULT, OTHER_VIOLENCE -> Optional.of("ATTACK");
+    };
+  }
+
+  /** The MUC-4 stage of execution of a Vigil status. */
+  public static String stage(Status s) {
+    return switch (s) {
+      case ACCOMPLISHED -> "ACCOMPLISHED";
+      case ATTEMPTED, FOILED -> "ATTEMPTED";
+      case THREATENED, PLANNED -> "THREATENED";
+    };
+  }
+
+  private static boolean has(Incident i, WeaponType w) {
+    return i.weapons().stream().anyMatch(x -> x.type() == w);
+  }
+}

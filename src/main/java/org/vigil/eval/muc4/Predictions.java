@@ -1,0 +1,59 @@
+package org.vigil.eval.muc4;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.extract.Incident;
+import org.vigil.extract.Perpetrator;
+import org.vigil.extract.Target;
+import org.vigil.extract.Victim;
+import org.vigil.extract.Weapon;
+
+/**
+ * The engine's entities for each MUC-4 role, from the incidents a message itself reports, each
+ * entity a list of the strings that name it: perpetrator individuals are the people described
+ * ("GUNMEN") and unnamed perpetrators' mentions; organisations are the words naming a registry or
+ * recognised group, one entity per group named by its first mention (as a system of the
+ * literature outputs one string per entity; under CEAF-strict every further string of an entity
+ * must also be a gold mention); physical targets are target texts; human targets and their
+ * descriptions are victim texts; instruments are weapon texts. Arrests are left out, as MUC does
+ * not code them. Stateless.
+ */
+public final class Predictions {
+
+  private Predictions() {}
+
+  /** The entities of every role. */
+  public static Map<Role, List<List<String>>> of(List<Incident> incidents) {
+    Map<Role, List<List<String>>> out = new EnumMap<>(Role.class);
+    for (Role r : Role.values()) {
+      out.put(r, new ArrayList<>());
+    }
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (Incident i : incidents) {
+      if (MucTypes.type(i).isEmpty()) {
+        continue;
+      }
+      for (Perpetrator p : i.perpetrators()) {
+        if (p.group() != null) {
+          groups.computeIfAbsent(p.group(), k -> new ArrayList<>()).add(p.mention());
+        } else {
+          out.get(Role.PERP_INDIVIDUAL).add(List.of(p.mention()));
+        }
+        if (p.individuals() != null) {
+          out.get(Role.PERP_INDIVIDUAL).add(List.of(p.individuals()));
+        }
+      }
+      i.targets().stream().map(Target::text).forEach(t -> out.get(Role.PHYSICAL_TARGET).add(List.of(t)));
+      for (Victim v : i.victims()) {
+        out.get(Role.HUMAN_TARGET).add(List.of(v.text()));
+        out.get(Role.HUMAN_TARGET_DESCRIPTION).add(List.of(v.text()));
+      }
+      i.weapons().stream().map(Weapon::text).forEach(w -> out.get(Role.INSTRUMENT).add(List.of(w)));
+    }
+    groups.values().forEach(g -> out.get(Role.PERP_ORGANIZATION).add(List.of(g.get(0))));
+    return out;
+  }
+}

@@ -1,0 +1,75 @@
+package org.vigil.eval.gtd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.eval.Fixtures.city;
+import static org.vigil.eval.Fixtures.incident;
+import static org.vigil.eval.Fixtures.target;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.eval.Diagnostic;
+import org.vigil.eval.EvalResult;
+import org.vigil.eval.ErrorCase;
+import org.vigil.eval.FieldResult;
+import org.vigil.eval.Fixtures;
+import org.vigil.eval.Sample;
+import org.vigil.eval.Scoreboard;
+import org.vigil.extract.IncidentType;
+import org.vigil.extract.Perpetrator;
+import org.vigil.extract.TargetType;
+
+class GtdEvaluatorTest {
+
+  private final GtdEvaluator gtd = new GtdEvaluator(Fixtures.REGISTRIES);
+
+  private static GtdRecord record(String attack, String group, Integer killed) {
+    return new GtdRecord("1", "text", null, "Iraq", "Baghdad", "Baghdad", 33.31, 44.36, attack,
+        "Police", group, killed, null);
+  }
+
+  @Test
+  void reads_the_export_dropping_the_summarys_date_prefix_and_reports_bad_rows_with_their_line() throws IOException {
+    EvalResult r = gtd.evaluate(Fixtures.resource("gtd/gtd-sample.csv"), Fixtures.engine(), Sample.all());
+    assertThat(r.documents()).isEqualTo(2);
+    assertThat(r.diagnostics()).extracting(Diagnostic::line).containsExactly(5, 6);
+    assertThat(r.errors()).extracting(ErrorCase::snippet).allMatch(s -> !s.startsWith("01/0"));
+    assertThat(r.fields()).extracting(FieldResult::field).containsExactly("country", "province", "city",
+        "attack type", "target type", "perpetrator group", "killed", "killed ±1", "wounded", "wounded ±1");
+  }
+
+  @Test
+  void the_attack_type_follows_the_gtd_hierarchy_over_the_reports_incidents() {
+    Scoreboard b = new Scoreboard();
+    gtd.score(b, record("Assassination", "Unknown", null), List.of(incident(IncidentType.ARMED_ASSAULT),
+        incident(IncidentType.ASSASSINATION)));
+    assertThat(b.fields().stream().filter(f -> f.field().equals("attack type")).findFirst().orElseThrow()
+        .truePositives()).isEqualTo(1);
+  }
+
+  @Test
+  void a_place_within_25_km_counts_as_the_city_and_a_count_off_by_one_counts_only_within_one() {
+    Scoreboard b = new Scoreboard();
+    gtd.score(b, record("Armed Assault", "Unknown", 3), List.of(incident(IncidentType.ARMED_ASSAULT,
+        city("Kadhimiya", "Baghdad", "Iraq", 33.38, 44.34), List.of(), List.of(target(TargetType.POLICE, "police")),
+        List.of(), List.of(), 4)));
+    EvalResult r = b.result("gtd", "x", 1, List.of());
+    assertThat(r.field("city").orElseThrow().truePositives()).isEqualTo(1);
+    assertThat(r.field("target type").orElseThrow().truePositives()).isEqualTo(1);
+    assertThat(r.field("killed").orElseThrow().truePositives()).isZero();
+    assertThat(r.field("killed ±1").orElseThrow().truePositives()).isEqualTo(1);
+    assertThat(r.field("perpetrator group").orElseThrow().truePositives()).isEqualTo(1);
+  }
+
+  @Test
+  void a_group_matches_through_registry_aliases_and_a_generic_label_through_the_perpetrators_words() {
+    GtdGroups g = new GtdGroups(Fixtures.REGISTRIES);
+    var byAlias = incident(IncidentType.BOMBING, null, List.of(new Perpetrator("Tehrik-i-Taliban Pakistan", "TTP",
+        null, null)), List.of(), List.of(), List.of(), null);
+    assertThat(g.found("Tehrik-i-Taliban Pakistan (TTP)", byAlias)).isEqualTo("Tehrik-i-Taliban Pakistan (TTP)");
+    var generic = incident(IncidentType.BOMBING, null, List.of(new Perpetrator(null, "separatist rebels", null,
+        null)), List.of(), List.of(), List.of(), null);
+    assertThat(g.found("Separatists", generic)).isEqualTo("Separatists");
+    assertThat(g.found("Boko Haram", generic)).isEqualTo("Unknown");
+  }
+}
