@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.geo.ResolvedPlace;
 import org.vigil.registry.Agency;
 import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.Span;
 
 /**
  * Fills an incident's fields from its draft: type and status from triggers and cues, date,
@@ -66,7 +67,10 @@ final class Assembler {
     List<AgencyRef> agencies = d.arrestFamily() ? agencies(doc, d, evidence, ev) : List.of();
     List<Target> targets = targets(doc, d, d.arrestFamily() ? extended : clauses, evidence, ev);
     weapons = implied(type, weapons, head, doc, clauses, ev, evidence);
-    List<Victim> victims = victims(figures);
+    List<Victim> victims = new ArrayList<>(victims(doc, figures));
+    if (!d.arrestFamily()) {
+      named(doc, d, clauses, victims, evidence, ev);
+    }
     evidence.addAll(perps.evidence());
     double confidence = Math.min(0.95, 0.35 + (d.strong() ? 0.2 : 0) + (date != null ? 0.1 : 0)
         + (location != null ? 0.1 : 0) + (perps.perpetrators().isEmpty() ? 0 : 0.1)
@@ -386,8 +390,9 @@ final class Assembler {
         }
         TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
         if (!out.containsKey(t)) {
-          out.put(t, new Target(t, doc.words(c.span())));
-          evidence.add(ev.of("targets", c.span()));
+          Span np = Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true);
+          out.put(t, new Target(t, doc.words(np)));
+          evidence.add(ev.of("targets", np));
         }
       }
     }
@@ -435,7 +440,7 @@ final class Assembler {
       return weapons;
     }
     List<Weapon> out = new ArrayList<>(weapons);
-    out.add(new Weapon(t, doc.words(head.span())));
+    out.add(new Weapon(t, doc.words(head.span()), true));
     evidence.add(ev.of("weapons", head.span()));
     return List.copyOf(out);
   }
@@ -460,13 +465,15 @@ final class Assembler {
       return List.of();
     }
     for (int[] r : ranges) {
-      for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.category().equals("weapon"))) {
+      for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.category().startsWith("weapon"))) {
         WeaponType t = WeaponType.fromLabel(c.value().label()).orElse(WeaponType.OTHER);
         if (t == WeaponType.VEHICLE && !ramming(doc, r)) {
           continue;
         }
-        if (!out.containsKey(t)) {
-          out.put(t, new Weapon(t, doc.words(c.span())));
+        boolean hint = c.value().category().equals("weaponhint");
+        Weapon known = out.get(t);
+        if (known == null || known.implied() && !hint) {
+          out.put(t, new Weapon(t, doc.words(c.span()), hint));
           evidence.add(ev.of("weapons", c.span()));
         }
       }
@@ -485,12 +492,40 @@ final class Assembler {
     return false;
   }
 
-  private static List<Victim> victims(List<CasualtyRules.Figure> figures) {
+  /** People named in the incident's clauses after its trigger ("killed the minister, Khalil Haqqani"). */
+  private static void named(Doc doc, Draft d, List<int[]> clauses, List<Victim> victims, List<Evidence> evidence,
+      EvidenceMaker ev) {
+    for (EventMention m : d.mentions) {
+      int head = m.head().firstToken();
+      for (Span p : doc.persons()) {
+        int k = doc.tokenAt(p.start());
+        boolean object = k > head && k < m.end && k - head <= 12;
+        boolean passive = k >= m.first && k < head && passiveVictim(doc, doc.tokenAt(p.end()), head);
+        if ((object || passive) && victims.stream().noneMatch(v -> v.text().equals(doc.words(p)))) {
+          victims.add(new Victim(doc.words(p), 1));
+          evidence.add(ev.of("victims", p));
+        }
+      }
+    }
+  }
+
+  /** "Roberto Garcia Alvarado was killed": the name is the subject of a passive of harm. */
+  private static boolean passiveVictim(Doc doc, int after, int head) {
+    for (int i = after; i <= head && i < after + 4; i++) {
+      String k = doc.key(i);
+      if (k.equals("was") || k.equals("were") || k.equals("had") || k.equals("been")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Victim> victims(Doc doc, List<CasualtyRules.Figure> figures) {
     List<Victim> out = new ArrayList<>();
     for (CasualtyRules.Figure f : figures) {
       if ((f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED
           || f.role() == CasualtyRules.Role.KIDNAPPED) && !f.perpetrators() && !f.toll() && !f.noun().isEmpty()) {
-        out.add(new Victim(f.count().value() + " " + f.noun(), f.count().value()));
+        out.add(new Victim(doc.words(f.span()), f.count().value()));
       }
     }
     return out;

@@ -31,6 +31,16 @@ final class Doc {
   final List<NumberPhrase> numbers;
   final List<DateMention> dates;
   final List<ResolvedPlace> places;
+  /** People named after a title ("Attorney General Roberto Garcia Alvarado"), found lazily. */
+  private List<Span> persons;
+
+  List<Span> persons() {
+    if (persons == null) {
+      persons = Persons.find(this);
+    }
+    return persons;
+  }
+
   /** Tokens before this index are the dateline ("QUETTA, Pakistan (Example Wire) -"). */
   final int datelineEnd;
 

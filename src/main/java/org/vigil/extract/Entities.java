@@ -22,6 +22,9 @@ final class Entities {
       String type = p.precision() == Precision.SITE ? "site" : "place";
       out.add(new Entity(type, p.name(), doc.words(p.span()), p.span().start(), p.span().end()));
     }
+    for (org.vigil.text.Span p : doc.persons()) {
+      out.add(new Entity("person", doc.words(p), doc.words(p), p.start(), p.end()));
+    }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }

@@ -89,9 +89,9 @@ public final class Extractor {
     PhraseTrie<Cue> trie = lexicon.trie();
     List<Match<Cue>> raw = trie.findAll(tokens, (m, t) -> true);
     List<Match<Cue>> cues = new ArrayList<>();
-    for (String category : List.of("trigger", "weapon", "target", "perp", "agency")) {
+    for (String category : List.of("trigger", "weapon", "weaponhint", "target", "perp", "agency")) {
       cues.addAll(PhraseTrie.longestNonOverlapping(
-          raw.stream().filter(m -> m.value().category().startsWith(category)).toList()));
+          raw.stream().filter(m -> category.equals("trigger") ? m.value().isTrigger() : m.value().category().equals(category)).toList()));
     }
     cues.addAll(raw.stream().filter(m -> m.value().category().equals("cue")).toList());
     cues.sort((a, b) -> a.span().compareTo(b.span()));

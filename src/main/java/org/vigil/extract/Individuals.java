@@ -15,12 +15,12 @@ record Individuals(String text, @Nullable Integer count, Span span) {
             && doc.groups.stream().noneMatch(g -> g.end() == m.firstToken() || g.first() == m.endToken())) {
           continue; // "crew members" are not perpetrators
         }
-        Span span = m.span();
+        Span span = Phrases.around(doc, m.firstToken(), m.endToken(), r[0], r[1], false);
         Integer count = null;
         for (NumberPhrase n : doc.numbers) {
           if (n.end() == m.firstToken() || n.end() + 1 == m.firstToken() && doc.tokens.get(n.end()).isWord()) {
             count = n.count().value();
-            span = new Span(n.span().start(), m.span().end());
+            span = new Span(n.span().start(), span.end());
           }
         }
         String w = doc.key(m.firstToken());

@@ -1,4 +1,9 @@
 package org.vigil.extract;
 
-/** A weapon used, with its type and the words. */
-public record Weapon(WeaponType type, String text) {}
+/**
+ * A weapon used, with its type and the words.
+ *
+ * @param implied true when the text names no weapon and the type follows from the kind of
+ *     attack (a bombing uses explosives); {@code text} is then the words of the attack
+ */
+public record Weapon(WeaponType type, String text, boolean implied) {}

@@ -60,7 +60,7 @@ public final class Fixtures {
   }
 
   public static Weapon weapon(WeaponType t, String text) {
-    return new Weapon(t, text);
+    return new Weapon(t, text, false);
   }
 
   public static Target target(TargetType t, String text) {

@@ -23,6 +23,23 @@ import org.vigil.extract.Weapon;
  */
 public final class Predictions {
 
+  /** Target types that are often people, not things; such a target is physical only if it names a thing. */
+  private static final java.util.Set<org.vigil.extract.TargetType> PEOPLE = java.util.EnumSet.of(
+      org.vigil.extract.TargetType.PRIVATE_CITIZENS, org.vigil.extract.TargetType.MILITARY,
+      org.vigil.extract.TargetType.POLICE, org.vigil.extract.TargetType.GOVERNMENT,
+      org.vigil.extract.TargetType.RELIGIOUS, org.vigil.extract.TargetType.JOURNALISTS,
+      org.vigil.extract.TargetType.EDUCATIONAL, org.vigil.extract.TargetType.NON_STATE_MILITIA,
+      org.vigil.extract.TargetType.NGO, org.vigil.extract.TargetType.DIPLOMATIC);
+  private static final java.util.regex.Pattern PERSON_WORD = java.util.regex.Pattern.compile(
+      "(?i).*\\b(people|persons|civilians?|villagers|residents|peasants|soldiers?|troops|officers?|policemen|"
+          + "policeman|police|officials?|ministers?|mayors?|judges?|priests?|worshippers|pilgrims|students|"
+          + "children|women|men|journalists?|reporters?|diplomats?|militants|rebels|fighters|guerrillas|"
+          + "army|military|government|members?|leaders?|workers|passengers|crowds?|families|pupils|teachers)$");
+
+  private static boolean personal(String text) {
+    return PERSON_WORD.matcher(text).matches();
+  }
+
   private Predictions() {}
 
   /** The entities of every role. */
@@ -46,12 +63,14 @@ public final class Predictions {
           out.get(Role.PERP_INDIVIDUAL).add(List.of(p.individuals()));
         }
       }
-      i.targets().stream().map(Target::text).forEach(t -> out.get(Role.PHYSICAL_TARGET).add(List.of(t)));
+      i.targets().stream().filter(t -> !PEOPLE.contains(t.type()) || !personal(t.text()))
+          .map(Target::text).forEach(t -> out.get(Role.PHYSICAL_TARGET).add(List.of(t)));
       for (Victim v : i.victims()) {
         out.get(Role.HUMAN_TARGET).add(List.of(v.text()));
         out.get(Role.HUMAN_TARGET_DESCRIPTION).add(List.of(v.text()));
       }
-      i.weapons().stream().map(Weapon::text).forEach(w -> out.get(Role.INSTRUMENT).add(List.of(w)));
+      i.weapons().stream().filter(w -> !w.implied()).map(Weapon::text)
+          .forEach(w -> out.get(Role.INSTRUMENT).add(List.of(w)));
     }
     groups.values().forEach(g -> out.get(Role.PERP_ORGANIZATION).add(List.of(g.get(0))));
     return out;

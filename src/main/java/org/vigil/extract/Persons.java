@@ -1,0 +1,70 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.text.Span;
+import org.vigil.text.Token;
+
+/**
+ * People named after a title or office: "Attorney General Roberto Garcia Alvarado", "Jesuit
+ * priest Ignacio Ellacuria", "commander Qassem Soleimani". The title anchors the name, so it
+ * works on all-capitals wire copy too; two to four name words follow it, stopping at
+ * punctuation, a function word, a place, a registry name or a lexicon word. Thread-safe.
+ */
+final class Persons {
+
+  static final Set<String> TITLES = Set.of("president", "minister", "mayor", "governor", "judge",
+      "attorney", "general", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant",
+      "sgt", "major", "maj", "commander", "priest", "father", "bishop", "archbishop", "monsignor",
+      "rector", "dr", "mr", "mrs", "ms", "senator", "deputy", "congressman", "candidate", "leader",
+      "chief", "director", "journalist", "businessman", "ambassador", "consul", "professor",
+      "cleric", "imam", "sheikh", "rabbi", "pastor", "lawyer", "magistrate", "councilman",
+      "councillor", "mp", "spokesman", "spokeswoman", "activist", "teacher", "official",
+      "prosecutor", "gen", "adm", "admiral", "brigadier", "vice", "secretary", "chairman", "editor",
+      "reporter", "photographer", "nun", "sister", "brother", "prof", "legislator", "lawmaker");
+
+  private Persons() {}
+
+  static List<Span> find(Doc doc) {
+    List<Span> out = new ArrayList<>();
+    List<Token> t = doc.tokens;
+    for (int i = 0; i < t.size() - 1; i++) {
+      if (!TITLES.contains(t.get(i).key()) || TITLES.contains(t.get(i + 1).key())) {
+        continue;
+      }
+      int j = i + 1;
+      if (t.get(j).key().equals(".")) {
+        j++;
+      }
+      int start = j;
+      while (j < t.size() && j - start < 4 && nameWord(doc, j)) {
+        j++;
+      }
+      if (j - start >= 2) {
+        out.add(new Span(t.get(start).start(), t.get(j - 1).end()));
+        i = j - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean nameWord(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    if (!t.isWord() || t.raw().length() < 2 && !t.key().equals("o")) {
+      return false;
+    }
+    if (!doc.allCaps && !t.capitalised()) {
+      return false;
+    }
+    String k = t.key();
+    if (Phrases.isFunctionWord(k) || TITLES.contains(k) || CasualtyRules.roleOf(k) != null) {
+      return false;
+    }
+    int start = t.start();
+    return doc.cues.stream().noneMatch(m -> m.span().start() <= start && start < m.span().end())
+        && doc.places.stream().noneMatch(p -> p.span().start() <= start && start < p.span().end())
+        && doc.groups.stream().noneMatch(g -> g.span().start() <= start && start < g.span().end())
+        && doc.agencies.stream().noneMatch(g -> g.span().start() <= start && start < g.span().end());
+  }
+}

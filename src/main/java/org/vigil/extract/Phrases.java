@@ -1,0 +1,65 @@
+package org.vigil.extract;
+
+import java.util.Set;
+import org.vigil.text.Span;
+import org.vigil.text.Token;
+
+/**
+ * Noun phrases around a head word, as written: "the Las Canas bridge" around "bridge", "urban
+ * guerrillas" around "guerrillas". Modifiers are the words before the head up to a determiner,
+ * a preposition, punctuation or a verb of violence; the head may continue with further nouns
+ * ("police patrol car"). Thread-safe.
+ */
+final class Phrases {
+
+  private static final int MAX_MODIFIERS = 4;
+  private static final int MAX_TRAILING = 2;
+  private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "at", "on", "by", "with",
+      "and", "or", "to", "from", "for", "near", "into", "their", "his", "her", "its", "our", "this",
+      "that", "these", "those", "who", "which", "were", "was", "are", "is", "been", "be", "had", "has",
+      "have", "said", "say", "says", "as", "after", "before", "when", "while", "during", "against",
+      "some", "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "other", "others", "both", "all", "than", "more", "least", "about", "also", "then",
+      "but", "not", "no", "they", "he", "she", "it", "we", "you", "i", "them", "him", "there",
+      "where", "what", "how", "why", "today", "yesterday", "tonight", "s", "over", "under",
+      "inside", "outside", "across", "through", "around", "between", "toward", "towards", "upon");
+
+  private Phrases() {}
+
+  /** The noun phrase whose head is tokens {@code [first, end)}, within tokens {@code [from, to)}. */
+  static Span around(Doc doc, int first, int end, int from, int to, boolean trailing) {
+    int a = first;
+    while (a - 1 >= from && first - (a - 1) <= MAX_MODIFIERS && modifier(doc, a - 1)) {
+      a--;
+    }
+    int b = end;
+    while (trailing && b < to && b - end < MAX_TRAILING && modifier(doc, b)
+        && !doc.tokens.get(b).capitalised() == !doc.tokens.get(end - 1).capitalised()) {
+      b++;
+    }
+    return new Span(doc.tokens.get(a).start(), doc.tokens.get(b - 1).end());
+  }
+
+  static boolean isFunctionWord(String key) {
+    return STOP.contains(key);
+  }
+
+  private static boolean modifier(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    if (!t.isWord() && !t.key().equals("-")) {
+      return false;
+    }
+    String k = t.key();
+    return !STOP.contains(k) && CasualtyRules.roleOf(k) == null && !k.endsWith("ly")
+        && !triggerAt(doc, i) && !k.endsWith("ing") && !(k.endsWith("ed") && k.length() > 4);
+  }
+
+  private static boolean triggerAt(Doc doc, int i) {
+    for (var m : doc.cues) {
+      if (m.firstToken() <= i && i < m.endToken() && m.value().isTrigger()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
