@@ -160,7 +160,7 @@ final class MentionFinder {
       return false;
     }
     if (i > 0 && WordLists.PERSON_CUES.contains(tokens.get(i - 1).norm())
-        && text.substring(tokens.get(i - 1).end(), t.start()).isBlank()
+        && text.substring(tokens.get(i - 1).end(), t.start()).replace(".", "").isBlank()
         && (allCaps || tokens.get(i - 1).capitalised())) {
       return false;
     }
