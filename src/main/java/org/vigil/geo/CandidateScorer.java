@@ -33,6 +33,7 @@ final class CandidateScorer {
   private static final int F = Factor.values().length;
 
   private final Gazetteer g;
+  private final String text;
   private final List<Token> tokens;
   private final List<Mention> mentions;
   private final GeoContext context;
@@ -46,6 +47,7 @@ final class CandidateScorer {
   CandidateScorer(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
       GeoContext context, boolean allCaps) {
     this.g = g;
+    this.text = text;
     this.tokens = tokens;
     this.mentions = mentions;
     this.context = context;
@@ -67,7 +69,8 @@ final class CandidateScorer {
     for (int m = 0; m < mentions.size(); m++) {
       Mention mention = mentions.get(m);
       boolean locative = mention.first() > 0
-          && WordLists.LOCATIVES.contains(tokens.get(mention.first() - 1).norm());
+          && WordLists.LOCATIVES.contains(tokens.get(mention.first() - 1).norm())
+          || isDateline(mention);
       for (int k = 0; k < cands[m].length; k++) {
         int id = cands[m][k];
         double[] f = factors[m][k];
@@ -99,6 +102,17 @@ final class CandidateScorer {
         factors[m][k][Factor.COUNTRY.ordinal()] = country[m][k];
       }
     }
+  }
+
+  /** "OSORNO, 18 JAN 89 --": the first words of the text, then a comma or a parenthesis. */
+  private boolean isDateline(Mention mention) {
+    if (mention.first() != 0 || mention.last() >= tokens.size()) {
+      return false;
+    }
+    int end = tokens.get(mention.last() - 1).end();
+    int next = tokens.get(mention.last()).start();
+    String gap = text.substring(end, next).strip();
+    return gap.startsWith(",") || gap.startsWith("(");
   }
 
   /** Re-scores the factors that depend on the other mentions' current choices. */

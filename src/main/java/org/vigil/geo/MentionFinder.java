@@ -186,8 +186,15 @@ final class MentionFinder {
     return !allCaps && t.allUpper() && t.end() - t.start() >= 2;
   }
 
-  /** Reads a level word after the name ("Kirkuk province") or before it ("the town of Apopa"). */
+  /**
+   * Reads a level word ending the name itself ("Morazan Department", an alternate name), after
+   * it ("Kirkuk province") or before it ("the town of Apopa").
+   */
   private static Mention withLevelWords(List<Token> tokens, Mention m) {
+    Level own = Level.of(tokens.get(m.last() - 1).norm());
+    if (m.last() - m.first() > 1 && own != Level.NONE) {
+      return m.withLevel(own);
+    }
     if (m.last() < tokens.size()) {
       Token next = tokens.get(m.last());
       Level l = Level.of(next.norm());
