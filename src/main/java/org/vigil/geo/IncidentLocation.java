@@ -167,16 +167,27 @@ public final class IncidentLocation {
             && outer.admin1().equals(inner.admin1()));
   }
 
-  /** Offset just past a dateline mark within the first 150 characters, or 0. */
+  /**
+   * Offset just past a dateline mark within the first 150 characters ("--", a dash, or " - "
+   * after a closing parenthesis or a capital: "ISTANBUL (Reuters) - "), or 0.
+   */
   static int datelineEnd(String text) {
     int limit = Math.min(text.length(), 150);
+    int best = Integer.MAX_VALUE;
     for (String mark : DATELINE_MARKS) {
       int at = text.indexOf(mark);
       if (at >= 0 && at < limit) {
-        return at + mark.length();
+        best = Math.min(best, at + mark.length());
       }
     }
-    return 0;
+    int hyphen = text.indexOf(" - ");
+    if (hyphen > 0 && hyphen < limit && hyphen + 3 < best) {
+      char before = text.charAt(hyphen - 1);
+      if (before == ')' || Character.isUpperCase(before)) {
+        best = hyphen + 3;
+      }
+    }
+    return best == Integer.MAX_VALUE ? 0 : best;
   }
 
   private static int sentenceAt(List<Token> tokens, int offset) {
