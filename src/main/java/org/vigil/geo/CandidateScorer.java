@@ -131,7 +131,22 @@ final class CandidateScorer {
     }
   }
 
-  /** The chosen entry of mention {@code m} when convincing enough to report, else -1. */
+  /** Least total score to report a place (mixed-case text). */
+  static final double ACCEPT = 3.0;
+
+  /** Least total score to report a place in all-caps text, where every word looks like a name. */
+  static final double ACCEPT_ALL_CAPS = 3.6;
+
+  /** Least total score to report an admin area named exactly, in mixed-case text. */
+  static final double ACCEPT_ADMIN = 2.5;
+
+  /**
+   * The chosen entry of mention {@code m} when convincing enough to report, else -1. Demonyms
+   * and exactly named countries always are; an exactly named admin area in mixed-case text
+   * needs {@link #ACCEPT_ADMIN}; a one-word name of a place under 20,000 people (100,000 in
+   * all-caps text), not a capital, needs a locative word, a level word or an admin chain; then
+   * the total must reach {@link #ACCEPT} ({@link #ACCEPT_ALL_CAPS} in all-caps text).
+   */
   int accepted(int m) {
     int k = choice[m];
     if (k < 0) {
@@ -148,14 +163,14 @@ final class CandidateScorer {
       return id;
     }
     if (kind != PlaceKind.PLACE && !fuzzy[m][k] && !allCaps) {
-      return s >= 2.5 ? id : -1;
+      return s >= ACCEPT_ADMIN ? id : -1;
     }
     if (mention.last() - mention.first() == 1 && mention.level() == Level.NONE
         && factors[m][k][Factor.LOCATIVE.ordinal()] == 0 && factors[m][k][Factor.CHAIN.ordinal()] == 0
         && g.population(id) < (allCaps ? 100_000 : 20_000) && !g.featureCode(id).equals("PPLC")) {
       return -1;
     }
-    return s >= (allCaps ? 3.6 : 3.0) ? id : -1;
+    return s >= (allCaps ? ACCEPT_ALL_CAPS : ACCEPT) ? id : -1;
   }
 
   /** The {@code limit} best candidates of mention {@code m} with their reasons. */

@@ -1,7 +1,9 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -129,15 +131,15 @@ public final class IncidentLocation {
 
   /** The country most places are in (cities count twice, countries and demonyms once); "" when none. */
   private static String mainCountry(List<ResolvedPlace> places) {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (ResolvedPlace p : places) {
       if (p.countryCode() != null) {
         boolean weak = p.precision() == Precision.COUNTRY || p.relation().equals("demonym");
         counts.merge(p.countryCode(), weak ? 1 : 2, Integer::sum);
       }
     }
-    return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-        .map(java.util.Map.Entry::getKey).orElse("");
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse("");
   }
 
   private static int firstEventSentence(List<Token> tokens, int from) {

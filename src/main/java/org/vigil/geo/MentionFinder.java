@@ -1,8 +1,8 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -133,7 +133,7 @@ final class MentionFinder {
       return exact;
     }
     int[] more = gazetteer.idsBySkeleton(skeleton);
-    int[] out = java.util.Arrays.copyOf(exact, exact.length + more.length);
+    int[] out = Arrays.copyOf(exact, exact.length + more.length);
     int n = exact.length;
     outer:
     for (int id : more) {
@@ -144,7 +144,7 @@ final class MentionFinder {
       }
       out[n++] = id;
     }
-    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   private boolean acceptable(String text, List<Token> tokens, int i, int len, String phrase,
