@@ -1,7 +1,7 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,9 +129,12 @@ public final class IncidentLocation {
     return moreSpecific(a, b);
   }
 
-  /** The country most places are in (cities count twice, countries and demonyms once); "" when none. */
+  /**
+   * The country most places are in (cities count twice, countries and demonyms once; on a tie
+   * the one named first); "" when none.
+   */
   private static String mainCountry(List<ResolvedPlace> places) {
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (ResolvedPlace p : places) {
       if (p.countryCode() != null) {
         boolean weak = p.precision() == Precision.COUNTRY || p.relation().equals("demonym");
