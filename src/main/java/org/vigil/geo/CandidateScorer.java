@@ -33,6 +33,7 @@ final class CandidateScorer {
   private static final int F = Factor.values().length;
 
   private final Gazetteer g;
+  private final String text;
   private final List<Token> tokens;
   private final List<Mention> mentions;
   private final GeoContext context;
@@ -46,6 +47,7 @@ final class CandidateScorer {
   CandidateScorer(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
       GeoContext context, boolean allCaps) {
     this.g = g;
+    this.text = text;
     this.tokens = tokens;
     this.mentions = mentions;
     this.context = context;
@@ -67,7 +69,8 @@ final class CandidateScorer {
     for (int m = 0; m < mentions.size(); m++) {
       Mention mention = mentions.get(m);
       boolean locative = mention.first() > 0
-          && WordLists.LOCATIVES.contains(tokens.get(mention.first() - 1).norm());
+          && WordLists.LOCATIVES.contains(tokens.get(mention.first() - 1).norm())
+          || isDateline(mention);
       for (int k = 0; k < cands[m].length; k++) {
         int id = cands[m][k];
         double[] f = factors[m][k];
@@ -101,6 +104,17 @@ final class CandidateScorer {
     }
   }
 
+  /** "OSORNO, 18 JAN 89 --": the first words of the text, then a comma or a parenthesis. */
+  private boolean isDateline(Mention mention) {
+    if (mention.first() != 0 || mention.last() >= tokens.size()) {
+      return false;
+    }
+    int end = tokens.get(mention.last() - 1).end();
+    int next = tokens.get(mention.last()).start();
+    String gap = text.substring(end, next).strip();
+    return gap.startsWith(",") || gap.startsWith("(");
+  }
+
   /** Re-scores the factors that depend on the other mentions' current choices. */
   private void contextPasses(int passes) {
     for (int pass = 0; pass < passes; pass++) {
@@ -117,7 +131,24 @@ final class CandidateScorer {
     }
   }
 
-  /** The chosen entry of mention {@code m} when convincing enough to report, else -1. */
+  /** Least total score to report a place (mixed-case text). */
+  static final double ACCEPT = 3.0;
+
+  /** Least total score to report a place in all-caps text, where every word looks like a name. */
+  static final double ACCEPT_ALL_CAPS = 3.6;
+
+  /** Least total score to report an admin area named exactly, in mixed-case text. */
+  static final double ACCEPT_ADMIN = 2.5;
+
+  /**
+   * The chosen entry of mention {@code m} when convincing enough to report, else -1. Demonyms
+   * and exactly named countries always are; an admin area named by a direction ("Eastern
+   * Region", "Southern Province") only in a country the text already points to; an exactly
+   * named admin area in mixed-case text
+   * needs {@link #ACCEPT_ADMIN}; a one-word name of a place under 20,000 people (100,000 in
+   * all-caps text), not a capital, needs a locative word, a level word or an admin chain; then
+   * the total must reach {@link #ACCEPT} ({@link #ACCEPT_ALL_CAPS} in all-caps text).
+   */
   int accepted(int m) {
     int k = choice[m];
     if (k < 0) {
@@ -133,15 +164,19 @@ final class CandidateScorer {
     if (kind == PlaceKind.COUNTRY && !fuzzy[m][k]) {
       return id;
     }
+    if (kind == PlaceKind.ADMIN1 && WordLists.DIRECTIONS.contains(tokens.get(mention.first()).norm())
+        && factors[m][k][Factor.COUNTRY.ordinal()] < 1.0) {
+      return -1;
+    }
     if (kind != PlaceKind.PLACE && !fuzzy[m][k] && !allCaps) {
-      return s >= 2.5 ? id : -1;
+      return s >= ACCEPT_ADMIN ? id : -1;
     }
     if (mention.last() - mention.first() == 1 && mention.level() == Level.NONE
         && factors[m][k][Factor.LOCATIVE.ordinal()] == 0 && factors[m][k][Factor.CHAIN.ordinal()] == 0
         && g.population(id) < (allCaps ? 100_000 : 20_000) && !g.featureCode(id).equals("PPLC")) {
       return -1;
     }
-    return s >= (allCaps ? 3.6 : 3.0) ? id : -1;
+    return s >= (allCaps ? ACCEPT_ALL_CAPS : ACCEPT) ? id : -1;
   }
 
   /** The {@code limit} best candidates of mention {@code m} with their reasons. */

@@ -92,7 +92,11 @@ public final class Gazetteer {
     return kinds.length;
   }
 
-  /** The entry with index {@code id}. */
+  /**
+   * The entry with index {@code id}.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= id < size()}
+   */
   public GazetteerEntry entry(int id) {
     return new GazetteerEntry(id, KINDS[kinds[id]], names[id], countryCodes[id],
         admin1Codes[id], featureCodes[id], populations[id], lats[id], lons[id], geonameIds[id]);

@@ -54,11 +54,19 @@ public final class GazetteerBuilder {
     this.indexPlaceIds = indexPlaceIds;
   }
 
-  /** Adds an entry under its name and returns its id. Country and admin codes are upper-cased. */
+  /**
+   * Adds an entry under its name and returns its id. The country code is upper-cased.
+   *
+   * @throws IllegalArgumentException for a blank name or coordinates out of range
+   */
   public int add(PlaceKind kind, String name, String countryCode, String admin1Code,
       String featureCode, long population, double lat, double lon, long geonameId) {
     if (name.isBlank()) {
       throw new IllegalArgumentException("a gazetteer entry needs a name (country " + countryCode + ")");
+    }
+    if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
+      throw new IllegalArgumentException("coordinates (" + lat + ", " + lon + ") of " + name
+          + " are out of range");
     }
     if (size == kinds.length) {
       grow();

@@ -1,7 +1,9 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -127,17 +129,20 @@ public final class IncidentLocation {
     return moreSpecific(a, b);
   }
 
-  /** The country most places are in (cities count twice, countries and demonyms once); "" when none. */
+  /**
+   * The country most places are in (cities count twice, countries and demonyms once; on a tie
+   * the one named first); "" when none.
+   */
   private static String mainCountry(List<ResolvedPlace> places) {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (ResolvedPlace p : places) {
       if (p.countryCode() != null) {
         boolean weak = p.precision() == Precision.COUNTRY || p.relation().equals("demonym");
         counts.merge(p.countryCode(), weak ? 1 : 2, Integer::sum);
       }
     }
-    return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-        .map(java.util.Map.Entry::getKey).orElse("");
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse("");
   }
 
   private static int firstEventSentence(List<Token> tokens, int from) {
@@ -167,16 +172,27 @@ public final class IncidentLocation {
             && outer.admin1().equals(inner.admin1()));
   }
 
-  /** Offset just past a dateline mark within the first 150 characters, or 0. */
+  /**
+   * Offset just past a dateline mark within the first 150 characters ("--", a dash, or " - "
+   * after a closing parenthesis or a capital: "ISTANBUL (Reuters) - "), or 0.
+   */
   static int datelineEnd(String text) {
     int limit = Math.min(text.length(), 150);
+    int best = Integer.MAX_VALUE;
     for (String mark : DATELINE_MARKS) {
       int at = text.indexOf(mark);
       if (at >= 0 && at < limit) {
-        return at + mark.length();
+        best = Math.min(best, at + mark.length());
       }
     }
-    return 0;
+    int hyphen = text.indexOf(" - ");
+    if (hyphen > 0 && hyphen < limit && hyphen + 3 < best) {
+      char before = text.charAt(hyphen - 1);
+      if (before == ')' || Character.isUpperCase(before)) {
+        best = hyphen + 3;
+      }
+    }
+    return best == Integer.MAX_VALUE ? 0 : best;
   }
 
   private static int sentenceAt(List<Token> tokens, int offset) {

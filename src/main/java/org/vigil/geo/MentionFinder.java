@@ -1,8 +1,8 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -133,7 +133,7 @@ final class MentionFinder {
       return exact;
     }
     int[] more = gazetteer.idsBySkeleton(skeleton);
-    int[] out = java.util.Arrays.copyOf(exact, exact.length + more.length);
+    int[] out = Arrays.copyOf(exact, exact.length + more.length);
     int n = exact.length;
     outer:
     for (int id : more) {
@@ -144,7 +144,7 @@ final class MentionFinder {
       }
       out[n++] = id;
     }
-    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   private boolean acceptable(String text, List<Token> tokens, int i, int len, String phrase,
@@ -160,7 +160,7 @@ final class MentionFinder {
       return false;
     }
     if (i > 0 && WordLists.PERSON_CUES.contains(tokens.get(i - 1).norm())
-        && text.substring(tokens.get(i - 1).end(), t.start()).isBlank()
+        && text.substring(tokens.get(i - 1).end(), t.start()).replace(".", "").isBlank()
         && (allCaps || tokens.get(i - 1).capitalised())) {
       return false;
     }
@@ -186,8 +186,15 @@ final class MentionFinder {
     return !allCaps && t.allUpper() && t.end() - t.start() >= 2;
   }
 
-  /** Reads a level word after the name ("Kirkuk province") or before it ("the town of Apopa"). */
+  /**
+   * Reads a level word ending the name itself ("Morazan Department", an alternate name), after
+   * it ("Kirkuk province") or before it ("the town of Apopa").
+   */
   private static Mention withLevelWords(List<Token> tokens, Mention m) {
+    Level own = Level.of(tokens.get(m.last() - 1).norm());
+    if (m.last() - m.first() > 1 && own != Level.NONE) {
+      return m.withLevel(own);
+    }
     if (m.last() < tokens.size()) {
       Token next = tokens.get(m.last());
       Level l = Level.of(next.norm());

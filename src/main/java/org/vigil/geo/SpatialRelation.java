@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A spatial relation written before a place name: "near", "outside", "on the outskirts of",
- * "30 km north of", "20 miles south-east of". Parsed backwards from the name over a few tokens,
+ * "30 km north of", "20 miles south-east of", "40 km from" (near, with the offset). Parsed backwards from the name over a few tokens,
  * without regular expressions.
  *
  * @param relation "near", "outside", "north_of", "northeast_of", ...
@@ -50,6 +50,11 @@ record SpatialRelation(String relation, @Nullable Double offsetKm, int firstToke
       return null;
     }
     String w1 = word(tokens, i - 1, sentence);
+    if (w.equals("from")) {
+      int s = w1.equals("away") ? i - 1 : i;
+      Distance d = distanceBefore(tokens, s, sentence);
+      return d == null ? null : new SpatialRelation("near", d.km(), d.firstToken());
+    }
     if (w1.equals("outskirts") || w1.equals("suburbs")) {
       int s = i - 1;
       if (word(tokens, s - 1, sentence).equals("the")) {
@@ -81,23 +86,23 @@ record SpatialRelation(String relation, @Nullable Double offsetKm, int firstToke
     if (direction == null) {
       return null;
     }
-    Double km = null;
-    String unitWord = word(tokens, s - 1, sentence);
+    Distance d = distanceBefore(tokens, s, sentence);
+    return d == null ? new SpatialRelation(direction + "_of", null, s)
+        : new SpatialRelation(direction + "_of", d.km(), d.firstToken());
+  }
+
+  private record Distance(double km, int firstToken) {}
+
+  /** "30 km", "20 miles", "30km" ending just before token {@code next}, or null. */
+  private static @Nullable Distance distanceBefore(List<Token> tokens, int next, int sentence) {
+    String unitWord = word(tokens, next - 1, sentence);
     Double factor = UNITS.get(unitWord);
     if (factor != null) {
-      Double n = number(word(tokens, s - 2, sentence));
-      if (n != null) {
-        km = n * factor;
-        s -= 2;
-      }
-    } else {
-      Double glued = gluedDistance(unitWord);
-      if (glued != null) {
-        km = glued;
-        s -= 1;
-      }
+      Double n = number(word(tokens, next - 2, sentence));
+      return n == null ? null : new Distance(n * factor, next - 2);
     }
-    return new SpatialRelation(direction + "_of", km, s);
+    Double glued = gluedDistance(unitWord);
+    return glued == null ? null : new Distance(glued, next - 1);
   }
 
   private static String word(List<Token> tokens, int i, int sentence) {

@@ -58,4 +58,10 @@ final class WordLists {
       "into", "more", "about", "than", "when", "all", "one", "two", "three", "some", "these",
       "those", "out", "up", "over", "during", "against", "today", "yesterday", "reported",
       "people", "police", "army", "government", "group", "members", "killed", "attack");
+
+  /** Words that begin generic admin-area names ("Eastern Region", "Central Province"). */
+  static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern",
+      "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
+      "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
+      "middle", "greater", "centre", "center", "far");
 }

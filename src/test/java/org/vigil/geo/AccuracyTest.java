@@ -25,7 +25,8 @@ class AccuracyTest {
   @Test
   void team_reports_get_the_country_right_for_98_percent_and_the_town_within_25_km_for_90_percent()
       throws IOException {
-    for (String set : new String[] {TeamReports.DEV, TeamReports.HELD_OUT, TeamReports.HELD_OUT_2}) {
+    for (String set : new String[] {TeamReports.DEV, TeamReports.HELD_OUT, TeamReports.HELD_OUT_2,
+        TeamReports.HELD_OUT_3}) {
       TeamReports.Result r = TeamReports.evaluate(gazetteer, TeamReports.read(set));
       assertThat(r.countryRight()).as(set + "\n" + r.summary() + r.misses())
           .isGreaterThanOrEqualTo((int) Math.ceil(0.98 * r.reports()));

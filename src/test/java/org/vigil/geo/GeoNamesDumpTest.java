@@ -84,6 +84,14 @@ class GeoNamesDumpTest {
   }
 
   @Test
+  void coordinates_out_of_range_are_reported_with_their_line() throws IOException {
+    write("cities500.txt", geoname(1, "A", "A", "", 1, 1, "P", "PPL", "IQ", "13", "", 5),
+        geoname(2, "B", "B", "", 95, 1, "P", "PPL", "IQ", "13", "", 5));
+    assertThatThrownBy(() -> GeoNamesDump.load(dir)).isInstanceOf(IOException.class)
+        .hasMessageContaining("cities500.txt line 2").hasMessageContaining("out of range");
+  }
+
+  @Test
   void a_directory_without_a_geoname_table_is_an_error() {
     assertThatThrownBy(() -> GeoNamesDump.load(dir)).isInstanceOf(IOException.class)
         .hasMessageContaining("no allCountries.txt or citiesN.txt");

@@ -177,4 +177,11 @@ class GeocoderTest {
     assertThat(geocoder.resolve(text, new GeoContext("IR"))).first()
         .extracting(ResolvedPlace::countryCode).isEqualTo("IR");
   }
+
+  @Test
+  void surnames_streets_and_generic_regions_are_not_places_far_away() {
+    String text = "SAN SALVADOR, 3 JAN 90 -- COLONEL RENE EMILIO PONCE SAID CLASHES IN THE EASTERN "
+        + "REGION LEFT TWO DEAD NEAR BOLIVAR SQUARE AND THE ESCALON NEIGHBORHOOD.";
+    assertThat(resolve(text)).extracting(ResolvedPlace::countryCode).containsOnly("SV");
+  }
 }

@@ -20,6 +20,9 @@ class SpatialRelationTest {
       "20 miles south-east of Baghdad | southeast_of | 32.18688 | 20 miles south-east of Baghdad",
       "five kilometres west of Gao | west_of | 5.0 | five kilometres west of Gao",
       "north-west of Aleppo | northwest_of | | north-west of Aleppo",
+      "40 km from Medellin | near | 40.0 | 40 km from Medellin",
+      "25 miles away from Kabul | near | 40.2336 | 25 miles away from Kabul",
+      "returned from Kabul | | | ",
       "in Kabul | | | ",
   })
   void a_relation_before_a_name_is_read_with_its_offset(String text, String relation, Double km,

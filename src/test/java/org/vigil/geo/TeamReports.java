@@ -35,6 +35,9 @@ final class TeamReports {
   /** The second held-out set, written after the first had been used for fixes. */
   static final String HELD_OUT_2 = "team-reports-heldout2.tsv";
 
+  /** The third held-out set: longer reports with datelines and foreign reactions. */
+  static final String HELD_OUT_3 = "team-reports-heldout3.tsv";
+
   static List<Report> read(String resource) throws IOException {
     List<Report> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
@@ -88,7 +91,7 @@ final class TeamReports {
 
   public static void main(String[] args) throws IOException {
     Gazetteer g = Gazetteer.loadDefault();
-    for (String set : List.of(DEV, HELD_OUT, HELD_OUT_2)) {
+    for (String set : List.of(DEV, HELD_OUT, HELD_OUT_2, HELD_OUT_3)) {
       Result r = evaluate(g, read(set));
       System.out.println("== " + set);
       System.out.print(r.summary());
