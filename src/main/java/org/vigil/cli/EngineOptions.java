@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.vigil.extract.Extractor;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GazetteerGeocoder;
@@ -29,11 +31,19 @@ final class EngineOptions {
     for (Path p : agencyFiles) {
       requireReadable(p);
     }
+    // the gazetteer and the registries load side by side: start-up is most of a short run
+    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
+    Registries registries;
     try {
-      return Extractor.create(Registries.load(groupFiles, agencyFiles),
-          new GazetteerGeocoder(Gazetteer.loadDefault()));
+      registries = Registries.load(groupFiles, agencyFiles);
     } catch (RegistryException e) {
+      gazetteer.cancel(true);
       throw new UserError(e.getMessage(), e);
+    }
+    try {
+      return Extractor.create(registries, new GazetteerGeocoder(gazetteer.join()));
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 

@@ -1,26 +1,13 @@
 package org.vigil.extract;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Optional;
 
 /** How precisely a date is known. */
-public enum DatePrecision {
+public enum DatePrecision implements Labelled {
   DAY, MONTH, YEAR;
-
-  /** The lower-case name used in JSON and on the command line. */
-  @JsonValue
-  public String label() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   /** The constant with this label, if any. */
   public static Optional<DatePrecision> fromLabel(String label) {
-    for (DatePrecision v : values()) {
-      if (v.label().equals(label)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Labelled.fromLabel(DatePrecision.class, label);
   }
 }

@@ -52,15 +52,6 @@ public final class Extractor {
     report = doc.report;
     List<Draft> drafts = Coreference.group(doc, Clauses.find(doc));
     Background.classify(doc, drafts);
-    if (System.getenv("VIGIL_DEBUG") != null) {
-      for (Draft d : drafts) {
-        System.err.println("DRAFT bg=" + d.background + " type=" + d.type() + " ext=" + d.extensions);
-        for (EventMention m : d.mentions) {
-          System.err.println("   s" + m.sentence + " [" + doc.words(doc.span(m.first, m.end)) + "] triggers="
-              + m.triggers.stream().map(t -> doc.words(t.span()) + "/" + t.value().label()).toList());
-        }
-      }
-    }
     EvidenceMaker ev = new EvidenceMaker(report);
     List<Incident> incidents = new ArrayList<>();
     for (Draft d : drafts) {
