@@ -44,11 +44,8 @@ final class Assembler {
 
     if (d.arrestFamily() && plotted(doc, d)) {
       type = IncidentType.FOILED_PLOT;
-    } else if (type == IncidentType.FOILED_PLOT && !doc.has(0, doc.tokens.size(), "trigger.strong", "arrest")
-        && !d.mentions.stream().anyMatch(m -> m.triggers.stream().anyMatch(t -> t.value().label().equals("arrest")))) {
-      type = IncidentType.FOILED_PLOT;
     }
-    if (!d.strong() || type == IncidentType.OTHER_VIOLENCE && !d.strong()) {
+    if (!d.strong()) {
       type = fromWeapons(weapons, perps, figures);
     }
     Casualties casualties = CasualtyRules.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
@@ -232,7 +229,7 @@ final class Assembler {
         int best = Integer.MAX_VALUE;
         for (DateMention x : doc.dates) {
           if (doc.sentenceOf[x.first()] == m.sentence && !doc.inDateline(x.first()) && !reported(doc, x)
-              && !claimedByOtherClause(doc, d, x.first(), m)) {
+              && !inOtherClause(doc, d, x.first(), m)) {
             int dist = Math.abs(x.first() - m.head().firstToken());
             if (dist < best) {
               best = dist;
@@ -284,45 +281,39 @@ final class Assembler {
     return vague;
   }
 
-  private static boolean claimedByOtherClause(Doc doc, Draft d, int token, EventMention m) {
-    return token < m.first || token >= m.end ? !d.covers(token, doc, false) && m.end - m.first
-        < doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence) : false;
+  /** In a sentence cut into several clauses, a date outside this incident's clauses is another's. */
+  private static boolean inOtherClause(Doc doc, Draft d, int token, EventMention m) {
+    boolean cut = m.end - m.first < doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence);
+    boolean outside = token < m.first || token >= m.end;
+    return cut && outside && !d.covers(token, doc, false);
   }
 
+  /**
+   * Where: the most specific place in the incident's clauses; failing a place finer than a
+   * country, its whole sentences, then (for the report's own news) the sentences that extend
+   * it and the dateline. A recalled incident only looks beyond its clauses when they name no
+   * place at all, and only in a sentence it has to itself.
+   */
   private static @Nullable Location location(Doc doc, Draft d, List<int[]> clauses, List<int[]> extended,
       List<Evidence> evidence, EvidenceMaker ev) {
-    ResolvedPlace p = null;
-    for (int[] r : clauses) {
-      ResolvedPlace c = Places.best(doc, r[0], r[1]);
-      if (c != null && (p == null || Places.rank(doc, c) < Places.rank(doc, p))) {
-        p = c;
-      }
-    }
-    if (p == null || p.precision() == org.vigil.geo.Precision.COUNTRY) {
+    ResolvedPlace p = bestIn(doc, clauses, null);
+    if (vague(p)) {
       for (EventMention m : d.mentions) {
-        if (m.end - m.first == doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence) || !d.background) {
-          ResolvedPlace c = Places.best(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence));
-          if (c != null && (p == null || Places.rank(doc, c) < Places.rank(doc, p)) && !d.background) {
-            p = c;
-          } else if (c != null && p == null) {
-            p = c;
-          }
-        }
-      }
-    }
-    if (!d.background && (p == null || p.precision() == org.vigil.geo.Precision.COUNTRY)) {
-      for (int[] r : extended) {
-        ResolvedPlace c = Places.best(doc, r[0], r[1]);
-        if (c != null && (p == null || Places.rank(doc, c) < Places.rank(doc, p))) {
+        boolean whole = m.end - m.first == doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence);
+        ResolvedPlace c = Places.best(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence));
+        if (!d.background) {
+          p = better(doc, p, c);
+        } else if (whole && p == null) {
           p = c;
         }
       }
-      if (p == null || p.precision() == org.vigil.geo.Precision.COUNTRY) {
-        ResolvedPlace dateline = Places.dateline(doc);
-        if (dateline != null && (p == null || dateline.countryCode() != null
-            && dateline.countryCode().equals(p.countryCode()))) {
-          p = dateline;
-        }
+    }
+    if (!d.background && vague(p)) {
+      p = bestIn(doc, extended, p);
+      ResolvedPlace dateline = Places.dateline(doc);
+      if (vague(p) && dateline != null && (p == null || dateline.countryCode() != null
+          && dateline.countryCode().equals(p.countryCode()))) {
+        p = dateline;
       }
     }
     if (p == null) {
@@ -331,6 +322,21 @@ final class Assembler {
     evidence.add(ev.of("location", p.span()));
     return new Location(p.name(), p.site(), p.city(), p.admin1(), p.country(), p.countryCode(), p.lat(), p.lon(),
         p.precision().label(), p.relation(), p.offsetKm());
+  }
+
+  private static boolean vague(@Nullable ResolvedPlace p) {
+    return p == null || p.precision() == org.vigil.geo.Precision.COUNTRY;
+  }
+
+  private static @Nullable ResolvedPlace bestIn(Doc doc, List<int[]> ranges, @Nullable ResolvedPlace p) {
+    for (int[] r : ranges) {
+      p = better(doc, p, Places.best(doc, r[0], r[1]));
+    }
+    return p;
+  }
+
+  private static @Nullable ResolvedPlace better(Doc doc, @Nullable ResolvedPlace p, @Nullable ResolvedPlace c) {
+    return c != null && (p == null || Places.rank(doc, c) < Places.rank(doc, p)) ? c : p;
   }
 
   private static List<AgencyRef> agencies(Doc doc, Draft d, List<Evidence> evidence, EvidenceMaker ev) {
