@@ -86,20 +86,22 @@ public final class Extractor {
     }
     cues.addAll(raw.stream().filter(m -> m.value().category().equals("cue")).toList());
     cues.sort((a, b) -> a.span().compareTo(b.span()));
-    List<NamedMention<Agency>> ags = agencies.find(tokens, allCaps);
-    List<NamedMention<Group>> grs = new ArrayList<>(groups.find(tokens, allCaps));
-    grs.addAll(UnknownGroups.find(tokens, allCaps, grs, ags));
-    grs.sort((a, b) -> a.span().compareTo(b.span()));
-    List<ResolvedPlace> places = geocoder.resolve(text, new GeoContext(null)).stream()
-        .filter(p -> grs.stream().noneMatch(g -> g.span().contains(p.span()))
-            && ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span())))
-        .toList();
+    List<ResolvedPlace> resolved = geocoder.resolve(text, new GeoContext(null));
     Set<String> countries = new HashSet<>();
-    places.forEach(p -> {
+    resolved.forEach(p -> {
       if (p.countryCode() != null) {
         countries.add(p.countryCode());
       }
     });
+    List<NamedMention<Agency>> ags = agencies.find(tokens, allCaps, countries,
+        a -> a.countryCode() == null ? List.of() : List.of(a.countryCode()));
+    List<NamedMention<Group>> grs = new ArrayList<>(groups.find(tokens, allCaps, countries, Group::countries));
+    grs.addAll(UnknownGroups.find(tokens, allCaps, grs, ags));
+    grs.sort((x, y) -> x.span().compareTo(y.span()));
+    List<ResolvedPlace> places = resolved.stream()
+        .filter(p -> grs.stream().noneMatch(g -> g.span().contains(p.span()))
+            && ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span())))
+        .toList();
     List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
         g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);
     List<NamedMention<Agency>> agenciesHere = Ambiguity.resolve(ags,

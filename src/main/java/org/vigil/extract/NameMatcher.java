@@ -52,7 +52,15 @@ final class NameMatcher<T extends Named> {
     trie.add(written, new Alias<>(e, written, risky || letters.length() <= 2, acronym));
   }
 
-  List<NamedMention<T>> find(List<Token> tokens, boolean allCaps) {
+  /**
+   * Finds the entries named in the tokens.
+   *
+   * @param countries the countries the report names; in all-capitals text an acronym alone
+   *     ("ANA") counts only for an entry of one of them, unless the entry is also named in
+   *     full or the acronym is written in brackets
+   */
+  List<NamedMention<T>> find(List<Token> tokens, boolean allCaps, Set<String> countries,
+      java.util.function.Function<T, List<String>> entryCountries) {
     List<Match<Alias<T>>> raw = trie.findAll(tokens, (m, t) -> caseFits(m, t, allCaps));
     Set<String> safe = new HashSet<>();
     for (Match<Alias<T>> m : raw) {
@@ -60,11 +68,20 @@ final class NameMatcher<T extends Named> {
         safe.add(m.value().entry().id());
       }
     }
+    Set<String> named = new HashSet<>();
+    for (Match<Alias<T>> m : raw) {
+      if (!m.value().acronym()) {
+        named.add(m.value().entry().id());
+      }
+    }
     List<Match<Alias<T>>> kept = new ArrayList<>();
     for (Match<Alias<T>> m : raw) {
       Alias<T> a = m.value();
-      if (!a.risky() || safe.contains(a.entry().id())
-          || (!allCaps && exactCase(m, tokens) && followedByGroupNoun(m, tokens))) {
+      boolean trusted = !a.risky() || safe.contains(a.entry().id())
+          || (!allCaps && exactCase(m, tokens) && followedByGroupNoun(m, tokens));
+      boolean lonelyAcronym = allCaps && a.acronym() && !named.contains(a.entry().id()) && !bracketed(m, tokens)
+          && entryCountries.apply(a.entry()).stream().noneMatch(countries::contains);
+      if (trusted && !lonelyAcronym) {
         kept.add(m);
       }
     }
@@ -96,6 +113,11 @@ final class NameMatcher<T extends Named> {
       sb.append(tokens.get(i).raw());
     }
     return sb.toString().replaceAll("[\\s\\-'.]", "").equals(written);
+  }
+
+  private static boolean bracketed(Match<?> m, List<Token> tokens) {
+    int before = m.firstToken() - 1;
+    return before >= 0 && (tokens.get(before).key().equals("[") || tokens.get(before).key().equals("("));
   }
 
   private boolean followedByGroupNoun(Match<Alias<T>> m, List<Token> tokens) {

@@ -36,6 +36,14 @@ public final class Predictions {
           + "children|women|men|journalists?|reporters?|diplomats?|militants|rebels|fighters|guerrillas|"
           + "army|military|government|members?|leaders?|workers|passengers|crowds?|families|pupils|teachers)$");
 
+  private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile(
+      "(?i)^(\\d|a |an |the |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+          + "forty|fifty|dozens|scores|hundreds|several|some|many|other).*", java.util.regex.Pattern.DOTALL);
+
+  private static boolean described(String text) {
+    return DESCRIBED.matcher(text).matches();
+  }
+
   private static boolean personal(String text) {
     return PERSON_WORD.matcher(text).matches();
   }
@@ -66,8 +74,8 @@ public final class Predictions {
       i.targets().stream().filter(t -> !PEOPLE.contains(t.type()) || !personal(t.text()))
           .map(Target::text).forEach(t -> out.get(Role.PHYSICAL_TARGET).add(List.of(t)));
       for (Victim v : i.victims()) {
-        out.get(Role.HUMAN_TARGET).add(List.of(v.text()));
-        out.get(Role.HUMAN_TARGET_DESCRIPTION).add(List.of(v.text()));
+        // "FOUR PEOPLE" describes victims; "IGNACIO ELLACURIA" names one
+        out.get(described(v.text()) ? Role.HUMAN_TARGET_DESCRIPTION : Role.HUMAN_TARGET).add(List.of(v.text()));
       }
       i.weapons().stream().filter(w -> !w.implied()).map(Weapon::text)
           .forEach(w -> out.get(Role.INSTRUMENT).add(List.of(w)));
