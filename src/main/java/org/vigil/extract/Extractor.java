@@ -56,7 +56,7 @@ public final class Extractor {
     List<Incident> incidents = new ArrayList<>();
     for (Draft d : drafts) {
       Incident i = Assembler.assemble(doc, d, drafts, ev);
-      if (i != null && (!i.background() || specific(i))) {
+      if (i != null && (specific(i) || !i.background() && named(i))) {
         incidents.add(i);
       }
     }
@@ -66,10 +66,19 @@ public final class Extractor {
         incidents, Entities.of(doc), Relations.find(doc, incidents, ev));
   }
 
-  /** A recalled incident counts only when the report gives it a time, a place or a toll. */
+  /**
+   * An incident counts only when the report gives it a time, a place or a toll; the report's
+   * own news may instead name who did it or who was arrested. A violent word in a speech or a
+   * commentary ("a murder trial", "the fighting") is no incident.
+   */
   private static boolean specific(Incident i) {
-    return i.date() != null || i.location() != null || i.casualties().killed() != null
-        || i.casualties().kidnapped() != null;
+    Casualties c = i.casualties();
+    return i.date() != null || i.location() != null || c.killed() != null || c.wounded() != null
+        || c.kidnapped() != null || c.arrested() != null;
+  }
+
+  private static boolean named(Incident i) {
+    return i.perpetrators().stream().anyMatch(p -> p.group() != null);
   }
 
   Doc analyse(Report report) {
