@@ -186,11 +186,13 @@ final class Assembler {
           if (doc.key(c.firstToken() - 1).equals("rescue")) {
             continue; // "died during rescue attempts" says nothing of the attack's success
           }
+          boolean lead = m == d.first();
           Status s = switch (c.value().label()) {
             case "foil" -> Status.FOILED;
             case "attempt" -> Status.ATTEMPTED;
-            case "threat" -> Status.THREATENED;
-            case "plan" -> c.firstToken() < t.firstToken() ? Status.PLANNED : null;
+            // a warning before a bomb went off does not make the bombing a threat
+            case "threat" -> lead ? Status.THREATENED : null;
+            case "plan" -> lead && c.firstToken() < t.firstToken() ? Status.PLANNED : null;
             default -> null;
           };
           if (s != null && (best == Status.ACCOMPLISHED || s.ordinal() < best.ordinal())) {

@@ -51,12 +51,11 @@ final class Background {
     if (date == null) {
       return false;
     }
-    LocalDate last = switch (date.precision()) {
-      case DAY -> date.date();
-      case MONTH -> date.date().plusMonths(1).minusDays(1);
-      case YEAR -> date.date().plusYears(1).minusDays(1);
+    return switch (date.precision()) {
+      case DAY -> date.date().isBefore(pub.minusDays(Extractor.BACKGROUND_DAYS));
+      case MONTH -> java.time.YearMonth.from(date.date()).isBefore(java.time.YearMonth.from(pub)); // "last month"
+      case YEAR -> date.date().getYear() < pub.getYear();
     };
-    return last.isBefore(pub.minusDays(Extractor.BACKGROUND_DAYS));
   }
 
   static DateMention dateIn(Doc doc, EventMention m) {

@@ -188,7 +188,22 @@ final class Clauses {
       clauseEnd = other.firstToken();
       break;
     }
-    return determiner && coordinated && hasDetails(doc, t.endToken(), clauseEnd);
+    return coordinated && (determiner && hasDetails(doc, t.endToken(), clauseEnd)
+        || otherDate(doc, current.first, t.firstToken(), Math.max(last.endToken(), t.firstToken() - 6), clauseEnd));
+  }
+
+  /** "... on Wednesday night, and early on Thursday insurgents set fire to ...": a day of its own. */
+  private static boolean otherDate(Doc doc, int from, int mid, int newFrom, int to) {
+    DateMention before = null;
+    DateMention after = null;
+    for (DateMention d : doc.dates) {
+      if (d.first() >= from && d.first() < mid && d.first() < newFrom && !doc.inDateline(d.first())) {
+        before = d;
+      } else if (d.first() >= newFrom && d.first() < to && after == null) {
+        after = d;
+      }
+    }
+    return before != null && after != null && !before.date().equals(after.date());
   }
 
   /** A clause of its own tells its own date, town or toll. */

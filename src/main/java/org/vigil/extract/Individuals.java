@@ -1,5 +1,7 @@
 package org.vigil.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Span;
@@ -7,9 +9,13 @@ import org.vigil.text.Span;
 /** The people who acted (or were arrested) as described: "two members", "gunmen". */
 record Individuals(String text, @Nullable Integer count, Span span) {
 
+  /** The first description before the trigger (the subject), else after it. */
   static @Nullable Individuals find(Doc doc, Draft d) {
+    int head = d.first().head().firstToken();
     for (int[] r : d.ranges(doc, false)) {
-      for (Match<Cue> m : doc.cues(r[0], r[1], c -> c.category().equals("perp"))) {
+      List<Match<Cue>> perps = new ArrayList<>(doc.cues(r[0], r[1], c -> c.category().equals("perp")));
+      perps.sort((a, b) -> Boolean.compare(a.firstToken() > head, b.firstToken() > head));
+      for (Match<Cue> m : perps) {
         String w0 = doc.key(m.endToken() - 1);
         if ((w0.equals("members") || w0.equals("member")) && !doc.key(m.endToken()).equals("of")
             && doc.groups.stream().noneMatch(g -> g.end() == m.firstToken() || g.first() == m.endToken())) {

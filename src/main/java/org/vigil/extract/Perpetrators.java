@@ -164,7 +164,8 @@ final class Perpetrators {
     int a = doc.sentenceFirst(m.sentence);
     String first = doc.key(a);
     boolean pronoun = first.equals("it") || first.equals("they")
-        || first.equals("the") && (doc.key(a + 1).equals("group") || doc.key(a + 1).equals("militants"));
+        || first.equals("the") && (doc.key(a + 1).equals("group") || doc.key(a + 1).equals("militants")
+            || doc.key(a + 1).equals("same") && doc.key(a + 2).equals("group"));
     return pronoun && doc.cues(a, m.head().firstToken(), c -> c.is("cue", "claim")).size() > 0;
   }
 

@@ -19,7 +19,9 @@ final class UnknownGroups {
       "battalion", "battalions", "commando", "commandos", "cell", "cells", "council", "jihad",
       "mujahideen", "legion", "martyrs", "militia", "resistance", "liberation", "alliance",
       "command", "forces", "vanguard", "guard", "guards", "group", "union", "league",
-      "coalition", "partisans", "soldiers", "falcons", "tigers", "squad", "squads", "lions");
+      "coalition", "partisans", "soldiers", "falcons", "tigers", "squad", "squads", "lions", "defence",
+      "defense", "struggle", "action", "nuclei", "conspiracy", "faction", "solidarity", "revolution",
+      "committee", "committees", "nucleus", "fighters", "mujahedeen", "jihadists");
   private static final Set<String> JOINERS = Set.of("of", "the", "for", "al", "el", "and", "de", "del", "la", "-", "'");
   private static final Set<String> CONTEXT = Set.of("itself", "calling", "called", "named", "known");
 
