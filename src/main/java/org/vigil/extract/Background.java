@@ -46,6 +46,12 @@ final class Background {
         || doc.has(m.first, m.end, "cue", "bgtime");
   }
 
+  /** Recalled by a cue, or dated well before publication. */
+  static boolean past(Doc doc, EventMention m) {
+    LocalDate pub = doc.report.published();
+    return recalled(doc, m) || pub != null && old(doc, m, pub);
+  }
+
   private static boolean old(Doc doc, EventMention m, LocalDate pub) {
     DateMention date = dateIn(doc, m);
     if (date == null) {

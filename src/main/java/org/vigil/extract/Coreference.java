@@ -41,7 +41,7 @@ final class Coreference {
           }
           continue;
         }
-        if (Background.recalled(doc, m) != Background.recalled(doc, d.first())) {
+        if (Background.past(doc, m) != Background.past(doc, d.first())) {
           continue; // the news and what it recalls are different incidents
         }
         boolean anaphor = definite && (!m.strong() || m.type() == d.type());

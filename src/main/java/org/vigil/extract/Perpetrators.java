@@ -146,7 +146,13 @@ final class Perpetrators {
         break;
       }
     }
-    if (!refers || d.arrestFamily()) {
+    boolean ofTheGroup = false;
+    for (int i = m.first; i + 2 < m.end; i++) {
+      if (doc.key(i).equals("of") && doc.key(i + 1).equals("the") && ANAPHORS.contains(doc.key(i + 2))) {
+        ofTheGroup = true; // "arrested three men suspected of being members of the group"
+      }
+    }
+    if (!refers || d.arrestFamily() && !ofTheGroup) {
       return null;
     }
     NamedMention<Group> last = null;
