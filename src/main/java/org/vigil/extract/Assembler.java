@@ -343,9 +343,12 @@ final class Assembler {
 
   private static List<AgencyRef> agencies(Doc doc, Draft d, List<Evidence> evidence, EvidenceMaker ev) {
     Map<String, AgencyRef> out = new LinkedHashMap<>();
-    for (EventMention m : d.mentions) {
-      int a = doc.sentenceFirst(m.sentence);
-      int b = doc.sentenceEnd(m.sentence);
+    List<Integer> sentences = new ArrayList<>();
+    d.mentions.forEach(m -> sentences.add(m.sentence));
+    sentences.addAll(d.extensions);
+    for (int s : sentences) {
+      int a = doc.sentenceFirst(s);
+      int b = doc.sentenceEnd(s);
       for (NamedMention<Agency> g : doc.agencies) {
         if (g.first() >= a && g.first() < b) {
           Agency ag = g.entry();
@@ -353,6 +356,8 @@ final class Assembler {
           evidence.add(ev.of("agencies", g.span()));
         }
       }
+    }
+    for (EventMention m : d.mentions) {
       for (Match<Cue> c : doc.cues(m.first, m.end, c -> c.category().equals("agency"))) {
         if (doc.agencies.stream().anyMatch(g -> g.span().overlaps(c.span()))) {
           continue;

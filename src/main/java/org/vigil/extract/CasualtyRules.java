@@ -330,6 +330,10 @@ final class CasualtyRules {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
       }
+      final int at = i;
+      if (doc.numbers.stream().anyMatch(n -> n.first() == at)) {
+        continue; // "a dozen" is a number, not one person
+      }
       boolean single = k.equals("a") || k.equals("an") || (k.equals("the") && PERP_NOUNS.contains(doc.key(i + 1))
           && (doc.key(i + 1).endsWith("er") || doc.key(i + 1).endsWith("man") || doc.key(i + 1).equals("assailant")
           || doc.key(i + 1).equals("attacker")));

@@ -47,7 +47,7 @@ final class Clauses {
       List<Match<Cue>> figurative = doc.cues(a, b, c -> c.is("cue", "metaphor") || c.is("cue", "denial")
           || c.is("cue", "service"));
       for (Match<Cue> t : triggers) {
-        if (hedged(doc, a, t) || negated(doc, a, t) || generic(doc, t)
+        if (hedged(doc, a, t) || negated(doc, a, t) || generic(doc, t) || seized(doc, t)
             || figurative.stream().anyMatch(f -> f.span().overlaps(t.span()))) {
           continue;
         }
@@ -132,6 +132,19 @@ final class Clauses {
     return !(DETERMINERS.contains(before) || doc.tokens.get(Math.max(0, t.firstToken() - 1)).kind()
         == org.vigil.text.Token.Kind.NUMBER || before.equals("the"));
   }
+
+  /** "officers found pipe bombs": a seizure is evidence of a plot, not a bombing. */
+  private static boolean seized(Doc doc, Match<Cue> t) {
+    for (int i = Math.max(0, t.firstToken() - 3); i < t.firstToken(); i++) {
+      if (SEIZURE.contains(doc.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SEIZURE = Set.of("found", "seized", "recovered", "discovered",
+      "confiscated", "cache", "stockpile", "haul");
 
   /** "could attack", "may strike": a hedged weak trigger is no incident. */
   private static boolean hedged(Doc doc, int sentenceFirst, Match<Cue> t) {

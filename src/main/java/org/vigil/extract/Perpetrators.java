@@ -47,7 +47,7 @@ final class Perpetrators {
       claimSentences.add(m.sentence);
     }
     claimSentences.addAll(d.extensions);
-    if (found.isEmpty() && !d.arrestFamily()) {
+    if (found.isEmpty()) {
       for (int s : d.extensions) {
         if (claimCue(doc, s) != null) {
           found.addAll(groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)));

@@ -46,7 +46,8 @@ final class Phrases {
 
   private static boolean modifier(Doc doc, int i) {
     Token t = doc.tokens.get(i);
-    if (!t.isWord() && !t.key().equals("-")) {
+    boolean joiningHyphen = t.key().equals("-") && i > 0 && doc.tokens.get(i - 1).end() == t.start();
+    if (!t.isWord() && !joiningHyphen) {
       return false;
     }
     String k = t.key();
