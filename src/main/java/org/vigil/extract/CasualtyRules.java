@@ -167,6 +167,17 @@ final class CasualtyRules {
       killed = toll;
     }
     Count perps = sum(perpsAdded, perpsAmong);
+    for (int[] r : ranges) {
+      for (var m : doc.cues(r[0], r[1], c -> c.is("cue", "selfkilled"))) {
+        if (perps == null && killed != null) {
+          // "killing eight people besides herself": the bomber died too, and counts among the killed
+          boolean including = doc.words(m.span()).toLowerCase(java.util.Locale.ROOT).startsWith("including");
+          killed = including ? killed : killed.plus(Count.exact(1));
+          perps = Count.exact(1);
+          evidence.add(ev.of("casualties.perpetratorsKilled", m.span()));
+        }
+      }
+    }
     Count wounded = combine(figures, Role.WOUNDED, f -> !f.perpetratorsOnly(), evidence, ev, "casualties.wounded");
     Count arrested = combine(figures, Role.ARRESTED, f -> true, evidence, ev, "casualties.arrested");
     Count kidnapped = combine(figures, Role.KIDNAPPED, f -> true, evidence, ev, "casualties.kidnapped");
