@@ -74,15 +74,18 @@ final class ExtractCommand implements Callable<Integer> {
     ReportReader reader = new ReportReader(ReadLimits.defaults());
     ExtractionWriter writer = new ExtractionWriter(out, format);
     int[] skipped = {0};
+    Progress progress = Progress.onTerminal(err);
     for (Path f : readable) {
       reader.read(f, date, (Report r) -> {
         Extraction x = extractor.extract(r);
         writer.write(x);
+        progress.tick();
       }, p -> {
         err.println("vigil: " + p);
         skipped[0]++;
       });
     }
+    progress.done();
     out.flush();
     return problems + skipped[0] > 0 ? 1 : 0;
   }
