@@ -2,6 +2,7 @@ package org.vigil.stix;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Checks one STIX object and says what is wrong with it. Implementations are thread-safe. */
 @FunctionalInterface
@@ -15,7 +16,7 @@ public interface ObjectChecker {
     return o -> {
       List<String> a = problems(o);
       List<String> b = next.problems(o);
-      return a.isEmpty() ? b : b.isEmpty() ? a : java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+      return a.isEmpty() ? b : b.isEmpty() ? a : Stream.concat(a.stream(), b.stream()).toList();
     };
   }
 }
