@@ -75,7 +75,8 @@ public final class SchemaValidator implements ObjectChecker {
         out.add("(more problems left out: MAX_PROBLEMS is " + MAX_PROBLEMS + ")");
         break;
       }
-      out.add("schema " + type + ".json: " + m.getMessage());
+      String msg = m.getMessage();
+      out.add("schema " + type + ".json: " + (msg.startsWith(": ") ? "the object" + msg : msg));
     }
     return out;
   }

@@ -111,6 +111,7 @@ public final class StixMapper {
       attackers.add(perpetrator(b, actors, key, p));
     }
     boolean arrest = i.type() == IncidentType.ARREST;
+    boolean arrested = arrest || (i.casualties().arrested() != null && i.casualties().arrested().value() > 0);
     for (String a : attackers) {
       if (!arrest && i.claim() == Claim.DENIED) {
         b.relate("x-vigil-denied-by", id, a, null);
@@ -123,7 +124,7 @@ public final class StixMapper {
       String type = arrest ? "x-vigil-arrested-by"
           : i.status() == Status.FOILED ? "x-vigil-foiled-by" : "x-vigil-responded-by";
       b.relate(type, id, agency, null);
-      if (arrest) {
+      if (arrested) {
         attackers.forEach(a -> b.relate("x-vigil-arrested-by", a, agency, null));
       }
     }
