@@ -89,7 +89,9 @@ public final class StixMapper {
     ref.put("source_name", r.source() != null && !r.source().isBlank() ? r.source() : "news report");
     ref.put("external_id", r.id());
     Sdo.putText(ref, "url", r.url());
-    Sdo.putList(report, "object_refs", objects.stream().map(StixObject::id).toList());
+    // not the relationships that point at the report itself: they would make a reference cycle
+    Sdo.putList(report, "object_refs", objects.stream()
+        .filter(o -> !DependencyOrder.refs(o).contains(reportId)).map(StixObject::id).toList());
     List<StixObject> out = new ArrayList<>(objects);
     out.add(StixObject.of(report));
     return out;
