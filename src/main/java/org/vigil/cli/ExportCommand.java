@@ -115,7 +115,11 @@ final class ExportCommand implements Callable<Integer> {
     }
     Instant now = Instant.now();
     StixMapper mapper = new StixMapper(registries, new InMemoryStixIds(), config);
-    List<StixObject> objects = new StixExporter(new ExtractionSource(extractions, mapper, now))
+    ExtractionSource source = new ExtractionSource(extractions, mapper, now, p -> {
+      err.println("vigil: " + p);
+      problems[0]++;
+    });
+    List<StixObject> objects = new StixExporter(source)
         .export(query, mapper.producer(now));
     if (validator != null) {
       check(validator, objects);

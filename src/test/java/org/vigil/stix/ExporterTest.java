@@ -59,4 +59,17 @@ class ExporterTest {
     List<StixObject> earlier = export(q -> all, new ExportQuery(Instant.parse("2024-04-20T00:00:00Z"), Tlp.RED));
     assertThat(earlier).anyMatch(o -> o.type().equals("incident"));
   }
+
+  @Test
+  void a_report_that_cannot_be_mapped_is_reported_and_the_others_are_still_exported() {
+    InMemoryStixIds good = new InMemoryStixIds();
+    StixIds broken = (type, key) -> key.contains("r2") ? type + "--not-a-uuid" : good.idFor(type, key);
+    StixMapper mapper = new StixMapper(Fixtures.REGISTRIES, broken, StixConfig.defaults());
+    List<String> problems = new ArrayList<>();
+    List<StixObject> out = new ExtractionSource(List.of(Fixtures.arrest(), Fixtures.kabulBombing()), mapper,
+        Fixtures.NOW, problems::add).objects(ExportQuery.all());
+    assertThat(problems).singleElement().asString().startsWith("report r2: cannot be mapped to STIX: ")
+        .contains("not-a-uuid");
+    assertThat(out).anyMatch(o -> o.type().equals("incident"));
+  }
 }

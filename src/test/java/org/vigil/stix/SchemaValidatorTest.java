@@ -55,4 +55,16 @@ class SchemaValidatorTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SchemaValidator.of(dir))
         .hasMessageContaining(dir.toString()).hasMessageContaining("common/core.json");
   }
+
+  @Test
+  void a_schema_outside_the_local_copy_is_never_fetched(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    java.nio.file.Files.createDirectories(dir.resolve("common"));
+    java.nio.file.Files.writeString(dir.resolve("common/core.json"), "{\"$id\": \"" + SchemaValidator.SCHEMA_BASE
+        + "common/core.json\", \"$schema\": \"https://json-schema.org/draft/2020-12/schema\","
+        + " \"$ref\": \"https://example.invalid/elsewhere.json\"}");
+    ObjectNode o = JSON.createObjectNode().put("type", "x-custom").put("id", "x-custom--8c6af861-7b20-41ef-9b59-6344fd872a8f");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SchemaValidator.of(dir).problems(o))
+        .hasStackTraceContaining("is not fetched from the network");
+  }
 }
