@@ -26,12 +26,13 @@ import org.vigil.stix.StixConfig;
 import org.vigil.stix.StixExporter;
 import org.vigil.stix.StixMapper;
 import org.vigil.stix.StixObject;
+import org.vigil.stix.Tlp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vigil export --format stix}: extracts the given reports and writes a STIX 2.1 bundle.
@@ -88,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ExportQuery query = new ExportQuery(StixOptions.since(since),
-        tlp == null ? org.vigil.stix.Tlp.RED : StixOptions.tlp("--tlp", tlp));
+        tlp == null ? Tlp.RED : StixOptions.tlp("--tlp", tlp));
     StixConfig config;
     try {
       config = new StixConfig(producer, StixOptions.tlp("--marking", marking));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -40,7 +41,7 @@ final class DependencyOrder {
         }
       }
     }
-    java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>();
+    PriorityQueue<Integer> ready = new PriorityQueue<>();
     for (int i = 0; i < n; i++) {
       if (waiting[i] == 0) {
         ready.add(i);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -85,7 +86,7 @@ public final class SchemaValidator implements ObjectChecker {
     for (String d : DIRS) {
       Path f = schemas.resolve(d).resolve(type + ".json");
       if (Files.isRegularFile(f)) {
-        return Optional.of(factory.getSchema(com.networknt.schema.SchemaLocation.of(SCHEMA_BASE + d + "/" + type + ".json"),
+        return Optional.of(factory.getSchema(SchemaLocation.of(SCHEMA_BASE + d + "/" + type + ".json"),
             SchemaValidatorsConfig.builder().build()));
       }
     }

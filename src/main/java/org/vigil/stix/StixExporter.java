@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,7 +36,7 @@ public final class StixExporter {
    */
   public List<StixObject> export(ExportQuery query, StixObject producer) {
     Map<String, StixObject> kept = new LinkedHashMap<>();
-    Set<String> hidden = new java.util.HashSet<>();
+    Set<String> hidden = new HashSet<>();
     for (StixObject o : source.objects(query)) {
       if (o.tlp().orElse(Tlp.RED).above(query.maxTlp())) {
         hidden.add(o.id());
@@ -67,14 +69,14 @@ public final class StixExporter {
     return b;
   }
 
-  private static java.util.Optional<StixObject> withoutHidden(StixObject o, Set<String> hidden) {
+  private static Optional<StixObject> withoutHidden(StixObject o, Set<String> hidden) {
     if (hidden.isEmpty()) {
-      return java.util.Optional.of(o);
+      return Optional.of(o);
     }
     ObjectNode j = o.json();
     for (String p : List.of("source_ref", "target_ref", "sighting_of_ref", "created_by_ref")) {
       if (j.has(p) && hidden.contains(j.get(p).asText())) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
     }
     JsonNode refs = j.get("object_refs");
@@ -86,10 +88,10 @@ public final class StixExporter {
         }
       });
       if (left.isEmpty()) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       j.set("object_refs", left);
     }
-    return java.util.Optional.of(StixObject.of(j));
+    return Optional.of(StixObject.of(j));
   }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ public final class StixImporter {
     } catch (JsonProcessingException e) {
       throw fail(source, "not JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw fail(source, "cannot be read: " + e.getMessage());
     }
     List<JsonNode> items = items(source, root);
@@ -151,7 +153,7 @@ public final class StixImporter {
   }
 
   private static int outside(List<StixObject> objects) {
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     objects.forEach(o -> ids.add(o.id()));
     int n = 0;
     for (StixObject o : objects) {

@@ -28,11 +28,7 @@ public record StixObject(ObjectNode json) {
       throw new IllegalArgumentException("id '" + id + "' does not start with its type '" + type + "--'");
     }
     String uuid = id.substring(type.length() + 2);
-    try {
-      if (!UUID.fromString(uuid).toString().equalsIgnoreCase(uuid)) {
-        throw new IllegalArgumentException("id '" + id + "' does not end in a UUID");
-      }
-    } catch (IllegalArgumentException e) {
+    if (!isUuid(uuid)) {
       throw new IllegalArgumentException("id '" + id + "' does not end in a UUID");
     }
   }
@@ -86,6 +82,14 @@ public record StixObject(ObjectNode json) {
   public Optional<Tlp> tlp() {
     return markingRefs().stream().map(Tlp::fromMarkingId).flatMap(Optional::stream)
         .max(Enum::compareTo);
+  }
+
+  private static boolean isUuid(String s) {
+    try {
+      return UUID.fromString(s).toString().equalsIgnoreCase(s);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   static void requireType(String type) {
