@@ -1,7 +1,9 @@
 package org.vigil.stix;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +11,9 @@ import java.util.Optional;
 
 /**
  * An {@link ImportSink} in memory, for tests and for {@code vigil import} until the store comes:
- * objects by id, every version kept in the order received. Thread-safe; a batch is stored all at
- * once (readers never see half of one).
+ * objects by id, every version kept, oldest {@code modified} first (a version received again
+ * replaces the stored copy). Thread-safe; a batch is stored all at once (readers never see half
+ * of one).
  */
 public final class InMemorySink implements ImportSink {
 
@@ -24,6 +27,7 @@ public final class InMemorySink implements ImportSink {
       List<StixObject> versions = next.computeIfAbsent(o.id(), k -> new ArrayList<>());
       versions.removeIf(v -> v.version().equals(o.version()));
       versions.add(o);
+      versions.sort(Comparator.comparing(InMemorySink::versionTime));
     }
     next.replaceAll((k, v) -> List.copyOf(v));
     byId = Collections.unmodifiableMap(next);
@@ -34,17 +38,22 @@ public final class InMemorySink implements ImportSink {
     return byId.values().stream().flatMap(List::stream).toList();
   }
 
-  /** The versions stored for this id, oldest first as received. */
+  /** The versions stored for this id, oldest first. */
   public synchronized List<StixObject> versions(String id) {
     return byId.getOrDefault(id, List.of());
   }
 
-  /** The version received last for this id, if any. */
+  /** The latest version stored for this id, if any. */
   public synchronized Optional<StixObject> find(String id) {
     List<StixObject> v = versions(id);
     return v.isEmpty() ? Optional.empty() : Optional.of(v.get(v.size() - 1));
   }
 
+  private static Instant versionTime(StixObject o) {
+    return o.version().flatMap(StixTime::parse).orElse(Instant.MIN);
+  }
+
+  /** How many versions are stored, of all objects. */
   public synchronized int size() {
     return byId.values().stream().mapToInt(List::size).sum();
   }

@@ -175,4 +175,17 @@ class ImportTest {
         .isInstanceOf(StixImportException.class).hasMessageContaining(parts[1]);
     assertThat(sink.size()).isZero();
   }
+
+  @Test
+  void a_new_version_of_an_incident_is_kept_beside_the_old_one_and_found_as_the_latest() throws Exception {
+    StixObject v1 = exported().stream().filter(o -> o.type().equals("incident")).findFirst().orElseThrow();
+    ObjectNode changed = v1.json();
+    ((ObjectNode) changed.at("/extensions/" + VigilExtension.ID + "/casualties/killed")).put("value", 14);
+    StixObject v2 = Versions.next(java.util.Optional.of(v1), StixObject.of(changed));
+    assertThat(v2.text("modified").orElseThrow()).isGreaterThan(v1.text("modified").orElseThrow());
+    assertThat(v2.text("created")).isEqualTo(v1.text("created"));
+    StixImporter.withCoreChecks().importInto("v.json", bytes(StixExporter.bundle(List.of(v2, v1))), sink);
+    assertThat(sink.versions(v1.id())).hasSize(2);
+    assertThat(sink.find(v1.id())).contains(v2);
+  }
 }
