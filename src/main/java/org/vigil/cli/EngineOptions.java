@@ -23,16 +23,6 @@ final class EngineOptions {
   List<Path> agencyFiles = new ArrayList<>();
 
   Extractor extractor() {
-    return extractor(registries());
-  }
-
-  /** The engine over these registries, with the bundled gazetteer. */
-  Extractor extractor(Registries registries) {
-    return Extractor.create(registries, new GazetteerGeocoder(Gazetteer.loadDefault()));
-  }
-
-  /** The bundled registries with the users' files on top. */
-  Registries registries() {
     for (Path p : groupFiles) {
       requireReadable(p);
     }
@@ -40,7 +30,8 @@ final class EngineOptions {
       requireReadable(p);
     }
     try {
-      return Registries.load(groupFiles, agencyFiles);
+      return Extractor.create(Registries.load(groupFiles, agencyFiles),
+          new GazetteerGeocoder(Gazetteer.loadDefault()));
     } catch (RegistryException e) {
       throw new UserError(e.getMessage(), e);
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
 import org.vigil.registry.Registries;
+import org.vigil.registry.RegistryException;
 import org.vigil.report.ReadLimits;
 import org.vigil.report.ReportReader;
 import org.vigil.stix.ExportQuery;
@@ -98,8 +99,8 @@ final class ExportCommand implements Callable<Integer> {
     }
     SchemaValidator validator = StixOptions.schemas(schemas);
     PrintWriter err = spec.commandLine().getErr();
-    Registries registries = engine.registries();
-    Extractor extractor = engine.extractor(registries);
+    Extractor extractor = engine.extractor();
+    Registries registries = registries();
     ReportReader reader = new ReportReader(ReadLimits.defaults());
     List<Extraction> extractions = new ArrayList<>();
     int[] problems = {0};
@@ -127,6 +128,15 @@ final class ExportCommand implements Callable<Integer> {
     }
     write(StixExporter.bundle(objects));
     return problems[0] > 0 ? 1 : 0;
+  }
+
+  /** The registries the engine uses (read again: the engine does not hand its own out). */
+  private Registries registries() {
+    try {
+      return Registries.load(engine.groupFiles, engine.agencyFiles);
+    } catch (RegistryException e) {
+      throw new UserError(e.getMessage(), e);
+    }
   }
 
   private static void check(SchemaValidator validator, List<StixObject> objects) {
