@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * The checks Vigil makes on every object it imports, schemas or not: a STIX type and an id of
  * that type; {@code spec_version} 2.1; for the STIX domain and relationship objects the common
- * properties, with {@code modified} not before {@code created}; timestamps in STIX form; and
- * every {@code *_ref} / {@code *_refs} property holding ids. Thread-safe.
+ * properties, with {@code modified} not before {@code created}; timestamps in STIX form;
+ * every {@code *_ref} / {@code *_refs} property holding ids; {@code created_by_ref} an identity
+ * and {@code object_marking_refs} marking definitions. Thread-safe.
  */
 public final class CoreChecks implements ObjectChecker {
 
@@ -55,6 +56,8 @@ public final class CoreChecks implements ObjectChecker {
       out.add("modified " + o.get("modified").asText() + " is before created " + o.get("created").asText());
     }
     refs(o, "", out);
+    typed(o, "created_by_ref", "identity", out);
+    typed(o, "object_marking_refs", "marking-definition", out);
     return out;
   }
 
@@ -102,6 +105,19 @@ public final class CoreChecks implements ObjectChecker {
         }
       } else {
         refs(e.getValue(), where, out);
+      }
+    }
+  }
+
+  /** A reference property that must point at objects of one type. */
+  private static void typed(ObjectNode o, String property, String type, List<String> out) {
+    JsonNode v = o.get(property);
+    if (v == null) {
+      return;
+    }
+    for (JsonNode r : v.isArray() ? v : List.of(v)) {
+      if (isId(r) && !r.asText().startsWith(type + "--")) {
+        out.add(property + " holds '" + r.asText() + "', expected a " + type + " id");
       }
     }
   }

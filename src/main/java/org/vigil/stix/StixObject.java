@@ -38,15 +38,18 @@ public record StixObject(ObjectNode json) {
     return new StixObject(json);
   }
 
+  /** The object as JSON: a copy, free to change. */
   @Override
   public ObjectNode json() {
     return json.deepCopy();
   }
 
+  /** The STIX type, e.g. {@code incident}. */
   public String type() {
     return json.get("type").asText();
   }
 
+  /** The id, {@code type--UUID}. */
   public String id() {
     return json.get("id").asText();
   }

@@ -188,4 +188,19 @@ class ImportTest {
     assertThat(sink.versions(v1.id())).hasSize(2);
     assertThat(sink.find(v1.id())).contains(v2);
   }
+
+  @Test
+  void a_marking_reference_to_something_other_than_a_marking_definition_is_refused() throws Exception {
+    ObjectNode bundle = StixExporter.bundle(exported());
+    ObjectNode incident = null;
+    for (var o : bundle.get("objects")) {
+      if (o.get("type").asText().equals("incident")) {
+        incident = (ObjectNode) o;
+        break;
+      }
+    }
+    incident.putArray("object_marking_refs").add(incident.get("created_by_ref").asText());
+    assertThatThrownBy(() -> StixImporter.withCoreChecks().read("m.json", bytes(bundle)))
+        .hasMessageContaining("object_marking_refs holds 'identity--").hasMessageContaining("expected a marking-definition id");
+  }
 }
