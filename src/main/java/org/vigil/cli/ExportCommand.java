@@ -1,0 +1,175 @@
+package org.vigil.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.extract.Extraction;
+import org.vigil.extract.Extractor;
+import org.vigil.registry.Registries;
+import org.vigil.registry.RegistryException;
+import org.vigil.report.ReadLimits;
+import org.vigil.report.ReportReader;
+import org.vigil.stix.ExportQuery;
+import org.vigil.stix.ExtractionSource;
+import org.vigil.stix.InMemoryStixIds;
+import org.vigil.stix.SchemaValidator;
+import org.vigil.stix.StixConfig;
+import org.vigil.stix.StixExporter;
+import org.vigil.stix.StixMapper;
+import org.vigil.stix.StixObject;
+import org.vigil.stix.Tlp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigil export --format stix}: extracts the given reports and writes a STIX 2.1 bundle.
+ * Ids are made for this export only (the store will keep them for good). A report that cannot
+ * be read is reported on stderr and skipped, and the exit code is then 1.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export the incidents of reports as a STIX 2.1 bundle.")
+final class ExportCommand implements Callable<Integer> {
+
+  /** Export formats. */
+  enum Format { stix }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (.txt, .html, .jsonl).")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "stix", description = "stix (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "Only objects modified at or after DATE (YYYY-MM-DD, UTC, or a STIX timestamp).")
+  String since;
+
+  @Option(names = "--tlp", paramLabel = "LEVEL",
+      description = "Leave out objects marked above LEVEL: clear, green, amber, amber+strict or red.")
+  String tlp;
+
+  @Option(names = "--marking", paramLabel = "LEVEL", defaultValue = "green",
+      description = "TLP level put on the exported objects (default: ${DEFAULT-VALUE}).")
+  String marking;
+
+  @Option(names = "--producer", paramLabel = "NAME", defaultValue = "Vigil",
+      description = "Name of this Vigil instance, the objects' creator (default: ${DEFAULT-VALUE}).")
+  String producer;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the bundle to FILE (default: stdout).")
+  Path output;
+
+  @Option(names = "--schemas", paramLabel = "DIR",
+      description = "Check every object against the OASIS STIX 2.1 JSON schemas in DIR before writing.")
+  Path schemas;
+
+  @Option(names = "--published", paramLabel = "DATE",
+      description = "Publication date (YYYY-MM-DD) for files that carry none; anchors relative dates.")
+  String published;
+
+  @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+  boolean verbose;
+
+  @Mixin EngineOptions engine;
+
+  @Override
+  public Integer call() {
+    ExportQuery query = new ExportQuery(StixOptions.since(since),
+        tlp == null ? Tlp.RED : StixOptions.tlp("--tlp", tlp));
+    StixConfig config;
+    try {
+      config = new StixConfig(producer, StixOptions.tlp("--marking", marking));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--producer: " + e.getMessage(), e);
+    }
+    SchemaValidator validator = StixOptions.schemas(schemas);
+    PrintWriter err = spec.commandLine().getErr();
+    Extractor extractor = engine.extractor();
+    Registries registries = registries();
+    ReportReader reader = new ReportReader(ReadLimits.defaults());
+    List<Extraction> extractions = new ArrayList<>();
+    int[] problems = {0};
+    for (Path f : files) {
+      if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
+        err.println("vigil: " + f + ": " + (Files.exists(f) ? "cannot be read" : "no such file"));
+        problems[0]++;
+        continue;
+      }
+      reader.read(f, date(), r -> extractions.add(extractor.extract(r)), p -> {
+        err.println("vigil: " + p);
+        problems[0]++;
+      });
+    }
+    Instant now = Instant.now();
+    StixMapper mapper = new StixMapper(registries, new InMemoryStixIds(), config);
+    ExtractionSource source = new ExtractionSource(extractions, mapper, now, p -> {
+      err.println("vigil: " + p);
+      problems[0]++;
+    });
+    List<StixObject> objects = new StixExporter(source)
+        .export(query, mapper.producer(now));
+    if (validator != null) {
+      check(validator, objects);
+    }
+    write(StixExporter.bundle(objects));
+    return problems[0] > 0 ? 1 : 0;
+  }
+
+  /** The registries the engine uses (read again: the engine does not hand its own out). */
+  private Registries registries() {
+    try {
+      return Registries.load(engine.groupFiles, engine.agencyFiles);
+    } catch (RegistryException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+  }
+
+  private static void check(SchemaValidator validator, List<StixObject> objects) {
+    for (StixObject o : objects) {
+      List<String> wrong = validator.problems(o.json());
+      if (!wrong.isEmpty()) {
+        throw new IllegalStateException(o.id() + " does not match the STIX schemas: " + wrong);
+      }
+    }
+  }
+
+  private void write(ObjectNode bundle) {
+    try {
+      String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(bundle);
+      if (output == null) {
+        spec.commandLine().getOut().println(json);
+        spec.commandLine().getOut().flush();
+      } else {
+        Files.writeString(output, json + "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(output + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+
+  private LocalDate date() {
+    if (published == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published);
+    } catch (DateTimeParseException e) {
+      throw new UserError("--published: '" + published + "' is not a date of the form YYYY-MM-DD");
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package org.vigil.stix;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vigil.extract.AgencyRef;
+import org.vigil.extract.Location;
+import org.vigil.extract.Target;
+import org.vigil.registry.Agency;
+import org.vigil.registry.Group;
+import org.vigil.registry.Registries;
+
+/**
+ * Who and where, as STIX: registry groups as {@code intrusion-set} (the parent as an
+ * {@code x-vigil-part-of} relationship), known individuals as {@code threat-actor}, agencies,
+ * states and targets as {@code identity}, places as {@code location}.
+ */
+final class Actors {
+
+  /** How far up a group's parents are followed (guards against a cycle in users' registries). */
+  static final int MAX_PARENT_DEPTH = 8;
+
+  private final Batch batch;
+  private final Registries registries;
+
+  Actors(Batch batch, Registries registries) {
+    this.batch = batch;
+    this.registries = registries;
+  }
+
+  /** The intrusion-set for a group named in the report, with its registry parents. */
+  String group(String name) {
+    Optional<Group> g = registries.groups().byName(name);
+    return g.isPresent() ? registryGroup(g.get(), new HashSet<>()) : unlistedGroup(name);
+  }
+
+  private String registryGroup(Group g, Set<String> seen) {
+    String id = batch.id("intrusion-set", "group:" + g.id());
+    if (batch.has(id)) {
+      return id;
+    }
+    ObjectNode o = batch.start("intrusion-set", id);
+    o.put("name", g.name());
+    Sdo.putList(o, "aliases", g.aliases());
+    o.put("x_vigil_registry_id", g.id());
+    Sdo.putText(o, "x_vigil_kind", g.kind());
+    Sdo.putList(o, "x_vigil_countries", g.countries());
+    batch.add(o);
+    seen.add(g.id());
+    String parentId = g.parent();
+    if (parentId != null && !seen.contains(parentId) && seen.size() < MAX_PARENT_DEPTH) {
+      registries.groups().byId(parentId).ifPresent(p ->
+          batch.relate("x-vigil-part-of", id, registryGroup(p, seen), null));
+    }
+    return id;
+  }
+
+  private String unlistedGroup(String name) {
+    String id = batch.id("intrusion-set", "group-name:" + name);
+    if (!batch.has(id)) {
+      ObjectNode o = batch.start("intrusion-set", id);
+      o.put("name", name);
+      batch.add(o);
+    }
+    return id;
+  }
+
+  /** A threat-actor for the people who acted ("two gunmen"), known by their description. */
+  String individuals(String naturalKey, String description, @Nullable Integer count) {
+    String id = batch.id("threat-actor", naturalKey);
+    if (!batch.has(id)) {
+      ObjectNode o = batch.start("threat-actor", id);
+      o.put("name", description);
+      o.putArray("threat_actor_types").add("terrorist");
+      if (count != null) {
+        o.put("x_vigil_count", count);
+      }
+      batch.add(o);
+    }
+    return id;
+  }
+
+  /** The identity of a state agency, located in its country when that is known. */
+  String agency(AgencyRef ref) {
+    Optional<Agency> a = registries.agencies().byName(ref.name());
+    String key = a.map(x -> "agency:" + x.id()).orElse("agency-name:" + ref.name());
+    String id = batch.id("identity", key);
+    if (!batch.has(id)) {
+      ObjectNode o = batch.start("identity", id);
+      o.put("name", a.map(Agency::name).orElse(ref.name()));
+      o.put("identity_class", "organization");
+      a.ifPresent(x -> o.put("x_vigil_registry_id", x.id()));
+      a.map(Agency::kind).ifPresent(k -> o.put("x_vigil_kind", k));
+      batch.add(o);
+      String cc = ref.countryCode() != null ? ref.countryCode() : a.map(Agency::countryCode).orElse(null);
+      if (cc != null) {
+        batch.relate("located-at", id, country(cc), null);
+      }
+    }
+    return id;
+  }
+
+  /** The identity standing for a state's authorities, for intelligence shared between states. */
+  String state(String countryCode) {
+    String id = batch.id("identity", "state:" + countryCode);
+    if (!batch.has(id)) {
+      ObjectNode o = batch.start("identity", id);
+      o.put("name", "Authorities of " + countryCode);
+      o.put("identity_class", "organization");
+      o.put("x_vigil_country", countryCode);
+      batch.add(o);
+      batch.relate("located-at", id, country(countryCode), null);
+    }
+    return id;
+  }
+
+  /** What was attacked, as a class of identity with its Vigil target type. */
+  String target(String naturalKey, Target t) {
+    String id = batch.id("identity", naturalKey);
+    if (!batch.has(id)) {
+      ObjectNode o = batch.start("identity", id);
+      o.put("name", t.text());
+      o.put("identity_class", "class");
+      o.put("x_vigil_target_type", t.type().label());
+      batch.add(o);
+    }
+    return id;
+  }
+
+  /** A country as a location. */
+  String country(String countryCode) {
+    String id = batch.id("location", "country:" + countryCode);
+    if (!batch.has(id)) {
+      ObjectNode o = batch.start("location", id);
+      o.put("country", countryCode);
+      batch.add(o);
+    }
+    return id;
+  }
+
+  /** The place of an incident; empty when it has neither a country nor coordinates. */
+  Optional<String> place(Location l) {
+    boolean point = l.lat() != null && l.lon() != null;
+    if (l.countryCode() == null && !point) {
+      return Optional.empty();
+    }
+    String id = batch.id("location", "place:" + l.name() + "|" + l.countryCode() + "|" + l.lat() + "|" + l.lon());
+    if (!batch.has(id)) {
+      ObjectNode o = batch.start("location", id);
+      o.put("name", l.name());
+      if (point) {
+        o.put("latitude", l.lat());
+        o.put("longitude", l.lon());
+      }
+      Sdo.putText(o, "country", l.countryCode());
+      Sdo.putText(o, "administrative_area", l.admin1());
+      Sdo.putText(o, "city", l.city());
+      Sdo.putText(o, "x_vigil_site", l.site());
+      Sdo.putText(o, "x_vigil_precision", l.precision());
+      batch.add(o);
+    }
+    return Optional.of(id);
+  }
+}

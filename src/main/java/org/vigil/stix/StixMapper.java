@@ -1,0 +1,191 @@
+package org.vigil.stix;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.vigil.extract.AgencyRef;
+import org.vigil.extract.Claim;
+import org.vigil.extract.Extraction;
+import org.vigil.extract.Incident;
+import org.vigil.extract.IncidentType;
+import org.vigil.extract.Perpetrator;
+import org.vigil.extract.Relation;
+import org.vigil.extract.ReportInfo;
+import org.vigil.extract.Status;
+import org.vigil.extract.Target;
+import org.vigil.registry.Registries;
+
+/**
+ * Vigil's extractions as STIX 2.1 objects. Per report: an {@code incident} per incident (with
+ * the Vigil extension), the groups, individuals, agencies, targets and places it names, the
+ * relationships between them, and a {@code report} whose {@code object_refs} list them all.
+ * Every object is marked with the configured TLP level and made by the producer identity.
+ * Thread-safe when its {@link StixIds} is.
+ *
+ * <p>Relationships: incident {@code attributed-to} intrusion-set or threat-actor (with
+ * {@code x_vigil_claim}; a denial is {@code x-vigil-denied-by}), incident {@code located-at}
+ * location, attacker (or the incident) {@code targets} identity, incident {@code derived-from}
+ * report, {@code x-vigil-arrested-by}, {@code x-vigil-foiled-by} and {@code x-vigil-responded-by}
+ * to agencies, {@code x-vigil-shared-intelligence-with} between states,
+ * {@code x-vigil-operates-in}, {@code x-vigil-part-of} and {@code x-vigil-member-of}.
+ */
+public final class StixMapper {
+
+  private final Registries registries;
+  private final StixIds ids;
+  private final StixConfig config;
+
+  public StixMapper(Registries registries, StixIds ids, StixConfig config) {
+    this.registries = Objects.requireNonNull(registries, "registries");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /** The producer's identity: this Vigil instance, marked TLP:CLEAR. */
+  public StixObject producer(Instant now) {
+    String id = producerId();
+    ObjectNode o = Sdo.base("identity", id, StixTime.format(now), null, Tlp.CLEAR);
+    o.put("name", config.producerName());
+    o.put("identity_class", "system");
+    return StixObject.of(o);
+  }
+
+  private String producerId() {
+    return ids.idFor("identity", "producer:" + config.producerName());
+  }
+
+  /**
+   * The objects for one extraction, stamped {@code now}. Does not include the producer, the
+   * extension-definition or the marking definitions (see {@link StixExporter}).
+   */
+  public List<StixObject> map(Extraction x, Instant now) {
+    Batch b = new Batch(ids, StixTime.format(now), producerId(), config.defaultMarking());
+    Actors actors = new Actors(b, registries);
+    ReportInfo r = x.report();
+    String reportId = b.id("report", "report:" + r.id());
+    for (int n = 0; n < x.incidents().size(); n++) {
+      incident(b, actors, r.id() + "#" + n, x.incidents().get(n), reportId);
+    }
+    for (Relation rel : x.relations()) {
+      relation(b, actors, rel);
+    }
+    List<StixObject> objects = b.objects();
+    if (objects.isEmpty()) {
+      return objects;
+    }
+    ObjectNode report = b.start("report", reportId);
+    report.put("name", r.title() != null && !r.title().isBlank() ? r.title() : r.id());
+    report.put("published", published(r.published(), now));
+    report.putArray("report_types").add("threat-report");
+    ObjectNode ref = report.putArray("external_references").addObject();
+    ref.put("source_name", r.source() != null && !r.source().isBlank() ? r.source() : "news report");
+    ref.put("external_id", r.id());
+    Sdo.putText(ref, "url", r.url());
+    // not the relationships that point at the report itself: they would make a reference cycle
+    Sdo.putList(report, "object_refs", objects.stream()
+        .filter(o -> !DependencyOrder.refs(o).contains(reportId)).map(StixObject::id).toList());
+    List<StixObject> out = new ArrayList<>(objects);
+    out.add(StixObject.of(report));
+    return out;
+  }
+
+  private void incident(Batch b, Actors actors, String key, Incident i, String reportId) {
+    String id = b.id("incident", "incident:" + key);
+    ObjectNode o = b.start("incident", id);
+    o.put("name", name(i));
+    o.put("confidence", (int) Math.round(i.confidence() * 100));
+    o.putObject("extensions").set(VigilExtension.ID, IncidentExtension.of(i));
+    b.add(o);
+    b.relate("derived-from", id, reportId, null);
+    if (i.location() != null) {
+      actors.place(i.location()).ifPresent(l -> b.relate("located-at", id, l, null));
+    }
+    List<String> attackers = new ArrayList<>();
+    for (Perpetrator p : i.perpetrators()) {
+      attackers.add(perpetrator(b, actors, key, p));
+    }
+    boolean arrest = i.type() == IncidentType.ARREST;
+    boolean arrested = arrest || (i.casualties().arrested() != null && i.casualties().arrested().value() > 0);
+    for (String a : attackers) {
+      if (!arrest && i.claim() == Claim.DENIED) {
+        b.relate("x-vigil-denied-by", id, a, null);
+      } else if (!arrest) {
+        b.relate("attributed-to", id, a, i.claim().label());
+      }
+    }
+    for (AgencyRef ref : i.agencies()) {
+      String agency = actors.agency(ref);
+      String type = arrest ? "x-vigil-arrested-by"
+          : i.status() == Status.FOILED ? "x-vigil-foiled-by" : "x-vigil-responded-by";
+      b.relate(type, id, agency, null);
+      if (arrested) {
+        attackers.forEach(a -> b.relate("x-vigil-arrested-by", a, agency, null));
+      }
+    }
+    for (Target t : i.targets()) {
+      String target = actors.target("target:" + key + "/" + t.type().label() + "/" + t.text(), t);
+      if (attackers.isEmpty()) {
+        b.relate("targets", id, target, null);
+      }
+      attackers.forEach(a -> b.relate("targets", a, target, null));
+    }
+  }
+
+  private String perpetrator(Batch b, Actors actors, String key, Perpetrator p) {
+    String group = p.group() == null ? null : actors.group(p.group());
+    if (group != null && p.individuals() == null) {
+      return group;
+    }
+    String description = p.individuals() != null ? p.individuals() : p.mention();
+    String actor = actors.individuals("actor:" + key + "/" + p.mention(), description, p.count());
+    if (group != null) {
+      b.relate("x-vigil-member-of", actor, group, null);
+    }
+    return actor;
+  }
+
+  private void relation(Batch b, Actors actors, Relation r) {
+    switch (r.type()) {
+      case "intelligence_sharing" -> b.relate("x-vigil-shared-intelligence-with",
+          actors.state(r.source()), actors.state(r.target()), null);
+      case "operates_in" -> b.relate("x-vigil-operates-in", actors.group(r.source()),
+          actors.country(r.target()), null);
+      case "member_of" -> b.relate("x-vigil-part-of", actors.group(r.source()), actors.group(r.target()), null);
+      default -> { } // alias_of: the aliases are on the intrusion-set already
+    }
+  }
+
+  private static String name(Incident i) {
+    String type = i.type().label().replace('_', ' ');
+    StringBuilder s = new StringBuilder(type.substring(0, 1).toUpperCase(Locale.ROOT)).append(type.substring(1));
+    if (i.location() != null) {
+      s.append(" in ").append(i.location().name());
+    }
+    if (i.date() != null) {
+      s.append(", ").append(i.date().value());
+    }
+    return s.toString();
+  }
+
+  private static String published(@Nullable String date, Instant now) {
+    if (date != null) {
+      try {
+        return StixTime.format(LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException e) {
+        Optional<Instant> t = StixTime.parse(date);
+        if (t.isPresent()) {
+          return StixTime.format(t.get());
+        }
+      }
+    }
+    return StixTime.format(now);
+  }
+}
