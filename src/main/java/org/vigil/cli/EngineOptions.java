@@ -23,6 +23,16 @@ final class EngineOptions {
   List<Path> agencyFiles = new ArrayList<>();
 
   Extractor extractor() {
+    return extractor(registries());
+  }
+
+  /** The engine over already loaded registries (commands that also need the group registry). */
+  Extractor extractor(Registries registries) {
+    return Extractor.create(registries, new GazetteerGeocoder(Gazetteer.loadDefault()));
+  }
+
+  /** The bundled registries with the users' files on top. */
+  Registries registries() {
     for (Path p : groupFiles) {
       requireReadable(p);
     }
@@ -30,8 +40,7 @@ final class EngineOptions {
       requireReadable(p);
     }
     try {
-      return Extractor.create(Registries.load(groupFiles, agencyFiles),
-          new GazetteerGeocoder(Gazetteer.loadDefault()));
+      return Registries.load(groupFiles, agencyFiles);
     } catch (RegistryException e) {
       throw new UserError(e.getMessage(), e);
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Structured, sourced incident records on terrorism and political violence.",
-    subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, GeoCommand.class, BenchCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, GeoCommand.class, BenchCommand.class,
+        IngestCommand.class, StatsCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,43 @@
+package org.vigil.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** Applies analysts' reviews to the machine record of an incident. Stateless. */
+public final class Reviews {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Reviews() {}
+
+  /** A copy of {@code machine} with every "set" value written and every "reject" emptied. */
+  public static ObjectNode apply(ObjectNode machine, List<org.vigil.store.Review> reviews) {
+    ObjectNode out = machine.deepCopy();
+    for (org.vigil.store.Review r : reviews) {
+      ReviewField f = ReviewField.fromLabel(r.field()).orElse(null);
+      if (f == null || r.action().equals("confirm")) {
+        continue;
+      }
+      f.write(out, r.action().equals("set") ? parse(r.value()) : NullNode.getInstance());
+    }
+    return out;
+  }
+
+  /** The analyst's value of a review: the set value, or null for a rejection. */
+  public static JsonNode analystValue(org.vigil.store.Review r) {
+    return r.action().equals("set") ? parse(r.value()) : NullNode.getInstance();
+  }
+
+  static JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.vigil.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stored incidents: insert, update, lookups of merge candidates by date window and country,
+ * and filtered pages for queries. Sources are in {@link SourceStore}.
+ */
+public final class IncidentStore {
+
+  /** Longest span an incident date can stand for (a year), in days: bounds the index range. */
+  static final int MAX_DATE_SPAN_DAYS = 366;
+
+  private static final String COLUMNS = "id, type, status, background_only, date_value, "
+      + "date_precision, date_start, date_end, country_code, place, lat, lon, place_precision, cell, "
+      + "group_id, killed, wounded, machine_json, record_json";
+
+  private final Sql sql;
+
+  IncidentStore(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** Inserts an incident (its id is ignored); returns it with its new id. */
+  public IncidentRow insert(IncidentRow r) {
+    String now = Instant.now().toString();
+    long id = sql.insert("store incident", "INSERT INTO incidents (type, status, background_only, "
+        + "date_value, date_precision, date_start, date_end, country_code, place, lat, lon, "
+        + "place_precision, cell, group_id, killed, wounded, machine_json, record_json, created_at, "
+        + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        r.type(), r.status(), r.backgroundOnly(), r.dateValue(), r.datePrecision(), r.dateStart(),
+        r.dateEnd(), r.countryCode(), r.place(), r.lat(), r.lon(), r.placePrecision(), r.cell(),
+        r.groupId(), r.killed(), r.wounded(), r.machineJson(), r.recordJson(), now, now);
+    return r.withId(id);
+  }
+
+  /** Replaces every column of incident {@code r.id()}. */
+  public void update(IncidentRow r) {
+    sql.update("update incident " + r.id(), "UPDATE incidents SET type = ?, status = ?, "
+        + "background_only = ?, date_value = ?, date_precision = ?, date_start = ?, date_end = ?, "
+        + "country_code = ?, place = ?, lat = ?, lon = ?, place_precision = ?, cell = ?, group_id = ?, "
+        + "killed = ?, wounded = ?, machine_json = ?, record_json = ?, updated_at = ? WHERE id = ?",
+        r.type(), r.status(), r.backgroundOnly(), r.dateValue(), r.datePrecision(), r.dateStart(),
+        r.dateEnd(), r.countryCode(), r.place(), r.lat(), r.lon(), r.placePrecision(), r.cell(),
+        r.groupId(), r.killed(), r.wounded(), r.machineJson(), r.recordJson(), Instant.now().toString(),
+        r.id());
+  }
+
+  public Optional<IncidentRow> byId(long id) {
+    return sql.one("read incident " + id, IncidentStore::read,
+        "SELECT " + COLUMNS + " FROM incidents WHERE id = ?", id);
+  }
+
+  /** Deletes an incident that has no sources and no reviews left. */
+  public void delete(long id) {
+    sql.update("delete incident " + id, "DELETE FROM reviews WHERE incident_id = ?", id);
+    sql.update("delete incident " + id, "DELETE FROM incidents WHERE id = ?", id);
+  }
+
+  /**
+   * Incidents whose dates overlap {@code from..to} (ISO days) in the country (and those with no
+   * country), or anywhere when {@code countryCode} is null; at most {@code limit}.
+   */
+  public List<IncidentRow> candidates(String from, String to, @Nullable String countryCode, int limit) {
+    String lowest = java.time.LocalDate.parse(from).minusDays(MAX_DATE_SPAN_DAYS).toString();
+    String window = "date_start >= ? AND date_start <= ? AND date_end >= ?";
+    if (countryCode == null) {
+      return sql.list("find merge candidates", IncidentStore::read, "SELECT " + COLUMNS
+          + " FROM incidents WHERE " + window + " LIMIT ?", lowest, to, from, limit);
+    }
+    List<IncidentRow> out = new ArrayList<>(sql.list("find merge candidates", IncidentStore::read,
+        "SELECT " + COLUMNS + " FROM incidents WHERE country_code = ? AND " + window + " LIMIT ?",
+        countryCode, lowest, to, from, limit));
+    out.addAll(sql.list("find merge candidates", IncidentStore::read, "SELECT " + COLUMNS
+        + " FROM incidents WHERE country_code IS NULL AND " + window + " LIMIT ?", lowest, to, from, limit));
+    return out;
+  }
+
+  /** One page of incidents matching the filter, latest first. */
+  public List<IncidentRow> query(IncidentFilter f, int limit, int offset) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<@Nullable Object> args = new ArrayList<>();
+    if (f.groupId() != null) {
+      where.append(" AND group_id = ?");
+      args.add(f.groupId());
+    }
+    if (f.countryCode() != null) {
+      where.append(" AND country_code = ?");
+      args.add(f.countryCode());
+    }
+    if (f.type() != null) {
+      where.append(" AND type = ?");
+      args.add(f.type());
+    }
+    if (f.since() != null) {
+      where.append(" AND date_end >= ?");
+      args.add(f.since());
+    }
+    if (f.until() != null) {
+      where.append(" AND date_start <= ?");
+      args.add(f.until());
+    }
+    if (f.near() != null) {
+      where.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
+      args.add(f.near().minLat());
+      args.add(f.near().maxLat());
+      args.add(f.near().minLon());
+      args.add(f.near().maxLon());
+    }
+    args.add(limit);
+    args.add(offset);
+    return sql.list("query incidents", IncidentStore::read, "SELECT " + COLUMNS + " FROM incidents"
+        + where + " ORDER BY date_start DESC, id DESC LIMIT ? OFFSET ?", args.toArray());
+  }
+
+  /** Incidents of a group (merged groups included by the caller), latest first. */
+  public List<IncidentRow> ofGroups(List<String> groupIds, int limit) {
+    if (groupIds.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(groupIds.size(), "?"));
+    List<Object> args = new ArrayList<>(groupIds);
+    args.add(limit);
+    return sql.list("read group incidents", IncidentStore::read, "SELECT " + COLUMNS
+        + " FROM incidents WHERE group_id IN (" + marks + ") ORDER BY date_start DESC, id DESC LIMIT ?",
+        args.toArray());
+  }
+
+  static IncidentRow read(ResultSet rs) throws SQLException {
+    return new IncidentRow(rs.getLong("id"), rs.getString("type"), rs.getString("status"),
+        rs.getInt("background_only") != 0, rs.getString("date_value"), rs.getString("date_precision"),
+        rs.getString("date_start"), rs.getString("date_end"), rs.getString("country_code"),
+        rs.getString("place"), Sql.doubleOrNull(rs, "lat"), Sql.doubleOrNull(rs, "lon"),
+        rs.getString("place_precision"), Sql.intOrNull(rs, "cell"), rs.getString("group_id"),
+        Sql.intOrNull(rs, "killed"), Sql.intOrNull(rs, "wounded"), rs.getString("machine_json"),
+        rs.getString("record_json"));
+  }
+}
