@@ -1,19 +1,14 @@
 package org.vigil.ingest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.Incident;
-import org.vigil.extract.Perpetrator;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
@@ -28,8 +23,6 @@ import org.vigil.store.StoredReport;
  * record that cannot be read is skipped with "file: reason" and counted. Not thread-safe.
  */
 public final class Ingester {
-
-  static final ObjectMapper JSON = new ObjectMapper();
 
   private final Store store;
   private final Extractor extractor;
@@ -192,25 +185,9 @@ public final class Ingester {
     attach(reportId, published, nearDupOf != null, p.extraction.incidents());
   }
 
-  /** Merges a report's incidents into the store; used by ingest and re-extraction. */
-  void attach(long reportId, @Nullable String published, boolean nearDuplicate, List<Incident> incidents) {
-    Set<Long> touched = new HashSet<>();
-    int position = 0;
-    for (Incident i : incidents) {
-      ObjectNode node = JSON.valueToTree(i);
-      var outcome = merger.attach(node, new IncidentMerger.Source(reportId, null, null, position++,
-          i.background(), !nearDuplicate && !i.background(), published), touched);
-      touched.add(outcome.incidentId());
-      if (outcome.created()) {
-        created++;
-      } else {
-        updated++;
-      }
-      for (Perpetrator per : i.perpetrators()) {
-        if (per.group() != null) {
-          groups.byName(per.group()).ifPresent(g -> store.groups().recordAlias(g.id(), per.mention(), reportId));
-        }
-      }
-    }
+  private void attach(long reportId, @Nullable String published, boolean nearDuplicate, List<Incident> incidents) {
+    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDuplicate, incidents);
+    created += counts[0];
+    updated += counts[1];
   }
 }

@@ -15,22 +15,25 @@ public final class Reviews {
 
   private Reviews() {}
 
-  /** A copy of {@code machine} with every "set" value written and every "reject" emptied. */
+  /**
+   * A copy of {@code machine} with every "set" and "confirm" value written and every "reject"
+   * emptied.
+   */
   public static ObjectNode apply(ObjectNode machine, List<org.vigil.store.Review> reviews) {
     ObjectNode out = machine.deepCopy();
     for (org.vigil.store.Review r : reviews) {
       ReviewField f = ReviewField.fromLabel(r.field()).orElse(null);
-      if (f == null || r.action().equals("confirm")) {
+      if (f == null || r.action().equals("confirm") && r.value() == null) {
         continue;
       }
-      f.write(out, r.action().equals("set") ? parse(r.value()) : NullNode.getInstance());
+      f.write(out, analystValue(r));
     }
     return out;
   }
 
-  /** The analyst's value of a review: the set value, or null for a rejection. */
+  /** The analyst's value of a review: the value set or confirmed, or JSON null for a rejection. */
   public static JsonNode analystValue(org.vigil.store.Review r) {
-    return r.action().equals("set") ? parse(r.value()) : NullNode.getInstance();
+    return r.value() != null ? parse(r.value()) : NullNode.getInstance();
   }
 
   static JsonNode parse(String json) {

@@ -86,9 +86,10 @@ public final class IncidentStore {
   public List<IncidentRow> query(IncidentFilter f, int limit, int offset) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<@Nullable Object> args = new ArrayList<>();
-    if (f.groupId() != null) {
-      where.append(" AND group_id = ?");
-      args.add(f.groupId());
+    if (!f.groupIds().isEmpty()) {
+      where.append(" AND group_id IN (").append(String.join(", ",
+          java.util.Collections.nCopies(f.groupIds().size(), "?"))).append(")");
+      args.addAll(f.groupIds());
     }
     if (f.countryCode() != null) {
       where.append(" AND country_code = ?");
@@ -131,6 +132,32 @@ public final class IncidentStore {
         + " FROM incidents WHERE group_id IN (" + marks + ") ORDER BY date_start DESC, id DESC LIMIT ?",
         args.toArray());
   }
+
+  /** Incident counts and casualty totals of the groups by year and type: rows of year, type, incidents, killed, wounded. */
+  public List<Tally> tallyByYearAndType(List<String> groupIds) {
+    if (groupIds.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(groupIds.size(), "?"));
+    return sql.list("tally group incidents", rs -> new Tally(rs.getString(1), rs.getString(2), rs.getLong(3),
+        rs.getLong(4), rs.getLong(5)), "SELECT substr(date_start, 1, 4) AS y, type, count(*), "
+        + "coalesce(sum(killed), 0), coalesce(sum(wounded), 0) FROM incidents WHERE group_id IN (" + marks
+        + ") GROUP BY substr(date_start, 1, 4), type ORDER BY y, type", groupIds.toArray());
+  }
+
+  /** Incident counts of the groups by country, most first. */
+  public List<Tally> tallyByCountry(List<String> groupIds) {
+    if (groupIds.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(groupIds.size(), "?"));
+    return sql.list("tally group countries", rs -> new Tally(rs.getString(1), null, rs.getLong(2), 0, 0),
+        "SELECT country_code, count(*) AS n FROM incidents WHERE group_id IN (" + marks
+        + ") AND country_code IS NOT NULL GROUP BY country_code ORDER BY n DESC, country_code", groupIds.toArray());
+  }
+
+  /** One line of a tally: a key (year or country), optionally a type, and sums. */
+  public record Tally(@Nullable String key, @Nullable String type, long incidents, long killed, long wounded) {}
 
   static IncidentRow read(ResultSet rs) throws SQLException {
     return new IncidentRow(rs.getLong("id"), rs.getString("type"), rs.getString("status"),
