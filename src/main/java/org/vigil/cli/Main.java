@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     description = "Structured, sourced incident records on terrorism and political violence.",
     subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, GeoCommand.class, BenchCommand.class,
         IngestCommand.class, StatsCommand.class, IncidentsCommand.class, IncidentCommand.class,
-        ReviewCommand.class, ReextractCommand.class, GroupCommand.class, SearchCommand.class})
+        ReviewCommand.class, ReextractCommand.class, GroupCommand.class, SearchCommand.class,
+        ImportDatasetCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
