@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, GeoCommand.class, BenchCommand.class,
         IngestCommand.class, StatsCommand.class, IncidentsCommand.class, IncidentCommand.class,
         ReviewCommand.class, ReextractCommand.class, GroupCommand.class, SearchCommand.class,
-        ImportDatasetCommand.class})
+        ImportDatasetCommand.class, BenchIngestCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
