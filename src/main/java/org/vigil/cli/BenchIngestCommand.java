@@ -44,6 +44,10 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--query-incidents", defaultValue = "0", paramLabel = "N",
+      description = "After the ingest, add generated incidents until the store holds N, then time the page queries again (default: none).")
+  int queryIncidents;
+
   @Option(names = "--data", paramLabel = "DIR",
       description = "Empty or new directory for the knowledge base (default: a temporary one, deleted afterwards).")
   Path data;
@@ -81,10 +85,15 @@ final class BenchIngestCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "reports/s (end to end: extract, dedup, merge, store): %.0f%n", s.read() / seconds);
       out.printf(Locale.ROOT, "database size: %.1f MB (%.1f KB per report)%n", store.sizeBytes() / 1e6,
           store.sizeBytes() / 1e3 / Math.max(1, stats.reports()));
-      out.printf(Locale.ROOT, "one page of 50 incidents, latest first: %.2f ms (median of 21)%n",
-          median(() -> store.incidents().query(IncidentFilter.all(), 50, 0)));
-      out.printf(Locale.ROOT, "one page of 50 incidents, by country and type: %.2f ms (median of 21)%n",
-          median(() -> store.incidents().query(new IncidentFilter(List.of(), "IQ", "bombing", null, null, null), 50, 0)));
+      queries(out, store);
+      if (queryIncidents > stats.incidents()) {
+        long t = System.nanoTime();
+        QueryLoad.fill(store, queryIncidents - stats.incidents(), seed);
+        out.printf(Locale.ROOT, "added %d generated incidents in %.1f s; the store now holds %d%n",
+            queryIncidents - stats.incidents(), (System.nanoTime() - t) / 1e9, store.stats().incidents());
+        queries(out, store);
+        out.printf(Locale.ROOT, "database size: %.1f MB%n", store.sizeBytes() / 1e6);
+      }
     } finally {
       if (temporary) {
         try (Stream<Path> files = Files.walk(dir)) {
@@ -94,6 +103,21 @@ final class BenchIngestCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private static void queries(PrintWriter out, Store store) {
+    org.vigil.query.IncidentViews views = new org.vigil.query.IncidentViews(store);
+    IncidentFilter byCountry = new IncidentFilter(List.of(), "IQ", "bombing", null, null, null);
+    IncidentFilter byGroup = new IncidentFilter(List.of("islamic-state"), null, null, "2018-01-01", "2019-12-31", null);
+    out.printf(Locale.ROOT, "one page of 50 incidents, latest first: %.2f ms rows, %.2f ms with sources (median of 21)%n",
+        median(() -> store.incidents().query(IncidentFilter.all(), 50, 0)),
+        median(() -> store.incidents().query(IncidentFilter.all(), 50, 0).forEach(views::view)));
+    out.printf(Locale.ROOT, "one page of 50 incidents, by country and type: %.2f ms rows, %.2f ms with sources%n",
+        median(() -> store.incidents().query(byCountry, 50, 0)),
+        median(() -> store.incidents().query(byCountry, 50, 0).forEach(views::view)));
+    out.printf(Locale.ROOT, "one page of 50 incidents, by group and years: %.2f ms rows, %.2f ms with sources%n",
+        median(() -> store.incidents().query(byGroup, 50, 0)),
+        median(() -> store.incidents().query(byGroup, 50, 0).forEach(views::view)));
   }
 
   private static double median(Runnable query) {

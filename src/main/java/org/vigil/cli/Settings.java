@@ -68,7 +68,8 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge)
     } catch (IllegalArgumentException e) {
       throw new UserError(f + ": " + e.getMessage());
     }
-    return new Settings(Optional.ofNullable(p.getProperty("db.url")).map(String::strip).orElse(null), i, m);
+    return new Settings(Optional.ofNullable(p.getProperty("db.url")).map(String::strip).filter(v -> !v.isEmpty())
+        .orElse(null), i, m);
   }
 
   private static int num(Properties p, Path f, String key, int dflt) {

@@ -10,7 +10,7 @@ import org.vigil.report.Report;
 
 /**
  * Generated news reports for the ingest benchmark: attacks in 40 cities by the groups active
- * there, 2015 to 2024, written from varied sentences so that unrelated reports do not look
+ * there, 1975 to 2024, written from varied sentences so that unrelated reports do not look
  * alike. About a quarter are follow-ups of an earlier incident with a higher toll, 3% exact
  * copies and 3% syndicated copies with small edits, as in a real feed. Deterministic for a seed.
  */
@@ -132,7 +132,7 @@ public final class SyntheticReports {
   private Report fresh(int i) {
     City c = CITIES[random.nextInt(CITIES.length)];
     Incident in = new Incident(c, c.groups()[random.nextInt(c.groups().length)], SITES[random.nextInt(SITES.length)],
-        WEAPONS[random.nextInt(WEAPONS.length)], LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650)),
+        WEAPONS[random.nextInt(WEAPONS.length)], LocalDate.of(1975, 1, 1).plusDays(random.nextInt(18_250)),
         1 + random.nextInt(40));
     earlier.add(in);
     if (earlier.size() > 1000) {

@@ -13,13 +13,13 @@ import org.vigil.store.IncidentRow;
  * @param end last day the date can stand for
  */
 record Facts(String type, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
-    @Nullable String country, @Nullable Double lat, @Nullable Double lon, String placePrecision,
+    @Nullable String country, @Nullable String site, @Nullable Double lat, @Nullable Double lon, String placePrecision,
     @Nullable String groupId, @Nullable Integer killed) {
 
   static Facts of(IncidentRow r) {
     return new Facts(r.type(), r.dateStart() == null ? null : LocalDate.parse(r.dateStart()),
         r.dateEnd() == null ? null : LocalDate.parse(r.dateEnd()),
-        r.datePrecision() == null ? "day" : r.datePrecision(), r.countryCode(), r.lat(), r.lon(),
+        r.datePrecision() == null ? "day" : r.datePrecision(), r.countryCode(), r.site(), r.lat(), r.lon(),
         r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed());
   }
 

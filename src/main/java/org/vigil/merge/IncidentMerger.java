@@ -145,7 +145,7 @@ public final class IncidentMerger {
         range == null ? null : range[0].toString(), range == null ? null : range[1].toString(),
         hasLoc ? text(loc, "countryCode") : null,
         hasLoc ? (text(loc, "city") != null ? text(loc, "city") : text(loc, "name")) : null,
-        lat, lon, hasLoc ? text(loc, "precision") : null,
+        hasLoc ? text(loc, "site") : null, lat, lon, hasLoc ? text(loc, "precision") : null,
         lat == null ? null : IncidentRow.cellOf(lat, lon), groupId(record), count(record, "killed"),
         count(record, "wounded"), machine.toString(), record.toString());
   }

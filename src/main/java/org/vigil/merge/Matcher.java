@@ -54,8 +54,13 @@ final class Matcher {
         return Optional.empty();
       }
       place = Double.isInfinite(limit) ? 0.6 : 1.0 - 0.5 * km / limit;
-      criterion(why, "place", place, Math.round(km) + " km apart, limit "
-          + (Double.isInfinite(limit) ? "none (country precision)" : Math.round(limit) + " km"));
+      String reason = Math.round(km) + " km apart, limit "
+          + (Double.isInfinite(limit) ? "none (country precision)" : Math.round(limit) + " km");
+      if (differentSites(in.site(), stored.site())) {
+        place = 0;
+        reason += ", but different sites: " + in.site() + " / " + stored.site();
+      }
+      criterion(why, "place", place, reason);
     } else if (in.country() != null && stored.country() != null) {
       place = 0.6;
       criterion(why, "place", place, "same country " + in.country() + ", no coordinates to compare");
@@ -82,6 +87,16 @@ final class Matcher {
     why.put("score", score);
     why.put("minScore", rules.minScore());
     return score >= rules.minScore() ? Optional.of(new Match(storedId, score, why)) : Optional.empty();
+  }
+
+  /** Whether both sites are named and neither name contains the other ("hotel" / "Sahafi hotel" are the same). */
+  static boolean differentSites(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String x = a.toLowerCase(java.util.Locale.ROOT);
+    String y = b.toLowerCase(java.util.Locale.ROOT);
+    return !x.contains(y) && !y.contains(x);
   }
 
   static double type(String a, String b) {

@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id 0 for a row not yet inserted
  * @param dateStart first day the date can stand for (ISO); {@code dateEnd} the last
+ * @param site the site within the place ("hotel", "checkpoint"), if known
  * @param cell 1-degree grid cell of the coordinates, for place lookups
  * @param groupId registry id of the (first) perpetrator group
  */
 public record IncidentRow(long id, String type, String status, boolean backgroundOnly,
     @Nullable String dateValue, @Nullable String datePrecision, @Nullable String dateStart,
-    @Nullable String dateEnd, @Nullable String countryCode, @Nullable String place,
+    @Nullable String dateEnd, @Nullable String countryCode, @Nullable String place, @Nullable String site,
     @Nullable Double lat, @Nullable Double lon, @Nullable String placePrecision,
     @Nullable Integer cell, @Nullable String groupId, @Nullable Integer killed,
     @Nullable Integer wounded, String machineJson, String recordJson) {
@@ -38,7 +39,7 @@ public record IncidentRow(long id, String type, String status, boolean backgroun
 
   public IncidentRow withId(long newId) {
     return new IncidentRow(newId, type, status, backgroundOnly, dateValue, datePrecision, dateStart,
-        dateEnd, countryCode, place, lat, lon, placePrecision, cell, groupId, killed, wounded,
+        dateEnd, countryCode, place, site, lat, lon, placePrecision, cell, groupId, killed, wounded,
         machineJson, recordJson);
   }
 }

@@ -18,7 +18,7 @@ public final class IncidentStore {
   static final int MAX_DATE_SPAN_DAYS = 366;
 
   private static final String COLUMNS = "id, type, status, background_only, date_value, "
-      + "date_precision, date_start, date_end, country_code, place, lat, lon, place_precision, cell, "
+      + "date_precision, date_start, date_end, country_code, place, site, lat, lon, place_precision, cell, "
       + "group_id, killed, wounded, machine_json, record_json";
 
   private final Sql sql;
@@ -31,11 +31,11 @@ public final class IncidentStore {
   public IncidentRow insert(IncidentRow r) {
     String now = Instant.now().toString();
     long id = sql.insert("store incident", "INSERT INTO incidents (type, status, background_only, "
-        + "date_value, date_precision, date_start, date_end, country_code, place, lat, lon, "
+        + "date_value, date_precision, date_start, date_end, country_code, place, site, lat, lon, "
         + "place_precision, cell, group_id, killed, wounded, machine_json, record_json, created_at, "
-        + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         r.type(), r.status(), r.backgroundOnly(), r.dateValue(), r.datePrecision(), r.dateStart(),
-        r.dateEnd(), r.countryCode(), r.place(), r.lat(), r.lon(), r.placePrecision(), r.cell(),
+        r.dateEnd(), r.countryCode(), r.place(), r.site(), r.lat(), r.lon(), r.placePrecision(), r.cell(),
         r.groupId(), r.killed(), r.wounded(), r.machineJson(), r.recordJson(), now, now);
     return r.withId(id);
   }
@@ -44,10 +44,10 @@ public final class IncidentStore {
   public void update(IncidentRow r) {
     sql.update("update incident " + r.id(), "UPDATE incidents SET type = ?, status = ?, "
         + "background_only = ?, date_value = ?, date_precision = ?, date_start = ?, date_end = ?, "
-        + "country_code = ?, place = ?, lat = ?, lon = ?, place_precision = ?, cell = ?, group_id = ?, "
+        + "country_code = ?, place = ?, site = ?, lat = ?, lon = ?, place_precision = ?, cell = ?, group_id = ?, "
         + "killed = ?, wounded = ?, machine_json = ?, record_json = ?, updated_at = ? WHERE id = ?",
         r.type(), r.status(), r.backgroundOnly(), r.dateValue(), r.datePrecision(), r.dateStart(),
-        r.dateEnd(), r.countryCode(), r.place(), r.lat(), r.lon(), r.placePrecision(), r.cell(),
+        r.dateEnd(), r.countryCode(), r.place(), r.site(), r.lat(), r.lon(), r.placePrecision(), r.cell(),
         r.groupId(), r.killed(), r.wounded(), r.machineJson(), r.recordJson(), Instant.now().toString(),
         r.id());
   }
@@ -163,7 +163,7 @@ public final class IncidentStore {
     return new IncidentRow(rs.getLong("id"), rs.getString("type"), rs.getString("status"),
         rs.getInt("background_only") != 0, rs.getString("date_value"), rs.getString("date_precision"),
         rs.getString("date_start"), rs.getString("date_end"), rs.getString("country_code"),
-        rs.getString("place"), Sql.doubleOrNull(rs, "lat"), Sql.doubleOrNull(rs, "lon"),
+        rs.getString("place"), rs.getString("site"), Sql.doubleOrNull(rs, "lat"), Sql.doubleOrNull(rs, "lon"),
         rs.getString("place_precision"), Sql.intOrNull(rs, "cell"), rs.getString("group_id"),
         Sql.intOrNull(rs, "killed"), Sql.intOrNull(rs, "wounded"), rs.getString("machine_json"),
         rs.getString("record_json"));

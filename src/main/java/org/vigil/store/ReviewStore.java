@@ -24,12 +24,6 @@ public final class ReviewStore {
         + "FROM reviews WHERE incident_id = ? ORDER BY field", incidentId);
   }
 
-  /** Moves the reviews of one incident to another (when an incident is absorbed). */
-  public void move(long from, long to) {
-    sql.update("move reviews", "UPDATE reviews SET incident_id = ? WHERE incident_id = ? AND field NOT IN "
-        + "(SELECT field FROM reviews WHERE incident_id = ?)", to, from, to);
-  }
-
   static Review read(ResultSet rs) throws SQLException {
     return new Review(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
   }

@@ -48,6 +48,7 @@ CREATE TABLE incidents (
   date_end TEXT,
   country_code TEXT,
   place TEXT,
+  site TEXT,
   lat DOUBLE PRECISION,
   lon DOUBLE PRECISION,
   place_precision TEXT,

@@ -78,6 +78,18 @@ class MergeTest {
   }
 
   @Test
+  void an_attack_at_another_site_of_the_same_city_on_the_same_day_stays_a_separate_incident() throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      String market = WIRE_1.replace("wire-1", "market-8").replace("outside a hotel", "outside a market")
+          .replace("The hotel is popular with government officials and lawmakers", "The market is busy on weekends")
+          .replace("12 people and wounding 20", "5 people and wounding 9");
+      KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, market);
+
+      assertThat(incidents(store)).extracting(IncidentRow::site).containsExactlyInAnyOrder("hotel", "market");
+    }
+  }
+
+  @Test
   void a_background_mention_links_to_the_stored_incident_or_creates_one_known_only_from_mentions()
       throws IOException {
     try (Store store = KnowledgeBase.open(dir)) {
