@@ -64,10 +64,19 @@ final class IncidentsCommand implements Callable<Integer> {
       if (point == null) {
         pageRows = store.incidents().query(f, limit, limit * (page - 1));
       } else {
-        List<IncidentRow> rows = new ArrayList<>(store.incidents().query(f, limit * page * 4, 0));
-        rows.removeIf(r -> r.lat() == null || Geo.km(point[0], point[1], r.lat(), r.lon()) > point[2]);
-        int from = Math.min(rows.size(), limit * (page - 1));
-        pageRows = rows.subList(from, Math.min(rows.size(), from + limit));
+        // the box is a prefilter: read it in chunks until the page is filled from the circle
+        List<IncidentRow> hits = new ArrayList<>();
+        int chunk = Math.max(200, 2 * limit * page);
+        for (int offset = 0; hits.size() < limit * page; offset += chunk) {
+          List<IncidentRow> rows = store.incidents().query(f, chunk, offset);
+          rows.stream().filter(r -> r.lat() != null && Geo.km(point[0], point[1], r.lat(), r.lon()) <= point[2])
+              .forEach(hits::add);
+          if (rows.size() < chunk) {
+            break;
+          }
+        }
+        int from = Math.min(hits.size(), limit * (page - 1));
+        pageRows = hits.subList(from, Math.min(hits.size(), from + limit));
       }
       IncidentViews views = new IncidentViews(store);
       List<ObjectNode> out = pageRows.stream().map(views::view).toList();
