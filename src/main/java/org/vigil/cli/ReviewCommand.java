@@ -51,6 +51,11 @@ final class ReviewCommand implements Callable<Integer> {
     String json;
     try {
       json = action == Action.set ? f.parse(value).toString() : null;
+      if (action == Action.set && f == ReviewField.GROUP) {
+        // an alias becomes the registry's canonical name, so that filters and merging find the group
+        json = f.parse(Registries.bundled().groups().byName(value).map(org.vigil.registry.Group::name)
+            .orElse(value)).toString();
+      }
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

@@ -101,6 +101,12 @@ public final class Reextractor {
     counts[1] += c[1];
     store.sources().ofReport(r.id()).forEach(s -> affected.add(s.incidentId()));
     for (long id : affected) {
+      if (store.sources().ofIncident(id).isEmpty() && !store.reviews().ofIncident(id).isEmpty()) {
+        // no report gives this incident any more, but an analyst reviewed it: keep it and say so
+        conflicts.add(new Conflict(id, "sources", "reviewed incident kept", "report " + r.extId(),
+            "no source (the engine no longer finds it)"));
+        continue;
+      }
       merger.refresh(id);
       ObjectNode old = before.get(id);
       IncidentRow now = store.incidents().byId(id).orElse(null);

@@ -108,6 +108,12 @@ public final class IncidentStore {
       args.add(f.until());
     }
     if (f.near() != null) {
+      List<Integer> cells = cells(f.near());
+      if (!cells.isEmpty()) {
+        where.append(" AND cell IN (").append(String.join(", ", java.util.Collections.nCopies(cells.size(), "?")))
+            .append(")");
+        args.addAll(cells);
+      }
       where.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
       args.add(f.near().minLat());
       args.add(f.near().maxLat());
@@ -118,6 +124,27 @@ public final class IncidentStore {
     args.add(offset);
     return sql.list("query incidents", IncidentStore::read, "SELECT " + COLUMNS + " FROM incidents"
         + where + " ORDER BY date_start DESC, id DESC LIMIT ? OFFSET ?", args.toArray());
+  }
+
+  /** Most grid cells a box query lists; a larger box is filtered on coordinates alone. */
+  static final int MAX_BOX_CELLS = 64;
+
+  /** The 1-degree cells a box covers (for the cell index), or none when there are too many. */
+  static List<Integer> cells(IncidentFilter.Box box) {
+    List<Integer> out = new ArrayList<>();
+    int lat0 = (int) Math.floor(box.minLat());
+    int lat1 = (int) Math.floor(Math.min(89.999, box.maxLat()));
+    int lon0 = (int) Math.floor(box.minLon());
+    int lon1 = (int) Math.floor(Math.min(179.999, box.maxLon()));
+    if ((long) (lat1 - lat0 + 1) * (lon1 - lon0 + 1) > MAX_BOX_CELLS) {
+      return out;
+    }
+    for (int lat = lat0; lat <= lat1; lat++) {
+      for (int lon = lon0; lon <= lon1; lon++) {
+        out.add(IncidentRow.cellOf(lat, lon));
+      }
+    }
+    return out;
   }
 
   /** Incidents of a group (merged groups included by the caller), latest first. */
