@@ -72,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
       node.put("new", s.stored() - s.nearDuplicates());
       node.put("duplicate", s.duplicates());
       node.put("nearDuplicate", s.nearDuplicates());
-      node.put("skipped", s.skipped().size());
+      node.put("skipped", s.skippedCount());
       node.set("skippedReasons", ExtractionWriter.JSON.valueToTree(s.skipped()));
       node.put("incidentsCreated", s.incidentsCreated());
       node.put("incidentsUpdated", s.incidentsUpdated());
@@ -82,9 +82,12 @@ final class IngestCommand implements Callable<Integer> {
       out.println("new:              " + (s.stored() - s.nearDuplicates()));
       out.println("duplicate:        " + s.duplicates());
       out.println("near-duplicate:   " + s.nearDuplicates());
-      out.println("skipped:          " + s.skipped().size());
+      out.println("skipped:          " + s.skippedCount());
       for (String line : s.skipped()) {
         out.println("  " + line);
+      }
+      if (s.skippedCount() > s.skipped().size()) {
+        out.println("  ... and " + (s.skippedCount() - s.skipped().size()) + " more (each reported on stderr above)");
       }
       out.println("incidents created: " + s.incidentsCreated());
       out.println("incidents updated: " + s.incidentsUpdated());

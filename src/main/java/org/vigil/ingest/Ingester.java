@@ -38,6 +38,7 @@ public final class Ingester {
   private long nearDuplicates;
   private long created;
   private long updated;
+  private long skippedCount;
   private final List<String> skipped = new ArrayList<>();
 
   /** @param skippedLine receives one line per skipped item, as it happens */
@@ -107,11 +108,14 @@ public final class Ingester {
   }
 
   private IngestSummary summary() {
-    return new IngestSummary(read, stored, duplicates, nearDuplicates, skipped, created, updated);
+    return new IngestSummary(read, stored, duplicates, nearDuplicates, skipped, skippedCount, created, updated);
   }
 
   private void skip(String line) {
-    skipped.add(line);
+    skippedCount++;
+    if (skipped.size() < IngestSummary.MAX_LISTED) {
+      skipped.add(line);
+    }
     skippedLine.accept(line);
   }
 

@@ -69,6 +69,7 @@ class IngestTest {
 
       assertThat(s.stored()).isEqualTo(1);
       assertThat(s.skipped()).hasSize(5);
+      assertThat(s.skippedCount()).isEqualTo(5);
       assertThat(String.join("\n", s.skipped()))
           .contains("image.txt: not UTF-8 text")
           .contains("broken.txt.gz: corrupt gzip data")
