@@ -36,6 +36,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "Summary as text or json (default: ${DEFAULT-VALUE}).")
   SummaryFormat format;
 
+  @Option(names = "--published", paramLabel = "DATE",
+      description = "Publication date (YYYY-MM-DD) for text and HTML files that carry none; anchors relative dates.")
+  String published;
+
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
   boolean verbose;
 
@@ -60,9 +64,20 @@ final class IngestCommand implements Callable<Integer> {
             err.println("vigil: skipped " + line);
             err.flush();
           });
-      print(out, ingester.ingest(paths), format);
+      print(out, ingester.ingest(paths, date(published)), format);
     }
     return 0;
+  }
+
+  private static java.time.LocalDate date(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new UserError("--published: '" + value + "' is not a date of the form YYYY-MM-DD");
+    }
   }
 
   static void print(PrintWriter out, IngestSummary s, SummaryFormat format) {

@@ -55,6 +55,15 @@ public final class Ingester {
 
   /** Ingests every file under the paths and returns the summary. */
   public IngestSummary ingest(List<Path> paths) {
+    return ingest(paths, null);
+  }
+
+  /**
+   * Ingests every file under the paths and returns the summary.
+   *
+   * @param published publication date for text and HTML files that carry none (anchors "on Saturday")
+   */
+  public IngestSummary ingest(List<Path> paths, java.time.@Nullable LocalDate published) {
     List<Path> files = Inputs.files(paths, this::skip);
     ReportReader reader = new ReportReader(settings.readLimits());
     List<Pending> batch = new ArrayList<>();
@@ -68,13 +77,13 @@ public final class Ingester {
       if (name.endsWith(".gz")) {
         try {
           String text = Inputs.gunzip(f, settings.maxGzipBytes());
-          reader.read(name.substring(0, name.length() - 3), text, null, sink, p -> skip(name + ": " + p.reason()
+          reader.read(name.substring(0, name.length() - 3), text, published, sink, p -> skip(name + ": " + p.reason()
               + (p.line() > 0 ? " (line " + p.line() + ")" : "")));
         } catch (IOException e) {
           skip(name + ": " + e.getMessage());
         }
       } else {
-        reader.read(f, null, sink, p -> skip(p.toString()));
+        reader.read(f, published, sink, p -> skip(p.toString()));
       }
       filesDone++;
       if (batch.size() >= settings.batchSize()) {

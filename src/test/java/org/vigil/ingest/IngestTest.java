@@ -95,6 +95,23 @@ class IngestTest {
   }
 
   @Test
+  void text_and_html_files_take_the_given_publication_date_for_relative_dates() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("kabul.txt"), "KABUL, Afghanistan - Gunmen attacked a checkpoint in Kabul on Saturday, "
+        + "killing three police officers, the interior ministry said.");
+    Files.writeString(in.resolve("quetta.html"), "<html><head><title>Quetta blast</title></head><body><article><p>QUETTA, "
+        + "Pakistan - A roadside bomb killed four soldiers in Quetta on Friday, officials said.</p></article></body></html>");
+    try (Store store = KnowledgeBase.open(dir)) {
+      KnowledgeBase.ingester(store, IngestSettings.defaults()).ingest(List.of(in), java.time.LocalDate.parse("2024-03-10"));
+
+      assertThat(store.incidents().query(org.vigil.store.IncidentFilter.all(), 10, 0))
+          .extracting(org.vigil.store.IncidentRow::dateValue, org.vigil.store.IncidentRow::countryCode)
+          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2024-03-09", "AF"),
+              org.assertj.core.groups.Tuple.tuple("2024-03-08", "PK"));
+    }
+  }
+
+  @Test
   void fingerprints_ignore_spacing_and_case_and_rate_an_edited_copy_as_similar() {
     String a = Fingerprints.normalise("A car bomb   exploded.\nPolice said");
     assertThat(a).isEqualTo("a car bomb exploded police said");
