@@ -24,26 +24,47 @@ final class EngineOptions {
       description = "Extra agency registry (JSON Lines), loaded on top of the bundled one; repeatable.")
   List<Path> agencyFiles = new ArrayList<>();
 
+  /**
+   * The engine with the bundled data and the users' registries; the gazetteer loads beside the
+   * registries, since start-up is most of a short run.
+   */
   Extractor extractor() {
+    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
+    Registries registries;
+    try {
+      registries = registries();
+    } catch (UserError e) {
+      gazetteer.cancel(true);
+      throw e;
+    }
+    return create(registries, gazetteer);
+  }
+
+  /** The engine over already loaded registries (commands that also need the group registry). */
+  Extractor extractor(Registries registries) {
+    return create(registries, CompletableFuture.completedFuture(Gazetteer.loadDefault()));
+  }
+
+  private static Extractor create(Registries registries, CompletableFuture<Gazetteer> gazetteer) {
+    try {
+      return Extractor.create(registries, new GazetteerGeocoder(gazetteer.join()));
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** The bundled registries with the users' files on top. */
+  Registries registries() {
     for (Path p : groupFiles) {
       requireReadable(p);
     }
     for (Path p : agencyFiles) {
       requireReadable(p);
     }
-    // the gazetteer and the registries load side by side: start-up is most of a short run
-    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
-    Registries registries;
     try {
-      registries = Registries.load(groupFiles, agencyFiles);
+      return Registries.load(groupFiles, agencyFiles);
     } catch (RegistryException e) {
-      gazetteer.cancel(true);
       throw new UserError(e.getMessage(), e);
-    }
-    try {
-      return Extractor.create(registries, new GazetteerGeocoder(gazetteer.join()));
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 

@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Structured, sourced incident records on terrorism and political violence.",
     subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, GeoCommand.class, BenchCommand.class,
-        EvalCommand.class, ExportCommand.class, ImportCommand.class})
+        EvalCommand.class, ExportCommand.class, ImportCommand.class,
+        IngestCommand.class, StatsCommand.class, IncidentsCommand.class, IncidentCommand.class,
+        ReviewCommand.class, ReextractCommand.class, GroupCommand.class, SearchCommand.class,
+        ImportDatasetCommand.class, BenchIngestCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

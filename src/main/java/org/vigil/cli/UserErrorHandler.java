@@ -13,12 +13,14 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     boolean verbose = parsed.hasMatchedOption("--verbose")
         || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
     String message = e instanceof UserError || e instanceof UncheckedIOException
+        || e instanceof org.vigil.store.StoreException
         ? e.getMessage()
         : "internal error: " + e;
     cl.getErr().println("vigil: " + message);
     if (verbose) {
       e.printStackTrace(cl.getErr());
     }
-    return e instanceof UserError || e instanceof UncheckedIOException ? 1 : 3;
+    return e instanceof UserError || e instanceof UncheckedIOException
+        || e instanceof org.vigil.store.StoreException ? 1 : 3;
   }
 }

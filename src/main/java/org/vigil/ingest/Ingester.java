@@ -1,0 +1,206 @@
+package org.vigil.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.vigil.extract.Extraction;
+import org.vigil.extract.Extractor;
+import org.vigil.extract.Incident;
+import org.vigil.merge.IncidentMerger;
+import org.vigil.registry.Group;
+import org.vigil.registry.Registry;
+import org.vigil.report.Report;
+import org.vigil.report.ReportReader;
+import org.vigil.store.Store;
+import org.vigil.store.StoredReport;
+
+/**
+ * Ingests report files into the store. Reports are extracted in parallel a batch at a time and
+ * stored in one transaction per batch; progress is reported after each commit. A file or
+ * record that cannot be read is skipped with "file: reason" and counted. Not thread-safe.
+ */
+public final class Ingester {
+
+  private final Store store;
+  private final Extractor extractor;
+  private final IncidentMerger merger;
+  private final Registry<Group> groups;
+  private final IngestSettings settings;
+  private final Progress progress;
+  private final Consumer<String> skippedLine;
+
+  private long read;
+  private long stored;
+  private long duplicates;
+  private long nearDuplicates;
+  private long created;
+  private long updated;
+  private long skippedCount;
+  private final List<String> skipped = new ArrayList<>();
+
+  /** @param skippedLine receives one line per skipped item, as it happens */
+  public Ingester(Store store, Extractor extractor, IncidentMerger merger, Registry<Group> groups,
+      IngestSettings settings, Progress progress, Consumer<String> skippedLine) {
+    this.store = store;
+    this.extractor = extractor;
+    this.merger = merger;
+    this.groups = groups;
+    this.settings = settings;
+    this.progress = progress;
+    this.skippedLine = skippedLine;
+  }
+
+  /** Ingests every file under the paths and returns the summary. */
+  public IngestSummary ingest(List<Path> paths) {
+    return ingest(paths, null);
+  }
+
+  /**
+   * Ingests every file under the paths and returns the summary.
+   *
+   * @param published publication date for text and HTML files that carry none (anchors "on Saturday")
+   */
+  public IngestSummary ingest(List<Path> paths, java.time.@Nullable LocalDate published) {
+    List<Path> files = Inputs.files(paths, this::skip);
+    ReportReader reader = new ReportReader(settings.readLimits());
+    List<Pending> batch = new ArrayList<>();
+    long filesDone = 0;
+    for (Path f : files) {
+      String name = f.toString();
+      Consumer<Report> sink = r -> {
+        read++;
+        batch.add(new Pending(r, name + "#" + r.id()));
+      };
+      if (name.endsWith(".gz")) {
+        try {
+          String text = Inputs.gunzip(f, settings.maxGzipBytes());
+          reader.read(name.substring(0, name.length() - 3), text, published, sink, p -> skip(name + ": " + p.reason()
+              + (p.line() > 0 ? " (line " + p.line() + ")" : "")));
+        } catch (IOException e) {
+          skip(name + ": " + e.getMessage());
+        }
+      } else {
+        reader.read(f, published, sink, p -> skip(p.toString()));
+      }
+      filesDone++;
+      if (batch.size() >= settings.batchSize()) {
+        flush(batch);
+        progress.update(filesDone, files.size(), read, stored);
+      }
+    }
+    flush(batch);
+    progress.update(filesDone, files.size(), read, stored);
+    progress.finish();
+    return summary();
+  }
+
+  /** Ingests reports already in memory (benchmarks, tests); {@code origin} names their source. */
+  public IngestSummary ingestReports(List<Report> reports, String origin) {
+    List<Pending> batch = new ArrayList<>();
+    long done = 0;
+    for (Report r : reports) {
+      read++;
+      batch.add(new Pending(r, origin + "#" + r.id()));
+      if (batch.size() >= settings.batchSize()) {
+        flush(batch);
+        done += settings.batchSize();
+        progress.update(done, reports.size(), read, stored);
+      }
+    }
+    flush(batch);
+    progress.update(reports.size(), reports.size(), read, stored);
+    progress.finish();
+    return summary();
+  }
+
+  private IngestSummary summary() {
+    return new IngestSummary(read, stored, duplicates, nearDuplicates, skipped, skippedCount, created, updated);
+  }
+
+  private void skip(String line) {
+    skippedCount++;
+    if (skipped.size() < IngestSummary.MAX_LISTED) {
+      skipped.add(line);
+    }
+    skippedLine.accept(line);
+  }
+
+  /** A report read, with what can be computed before the transaction. */
+  private static final class Pending {
+    final Report report;
+    final String origin;
+    @Nullable String hash;
+    int[] minhash = new int[0];
+    @Nullable Extraction extraction;
+
+    Pending(Report report, String origin) {
+      this.report = report;
+      this.origin = origin;
+    }
+  }
+
+  private void flush(List<Pending> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    batch.parallelStream().forEach(p -> {
+      String norm = Fingerprints.normalise(p.report.text());
+      p.hash = Fingerprints.contentHash(norm);
+      p.minhash = Fingerprints.minHash(norm);
+      try {
+        p.extraction = extractor.extract(p.report);
+      } catch (RuntimeException e) {
+        p.extraction = null; // reported below; one bad report never aborts the batch
+      }
+    });
+    store.inTransaction(() -> {
+      for (Pending p : batch) {
+        store(p);
+      }
+      return null;
+    });
+    batch.clear();
+  }
+
+  private void store(Pending p) {
+    var existing = store.reports().idByHash(p.hash);
+    if (existing.isPresent()) {
+      duplicates++;
+      store.reports().addCopy(existing.get(), p.origin);
+      return;
+    }
+    if (p.extraction == null) {
+      skip(p.origin + ": the extraction engine failed on this report");
+      return;
+    }
+    Long nearDupOf = null;
+    long[] keys = Fingerprints.bandKeys(p.minhash);
+    if (settings.nearDuplicateSimilarity() <= 1) {
+      for (var c : store.reports().sharingBand(keys)) {
+        if (Fingerprints.similarity(Fingerprints.decode(c.minhash()), p.minhash) >= settings.nearDuplicateSimilarity()) {
+          nearDupOf = c.id();
+          break;
+        }
+      }
+    }
+    Report r = p.report;
+    String published = r.published() == null ? null : r.published().toString();
+    long reportId = store.reports().insert(new StoredReport(0, r.id(), p.hash,
+        Fingerprints.encode(p.minhash), nearDupOf, r.title(), published, r.source(), r.url(), p.origin,
+        r.text()), keys);
+    stored++;
+    if (nearDupOf != null) {
+      nearDuplicates++;
+    }
+    attach(reportId, published, nearDupOf != null, p.extraction.incidents());
+  }
+
+  private void attach(long reportId, @Nullable String published, boolean nearDuplicate, List<Incident> incidents) {
+    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDuplicate, incidents);
+    created += counts[0];
+    updated += counts[1];
+  }
+}

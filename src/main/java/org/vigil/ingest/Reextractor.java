@@ -1,0 +1,139 @@
+package org.vigil.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.extract.Extractor;
+import org.vigil.merge.IncidentMerger;
+import org.vigil.registry.Group;
+import org.vigil.registry.Registry;
+import org.vigil.report.Report;
+import org.vigil.report.SourceMap;
+import org.vigil.review.ReviewField;
+import org.vigil.review.Reviews;
+import org.vigil.store.IncidentRow;
+import org.vigil.store.Review;
+import org.vigil.store.SourceRow;
+import org.vigil.store.Store;
+import org.vigil.store.StoredReport;
+
+/**
+ * Runs the current engine over stored reports: each report's old values are replaced by the
+ * new ones (matched again against stored incidents), machine values are rebuilt, analysts'
+ * reviews are kept and applied on top, and every field where the engine's value changed and
+ * now differs from the analyst's is listed as a conflict. One transaction per page of reports.
+ * Not thread-safe.
+ */
+public final class Reextractor {
+
+  /** Where an analyst's value and the engine's new value disagree. */
+  public record Conflict(long incidentId, String field, String analyst, String engineBefore, String engineNow) {
+    @Override
+    public String toString() {
+      return "incident " + incidentId + " " + field + ": analyst " + analyst + ", engine now " + engineNow
+          + " (was " + engineBefore + ")";
+    }
+  }
+
+  /** What a run did. */
+  public record Result(long reports, long incidentsCreated, long incidentsUpdated, List<Conflict> conflicts) {
+    public Result {
+      conflicts = List.copyOf(conflicts);
+    }
+  }
+
+  private final Store store;
+  private final Extractor extractor;
+  private final IncidentMerger merger;
+  private final Registry<Group> groups;
+  private final int pageSize;
+
+  public Reextractor(Store store, Extractor extractor, IncidentMerger merger, Registry<Group> groups, int pageSize) {
+    this.store = store;
+    this.extractor = extractor;
+    this.merger = merger;
+    this.groups = groups;
+    this.pageSize = pageSize;
+  }
+
+  public Result run() {
+    long after = 0;
+    long reports = 0;
+    long[] counts = new long[2];
+    List<Conflict> conflicts = new ArrayList<>();
+    while (true) {
+      List<StoredReport> page = store.reports().after(after, pageSize);
+      if (page.isEmpty()) {
+        break;
+      }
+      store.inTransaction(() -> {
+        for (StoredReport r : page) {
+          redo(r, counts, conflicts);
+        }
+        return null;
+      });
+      reports += page.size();
+      after = page.get(page.size() - 1).id();
+    }
+    return new Result(reports, counts[0], counts[1], conflicts);
+  }
+
+  private void redo(StoredReport r, long[] counts, List<Conflict> conflicts) {
+    LocalDate published = r.published() == null ? null : LocalDate.parse(r.published());
+    var extraction = extractor.extract(new Report(r.extId(), r.title(), r.text(), published, r.source(), r.url(),
+        SourceMap.identity()));
+    Map<Long, ObjectNode> before = new HashMap<>();
+    Set<Long> affected = new LinkedHashSet<>();
+    for (SourceRow s : store.sources().ofReport(r.id())) {
+      affected.add(s.incidentId());
+      store.incidents().byId(s.incidentId()).ifPresent(i -> before.put(i.id(), parse(i.machineJson())));
+      store.sources().delete(s.id());
+    }
+    long[] c = ReportIncidents.attach(store, merger, groups, r.id(), r.published(), r.nearDupOf() != null,
+        extraction.incidents());
+    counts[0] += c[0];
+    counts[1] += c[1];
+    store.sources().ofReport(r.id()).forEach(s -> affected.add(s.incidentId()));
+    for (long id : affected) {
+      if (store.sources().ofIncident(id).isEmpty() && !store.reviews().ofIncident(id).isEmpty()) {
+        // no report gives this incident any more, but an analyst reviewed it: keep it and say so
+        conflicts.add(new Conflict(id, "sources", "reviewed incident kept", "report " + r.extId(),
+            "no source (the engine no longer finds it)"));
+        continue;
+      }
+      merger.refresh(id);
+      ObjectNode old = before.get(id);
+      IncidentRow now = store.incidents().byId(id).orElse(null);
+      if (old == null || now == null) {
+        continue;
+      }
+      ObjectNode fresh = parse(now.machineJson());
+      for (Review rv : store.reviews().ofIncident(id)) {
+        ReviewField f = ReviewField.fromLabel(rv.field()).orElse(null);
+        if (f == null) {
+          continue;
+        }
+        JsonNode was = f.read(old);
+        JsonNode is = f.read(fresh);
+        JsonNode analyst = Reviews.analystValue(rv);
+        if (!was.equals(is) && !is.equals(analyst)) {
+          conflicts.add(new Conflict(id, rv.field(), analyst.toString(), was.toString(), is.toString()));
+        }
+      }
+    }
+  }
+
+  private static ObjectNode parse(String json) {
+    try {
+      return (ObjectNode) ReportIncidents.JSON.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.vigil.merge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
+import org.vigil.store.IncidentRow;
+
+/**
+ * What matching compares, read from an incident's JSON or from a stored row.
+ *
+ * @param start first day the date can stand for; null when undated
+ * @param end last day the date can stand for
+ */
+record Facts(String type, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
+    @Nullable String country, @Nullable String site, @Nullable Double lat, @Nullable Double lon, String placePrecision,
+    @Nullable String groupId, @Nullable Integer killed) {
+
+  static Facts of(IncidentRow r) {
+    return new Facts(r.type(), r.dateStart() == null ? null : LocalDate.parse(r.dateStart()),
+        r.dateEnd() == null ? null : LocalDate.parse(r.dateEnd()),
+        r.datePrecision() == null ? "day" : r.datePrecision(), r.countryCode(), r.site(), r.lat(), r.lon(),
+        r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed());
+  }
+
+  /** The range of days an extract-style date {@code {"value","precision"}} stands for; null when absent. */
+  static LocalDate @Nullable [] range(@Nullable JsonNode date) {
+    if (date == null || date.isNull() || !date.hasNonNull("value")) {
+      return null;
+    }
+    String v = date.get("value").asText();
+    try {
+      return switch (date.path("precision").asText("day")) {
+        case "year" -> new LocalDate[] {LocalDate.of(Integer.parseInt(v), 1, 1), LocalDate.of(Integer.parseInt(v), 12, 31)};
+        case "month" -> new LocalDate[] {YearMonth.parse(v).atDay(1), YearMonth.parse(v).atEndOfMonth()};
+        default -> new LocalDate[] {LocalDate.parse(v), LocalDate.parse(v)};
+      };
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.vigil.merge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.store.SourceRow;
+
+/**
+ * Builds an incident's machine record from the values of its sources. The primary source is
+ * the first one that counts (not a near-duplicate or background mention); its values stand
+ * unless another source knows more: a finer date or place, a named group, a claim. Lists are
+ * the union of the sources'. Casualty figures follow {@link CasualtyRule} over the sources
+ * that count (all sources when none counts). Stateless.
+ */
+final class RecordMerger {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> CASUALTIES =
+      List.of("killed", "wounded", "perpetratorsKilled", "arrested", "kidnapped");
+  private static final List<String> DATE_ORDER = List.of("year", "month", "day");
+  private static final List<String> PLACE_ORDER = List.of("country", "province", "district", "city", "site");
+
+  private RecordMerger() {}
+
+  static ObjectNode merge(List<SourceRow> sources) {
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("an incident needs at least one source to merge");
+    }
+    List<SourceRow> ordered = new ArrayList<>(sources.stream().filter(SourceRow::counts).toList());
+    sources.stream().filter(s -> !s.counts()).forEach(ordered::add);
+    List<ObjectNode> values = ordered.stream().map(s -> parse(s.valuesJson())).toList();
+    ObjectNode out = values.get(0).deepCopy();
+    boolean allBackground = sources.stream().allMatch(SourceRow::background);
+    out.put("background", allBackground);
+    for (ObjectNode v : values.subList(1, values.size())) {
+      if (out.path("type").asText().equals("other_violence") && !v.path("type").asText().equals("other_violence")) {
+        out.set("type", v.get("type"));
+      }
+      if (finer(v.get("date"), out.get("date"), DATE_ORDER, "precision")) {
+        out.set("date", v.get("date"));
+      }
+      if (finer(v.get("location"), out.get("location"), PLACE_ORDER, "precision")) {
+        out.set("location", v.get("location"));
+      }
+      String claim = out.path("claim").asText("unknown");
+      if ((claim.equals("unknown") || claim.equals("none")) && !v.path("claim").asText("unknown").equals("unknown")) {
+        out.set("claim", v.get("claim"));
+      }
+      for (String list : List.of("perpetrators", "agencies", "targets", "victims", "weapons")) {
+        union(out, v, list);
+      }
+      out.put("confidence", Math.max(out.path("confidence").asDouble(), v.path("confidence").asDouble()));
+    }
+    boolean anyCounts = ordered.get(0).counts();
+    ObjectNode cas = out.putObject("casualties");
+    for (String field : CASUALTIES) {
+      List<CasualtyRule.Figure> figures = new ArrayList<>();
+      for (int i = 0; i < ordered.size(); i++) {
+        JsonNode c = values.get(i).path("casualties").get(field);
+        if (c != null && !c.isNull() && (ordered.get(i).counts() || !anyCounts)) {
+          figures.add(new CasualtyRule.Figure(c, ordered.get(i).published()));
+        }
+      }
+      CasualtyRule.Choice choice = CasualtyRule.choose(figures);
+      cas.set(field, choice == null ? null : choice.count());
+    }
+    return out;
+  }
+
+  /** Whether {@code a} is present and more precise than {@code b} (absent counts as least precise). */
+  private static boolean finer(JsonNode a, JsonNode b, List<String> order, String key) {
+    if (a == null || a.isNull()) {
+      return false;
+    }
+    if (b == null || b.isNull()) {
+      return true;
+    }
+    return order.indexOf(a.path(key).asText()) > order.indexOf(b.path(key).asText());
+  }
+
+  private static void union(ObjectNode out, ObjectNode v, String field) {
+    JsonNode mine = out.get(field);
+    ArrayNode list = mine != null && mine.isArray() ? (ArrayNode) mine : out.putArray(field);
+    Set<String> keys = new HashSet<>();
+    list.forEach(e -> keys.add(key(field, e)));
+    JsonNode theirs = v.get(field);
+    if (theirs != null && theirs.isArray()) {
+      for (JsonNode e : theirs) {
+        if (keys.add(key(field, e))) {
+          list.add(e);
+        }
+      }
+    }
+  }
+
+  private static String key(String field, JsonNode e) {
+    return switch (field) {
+      case "perpetrators" -> e.hasNonNull("group") ? "g:" + e.get("group").asText() : "m:" + e.path("mention").asText();
+      case "agencies" -> e.path("name").asText(e.toString());
+      case "targets", "weapons" -> e.path("type").asText() + "|" + e.path("text").asText().toLowerCase(java.util.Locale.ROOT);
+      default -> e.toString();
+    };
+  }
+
+  static ObjectNode parse(String json) {
+    try {
+      return (ObjectNode) JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.vigil.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** JDBC plumbing shared by the parts of the store: one connection, errors as StoreException. */
+final class Sql {
+
+  /** A JDBC step. */
+  interface Call<T> {
+    T run() throws SQLException;
+  }
+
+  /** Reads one row. */
+  interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  final Connection c;
+  final Database db;
+
+  Sql(Connection c, Database db) {
+    this.c = c;
+    this.db = db;
+  }
+
+  <T> T call(String operation, Call<T> call) {
+    try {
+      return call.run();
+    } catch (SQLException e) {
+      throw new StoreException(operation, db.toString(), e);
+    }
+  }
+
+  PreparedStatement prepare(String sql, @Nullable Object... args) throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    for (int i = 0; i < args.length; i++) {
+      bind(ps, i + 1, args[i]);
+    }
+    return ps;
+  }
+
+  static void bind(PreparedStatement ps, int i, @Nullable Object v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.NULL);
+    } else if (v instanceof Boolean b) {
+      ps.setInt(i, b ? 1 : 0);
+    } else if (v instanceof Long l) {
+      ps.setLong(i, l);
+    } else if (v instanceof Integer n) {
+      ps.setInt(i, n);
+    } else if (v instanceof Double d) {
+      ps.setDouble(i, d);
+    } else {
+      ps.setString(i, v.toString());
+    }
+  }
+
+  int update(String operation, String sql, @Nullable Object... args) {
+    return call(operation, () -> {
+      try (PreparedStatement ps = prepare(sql, args)) {
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** Runs an INSERT ... RETURNING id. */
+  long insert(String operation, String sql, @Nullable Object... args) {
+    return call(operation, () -> {
+      try (PreparedStatement ps = prepare(sql + " RETURNING id", args); ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("insert returned no id");
+        }
+        return rs.getLong(1);
+      }
+    });
+  }
+
+  <T> List<T> list(String operation, Row<T> row, String sql, @Nullable Object... args) {
+    return call(operation, () -> {
+      List<T> out = new ArrayList<>();
+      try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(row.read(rs));
+        }
+      }
+      return out;
+    });
+  }
+
+  <T> Optional<T> one(String operation, Row<T> row, String sql, @Nullable Object... args) {
+    List<T> l = list(operation, row, sql, args);
+    return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+  }
+
+  long count(String sql, @Nullable Object... args) {
+    return one("count", rs -> rs.getLong(1), sql, args).orElse(0L);
+  }
+
+  static @Nullable Long longOrNull(ResultSet rs, String col) throws SQLException {
+    long v = rs.getLong(col);
+    return rs.wasNull() ? null : v;
+  }
+
+  static @Nullable Integer intOrNull(ResultSet rs, String col) throws SQLException {
+    int v = rs.getInt(col);
+    return rs.wasNull() ? null : v;
+  }
+
+  static @Nullable Double doubleOrNull(ResultSet rs, String col) throws SQLException {
+    double v = rs.getDouble(col);
+    return rs.wasNull() ? null : v;
+  }
+}

@@ -1,0 +1,183 @@
+package org.vigil.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The store on SQLite or PostgreSQL over one JDBC connection. Opening applies the pending
+ * migrations. SQLite runs in WAL mode with {@code synchronous=NORMAL}: a committed transaction
+ * survives the process being killed. Not thread-safe.
+ */
+public final class SqlStore implements Store {
+
+
+  private final Database db;
+  private final Sql sql;
+  private final ReportStore reports;
+  private final IncidentStore incidents;
+  private final SourceStore sources;
+  private final GroupStore groups;
+  private final ReviewStore reviews;
+  private int depth;
+
+  private SqlStore(Database db, Connection c) {
+    this.db = db;
+    this.sql = new Sql(c, db);
+    this.reports = new ReportStore(sql, db.dialect().textSearch());
+    this.incidents = new IncidentStore(sql);
+    this.sources = new SourceStore(sql);
+    this.groups = new GroupStore(sql);
+    this.reviews = new ReviewStore(sql);
+  }
+
+  /**
+   * Opens (and creates or migrates) the database.
+   *
+   * @throws StoreException when the database cannot be reached or migrated
+   */
+  public static SqlStore open(Database db) {
+    try {
+      Flyway.configure(SqlStore.class.getClassLoader())
+          .dataSource(db.jdbcUrl(), db.user(), db.password())
+          .locations(db.dialect().migrationLocations().toArray(String[]::new))
+          .placeholders(db.dialect().placeholders())
+          .loggers(MigrationLog.class.getName())
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StoreException("migrate schema", db.toString(), e);
+    }
+    try {
+      Properties p = new Properties();
+      if (db.user() != null) {
+        p.setProperty("user", db.user());
+      }
+      if (db.password() != null) {
+        p.setProperty("password", db.password());
+      }
+      Connection c = DriverManager.getConnection(db.jdbcUrl(), p);
+      if (db.dialect() == Dialect.SQLITE) {
+        try (Statement st = c.createStatement()) {
+          st.execute("PRAGMA journal_mode = WAL");
+          st.execute("PRAGMA synchronous = NORMAL");
+          st.execute("PRAGMA foreign_keys = ON");
+          st.execute("PRAGMA busy_timeout = 10000");
+        }
+      }
+      return new SqlStore(db, c);
+    } catch (SQLException e) {
+      throw new StoreException("open", db.toString(), e);
+    }
+  }
+
+  @Override
+  public Dialect dialect() {
+    return db.dialect();
+  }
+
+  @Override
+  public ReportStore reports() {
+    return reports;
+  }
+
+  @Override
+  public IncidentStore incidents() {
+    return incidents;
+  }
+
+  @Override
+  public SourceStore sources() {
+    return sources;
+  }
+
+  @Override
+  public GroupStore groups() {
+    return groups;
+  }
+
+  @Override
+  public ReviewStore reviews() {
+    return reviews;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    if (depth > 0) {
+      return work.get();
+    }
+    Connection c = sql.c;
+    sql.call("begin transaction", () -> {
+      c.setAutoCommit(false);
+      return null;
+    });
+    depth++;
+    boolean done = false;
+    try {
+      T result = work.get();
+      sql.call("commit", () -> {
+        c.commit();
+        return null;
+      });
+      done = true;
+      return result;
+    } finally {
+      depth--;
+      if (!done) {
+        try {
+          c.rollback();
+        } catch (SQLException e) {
+          // the original failure matters more; the connection is discarded by the caller
+        }
+      }
+      sql.call("end transaction", () -> {
+        c.setAutoCommit(true);
+        return null;
+      });
+    }
+  }
+
+  @Override
+  public Stats stats() {
+    return new Stats(sql.count("SELECT count(*) FROM reports"),
+        sql.count("SELECT count(*) FROM incidents"),
+        sql.count("SELECT count(DISTINCT group_id) FROM incidents WHERE group_id IS NOT NULL"),
+        sql.count("SELECT count(*) FROM incident_sources"),
+        sql.count("SELECT count(*) FROM report_copies")
+            + sql.count("SELECT count(*) FROM reports WHERE near_dup_of IS NOT NULL"));
+  }
+
+  @Override
+  public long sizeBytes() {
+    if (db.dialect() == Dialect.POSTGRESQL) {
+      return sql.count("SELECT pg_database_size(current_database())");
+    }
+    String file = db.jdbcUrl().substring("jdbc:sqlite:".length());
+    long size = 0;
+    for (String suffix : new String[] {"", "-wal"}) {
+      try {
+        Path p = Path.of(file + suffix);
+        size += Files.exists(p) ? Files.size(p) : 0;
+      } catch (IOException | RuntimeException e) {
+        // a size we cannot read counts as zero
+      }
+    }
+    return size;
+  }
+
+  @Override
+  public void close() {
+    sql.call("close", () -> {
+      sql.c.close();
+      return null;
+    });
+  }
+}

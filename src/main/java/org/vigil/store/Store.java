@@ -1,0 +1,41 @@
+package org.vigil.store;
+
+import java.util.function.Supplier;
+
+/**
+ * The knowledge base. Each part ({@link #reports()}, {@link #incidents()},
+ * {@link #sources()}, {@link #groups()},
+ * {@link #reviews()}) works on the same connection; {@link #inTransaction} makes a batch of
+ * their calls atomic. Calls outside a transaction commit one by one. Not thread-safe.
+ *
+ * @see SqlStore#open(Database)
+ */
+public interface Store extends AutoCloseable {
+
+  Dialect dialect();
+
+  ReportStore reports();
+
+  IncidentStore incidents();
+
+  SourceStore sources();
+
+  GroupStore groups();
+
+  ReviewStore reviews();
+
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it
+   * throws. A call inside another joins it.
+   */
+  <T> T inTransaction(Supplier<T> work);
+
+  /** Counts of the whole knowledge base. */
+  Stats stats();
+
+  /** The database's size in bytes (the file for SQLite, WAL included), if known. */
+  long sizeBytes();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,11 @@
+/**
+ * The knowledge base: reports, incidents with their sources, groups and analysts' reviews, in
+ * embedded SQLite (default, one file under the data directory, WAL mode) or PostgreSQL, with
+ * one schema applied by Flyway ({@code db/migration}). {@link org.vigil.store.Store} is the
+ * seam; {@link org.vigil.store.SqlStore} implements it for both databases. Not thread-safe: one
+ * store per thread.
+ */
+@NullMarked
+package org.vigil.store;
+
+import org.jspecify.annotations.NullMarked;

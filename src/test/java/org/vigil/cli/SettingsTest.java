@@ -1,0 +1,55 @@
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.store.Database;
+
+/** vigil.properties: every limit by name, and errors that name the file, the key and the value. */
+class SettingsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void without_a_file_every_setting_has_its_default() {
+    Settings s = Settings.load(dir);
+    assertThat(s).isEqualTo(Settings.defaults());
+    assertThat(s.ingest().maxTextChars()).isEqualTo(5_000_000);
+  }
+
+  @Test
+  void named_settings_override_the_defaults() throws IOException {
+    Files.writeString(dir.resolve(Settings.FILE), "ingest.batch-size = 10\nmerge.min-score = 0.9\ndb.url =\n");
+    Settings s = Settings.load(dir);
+    assertThat(s.ingest().batchSize()).isEqualTo(10);
+    assertThat(s.merge().minScore()).isEqualTo(0.9);
+    assertThat(s.dbUrl()).isNull();
+  }
+
+  @Test
+  void an_unknown_key_or_a_bad_value_is_an_error_naming_it() throws IOException {
+    Path f = Files.writeString(dir.resolve(Settings.FILE), "ingest.batchsize = 10\n");
+    assertThatThrownBy(() -> Settings.load(dir)).isInstanceOf(UserError.class)
+        .hasMessageStartingWith(f + ": unknown setting(s) [ingest.batchsize]; known: [db.url, ingest.batch-size,");
+    Files.writeString(f, "merge.min-score = high\n");
+    assertThatThrownBy(() -> Settings.load(dir)).hasMessage(f + ": merge.min-score = 'high' is not a number");
+    Files.writeString(f, "merge.min-score = 3\n");
+    assertThatThrownBy(() -> Settings.load(dir)).hasMessage(f + ": merge.min-score 3.0 is outside 0..1");
+  }
+
+  @Test
+  void database_urls_are_parsed_and_never_show_the_password() {
+    Database d = Database.parse("postgresql://vigil:s3cret@db.example:5433/kb");
+    assertThat(d.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:5433/kb");
+    assertThat(d.user()).isEqualTo("vigil");
+    assertThat(d.password()).isEqualTo("s3cret");
+    assertThat(d.toString()).doesNotContain("s3cret");
+    assertThatThrownBy(() -> Database.parse("mysql://x:y@h/db")).hasMessage(
+        "database URL 'mysql://x:***@h/db' is not one of postgresql://user:pass@host:port/db, jdbc:postgresql://... or jdbc:sqlite:FILE");
+  }
+}

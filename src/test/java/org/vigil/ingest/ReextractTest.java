@@ -1,0 +1,57 @@
+package org.vigil.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.ingest.KnowledgeBase.LOCAL_2;
+import static org.vigil.ingest.KnowledgeBase.WIRE_1;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.merge.IncidentMerger;
+import org.vigil.merge.MergeRules;
+import org.vigil.store.IncidentFilter;
+import org.vigil.store.Review;
+import org.vigil.store.SourceRow;
+import org.vigil.store.Store;
+
+/**
+ * Re-extraction with a newer engine keeps analysts' values. The "older engine" is simulated by
+ * rewriting the stored values of a source; re-extraction then brings the current engine's values.
+ */
+class ReextractTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void a_newer_engine_updates_machine_values_keeps_the_analysts_and_lists_the_conflict() throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, LOCAL_2);
+      long id = store.incidents().query(IncidentFilter.all(), 1, 0).get(0).id();
+      IncidentMerger merger = new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults());
+      SourceRow latest = store.sources().ofIncident(id).get(1);
+      store.inTransaction(() -> {
+        store.sources().updateValues(latest.id(), latest.valuesJson().replace("\"killed\":{\"value\":17", "\"killed\":{\"value\":99"));
+        merger.refresh(id);
+        store.reviews().put(new Review(id, "killed", "set", "{\"value\":21,\"qualifier\":\"exact\"}", Instant.now().toString()));
+        store.reviews().put(new Review(id, "type", "confirm", "\"bombing\"", Instant.now().toString()));
+        merger.refresh(id);
+        return null;
+      });
+      assertThat(store.incidents().byId(id).orElseThrow().machineJson()).contains("\"killed\":{\"value\":99");
+
+      Reextractor.Result r = new Reextractor(store, KnowledgeBase.ENGINE, merger, KnowledgeBase.REGISTRIES.groups(), 10).run();
+
+      assertThat(r.reports()).isEqualTo(2);
+      assertThat(r.conflicts()).extracting(Object::toString).containsExactly("incident " + id
+          + " killed: analyst {\"value\":21,\"qualifier\":\"exact\"}, engine now {\"value\":17,\"qualifier\":\"at_least\"}"
+          + " (was {\"value\":99,\"qualifier\":\"at_least\"})");
+      var after = store.incidents().byId(id).orElseThrow();
+      assertThat(after.machineJson()).contains("\"killed\":{\"value\":17");
+      assertThat(after.killed()).as("the analyst's value stands").isEqualTo(21);
+      assertThat(store.stats().incidents()).isEqualTo(1);
+      assertThat(store.sources().ofIncident(id)).hasSize(2);
+    }
+  }
+}
