@@ -12,9 +12,11 @@ import org.vigil.text.Token;
 
 /**
  * Finds registry entries by name and alias. An all-capitals acronym must be written in
- * capitals in mixed-case text; a risky alias (also an ordinary word) counts only when the same
- * entry is named safely elsewhere in the text, or, in mixed case, when it is written exactly
- * as registered and followed by a word such as "militants" or "group". Immutable; thread-safe.
+ * capitals in mixed-case text; a risky alias (also an ordinary word, or a name many states
+ * use) counts only when the same entry is named safely elsewhere in the text, when it is a
+ * phrase and the entry belongs to a country the report names, or, in mixed case, when it is
+ * written exactly as registered and followed by a word such as "militants" or "group".
+ * Immutable; thread-safe.
  */
 final class NameMatcher<T extends Named> {
 
@@ -77,10 +79,12 @@ final class NameMatcher<T extends Named> {
     List<Match<Alias<T>>> kept = new ArrayList<>();
     for (Match<Alias<T>> m : raw) {
       Alias<T> a = m.value();
+      boolean local = entryCountries.apply(a.entry()).stream().anyMatch(countries::contains);
       boolean trusted = !a.risky() || safe.contains(a.entry().id())
-          || (!allCaps && exactCase(m, tokens) && followedByGroupNoun(m, tokens));
+          || (!allCaps && exactCase(m, tokens) && followedByGroupNoun(m, tokens))
+          || local && m.endToken() - m.firstToken() >= 2; // "Ministry of Intelligence" in a report on Iran
       boolean lonelyAcronym = allCaps && a.acronym() && !named.contains(a.entry().id()) && !bracketed(m, tokens)
-          && entryCountries.apply(a.entry()).stream().noneMatch(countries::contains);
+          && !local;
       if (trusted && !lonelyAcronym) {
         kept.add(m);
       }
