@@ -7,9 +7,10 @@ import org.vigil.text.Span;
 import org.vigil.text.Token;
 
 /**
- * People named after a title or office: "Attorney General Roberto Garcia Alvarado", "Jesuit
- * priest Ignacio Ellacuria", "commander Qassem Soleimani". The title anchors the name, so it
- * works on all-capitals wire copy too; two to four name words follow it, stopping at
+ * People named after a title or office ("Attorney General Roberto Garcia Alvarado", "Jesuit
+ * priest Ignacio Ellacuria", "commander Qassem Soleimani") or as the victim of a harm noun ("the
+ * murder of Luis Carlos Galan"). The anchor word finds the name, so it works on all-capitals
+ * wire copy too; two to four name words follow it, stopping at
  * punctuation, a function word, a place, a registry name or a lexicon word. Thread-safe.
  */
 final class Persons {
@@ -24,14 +25,23 @@ final class Persons {
       "prosecutor", "gen", "adm", "admiral", "brigadier", "vice", "secretary", "chairman", "editor",
       "reporter", "photographer", "nun", "sister", "brother", "prof", "legislator", "lawmaker");
 
+  /** Nouns of harm done to a person: "the murder of", "the kidnapping of". */
+  static final Set<String> HARM = Set.of("murder", "assassination", "killing", "death", "kidnapping",
+      "abduction", "murders", "assassinations", "killings", "deaths", "kidnappings", "abductions");
+
   private Persons() {}
 
   static List<Span> find(Doc doc) {
     List<Span> out = new ArrayList<>();
     List<Token> t = doc.tokens;
     for (int i = 0; i < t.size() - 1; i++) {
-      if (!TITLES.contains(t.get(i).key()) || TITLES.contains(t.get(i + 1).key())) {
+      boolean anchor = TITLES.contains(t.get(i).key()) && !TITLES.contains(t.get(i + 1).key())
+          || HARM.contains(t.get(i).key()) && i + 1 < t.size() && t.get(i + 1).key().equals("of");
+      if (!anchor) {
         continue;
+      }
+      if (!TITLES.contains(t.get(i).key())) {
+        i++; // "the murder of LUIS CARLOS GALAN": the name follows "of"
       }
       int j = i + 1;
       if (t.get(j).key().equals(".")) {
