@@ -36,10 +36,15 @@ public final class ObjectStore {
     this.sql = sql;
   }
 
-  /** Stores a version; false (and nothing changed) when the collection already holds it. */
+  /**
+   * Stores a version; false (and nothing changed) when the same organisation already added it
+   * to the collection. Another organisation's copy is not looked at: whether it exists must not
+   * show.
+   */
   public boolean add(StoredObject o) {
-    long n = sql.count("SELECT count(*) FROM stix_objects WHERE collection_id = ? AND stix_id = ? "
-        + "AND version_key = ? AND spec_version = ?", o.collectionId(), o.stixId(), o.versionKey(), o.specVersion());
+    long n = sql.count("SELECT count(*) FROM stix_objects WHERE collection_id = ? AND owner_org = ? AND stix_id = ? "
+        + "AND version_key = ? AND spec_version = ?", o.collectionId(), o.ownerOrg(), o.stixId(), o.versionKey(),
+        o.specVersion());
     if (n > 0) {
       return false;
     }

@@ -77,7 +77,7 @@ CREATE TABLE stix_objects (
   tlp INTEGER NOT NULL,
   owner_org BIGINT NOT NULL REFERENCES organisations (id),
   json TEXT NOT NULL,
-  UNIQUE (collection_id, stix_id, version_key, spec_version)
+  UNIQUE (collection_id, owner_org, stix_id, version_key, spec_version)
 );
 CREATE INDEX stix_objects_added ON stix_objects (collection_id, date_added, seq);
 CREATE INDEX stix_objects_id ON stix_objects (collection_id, stix_id);
