@@ -40,9 +40,7 @@ public final class VigilServer {
     errors.install(app);
     Guard guard = new Guard(shared, new RateLimiter(settings.rateLimitPerMinute(), settings.rateLimitBurst(),
         System::nanoTime));
-    app.before("/taxii2/*", guard::check);
-    app.before("/taxii2", guard::check);
-    app.before("/api/*", guard::check);
+    app.before(guard::check);
     new TaxiiRoutes(shared, settings, clock, json).register(app);
 
     return new VigilServer(app, settings);
