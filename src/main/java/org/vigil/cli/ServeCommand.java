@@ -40,8 +40,10 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError("--port: " + e.getMessage(), e);
     }
-    Store store = storeOptions.open(settings, Registries.bundled());
-    VigilServer s = VigilServer.create(store, server, Clock.systemUTC(), System.err).start();
+    Registries registries = Registries.bundled();
+    Store store = storeOptions.open(settings, registries);
+    VigilServer s = VigilServer.create(store, server, registries, settings.merge(), Clock.systemUTC(), System.err)
+        .start();
     spec.commandLine().getOut().println("vigil: serving TAXII 2.1 at http://" + host + ":" + s.port()
         + "/taxii2/ and the REST API at http://" + host + ":" + s.port() + "/api/");
     spec.commandLine().getOut().flush();

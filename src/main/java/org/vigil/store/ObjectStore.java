@@ -81,6 +81,22 @@ public final class ObjectStore {
     return new int[] {seen.size(), deleted};
   }
 
+  /**
+   * Object versions, in every collection the viewer may read, whose JSON contains {@code text}
+   * (case-insensitive) and, unless null, of {@code type}; under the same clearance as
+   * {@link #find}. Newest first, at most {@code limit}.
+   */
+  public List<StoredObject> search(long viewerOrg, String text, @Nullable String type, int limit) {
+    String visible = VISIBLE.replace("%1$s.collection_id = ? AND ", "").replace("%1$s", "a");
+    String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        .replace("_", "\\_") + "%";
+    return sql.list("search objects", ObjectStore::read, "SELECT " + COLUMNS + " FROM stix_objects a WHERE "
+        + visible + " AND lower(a.json) LIKE ? ESCAPE '\\'" + (type == null ? "" : " AND a.type = ?")
+        + " ORDER BY a.date_added DESC, a.seq DESC LIMIT ?",
+        type == null ? new Object[] {viewerOrg, viewerOrg, viewerOrg, pattern, limit}
+            : new Object[] {viewerOrg, viewerOrg, viewerOrg, pattern, type, limit});
+  }
+
   /** Every version in a collection, whoever added it (export and administration). */
   public List<StoredObject> all(String collectionId) {
     return sql.list("read objects", ObjectStore::read, "SELECT " + COLUMNS + " FROM stix_objects a "

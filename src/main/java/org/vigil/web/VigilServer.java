@@ -5,6 +5,9 @@ import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.time.Clock;
 import org.vigil.access.RateLimiter;
+import org.vigil.api.ApiRoutes;
+import org.vigil.merge.MergeRules;
+import org.vigil.registry.Registries;
 
 import org.vigil.store.Store;
 import org.vigil.taxii.TaxiiRoutes;
@@ -26,7 +29,8 @@ public final class VigilServer {
   }
 
   /** A server over {@code store}, not yet started. */
-  public static VigilServer create(Store store, ServerSettings settings, Clock clock, PrintStream log) {
+  public static VigilServer create(Store store, ServerSettings settings, Registries registries, MergeRules merge,
+      Clock clock, PrintStream log) {
     ObjectMapper json = new ObjectMapper();
     SharedStore shared = new SharedStore(store);
     Javalin app = Javalin.create(cfg -> {
@@ -42,6 +46,7 @@ public final class VigilServer {
         System::nanoTime));
     app.before(guard::check);
     new TaxiiRoutes(shared, settings, clock, json).register(app);
+    new ApiRoutes(shared, settings, registries, merge, clock, json).register(app);
 
     return new VigilServer(app, settings);
   }

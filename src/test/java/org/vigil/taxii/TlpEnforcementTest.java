@@ -144,6 +144,21 @@ class TlpEnforcementTest {
     assertThat(paged).hasSize(2 * cleared(user).size()).noneMatch(hidden(user)::contains);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"alpha", "beta", "gamma", "delta"})
+  void the_rest_object_search_finds_only_what_the_clearance_allows(String user) {
+    HttpResponse<String> r = t.send(t.as(user, "/api/objects?q=indicator&limit=100").setHeader("Accept", "application/json"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    List<String> found = new ArrayList<>();
+    json(r).get("objects").forEach(o -> found.add(o.get("object").get("id").asText()));
+    List<String> expected = user.equals("delta") ? List.of() : cleared(user);
+    assertThat(found).hasSize(2 * expected.size()).allMatch(expected::contains);
+    for (String hiddenId : hidden(user)) {
+      assertThat(json(t.send(t.as(user, "/api/objects?q=" + hiddenId).setHeader("Accept", "application/json")))
+          .get("objects")).isEmpty();
+    }
+  }
+
   @Test
   void a_status_is_only_readable_by_the_organisation_that_posted() {
     assertThat(t.get("alpha", "/taxii2/sharing/status/" + alphaStatus + "/").statusCode()).isEqualTo(200);

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.vigil.access.ApiKeys;
 import org.vigil.access.Role;
+import org.vigil.merge.MergeRules;
+import org.vigil.registry.Registries;
 import org.vigil.store.Database;
 import org.vigil.store.Organisation;
 import org.vigil.store.SqlStore;
@@ -43,7 +45,8 @@ public final class TestServer implements AutoCloseable {
 
   public TestServer(Store store, ServerSettings settings) {
     this.store = store;
-    this.server = VigilServer.create(store, settings.withAddress("127.0.0.1", 0), Clock.systemUTC(),
+    this.server = VigilServer.create(store, settings.withAddress("127.0.0.1", 0), Registries.bundled(),
+        MergeRules.defaults(), Clock.systemUTC(),
         new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8)).start();
   }
 
