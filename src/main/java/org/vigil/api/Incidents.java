@@ -22,6 +22,7 @@ import org.vigil.query.GroupProfiles;
 import org.vigil.query.IncidentViews;
 import org.vigil.registry.Registries;
 import org.vigil.review.ReviewField;
+import org.vigil.store.AuditEntry;
 import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.Review;
@@ -124,6 +125,8 @@ final class Incidents {
       }
       s.reviews().put(new Review(id, f.label(), action, stored, clock.instant().toString()));
       new IncidentMerger(s, registries.groups(), merge).refresh(id);
+      s.audit().append(new AuditEntry(0, clock.instant().toString(), p.userName(), p.orgId(), "api.review",
+          "incident " + id, f.label() + " " + action + (stored == null ? "" : " " + stored)));
       return view(s, id);
     });
     ctx.contentType("application/json").result(v.toString());

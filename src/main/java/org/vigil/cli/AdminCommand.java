@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -51,9 +52,21 @@ final class AdminCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin StoreOptions storeOptions;
 
+    /** Whether the subcommand changes the store; those that do are audited. */
+    boolean writes() {
+      return true;
+    }
+
     <T> T onStore(Function<Store, T> work) {
       try (Store s = storeOptions.open(storeOptions.settings(), Registries.bundled())) {
-        return s.inTransaction(() -> work.apply(s));
+        return s.inTransaction(() -> {
+          T result = work.apply(s);
+          if (writes()) {
+            s.audit().append(new AuditEntry(0, Instant.now().toString(), "cli", null, "admin." + spec.name(),
+                String.join(" ", spec.commandLine().getParseResult().originalArgs()), null));
+          }
+          return result;
+        });
       } catch (StoreException e) {
         throw new UserError(e.getMessage(), e);
       }
@@ -249,6 +262,11 @@ final class AdminCommand implements Runnable {
   @Command(name = "list", description = "List organisations, users, API roots and collections.")
   static final class ListAll extends Sub {
     @Override
+    boolean writes() {
+      return false;
+    }
+
+    @Override
     public Integer call() {
       onStore(s -> {
         for (Organisation o : s.access().organisations()) {
@@ -270,6 +288,11 @@ final class AdminCommand implements Runnable {
   @Command(name = "audit", description = "Print the latest audit-log entries, newest first.")
   static final class Audit extends Sub {
     @Option(names = "--limit", defaultValue = "100") int limit;
+
+    @Override
+    boolean writes() {
+      return false;
+    }
 
     @Override
     public Integer call() {

@@ -33,6 +33,26 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    Running running = start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      running.stop();
+      stopped.countDown();
+    }));
+    stopped.await();
+    return 0;
+  }
+
+  /** A started server and its store; {@link #stop} closes both. */
+  record Running(VigilServer server, Store store) {
+    void stop() {
+      server.stop();
+      store.close();
+    }
+  }
+
+  /** Opens the store and starts the server, without waiting. */
+  Running start() {
     Settings settings = storeOptions.settings();
     ServerSettings server;
     try {
@@ -47,13 +67,6 @@ final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("vigil: serving TAXII 2.1 at http://" + host + ":" + s.port()
         + "/taxii2/ and the REST API at http://" + host + ":" + s.port() + "/api/");
     spec.commandLine().getOut().flush();
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      s.stop();
-      store.close();
-      stopped.countDown();
-    }));
-    stopped.await();
-    return 0;
+    return new Running(s, store);
   }
 }

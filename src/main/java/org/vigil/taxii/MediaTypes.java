@@ -48,7 +48,18 @@ final class MediaTypes {
       return false;
     }
     String params = t.substring(type.length());
-    return params.isEmpty() || params.startsWith(";") && (!params.contains("version=") || params.contains("version=2.1"));
+    if (params.isEmpty()) {
+      return true;
+    }
+    if (!params.startsWith(";")) {
+      return false;
+    }
+    for (String p : params.substring(1).split(";")) {
+      if (p.startsWith("version=") && !p.equals("version=2.1")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String normalise(@Nullable String s) {

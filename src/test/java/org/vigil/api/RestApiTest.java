@@ -112,6 +112,7 @@ class RestApiTest {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(json(ok).get("reviewed").get("wounded").asText()).isEqualTo("set");
+    assertThat(t.store.audit().latest(10)).anyMatch(e -> e.action().equals("api.review") && e.userName().equals("analyst"));
     HttpResponse<String> bad = t.send(t.as("analyst", "/api/incidents/" + mogadishu + "/reviews")
         .POST(HttpRequest.BodyPublishers.ofString("{\"field\":\"colour\",\"action\":\"set\",\"value\":1}")));
     assertThat(bad.statusCode()).isEqualTo(422);

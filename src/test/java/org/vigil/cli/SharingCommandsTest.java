@@ -83,7 +83,7 @@ class SharingCommandsTest {
     assertThat(run("export", "--collection", C, "--org", "alpha", "-o", again.toString(), "--data", data())).isZero();
     assertThat(objects(again)).isEqualTo(objects(bundle));
     assertThat(run("admin", "audit", "--data", data())).isZero();
-    assertThat(out.toString()).contains("import.add");
+    assertThat(out.toString()).contains("import.add").contains("admin.add-org").contains("admin.grant");
   }
 
   @Test
