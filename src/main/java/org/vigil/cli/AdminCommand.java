@@ -12,7 +12,14 @@ import org.vigil.access.ApiKeys;
 import org.vigil.access.Passwords;
 import org.vigil.access.Role;
 import org.vigil.registry.Registries;
+import org.vigil.query.KnowledgeBaseSource;
+import org.vigil.stix.ExportQuery;
+import org.vigil.stix.StixConfig;
+import org.vigil.stix.StixExporter;
+import org.vigil.stix.StixMapper;
+import org.vigil.stix.StixObject;
 import org.vigil.stix.Tlp;
+import org.vigil.taxii.Publisher;
 import org.vigil.store.ApiRootRow;
 import org.vigil.store.AuditEntry;
 import org.vigil.store.CollectionRow;
@@ -37,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {AdminCommand.AddOrg.class, AdminCommand.AddPartner.class, AdminCommand.AddUser.class,
         AdminCommand.AddKey.class, AdminCommand.RevokeKey.class, AdminCommand.AddRoot.class,
         AdminCommand.AddCollection.class, AdminCommand.Grant.class, AdminCommand.ListAll.class,
-        AdminCommand.Audit.class})
+        AdminCommand.Audit.class, AdminCommand.Publish.class})
 final class AdminCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -282,6 +289,43 @@ final class AdminCommand implements Runnable {
         return null;
       });
       return 0;
+    }
+  }
+
+  @Command(name = "publish", description = "Publish the knowledge base's incidents into a TAXII collection as ORG's "
+      + "(unchanged objects keep their version; changed ones get a new one).")
+  static final class Publish extends Sub {
+    @Option(names = "--collection", required = true, paramLabel = "ID") String collection;
+    @Option(names = "--org", required = true, paramLabel = "ORG") String org;
+    @Option(names = "--marking", defaultValue = "green", paramLabel = "LEVEL",
+        description = "TLP level put on the published objects (default: ${DEFAULT-VALUE}).") String marking;
+    @Option(names = "--producer", defaultValue = "Vigil", paramLabel = "NAME",
+        description = "Name of this Vigil instance, the objects' creator (default: ${DEFAULT-VALUE}).") String producer;
+
+    @Override
+    public Integer call() {
+      StixConfig config = new StixConfig(producer, StixOptions.tlp("--marking", marking));
+      Registries registries = Registries.bundled();
+      java.util.List<String> problems = new java.util.ArrayList<>();
+      Publisher.Result r = onStore(s -> {
+        Organisation o = org(s, org);
+        CollectionRow c = s.collections().all().stream().filter(x -> x.id().equals(collection)).findFirst()
+            .flatMap(x -> s.collections().find(x.apiRoot(), x.id(), o.id()))
+            .filter(CollectionRow::canWrite)
+            .orElseThrow(() -> new UserError("--collection: no collection '" + collection + "' that " + org + " may write"));
+        Instant now = Instant.now();
+        StixMapper mapper = new StixMapper(registries, s.stixIds(), config);
+        java.util.List<StixObject> objects = new StixExporter(new KnowledgeBaseSource(s, mapper, now, problems::add))
+            .export(new ExportQuery(null, Tlp.values()[c.maxTlp()]), mapper.producer(now));
+        try {
+          return Publisher.publish(s, c, o.id(), "cli", objects, now);
+        } catch (IllegalArgumentException e) {
+          throw new UserError(e.getMessage(), e);
+        }
+      });
+      problems.forEach(p -> spec.commandLine().getErr().println("vigil: " + p));
+      say("published " + r.added() + " new object versions, " + r.unchanged() + " unchanged, into " + collection);
+      return problems.isEmpty() ? 0 : 1;
     }
   }
 

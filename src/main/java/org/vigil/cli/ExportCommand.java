@@ -19,6 +19,7 @@ import org.vigil.registry.Registries;
 import org.vigil.registry.RegistryException;
 import org.vigil.report.ReadLimits;
 import org.vigil.report.ReportReader;
+import org.vigil.query.KnowledgeBaseSource;
 import org.vigil.stix.ExportQuery;
 import org.vigil.stix.ExtractionSource;
 import org.vigil.stix.InMemoryStixIds;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vigil export --format stix}: extracts the given reports and writes a STIX 2.1 bundle;
- * or, with {@code --collection} and {@code --org}, writes every version of the objects of a
+ * with {@code --data} or {@code --db} and no reports, writes the knowledge base's incidents
+ * (reviews applied); or, with {@code --collection} and {@code --org}, writes every version of the objects of a
  * TAXII collection that the organisation may see (its TLP clearance applied as for TAXII).
  * Ids of reports' objects are made for this export only, unless {@code --data} or {@code --db}
  * is given: then they are made once and kept in the knowledge base. A report that cannot be
@@ -124,15 +126,37 @@ final class ExportCommand implements Callable<Integer> {
       }
       return exportCollection(query, validator);
     }
-    if (files.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "Missing report FILEs (or --collection ID --org NAME)");
-    }
     boolean keepIds = spec.commandLine().getParseResult().hasMatchedOption("--data")
         || spec.commandLine().getParseResult().hasMatchedOption("--db");
+    if (files.isEmpty() && !keepIds) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Missing report FILEs (or --data/--db for the knowledge base, or --collection ID --org NAME)");
+    }
+    if (files.isEmpty()) {
+      return exportKnowledgeBase(query, config, validator);
+    }
     try (Store store = keepIds ? storeOptions.open(storeOptions.settings(), registries()) : null) {
       return exportReports(query, config, validator, store == null ? new InMemoryStixIds() : store.stixIds());
     }
+  }
+
+  private int exportKnowledgeBase(ExportQuery query, StixConfig config, SchemaValidator validator) {
+    PrintWriter err = spec.commandLine().getErr();
+    int[] problems = {0};
+    Registries registries = registries();
+    try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
+      Instant now = Instant.now();
+      StixMapper mapper = new StixMapper(registries, store.stixIds(), config);
+      List<StixObject> objects = new StixExporter(new KnowledgeBaseSource(store, mapper, now, p -> {
+        err.println("vigil: " + p);
+        problems[0]++;
+      })).export(query, mapper.producer(now));
+      if (validator != null) {
+        check(validator, objects);
+      }
+      write(StixExporter.bundle(objects));
+    }
+    return problems[0] > 0 ? 1 : 0;
   }
 
   private int exportCollection(ExportQuery query, SchemaValidator validator) {
