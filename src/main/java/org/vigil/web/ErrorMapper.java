@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.io.PrintStream;
 
 /**
@@ -29,6 +31,15 @@ public final class ErrorMapper {
   /** Registers the mapping on {@code app}. */
   public void install(Javalin app) {
     app.exception(HttpProblem.class, (e, ctx) -> write(ctx, e));
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() < 400 || e.getStatus() > 599) {
+        ctx.status(e.getStatus());
+      } else if (e.getStatus() == 404) {
+        write(ctx, HttpProblem.notFound("no resource at " + ctx.path()));
+      } else {
+        write(ctx, new HttpProblem(e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage()));
+      }
+    });
     app.exception(Exception.class, (e, ctx) -> {
       log.println("vigil serve: " + ctx.method() + " " + ctx.path() + " failed: " + e.getClass().getName()
           + ": " + e.getMessage());
