@@ -56,6 +56,38 @@ public final class Authenticator {
         .flatMap(u -> principal(u, "user:" + u.id()));
   }
 
+  /**
+   * Whom the header claims to be, when that user or key exists: {@code user:ID} or
+   * {@code key:PREFIX}, for counting failed sign-ins against something that exists (request data
+   * alone never makes a new entry). Empty for a malformed header or an unknown name or key.
+   */
+  public Optional<String> claimant(@Nullable String header) {
+    if (header == null) {
+      return Optional.empty();
+    }
+    String h = header.strip();
+    int sp = h.indexOf(' ');
+    if (sp < 0) {
+      return Optional.empty();
+    }
+    String scheme = h.substring(0, sp).toLowerCase(Locale.ROOT);
+    String value = h.substring(sp + 1).strip();
+    if (scheme.equals("bearer")) {
+      return ApiKeys.prefix(value).filter(p -> access.findKey(p).isPresent()).map(p -> "key:" + p);
+    }
+    if (!scheme.equals("basic")) {
+      return Optional.empty();
+    }
+    try {
+      String decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 1 ? Optional.empty()
+          : access.findUser(decoded.substring(0, colon)).map(u -> "user:" + u.id());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
   private Optional<Principal> byKey(String key, @Nullable String expectedUser) {
     Optional<String> prefix = ApiKeys.prefix(key);
     if (prefix.isEmpty()) {

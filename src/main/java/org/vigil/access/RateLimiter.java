@@ -27,6 +27,20 @@ public final class RateLimiter {
     this.nanos = nanos;
   }
 
+  /** Seconds until {@code key} has a token, 0 when it has one now; takes none. */
+  public synchronized long waitFor(String key) {
+    if (perMinute == 0) {
+      return 0;
+    }
+    double[] b = buckets.get(key);
+    if (b == null) {
+      return 0;
+    }
+    double perNano = perMinute / 60e9;
+    double tokens = Math.min(burst, b[0] + (nanos.getAsLong() - (long) b[1]) * perNano);
+    return tokens >= 1 ? 0 : Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9));
+  }
+
   /**
    * Takes a token for {@code key}.
    *

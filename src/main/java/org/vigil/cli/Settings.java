@@ -29,7 +29,8 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
       "merge.window-days.year", "merge.distance-km.site", "merge.distance-km.city",
       "merge.distance-km.district", "merge.distance-km.province", "merge.min-score",
       "merge.max-candidates", "server.max-content-length", "server.max-page-size",
-      "server.rate-limit-per-minute", "server.rate-limit-burst", "server.max-match-values");
+      "server.rate-limit-per-minute", "server.rate-limit-burst", "server.max-match-values",
+      "server.failed-logins-per-minute", "server.failed-logins-burst");
 
   static Settings defaults() {
     return new Settings(null, IngestSettings.defaults(), MergeRules.defaults(), ServerSettings.defaults());
@@ -73,7 +74,9 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
           num(p, f, "server.max-page-size", sv.maxPageSize()),
           num(p, f, "server.rate-limit-per-minute", sv.rateLimitPerMinute()),
           num(p, f, "server.rate-limit-burst", sv.rateLimitBurst()),
-          num(p, f, "server.max-match-values", sv.maxMatchValues()));
+          num(p, f, "server.max-match-values", sv.maxMatchValues()),
+          num(p, f, "server.failed-logins-per-minute", sv.failedLoginsPerMinute()),
+          num(p, f, "server.failed-logins-burst", sv.failedLoginsBurst()));
     } catch (IllegalArgumentException e) {
       throw new UserError(f + ": " + e.getMessage());
     }

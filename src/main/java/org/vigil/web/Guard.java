@@ -18,10 +18,17 @@ public final class Guard {
 
   private final SharedStore store;
   private final RateLimiter limiter;
+  private final RateLimiter failures;
 
-  public Guard(SharedStore store, RateLimiter limiter) {
+  /**
+   * @param limiter requests per authenticated user or key
+   * @param failures failed sign-ins per existing user or key; when spent, the password is not
+   *     even checked
+   */
+  public Guard(SharedStore store, RateLimiter limiter, RateLimiter failures) {
     this.store = store;
     this.limiter = limiter;
+    this.failures = failures;
   }
 
   /** The before-handler. */
@@ -30,8 +37,17 @@ public final class Guard {
       return;
     }
     String header = ctx.header("Authorization");
-    Optional<Principal> p = store.call(s -> new Authenticator(s.access()).authenticate(header));
+    Optional<String> claimant = store.call(s -> new Authenticator(s.access()).claimant(header));
+    long locked = claimant.map(failures::waitFor).orElse(0L);
+    if (locked > 0) {
+      throw new HttpProblem(429, "Too Many Requests", "too many failed sign-ins for these credentials "
+          + "(server.failed-logins-per-minute); try again in " + locked + " s",
+          Map.of("Retry-After", Long.toString(locked)));
+    }
+    Optional<Principal> p = claimant.isEmpty() ? Optional.empty()
+        : store.call(s -> new Authenticator(s.access()).authenticate(header));
     if (p.isEmpty()) {
+      claimant.ifPresent(failures::acquire);
       throw new HttpProblem(401, "Unauthorized", header == null
           ? "this server needs HTTP Basic (user name and password or API key) or a bearer API key"
           : "the credentials given are not valid (unknown user, wrong password, or a revoked or unknown key)",

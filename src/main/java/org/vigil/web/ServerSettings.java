@@ -14,9 +14,13 @@ import java.util.Objects;
  * @param rateLimitBurst requests allowed at once before the rate applies ({@code server.rate-limit-burst})
  * @param maxMatchValues most comma-separated values in one {@code match[...]} filter
  *     ({@code server.max-match-values})
+ * @param failedLoginsPerMinute failed sign-ins a minute per existing user or key
+ *     ({@code server.failed-logins-per-minute}); after the burst
+ *     ({@code server.failed-logins-burst}) the next attempts are 429 without checking the password
  */
 public record ServerSettings(String host, int port, long maxContentLength, int maxPageSize,
-    int rateLimitPerMinute, int rateLimitBurst, int maxMatchValues) {
+    int rateLimitPerMinute, int rateLimitBurst, int maxMatchValues, int failedLoginsPerMinute,
+    int failedLoginsBurst) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -26,6 +30,15 @@ public record ServerSettings(String host, int port, long maxContentLength, int m
   public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
   public static final int DEFAULT_RATE_LIMIT_BURST = 60;
   public static final int DEFAULT_MAX_MATCH_VALUES = 100;
+  public static final int DEFAULT_FAILED_LOGINS_PER_MINUTE = 5;
+  public static final int DEFAULT_FAILED_LOGINS_BURST = 10;
+
+  /** The settings with the default failed-login limits. */
+  public ServerSettings(String host, int port, long maxContentLength, int maxPageSize, int rateLimitPerMinute,
+      int rateLimitBurst, int maxMatchValues) {
+    this(host, port, maxContentLength, maxPageSize, rateLimitPerMinute, rateLimitBurst, maxMatchValues,
+        DEFAULT_FAILED_LOGINS_PER_MINUTE, DEFAULT_FAILED_LOGINS_BURST);
+  }
 
   public ServerSettings {
     Objects.requireNonNull(host, "host");
@@ -37,6 +50,8 @@ public record ServerSettings(String host, int port, long maxContentLength, int m
     check("server.rate-limit-per-minute", rateLimitPerMinute, 0, 1_000_000);
     check("server.rate-limit-burst", rateLimitBurst, 1, 1_000_000);
     check("server.max-match-values", maxMatchValues, 1, 10_000);
+    check("server.failed-logins-per-minute", failedLoginsPerMinute, 1, 1_000_000);
+    check("server.failed-logins-burst", failedLoginsBurst, 1, 1_000_000);
   }
 
   public static ServerSettings defaults() {
@@ -46,11 +61,12 @@ public record ServerSettings(String host, int port, long maxContentLength, int m
 
   public ServerSettings withAddress(String newHost, int newPort) {
     return new ServerSettings(newHost, newPort, maxContentLength, maxPageSize, rateLimitPerMinute,
-        rateLimitBurst, maxMatchValues);
+        rateLimitBurst, maxMatchValues, failedLoginsPerMinute, failedLoginsBurst);
   }
 
   public ServerSettings withRateLimit(int perMinute, int burst) {
-    return new ServerSettings(host, port, maxContentLength, maxPageSize, perMinute, burst, maxMatchValues);
+    return new ServerSettings(host, port, maxContentLength, maxPageSize, perMinute, burst, maxMatchValues,
+        failedLoginsPerMinute, failedLoginsBurst);
   }
 
   private static void check(String key, long v, long min, long max) {

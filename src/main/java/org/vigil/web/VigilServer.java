@@ -43,6 +43,7 @@ public final class VigilServer {
     ErrorMapper errors = new ErrorMapper(json, log);
     errors.install(app);
     Guard guard = new Guard(shared, new RateLimiter(settings.rateLimitPerMinute(), settings.rateLimitBurst(),
+        System::nanoTime), new RateLimiter(settings.failedLoginsPerMinute(), settings.failedLoginsBurst(),
         System::nanoTime));
     app.before(guard::check);
     new TaxiiRoutes(shared, settings, clock, json).register(app);

@@ -83,6 +83,25 @@ class LimitsAndAuthenticationTest {
   }
 
   @Test
+  void after_the_burst_of_failed_sign_ins_even_the_right_password_waits_without_being_checked() {
+    try (TestServer t = server(new ServerSettings("127.0.0.1", 0, 1_000_000, 100, 0, 1, 100, 1, 2))) {
+      t.store.access().createUser(t.org("o").id(), "bob", Role.READER.label(), Passwords.hash("correct horse battery"));
+      for (int i = 0; i < 2; i++) {
+        assertThat(t.send(t.as(null, "/taxii2/").header("Authorization", TestServer.basic("bob", "guess number " + i)))
+            .statusCode()).isEqualTo(401);
+      }
+      HttpResponse<String> locked = t.send(t.as(null, "/taxii2/").header("Authorization",
+          TestServer.basic("bob", "correct horse battery")));
+      assertThat(locked.statusCode()).isEqualTo(429);
+      assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+      assertThat(json(locked).get("description").asText()).contains("server.failed-logins-per-minute");
+      assertThat(t.get("ann", "/taxii2/").statusCode()).isEqualTo(200);
+      assertThat(t.send(t.as(null, "/taxii2/").header("Authorization", TestServer.basic("nobody", "x")))
+          .statusCode()).isEqualTo(401);
+    }
+  }
+
+  @Test
   void keys_are_stored_hashed_and_never_as_given() {
     ApiKeys.NewKey k = ApiKeys.generate();
     assertThat(k.hash()).doesNotContain(k.key()).hasSize(64);
