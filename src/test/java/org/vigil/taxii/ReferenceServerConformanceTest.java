@@ -155,6 +155,17 @@ class ReferenceServerConformanceTest {
   }
 
   @Test
+  void versions_page_with_limit_and_next_like_objects() {
+    JsonNode p1 = json(t.get("admin", HIGH_VALUE + "/objects/" + INDICATOR + "/versions/?limit=2"));
+    assertThat(p1.get("versions")).hasSize(2);
+    assertThat(p1.get("more").asBoolean()).isTrue();
+    JsonNode p2 = json(t.get("admin", HIGH_VALUE + "/objects/" + INDICATOR + "/versions/?limit=2&next="
+        + p1.get("next").asText()));
+    assertThat(p2.get("versions").toString()).isEqualTo("[\"2017-01-27T13:49:53.935Z\"]");
+    assertThat(p2.get("more").asBoolean()).isFalse();
+  }
+
+  @Test
   void manifest_gives_id_date_added_version_and_media_type() {
     JsonNode m = json(t.get("admin", HIGH_VALUE + "/manifest/?match[id]=" + INDICATOR));
     assertThat(m.get("objects")).hasSize(1);
@@ -162,7 +173,13 @@ class ReferenceServerConformanceTest {
     assertThat(e.get("date_added").asText()).isEqualTo("2017-12-31T13:49:53.935000Z");
     assertThat(e.get("version").asText()).isEqualTo("2017-01-27T13:49:53.935Z");
     assertThat(e.get("media_type").asText()).isEqualTo("application/stix+json;version=2.1");
-    assertThat(json(t.get("admin", HIGH_VALUE + "/manifest/")).get("objects")).hasSize(5);
+    HttpResponse<String> all = t.get("admin", HIGH_VALUE + "/manifest/");
+    assertThat(json(all).get("objects")).hasSize(5);
+    assertThat(all.headers().firstValue("X-TAXII-Date-Added-First")).hasValue("2014-05-08T09:00:00.000000Z");
+    JsonNode both = json(t.get("admin", HIGH_VALUE + "/manifest/?match[id]=" + MALWARE
+        + "&match[version]=all&match[spec_version]=2.0,2.1"));
+    assertThat(both.findValuesAsText("media_type")).containsExactlyInAnyOrder(
+        "application/stix+json;version=2.0", "application/stix+json;version=2.1");
   }
 
   @Test

@@ -102,6 +102,26 @@ class LimitsAndAuthenticationTest {
   }
 
   @Test
+  void an_object_marked_above_the_collection_level_is_a_failure_in_the_status() {
+    try (TestServer t = server(TestServer.settings())) {
+      String green = "0f0e0d0c-0b0a-4909-8807-060504030201";
+      t.store.collections().addCollection(new CollectionRow(green, "r", "Green only", null, null,
+          List.of("application/stix+json;version=2.1"), Tlp.GREEN.ordinal(), false, false));
+      t.store.collections().grant(green, t.org("o").id(), true, true);
+      String amber = "{\"type\":\"indicator\",\"spec_version\":\"2.1\",\"id\":\"indicator--"
+          + java.util.UUID.randomUUID() + "\",\"created\":\"2024-01-01T00:00:00.000Z\","
+          + "\"modified\":\"2024-01-01T00:00:00.000Z\",\"object_marking_refs\":[\"" + Tlp.AMBER.markingId() + "\"]}";
+      HttpResponse<String> r = t.post("ann", "/taxii2/r/collections/" + green + "/objects/",
+          "{\"objects\":[" + amber + "," + amber.replace(Tlp.AMBER.markingId(), Tlp.GREEN.markingId())
+              .replaceFirst("indicator--[0-9a-f-]+", "indicator--" + java.util.UUID.randomUUID()) + "]}");
+      assertThat(r.statusCode()).isEqualTo(202);
+      assertThat(json(r).get("failure_count").asInt()).isEqualTo(1);
+      assertThat(json(r).get("success_count").asInt()).isEqualTo(1);
+      assertThat(json(r).get("failures").get(0).get("message").asText()).contains("AMBER").contains("GREEN");
+    }
+  }
+
+  @Test
   void keys_are_stored_hashed_and_never_as_given() {
     ApiKeys.NewKey k = ApiKeys.generate();
     assertThat(k.hash()).doesNotContain(k.key()).hasSize(64);
