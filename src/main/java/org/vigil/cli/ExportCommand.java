@@ -29,6 +29,7 @@ import org.vigil.stix.StixExporter;
 import org.vigil.stix.StixMapper;
 import org.vigil.stix.StixIds;
 import org.vigil.stix.StixObject;
+import org.vigil.store.AuditEntry;
 import org.vigil.store.CollectionRow;
 import org.vigil.store.Organisation;
 import org.vigil.store.Store;
@@ -169,6 +170,17 @@ final class ExportCommand implements Callable<Integer> {
         throw new UserError("--collection: no collection '" + collection + "' that " + org + " may read");
       }
       List<StixObject> objects = CollectionExport.objects(store, collection, o.id(), query);
+      store.inTransaction(() -> {
+        String now = Instant.now().toString();
+        for (StixObject x : objects) {
+          if (!x.tlp().orElse(Tlp.RED).above(Tlp.GREEN)) {
+            continue;
+          }
+          store.audit().append(new AuditEntry(0, now, "cli", o.id(), "export.read",
+              x.id() + "@" + x.version().orElse(""), "collection " + collection));
+        }
+        return null;
+      });
       if (validator != null) {
         check(validator, objects);
       }

@@ -106,6 +106,8 @@ class SharingCommandsTest {
     assertThat(run("admin", "add-partner", "alpha", "beta", "--data", data())).isZero();
     assertThat(run("export", "--collection", C, "--org", "beta", "-o", beta.toString(), "--data", data())).isZero();
     assertThat(names(beta)).containsExactlyInAnyOrder("clear", "green", "amber");
+    assertThat(run("admin", "audit", "--data", data())).isZero();
+    assertThat(out.toString()).contains("export.read");
   }
 
   @Test
