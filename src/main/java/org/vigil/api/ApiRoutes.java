@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.vigil.merge.MergeRules;
@@ -85,7 +86,7 @@ public final class ApiRoutes {
       if (h == null) {
         throw new IllegalStateException("no handler for REST route " + r);
       }
-      app.addHttpHandler(HandlerType.valueOf(r.method().toUpperCase(java.util.Locale.ROOT)), r.path(), h);
+      app.addHttpHandler(HandlerType.valueOf(r.method().toUpperCase(Locale.ROOT)), r.path(), h);
     }
   }
 

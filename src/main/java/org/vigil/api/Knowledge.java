@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.Set;
 import org.vigil.access.Principal;
 import org.vigil.query.GroupProfiles;
 import org.vigil.registry.Registries;
+import org.vigil.store.AuditEntry;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Stats;
 import org.vigil.store.Store;
@@ -104,7 +106,7 @@ final class Knowledge {
           throw new IllegalStateException("a stored object is not JSON: " + e.getOriginalMessage(), e);
         }
         if (so.tlp() >= 2) {
-          s.audit().append(new org.vigil.store.AuditEntry(0, java.time.Instant.now().toString(), p.userName(),
+          s.audit().append(new AuditEntry(0, Instant.now().toString(), p.userName(),
               p.orgId(), "api.objects", so.stixId() + "@" + so.version(), "collection " + so.collectionId()));
         }
       }

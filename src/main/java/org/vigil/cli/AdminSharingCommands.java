@@ -1,21 +1,23 @@
 package org.vigil.cli;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import org.vigil.registry.Registries;
 import org.vigil.query.KnowledgeBaseSource;
+import org.vigil.registry.Registries;
 import org.vigil.stix.ExportQuery;
 import org.vigil.stix.StixConfig;
 import org.vigil.stix.StixExporter;
 import org.vigil.stix.StixMapper;
 import org.vigil.stix.StixObject;
 import org.vigil.stix.Tlp;
-import org.vigil.taxii.Publisher;
 import org.vigil.store.ApiRootRow;
 import org.vigil.store.AuditEntry;
 import org.vigil.store.CollectionRow;
 import org.vigil.store.Organisation;
 import org.vigil.store.UserRow;
+import org.vigil.taxii.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,7 +70,7 @@ final class AdminSharingCommands {
           throw new UserError("no API root '" + root + "'; add it with vigil admin add-root");
         }
         s.collections().addCollection(new CollectionRow(cid, root, title, description, alias,
-            java.util.List.of("application/stix+json;version=2.1"), t.ordinal(), false, false));
+            List.of("application/stix+json;version=2.1"), t.ordinal(), false, false));
         return null;
       });
       say(cid);
@@ -137,7 +139,7 @@ final class AdminSharingCommands {
     public Integer call() {
       StixConfig config = new StixConfig(producer, StixOptions.tlp("--marking", marking));
       Registries registries = Registries.bundled();
-      java.util.List<String> problems = new java.util.ArrayList<>();
+      List<String> problems = new ArrayList<>();
       Publisher.Result r = onStore(s -> {
         Organisation o = org(s, org);
         CollectionRow c = s.collections().all().stream().filter(x -> x.id().equals(collection)).findFirst()
@@ -146,7 +148,7 @@ final class AdminSharingCommands {
             .orElseThrow(() -> new UserError("--collection: no collection '" + collection + "' that " + org + " may write"));
         Instant now = Instant.now();
         StixMapper mapper = new StixMapper(registries, s.stixIds(), config);
-        java.util.List<StixObject> objects = new StixExporter(new KnowledgeBaseSource(s, mapper, now, problems::add))
+        List<StixObject> objects = new StixExporter(new KnowledgeBaseSource(s, mapper, now, problems::add))
             .export(new ExportQuery(null, Tlp.values()[c.maxTlp()]), mapper.producer(now));
         try {
           return Publisher.publish(s, c, o.id(), "cli", objects, now);

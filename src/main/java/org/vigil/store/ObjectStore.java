@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -88,7 +89,7 @@ public final class ObjectStore {
    */
   public List<StoredObject> search(long viewerOrg, String text, @Nullable String type, int limit) {
     String visible = VISIBLE.replace("%1$s.collection_id = ? AND ", "").replace("%1$s", "a");
-    String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+    String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
         .replace("_", "\\_") + "%";
     return sql.list("search objects", ObjectStore::read, "SELECT " + COLUMNS + " FROM stix_objects a WHERE "
         + visible + " AND lower(a.json) LIKE ? ESCAPE '\\'" + (type == null ? "" : " AND a.type = ?")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,7 @@ public final class TaxiiTime {
       return Optional.empty();
     }
     try {
-      return Optional.of(Instant.parse(s.toUpperCase(java.util.Locale.ROOT)));
+      return Optional.of(Instant.parse(s.toUpperCase(Locale.ROOT)));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

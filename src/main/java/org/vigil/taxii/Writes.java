@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.vigil.access.Principal;
@@ -19,6 +20,7 @@ import org.vigil.access.Role;
 import org.vigil.stix.Tlp;
 import org.vigil.store.ApiRootRow;
 import org.vigil.store.CollectionRow;
+import org.vigil.store.ObjectQuery;
 import org.vigil.store.StoredObject;
 import org.vigil.web.Guard;
 import org.vigil.web.HttpProblem;
@@ -73,9 +75,9 @@ final class Writes {
           }
           StoredObject o = Stored.of((ObjectNode) n, c.id(), p.orgId(), now);
           if (o.tlp() > c.maxTlp()) {
-            throw new IllegalArgumentException("marked TLP:" + Tlp.values()[o.tlp()].label().toUpperCase(java.util.Locale.ROOT)
+            throw new IllegalArgumentException("marked TLP:" + Tlp.values()[o.tlp()].label().toUpperCase(Locale.ROOT)
                 + " (unmarked objects count as RED), above this collection's highest level TLP:"
-                + Tlp.values()[c.maxTlp()].label().toUpperCase(java.util.Locale.ROOT));
+                + Tlp.values()[c.maxTlp()].label().toUpperCase(Locale.ROOT));
           }
           boolean added = s.objects().add(o);
           detail.put("message", added ? "added to collection '" + c.id() + "'" : "already in collection '" + c.id() + "'");
@@ -107,7 +109,7 @@ final class Writes {
       CollectionRow c = TaxiiRoutes.collection(s, ctx, false);
       List<String> versions = f.versions().isEmpty() ? List.of("all") : f.versions();
       List<String> specs = f.specVersions().isEmpty() ? List.of("2.0", "2.1") : f.specVersions();
-      int[] r = s.objects().delete(new org.vigil.store.ObjectQuery(c.id(), p.orgId(), null, List.of(id), List.of(),
+      int[] r = s.objects().delete(new ObjectQuery(c.id(), p.orgId(), null, List.of(id), List.of(),
           versions, specs, null, Integer.MAX_VALUE));
       if (r[0] > 0) {
         TaxiiRoutes.collection(s, ctx, true);
