@@ -19,6 +19,7 @@ import org.vigil.registry.Registries;
 import org.vigil.registry.RegistryException;
 import org.vigil.report.ReadLimits;
 import org.vigil.report.ReportReader;
+import org.vigil.query.KnowledgeBaseSource;
 import org.vigil.stix.ExportQuery;
 import org.vigil.stix.ExtractionSource;
 import org.vigil.stix.InMemoryStixIds;
@@ -26,7 +27,13 @@ import org.vigil.stix.SchemaValidator;
 import org.vigil.stix.StixConfig;
 import org.vigil.stix.StixExporter;
 import org.vigil.stix.StixMapper;
+import org.vigil.stix.StixIds;
 import org.vigil.stix.StixObject;
+import org.vigil.store.AuditEntry;
+import org.vigil.store.CollectionRow;
+import org.vigil.store.Organisation;
+import org.vigil.store.Store;
+import org.vigil.taxii.CollectionExport;
 import org.vigil.stix.Tlp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +43,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vigil export --format stix}: extracts the given reports and writes a STIX 2.1 bundle.
- * Ids are made for this export only (the store will keep them for good). A report that cannot
- * be read is reported on stderr and skipped, and the exit code is then 1.
+ * {@code vigil export --format stix}: extracts the given reports and writes a STIX 2.1 bundle;
+ * with {@code --data} or {@code --db} and no reports, writes the knowledge base's incidents
+ * (reviews applied); or, with {@code --collection} and {@code --org}, writes every version of the objects of a
+ * TAXII collection that the organisation may see (its TLP clearance applied as for TAXII).
+ * Ids of reports' objects are made for this export only, unless {@code --data} or {@code --db}
+ * is given: then they are made once and kept in the knowledge base. A report that cannot be
+ * read is reported on stderr and skipped, and the exit code is then 1.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Export the incidents of reports as a STIX 2.1 bundle.")
@@ -49,8 +60,17 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (.txt, .html, .jsonl).")
-  List<Path> files;
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Report files (.txt, .html, .jsonl).")
+  List<Path> files = List.of();
+
+  @Option(names = "--collection", paramLabel = "ID",
+      description = "Export this TAXII collection of the knowledge base instead of reports (needs --org).")
+  String collection;
+
+  @Option(names = "--org", paramLabel = "NAME", description = "Export what this organisation may see.")
+  String org;
+
+  @Mixin StoreOptions storeOptions;
 
   @Option(names = "--format", defaultValue = "stix", description = "stix (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -98,6 +118,78 @@ final class ExportCommand implements Callable<Integer> {
       throw new UserError("--producer: " + e.getMessage(), e);
     }
     SchemaValidator validator = StixOptions.schemas(schemas);
+    if ((collection == null) != (org == null)) {
+      throw new UserError("--collection and --org go together: a collection is exported as an organisation sees it");
+    }
+    if (collection != null) {
+      if (!files.isEmpty()) {
+        throw new UserError("give either report FILEs or --collection, not both");
+      }
+      return exportCollection(query, validator);
+    }
+    boolean keepIds = spec.commandLine().getParseResult().hasMatchedOption("--data")
+        || spec.commandLine().getParseResult().hasMatchedOption("--db");
+    if (files.isEmpty() && !keepIds) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Missing report FILEs (or --data/--db for the knowledge base, or --collection ID --org NAME)");
+    }
+    if (files.isEmpty()) {
+      return exportKnowledgeBase(query, config, validator);
+    }
+    try (Store store = keepIds ? storeOptions.open(storeOptions.settings(), registries()) : null) {
+      return exportReports(query, config, validator, store == null ? new InMemoryStixIds() : store.stixIds());
+    }
+  }
+
+  private int exportKnowledgeBase(ExportQuery query, StixConfig config, SchemaValidator validator) {
+    PrintWriter err = spec.commandLine().getErr();
+    int[] problems = {0};
+    Registries registries = registries();
+    try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
+      Instant now = Instant.now();
+      StixMapper mapper = new StixMapper(registries, store.stixIds(), config);
+      List<StixObject> objects = new StixExporter(new KnowledgeBaseSource(store, mapper, now, p -> {
+        err.println("vigil: " + p);
+        problems[0]++;
+      })).export(query, mapper.producer(now));
+      if (validator != null) {
+        check(validator, objects);
+      }
+      write(StixExporter.bundle(objects));
+    }
+    return problems[0] > 0 ? 1 : 0;
+  }
+
+  private int exportCollection(ExportQuery query, SchemaValidator validator) {
+    try (Store store = storeOptions.open(storeOptions.settings(), Registries.bundled())) {
+      Organisation o = store.access().findOrganisation(org).orElseThrow(() -> new UserError("--org: no organisation '"
+          + org + "'"));
+      if (store.collections().find(
+          store.collections().all().stream().filter(c -> c.id().equals(collection)).map(CollectionRow::apiRoot)
+              .findFirst().orElse(""), collection, o.id()).filter(CollectionRow::canRead).isEmpty()) {
+        throw new UserError("--collection: no collection '" + collection + "' that " + org + " may read");
+      }
+      List<StixObject> objects = CollectionExport.objects(store, collection, o.id(), query);
+      store.inTransaction(() -> {
+        String now = Instant.now().toString();
+        for (StixObject x : objects) {
+          if (!x.tlp().orElse(Tlp.RED).above(Tlp.GREEN)) {
+            continue;
+          }
+          store.audit().append(new AuditEntry(0, now, "cli", o.id(), "export.read",
+              x.id() + "@" + x.version().orElse(""), "collection " + collection));
+        }
+        return null;
+      });
+      if (validator != null) {
+        check(validator, objects);
+      }
+      write(StixExporter.bundle(objects));
+      return 0;
+    }
+  }
+
+  private int exportReports(ExportQuery query, StixConfig config, SchemaValidator validator, StixIds ids) {
     PrintWriter err = spec.commandLine().getErr();
     Extractor extractor = engine.extractor();
     Registries registries = registries();
@@ -116,7 +208,7 @@ final class ExportCommand implements Callable<Integer> {
       });
     }
     Instant now = Instant.now();
-    StixMapper mapper = new StixMapper(registries, new InMemoryStixIds(), config);
+    StixMapper mapper = new StixMapper(registries, ids, config);
     ExtractionSource source = new ExtractionSource(extractions, mapper, now, p -> {
       err.println("vigil: " + p);
       problems[0]++;

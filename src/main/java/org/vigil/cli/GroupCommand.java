@@ -1,18 +1,12 @@
 package org.vigil.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vigil.query.IncidentViews;
-import org.vigil.registry.Group;
+import org.vigil.query.GroupProfiles;
 import org.vigil.registry.Registries;
 import org.vigil.store.GroupRow;
-import org.vigil.store.GroupStore;
-import org.vigil.store.IncidentRow;
-import org.vigil.store.IncidentStore;
 import org.vigil.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,16 +40,9 @@ final class GroupCommand implements Callable<Integer> {
 
   /** Finds a group by id, canonical name or any registry alias; merged groups resolve to the kept one. */
   static Resolved resolve(Store store, Registries registries, String name) {
-    GroupStore groups = store.groups();
-    GroupRow g = groups.find(name)
-        .or(() -> registries.groups().byName(name).flatMap(r -> groups.byId(r.id())))
-        .orElseThrow(() -> new UserError("group '" + name + "' is not in the registry (try its canonical name or id)"));
-    if (g.mergedInto() != null) {
-      g = groups.byId(g.mergedInto()).orElse(g);
-    }
-    List<String> ids = new ArrayList<>(List.of(g.id()));
-    groups.mergedInto(g.id()).forEach(m -> ids.add(m.id()));
-    return new Resolved(g, ids);
+    GroupProfiles.Resolved r = GroupProfiles.resolve(store, registries, name).orElseThrow(() ->
+        new UserError("group '" + name + "' is not in the registry (try its canonical name or id)"));
+    return new Resolved(r.group(), r.ids());
   }
 
   @Override
@@ -67,41 +54,7 @@ final class GroupCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
       Resolved r = resolve(store, registries, name);
-      ObjectNode p = ExtractionWriter.JSON.createObjectNode();
-      p.put("id", r.group().id());
-      p.put("name", r.group().name());
-      p.put("parent", r.group().parent() == null ? null
-          : registries.groups().byId(r.group().parent()).map(Group::name).orElse(r.group().parent()));
-      p.set("mergedGroups", ExtractionWriter.JSON.valueToTree(r.ids().subList(1, r.ids().size())));
-      p.set("registryAliases", ExtractionWriter.JSON.valueToTree(
-          registries.groups().byId(r.group().id()).map(Group::aliases).orElse(List.of())));
-      ArrayNode used = p.putArray("aliasesInReports");
-      for (GroupStore.AliasUse a : store.groups().aliases(r.ids())) {
-        ObjectNode o = used.addObject();
-        o.put("alias", a.alias());
-        o.put("reports", a.total());
-        o.set("examples", ExtractionWriter.JSON.valueToTree(a.reports()));
-      }
-      long killed = 0;
-      long wounded = 0;
-      ArrayNode byYear = p.putArray("incidentsByYearAndType");
-      for (IncidentStore.Tally t : store.incidents().tallyByYearAndType(r.ids())) {
-        byYear.addObject().put("year", t.key()).put("type", t.type()).put("incidents", t.incidents());
-        killed += t.killed();
-        wounded += t.wounded();
-      }
-      p.put("killed", killed);
-      p.put("wounded", wounded);
-      ObjectNode countries = p.putObject("countries");
-      store.incidents().tallyByCountry(r.ids()).forEach(t -> countries.put(t.key(), t.incidents()));
-      ArrayNode latest = p.putArray("latestIncidents");
-      IncidentViews views = new IncidentViews(store);
-      for (IncidentRow i : store.incidents().ofGroups(r.ids(), 5)) {
-        ObjectNode v = views.view(i);
-        v.remove("evidence");
-        latest.add(v);
-      }
-      p.set("history", ExtractionWriter.JSON.valueToTree(store.groups().history(r.group().id())));
+      ObjectNode p = GroupProfiles.profile(store, registries, new GroupProfiles.Resolved(r.group(), r.ids()));
       if (format == Format.json) {
         out.println(p.toPrettyString());
       } else {

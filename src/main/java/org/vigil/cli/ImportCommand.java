@@ -5,7 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.time.Clock;
+import org.vigil.registry.Registries;
 import org.vigil.stix.CoreChecks;
+import org.vigil.stix.ImportSink;
+import org.vigil.store.CollectionRow;
+import org.vigil.store.Organisation;
+import org.vigil.store.Store;
+import org.vigil.taxii.CollectionSink;
+import picocli.CommandLine.Mixin;
 import org.vigil.stix.ImportProblem;
 import org.vigil.stix.ImportResult;
 import org.vigil.stix.InMemorySink;
@@ -22,8 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code vigil import FILE.json}: checks a STIX 2.1 bundle and stores it, all or nothing. Every
  * invalid object is reported on stderr (file, object index, id, reason) and then nothing is
- * stored and the exit code is 1. Until the store comes, objects are kept in memory only, so
- * the command checks a bundle and prints what it would store.
+ * stored and the exit code is 1. With {@code --collection} and {@code --org} the objects are
+ * stored in that TAXII collection of the knowledge base ({@code --data} or {@code --db}) as
+ * added by the organisation; without, the command only checks the bundle and prints what it
+ * would store.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Import a STIX 2.1 bundle: check every object, then store all of them or none.")
@@ -41,6 +51,15 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
   boolean verbose;
 
+  @Option(names = "--collection", paramLabel = "ID",
+      description = "Store the objects in this TAXII collection of the knowledge base (needs --org).")
+  String collection;
+
+  @Option(names = "--org", paramLabel = "NAME", description = "Organisation the imported objects belong to.")
+  String org;
+
+  @Mixin StoreOptions storeOptions;
+
   @Override
   public Integer call() {
     EngineOptions.requireReadable(file);
@@ -50,9 +69,20 @@ final class ImportCommand implements Callable<Integer> {
       checker = checker.and(validator);
     }
     byte[] content = read(file);
-    InMemorySink sink = new InMemorySink();
+    if ((collection == null) != (org == null)) {
+      throw new UserError("--collection and --org go together: the objects are stored in a collection as an organisation's");
+    }
     PrintWriter err = spec.commandLine().getErr();
+    Store store = collection == null ? null : storeOptions.open(storeOptions.settings(), Registries.bundled());
     try {
+      ImportSink sink = new InMemorySink();
+      if (store != null) {
+        Organisation o = store.access().findOrganisation(org).orElseThrow(() -> new UserError("--org: no organisation '"
+            + org + "'; create it with vigil admin add-org"));
+        CollectionRow c = store.collections().all().stream().filter(x -> x.id().equals(collection)).findFirst()
+            .orElseThrow(() -> new UserError("--collection: no collection '" + collection + "'"));
+        sink = new CollectionSink(store, c, o.id(), "cli", Clock.systemUTC());
+      }
       ImportResult r = new StixImporter(checker).importInto(file.toString(), content, sink);
       spec.commandLine().getOut().println(r.summary());
       spec.commandLine().getOut().flush();
@@ -63,6 +93,13 @@ final class ImportCommand implements Callable<Integer> {
       }
       err.println("vigil: " + file + ": nothing imported (" + e.problems().size() + " problems)");
       return 1;
+    } catch (IllegalArgumentException e) {
+      err.println("vigil: " + file + ": nothing imported: " + e.getMessage());
+      return 1;
+    } finally {
+      if (store != null) {
+        store.close();
+      }
     }
   }
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         EvalCommand.class, ExportCommand.class, ImportCommand.class,
         IngestCommand.class, StatsCommand.class, IncidentsCommand.class, IncidentCommand.class,
         ReviewCommand.class, ReextractCommand.class, GroupCommand.class, SearchCommand.class,
-        ImportDatasetCommand.class, BenchIngestCommand.class})
+        ImportDatasetCommand.class, BenchIngestCommand.class, ServeCommand.class, AdminCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

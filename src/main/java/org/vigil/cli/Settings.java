@@ -12,13 +12,14 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.vigil.ingest.IngestSettings;
 import org.vigil.merge.MergeRules;
+import org.vigil.web.ServerSettings;
 
 /**
  * The optional {@code vigil.properties} of a data directory: the database URL and every limit
  * of ingest and merge, by the names their records document. Missing keys take the defaults;
  * an unknown key or a bad value is an error naming the key, the value and the file.
  */
-record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge) {
+record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge, ServerSettings server) {
 
   static final String FILE = "vigil.properties";
 
@@ -27,10 +28,12 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge)
       "ingest.progress-seconds", "merge.window-days.day", "merge.window-days.month",
       "merge.window-days.year", "merge.distance-km.site", "merge.distance-km.city",
       "merge.distance-km.district", "merge.distance-km.province", "merge.min-score",
-      "merge.max-candidates");
+      "merge.max-candidates", "server.max-content-length", "server.max-page-size",
+      "server.rate-limit-per-minute", "server.rate-limit-burst", "server.max-match-values",
+      "server.failed-logins-per-minute", "server.failed-logins-burst");
 
   static Settings defaults() {
-    return new Settings(null, IngestSettings.defaults(), MergeRules.defaults());
+    return new Settings(null, IngestSettings.defaults(), MergeRules.defaults(), ServerSettings.defaults());
   }
 
   /** Reads {@code DIR/vigil.properties}, or the defaults when there is none. */
@@ -52,6 +55,7 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge)
     }
     IngestSettings i = IngestSettings.defaults();
     MergeRules m = MergeRules.defaults();
+    ServerSettings sv = ServerSettings.defaults();
     try {
       i = new IngestSettings(num(p, f, "ingest.batch-size", i.batchSize()),
           dbl(p, f, "ingest.near-duplicate-similarity", i.nearDuplicateSimilarity()),
@@ -65,11 +69,19 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge)
           dbl(p, f, "merge.distance-km.district", m.districtKm()),
           dbl(p, f, "merge.distance-km.province", m.provinceKm()),
           dbl(p, f, "merge.min-score", m.minScore()), num(p, f, "merge.max-candidates", m.maxCandidates()));
+      sv = new ServerSettings(sv.host(), sv.port(),
+          (long) dbl(p, f, "server.max-content-length", sv.maxContentLength()),
+          num(p, f, "server.max-page-size", sv.maxPageSize()),
+          num(p, f, "server.rate-limit-per-minute", sv.rateLimitPerMinute()),
+          num(p, f, "server.rate-limit-burst", sv.rateLimitBurst()),
+          num(p, f, "server.max-match-values", sv.maxMatchValues()),
+          num(p, f, "server.failed-logins-per-minute", sv.failedLoginsPerMinute()),
+          num(p, f, "server.failed-logins-burst", sv.failedLoginsBurst()));
     } catch (IllegalArgumentException e) {
       throw new UserError(f + ": " + e.getMessage());
     }
     return new Settings(Optional.ofNullable(p.getProperty("db.url")).map(String::strip).filter(v -> !v.isEmpty())
-        .orElse(null), i, m);
+        .orElse(null), i, m, sv);
   }
 
   private static int num(Properties p, Path f, String key, int dflt) {

@@ -3,9 +3,9 @@ package org.vigil.stix;
 import java.util.List;
 
 /**
- * Where the objects to export come from: for now the reports given on the command line,
- * extracted and mapped ({@link ExtractionSource}); later the store, which should apply the
- * query's filters in the query that reads it. {@link StixExporter} applies them again, and
+ * Where the objects to export come from: the reports given on the command line, extracted and
+ * mapped ({@link ExtractionSource}), or the knowledge base's incidents
+ * ({@code org.vigil.query.KnowledgeBaseSource}). {@link StixExporter} applies them again, and
  * drops references to the objects it sees and leaves out for their marking; a source that
  * leaves such objects out itself must also leave out the references to them (relationships,
  * {@code object_refs}), so that nobody learns an object exists above their level.

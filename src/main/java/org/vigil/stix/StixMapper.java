@@ -81,6 +81,40 @@ public final class StixMapper {
     if (objects.isEmpty()) {
       return objects;
     }
+    List<StixObject> out = new ArrayList<>(objects);
+    out.add(report(b, r, reportId, List.of(reportId), objects, now));
+    return out;
+  }
+
+  /**
+   * The objects for one incident of the knowledge base (its record with reviews applied),
+   * stamped {@code now}: the incident (natural key {@code kb-incident:ID}, so its id never
+   * changes), what it refers to, and a {@code report} for each source report (the same ids as
+   * {@link #map} gives those reports) listing them.
+   *
+   * @param sources the incident's source reports; an incident needs at least one
+   * @throws IllegalArgumentException when {@code sources} is empty
+   */
+  public List<StixObject> mapStored(long incidentId, Incident incident, List<ReportInfo> sources, Instant now) {
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("incident " + incidentId + " has no source report to derive from");
+    }
+    Batch b = new Batch(ids, StixTime.format(now), producerId(), config.defaultMarking());
+    Actors actors = new Actors(b, registries);
+    List<String> reportIds = sources.stream().map(r -> b.id("report", "report:" + r.id())).toList();
+    incident(b, actors, "kb-incident:" + incidentId, incident, reportIds.get(0), "incident:kb-incident:" + incidentId);
+    String id = b.id("incident", "incident:kb-incident:" + incidentId);
+    reportIds.subList(1, reportIds.size()).forEach(r -> b.relate("derived-from", id, r, null));
+    List<StixObject> objects = b.objects();
+    List<StixObject> out = new ArrayList<>(objects);
+    for (int n = 0; n < sources.size(); n++) {
+      out.add(report(b, sources.get(n), reportIds.get(n), reportIds, objects, now));
+    }
+    return out;
+  }
+
+  private static StixObject report(Batch b, ReportInfo r, String reportId, List<String> allReports,
+      List<StixObject> objects, Instant now) {
     ObjectNode report = b.start("report", reportId);
     report.put("name", r.title() != null && !r.title().isBlank() ? r.title() : r.id());
     report.put("published", published(r.published(), now));
@@ -89,16 +123,18 @@ public final class StixMapper {
     ref.put("source_name", r.source() != null && !r.source().isBlank() ? r.source() : "news report");
     ref.put("external_id", r.id());
     Sdo.putText(ref, "url", r.url());
-    // not the relationships that point at the report itself: they would make a reference cycle
+    // not the relationships that point at a report: they would make a reference cycle
     Sdo.putList(report, "object_refs", objects.stream()
-        .filter(o -> !DependencyOrder.refs(o).contains(reportId)).map(StixObject::id).toList());
-    List<StixObject> out = new ArrayList<>(objects);
-    out.add(StixObject.of(report));
-    return out;
+        .filter(o -> DependencyOrder.refs(o).stream().noneMatch(allReports::contains)).map(StixObject::id).toList());
+    return StixObject.of(report);
   }
 
   private void incident(Batch b, Actors actors, String key, Incident i, String reportId) {
-    String id = b.id("incident", "incident:" + key);
+    incident(b, actors, key, i, reportId, "incident:" + key);
+  }
+
+  private void incident(Batch b, Actors actors, String key, Incident i, String reportId, String naturalKey) {
+    String id = b.id("incident", naturalKey);
     ObjectNode o = b.start("incident", id);
     o.put("name", name(i));
     o.put("confidence", (int) Math.round(i.confidence() * 100));

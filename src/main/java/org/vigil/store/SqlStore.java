@@ -27,6 +27,11 @@ public final class SqlStore implements Store {
   private final SourceStore sources;
   private final GroupStore groups;
   private final ReviewStore reviews;
+  private final AccessStore access;
+  private final CollectionStore collections;
+  private final ObjectStore objects;
+  private final AuditStore audit;
+  private final StoredStixIds stixIds;
   private int depth;
 
   private SqlStore(Database db, Connection c) {
@@ -37,6 +42,11 @@ public final class SqlStore implements Store {
     this.sources = new SourceStore(sql);
     this.groups = new GroupStore(sql);
     this.reviews = new ReviewStore(sql);
+    this.access = new AccessStore(sql);
+    this.collections = new CollectionStore(sql);
+    this.objects = new ObjectStore(sql);
+    this.audit = new AuditStore(sql);
+    this.stixIds = new StoredStixIds(sql);
   }
 
   /**
@@ -107,6 +117,31 @@ public final class SqlStore implements Store {
   @Override
   public ReviewStore reviews() {
     return reviews;
+  }
+
+  @Override
+  public AccessStore access() {
+    return access;
+  }
+
+  @Override
+  public CollectionStore collections() {
+    return collections;
+  }
+
+  @Override
+  public ObjectStore objects() {
+    return objects;
+  }
+
+  @Override
+  public AuditStore audit() {
+    return audit;
+  }
+
+  @Override
+  public StoredStixIds stixIds() {
+    return stixIds;
   }
 
   @Override

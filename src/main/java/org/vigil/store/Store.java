@@ -24,6 +24,21 @@ public interface Store extends AutoCloseable {
 
   ReviewStore reviews();
 
+  /** Organisations, users and API keys. */
+  AccessStore access();
+
+  /** TAXII API roots and collections with their sharing policy. */
+  CollectionStore collections();
+
+  /** The STIX objects of the collections, read under TLP clearance, and POST statuses. */
+  ObjectStore objects();
+
+  /** The audit log. */
+  AuditStore audit();
+
+  /** STIX ids made once per natural key and kept. */
+  StoredStixIds stixIds();
+
   /**
    * Runs {@code work} in one transaction: committed when it returns, rolled back when it
    * throws. A call inside another joins it.

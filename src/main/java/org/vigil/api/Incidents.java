@@ -1,0 +1,202 @@
+package org.vigil.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.access.Principal;
+import org.vigil.access.Role;
+import org.vigil.merge.Geo;
+import org.vigil.merge.IncidentMerger;
+import org.vigil.merge.MergeRules;
+import org.vigil.query.GroupProfiles;
+import org.vigil.query.IncidentViews;
+import org.vigil.registry.Registries;
+import org.vigil.review.ReviewField;
+import org.vigil.store.AuditEntry;
+import org.vigil.store.IncidentFilter;
+import org.vigil.store.IncidentRow;
+import org.vigil.store.Review;
+import org.vigil.store.SourceRow;
+import org.vigil.store.Store;
+import org.vigil.web.Guard;
+import org.vigil.web.HttpProblem;
+import org.vigil.web.ServerSettings;
+import org.vigil.web.SharedStore;
+
+/** {@code /api/incidents}: the list with the filters of {@code vigil incidents}, one incident, reviews. */
+final class Incidents {
+
+  private static final Set<String> LIST = Set.of("group", "country", "type", "since", "until", "near", "limit", "page");
+
+  private final SharedStore store;
+  private final ServerSettings settings;
+  private final Registries registries;
+  private final MergeRules merge;
+  private final Clock clock;
+  private final ObjectMapper json;
+
+  Incidents(SharedStore store, ServerSettings settings, Registries registries, MergeRules merge, Clock clock,
+      ObjectMapper json) {
+    this.store = store;
+    this.settings = settings;
+    this.registries = registries;
+    this.merge = merge;
+    this.clock = clock;
+    this.json = json;
+  }
+
+  void list(Context ctx) {
+    Params.only(ctx, LIST);
+    int limit = Params.integer(ctx, "limit", Math.min(50, settings.maxPageSize()), 1, settings.maxPageSize());
+    int page = Params.integer(ctx, "page", 1, 1, 1_000_000);
+    double[] point = Params.near(ctx);
+    String country = Params.country(ctx);
+    String type = Params.type(ctx);
+    String since = Params.date(ctx, "since");
+    String until = Params.date(ctx, "until");
+    String group = ctx.queryParam("group");
+    ObjectNode body = store.call(s -> {
+      List<String> groups = group == null ? List.of() : GroupProfiles.resolve(s, registries, group)
+          .orElseThrow(() -> HttpProblem.badRequest("group '" + group + "' is not in the registry")).ids();
+      IncidentFilter f = new IncidentFilter(groups, country, type, since, until, point == null ? null : box(point));
+      List<IncidentRow> rows = point == null ? s.incidents().query(f, limit, limit * (page - 1))
+          : near(s, f, point, limit, page);
+      IncidentViews views = new IncidentViews(s);
+      ObjectNode o = json.createObjectNode();
+      o.put("page", page);
+      o.put("limit", limit);
+      ArrayNode a = o.putArray("incidents");
+      rows.forEach(r -> a.add(views.view(r)));
+      return o;
+    });
+    ctx.contentType("application/json").result(body.toString());
+  }
+
+  void get(Context ctx) {
+    long id = Params.id(ctx, "id");
+    ObjectNode v = store.call(s -> view(s, id));
+    ctx.contentType("application/json").result(v.toString());
+  }
+
+  void review(Context ctx) {
+    Principal p = Guard.principal(ctx);
+    if (!p.role().atLeast(Role.ANALYST)) {
+      throw HttpProblem.forbidden("user " + p.userName() + " has the role " + p.role().label()
+          + "; reviewing incidents needs the role analyst");
+    }
+    long id = Params.id(ctx, "id");
+    JsonNode body = body(ctx);
+    String field = body.path("field").asText("");
+    String action = body.path("action").asText("");
+    JsonNode value = body.get("value");
+    ReviewField f = ReviewField.fromLabel(field).orElseThrow(() -> unprocessable("field '" + field
+        + "' cannot be reviewed; fields: " + ReviewField.labels()));
+    if (!Set.of("confirm", "reject", "set").contains(action)) {
+      throw unprocessable("action '" + action + "' is not confirm, reject or set");
+    }
+    if (action.equals("set") == (value == null || value.isNull())) {
+      throw unprocessable(action.equals("set") ? "set needs a \"value\"" : action + " takes no \"value\"");
+    }
+    if (action.equals("reject") && !f.rejectable()) {
+      throw unprocessable(field + " cannot be empty, so it cannot be rejected; use set to correct it");
+    }
+    String given;
+    try {
+      given = action.equals("set") ? f.parse(value.isTextual() ? value.asText() : value.toString()).toString() : null;
+    } catch (IllegalArgumentException e) {
+      throw unprocessable(e.getMessage());
+    }
+    ObjectNode v = store.call(s -> {
+      IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
+      String stored = given;
+      if (action.equals("confirm")) {
+        JsonNode current = f.read(read(row.recordJson()));
+        stored = current.isNull() ? null : current.toString();
+      }
+      s.reviews().put(new Review(id, f.label(), action, stored, clock.instant().toString()));
+      new IncidentMerger(s, registries.groups(), merge).refresh(id);
+      s.audit().append(new AuditEntry(0, clock.instant().toString(), p.userName(), p.orgId(), "api.review",
+          "incident " + id, f.label() + " " + action + (stored == null ? "" : " " + stored)));
+      return view(s, id);
+    });
+    ctx.contentType("application/json").result(v.toString());
+  }
+
+  private ObjectNode view(Store s, long id) {
+    IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
+    ObjectNode v = new IncidentViews(s).view(row);
+    ArrayNode values = v.putArray("sourceValues");
+    for (SourceRow src : s.sources().ofIncident(id)) {
+      ObjectNode o = values.addObject();
+      o.put("source", src.id());
+      ObjectNode given = (ObjectNode) read(src.valuesJson());
+      given.remove("evidence");
+      o.set("values", given);
+      o.set("explanation", read(src.explanation()));
+    }
+    return v;
+  }
+
+  private List<IncidentRow> near(Store s, IncidentFilter f, double[] point, int limit, int page) {
+    List<IncidentRow> hits = new ArrayList<>();
+    int chunk = Math.max(200, 2 * limit * page);
+    for (int offset = 0; hits.size() < limit * page; offset += chunk) {
+      List<IncidentRow> rows = s.incidents().query(f, chunk, offset);
+      rows.stream().filter(r -> r.lat() != null && Geo.km(point[0], point[1], r.lat(), r.lon()) <= point[2])
+          .forEach(hits::add);
+      if (rows.size() < chunk) {
+        break;
+      }
+    }
+    int from = Math.min(hits.size(), limit * (page - 1));
+    return hits.subList(from, Math.min(hits.size(), from + limit));
+  }
+
+  private static IncidentFilter.Box box(double[] p) {
+    double dLat = p[2] / 111.0;
+    double dLon = p[2] / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(p[0]))));
+    return new IncidentFilter.Box(Math.max(-90, p[0] - dLat), Math.min(90, p[0] + dLat),
+        Math.max(-180, p[1] - dLon), Math.min(180, p[1] + dLon));
+  }
+
+  private JsonNode body(Context ctx) {
+    try (InputStream in = ctx.bodyInputStream()) {
+      byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxContentLength() + 1));
+      if (b.length > settings.maxContentLength()) {
+        throw new HttpProblem(413, "Content Too Large", "the body has more than " + settings.maxContentLength()
+            + " bytes (server.max-content-length)");
+      }
+      JsonNode n = json.readTree(b);
+      if (n == null || !n.isObject()) {
+        throw unprocessable("the body is not a JSON object such as {\"field\":\"killed\",\"action\":\"set\",\"value\":3}");
+      }
+      return n;
+    } catch (JsonProcessingException e) {
+      throw unprocessable("the body is not JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private JsonNode read(String s) {
+    try {
+      return json.readTree(s);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored record is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static HttpProblem unprocessable(String detail) {
+    return new HttpProblem(422, "Unprocessable Content", detail);
+  }
+}

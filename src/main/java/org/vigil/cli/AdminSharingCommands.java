@@ -1,0 +1,185 @@
+package org.vigil.cli;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.vigil.query.KnowledgeBaseSource;
+import org.vigil.registry.Registries;
+import org.vigil.stix.ExportQuery;
+import org.vigil.stix.StixConfig;
+import org.vigil.stix.StixExporter;
+import org.vigil.stix.StixMapper;
+import org.vigil.stix.StixObject;
+import org.vigil.stix.Tlp;
+import org.vigil.store.ApiRootRow;
+import org.vigil.store.AuditEntry;
+import org.vigil.store.CollectionRow;
+import org.vigil.store.Organisation;
+import org.vigil.store.UserRow;
+import org.vigil.taxii.Publisher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code vigil admin} subcommands for API roots, collections, publishing, listing and the audit log. */
+final class AdminSharingCommands {
+
+  private AdminSharingCommands() {}
+
+  @Command(name = "add-root", description = "Add (or replace) a TAXII API root.")
+  static final class AddRoot extends AdminCommand.Sub {
+    @Parameters(paramLabel = "NAME") String name;
+    @Option(names = "--title", required = true) String title;
+    @Option(names = "--description") String description;
+    @Option(names = "--max-content-length", defaultValue = "10485760", paramLabel = "BYTES") long max;
+
+    @Override
+    public Integer call() {
+      try {
+        ApiRootRow r = new ApiRootRow(name, title, description, max);
+        onStore(s -> {
+          s.collections().putApiRoot(r);
+          return null;
+        });
+      } catch (IllegalArgumentException e) {
+        throw new UserError(e.getMessage(), e);
+      }
+      say("API root /taxii2/" + name + "/");
+      return 0;
+    }
+  }
+
+  @Command(name = "add-collection", description = "Add a TAXII collection to an API root; prints its id.")
+  static final class AddCollection extends AdminCommand.Sub {
+    @Option(names = "--root", required = true) String root;
+    @Option(names = "--title", required = true) String title;
+    @Option(names = "--description") String description;
+    @Option(names = "--alias") String alias;
+    @Option(names = "--id", description = "Collection id (default: a new UUID).") String id;
+    @Option(names = "--max-tlp", defaultValue = "amber",
+        description = "Most restricted TLP level it may carry (default: ${DEFAULT-VALUE}).") String maxTlp;
+
+    @Override
+    public Integer call() {
+      Tlp t = Tlp.fromLabel(maxTlp).orElseThrow(() -> new UserError("--max-tlp '" + maxTlp
+          + "' is not clear, green, amber, amber+strict or red"));
+      String cid = id != null ? id : UUID.randomUUID().toString();
+      onStore(s -> {
+        if (s.collections().apiRoot(root).isEmpty()) {
+          throw new UserError("no API root '" + root + "'; add it with vigil admin add-root");
+        }
+        s.collections().addCollection(new CollectionRow(cid, root, title, description, alias,
+            List.of("application/stix+json;version=2.1"), t.ordinal(), false, false));
+        return null;
+      });
+      say(cid);
+      return 0;
+    }
+  }
+
+  @Command(name = "grant", description = "Set what ORG may do with COLLECTION (no flags: it sees the collection only).")
+  static final class Grant extends AdminCommand.Sub {
+    @Parameters(index = "0", paramLabel = "COLLECTION") String collection;
+    @Parameters(index = "1", paramLabel = "ORG") String org;
+    @Option(names = "--read") boolean read;
+    @Option(names = "--write") boolean write;
+
+    @Override
+    public Integer call() {
+      onStore(s -> {
+        if (s.collections().all().stream().noneMatch(c -> c.id().equals(collection))) {
+          throw new UserError("no collection '" + collection + "'");
+        }
+        s.collections().grant(collection, org(s, org).id(), read, write);
+        return null;
+      });
+      say(org + " on " + collection + ": read " + read + ", write " + write);
+      return 0;
+    }
+  }
+
+  @Command(name = "list", description = "List organisations, users, API roots and collections.")
+  static final class ListAll extends AdminCommand.Sub {
+    @Override
+    boolean writes() {
+      return false;
+    }
+
+    @Override
+    public Integer call() {
+      onStore(s -> {
+        for (Organisation o : s.access().organisations()) {
+          say("org " + o.name() + " partners " + s.access().partners(o.id()).stream().map(Organisation::name).toList());
+        }
+        for (UserRow u : s.access().users()) {
+          say("user " + u.name() + " " + u.role() + " org " + s.access().findOrganisation(u.orgId())
+              .map(Organisation::name).orElse("?"));
+        }
+        s.collections().apiRoots().forEach(r -> say("root " + r.name() + " \"" + r.title() + "\""));
+        s.collections().all().forEach(c -> say("collection " + c.id() + " root " + c.apiRoot() + " max TLP "
+            + Tlp.values()[c.maxTlp()].label() + " \"" + c.title() + "\""));
+        return null;
+      });
+      return 0;
+    }
+  }
+
+  @Command(name = "publish", description = "Publish the knowledge base's incidents into a TAXII collection as ORG's "
+      + "(unchanged objects keep their version; changed ones get a new one).")
+  static final class Publish extends AdminCommand.Sub {
+    @Option(names = "--collection", required = true, paramLabel = "ID") String collection;
+    @Option(names = "--org", required = true, paramLabel = "ORG") String org;
+    @Option(names = "--marking", defaultValue = "green", paramLabel = "LEVEL",
+        description = "TLP level put on the published objects (default: ${DEFAULT-VALUE}).") String marking;
+    @Option(names = "--producer", defaultValue = "Vigil", paramLabel = "NAME",
+        description = "Name of this Vigil instance, the objects' creator (default: ${DEFAULT-VALUE}).") String producer;
+
+    @Override
+    public Integer call() {
+      StixConfig config = new StixConfig(producer, StixOptions.tlp("--marking", marking));
+      Registries registries = Registries.bundled();
+      List<String> problems = new ArrayList<>();
+      Publisher.Result r = onStore(s -> {
+        Organisation o = org(s, org);
+        CollectionRow c = s.collections().all().stream().filter(x -> x.id().equals(collection)).findFirst()
+            .flatMap(x -> s.collections().find(x.apiRoot(), x.id(), o.id()))
+            .filter(CollectionRow::canWrite)
+            .orElseThrow(() -> new UserError("--collection: no collection '" + collection + "' that " + org + " may write"));
+        Instant now = Instant.now();
+        StixMapper mapper = new StixMapper(registries, s.stixIds(), config);
+        List<StixObject> objects = new StixExporter(new KnowledgeBaseSource(s, mapper, now, problems::add))
+            .export(new ExportQuery(null, Tlp.values()[c.maxTlp()]), mapper.producer(now));
+        try {
+          return Publisher.publish(s, c, o.id(), "cli", objects, now);
+        } catch (IllegalArgumentException e) {
+          throw new UserError(e.getMessage(), e);
+        }
+      });
+      problems.forEach(p -> spec.commandLine().getErr().println("vigil: " + p));
+      say("published " + r.added() + " new object versions, " + r.unchanged() + " unchanged, into " + collection);
+      return problems.isEmpty() ? 0 : 1;
+    }
+  }
+
+  @Command(name = "audit", description = "Print the latest audit-log entries, newest first.")
+  static final class Audit extends AdminCommand.Sub {
+    @Option(names = "--limit", defaultValue = "100") int limit;
+
+    @Override
+    boolean writes() {
+      return false;
+    }
+
+    @Override
+    public Integer call() {
+      if (limit < 1 || limit > 100_000) {
+        throw new UserError("--limit " + limit + " is outside 1..100000");
+      }
+      for (AuditEntry e : onStore(s -> s.audit().latest(limit))) {
+        say(String.join("\t", e.at(), e.userName(), e.action(), e.target(), e.detail() == null ? "" : e.detail()));
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.vigil.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.vigil.extract.Incident;
+import org.vigil.extract.ReportInfo;
+import org.vigil.stix.ExportQuery;
+import org.vigil.stix.IncidentSource;
+import org.vigil.stix.StixMapper;
+import org.vigil.stix.StixObject;
+import org.vigil.store.IncidentFilter;
+import org.vigil.store.IncidentRow;
+import org.vigil.store.SourceRow;
+import org.vigil.store.Store;
+
+/**
+ * The knowledge base's incidents as STIX: each incident's record (reviews applied) mapped with
+ * its source reports, all stamped with one instant. Ids come from the mapper's {@code StixIds}
+ * (the store's, so they are made once and kept). An incident that cannot be mapped (no source
+ * report, an unreadable record) is reported and left out. Not thread-safe (it reads the store).
+ */
+public final class KnowledgeBaseSource implements IncidentSource {
+
+  /** Incidents read per query. */
+  static final int PAGE = 500;
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private final Store store;
+  private final StixMapper mapper;
+  private final Instant now;
+  private final Consumer<String> problems;
+
+  public KnowledgeBaseSource(Store store, StixMapper mapper, Instant now, Consumer<String> problems) {
+    this.store = store;
+    this.mapper = mapper;
+    this.now = now;
+    this.problems = problems;
+  }
+
+  @Override
+  public List<StixObject> objects(ExportQuery query) {
+    List<StixObject> out = new ArrayList<>();
+    for (int offset = 0; ; offset += PAGE) {
+      List<IncidentRow> rows = store.incidents().query(IncidentFilter.all(), PAGE, offset);
+      for (IncidentRow row : rows) {
+        try {
+          Incident i = JSON.readValue(row.recordJson(), Incident.class);
+          out.addAll(mapper.mapStored(row.id(), i, sources(row.id()), now));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+          problems.accept("incident " + row.id() + ": cannot be mapped to STIX: " + e.getMessage());
+        }
+      }
+      if (rows.size() < PAGE) {
+        return out;
+      }
+    }
+  }
+
+  private List<ReportInfo> sources(long incidentId) {
+    List<ReportInfo> out = new ArrayList<>();
+    for (SourceRow s : store.sources().ofIncident(incidentId)) {
+      if (s.reportId() != null) {
+        store.reports().byId(s.reportId()).ifPresent(r -> {
+          if (out.stream().noneMatch(x -> x.id().equals(r.extId()))) {
+            out.add(new ReportInfo(r.extId(), r.title(), r.published(), r.source(), r.url()));
+          }
+        });
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,25 @@
+package org.vigil.store;
+
+import java.util.List;
+
+/** The audit log: appended to, never changed. */
+public final class AuditStore {
+
+  private final Sql sql;
+
+  AuditStore(Sql sql) {
+    this.sql = sql;
+  }
+
+  public void append(AuditEntry e) {
+    sql.update("append to the audit log", "INSERT INTO audit_log (at, user_name, org_id, action, target, detail) "
+        + "VALUES (?, ?, ?, ?, ?, ?)", e.at(), e.userName(), e.orgId(), e.action(), e.target(), e.detail());
+  }
+
+  /** The latest entries, newest first, at most {@code limit}. */
+  public List<AuditEntry> latest(int limit) {
+    return sql.list("read the audit log", rs -> new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
+        Sql.longOrNull(rs, "org_id"), rs.getString(5), rs.getString(6), rs.getString(7)),
+        "SELECT id, at, user_name, org_id, action, target, detail FROM audit_log ORDER BY id DESC LIMIT ?", limit);
+  }
+}

@@ -1,0 +1,187 @@
+package org.vigil.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The STIX objects of TAXII collections. Every read applies the reader's TLP clearance in the SQL
+ * that reads (see {@link #VISIBLE}): an organisation sees its own objects at every level, anyone
+ * with read access to the collection sees CLEAR and GREEN, the partners an organisation listed
+ * see its AMBER; AMBER+STRICT and RED never leave the organisation that added them.
+ */
+public final class ObjectStore {
+
+  /** TLP rank of GREEN, AMBER. */
+  static final int GREEN = 1;
+  static final int AMBER = 2;
+
+  /**
+   * The clearance condition on alias {@code %1$s}; arguments: collection, viewer (three times).
+   */
+  static final String VISIBLE = "%1$s.collection_id = ? AND EXISTS (SELECT 1 FROM collection_access ca "
+      + "WHERE ca.collection_id = %1$s.collection_id AND ca.org_id = ? AND ca.can_read = 1) "
+      + "AND (%1$s.owner_org = ? OR %1$s.tlp <= " + GREEN + " OR (%1$s.tlp = " + AMBER
+      + " AND EXISTS (SELECT 1 FROM org_partners p WHERE p.org_id = %1$s.owner_org AND p.partner_id = ?)))";
+
+  private static final String COLUMNS = "a.seq, a.collection_id, a.stix_id, a.type, a.version, a.version_key, "
+      + "a.spec_version, a.date_added, a.tlp, a.owner_org, a.json";
+
+  private final Sql sql;
+
+  ObjectStore(Sql sql) {
+    this.sql = sql;
+  }
+
+  /**
+   * Stores a version; false (and nothing changed) when the same organisation already added it
+   * to the collection. Another organisation's copy is not looked at: whether it exists must not
+   * show.
+   */
+  public boolean add(StoredObject o) {
+    long n = sql.count("SELECT count(*) FROM stix_objects WHERE collection_id = ? AND owner_org = ? AND stix_id = ? "
+        + "AND version_key = ? AND spec_version = ?", o.collectionId(), o.ownerOrg(), o.stixId(), o.versionKey(),
+        o.specVersion());
+    if (n > 0) {
+      return false;
+    }
+    sql.update("store object", "INSERT INTO stix_objects (collection_id, stix_id, type, version, version_key, "
+        + "spec_version, date_added, tlp, owner_org, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        o.collectionId(), o.stixId(), o.type(), o.version(), o.versionKey(), o.specVersion(), o.dateAdded(),
+        o.tlp(), o.ownerOrg(), o.json());
+    return true;
+  }
+
+  /** The versions the query selects that the viewer may see, by {@code date_added}, at most {@code limit}. */
+  public List<StoredObject> find(ObjectQuery q) {
+    Where w = where(q);
+    w.args.add(q.limit());
+    return sql.list("read objects", ObjectStore::read, "SELECT " + COLUMNS + " FROM stix_objects a WHERE "
+        + w.sql + " ORDER BY a.date_added, a.seq LIMIT ?", w.args.toArray());
+  }
+
+  /**
+   * Deletes the versions the query selects that the viewer may see and its organisation added.
+   *
+   * @return how many the viewer could see, and how many of them were deleted
+   */
+  public int[] delete(ObjectQuery q) {
+    Where w = where(q);
+    List<StoredObject> seen = sql.list("read objects", ObjectStore::read, "SELECT " + COLUMNS
+        + " FROM stix_objects a WHERE " + w.sql, w.args.toArray());
+    int deleted = 0;
+    for (StoredObject o : seen) {
+      if (o.ownerOrg() == q.viewerOrg()) {
+        deleted += sql.update("delete object", "DELETE FROM stix_objects WHERE seq = ?", o.seq());
+      }
+    }
+    return new int[] {seen.size(), deleted};
+  }
+
+  /**
+   * Object versions, in every collection the viewer may read, whose JSON contains {@code text}
+   * (case-insensitive) and, unless null, of {@code type}; under the same clearance as
+   * {@link #find}. Newest first, at most {@code limit}.
+   */
+  public List<StoredObject> search(long viewerOrg, String text, @Nullable String type, int limit) {
+    String visible = VISIBLE.replace("%1$s.collection_id = ? AND ", "").replace("%1$s", "a");
+    String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        .replace("_", "\\_") + "%";
+    return sql.list("search objects", ObjectStore::read, "SELECT " + COLUMNS + " FROM stix_objects a WHERE "
+        + visible + " AND lower(a.json) LIKE ? ESCAPE '\\'" + (type == null ? "" : " AND a.type = ?")
+        + " ORDER BY a.date_added DESC, a.seq DESC LIMIT ?",
+        type == null ? new Object[] {viewerOrg, viewerOrg, viewerOrg, pattern, limit}
+            : new Object[] {viewerOrg, viewerOrg, viewerOrg, pattern, type, limit});
+  }
+
+  /** Every version in a collection, whoever added it (export and administration). */
+  public List<StoredObject> all(String collectionId) {
+    return sql.list("read objects", ObjectStore::read, "SELECT " + COLUMNS + " FROM stix_objects a "
+        + "WHERE a.collection_id = ? ORDER BY a.date_added, a.seq", collectionId);
+  }
+
+  /** Stores a status resource (JSON) posted by {@code orgId}. */
+  public void putStatus(String id, String apiRoot, long orgId, String json, String at) {
+    sql.update("remove status", "DELETE FROM taxii_status WHERE id = ?", id);
+    sql.update("store status", "INSERT INTO taxii_status (id, api_root, org_id, json, created_at) "
+        + "VALUES (?, ?, ?, ?, ?)", id, apiRoot, orgId, json, at);
+  }
+
+  /** A status resource, when {@code orgId} made the request it reports on. */
+  public Optional<String> findStatus(String apiRoot, String id, long orgId) {
+    return sql.one("read status", rs -> rs.getString(1),
+        "SELECT json FROM taxii_status WHERE api_root = ? AND id = ? AND org_id = ?", apiRoot, id, orgId);
+  }
+
+  private static Where where(ObjectQuery q) {
+    Where w = new Where();
+    w.visible("a", q);
+    if (!q.ids().isEmpty()) {
+      w.in("a.stix_id", q.ids());
+    }
+    if (!q.types().isEmpty()) {
+      w.in("a.type", q.types());
+    }
+    if (q.specVersions().isEmpty()) {
+      w.add(" AND a.spec_version = (SELECT max(b.spec_version) FROM stix_objects b WHERE b.stix_id = a.stix_id AND ");
+      w.visible("b", q);
+      w.add(")");
+    } else {
+      w.in("a.spec_version", q.specVersions());
+    }
+    List<String> versions = q.versions().isEmpty() ? List.of("last") : q.versions();
+    if (!versions.contains("all")) {
+      w.add(" AND (1 = 0");
+      for (String v : versions) {
+        if (v.equals("last") || v.equals("first")) {
+          w.add(" OR a.version_key = (SELECT " + (v.equals("last") ? "max" : "min")
+              + "(b.version_key) FROM stix_objects b WHERE b.stix_id = a.stix_id AND b.spec_version = a.spec_version AND ");
+          w.visible("b", q);
+          w.add(")");
+        } else {
+          w.add(" OR a.version_key = ?", v);
+        }
+      }
+      w.add(")");
+    }
+    if (q.addedAfter() != null) {
+      w.add(" AND a.date_added > ?", q.addedAfter());
+    }
+    if (q.after() != null) {
+      w.add(" AND (a.date_added > ? OR (a.date_added = ? AND a.seq > ?))", q.after().dateAdded(),
+          q.after().dateAdded(), q.after().seq());
+    }
+    return w;
+  }
+
+  private static StoredObject read(ResultSet rs) throws SQLException {
+    return new StoredObject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getLong(10), rs.getString(11));
+  }
+
+  /** A WHERE clause and its arguments, in order. */
+  private static final class Where {
+    final StringBuilder sqlText = new StringBuilder();
+    final List<@Nullable Object> args = new ArrayList<>();
+    String sql = "";
+
+    void add(String fragment, Object... values) {
+      sqlText.append(fragment);
+      args.addAll(List.of(values));
+      sql = sqlText.toString();
+    }
+
+    void visible(String alias, ObjectQuery q) {
+      add(String.format(VISIBLE, alias), q.collectionId(), q.viewerOrg(), q.viewerOrg(), q.viewerOrg());
+    }
+
+    void in(String column, List<String> values) {
+      add(" AND " + column + " IN (" + String.join(", ", values.stream().map(v -> "?").toList()) + ")",
+          values.toArray());
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.vigil.store;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user as stored.
+ *
+ * @param role {@code reader}, {@code analyst} or {@code admin} (see {@code org.vigil.access.Role})
+ * @param passwordHash PBKDF2 hash of the password, or null for a user who signs in with API
+ *     keys only
+ */
+public record UserRow(long id, long orgId, String name, String role, @Nullable String passwordHash) {
+
+  public UserRow {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(role, "role");
+    if (name.isBlank() || name.contains(":") || name.length() > 200) {
+      throw new IllegalArgumentException("user name '" + name
+          + "' must be 1 to 200 characters without ':' (HTTP Basic cannot carry one)");
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.vigil.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.PrintStream;
+import java.time.Clock;
+import org.vigil.access.RateLimiter;
+import org.vigil.api.ApiRoutes;
+import org.vigil.merge.MergeRules;
+import org.vigil.registry.Registries;
+
+import org.vigil.store.Store;
+import org.vigil.taxii.TaxiiRoutes;
+
+/**
+ * The HTTP server: TAXII 2.1 under {@code /taxii2/}, the REST API under {@code /api/}. Every
+ * request but the OpenAPI document is authenticated and rate-limited by {@link Guard}; errors
+ * are answered by {@link ErrorMapper}. Lifecycle: {@link #start} once, {@link #stop} once; the
+ * store stays open and belongs to the caller.
+ */
+public final class VigilServer {
+
+  private final Javalin app;
+  private final ServerSettings settings;
+
+  private VigilServer(Javalin app, ServerSettings settings) {
+    this.app = app;
+    this.settings = settings;
+  }
+
+  /** A server over {@code store}, not yet started. */
+  public static VigilServer create(Store store, ServerSettings settings, Registries registries, MergeRules merge,
+      Clock clock, PrintStream log) {
+    ObjectMapper json = new ObjectMapper();
+    SharedStore shared = new SharedStore(store);
+    Javalin app = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.router.ignoreTrailingSlashes = true;
+      cfg.router.treatMultipleSlashesAsSingleSlash = true;
+      // bodies are read and bounded by the handlers, which know the API root's own limit
+      cfg.http.maxRequestSize = settings.maxContentLength() + 1;
+    });
+    ErrorMapper errors = new ErrorMapper(json, log);
+    errors.install(app);
+    Guard guard = new Guard(shared, new RateLimiter(settings.rateLimitPerMinute(), settings.rateLimitBurst(),
+        System::nanoTime), new RateLimiter(settings.failedLoginsPerMinute(), settings.failedLoginsBurst(),
+        System::nanoTime));
+    app.before(guard::check);
+    new TaxiiRoutes(shared, settings, clock, json).register(app);
+    new ApiRoutes(shared, settings, registries, merge, clock, json).register(app);
+
+    return new VigilServer(app, settings);
+  }
+
+  /** Starts listening; with port 0 the system picks one (see {@link #port}). */
+  public VigilServer start() {
+    app.start(settings.host(), settings.port());
+    return this;
+  }
+
+  /** The port listened on. */
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+}
