@@ -32,6 +32,7 @@ public final class SqlStore implements Store {
   private final ObjectStore objects;
   private final AuditStore audit;
   private final StoredStixIds stixIds;
+  private final Aggregates aggregates;
   private int depth;
 
   private SqlStore(Database db, Connection c) {
@@ -47,6 +48,7 @@ public final class SqlStore implements Store {
     this.objects = new ObjectStore(sql);
     this.audit = new AuditStore(sql);
     this.stixIds = new StoredStixIds(sql);
+    this.aggregates = new Aggregates(sql);
   }
 
   /**
@@ -142,6 +144,11 @@ public final class SqlStore implements Store {
   @Override
   public StoredStixIds stixIds() {
     return stixIds;
+  }
+
+  @Override
+  public Aggregates aggregates() {
+    return aggregates;
   }
 
   @Override

@@ -39,6 +39,9 @@ public interface Store extends AutoCloseable {
   /** STIX ids made once per natural key and kept. */
   StoredStixIds stixIds();
 
+  /** Counts and sums over incidents, computed by the database, for the web UI. */
+  Aggregates aggregates();
+
   /**
    * Runs {@code work} in one transaction: committed when it returns, rolled back when it
    * throws. A call inside another joins it.

@@ -7,12 +7,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.PrintStream;
+import org.vigil.ui.Html;
+import org.vigil.ui.UiRoutes;
 
 /**
  * The one place where failures become responses. Under {@code /api/} the body is
  * {@code {"title","status","detail"}}; elsewhere (TAXII) it is a TAXII error resource
  * ({@code title}, {@code description}, {@code http_status} as a string) with the TAXII media
- * type. Unexpected exceptions answer 500 with no detail; their class and message go to the
+ * type; under the web UI's paths it is a small HTML page. Unexpected exceptions answer 500 with no detail; their class and message go to the
  * server's own error stream, never to the client.
  */
 public final class ErrorMapper {
@@ -60,6 +62,16 @@ public final class ErrorMapper {
 
   /** Writes the problem as the response. */
   public void write(Context ctx, HttpProblem p) {
+    if (UiRoutes.owns(ctx.path())) {
+      p.headers().forEach(ctx::header);
+      ctx.status(p.status());
+      ctx.contentType("text/html; charset=utf-8");
+      ctx.result("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + p.status() + " "
+          + Html.esc(p.title()) + " · Vigil</title><link rel=\"stylesheet\" href=\"/ui/static/ui.css\"></head>"
+          + "<body><main id=\"main\"><h1>" + p.status() + " " + Html.esc(p.title()) + "</h1><p>" + Html.esc(p.detail())
+          + "</p><p><a href=\"/ui/\">Back to the dashboard</a></p></main></body></html>");
+      return;
+    }
     ObjectNode body = json.createObjectNode();
     if (ctx.path().startsWith("/api/")) {
       body.put("title", p.title());

@@ -6,11 +6,13 @@ import java.util.Optional;
 import org.vigil.access.Authenticator;
 import org.vigil.access.Principal;
 import org.vigil.access.RateLimiter;
+import org.vigil.ui.UiRoutes;
 
 /**
  * Runs before every handler: authenticates the request (401 with a {@code WWW-Authenticate}
  * challenge when it cannot), applies the per-key rate limit (429 with {@code Retry-After}) and
- * leaves the {@link Principal} for the handlers. Only {@code /api/openapi.json} is public.
+ * leaves the {@link Principal} for the handlers. Only {@code /api/openapi.json} is public; the web
+ * UI's paths ({@link UiRoutes#owns}) are checked by the UI's own session handler.
  */
 public final class Guard {
 
@@ -33,7 +35,7 @@ public final class Guard {
 
   /** The before-handler. */
   public void check(Context ctx) {
-    if (ctx.path().equals("/api/openapi.json")) {
+    if (ctx.path().equals("/api/openapi.json") || UiRoutes.owns(ctx.path())) {
       return;
     }
     String header = ctx.header("Authorization");

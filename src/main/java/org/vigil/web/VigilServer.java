@@ -11,9 +11,12 @@ import org.vigil.registry.Registries;
 
 import org.vigil.store.Store;
 import org.vigil.taxii.TaxiiRoutes;
+import org.vigil.ui.UiRoutes;
+import org.vigil.ui.UiSettings;
 
 /**
- * The HTTP server: TAXII 2.1 under {@code /taxii2/}, the REST API under {@code /api/}. Every
+ * The HTTP server: TAXII 2.1 under {@code /taxii2/}, the REST API under {@code /api/}, the web UI
+ * under {@code /ui/}. Every
  * request but the OpenAPI document is authenticated and rate-limited by {@link Guard}; errors
  * are answered by {@link ErrorMapper}. Lifecycle: {@link #start} once, {@link #stop} once; the
  * store stays open and belongs to the caller.
@@ -39,6 +42,7 @@ public final class VigilServer {
       cfg.router.treatMultipleSlashesAsSingleSlash = true;
       // bodies are read and bounded by the handlers, which know the API root's own limit
       cfg.http.maxRequestSize = settings.maxContentLength() + 1;
+      UiRoutes.configure(cfg);
     });
     ErrorMapper errors = new ErrorMapper(json, log);
     errors.install(app);
@@ -48,6 +52,7 @@ public final class VigilServer {
     app.before(guard::check);
     new TaxiiRoutes(shared, settings, clock, json).register(app);
     new ApiRoutes(shared, settings, registries, merge, clock, json).register(app);
+    new UiRoutes(shared, settings, UiSettings.defaults(), registries, merge, clock, json).register(app);
 
     return new VigilServer(app, settings);
   }

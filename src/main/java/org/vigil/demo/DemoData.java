@@ -1,0 +1,95 @@
+package org.vigil.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import org.vigil.access.Passwords;
+import org.vigil.access.Role;
+import org.vigil.extract.Extractor;
+import org.vigil.ingest.IngestSettings;
+import org.vigil.ingest.IngestSummary;
+import org.vigil.ingest.Ingester;
+import org.vigil.ingest.Progress;
+import org.vigil.merge.IncidentMerger;
+import org.vigil.merge.MergeRules;
+import org.vigil.registry.Registries;
+import org.vigil.store.Organisation;
+import org.vigil.store.Store;
+
+/**
+ * Loads the demo set into a store: the reports listed in {@code index.txt} (copied to a
+ * directory and ingested like {@code vigil ingest}), the organisation {@value #ORGANISATION} and
+ * the analyst {@value #USER} with a fresh random password. Not thread-safe (it writes the store).
+ */
+public final class DemoData {
+
+  public static final String ORGANISATION = "Demo";
+  public static final String USER = "analyst";
+  private static final String BASE = "/org/vigil/demo/";
+  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY346789";
+
+  /** What was loaded, and how to sign in. */
+  public record Loaded(IngestSummary summary, String user, String password) {}
+
+  private DemoData() {}
+
+  /** The names of the demo reports, in loading order. */
+  public static List<String> reportNames() {
+    return read("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  /**
+   * Copies the demo reports under {@code workDir}, ingests them into {@code store} and adds the
+   * demo organisation and analyst.
+   */
+  public static Loaded load(Store store, Registries registries, Extractor extractor, MergeRules merge,
+      IngestSettings ingest, Path workDir) {
+    Path dir = workDir.resolve("demo-reports");
+    try {
+      Files.createDirectories(dir);
+      for (String name : reportNames()) {
+        Files.writeString(dir.resolve(name), read("reports/" + name), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the demo reports under " + dir, e);
+    }
+    Ingester ingester = new Ingester(store, extractor, new IncidentMerger(store, registries.groups(), merge),
+        registries.groups(), ingest, new Progress(new PrintWriter(Writer.nullWriter()), false, 3600), line -> { });
+    IngestSummary summary = ingester.ingest(List.of(dir));
+    String password = password();
+    store.inTransaction(() -> {
+      Organisation org = store.access().findOrganisation(ORGANISATION)
+          .orElseGet(() -> store.access().createOrganisation(ORGANISATION));
+      store.access().createUser(org.id(), USER, Role.ANALYST.label(), Passwords.hash(password));
+      return null;
+    });
+    return new Loaded(summary, USER, password);
+  }
+
+  private static String password() {
+    SecureRandom r = new SecureRandom();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+    }
+    return b.toString();
+  }
+
+  private static String read(String name) {
+    try (InputStream in = DemoData.class.getResourceAsStream(BASE + name)) {
+      if (in == null) {
+        throw new IllegalStateException("demo resource " + BASE + name + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.vigil.ui;
+
+/**
+ * Limits of the web UI, each with a named default.
+ *
+ * @param maxSessions most signed-in sessions kept at once ({@code ui.max-sessions}); a new
+ *     sign-in beyond it drops the oldest
+ * @param sessionMinutes idle minutes after which a session ends ({@code ui.session-minutes})
+ * @param maxMarkers most incidents drawn on the map at once, deadliest first
+ *     ({@code ui.max-markers}); the page says when more match
+ * @param pageSize rows in one page of a list ({@code ui.page-size})
+ * @param topSize entries in a "top" list of the dashboard ({@code ui.top-size})
+ * @param maxQuery longest search text in characters ({@code ui.max-query})
+ */
+public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, int pageSize, int topSize,
+    int maxQuery) {
+
+  public static final int DEFAULT_MAX_SESSIONS = 1000;
+  public static final int DEFAULT_SESSION_MINUTES = 480;
+  public static final int DEFAULT_MAX_MARKERS = 5000;
+  public static final int DEFAULT_PAGE_SIZE = 25;
+  public static final int DEFAULT_TOP_SIZE = 10;
+  public static final int DEFAULT_MAX_QUERY = 200;
+
+  public UiSettings {
+    check("ui.max-sessions", maxSessions, 1, 1_000_000);
+    check("ui.session-minutes", sessionMinutes, 1, 100_000);
+    check("ui.max-markers", maxMarkers, 1, 100_000);
+    check("ui.page-size", pageSize, 1, 500);
+    check("ui.top-size", topSize, 1, 100);
+    check("ui.max-query", maxQuery, 1, 10_000);
+  }
+
+  public static UiSettings defaults() {
+    return new UiSettings(DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_MINUTES, DEFAULT_MAX_MARKERS, DEFAULT_PAGE_SIZE,
+        DEFAULT_TOP_SIZE, DEFAULT_MAX_QUERY);
+  }
+
+  private static void check(String key, int v, int min, int max) {
+    if (v < min || v > max) {
+      throw new IllegalArgumentException(key + " " + v + " is outside " + min + ".." + max);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.vigil.ui;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.demo.DemoData;
+import org.vigil.extract.Extractor;
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.GazetteerGeocoder;
+import org.vigil.ingest.IngestSettings;
+import org.vigil.merge.MergeRules;
+import org.vigil.registry.Registries;
+import org.vigil.store.Database;
+import org.vigil.store.GroupRow;
+import org.vigil.store.SqlStore;
+import org.vigil.store.Store;
+import org.vigil.web.ServerSettings;
+import org.vigil.web.VigilServer;
+
+/**
+ * The demo set in a real SQLite file under a test's directory, served on port 0, with a
+ * browser-like client (cookies kept) that can sign in. Close it after the tests.
+ */
+final class DemoServer implements AutoCloseable {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+  final Store store;
+  final VigilServer server;
+  final DemoData.Loaded loaded;
+  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+
+  DemoServer(Path dir) {
+    Registries registries = Registries.bundled();
+    store = SqlStore.open(Database.sqlite(dir));
+    store.inTransaction(() -> {
+      store.groups().seed(registries.groups().all().stream()
+          .map(g -> new GroupRow(g.id(), g.name(), g.parent(), null)).toList());
+      return null;
+    });
+    loaded = DemoData.load(store, registries, Extractor.create(registries,
+        new GazetteerGeocoder(Gazetteer.loadDefault())), MergeRules.defaults(), IngestSettings.defaults(), dir);
+    server = VigilServer.create(store, ServerSettings.defaults().withRateLimit(0, 1).withAddress("127.0.0.1", 0),
+        registries, MergeRules.defaults(), Clock.systemUTC(),
+        new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8)).start();
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + server.port() + path;
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+  }
+
+  HttpResponse<String> post(String path, String form) {
+    return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type",
+        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
+  /** Signs in as the demo analyst; returns the session's CSRF token (from the dashboard). */
+  String signIn() {
+    String token = csrf(get("/ui/login").body());
+    HttpResponse<String> r = post("/ui/login", "csrf=" + enc(token) + "&name=" + enc(loaded.user()) + "&password="
+        + enc(loaded.password()));
+    if (r.statusCode() != 302) {
+      throw new IllegalStateException("sign-in failed: " + r.statusCode() + " " + r.body());
+    }
+    return csrf(get("/ui/").body());
+  }
+
+  static String csrf(String html) {
+    Matcher m = CSRF.matcher(html);
+    if (!m.find()) {
+      throw new IllegalStateException("no CSRF field in the page");
+    }
+    return m.group(1);
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private HttpResponse<String> send(HttpRequest r) {
+    return send(client, r);
+  }
+
+  static HttpResponse<String> send(HttpClient client, HttpRequest r) {
+    try {
+      return client.send(r, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    store.close();
+  }
+
+  /** A second client without a session, over the same server. */
+  static final class Anonymous {
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final DemoServer demo;
+
+    Anonymous(DemoServer demo) {
+      this.demo = demo;
+    }
+
+    HttpResponse<String> get(String path) {
+      return send(client, HttpRequest.newBuilder(URI.create(demo.url(path))).GET().build());
+    }
+
+    HttpResponse<String> post(String path, String form) {
+      return send(client, HttpRequest.newBuilder(URI.create(demo.url(path))).header("Content-Type",
+          "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+  }
+}
