@@ -22,4 +22,12 @@ public final class AuditStore {
         Sql.longOrNull(rs, "org_id"), rs.getString(5), rs.getString(6), rs.getString(7)),
         "SELECT id, at, user_name, org_id, action, target, detail FROM audit_log ORDER BY id DESC LIMIT ?", limit);
   }
+
+  /** The entries about one target (such as "incident 12"), newest first, at most {@code limit}. */
+  public List<AuditEntry> about(String target, int limit) {
+    return sql.list("read the audit log", rs -> new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
+        Sql.longOrNull(rs, "org_id"), rs.getString(5), rs.getString(6), rs.getString(7)),
+        "SELECT id, at, user_name, org_id, action, target, detail FROM audit_log WHERE target = ? "
+        + "ORDER BY id DESC LIMIT ?", target, limit);
+  }
 }

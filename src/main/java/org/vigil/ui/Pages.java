@@ -30,5 +30,12 @@ final class Pages {
   }
 
   void register(Javalin app) {
+    MapPage map = new MapPage(store, settings, names, registries, json);
+    app.get("/ui/map", map::show);
+    app.get("/ui/map/data", map::data);
+    app.get("/ui/map/countries", map::countries);
+    IncidentPage incident = new IncidentPage(store, settings, names, json);
+    app.get("/ui/incidents/{id}", incident::show);
+    app.post("/ui/incidents/{id}/review", new ReviewAction(store, registries, merge, clock, json)::post);
   }
 }

@@ -2,6 +2,8 @@ package org.vigil.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The web UI over HTTP on the demo set: sign-in, sessions, CSRF, escaping and the pages. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebUiTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
 
   DemoServer demo;
   String csrf;
@@ -89,5 +93,62 @@ class WebUiTest {
     assertThat(demo.get("/webjars/chart.js/4.4.1/dist/chart.umd.js").statusCode()).isEqualTo(200);
     assertThat(demo.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);
     assertThat(demo.get("/ui/static/ui.css").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void the_map_data_lists_located_incidents_and_a_group_filter_reduces_them() throws Exception {
+    JsonNode all = JSON.readTree(demo.get("/ui/map/data").body());
+    JsonNode shabaab = JSON.readTree(demo.get("/ui/map/data?group=al-shabaab").body());
+    assertThat(all.path("points").size()).isGreaterThan(20);
+    assertThat(shabaab.path("points").size()).isPositive().isLessThan(all.path("points").size());
+    assertThat(shabaab.path("points")).allSatisfy(p -> assertThat(p.path("group").asText()).isEqualTo("Al-Shabaab"));
+  }
+
+  @Test
+  void a_bad_map_filter_is_a_400_that_names_it() {
+    HttpResponse<String> r = demo.get("/ui/map/data?country=Somalia");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("country");
+  }
+
+  @Test
+  void the_basemap_is_geojson_made_from_the_natural_earth_shapes() throws Exception {
+    JsonNode g = JSON.readTree(demo.get("/ui/map/countries").body());
+    assertThat(g.path("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(g.path("features").size()).isGreaterThan(200);
+    JsonNode ring = g.path("features").get(0).path("geometry").path("coordinates").get(0);
+    assertThat(ring.get(0)).isEqualTo(ring.get(ring.size() - 1));
+  }
+
+  @Test
+  void a_correction_shows_as_the_chosen_value_and_in_the_history() {
+    long id = firstIncident();
+    String page = demo.get("/ui/incidents/" + id).body();
+    HttpResponse<String> r = demo.post("/ui/incidents/" + id + "/review", "csrf=" + DemoServer.enc(DemoServer.csrf(page))
+        + "&field=wounded&action=set&value=77");
+    assertThat(r.statusCode()).isEqualTo(302);
+    String after = demo.get("/ui/incidents/" + id).body();
+    assertThat(after).contains("data-field=\"wounded\">77 <span class=\"muted\">(corrected)")
+        .contains("wounded set");
+  }
+
+  @Test
+  void a_review_without_the_session_token_is_refused_and_changes_nothing() {
+    long id = firstIncident();
+    HttpResponse<String> r = demo.post("/ui/incidents/" + id + "/review", "field=killed&action=set&value=999");
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(demo.get("/ui/incidents/" + id).body()).doesNotContain(">999");
+  }
+
+  @Test
+  void a_script_tag_in_a_report_shows_as_text_on_the_incident_page() {
+    long reportId = demo.store.reports().search("xss", 5).get(0).id();
+    long incident = demo.store.sources().ofReport(reportId).get(0).incidentId();
+    String html = demo.get("/ui/incidents/" + incident).body();
+    assertThat(html).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+  }
+
+  private long firstIncident() {
+    return demo.store.incidents().query(org.vigil.store.IncidentFilter.all(), 1, 0).get(0).id();
   }
 }

@@ -1,0 +1,171 @@
+package org.vigil.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.vigil.review.ReviewField;
+import org.vigil.store.AuditEntry;
+import org.vigil.store.IncidentRow;
+import org.vigil.store.Review;
+import org.vigil.store.SourceRow;
+import org.vigil.store.Store;
+import org.vigil.store.StoredReport;
+import org.vigil.web.HttpProblem;
+import org.vigil.web.SharedStore;
+
+/**
+ * {@code GET /ui/incidents/{id}}: each reviewable field with the chosen value and the value of
+ * each source, review buttons, the sources' texts with their evidence marked, the merge
+ * explanations, the TLP marking and the history of reviews (from the audit log).
+ */
+final class IncidentPage {
+
+  private final SharedStore store;
+  private final UiSettings settings;
+  private final Names names;
+  private final ObjectMapper json;
+
+  IncidentPage(SharedStore store, UiSettings settings, Names names, ObjectMapper json) {
+    this.store = store;
+    this.settings = settings;
+    this.names = names;
+    this.json = json;
+  }
+
+  void show(Context ctx) {
+    long id = id(ctx);
+    Sessions.Session session = UiAuth.session(ctx);
+    String body = store.call(s -> render(s, id, session.csrf()));
+    ctx.html(Layout.page("Incident " + id, "", session.user(), session.csrf(), "", body));
+  }
+
+  static long id(Context ctx) {
+    try {
+      return Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw HttpProblem.badRequest("incident id '" + ctx.pathParam("id") + "' is not a whole number");
+    }
+  }
+
+  private String render(Store s, long id, String csrf) {
+    IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
+    JsonNode record = read(row.recordJson());
+    List<SourceRow> sources = s.sources().ofIncident(id);
+    Map<String, String> reviewed = s.reviews().ofIncident(id).stream()
+        .collect(Collectors.toMap(Review::field, Review::action, (a, b) -> b));
+    StringBuilder h = new StringBuilder("<h1>").append(Rows.typeBadge(row.type())).append(' ')
+        .append(Html.esc(row.dateValue() == null ? "undated" : row.dateValue())).append(" · ")
+        .append(Html.esc(Rows.place(row))).append("</h1><p><span class=\"tlp ").append(Html.esc(settings.marking()))
+        .append("\">TLP:").append(Html.esc(settings.marking().toUpperCase(java.util.Locale.ROOT)))
+        .append("</span> <span class=\"muted\">status ").append(Html.esc(row.status()))
+        .append(row.backgroundOnly() ? " · background mention only" : "").append(" · ").append(sources.size())
+        .append(sources.size() == 1 ? " source" : " sources");
+    if (row.groupId() != null) {
+      h.append(" · ").append(Html.link("/ui/groups/" + Html.url(row.groupId()), names.group(row.groupId())));
+    }
+    h.append("</span></p><section class=\"card\"><h2>Fields</h2><div class=\"scroll\"><table class=\"fields\"><thead>"
+        + "<tr><th scope=\"col\">Field</th><th scope=\"col\">Chosen</th>");
+    List<JsonNode> given = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      h.append("<th scope=\"col\">Source ").append(i + 1).append("</th>");
+      given.add(read(sources.get(i).valuesJson()));
+    }
+    h.append("<th scope=\"col\">Review</th></tr></thead><tbody>");
+    for (ReviewField f : ReviewField.values()) {
+      String chosen = Values.text(f.read(record));
+      h.append("<tr id=\"field-").append(f.label()).append("\"><th scope=\"row\">").append(Html.esc(f.label()))
+          .append("</th><td class=\"chosen\" data-field=\"").append(f.label()).append("\">").append(Html.esc(chosen));
+      String r = reviewed.get(f.label());
+      if (r != null) {
+        h.append(" <span class=\"muted\">(").append(Html.esc(r.equals("set") ? "corrected" : r + "ed")).append(")</span>");
+      }
+      h.append("</td>");
+      for (JsonNode g : given) {
+        h.append("<td>").append(Html.esc(Values.text(f.read(g)))).append("</td>");
+      }
+      h.append("<td>").append(reviewForms(id, f, chosen, csrf)).append("</td></tr>");
+    }
+    h.append("</tbody></table></div></section>");
+    h.append("<section class=\"card\"><h2>Sources</h2>");
+    for (int i = 0; i < sources.size(); i++) {
+      source(s, h, i + 1, sources.get(i), given.get(i));
+    }
+    h.append("</section><section class=\"card\"><h2>History</h2>");
+    List<AuditEntry> history = s.audit().about("incident " + id, 100);
+    if (history.isEmpty()) {
+      h.append("<p class=\"empty\">No reviews yet.</p>");
+    } else {
+      h.append("<ol id=\"history\">");
+      history.forEach(e -> h.append("<li><time>").append(Html.esc(e.at())).append("</time> ")
+          .append(Html.esc(e.userName())).append(": ").append(Html.esc(e.detail())).append("</li>"));
+      h.append("</ol>");
+    }
+    return h.append("</section>").toString();
+  }
+
+  private static String reviewForms(long id, ReviewField f, String chosen, String csrf) {
+    String action = "/ui/incidents/" + id + "/review";
+    String base = "<form method=\"post\" action=\"" + action + "\">" + Layout.csrfField(csrf)
+        + "<input type=\"hidden\" name=\"field\" value=\"" + f.label() + "\">";
+    StringBuilder b = new StringBuilder("<div class=\"review\">");
+    b.append(base).append("<button type=\"submit\" name=\"action\" value=\"confirm\" class=\"secondary\" aria-label=\"Confirm ")
+        .append(f.label()).append("\">Confirm</button></form>");
+    if (f.rejectable()) {
+      b.append(base).append("<button type=\"submit\" name=\"action\" value=\"reject\" class=\"secondary\" aria-label=\"Reject ")
+          .append(f.label()).append("\">Reject</button></form>");
+    }
+    b.append(base).append("<input type=\"hidden\" name=\"action\" value=\"set\"><label class=\"visually-hidden\" for=\"v-")
+        .append(f.label()).append("\">New ").append(f.label()).append("</label><input id=\"v-").append(f.label())
+        .append("\" name=\"value\" value=\"").append(Html.esc(chosen)).append("\" required>")
+        .append("<button type=\"submit\" aria-label=\"Correct ").append(f.label()).append("\">Correct</button></form></div>");
+    return b.toString();
+  }
+
+  private void source(Store s, StringBuilder h, int n, SourceRow src, JsonNode given) {
+    h.append("<article class=\"source\"><h3>Source ").append(n).append(": ");
+    Optional<StoredReport> report = src.reportId() == null ? Optional.empty() : s.reports().byId(src.reportId());
+    if (report.isPresent()) {
+      StoredReport r = report.get();
+      h.append(Html.link("/ui/reports/" + r.id(), r.title() == null ? r.extId() : r.title())).append(" <span class=\"muted\">")
+          .append(Html.esc(r.source())).append(" · ").append(Html.esc(r.published())).append("</span>");
+    } else {
+      h.append(Html.esc(src.dataset())).append(" record ").append(Html.esc(src.datasetRef()));
+    }
+    h.append("</h3><p class=\"muted\">").append(src.background() ? "Background mention. " : "")
+        .append(src.counts() ? "Counts for casualty figures. " : "Does not count for casualty figures. ")
+        .append("Merge: ").append(Html.esc(explain(read(src.explanation())))).append("</p>");
+    if (report.isPresent()) {
+      List<Highlighter.Span> spans = new ArrayList<>();
+      for (JsonNode e : given.path("evidence")) {
+        spans.add(new Highlighter.Span(e.path("start").asInt(-1), e.path("end").asInt(-1), "e-evidence",
+            e.path("field").asText()));
+      }
+      h.append("<div class=\"report-text\">").append(Highlighter.html(report.get().text(), spans)).append("</div>");
+    }
+    h.append("</article>");
+  }
+
+  private static String explain(JsonNode e) {
+    if (e.path("created").asBoolean(false)) {
+      return "this source created the incident";
+    }
+    List<String> parts = new ArrayList<>();
+    e.fields().forEachRemaining(f -> parts.add(f.getKey() + " " + (f.getValue().isValueNode() ? f.getValue().asText()
+        : f.getValue().toString())));
+    return parts.isEmpty() ? "matched" : String.join("; ", parts);
+  }
+
+  private JsonNode read(String s) {
+    try {
+      return json.readTree(s);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored record is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.vigil.ui;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.vigil.extract.IncidentType;
+import org.vigil.registry.Registries;
+import org.vigil.store.Aggregates;
+import org.vigil.store.IncidentFilter;
+import org.vigil.web.SharedStore;
+
+/**
+ * {@code GET /ui/map}: the filter form and the map; {@code GET /ui/map/data}: the markers for
+ * the filters as JSON, deadliest first and at most {@link UiSettings#maxMarkers()} (with the
+ * total that matched); {@code GET /ui/map/countries}: the GeoJSON basemap.
+ */
+final class MapPage {
+
+  private final SharedStore store;
+  private final UiSettings settings;
+  private final Names names;
+  private final Registries registries;
+  private final ObjectMapper json;
+  private final CountryShapes shapes;
+
+  MapPage(SharedStore store, UiSettings settings, Names names, Registries registries, ObjectMapper json) {
+    this.store = store;
+    this.settings = settings;
+    this.names = names;
+    this.registries = registries;
+    this.json = json;
+    this.shapes = new CountryShapes(json);
+  }
+
+  void show(Context ctx) {
+    Filters f = Filters.of(ctx);
+    Sessions.Session session = UiAuth.session(ctx);
+    String body = store.call(s -> {
+      Aggregates a = s.aggregates();
+      List<Aggregates.Bucket> groups = a.topGroups(IncidentFilter.all(), 100);
+      List<Aggregates.Bucket> countries = a.topCountries(IncidentFilter.all(), 250);
+      List<String> range = a.dateRange();
+      StringBuilder h = new StringBuilder("<h1>Map</h1><form class=\"filters\" id=\"map-filters\" method=\"get\" "
+          + "action=\"/ui/map\">");
+      h.append("<label>Type<select name=\"type\" id=\"f-type\"><option value=\"\">all</option>");
+      Arrays.stream(IncidentType.values()).forEach(t -> option(h, t.label(), t.label().replace('_', ' '), f.type()));
+      h.append("</select></label><label>Group<select name=\"group\" id=\"f-group\"><option value=\"\">all</option>");
+      groups.forEach(g -> option(h, g.key(), names.group(g.key()) + " (" + g.incidents() + ")", f.group()));
+      h.append("</select></label><label>Country<select name=\"country\" id=\"f-country\"><option value=\"\">all</option>");
+      countries.forEach(c -> option(h, c.key(), Names.country(c.key()) + " (" + c.incidents() + ")", f.country()));
+      h.append("</select></label>");
+      String min = range.isEmpty() ? "2000-01-01" : range.get(0);
+      String max = range.isEmpty() ? "2030-12-31" : range.get(1);
+      h.append("<label>From<input type=\"date\" name=\"since\" id=\"f-since\" min=\"").append(Html.esc(min))
+          .append("\" max=\"").append(Html.esc(max)).append("\" value=\"").append(Html.esc(f.since())).append("\"></label>")
+          .append("<label>To<input type=\"date\" name=\"until\" id=\"f-until\" min=\"").append(Html.esc(min))
+          .append("\" max=\"").append(Html.esc(max)).append("\" value=\"").append(Html.esc(f.until())).append("\"></label>")
+          .append("<label>Time range (months from the first incident)<input type=\"range\" id=\"f-slider\" min=\"0\" "
+              + "step=\"1\" data-min=\"").append(Html.esc(min)).append("\" data-max=\"").append(Html.esc(max))
+          .append("\" aria-describedby=\"slider-value\"><output id=\"slider-value\"></output></label>")
+          .append("<button type=\"submit\">Apply</button> <a href=\"/ui/map\">Clear</a></form>")
+          .append("<p id=\"map-status\" role=\"status\" aria-live=\"polite\"></p>")
+          .append("<div id=\"map\" role=\"region\" aria-label=\"Map of incidents\"></div>");
+      return h.toString();
+    });
+    ctx.html(Layout.page("Map", "Map", session.user(), session.csrf(),
+        Layout.style("/webjars/leaflet/1.9.4/dist/leaflet.css")
+            + Layout.style("/webjars/leaflet-markercluster/1.4.1/MarkerCluster.css")
+            + Layout.style("/webjars/leaflet-markercluster/1.4.1/MarkerCluster.Default.css")
+            + Layout.script("/webjars/leaflet/1.9.4/dist/leaflet.js")
+            + Layout.script("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js")
+            + Layout.script("/ui/static/map.js"), body));
+  }
+
+  void data(Context ctx) {
+    Filters f = Filters.of(ctx);
+    ObjectNode out = store.call(s -> {
+      IncidentFilter filter = f.resolve(s, registries);
+      ObjectNode o = json.createObjectNode();
+      o.put("total", s.aggregates().count(filter));
+      List<Aggregates.Point> points = s.aggregates().points(filter, settings.maxMarkers());
+      o.put("limit", settings.maxMarkers());
+      ArrayNode a = o.putArray("points");
+      for (Aggregates.Point p : points) {
+        a.addObject().put("id", p.id()).put("lat", p.lat()).put("lon", p.lon()).put("type", p.type())
+            .put("killed", p.killed()).put("date", p.date()).put("place", p.place())
+            .put("group", p.groupId() == null ? null : names.group(p.groupId()));
+      }
+      return o;
+    });
+    ctx.contentType("application/json").result(out.toString());
+  }
+
+  void countries(Context ctx) {
+    ctx.header("Cache-Control", "private, max-age=86400");
+    ctx.contentType("application/geo+json").result(shapes.geoJson());
+  }
+
+  private static void option(StringBuilder h, String value, String label, @Nullable String selected) {
+    h.append("<option value=\"").append(Html.esc(value)).append('"').append(value.equals(selected) ? " selected" : "")
+        .append('>').append(Html.esc(label)).append("</option>");
+  }
+}
