@@ -37,5 +37,8 @@ final class Pages {
     IncidentPage incident = new IncidentPage(store, settings, names, json);
     app.get("/ui/incidents/{id}", incident::show);
     app.post("/ui/incidents/{id}/review", new ReviewAction(store, registries, merge, clock, json)::post);
+    app.get("/ui/reports/{id}", new ReportPage(store, names, json)::show);
+    app.get("/ui/groups/{name}", new GroupPage(store, settings, names, registries, json)::show);
+    app.get("/ui/search", new SearchPage(store, settings, names)::show);
   }
 }

@@ -13,11 +13,12 @@ import org.vigil.stix.Tlp;
  * @param pageSize rows in one page of a list ({@code ui.page-size})
  * @param topSize entries in a "top" list of the dashboard ({@code ui.top-size})
  * @param maxQuery longest search text in characters ({@code ui.max-query})
+ * @param searchHits most reports a search reads to count its facets ({@code ui.search-hits})
  * @param marking the TLP level shown on knowledge-base records ({@code ui.marking}); the same
  *     default as {@code vigil admin publish --marking}, with which they are shared
  */
 public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, int pageSize, int topSize,
-    int maxQuery, String marking) {
+    int maxQuery, int searchHits, String marking) {
 
   public static final int DEFAULT_MAX_SESSIONS = 1000;
   public static final int DEFAULT_SESSION_MINUTES = 480;
@@ -25,6 +26,7 @@ public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, in
   public static final int DEFAULT_PAGE_SIZE = 25;
   public static final int DEFAULT_TOP_SIZE = 10;
   public static final int DEFAULT_MAX_QUERY = 200;
+  public static final int DEFAULT_SEARCH_HITS = 200;
   public static final String DEFAULT_MARKING = "green";
 
   public UiSettings {
@@ -34,6 +36,7 @@ public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, in
     check("ui.page-size", pageSize, 1, 500);
     check("ui.top-size", topSize, 1, 100);
     check("ui.max-query", maxQuery, 1, 10_000);
+    check("ui.search-hits", searchHits, 1, 10_000);
     if (Tlp.fromLabel(marking).isEmpty()) {
       throw new IllegalArgumentException("ui.marking '" + marking + "' is not a TLP level (clear, green, amber, "
           + "amber+strict, red)");
@@ -42,7 +45,8 @@ public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, in
 
   public static UiSettings defaults() {
     return new UiSettings(DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_MINUTES, DEFAULT_MAX_MARKERS, DEFAULT_PAGE_SIZE,
-        DEFAULT_TOP_SIZE, DEFAULT_MAX_QUERY, DEFAULT_MARKING);
+        DEFAULT_TOP_SIZE, DEFAULT_MAX_QUERY, DEFAULT_SEARCH_HITS,
+        DEFAULT_MARKING);
   }
 
   private static void check(String key, int v, int min, int max) {

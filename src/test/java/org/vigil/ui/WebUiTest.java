@@ -148,6 +148,44 @@ class WebUiTest {
     assertThat(html).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
   }
 
+  @Test
+  void a_report_page_shows_the_script_tag_as_text_and_marks_groups_places_and_numbers() {
+    long reportId = demo.store.reports().search("xss", 5).get(0).id();
+    String html = demo.get("/ui/reports/" + reportId).body();
+    assertThat(html).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;").doesNotContain("<script>alert")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        .contains("<mark class=\"e-place\"").contains("<mark class=\"e-number\"");
+  }
+
+  @Test
+  void a_group_profile_shows_aliases_countries_and_its_incidents() {
+    HttpResponse<String> r = demo.get("/ui/groups/al-shabaab");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("<h1 id=\"group-name\">Al-Shabaab</h1>").contains("Somalia")
+        .contains("Aliases in reports").contains("id=\"graph\"").contains("/ui/incidents/");
+  }
+
+  @Test
+  void an_unknown_group_is_a_404_page() {
+    HttpResponse<String> r = demo.get("/ui/groups/no-such-group-%3Cb%3E");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.body()).contains("no-such-group-&lt;b&gt;").doesNotContain("<b>");
+  }
+
+  @Test
+  void search_finds_reports_with_facets_and_marked_snippets_and_a_facet_narrows_them() {
+    String html = demo.get("/ui/search?q=police").body();
+    assertThat(html).contains("<mark class=\"hit\"").contains("<h2>type</h2>").contains("<h2>country</h2>")
+        .contains("<h2>year</h2>").contains("<h2>source</h2>").contains("<h2>group</h2>");
+    int all = count(html, "class=\"result\"");
+    int kenya = count(demo.get("/ui/search?q=police&country=KE").body(), "class=\"result\"");
+    assertThat(kenya).isPositive().isLessThan(all);
+  }
+
+  private static int count(String s, String part) {
+    return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
   private long firstIncident() {
     return demo.store.incidents().query(org.vigil.store.IncidentFilter.all(), 1, 0).get(0).id();
   }

@@ -1,0 +1,48 @@
+// Group profile: incidents per year by type, killed per year, a small map and a graph of
+// related groups, agencies, places and incidents.
+(function () {
+  const el = document.getElementById('group-data');
+  if (!el) { return; }
+  const data = JSON.parse(el.textContent);
+  const colours = { bombing: '#b3261e', armed_assault: '#8a4b00', assassination: '#6b2d8f', kidnapping: '#0f6b5c',
+    hostage_barricade: '#2a5d9f', hijacking: '#5a4e00', unarmed_assault: '#9c3d5f', facility_attack: '#a34700',
+    foiled_plot: '#3d5a1f', arrest: '#3b4a5a', other_violence: '#555' };
+  const years = [...new Set(data.years.map(y => y.year))].filter(Boolean).sort();
+  const types = [...new Set(data.years.map(y => y.type))].sort();
+  if (typeof Chart !== 'undefined') {
+    const common = { responsive: true, maintainAspectRatio: false, animation: false };
+    new Chart(document.getElementById('g-years'), { type: 'bar', data: { labels: years, datasets: types.map(t => ({
+      label: t.replace(/_/g, ' '), backgroundColor: colours[t] || '#555',
+      data: years.map(y => data.years.filter(r => r.year === y && r.type === t).reduce((a, r) => a + r.incidents, 0)) })) },
+      options: { ...common, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } } });
+    new Chart(document.getElementById('g-killed'), { type: 'bar', data: { labels: years, datasets: [{ label: 'killed',
+      backgroundColor: '#b3261e', data: years.map(y => data.years.filter(r => r.year === y).reduce((a, r) => a + r.killed, 0)) }] },
+      options: { ...common, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } } });
+  }
+  if (typeof L !== 'undefined') {
+    const map = L.map('group-map', { minZoom: 1 }).setView([15, 20], 1);
+    fetch('/ui/map/countries').then(r => r.json()).then(g => L.geoJSON(g, { interactive: false,
+      style: { color: '#6b7785', weight: 0.5, fillColor: '#f3f1ea', fillOpacity: 1 } }).addTo(map).bringToBack());
+    fetch('/ui/map/data?group=' + encodeURIComponent(data.group)).then(r => r.json()).then(d => {
+      const pts = d.points.map(p => L.circleMarker([p.lat, p.lon], { radius: 4 + Math.min(14, 2 * Math.sqrt(p.killed)),
+        color: '#1b1f24', weight: 1, fillColor: colours[p.type] || '#555', fillOpacity: 0.85 }).addTo(map));
+      if (pts.length) { map.fitBounds(L.featureGroup(pts).getBounds().pad(0.5), { maxZoom: 6 }); }
+    });
+  }
+  if (typeof cytoscape !== 'undefined') {
+    const shape = { group: 'round-rectangle', agency: 'diamond', place: 'triangle', incident: 'ellipse' };
+    const fill = { group: '#b3261e', agency: '#1d4f8a', place: '#22753a', incident: '#6b7785' };
+    const cy = cytoscape({ container: document.getElementById('graph'),
+      elements: [...data.graph.nodes.map(n => ({ data: n })),
+        ...data.graph.edges.map((e, i) => ({ data: { id: 'e' + i, source: e.source, target: e.target, label: e.label || '' } }))],
+      style: [{ selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-wrap': 'ellipsis', 'text-max-width': 90,
+          'background-color': n => fill[n.data('kind')] || '#555', shape: n => shape[n.data('kind')] || 'ellipse', width: 16, height: 16 } },
+        { selector: 'edge', style: { width: 1, 'line-color': '#9aa3ad', label: 'data(label)', 'font-size': 8 } }],
+      layout: { name: 'cose', animate: false } });
+    cy.on('tap', 'node', e => {
+      const id = e.target.id();
+      if (id.startsWith('i:')) { location.href = '/ui/incidents/' + id.slice(2); }
+      if (id.startsWith('g:')) { location.href = '/ui/groups/' + encodeURIComponent(id.slice(2)); }
+    });
+  }
+}());
