@@ -52,7 +52,7 @@ public final class UiRoutes {
 
   /** True for paths the UI authenticates itself (the API guard leaves them alone). */
   public static boolean owns(String path) {
-    return path.equals("/") || path.equals("/ui") || path.startsWith("/ui/") || path.startsWith("/webjars/");
+    return path.equals("/") || path.equals("/favicon.ico") || path.equals("/ui") || path.startsWith("/ui/") || path.startsWith("/webjars/");
   }
 
   public void register(Javalin app) {
@@ -63,6 +63,7 @@ public final class UiRoutes {
     app.before("/ui/*", auth::check);
     app.before("/ui", auth::check);
     app.get("/", ctx -> ctx.redirect("/ui/"));
+    app.get("/favicon.ico", ctx -> ctx.status(204));
     app.get("/ui/login", auth::loginForm);
     app.post("/ui/login", auth::login);
     app.post("/ui/logout", auth::logout);

@@ -20,7 +20,7 @@
       options: { ...common, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } } });
   }
   if (typeof L !== 'undefined') {
-    const map = L.map('group-map', { minZoom: 1 }).setView([15, 20], 1);
+    const map = L.map('group-map', { minZoom: 1, maxZoom: 12 }).setView([15, 20], 1);
     fetch('/ui/map/countries').then(r => r.json()).then(g => L.geoJSON(g, { interactive: false,
       style: { color: '#6b7785', weight: 0.5, fillColor: '#f3f1ea', fillOpacity: 1 } }).addTo(map).bringToBack());
     fetch('/ui/map/data?group=' + encodeURIComponent(data.group)).then(r => r.json()).then(d => {

@@ -6,7 +6,7 @@
     foiled_plot: '#3d5a1f', arrest: '#3b4a5a', other_violence: '#555' };
   const form = document.getElementById('map-filters');
   const status = document.getElementById('map-status');
-  const map = L.map('map', { worldCopyJump: true, minZoom: 1 }).setView([20, 20], 2);
+  const map = L.map('map', { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([20, 20], 2);
   fetch('/ui/map/countries').then(r => r.json()).then(g => {
     L.geoJSON(g, { interactive: false, style: { color: '#6b7785', weight: 0.6, fillColor: '#f3f1ea', fillOpacity: 1 } })
       .addTo(map).bringToBack();
@@ -48,8 +48,9 @@
         return m;
       });
       cluster.addLayers(markers);
-      status.textContent = d.points.length + ' incidents shown' + (d.total > d.points.length
-        ? ' (the ' + d.points.length + ' deadliest of ' + d.total + ' that match)' : '') + '.';
+      status.textContent = d.points.length + ' incidents shown' + (d.points.length >= d.limit
+        ? ' (the ' + d.limit + ' deadliest of ' + d.total + ' that match)'
+        : d.total > d.points.length ? ' (' + (d.total - d.points.length) + ' more match but have no coordinates)' : '') + '.';
       status.dataset.count = String(d.points.length);
     }).catch(() => { status.textContent = 'The incidents could not be loaded.'; });
   }

@@ -1,0 +1,179 @@
+package org.vigil.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vigil.store.IncidentFilter;
+
+/**
+ * The web UI in Debian's Chromium, driven by Selenium through Debian's chromium-driver, on the
+ * demo set. Skips (with the reason) only when the browser or the driver is not installed;
+ * {@code .ci/run} installs them. Screenshots go to {@code target/screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String DRIVER = "/usr/bin/chromedriver";
+  static final Path SHOTS = Path.of("target", "screenshots");
+
+  DemoServer demo;
+  WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeAll
+  void start(@TempDir Path dir) throws IOException {
+    assumeTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
+        "browser tests skipped: " + CHROMIUM + " or " + DRIVER + " is missing; install the Debian packages "
+        + "chromium and chromium-driver (.ci/run does)");
+    demo = new DemoServer(dir);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")), "--window-size=1280,900");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (demo != null) {
+      demo.close();
+    }
+  }
+
+  @Test
+  void signing_in_shows_the_dashboard_with_the_counts_of_the_demo_set() {
+    signIn();
+    assertThat(browser.findElement(By.id("count-incidents")).getText())
+        .isEqualTo(Long.toString(demo.store.stats().incidents()));
+    assertThat(browser.findElement(By.id("count-reports")).getText())
+        .isEqualTo(Long.toString(demo.store.stats().reports()));
+    wait.until(b -> ((ChromeDriver) b).executeScript("return Chart.getChart('by-type') != null"));
+    shot("dashboard");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.navigate().refresh();
+    shot("dashboard-phone");
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  @Test
+  void the_map_shows_markers_and_filtering_by_group_reduces_them() {
+    signIn();
+    browser.get(demo.url("/ui/map"));
+    int all = markerCount();
+    assertThat(all).isGreaterThan(20);
+    wait.until(b -> !b.findElements(By.cssSelector("#map path.leaflet-interactive, #map .marker-cluster")).isEmpty());
+    shot("map");
+    new Select(browser.findElement(By.id("f-group"))).selectByValue("al-shabaab");
+    wait.until(b -> {
+      String c = b.findElement(By.id("map-status")).getAttribute("data-count");
+      return c != null && Integer.parseInt(c) < all;
+    });
+    assertThat(markerCount()).isPositive().isLessThan(all);
+    assertThat(browser.getCurrentUrl()).contains("group=al-shabaab");
+    shot("map-filtered");
+  }
+
+  @Test
+  void a_corrected_field_shows_after_a_reload_with_its_history() {
+    signIn();
+    long id = demo.store.incidents().query(IncidentFilter.all(), 2, 0).get(1).id();
+    browser.get(demo.url("/ui/incidents/" + id));
+    var input = browser.findElement(By.id("v-killed"));
+    input.clear();
+    input.sendKeys("at_least:42");
+    browser.findElement(By.cssSelector("button[aria-label='Correct killed']")).click();
+    wait.until(b -> b.getCurrentUrl().contains("#field-killed"));
+    browser.navigate().refresh();
+    assertThat(browser.findElement(By.cssSelector("td.chosen[data-field='killed']")).getText())
+        .isEqualTo("at least 42 (corrected)");
+    assertThat(browser.findElement(By.id("history")).getText()).contains("analyst").contains("killed set");
+    shot("incident");
+  }
+
+  @Test
+  void a_script_tag_in_a_report_shows_as_text_and_does_not_run() {
+    signIn();
+    long reportId = demo.store.reports().search("xss", 5).get(0).id();
+    browser.get(demo.url("/ui/reports/" + reportId));
+    assertThat(browser.findElement(By.id("report-text")).getText()).contains("<script>alert('xss')</script>");
+    assertThat(browser.findElement(By.id("report-title")).getText()).contains("<script>alert('x')</script>");
+    boolean alerted;
+    try {
+      browser.switchTo().alert();
+      alerted = true;
+    } catch (NoAlertPresentException e) {
+      alerted = false;
+    }
+    assertThat(alerted).isFalse();
+    shot("report");
+  }
+
+  @Test
+  void the_group_profile_and_search_pages_render() {
+    signIn();
+    browser.get(demo.url("/ui/groups/al-shabaab"));
+    wait.until(b -> ((ChromeDriver) b).executeScript("return document.querySelector('#graph canvas') != null"));
+    assertThat(browser.findElement(By.id("group-name")).getText()).isEqualTo("Al-Shabaab");
+    shot("group");
+    browser.get(demo.url("/ui/search?q=police"));
+    assertThat(browser.findElements(By.cssSelector(".result"))).isNotEmpty();
+    shot("search");
+  }
+
+  private int markerCount() {
+    wait.until(b -> b.findElement(By.id("map-status")).getAttribute("data-count") != null);
+    return Integer.parseInt(browser.findElement(By.id("map-status")).getAttribute("data-count"));
+  }
+
+  private void signIn() {
+    browser.get(demo.url("/ui/"));
+    if (browser.getCurrentUrl().endsWith("/ui/login")) {
+      shot("login");
+      browser.findElement(By.id("name")).sendKeys(demo.loaded.user());
+      browser.findElement(By.id("password")).sendKeys(demo.loaded.password());
+      browser.findElement(By.cssSelector("form button[type=submit]")).click();
+      wait.until(b -> b.getCurrentUrl().endsWith("/ui/"));
+    }
+  }
+
+  private void shot(String name) {
+    File f = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+    try {
+      Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
