@@ -24,8 +24,10 @@ final class DashboardPage {
   private final UiSettings settings;
   private final Names names;
   private final ObjectMapper json;
+  private final AggregateCache cache;
 
-  DashboardPage(SharedStore store, UiSettings settings, Names names, ObjectMapper json) {
+  DashboardPage(SharedStore store, UiSettings settings, Names names, ObjectMapper json, AggregateCache cache) {
+    this.cache = cache;
     this.store = store;
     this.settings = settings;
     this.names = names;
@@ -35,7 +37,7 @@ final class DashboardPage {
   void show(Context ctx) {
     boolean week = "week".equals(ctx.queryParam("by"));
     Sessions.Session session = UiAuth.session(ctx);
-    String body = store.call(s -> {
+    String body = cache.get("dashboard:" + week, () -> store.call(s -> {
       Stats st = s.stats();
       Aggregates a = s.aggregates();
       IncidentFilter all = IncidentFilter.all();
@@ -70,7 +72,7 @@ final class DashboardPage {
           .append("</section></div><script type=\"application/json\" id=\"dash-data\">")
           .append(Html.json(data.toString())).append("</script>");
       return h.toString();
-    });
+    }));
     ctx.html(Layout.page("Dashboard", "Dashboard", session.user(), session.csrf(),
         Layout.script("/webjars/chart.js/4.4.1/dist/chart.umd.js") + Layout.script("/ui/static/dashboard.js"), body));
   }

@@ -89,7 +89,7 @@ final class IncidentPage {
       for (JsonNode g : given) {
         h.append("<td>").append(Html.esc(Values.text(f.read(g)))).append("</td>");
       }
-      h.append("<td>").append(reviewForms(id, f, chosen, csrf)).append("</td></tr>");
+      h.append("<td>").append(reviewForms(id, f, Values.input(f.read(record)), csrf)).append("</td></tr>");
     }
     h.append("</tbody></table></div></section>");
     h.append("<section class=\"card\"><h2>Sources</h2>");

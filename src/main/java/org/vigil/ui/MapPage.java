@@ -26,8 +26,11 @@ final class MapPage {
   private final Registries registries;
   private final ObjectMapper json;
   private final CountryShapes shapes;
+  private final AggregateCache cache;
 
-  MapPage(SharedStore store, UiSettings settings, Names names, Registries registries, ObjectMapper json) {
+  MapPage(SharedStore store, UiSettings settings, Names names, Registries registries, ObjectMapper json,
+      AggregateCache cache) {
+    this.cache = cache;
     this.store = store;
     this.settings = settings;
     this.names = names;
@@ -39,7 +42,7 @@ final class MapPage {
   void show(Context ctx) {
     Filters f = Filters.of(ctx);
     Sessions.Session session = UiAuth.session(ctx);
-    String body = store.call(s -> {
+    String body = cache.get("map:" + f, () -> store.call(s -> {
       Aggregates a = s.aggregates();
       List<Aggregates.Bucket> groups = a.topGroups(IncidentFilter.all(), 100);
       List<Aggregates.Bucket> countries = a.topCountries(IncidentFilter.all(), 250);
@@ -66,7 +69,7 @@ final class MapPage {
           .append("<p id=\"map-status\" role=\"status\" aria-live=\"polite\"></p>")
           .append("<div id=\"map\" role=\"region\" aria-label=\"Map of incidents\"></div>");
       return h.toString();
-    });
+    }));
     ctx.html(Layout.page("Map", "Map", session.user(), session.csrf(),
         Layout.style("/webjars/leaflet/1.9.4/dist/leaflet.css")
             + Layout.style("/webjars/leaflet-markercluster/1.4.1/MarkerCluster.css")
@@ -78,7 +81,7 @@ final class MapPage {
 
   void data(Context ctx) {
     Filters f = Filters.of(ctx);
-    ObjectNode out = store.call(s -> {
+    String out = cache.get("points:" + f, () -> store.call(s -> {
       IncidentFilter filter = f.resolve(s, registries);
       ObjectNode o = json.createObjectNode();
       o.put("total", s.aggregates().count(filter));
@@ -90,9 +93,9 @@ final class MapPage {
             .put("killed", p.killed()).put("date", p.date()).put("place", p.place())
             .put("group", p.groupId() == null ? null : names.group(p.groupId()));
       }
-      return o;
-    });
-    ctx.contentType("application/json").result(out.toString());
+      return o.toString();
+    }));
+    ctx.contentType("application/json").result(out);
   }
 
   void countries(Context ctx) {

@@ -17,9 +17,11 @@ final class Pages {
   private final MergeRules merge;
   private final Clock clock;
   private final ObjectMapper json;
+  private final AggregateCache cache;
 
   Pages(SharedStore store, UiSettings settings, Names names, Registries registries, MergeRules merge, Clock clock,
-      ObjectMapper json) {
+      ObjectMapper json, AggregateCache cache) {
+    this.cache = cache;
     this.store = store;
     this.settings = settings;
     this.names = names;
@@ -30,13 +32,13 @@ final class Pages {
   }
 
   void register(Javalin app) {
-    MapPage map = new MapPage(store, settings, names, registries, json);
+    MapPage map = new MapPage(store, settings, names, registries, json, cache);
     app.get("/ui/map", map::show);
     app.get("/ui/map/data", map::data);
     app.get("/ui/map/countries", map::countries);
     IncidentPage incident = new IncidentPage(store, settings, names, json);
     app.get("/ui/incidents/{id}", incident::show);
-    app.post("/ui/incidents/{id}/review", new ReviewAction(store, registries, merge, clock, json)::post);
+    app.post("/ui/incidents/{id}/review", new ReviewAction(store, registries, merge, clock, json, cache)::post);
     app.get("/ui/reports/{id}", new ReportPage(store, names, json)::show);
     app.get("/ui/groups/{name}", new GroupPage(store, settings, names, registries, json)::show);
     app.get("/ui/search", new SearchPage(store, settings, names)::show);

@@ -33,8 +33,11 @@ final class ReviewAction {
   private final MergeRules merge;
   private final Clock clock;
   private final ObjectMapper json;
+  private final AggregateCache cache;
 
-  ReviewAction(SharedStore store, Registries registries, MergeRules merge, Clock clock, ObjectMapper json) {
+  ReviewAction(SharedStore store, Registries registries, MergeRules merge, Clock clock, ObjectMapper json,
+      AggregateCache cache) {
+    this.cache = cache;
     this.store = store;
     this.registries = registries;
     this.merge = merge;
@@ -85,6 +88,7 @@ final class ReviewAction {
           "incident " + id, f.label() + " " + action + (stored == null ? "" : " " + stored)));
       return null;
     });
+    cache.clear();
     ctx.redirect("/ui/incidents/" + id + "#field-" + f.label());
   }
 

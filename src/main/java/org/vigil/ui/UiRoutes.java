@@ -67,9 +67,10 @@ public final class UiRoutes {
     app.get("/ui/login", auth::loginForm);
     app.post("/ui/login", auth::login);
     app.post("/ui/logout", auth::logout);
-    DashboardPage dashboard = new DashboardPage(store, settings, names, json);
+    AggregateCache cache = new AggregateCache(settings, clock);
+    DashboardPage dashboard = new DashboardPage(store, settings, names, json, cache);
     app.get("/ui", dashboard::show);
     app.get("/ui/", dashboard::show);
-    new Pages(store, settings, names, registries, merge, clock, json).register(app);
+    new Pages(store, settings, names, registries, merge, clock, json, cache).register(app);
   }
 }

@@ -14,11 +14,14 @@ import org.vigil.stix.Tlp;
  * @param topSize entries in a "top" list of the dashboard ({@code ui.top-size})
  * @param maxQuery longest search text in characters ({@code ui.max-query})
  * @param searchHits most reports a search reads to count its facets ({@code ui.search-hits})
+ * @param aggregateSeconds seconds an aggregate view (dashboard, map lists and markers) is reused
+ *     before it is computed again ({@code ui.aggregate-seconds}); 0 computes every time
+ * @param aggregateEntries most aggregate views kept at once ({@code ui.aggregate-entries})
  * @param marking the TLP level shown on knowledge-base records ({@code ui.marking}); the same
  *     default as {@code vigil admin publish --marking}, with which they are shared
  */
 public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, int pageSize, int topSize,
-    int maxQuery, int searchHits, String marking) {
+    int maxQuery, int searchHits, int aggregateSeconds, int aggregateEntries, String marking) {
 
   public static final int DEFAULT_MAX_SESSIONS = 1000;
   public static final int DEFAULT_SESSION_MINUTES = 480;
@@ -27,6 +30,8 @@ public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, in
   public static final int DEFAULT_TOP_SIZE = 10;
   public static final int DEFAULT_MAX_QUERY = 200;
   public static final int DEFAULT_SEARCH_HITS = 200;
+  public static final int DEFAULT_AGGREGATE_SECONDS = 60;
+  public static final int DEFAULT_AGGREGATE_ENTRIES = 256;
   public static final String DEFAULT_MARKING = "green";
 
   public UiSettings {
@@ -37,6 +42,8 @@ public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, in
     check("ui.top-size", topSize, 1, 100);
     check("ui.max-query", maxQuery, 1, 10_000);
     check("ui.search-hits", searchHits, 1, 10_000);
+    check("ui.aggregate-seconds", aggregateSeconds, 0, 86_400);
+    check("ui.aggregate-entries", aggregateEntries, 1, 100_000);
     if (Tlp.fromLabel(marking).isEmpty()) {
       throw new IllegalArgumentException("ui.marking '" + marking + "' is not a TLP level (clear, green, amber, "
           + "amber+strict, red)");
@@ -46,7 +53,7 @@ public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, in
   public static UiSettings defaults() {
     return new UiSettings(DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_MINUTES, DEFAULT_MAX_MARKERS, DEFAULT_PAGE_SIZE,
         DEFAULT_TOP_SIZE, DEFAULT_MAX_QUERY, DEFAULT_SEARCH_HITS,
-        DEFAULT_MARKING);
+        DEFAULT_AGGREGATE_SECONDS, DEFAULT_AGGREGATE_ENTRIES, DEFAULT_MARKING);
   }
 
   private static void check(String key, int v, int min, int max) {

@@ -32,4 +32,16 @@ final class Values {
     }
     return v.isValueNode() ? v.asText().replace('_', ' ') : v.toString();
   }
+
+  /** The value as a review form takes it back: counts as {@code qualifier:n} ("at_least:12"), else {@link #text}. */
+  static String input(JsonNode v) {
+    if (v != null && v.isObject() && v.has("value") && v.has("qualifier")) {
+      String q = v.path("qualifier").asText("exact");
+      return q.equals("exact") ? v.path("value").asText() : q + ":" + v.path("value").asText();
+    }
+    if (v != null && v.isTextual()) {
+      return v.asText();
+    }
+    return text(v);
+  }
 }
