@@ -94,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
     } else {
       store = storeOptions.open(settings, registries);
     }
-    VigilServer s = VigilServer.create(store, server, registries, settings.merge(), Clock.systemUTC(), System.err)
+    VigilServer s = VigilServer.create(store, server, settings.ui(), registries, settings.merge(), Clock.systemUTC(),
+        System.err)
         .start();
     String base = "http://" + host + ":" + s.port();
     out.println("vigil: serving the web UI at " + base + "/ui/, TAXII 2.1 at " + base

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.vigil.ingest.IngestSettings;
 import org.vigil.merge.MergeRules;
+import org.vigil.ui.UiSettings;
 import org.vigil.web.ServerSettings;
 
 /**
@@ -19,7 +20,8 @@ import org.vigil.web.ServerSettings;
  * of ingest and merge, by the names their records document. Missing keys take the defaults;
  * an unknown key or a bad value is an error naming the key, the value and the file.
  */
-record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge, ServerSettings server) {
+record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge, ServerSettings server,
+    UiSettings ui) {
 
   static final String FILE = "vigil.properties";
 
@@ -30,10 +32,13 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
       "merge.distance-km.district", "merge.distance-km.province", "merge.min-score",
       "merge.max-candidates", "server.max-content-length", "server.max-page-size",
       "server.rate-limit-per-minute", "server.rate-limit-burst", "server.max-match-values",
-      "server.failed-logins-per-minute", "server.failed-logins-burst");
+      "server.failed-logins-per-minute", "server.failed-logins-burst", "ui.max-sessions", "ui.session-minutes",
+      "ui.max-markers", "ui.page-size", "ui.top-size", "ui.max-query", "ui.search-hits", "ui.aggregate-seconds",
+      "ui.aggregate-entries", "ui.marking");
 
   static Settings defaults() {
-    return new Settings(null, IngestSettings.defaults(), MergeRules.defaults(), ServerSettings.defaults());
+    return new Settings(null, IngestSettings.defaults(), MergeRules.defaults(), ServerSettings.defaults(),
+        UiSettings.defaults());
   }
 
   /** Reads {@code DIR/vigil.properties}, or the defaults when there is none. */
@@ -56,6 +61,7 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
     IngestSettings i = IngestSettings.defaults();
     MergeRules m = MergeRules.defaults();
     ServerSettings sv = ServerSettings.defaults();
+    UiSettings u = UiSettings.defaults();
     try {
       i = new IngestSettings(num(p, f, "ingest.batch-size", i.batchSize()),
           dbl(p, f, "ingest.near-duplicate-similarity", i.nearDuplicateSimilarity()),
@@ -77,11 +83,18 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
           num(p, f, "server.max-match-values", sv.maxMatchValues()),
           num(p, f, "server.failed-logins-per-minute", sv.failedLoginsPerMinute()),
           num(p, f, "server.failed-logins-burst", sv.failedLoginsBurst()));
+      u = new UiSettings(num(p, f, "ui.max-sessions", u.maxSessions()),
+          num(p, f, "ui.session-minutes", u.sessionMinutes()), num(p, f, "ui.max-markers", u.maxMarkers()),
+          num(p, f, "ui.page-size", u.pageSize()), num(p, f, "ui.top-size", u.topSize()),
+          num(p, f, "ui.max-query", u.maxQuery()), num(p, f, "ui.search-hits", u.searchHits()),
+          num(p, f, "ui.aggregate-seconds", u.aggregateSeconds()),
+          num(p, f, "ui.aggregate-entries", u.aggregateEntries()),
+          p.getProperty("ui.marking", u.marking()).strip().toLowerCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new UserError(f + ": " + e.getMessage());
     }
     return new Settings(Optional.ofNullable(p.getProperty("db.url")).map(String::strip).filter(v -> !v.isEmpty())
-        .orElse(null), i, m, sv);
+        .orElse(null), i, m, sv, u);
   }
 
   private static int num(Properties p, Path f, String key, int dflt) {

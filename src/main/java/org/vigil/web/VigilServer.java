@@ -31,9 +31,15 @@ public final class VigilServer {
     this.settings = settings;
   }
 
-  /** A server over {@code store}, not yet started. */
+  /** A server over {@code store} with the web UI's default limits, not yet started. */
   public static VigilServer create(Store store, ServerSettings settings, Registries registries, MergeRules merge,
       Clock clock, PrintStream log) {
+    return create(store, settings, UiSettings.defaults(), registries, merge, clock, log);
+  }
+
+  /** A server over {@code store}, not yet started. */
+  public static VigilServer create(Store store, ServerSettings settings, UiSettings ui, Registries registries,
+      MergeRules merge, Clock clock, PrintStream log) {
     ObjectMapper json = new ObjectMapper();
     SharedStore shared = new SharedStore(store);
     Javalin app = Javalin.create(cfg -> {
@@ -52,7 +58,7 @@ public final class VigilServer {
     app.before(guard::check);
     new TaxiiRoutes(shared, settings, clock, json).register(app);
     new ApiRoutes(shared, settings, registries, merge, clock, json).register(app);
-    new UiRoutes(shared, settings, UiSettings.defaults(), registries, merge, clock, json).register(app);
+    new UiRoutes(shared, settings, ui, registries, merge, clock, json).register(app);
 
     return new VigilServer(app, settings);
   }

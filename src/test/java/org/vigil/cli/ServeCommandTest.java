@@ -46,7 +46,8 @@ class ServeCommandTest {
     ServeCommand.Running running = serve.start();
     try {
       int port = running.server().port();
-      assertThat(out.toString()).contains("serving TAXII 2.1 at http://127.0.0.1:" + port + "/taxii2/");
+      assertThat(out.toString()).contains("serving the web UI at http://127.0.0.1:" + port + "/ui/")
+          .contains("TAXII 2.1 at http://127.0.0.1:" + port + "/taxii2/");
       HttpClient http = HttpClient.newHttpClient();
       HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
           + "/taxii2/")).build(), HttpResponse.BodyHandlers.ofString());
@@ -76,5 +77,39 @@ class ServeCommandTest {
     cl.setErr(new PrintWriter(err, true));
     assertThat(cl.execute("serve", "--data", data.toString(), "--port", "0")).isEqualTo(1);
     assertThat(err.toString()).contains("server.max-page-size").contains("0");
+  }
+
+  @Test
+  void serve_demo_loads_the_demo_set_and_prints_the_address_and_a_login() throws Exception {
+    StringWriter out = new StringWriter();
+    CommandLine cl = new CommandLine(new ServeCommand());
+    cl.setOut(new PrintWriter(out, true));
+    cl.parseArgs("--demo", "--port", "0");
+    ServeCommand serve = cl.getCommand();
+    ServeCommand.Running running = serve.start();
+    try {
+      int port = running.server().port();
+      assertThat(out.toString()).contains("sign in at http://127.0.0.1:" + port + "/ui/login as user 'analyst' "
+          + "with password '");
+      assertThat(running.store().stats().reports()).isGreaterThanOrEqualTo(60);
+      HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+          "http://127.0.0.1:" + port + "/ui/login")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).isEqualTo(200);
+    } finally {
+      running.stop();
+    }
+  }
+
+  @Test
+  void a_bad_ui_setting_stops_serve_naming_the_key() throws Exception {
+    Path data = dir.resolve("u");
+    Files.createDirectories(data);
+    Files.writeString(data.resolve("vigil.properties"), "ui.marking = purple\n");
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(new StringWriter(), true));
+    cl.setErr(new PrintWriter(err, true));
+    assertThat(cl.execute("serve", "--data", data.toString(), "--port", "0")).isEqualTo(1);
+    assertThat(err.toString()).contains("ui.marking").contains("purple");
   }
 }
