@@ -13,7 +13,7 @@ final class Layout {
 
   /** Where each navigation entry leads; {@code null} marks a page not yet built. */
   private static final String[][] NAV = {
-      {"Dashboard", "/ui/"}, {"Map", "/ui/map"}, {"Search", "/ui/search"},
+      {"Dashboard", "/ui/"}, {"Map", "/ui/map"}, {"Incidents", "/ui/incidents"}, {"Search", "/ui/search"},
       {"Watchlists", null}, {"Alerts", null}};
 
   /** A full page for a signed-in user. {@code head} adds stylesheets or scripts. */

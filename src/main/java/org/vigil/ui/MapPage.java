@@ -66,7 +66,8 @@ final class MapPage {
               + "step=\"1\" data-min=\"").append(Html.esc(min)).append("\" data-max=\"").append(Html.esc(max))
           .append("\" aria-describedby=\"slider-value\"><output id=\"slider-value\"></output></label>")
           .append("<button type=\"submit\">Apply</button> <a href=\"/ui/map\">Clear</a></form>")
-          .append("<p id=\"map-status\" role=\"status\" aria-live=\"polite\"></p>")
+          .append("<p><span id=\"map-status\" role=\"status\" aria-live=\"polite\"></span> <a id=\"list-link\" "
+              + "href=\"/ui/incidents\">List these incidents</a> (keyboard and screen-reader friendly)</p>")
           .append("<div id=\"map\" role=\"region\" aria-label=\"Map of incidents\"></div>");
       return h.toString();
     }));

@@ -37,6 +37,7 @@ final class Pages {
     app.get("/ui/map/data", map::data);
     app.get("/ui/map/countries", map::countries);
     IncidentPage incident = new IncidentPage(store, settings, names, json);
+    app.get("/ui/incidents", new IncidentListPage(store, settings, names, registries)::show);
     app.get("/ui/incidents/{id}", incident::show);
     app.post("/ui/incidents/{id}/review", new ReviewAction(store, registries, merge, clock, json, cache)::post);
     app.get("/ui/reports/{id}", new ReportPage(store, names, json)::show);

@@ -182,6 +182,16 @@ class WebUiTest {
     assertThat(kenya).isPositive().isLessThan(all);
   }
 
+  @Test
+  void the_incident_list_pages_through_the_filtered_incidents() {
+    String first = demo.get("/ui/incidents").body();
+    assertThat(count(first, "href=\"/ui/incidents/")).isEqualTo(UiSettings.DEFAULT_PAGE_SIZE);
+    assertThat(first).contains("rel=\"next\" href=\"/ui/incidents?page=2\"");
+    String somalia = demo.get("/ui/incidents?country=SO").body();
+    assertThat(somalia).contains("Somalia").doesNotContain("rel=\"next\"");
+    assertThat(demo.get("/ui/incidents?page=0").statusCode()).isEqualTo(400);
+  }
+
   private static int count(String s, String part) {
     return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }

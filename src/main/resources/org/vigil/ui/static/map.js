@@ -38,6 +38,7 @@
   function load() {
     const q = params();
     history.replaceState(null, '', '/ui/map' + (q.toString() ? '?' + q : ''));
+    document.getElementById('list-link').href = '/ui/incidents' + (q.toString() ? '?' + q : '');
     status.textContent = 'Loading…';
     fetch('/ui/map/data?' + q).then(r => r.json()).then(d => {
       cluster.clearLayers();
