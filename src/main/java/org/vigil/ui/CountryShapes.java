@@ -79,8 +79,15 @@ final class CountryShapes {
         polygon(coords, g.path("arcs"), arcs);
       } else {
         for (JsonNode p : g.path("arcs")) {
-          polygon(coords.addArray(), p, arcs);
+          ArrayNode poly = json.createArrayNode();
+          polygon(poly, p, arcs);
+          if (!wraps(poly)) {
+            coords.add(poly);
+          }
         }
+      }
+      if (coords.isEmpty() || g.path("type").asText().equals("Polygon") && wraps(coords)) {
+        features.remove(features.size() - 1);
       }
     }
     return fc.toString();
@@ -103,6 +110,26 @@ final class CountryShapes {
       }
     }
   }
+
+  /**
+   * True for a polygon whose outer ring spans more than {@value #MAX_SPAN} degrees of longitude:
+   * one that crosses the antimeridian (or circles the pole) and that a flat map would draw as a
+   * band across the world. Such pieces (Antarctica, the far east of Russia, parts of Fiji) are left out.
+   */
+  private static boolean wraps(ArrayNode polygon) {
+    if (polygon.isEmpty()) {
+      return true;
+    }
+    double min = 180;
+    double max = -180;
+    for (JsonNode p : polygon.get(0)) {
+      min = Math.min(min, p.get(0).asDouble());
+      max = Math.max(max, p.get(0).asDouble());
+    }
+    return max - min > MAX_SPAN;
+  }
+
+  private static final double MAX_SPAN = 300;
 
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;

@@ -147,6 +147,10 @@ class BrowserTest {
     wait.until(b -> ((ChromeDriver) b).executeScript("return document.querySelector('#graph canvas') != null"));
     assertThat(browser.findElement(By.id("group-name")).getText()).isEqualTo("Al-Shabaab");
     shot("group");
+    ((ChromeDriver) browser).executeScript("document.getElementById('group-map').scrollIntoView()");
+    wait.until(b -> (Boolean) ((ChromeDriver) b).executeScript(
+        "return document.querySelectorAll('#group-map path').length > 20"));
+    shot("group-map-and-graph");
     browser.get(demo.url("/ui/search?q=police"));
     assertThat(browser.findElements(By.cssSelector(".result"))).isNotEmpty();
     shot("search");

@@ -26,7 +26,7 @@
     fetch('/ui/map/data?group=' + encodeURIComponent(data.group)).then(r => r.json()).then(d => {
       const pts = d.points.map(p => L.circleMarker([p.lat, p.lon], { radius: 4 + Math.min(14, 2 * Math.sqrt(p.killed)),
         color: '#1b1f24', weight: 1, fillColor: colours[p.type] || '#555', fillOpacity: 0.85 }).addTo(map));
-      if (pts.length) { map.fitBounds(L.featureGroup(pts).getBounds().pad(0.5), { maxZoom: 6 }); }
+      if (pts.length) { map.fitBounds(L.featureGroup(pts).getBounds().pad(0.5), { maxZoom: 5, animate: false }); }
     });
   }
   if (typeof cytoscape !== 'undefined') {
