@@ -10,20 +10,37 @@ import org.vigil.extract.IncidentType;
 import org.vigil.query.GroupProfiles;
 import org.vigil.registry.Registries;
 import org.vigil.store.IncidentFilter;
+import org.vigil.stix.Tlp;
 import org.vigil.store.Store;
 import org.vigil.web.HttpProblem;
 
 /**
  * The incident filters of the map and lists, from query parameters {@code type}, {@code group},
- * {@code country}, {@code since}, {@code until}; an empty parameter does not filter, a bad one
- * is a 400 that names it.
+ * {@code country}, {@code since}, {@code until} and {@code tlp} (the most restricted marking to
+ * show); an empty parameter does not filter, a bad one is a 400 that names it.
  */
 record Filters(@Nullable String type, @Nullable String group, @Nullable String country, @Nullable String since,
-    @Nullable String until) {
+    @Nullable String until, @Nullable Tlp tlp) {
 
   static Filters of(Context ctx) {
     return new Filters(type(param(ctx, "type")), param(ctx, "group"), country(param(ctx, "country")),
-        date("since", param(ctx, "since")), date("until", param(ctx, "until")));
+        date("since", param(ctx, "since")), date("until", param(ctx, "until")), tlp(param(ctx, "tlp")));
+  }
+
+  /**
+   * False when the records, all marked {@code marking}, are more restricted than the {@code tlp}
+   * asked for (so none may be shown).
+   */
+  boolean admits(Tlp marking) {
+    return tlp == null || marking.ordinal() <= tlp.ordinal();
+  }
+
+  private static @Nullable Tlp tlp(@Nullable String v) {
+    if (v == null) {
+      return null;
+    }
+    return Tlp.fromLabel(v.toLowerCase(Locale.ROOT)).orElseThrow(() -> HttpProblem.badRequest("tlp '" + v
+        + "' is not a TLP level (clear, green, amber, amber+strict, red)"));
   }
 
   /** The store filter; an unknown group is a 400. */

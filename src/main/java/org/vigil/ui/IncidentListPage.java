@@ -36,10 +36,11 @@ final class IncidentListPage {
     Sessions.Session session = UiAuth.session(ctx);
     String body = store.call(s -> {
       IncidentFilter filter = f.resolve(s, registries);
-      List<IncidentRow> rows = s.incidents().query(filter, settings.pageSize() + 1, (page - 1) * settings.pageSize());
+      List<IncidentRow> rows = !f.admits(settings.tlp()) ? List.of()
+          : s.incidents().query(filter, settings.pageSize() + 1, (page - 1) * settings.pageSize());
       boolean more = rows.size() > settings.pageSize();
       StringBuilder h = new StringBuilder("<h1>Incidents</h1><p class=\"muted\">Latest first")
-          .append(f.equals(new Filters(null, null, null, null, null)) ? "" : ", filtered")
+          .append(f.equals(new Filters(null, null, null, null, null, null)) ? "" : ", filtered")
           .append(". Page ").append(page).append(". <a href=\"/ui/map?").append(Html.esc(query(f))).append("\">On the map</a></p>")
           .append(Rows.incidents(rows.subList(0, Math.min(rows.size(), settings.pageSize())), names))
           .append("<nav aria-label=\"Pages\" class=\"pager\">");
@@ -83,6 +84,7 @@ final class IncidentListPage {
     add(b, "country", f.country());
     add(b, "since", f.since());
     add(b, "until", f.until());
+    add(b, "tlp", f.tlp() == null ? null : f.tlp().label());
     return b.toString();
   }
 

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.vigil.extract.IncidentType;
 import org.vigil.registry.Registries;
+import org.vigil.stix.Tlp;
 import org.vigil.store.Aggregates;
 import org.vigil.store.IncidentFilter;
 import org.vigil.web.SharedStore;
@@ -55,6 +57,10 @@ final class MapPage {
       groups.forEach(g -> option(h, g.key(), names.group(g.key()) + " (" + g.incidents() + ")", f.group()));
       h.append("</select></label><label>Country<select name=\"country\" id=\"f-country\"><option value=\"\">all</option>");
       countries.forEach(c -> option(h, c.key(), Names.country(c.key()) + " (" + c.incidents() + ")", f.country()));
+      h.append("</select></label><label>TLP (most restricted shown)<select name=\"tlp\" id=\"f-tlp\">"
+          + "<option value=\"\">any</option>");
+      Arrays.stream(Tlp.values()).forEach(t -> option(h, t.label(), "TLP:" + t.label().toUpperCase(Locale.ROOT),
+          f.tlp() == null ? null : f.tlp().label()));
       h.append("</select></label>");
       String min = range.isEmpty() ? "2000-01-01" : range.get(0);
       String max = range.isEmpty() ? "2030-12-31" : range.get(1);
@@ -85,8 +91,9 @@ final class MapPage {
     String out = cache.get("points:" + f, () -> store.call(s -> {
       IncidentFilter filter = f.resolve(s, registries);
       ObjectNode o = json.createObjectNode();
-      o.put("total", s.aggregates().count(filter));
-      List<Aggregates.Point> points = s.aggregates().points(filter, settings.maxMarkers());
+      boolean shown = f.admits(settings.tlp());
+      o.put("total", shown ? s.aggregates().count(filter) : 0);
+      List<Aggregates.Point> points = shown ? s.aggregates().points(filter, settings.maxMarkers()) : List.of();
       o.put("limit", settings.maxMarkers());
       ArrayNode a = o.putArray("points");
       for (Aggregates.Point p : points) {

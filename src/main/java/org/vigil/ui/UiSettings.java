@@ -50,6 +50,11 @@ public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, in
     }
   }
 
+  /** The marking as a TLP level. */
+  public Tlp tlp() {
+    return Tlp.fromLabel(marking).orElseThrow();
+  }
+
   public static UiSettings defaults() {
     return new UiSettings(DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_MINUTES, DEFAULT_MAX_MARKERS, DEFAULT_PAGE_SIZE,
         DEFAULT_TOP_SIZE, DEFAULT_MAX_QUERY, DEFAULT_SEARCH_HITS,

@@ -105,6 +105,13 @@ class WebUiTest {
   }
 
   @Test
+  void a_tlp_filter_below_the_records_marking_shows_no_markers() throws Exception {
+    assertThat(JSON.readTree(demo.get("/ui/map/data?tlp=clear").body()).path("points")).isEmpty();
+    assertThat(JSON.readTree(demo.get("/ui/map/data?tlp=amber").body()).path("points")).isNotEmpty();
+    assertThat(demo.get("/ui/map/data?tlp=purple").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void a_bad_map_filter_is_a_400_that_names_it() {
     HttpResponse<String> r = demo.get("/ui/map/data?country=Somalia");
     assertThat(r.statusCode()).isEqualTo(400);
