@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.vigil.demo.DemoData;
@@ -56,11 +59,18 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A started server and its store; {@link #stop} closes both. */
-  record Running(VigilServer server, Store store) {
+  /** A started server and its store; {@link #stop} closes both and deletes the demo's temporary directory, if any. */
+  record Running(VigilServer server, Store store, @Nullable Path temporary) {
     void stop() {
       server.stop();
       store.close();
+      if (temporary != null) {
+        try (Stream<Path> files = Files.walk(temporary)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+          System.err.println("vigil: could not delete the demo directory " + temporary + ": " + e.getMessage());
+        }
+      }
     }
   }
 
@@ -77,8 +87,8 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Store store;
     DemoData.Loaded loaded = null;
+    Path dir = null;
     if (demo) {
-      Path dir;
       try {
         dir = Files.createTempDirectory("vigil-demo");
       } catch (IOException e) {
@@ -106,6 +116,6 @@ final class ServeCommand implements Callable<Integer> {
           + loaded.password() + "'");
     }
     out.flush();
-    return new Running(s, store);
+    return new Running(s, store, dir);
   }
 }

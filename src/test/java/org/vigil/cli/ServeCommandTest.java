@@ -98,6 +98,7 @@ class ServeCommandTest {
     } finally {
       running.stop();
     }
+    assertThat(running.temporary()).isNotNull().doesNotExist();
   }
 
   @Test
