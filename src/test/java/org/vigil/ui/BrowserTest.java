@@ -106,6 +106,21 @@ class BrowserTest {
   }
 
   @Test
+  void a_click_on_a_marker_opens_a_summary_card_that_links_to_the_incident() {
+    signIn();
+    browser.get(demo.url("/ui/map?country=CL"));
+    wait.until(b -> "1".equals(b.findElement(By.id("map-status")).getAttribute("data-count")));
+    wait.until(b -> (Boolean) ((ChromeDriver) b).executeScript("return document.querySelectorAll('#map path').length > 20"));
+    browser.findElement(By.cssSelector("#map path.leaflet-interactive")).click();
+    var link = wait.until(b -> b.findElement(By.cssSelector(".leaflet-popup .popup a")));
+    wait.until(b -> "1".equals(b.findElement(By.cssSelector(".leaflet-popup")).getCssValue("opacity")));
+    shot("map-card");
+    link.click();
+    wait.until(b -> b.getCurrentUrl().matches(".*/ui/incidents/\\d+$"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Chile");
+  }
+
+  @Test
   void a_corrected_field_shows_after_a_reload_with_its_history() {
     signIn();
     long id = demo.store.incidents().query(IncidentFilter.all(), 2, 0).get(1).id();

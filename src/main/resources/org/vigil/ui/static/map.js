@@ -49,7 +49,10 @@
         return m;
       });
       cluster.addLayers(markers);
-      status.textContent = d.points.length + ' incidents shown' + (d.points.length >= d.limit
+      if (markers.length && q.toString()) {
+        map.fitBounds(cluster.getBounds().pad(0.3), { maxZoom: 6, animate: false });
+      }
+      status.textContent = d.points.length + (d.points.length === 1 ? ' incident shown' : ' incidents shown') + (d.points.length >= d.limit
         ? ' (the ' + d.limit + ' deadliest of ' + d.total + ' that match)'
         : d.total > d.points.length ? ' (' + (d.total - d.points.length) + ' more match but have no coordinates)' : '') + '.';
       status.dataset.count = String(d.points.length);
