@@ -68,6 +68,7 @@ public final class UiRoutes {
     app.post("/ui/login", auth::login);
     app.post("/ui/logout", auth::logout);
     AggregateCache cache = new AggregateCache(settings, clock);
+    app.events(e -> e.serverStopped(cache::close));
     DashboardPage dashboard = new DashboardPage(store, settings, names, json, cache);
     app.get("/ui", dashboard::show);
     app.get("/ui/", dashboard::show);
