@@ -1,0 +1,39 @@
+package org.vigil.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The queue of reports waiting for ingest (from feeds, the drop directory and pushed reports).
+ * An item is removed in the transaction that ingests it, so a restart loses none.
+ */
+public final class PendingStore {
+
+  /** A queued report: its JSON Lines record and where it came from. */
+  public record Pending(long id, String origin, String json) {}
+
+  private final Sql sql;
+
+  PendingStore(Sql sql) {
+    this.sql = sql;
+  }
+
+  public long add(String origin, String json) {
+    return sql.insert("queue report", "INSERT INTO pending_reports (origin, json, created_at) VALUES (?, ?, ?)",
+        origin, json, Instant.now().toString());
+  }
+
+  /** The oldest queued reports, at most {@code limit}. */
+  public List<Pending> oldest(int limit) {
+    return sql.list("read queued reports", rs -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3)),
+        "SELECT id, origin, json FROM pending_reports ORDER BY id LIMIT ?", limit);
+  }
+
+  public void remove(long id) {
+    sql.update("dequeue report", "DELETE FROM pending_reports WHERE id = ?", id);
+  }
+
+  public long size() {
+    return sql.count("SELECT count(*) FROM pending_reports");
+  }
+}
