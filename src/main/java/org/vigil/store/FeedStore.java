@@ -64,9 +64,14 @@ public final class FeedStore {
         + "next_poll = ? WHERE id = ?", error, now.toString(), next.toString(), id);
   }
 
+  /** Whether an item was taken already. */
+  public boolean seen(long feedId, String itemKey) {
+    return sql.count("SELECT count(*) FROM feed_items WHERE feed_id = ? AND item_key = ?", feedId, itemKey) > 0;
+  }
+
   /** Marks an item as taken; false when it already was. */
   public boolean markSeen(long feedId, String itemKey) {
-    if (sql.count("SELECT count(*) FROM feed_items WHERE feed_id = ? AND item_key = ?", feedId, itemKey) > 0) {
+    if (seen(feedId, itemKey)) {
       return false;
     }
     sql.update("record feed item", "INSERT INTO feed_items (feed_id, item_key, seen_at) VALUES (?, ?, ?)",

@@ -83,10 +83,12 @@ CREATE TABLE feed_items (
   PRIMARY KEY (feed_id, item_key)
 );
 
--- A report waiting for ingest: the JSON Lines record and where it came from.
+-- A report waiting for ingest: where it came from, the name whose extension tells its format
+-- (.jsonl for one JSON Lines record, else a dropped file's own name) and its content.
 CREATE TABLE pending_reports (
   id ${id_pk},
   origin TEXT NOT NULL,
-  json TEXT NOT NULL,
+  name TEXT NOT NULL,
+  content TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
