@@ -36,7 +36,7 @@ public final class Digest {
     return n;
   }
 
-  /** Queues yesterday's digest for every user with a webhook (their own or their organisation's); idempotent. */
+  /** Queues the digest of {@code day} to the webhooks of every user who has alerts that day; idempotent. */
   public static int queueFor(Store store, LocalDate day, java.time.Instant now) {
     int queued = 0;
     for (UserRow u : store.access().users()) {
@@ -45,7 +45,11 @@ public final class Digest {
       if (hooks.isEmpty()) {
         continue;
       }
-      String body = of(store, u, day).toString();
+      ObjectNode digest = of(store, u, day);
+      if (digest.path("count").asInt() == 0) {
+        continue; // nothing to tell: no empty digests
+      }
+      String body = digest.toString();
       for (var h : hooks) {
         if (store.webhooks().queue(h.id(), "digest-" + u.id() + "-" + day, body, now)) {
           queued++;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** Durations as people write them: {@code 90s}, {@code 15m}, {@code 2h}, {@code 1d}, or ISO-8601 {@code PT15M}. */
+/** Durations as people write them: {@code 500ms}, {@code 90s}, {@code 15m}, {@code 2h}, {@code 1d}, or ISO-8601 {@code PT15M}. */
 public final class Durations {
 
   private Durations() {}
@@ -15,6 +15,9 @@ public final class Durations {
     try {
       if (t.startsWith("p")) {
         return positive(Duration.parse(t.toUpperCase(Locale.ROOT)), text);
+      }
+      if (t.endsWith("ms") && t.length() > 2) {
+        return positive(Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2))), text);
       }
       if (t.length() >= 2) {
         long n = Long.parseLong(t.substring(0, t.length() - 1));
@@ -29,7 +32,7 @@ public final class Durations {
     } catch (NumberFormatException | DateTimeParseException e) {
       // falls through to the message below
     }
-    throw new IllegalArgumentException("'" + text + "' is not a duration; expected e.g. 90s, 15m, 2h, 1d or PT15M");
+    throw new IllegalArgumentException("'" + text + "' is not a duration; expected e.g. 500ms, 90s, 15m, 2h, 1d or PT15M");
   }
 
   private static Duration positive(Duration d, String text) {

@@ -81,7 +81,11 @@ public final class DropDirectory {
       content = org.vigil.ingest.Inputs.gunzip(f, maxBytes);
       queuedName = name.substring(0, name.length() - 3);
     } else {
-      content = Files.readString(f, StandardCharsets.UTF_8);
+      try {
+        content = Files.readString(f, StandardCharsets.UTF_8);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new IOException("the file is not UTF-8 text", e);
+      }
     }
     String c = content;
     String n = queuedName;
