@@ -11,6 +11,7 @@ import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
 import org.vigil.store.AlertRow;
 import org.vigil.store.IncidentRow;
+import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 import org.vigil.store.WatchlistRow;
 import org.vigil.watch.WatchMatcher;
@@ -44,8 +45,9 @@ public final class Alerter {
       if (incident.isEmpty()) {
         continue;
       }
+      Text text = new Text(store, incident.get());
       for (WatchlistRow w : watchlists) {
-        matcher.match(w, incident.get()).flatMap(reason -> raise(store, w, incident.get(), reason))
+        matcher.match(w, incident.get(), text::get).flatMap(reason -> raise(store, w, incident.get(), reason))
             .ifPresent(events::add);
       }
     }
@@ -54,6 +56,32 @@ public final class Alerter {
     }
     return events;
   }
+
+  /** The titles and texts of an incident's reports (at most {@link #MAX_REPORTS}), read once when first asked. */
+  private static final class Text {
+    private final Store store;
+    private final IncidentRow incident;
+    private @org.jspecify.annotations.Nullable String words;
+
+    Text(Store store, IncidentRow incident) {
+      this.store = store;
+      this.incident = incident;
+    }
+
+    String get() {
+      if (words == null) {
+        StringBuilder b = new StringBuilder();
+        store.sources().ofIncident(incident.id()).stream().map(SourceRow::reportId).filter(java.util.Objects::nonNull)
+            .distinct().limit(MAX_REPORTS).forEach(id -> store.reports().byId(id).ifPresent(r -> b.append('\n')
+                .append(r.title() == null ? "" : r.title()).append('\n').append(r.text())));
+        words = b.length() == 0 ? incident.recordJson() : b.toString(); // dataset records have no report
+      }
+      return words;
+    }
+  }
+
+  /** Most reports of one incident searched for keywords. */
+  public static final int MAX_REPORTS = 20;
 
   private static Optional<AlertEvent> raise(Store store, WatchlistRow w, IncidentRow i, String reason) {
     AlertState now = AlertState.of(i);

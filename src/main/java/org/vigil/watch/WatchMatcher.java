@@ -15,7 +15,8 @@ import org.vigil.store.WatchlistRow;
 /**
  * Whether a stored incident matches a watchlist, and why. A group watchlist matches the group
  * named (by its name or any alias) and every group whose parent chain leads to it. Background-only
- * incidents (recalled, not news) never match. Thread-safe.
+ * incidents (recalled, not news) never match. Keywords match whole words, case-insensitively.
+ * Thread-safe.
  */
 public final class WatchMatcher {
 
@@ -29,8 +30,18 @@ public final class WatchMatcher {
     this.groups = groups;
   }
 
-  /** The reason the incident matches, or empty when it does not. */
+  /** The reason the incident matches, or empty when it does not; keywords are sought in its record only. */
   public Optional<String> match(WatchlistRow w, IncidentRow i) {
+    return match(w, i, i::recordJson);
+  }
+
+  /**
+   * The reason the incident matches, or empty when it does not.
+   *
+   * @param text the words keywords are sought in (the incident's reports), asked for only by
+   *     keyword watchlists
+   */
+  public Optional<String> match(WatchlistRow w, IncidentRow i, java.util.function.Supplier<String> text) {
     if (i.backgroundOnly() || !conditionsHold(w, i)) {
       return Optional.empty();
     }
@@ -39,7 +50,7 @@ public final class WatchMatcher {
       case GROUP -> groupMatch(w.value(), i);
       case PLACE, SITE -> near(w, i);
       case AREA -> area(w.value(), i);
-      case KEYWORDS -> keywords(w.value(), i);
+      case KEYWORDS -> keywords(w.value(), text.get());
     };
   }
 
@@ -110,11 +121,11 @@ public final class WatchMatcher {
     return Optional.empty();
   }
 
-  private static Optional<String> keywords(String value, IncidentRow i) {
-    String text = i.recordJson().toLowerCase(Locale.ROOT);
+  private static Optional<String> keywords(String value, String words) {
+    String text = " " + words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
     for (String k : value.split(",")) {
-      String word = k.strip().toLowerCase(Locale.ROOT);
-      if (!word.isEmpty() && text.contains(word)) {
+      String word = k.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+      if (!word.isEmpty() && text.contains(" " + word + " ")) {
         return Optional.of("keyword '" + k.strip() + "'");
       }
     }

@@ -102,12 +102,12 @@ class AlertTest {
   }
 
   @Test
-  void keywords_match_the_incident_record() {
+  void keywords_match_whole_words_of_the_incidents_reports() {
     try (Store store = KnowledgeBase.open(dir)) {
-      Monitoring.watch(store, "keywords", "checkpoint, embassy");
+      Monitoring.watch(store, "keywords", "Radio Station, embassy, kill");
 
       assertThat(Monitoring.ingest(store, OTHER_4, WIRE_1)).singleElement()
-          .satisfies(e -> assertThat(e.alert().reason()).isEqualTo("keyword 'checkpoint'"));
+          .satisfies(e -> assertThat(e.alert().reason()).isEqualTo("keyword 'Radio Station'"));
     }
   }
 
