@@ -33,7 +33,7 @@ public final class AlertBus {
   public void publish(List<Published> alerts) {
     for (Published p : alerts) {
       var w = p.event().watchlist();
-      Long org = w.ownerOrg() != null ? w.ownerOrg() : null;
+      Long org = w.ownerOrg();
       for (Subscriber s : subscribers) {
         boolean mine = (w.ownerUser() != null && w.ownerUser() == s.userId()) || (org != null && org == s.orgId());
         if (mine) {

@@ -1,7 +1,9 @@
 package org.vigil.cli;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.vigil.registry.Registries;
+import org.vigil.store.AlertRow;
 import org.vigil.store.Store;
 import org.vigil.store.UserRow;
 import org.vigil.store.WatchlistRow;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "watch", mixinStandardHelpOptions = true,
     description = "Manage watchlists (groups, places, sites, areas, keywords) and alert webhooks.",
     subcommands = {WatchCommand.Add.class, WatchCommand.ListAll.class, WatchCommand.Remove.class,
-        WatchWebhookCommand.class})
+        WatchWebhookCommand.class, WatchCommand.Alerts.class})
 final class WatchCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -35,15 +37,18 @@ final class WatchCommand implements Runnable {
     @Option(names = "--user", paramLabel = "USER", description = "Owning user.") String user;
     @Option(names = "--org", paramLabel = "ORG", description = "Owning organisation.") String org;
 
-    Long[] resolve(Store s) {
+    Owned resolve(Store s) {
       if (user != null) {
         UserRow u = s.access().findUser(user).orElseThrow(() -> new UserError("no user '" + user
             + "'; create it with vigil admin add-user"));
-        return new Long[] {u.id(), null};
+        return new Owned(u.id(), null);
       }
-      return new Long[] {null, AdminCommand.Sub.org(s, org).id()};
+      return new Owned(null, AdminCommand.Sub.org(s, org).id());
     }
   }
+
+  /** The owner's ids: exactly one is set. */
+  record Owned(@Nullable Long user, @Nullable Long org) {}
 
   @Command(name = "add", description = "Add a watchlist; give exactly one of --group, --place, --site, --area, --keywords.")
   static final class Add extends AdminCommand.Sub {
@@ -65,9 +70,9 @@ final class WatchCommand implements Runnable {
     public Integer call() {
       String[] kv = kindAndValue();
       WatchlistRow w = onStore(s -> {
-        Long[] o = owner.resolve(s);
+        Owned o = owner.resolve(s);
         double[] ll = at == null ? null : parse(at);
-        WatchlistRow row = new WatchlistRow(0, o[0], o[1], name, kv[0], kv[1], ll == null ? null : ll[0],
+        WatchlistRow row = new WatchlistRow(0, o.user(), o.org(), name, kv[0], kv[1], ll == null ? null : ll[0],
             ll == null ? null : ll[1], radius, category, types, minKilled, arrestsOnly);
         try {
           row = Watchlists.check(row, Registries.bundled().groups());
@@ -123,6 +128,29 @@ final class WatchCommand implements Runnable {
             + (w.minKilled() == null ? "" : "\tmin-killed=" + w.minKilled())
             + (w.arrestsOnly() ? "\tarrests-only" : "")
             + "\towner=" + (w.ownerUser() != null ? "user:" + w.ownerUser() : "org:" + w.ownerOrg()));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "alerts", description = "List the latest alerts: id, version, watchlist, incident, summary, reason.")
+  static final class Alerts extends AdminCommand.Sub {
+    @Option(names = "--limit", defaultValue = "50", description = "At most this many (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    boolean writes() {
+      return false;
+    }
+
+    @Override
+    public Integer call() {
+      if (limit < 1 || limit > 10_000) {
+        throw new UserError("--limit " + limit + " is not in 1..10000");
+      }
+      for (AlertRow a : onStore(s -> s.alerts().latest(limit))) {
+        say(a.id() + "\tv" + a.version() + "\twatchlist " + a.watchlistId() + "\tincident " + a.incidentId() + "\t"
+            + a.updatedAt() + "\t" + a.summary() + "\t" + a.reason());
       }
       return 0;
     }

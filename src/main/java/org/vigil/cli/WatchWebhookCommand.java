@@ -50,8 +50,8 @@ final class WatchWebhookCommand extends AdminCommand.Sub {
     }
     String s2 = secret.strip();
     WebhookStore.Webhook w = onStore(s -> {
-      Long[] o = owner.resolve(s);
-      return s.webhooks().add(o[0], o[1], url, s2);
+      WatchCommand.Owned o = owner.resolve(s);
+      return s.webhooks().add(o.user(), o.org(), url, s2);
     });
     say("webhook " + w.id() + ": " + url);
     if (!secretStdin) {

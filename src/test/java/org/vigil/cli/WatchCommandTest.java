@@ -53,6 +53,18 @@ class WatchCommandTest {
   }
 
   @Test
+  void vigil_ingest_raises_the_alerts_of_matching_watchlists() throws Exception {
+    assertThat(run("watch", "add", "Shabaab", "--group", "al-Shabab", "--user", "ana", "--data", data())).isZero();
+    Path f = dir.resolve("r.jsonl");
+    java.nio.file.Files.writeString(f, org.vigil.ingest.KnowledgeBase.WIRE_1 + "\n" + org.vigil.ingest.KnowledgeBase.OTHER_4 + "\n");
+    assertThat(run("ingest", f.toString(), "--data", data())).isZero();
+
+    assertThat(run("watch", "alerts", "--data", data())).isZero();
+    assertThat(out.toString().strip().lines()).singleElement().asString()
+        .contains("\tv1\twatchlist 1\t").contains("Mogadishu").endsWith("group Al-Shabaab");
+  }
+
+  @Test
   void a_bad_watchlist_is_rejected_with_what_and_why() {
     assertThat(run("watch", "add", "X", "--group", "No Such Group", "--user", "ana", "--data", data())).isEqualTo(1);
     assertThat(err.toString()).contains("group 'No Such Group' is not in the group registry");
