@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.vigil.alert.AlertBus;
+import org.vigil.alert.Alerting;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
 import org.vigil.web.ServerSettings;
@@ -87,7 +88,8 @@ public final class ApiRoutes {
   }
 
   public void register(Javalin app) {
-    Incidents incidents = new Incidents(store, settings, registries, merge, clock, json);
+    Incidents incidents = new Incidents(store, settings, registries, merge, clock, json,
+        new Alerting(registries.groups(), bus));
     Knowledge knowledge = new Knowledge(store, settings, registries, json);
     String openApi = openApiDocument();
     Alerts alerts = new Alerts(store, bus, clock, json);

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigil.alert.AlertBus;
 import org.vigil.alert.AlertEvent;
-import org.vigil.alert.Alerter;
+import org.vigil.alert.Alerting;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.IngestSettings;
 import org.vigil.ingest.Ingester;
@@ -39,9 +39,8 @@ public final class QueueDrain {
   private final Registries registries;
   private final MergeRules merge;
   private final IngestSettings ingest;
-  private final AlertBus bus;
   private final PrintStream log;
-  private final Alerter alerter;
+  private final Alerting alerting;
 
   public QueueDrain(SharedStore shared, Extractor extractor, Registries registries, MergeRules merge,
       IngestSettings ingest, AlertBus bus, PrintStream log) {
@@ -50,9 +49,8 @@ public final class QueueDrain {
     this.registries = registries;
     this.merge = merge;
     this.ingest = ingest;
-    this.bus = bus;
     this.log = log;
-    this.alerter = new Alerter(registries.groups());
+    this.alerting = new Alerting(registries.groups(), bus);
   }
 
   /** Drains the queue; returns how many queued items were taken. */
@@ -86,7 +84,7 @@ public final class QueueDrain {
     List<AlertEvent> events = new ArrayList<>();
     Ingester ingester = new Ingester(s, extractor, new IncidentMerger(s, registries.groups(), merge),
         registries.groups(), ingest, new Progress(new PrintWriter(Writer.nullWriter()), false, 0),
-        line -> log.println("vigil: skipped " + line), ids -> events.addAll(alerter.onIncidents(s, ids)));
+        line -> log.println("vigil: skipped " + line), ids -> events.addAll(alerting.onIncidents(s, ids)));
     ReportReader reader = new ReportReader(new ReadLimits(ingest.maxTextChars(),
         Math.max(ingest.maxTextChars() * 2, ReadLimits.DEFAULT_MAX_LINE_CHARS), ReadLimits.DEFAULT_MAX_HTML_DEPTH));
     for (Pending p : batch) {
@@ -102,14 +100,6 @@ public final class QueueDrain {
   }
 
   private void publish(List<AlertEvent> events) {
-    if (events.isEmpty()) {
-      return;
-    }
-    List<AlertBus.Published> out = new ArrayList<>();
-    for (AlertEvent e : events) {
-      var incident = shared.call(s -> s.incidents().byId(e.alert().incidentId()));
-      out.add(new AlertBus.Published(e, Alerter.body(e, incident).toString()));
-    }
-    bus.publish(out);
+    alerting.publish(shared, events);
   }
 }

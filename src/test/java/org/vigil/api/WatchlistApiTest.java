@@ -72,6 +72,23 @@ class WatchlistApiTest {
   }
 
   @Test
+  void an_analysts_review_that_raises_the_toll_updates_the_alert() {
+    assertThat(post("ana", "/api/watchlists", "{\"name\":\"S\",\"kind\":\"group\",\"value\":\"al-Shabab\"}")
+        .statusCode()).isEqualTo(201);
+    long id = json(t.get("ana", "/api/incidents?country=SO")).path("incidents").get(0).path("id").asLong();
+
+    assertThat(post("ana", "/api/incidents/" + id + "/reviews", "{\"field\":\"killed\",\"action\":\"set\",\"value\":\"30\"}")
+        .statusCode()).isEqualTo(200);
+    assertThat(post("ana", "/api/incidents/" + id + "/reviews", "{\"field\":\"killed\",\"action\":\"set\",\"value\":\"31\"}")
+        .statusCode()).isEqualTo(200);
+
+    assertThat(json(t.get("ana", "/api/alerts")).path("alerts")).singleElement().satisfies(a -> {
+      assertThat(a.path("version").asInt()).isEqualTo(2);
+      assertThat(a.path("summary").asText()).contains("31 killed");
+    });
+  }
+
+  @Test
   void the_feeds_status_the_digest_and_the_deliveries_answer() {
     t.store.feeds().add("https://news.example.org/feed.xml", 900);
 
