@@ -1,6 +1,16 @@
 package org.vigil.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.alert.AlertBus;
+import org.vigil.extract.Extractor;
+import org.vigil.feeds.Durations;
+import org.vigil.monitor.Monitor;
+import org.vigil.web.SharedStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.vigil.registry.Registries;
@@ -15,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vigil serve}: TAXII 2.1 under {@code /taxii2/} and the REST API under {@code /api/},
- * over the knowledge base, until the process is stopped. Limits come from
+ * over the knowledge base, until the process is stopped; meanwhile it polls the feeds, watches the
+ * drop directory, ingests what they and {@code POST /api/reports} queue, raises alerts and sends
+ * webhooks. Limits come from
  * {@code vigil.properties} ({@code server.*}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -31,6 +43,20 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
+  @Mixin EngineOptions engine;
+
+  @Option(names = "--drop-dir", paramLabel = "DIR",
+      description = "Watch DIR for report files to ingest (default: monitor.drop-dir in vigil.properties; none).")
+  Path dropDir;
+
+  @Option(names = "--feed", paramLabel = "URL",
+      description = "Also poll this feed (added to the store like vigil feeds add); repeatable.")
+  List<String> feeds = new ArrayList<>();
+
+  @Option(names = "--tick", paramLabel = "DURATION", defaultValue = "5s",
+      description = "How often due feeds, the ingest queue, the drop directory and webhooks are checked (default: ${DEFAULT-VALUE}).")
+  String tick;
+
   @Override
   public Integer call() throws InterruptedException {
     Running running = start();
@@ -43,9 +69,10 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A started server and its store; {@link #stop} closes both. */
-  record Running(VigilServer server, Store store) {
+  /** A started server, its monitor and its store; {@link #stop} closes all. */
+  record Running(VigilServer server, Monitor monitor, Store store) {
     void stop() {
+      monitor.stop();
       server.stop();
       store.close();
     }
@@ -60,13 +87,38 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError("--port: " + e.getMessage(), e);
     }
-    Registries registries = Registries.bundled();
+    Duration every;
+    try {
+      every = Durations.parse(tick);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--tick: " + e.getMessage(), e);
+    }
+    Registries registries = engine.registries();
+    Extractor extractor = engine.extractor(registries);
+    Path drop = dropDir != null ? dropDir : settings.dropDir() == null ? null : Path.of(settings.dropDir());
+    List<String> urls = new ArrayList<>(settings.feedUrls());
+    urls.addAll(feeds);
     Store store = storeOptions.open(settings, registries);
-    VigilServer s = VigilServer.create(store, server, registries, settings.merge(), Clock.systemUTC(), System.err)
-        .start();
+    SharedStore shared = new SharedStore(store);
+    AlertBus bus = new AlertBus();
+    Monitor monitor;
+    try {
+      monitor = new Monitor(shared, extractor, registries, bus, new Monitor.Options(settings.feeds(),
+          settings.webhooks(), settings.ingest(), settings.merge(), drop, every, urls), Clock.systemUTC(), System.err);
+    } catch (IOException e) {
+      store.close();
+      throw new UserError("--drop-dir " + drop + ": cannot create: " + e.getMessage(), e);
+    }
+    VigilServer s = VigilServer.create(shared, server, registries, settings.merge(), Clock.systemUTC(), System.err,
+        bus, monitor::wake).start();
+    monitor.start();
     spec.commandLine().getOut().println("vigil: serving TAXII 2.1 at http://" + host + ":" + s.port()
         + "/taxii2/ and the REST API at http://" + host + ":" + s.port() + "/api/");
     spec.commandLine().getOut().flush();
-    return new Running(s, store);
+    if (drop != null) {
+      spec.commandLine().getOut().println("vigil: watching " + drop + " for report files");
+      spec.commandLine().getOut().flush();
+    }
+    return new Running(s, monitor, store);
   }
 }
