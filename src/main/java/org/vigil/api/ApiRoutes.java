@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.vigil.alert.AlertBus;
+import org.vigil.alert.Alerting;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
 import org.vigil.web.ServerSettings;
@@ -48,7 +50,17 @@ public final class ApiRoutes {
       new Route("get", "/api/groups/{name}", "getGroup"),
       new Route("get", "/api/search", "searchReports"),
       new Route("get", "/api/objects", "searchObjects"),
-      new Route("get", "/api/stats", "stats"));
+      new Route("get", "/api/stats", "stats"),
+      new Route("post", "/api/reports", "pushReport"),
+      new Route("get", "/api/alerts", "listAlerts"),
+      new Route("get", "/api/alerts/stream", "streamAlerts"),
+      new Route("get", "/api/digest", "digest"),
+      new Route("get", "/api/watchlists", "listWatchlists"),
+      new Route("post", "/api/watchlists", "addWatchlist"),
+      new Route("delete", "/api/watchlists/{id}", "removeWatchlist"),
+      new Route("get", "/api/watchlists/{id}/threat", "threatPicture"),
+      new Route("get", "/api/feeds", "listFeeds"),
+      new Route("get", "/api/webhooks/deliveries", "listDeliveries"));
 
   private final SharedStore store;
   private final ServerSettings settings;
@@ -56,9 +68,17 @@ public final class ApiRoutes {
   private final MergeRules merge;
   private final Clock clock;
   private final ObjectMapper json;
+  private final AlertBus bus;
+  private final Runnable queued;
 
+  /**
+   * @param bus where committed alerts are published, for the event stream
+   * @param queued called after a report was queued by {@code POST /api/reports}
+   */
   public ApiRoutes(SharedStore store, ServerSettings settings, Registries registries, MergeRules merge, Clock clock,
-      ObjectMapper json) {
+      ObjectMapper json, AlertBus bus, Runnable queued) {
+    this.bus = bus;
+    this.queued = queued;
     this.store = store;
     this.settings = settings;
     this.registries = registries;
@@ -68,19 +88,33 @@ public final class ApiRoutes {
   }
 
   public void register(Javalin app) {
-    Incidents incidents = new Incidents(store, settings, registries, merge, clock, json);
+    Incidents incidents = new Incidents(store, settings, registries, merge, clock, json,
+        new Alerting(registries.groups(), bus));
     Knowledge knowledge = new Knowledge(store, settings, registries, json);
     String openApi = openApiDocument();
-    Map<String, Handler> handlers = Map.of(
-        "openapi", ctx -> ctx.contentType("application/json").result(openApi),
-        "listIncidents", incidents::list,
-        "getIncident", incidents::get,
-        "reviewIncident", incidents::review,
-        "getReport", knowledge::report,
-        "getGroup", knowledge::group,
-        "searchReports", knowledge::search,
-        "searchObjects", knowledge::objects,
-        "stats", knowledge::stats);
+    Alerts alerts = new Alerts(store, bus, clock, json);
+    Watches watches = new Watches(store, settings, registries, json);
+    PushedReports pushed = new PushedReports(store, settings, json, queued);
+    Map<String, Handler> handlers = Map.ofEntries(
+        Map.entry("openapi", ctx -> ctx.contentType("application/json").result(openApi)),
+        Map.entry("listIncidents", incidents::list),
+        Map.entry("getIncident", incidents::get),
+        Map.entry("reviewIncident", incidents::review),
+        Map.entry("getReport", knowledge::report),
+        Map.entry("getGroup", knowledge::group),
+        Map.entry("searchReports", knowledge::search),
+        Map.entry("searchObjects", knowledge::objects),
+        Map.entry("stats", knowledge::stats),
+        Map.entry("pushReport", pushed::push),
+        Map.entry("listAlerts", alerts::list),
+        Map.entry("streamAlerts", alerts.stream()),
+        Map.entry("digest", alerts::digest),
+        Map.entry("listWatchlists", watches::list),
+        Map.entry("addWatchlist", watches::add),
+        Map.entry("removeWatchlist", watches::remove),
+        Map.entry("threatPicture", watches::threat),
+        Map.entry("listFeeds", watches::feeds),
+        Map.entry("listDeliveries", alerts::deliveries));
     for (Route r : ROUTES) {
       Handler h = handlers.get(r.operationId());
       if (h == null) {

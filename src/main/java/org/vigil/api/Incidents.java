@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import org.vigil.access.Principal;
 import org.vigil.access.Role;
+import org.vigil.alert.AlertEvent;
+import org.vigil.alert.Alerting;
 import org.vigil.merge.Geo;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.merge.MergeRules;
@@ -44,9 +46,11 @@ final class Incidents {
   private final MergeRules merge;
   private final Clock clock;
   private final ObjectMapper json;
+  private final Alerting alerting;
 
   Incidents(SharedStore store, ServerSettings settings, Registries registries, MergeRules merge, Clock clock,
-      ObjectMapper json) {
+      ObjectMapper json, Alerting alerting) {
+    this.alerting = alerting;
     this.store = store;
     this.settings = settings;
     this.registries = registries;
@@ -116,6 +120,7 @@ final class Incidents {
     } catch (IllegalArgumentException e) {
       throw unprocessable(e.getMessage());
     }
+    List<AlertEvent> alerts = new ArrayList<>();
     ObjectNode v = store.call(s -> {
       IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
       String stored = given;
@@ -125,10 +130,12 @@ final class Incidents {
       }
       s.reviews().put(new Review(id, f.label(), action, stored, clock.instant().toString()));
       new IncidentMerger(s, registries.groups(), merge).refresh(id);
+      alerts.addAll(alerting.onIncidents(s, List.of(id)));
       s.audit().append(new AuditEntry(0, clock.instant().toString(), p.userName(), p.orgId(), "api.review",
           "incident " + id, f.label() + " " + action + (stored == null ? "" : " " + stored)));
       return view(s, id);
     });
+    alerting.publish(store, alerts);
     ctx.contentType("application/json").result(v.toString());
   }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigil.alert.Alerter;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.IngestSummary;
 import org.vigil.ingest.Ingester;
@@ -56,6 +57,7 @@ final class IngestCommand implements Callable<Integer> {
     Settings settings = storeOptions.settings();
     Registries registries = engine.registries();
     Extractor extractor = engine.extractor(registries);
+    Alerter alerter = new Alerter(registries.groups());
     try (Store store = storeOptions.open(settings, registries)) {
       Ingester ingester = new Ingester(store, extractor,
           new IncidentMerger(store, registries.groups(), settings.merge()), registries.groups(),
@@ -63,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
           line -> {
             err.println("vigil: skipped " + line);
             err.flush();
-          });
+          }, ids -> alerter.onIncidents(store, ids));
       print(out, ingester.ingest(paths, date(published)), format);
     }
     return 0;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         EvalCommand.class, ExportCommand.class, ImportCommand.class,
         IngestCommand.class, StatsCommand.class, IncidentsCommand.class, IncidentCommand.class,
         ReviewCommand.class, ReextractCommand.class, GroupCommand.class, SearchCommand.class,
-        ImportDatasetCommand.class, BenchIngestCommand.class, ServeCommand.class, AdminCommand.class})
+        ImportDatasetCommand.class, BenchIngestCommand.class, ServeCommand.class, AdminCommand.class,
+        WatchCommand.class, FeedsCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -5,15 +5,20 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
+import java.util.List;
+import org.vigil.alert.AlertBus;
+import org.vigil.extract.Extractor;
+import org.vigil.feeds.Durations;
+import org.vigil.monitor.Monitor;
+import org.vigil.web.SharedStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.vigil.demo.DemoData;
-import org.vigil.extract.Extractor;
-import org.vigil.geo.Gazetteer;
-import org.vigil.geo.GazetteerGeocoder;
 import org.vigil.registry.Registries;
 import org.vigil.store.Store;
 import org.vigil.web.ServerSettings;
@@ -26,12 +31,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vigil serve}: the web UI under {@code /ui/}, TAXII 2.1 under {@code /taxii2/} and the
- * REST API under {@code /api/}, over the knowledge base, until the process is stopped. With
- * {@code --demo} the knowledge base is a new temporary one loaded with the demo reports. Limits come from
+ * REST API under {@code /api/}, over the knowledge base, until the process is stopped (with
+ * {@code --demo}, over a new temporary one loaded with the demo reports); meanwhile it polls the feeds, watches the
+ * drop directory, ingests what they and {@code POST /api/reports} queue, raises alerts and sends
+ * webhooks. Limits come from
  * {@code vigil.properties} ({@code server.*}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the web UI, TAXII 2.1 and the REST API over the knowledge base.")
+    description = "Serve TAXII 2.1 and the REST API over the knowledge base.")
 final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -47,6 +54,20 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
+  @Mixin EngineOptions engine;
+
+  @Option(names = "--drop-dir", paramLabel = "DIR",
+      description = "Watch DIR for report files to ingest (default: monitor.drop-dir in vigil.properties; none).")
+  Path dropDir;
+
+  @Option(names = "--feed", paramLabel = "URL",
+      description = "Also poll this feed (added to the store like vigil feeds add); repeatable.")
+  List<String> feeds = new ArrayList<>();
+
+  @Option(names = "--tick", paramLabel = "DURATION", defaultValue = "5s",
+      description = "How often due feeds, the ingest queue, the drop directory and webhooks are checked (default: ${DEFAULT-VALUE}).")
+  String tick;
+
   @Override
   public Integer call() throws InterruptedException {
     Running running = start();
@@ -59,9 +80,13 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A started server and its store; {@link #stop} closes both and deletes the demo's temporary directory, if any. */
-  record Running(VigilServer server, Store store, @Nullable Path temporary) {
+  /**
+   * A started server, its monitor and its store; {@link #stop} closes all and deletes the demo's
+   * temporary directory, if any.
+   */
+  record Running(VigilServer server, Monitor monitor, Store store, @Nullable Path temporary) {
     void stop() {
+      monitor.stop();
       server.stop();
       store.close();
       if (temporary != null) {
@@ -83,10 +108,18 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError("--port: " + e.getMessage(), e);
     }
-    Registries registries = Registries.bundled();
+    Duration every;
+    try {
+      every = Durations.parse(tick);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--tick: " + e.getMessage(), e);
+    }
+    Registries registries = engine.registries();
+    Extractor extractor = engine.extractor(registries);
+    Path drop = dropDir != null ? dropDir : settings.dropDir() == null ? null : Path.of(settings.dropDir());
+    List<String> urls = new ArrayList<>(settings.feedUrls());
+    urls.addAll(feeds);
     PrintWriter out = spec.commandLine().getOut();
-    Store store;
-    DemoData.Loaded loaded = null;
     Path dir = null;
     if (demo) {
       try {
@@ -98,15 +131,23 @@ final class ServeCommand implements Callable<Integer> {
       storeOptions.db = null;
       out.println("vigil: loading the demo reports into " + storeOptions.data + " ...");
       out.flush();
-      store = storeOptions.open(settings, registries);
-      loaded = DemoData.load(store, registries, Extractor.create(registries,
-          new GazetteerGeocoder(Gazetteer.loadDefault())), settings.merge(), settings.ingest(), dir);
-    } else {
-      store = storeOptions.open(settings, registries);
     }
-    VigilServer s = VigilServer.create(store, server, settings.ui(), registries, settings.merge(), Clock.systemUTC(),
-        System.err)
-        .start();
+    Store store = storeOptions.open(settings, registries);
+    DemoData.Loaded loaded = demo
+        ? DemoData.load(store, registries, extractor, settings.merge(), settings.ingest(), dir) : null;
+    SharedStore shared = new SharedStore(store);
+    AlertBus bus = new AlertBus();
+    Monitor monitor;
+    try {
+      monitor = new Monitor(shared, extractor, registries, bus, new Monitor.Options(settings.feeds(),
+          settings.webhooks(), settings.ingest(), settings.merge(), drop, every, urls), Clock.systemUTC(), System.err);
+    } catch (IOException e) {
+      store.close();
+      throw new UserError("--drop-dir " + drop + ": cannot create: " + e.getMessage(), e);
+    }
+    VigilServer s = VigilServer.create(shared, server, settings.ui(), registries, settings.merge(), Clock.systemUTC(),
+        System.err, bus, monitor::wake).start();
+    monitor.start();
     String base = "http://" + host + ":" + s.port();
     out.println("vigil: serving the web UI at " + base + "/ui/, TAXII 2.1 at " + base
         + "/taxii2/ and the REST API at " + base + "/api/");
@@ -116,6 +157,10 @@ final class ServeCommand implements Callable<Integer> {
           + loaded.password() + "'");
     }
     out.flush();
-    return new Running(s, store, dir);
+    if (drop != null) {
+      spec.commandLine().getOut().println("vigil: watching " + drop + " for report files");
+      spec.commandLine().getOut().flush();
+    }
+    return new Running(s, monitor, store, dir);
   }
 }

@@ -5,11 +5,16 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.vigil.alert.WebhookSettings;
+import org.vigil.feeds.FeedSettings;
 import org.vigil.ingest.IngestSettings;
 import org.vigil.merge.MergeRules;
 import org.vigil.ui.UiSettings;
@@ -21,7 +26,12 @@ import org.vigil.web.ServerSettings;
  * an unknown key or a bad value is an error naming the key, the value and the file.
  */
 record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge, ServerSettings server,
+    FeedSettings feeds, WebhookSettings webhooks, @Nullable String dropDir, List<String> feedUrls,
     UiSettings ui) {
+
+  Settings {
+    feedUrls = List.copyOf(feedUrls);
+  }
 
   static final String FILE = "vigil.properties";
 
@@ -32,13 +42,16 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
       "merge.distance-km.district", "merge.distance-km.province", "merge.min-score",
       "merge.max-candidates", "server.max-content-length", "server.max-page-size",
       "server.rate-limit-per-minute", "server.rate-limit-burst", "server.max-match-values",
-      "server.failed-logins-per-minute", "server.failed-logins-burst", "ui.max-sessions", "ui.session-minutes",
-      "ui.max-markers", "ui.page-size", "ui.top-size", "ui.max-query", "ui.search-hits", "ui.aggregate-seconds",
-      "ui.aggregate-entries", "ui.marking");
+      "server.failed-logins-per-minute", "server.failed-logins-burst", "feeds.default-every-seconds",
+      "feeds.min-every-seconds", "feeds.max-bytes", "feeds.max-items-per-poll", "feeds.timeout-seconds",
+      "feeds.max-backoff-seconds", "feeds.fetch-article-below-chars", "feeds.threads", "feeds.urls",
+      "webhooks.timeout-seconds", "webhooks.max-attempts", "webhooks.backoff-seconds", "monitor.drop-dir", "ui.max-sessions",
+      "ui.session-minutes", "ui.max-markers", "ui.page-size", "ui.top-size", "ui.max-query", "ui.search-hits",
+      "ui.aggregate-seconds", "ui.aggregate-entries", "ui.marking");
 
   static Settings defaults() {
     return new Settings(null, IngestSettings.defaults(), MergeRules.defaults(), ServerSettings.defaults(),
-        UiSettings.defaults());
+        FeedSettings.defaults(), WebhookSettings.defaults(), null, List.of(), UiSettings.defaults());
   }
 
   /** Reads {@code DIR/vigil.properties}, or the defaults when there is none. */
@@ -61,6 +74,8 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
     IngestSettings i = IngestSettings.defaults();
     MergeRules m = MergeRules.defaults();
     ServerSettings sv = ServerSettings.defaults();
+    FeedSettings fd = FeedSettings.defaults();
+    WebhookSettings wh = WebhookSettings.defaults();
     UiSettings u = UiSettings.defaults();
     try {
       i = new IngestSettings(num(p, f, "ingest.batch-size", i.batchSize()),
@@ -83,6 +98,15 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
           num(p, f, "server.max-match-values", sv.maxMatchValues()),
           num(p, f, "server.failed-logins-per-minute", sv.failedLoginsPerMinute()),
           num(p, f, "server.failed-logins-burst", sv.failedLoginsBurst()));
+      fd = new FeedSettings(seconds(p, f, "feeds.default-every-seconds", fd.defaultEvery()),
+          seconds(p, f, "feeds.min-every-seconds", fd.minEvery()),
+          (long) dbl(p, f, "feeds.max-bytes", fd.maxBytes()),
+          num(p, f, "feeds.max-items-per-poll", fd.maxItemsPerPoll()),
+          seconds(p, f, "feeds.timeout-seconds", fd.timeout()),
+          seconds(p, f, "feeds.max-backoff-seconds", fd.maxBackoff()),
+          num(p, f, "feeds.fetch-article-below-chars", fd.articleBelowChars()), num(p, f, "feeds.threads", fd.threads()));
+      wh = new WebhookSettings(seconds(p, f, "webhooks.timeout-seconds", wh.timeout()),
+          num(p, f, "webhooks.max-attempts", wh.maxAttempts()), seconds(p, f, "webhooks.backoff-seconds", wh.backoff()));
       u = new UiSettings(num(p, f, "ui.max-sessions", u.maxSessions()),
           num(p, f, "ui.session-minutes", u.sessionMinutes()), num(p, f, "ui.max-markers", u.maxMarkers()),
           num(p, f, "ui.page-size", u.pageSize()), num(p, f, "ui.top-size", u.topSize()),
@@ -94,7 +118,18 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
       throw new UserError(f + ": " + e.getMessage());
     }
     return new Settings(Optional.ofNullable(p.getProperty("db.url")).map(String::strip).filter(v -> !v.isEmpty())
-        .orElse(null), i, m, sv, u);
+        .orElse(null), i, m, sv, fd, wh, Optional.ofNullable(p.getProperty("monitor.drop-dir")).map(String::strip)
+        .filter(v -> !v.isEmpty()).orElse(null), feedUrls(p), u);
+  }
+
+  /** The feeds listed in {@code feeds.urls} (comma-separated): added when {@code vigil serve} starts. */
+  private static List<String> feedUrls(Properties p) {
+    String v = p.getProperty("feeds.urls", "");
+    return Arrays.stream(v.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
+  }
+
+  private static Duration seconds(Properties p, Path f, String key, Duration dflt) {
+    return Duration.ofMillis((long) (dbl(p, f, key, dflt.toMillis() / 1000.0) * 1000));
   }
 
   private static int num(Properties p, Path f, String key, int dflt) {

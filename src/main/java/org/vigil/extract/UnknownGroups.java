@@ -22,6 +22,8 @@ final class UnknownGroups {
       "coalition", "partisans", "soldiers", "falcons", "tigers", "squad", "squads", "lions", "defence",
       "defense", "struggle", "action", "nuclei", "conspiracy", "faction", "solidarity", "revolution",
       "committee", "committees", "nucleus", "fighters", "mujahedeen", "jihadists");
+  /** Heads that open a name in Spanish, Portuguese and French ("Frente", "Ejercito", "Armée"). */
+  private static final Set<String> HEADS_FIRST = Set.of("resistencia", "frente", "ejercito", "movimiento", "comando", "comandos", "fuerzas", "brigada", "brigadas", "accion", "celula", "celulas", "nucleo", "nucleos", "armee", "mouvement", "grupo", "organizacion", "union", "alianza");
   private static final Set<String> JOINERS = Set.of("of", "the", "for", "al", "el", "and", "de", "del", "la", "-", "'");
   private static final Set<String> CONTEXT = Set.of("itself", "calling", "called", "named", "known");
 
@@ -54,6 +56,9 @@ final class UnknownGroups {
       int first = i;
       if (t.get(first).key().equals("the")) {
         first++;
+      }
+      if (lastHead < 0 && HEADS_FIRST.contains(t.get(first).key()) && j - first >= 2) {
+        lastHead = j - 1; // "Resistencia Mapuche Malleco", "Frente Popular ...": the head comes first
       }
       boolean context = first > 0 && CONTEXT.contains(t.get(first - 1).key())
           || first > 1 && CONTEXT.contains(t.get(first - 2).key());

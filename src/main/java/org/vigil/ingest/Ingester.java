@@ -3,7 +3,9 @@ package org.vigil.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.vigil.extract.Extraction;
@@ -31,6 +33,8 @@ public final class Ingester {
   private final IngestSettings settings;
   private final Progress progress;
   private final Consumer<String> skippedLine;
+  private final IncidentsTouched listener;
+  private final Set<Long> touched = new HashSet<>();
 
   private long read;
   private long stored;
@@ -44,6 +48,16 @@ public final class Ingester {
   /** @param skippedLine receives one line per skipped item, as it happens */
   public Ingester(Store store, Extractor extractor, IncidentMerger merger, Registry<Group> groups,
       IngestSettings settings, Progress progress, Consumer<String> skippedLine) {
+    this(store, extractor, merger, groups, settings, progress, skippedLine, ids -> { });
+  }
+
+  /**
+   * @param listener told, inside each batch's transaction, which incidents the batch created or
+   *     updated (alerts are stored in the same transaction)
+   */
+  public Ingester(Store store, Extractor extractor, IncidentMerger merger, Registry<Group> groups,
+      IngestSettings settings, Progress progress, Consumer<String> skippedLine, IncidentsTouched listener) {
+    this.listener = listener;
     this.store = store;
     this.extractor = extractor;
     this.merger = merger;
@@ -160,6 +174,10 @@ public final class Ingester {
       for (Pending p : batch) {
         store(p);
       }
+      if (!touched.isEmpty()) {
+        listener.touched(Set.copyOf(touched));
+        touched.clear();
+      }
       return null;
     });
     batch.clear();
@@ -199,7 +217,8 @@ public final class Ingester {
   }
 
   private void attach(long reportId, @Nullable String published, boolean nearDuplicate, List<Incident> incidents) {
-    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDuplicate, incidents);
+    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDuplicate, incidents,
+        touched);
     created += counts[0];
     updated += counts[1];
   }

@@ -16,7 +16,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /** Expands paths into files (directories recursively, in name order) and reads {@code .gz} files. */
-final class Inputs {
+public final class Inputs {
 
   private Inputs() {}
 
@@ -46,7 +46,8 @@ final class Inputs {
    *
    * @throws IOException with the reason (corrupt, too large, not UTF-8) as message
    */
-  static String gunzip(Path file, long maxBytes) throws IOException {
+  /** The text of a .gz file, at most {@code maxBytes} expanded, as UTF-8. */
+  public static String gunzip(Path file, long maxBytes) throws IOException {
     byte[] bytes;
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));

@@ -29,6 +29,12 @@ final class ReportIncidents {
    */
   static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
       @Nullable String published, boolean nearDuplicate, List<Incident> incidents) {
+    return attach(store, merger, groups, reportId, published, nearDuplicate, incidents, new HashSet<>());
+  }
+
+  /** As above, adding the ids of the incidents created or updated to {@code touched}. */
+  static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
+      @Nullable String published, boolean nearDuplicate, List<Incident> incidents, Set<Long> allTouched) {
     long[] counts = new long[2];
     Set<Long> touched = new HashSet<>();
     int position = 0;
@@ -37,6 +43,7 @@ final class ReportIncidents {
       var outcome = merger.attach(node, new IncidentMerger.Source(reportId, null, null, position++,
           i.background(), !nearDuplicate && !i.background(), published), touched);
       touched.add(outcome.incidentId());
+      allTouched.add(outcome.incidentId());
       counts[outcome.created() ? 0 : 1]++;
       for (Perpetrator per : i.perpetrators()) {
         if (per.group() != null) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,14 +77,24 @@ public final class IncidentMerger {
   /** The best stored match of an incident, if any reaches the minimum score. */
   public Optional<Match> bestMatch(ObjectNode incident, Set<Long> exclude) {
     IncidentRow probe = row(0, incident, incident);
-    if (probe.dateStart() == null) {
-      return Optional.empty();
-    }
     Facts in = Facts.of(probe);
-    int window = rules.window(in.datePrecision(), in.datePrecision());
-    String from = in.start().minusDays(window).toString();
-    String to = in.end().plusDays(window).toString();
-    return store.incidents().candidates(from, to, in.country(), rules.maxCandidates()).stream()
+    List<IncidentRow> candidates = new ArrayList<>();
+    if (probe.dateStart() == null) {
+      // an undated incident can only match one of the same group (see Matcher)
+      if (probe.groupId() == null) {
+        return Optional.empty();
+      }
+      candidates.addAll(store.incidents().ofGroup(probe.groupId(), in.country(), false, rules.maxCandidates()));
+    } else {
+      int window = rules.window(in.datePrecision(), in.datePrecision());
+      String from = in.start().minusDays(window).toString();
+      String to = in.end().plusDays(window).toString();
+      candidates.addAll(store.incidents().candidates(from, to, in.country(), rules.maxCandidates()));
+      if (probe.groupId() != null) {
+        candidates.addAll(store.incidents().ofGroup(probe.groupId(), in.country(), true, rules.maxCandidates()));
+      }
+    }
+    return candidates.stream()
         .filter(c -> !exclude.contains(c.id()))
         .map(c -> matcher.match(in, Facts.of(c), c.id()))
         .flatMap(Optional::stream)

@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
 /**
  * Scores a new incident against a stored one. A hard mismatch (incompatible types, dates
  * further apart than the window, different countries, places further apart than the
- * precision allows, different groups) rules the match out; otherwise the weighted criteria
+ * precision allows, different groups, an unknown date without the same named group on both
+ * sides) rules the match out; otherwise the weighted criteria
  * (type 0.3, date 0.25, place 0.25, group 0.1, casualties 0.1) must reach
  * {@link MergeRules#minScore()}. Immutable; thread-safe.
  */
@@ -32,18 +33,27 @@ final class Matcher {
   Optional<Match> match(Facts in, Facts stored, long storedId) {
     ObjectNode why = JsonNodeFactory.instance.objectNode();
     double type = type(in.type(), stored.type());
-    if (type == 0 || in.start() == null || stored.start() == null) {
+    boolean undated = in.start() == null || stored.start() == null;
+    if (type == 0 || undated && !sameNamedGroup(in, stored)) {
       return Optional.empty();
     }
     criterion(why, "type", type, in.type() + " / " + stored.type());
-    long gap = Math.max(0, Math.max(ChronoUnit.DAYS.between(stored.end(), in.start()),
-        ChronoUnit.DAYS.between(in.end(), stored.start())));
-    int window = rules.window(in.datePrecision(), stored.datePrecision());
-    if (gap > window) {
-      return Optional.empty();
+    double date;
+    if (undated) {
+      // a recalled attack without a date ("the group was behind the Kerman bombings") can still be
+      // the stored one, when the group is the same and the place and toll agree
+      date = UNDATED;
+      criterion(why, "date", date, "date unknown on one side");
+    } else {
+      long gap = Math.max(0, Math.max(ChronoUnit.DAYS.between(stored.end(), in.start()),
+          ChronoUnit.DAYS.between(in.end(), stored.start())));
+      int window = rules.window(in.datePrecision(), stored.datePrecision());
+      if (gap > window) {
+        return Optional.empty();
+      }
+      date = 1.0 - (double) gap / (window + 1);
+      criterion(why, "date", date, gap + " day(s) apart, window " + window);
     }
-    double date = 1.0 - (double) gap / (window + 1);
-    criterion(why, "date", date, gap + " day(s) apart, window " + window);
     double place;
     if (in.country() != null && stored.country() != null && !in.country().equals(stored.country())) {
       return Optional.empty();
@@ -87,6 +97,14 @@ final class Matcher {
     why.put("score", score);
     why.put("minScore", rules.minScore());
     return score >= rules.minScore() ? Optional.of(new Match(storedId, score, why)) : Optional.empty();
+  }
+
+  /** The date score when one side has no date: a match then rests on group, place and toll. */
+  static final double UNDATED = 0.3;
+
+  private boolean sameNamedGroup(Facts a, Facts b) {
+    return a.groupId() != null && b.groupId() != null
+        && canonicalGroup.apply(a.groupId()).equals(canonicalGroup.apply(b.groupId()));
   }
 
   /** Whether both sites are named and neither name contains the other ("hotel" / "Sahafi hotel" are the same). */

@@ -82,6 +82,21 @@ public final class IncidentStore {
     return out;
   }
 
+  /**
+   * Incidents of one group in a country (any country when null), all of them when
+   * {@code undatedOnly} is false, else only those with no date; at most {@code limit}. Uses
+   * the index on (group_id, date_start).
+   */
+  public List<IncidentRow> ofGroup(String groupId, @Nullable String countryCode, boolean undatedOnly, int limit) {
+    String dates = undatedOnly ? " AND date_start IS NULL" : "";
+    if (countryCode == null) {
+      return sql.list("find merge candidates of a group", IncidentStore::read, "SELECT " + COLUMNS
+          + " FROM incidents WHERE group_id = ?" + dates + " LIMIT ?", groupId, limit);
+    }
+    return sql.list("find merge candidates of a group", IncidentStore::read, "SELECT " + COLUMNS
+        + " FROM incidents WHERE group_id = ? AND country_code = ?" + dates + " LIMIT ?", groupId, countryCode, limit);
+  }
+
   /** One page of incidents matching the filter, latest first. */
   public List<IncidentRow> query(IncidentFilter f, int limit, int offset) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");

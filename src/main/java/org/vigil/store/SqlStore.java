@@ -33,6 +33,11 @@ public final class SqlStore implements Store {
   private final AuditStore audit;
   private final StoredStixIds stixIds;
   private final Aggregates aggregates;
+  private final WatchStore watches;
+  private final AlertStore alerts;
+  private final FeedStore feeds;
+  private final PendingStore pending;
+  private final WebhookStore webhooks;
   private int depth;
 
   private SqlStore(Database db, Connection c) {
@@ -49,6 +54,11 @@ public final class SqlStore implements Store {
     this.audit = new AuditStore(sql);
     this.stixIds = new StoredStixIds(sql);
     this.aggregates = new Aggregates(sql);
+    this.watches = new WatchStore(sql);
+    this.alerts = new AlertStore(sql);
+    this.feeds = new FeedStore(sql);
+    this.pending = new PendingStore(sql);
+    this.webhooks = new WebhookStore(sql);
   }
 
   /**
@@ -94,6 +104,31 @@ public final class SqlStore implements Store {
   @Override
   public Dialect dialect() {
     return db.dialect();
+  }
+
+  @Override
+  public WatchStore watches() {
+    return watches;
+  }
+
+  @Override
+  public AlertStore alerts() {
+    return alerts;
+  }
+
+  @Override
+  public FeedStore feeds() {
+    return feeds;
+  }
+
+  @Override
+  public PendingStore pending() {
+    return pending;
+  }
+
+  @Override
+  public WebhookStore webhooks() {
+    return webhooks;
   }
 
   @Override

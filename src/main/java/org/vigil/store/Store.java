@@ -36,6 +36,21 @@ public interface Store extends AutoCloseable {
   /** The audit log. */
   AuditStore audit();
 
+  /** Watchlists. */
+  WatchStore watches();
+
+  /** Alerts raised by watchlists. */
+  AlertStore alerts();
+
+  /** Feeds and their polling status. */
+  FeedStore feeds();
+
+  /** Reports queued for ingest. */
+  PendingStore pending();
+
+  /** Webhooks and deliveries. */
+  WebhookStore webhooks();
+
   /** STIX ids made once per natural key and kept. */
   StoredStixIds stixIds();
 

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.time.Clock;
 import org.vigil.access.RateLimiter;
+import org.vigil.alert.AlertBus;
 import org.vigil.api.ApiRoutes;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
@@ -31,17 +32,23 @@ public final class VigilServer {
     this.settings = settings;
   }
 
-  /** A server over {@code store} with the web UI's default limits, not yet started. */
+  /** A server over {@code store}, not yet started, with no background monitoring and the UI's default limits. */
   public static VigilServer create(Store store, ServerSettings settings, Registries registries, MergeRules merge,
       Clock clock, PrintStream log) {
-    return create(store, settings, UiSettings.defaults(), registries, merge, clock, log);
+    return create(new SharedStore(store), settings, UiSettings.defaults(), registries, merge, clock, log,
+        new AlertBus(), () -> { });
   }
 
-  /** A server over {@code store}, not yet started. */
-  public static VigilServer create(Store store, ServerSettings settings, UiSettings ui, Registries registries,
-      MergeRules merge, Clock clock, PrintStream log) {
+  /**
+   * A server over the shared store, not yet started.
+   *
+   * @param ui the web UI's limits
+   * @param bus committed alerts, streamed to clients at {@code /api/alerts/stream}
+   * @param queued called after {@code POST /api/reports} queued a report
+   */
+  public static VigilServer create(SharedStore shared, ServerSettings settings, UiSettings ui, Registries registries,
+      MergeRules merge, Clock clock, PrintStream log, AlertBus bus, Runnable queued) {
     ObjectMapper json = new ObjectMapper();
-    SharedStore shared = new SharedStore(store);
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.router.ignoreTrailingSlashes = true;
@@ -57,7 +64,7 @@ public final class VigilServer {
         System::nanoTime));
     app.before(guard::check);
     new TaxiiRoutes(shared, settings, clock, json).register(app);
-    new ApiRoutes(shared, settings, registries, merge, clock, json).register(app);
+    new ApiRoutes(shared, settings, registries, merge, clock, json, bus, queued).register(app);
     new UiRoutes(shared, settings, ui, registries, merge, clock, json).register(app);
 
     return new VigilServer(app, settings);

@@ -128,4 +128,22 @@ class MergeTest {
           .hasMessage("incident " + fresh + " has only one source; nothing to split");
     }
   }
+
+  @Test
+  void an_undated_recollection_joins_the_dated_record_when_group_place_and_toll_agree() throws IOException {
+    String dated = "{\"id\":\"dated\",\"published\":\"2024-04-20\",\"text\":\"QOM, Iran (Example Wire) - Police arrested "
+        + "three members of Islamic State Khorasan Province in Qom on Friday. The group was behind the twin bombings in "
+        + "Kerman in January that killed more than 90 people.\"}";
+    String undated = "{\"id\":\"undated\",\"text\":\"TEHRAN, Iran (Other Wire) - Islamic State Khorasan Province, "
+        + "which was behind the twin bombings in Kerman that killed more than 90 people, has threatened new attacks.\"}";
+    try (Store store = KnowledgeBase.open(dir)) {
+      KnowledgeBase.ingest(store, dir, "recall.jsonl", dated, undated);
+
+      List<IncidentRow> kerman = incidents(store).stream()
+          .filter(i -> "bombing".equals(i.type()) && "IR".equals(i.countryCode())).toList();
+      assertThat(kerman).hasSize(1);
+      assertThat(store.sources().ofIncident(kerman.get(0).id())).hasSize(2);
+      assertThat(kerman.get(0).dateValue()).isEqualTo("2024-01");
+    }
+  }
 }

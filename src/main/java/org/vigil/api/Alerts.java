@@ -1,0 +1,109 @@
+package org.vigil.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.vigil.access.Principal;
+import org.vigil.access.Role;
+import org.vigil.alert.AlertBus;
+import org.vigil.alert.AlertJson;
+import org.vigil.alert.Digest;
+import org.vigil.store.WebhookStore;
+import org.vigil.web.Guard;
+import org.vigil.web.HttpProblem;
+import org.vigil.web.SharedStore;
+
+/**
+ * Alerts of the caller's watchlists (their own and their organisation's): the list, the live
+ * stream (server-sent events, one {@code alert} event per alert raised or updated), the daily
+ * digest, and the webhook deliveries (admins: what was sent, what failed and why).
+ */
+final class Alerts {
+
+  /** Most alerts or deliveries in one answer. */
+  static final int MAX_LIMIT = 500;
+
+  private final SharedStore store;
+  private final AlertBus bus;
+  private final Clock clock;
+  private final ObjectMapper json;
+
+  Alerts(SharedStore store, AlertBus bus, Clock clock, ObjectMapper json) {
+    this.store = store;
+    this.bus = bus;
+    this.clock = clock;
+    this.json = json;
+  }
+
+  void list(Context ctx) {
+    Params.only(ctx, Set.of("since", "limit"));
+    Principal p = Guard.principal(ctx);
+    String since = ctx.queryParam("since") == null ? "" : ctx.queryParam("since");
+    int limit = Params.integer(ctx, "limit", 100, 1, MAX_LIMIT);
+    ArrayNode out = json.createArrayNode();
+    store.call(s -> s.alerts().visibleTo(p.userId(), p.orgId(), since, limit)).forEach(a -> out.add(AlertJson.alert(a)));
+    ctx.contentType("application/json").result(json.createObjectNode().set("alerts", out).toString());
+  }
+
+  /** The SSE handler: subscribes the caller's stream to the bus until the client goes. */
+  SseHandler stream() {
+    return new SseHandler(this::subscribe);
+  }
+
+  private void subscribe(SseClient client) {
+    Principal p = Guard.principal(client.ctx());
+    client.keepAlive();
+    AutoCloseable sub = bus.subscribe(p.userId(), p.orgId(), a -> {
+      if (client.terminated()) {
+        throw new IllegalStateException("stream closed");
+      }
+      client.sendEvent("alert", a.json(), a.event().eventKey());
+    });
+    client.onClose(() -> {
+      try {
+        sub.close();
+      } catch (Exception e) {
+        // removing a subscriber cannot fail
+      }
+    });
+    client.sendComment("vigil alerts for " + p.userName());
+  }
+
+  void digest(Context ctx) {
+    Params.only(ctx, Set.of("day"));
+    Principal p = Guard.principal(ctx);
+    String d = ctx.queryParam("day");
+    LocalDate day;
+    try {
+      day = d == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : LocalDate.parse(d);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw HttpProblem.badRequest("day '" + d + "' is not a date of the form YYYY-MM-DD");
+    }
+    ObjectNode n = store.call(s -> Digest.of(s, s.access().findUser(p.userId()).orElseThrow(), day));
+    ctx.contentType("application/json").result(n.toString());
+  }
+
+  void deliveries(Context ctx) {
+    Params.only(ctx, Set.of("limit"));
+    Principal p = Guard.principal(ctx);
+    if (!p.role().atLeast(Role.ADMIN)) {
+      throw HttpProblem.forbidden("user " + p.userName() + " has the role " + p.role().label()
+          + "; webhook deliveries are for admins");
+    }
+    int limit = Params.integer(ctx, "limit", 100, 1, MAX_LIMIT);
+    ArrayNode out = json.createArrayNode();
+    for (WebhookStore.Delivery d : store.call(s -> s.webhooks().latest(limit))) {
+      out.addObject().put("id", d.id()).put("webhookId", d.webhookId()).put("event", d.eventKey())
+          .put("status", d.status()).put("attempts", d.attempts()).put("nextAttempt", d.nextAttempt())
+          .put("lastError", d.lastError()).put("updatedAt", d.updatedAt());
+    }
+    ctx.contentType("application/json").result(json.createObjectNode().set("deliveries", out).toString());
+  }
+}

@@ -1,0 +1,77 @@
+package org.vigil.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+import org.vigil.access.Principal;
+import org.vigil.access.Role;
+import org.vigil.web.Guard;
+import org.vigil.web.HttpProblem;
+import org.vigil.web.ServerSettings;
+import org.vigil.web.SharedStore;
+
+/**
+ * {@code POST /api/reports}: a report pushed as a JSON object like a JSON Lines record
+ * ({@code id, title, text, published, source, url}; only {@code text} is required). It is queued
+ * in the store (answer 202 with the queue id) and ingested through the same path as
+ * {@code vigil ingest}. Analysts and admins only.
+ */
+final class PushedReports {
+
+  private static final Set<String> FIELDS = Set.of("id", "title", "text", "published", "source", "url");
+
+  private final SharedStore store;
+  private final ServerSettings settings;
+  private final ObjectMapper json;
+  private final Runnable queued;
+
+  PushedReports(SharedStore store, ServerSettings settings, ObjectMapper json, Runnable queued) {
+    this.store = store;
+    this.settings = settings;
+    this.json = json;
+    this.queued = queued;
+  }
+
+  void push(Context ctx) {
+    Principal p = Guard.principal(ctx);
+    if (!p.role().atLeast(Role.ANALYST)) {
+      throw HttpProblem.forbidden("user " + p.userName() + " has the role " + p.role().label()
+          + "; pushing reports needs analyst or admin");
+    }
+    JsonNode body = Bodies.object(ctx, settings, json,
+        "{\"id\":\"r1\",\"title\":\"...\",\"text\":\"...\",\"published\":\"2026-11-20\",\"source\":\"...\",\"url\":\"...\"}");
+    body.fieldNames().forEachRemaining(f -> {
+      if (!FIELDS.contains(f)) {
+        throw Bodies.unprocessable("field '" + f + "' is not one of " + FIELDS);
+      }
+    });
+    String text = Bodies.text(body, "text");
+    if (text == null || text.isBlank()) {
+      throw Bodies.unprocessable("field 'text' is required and must not be blank");
+    }
+    String published = Bodies.text(body, "published");
+    if (published != null) {
+      try {
+        LocalDate.parse(published);
+      } catch (DateTimeParseException e) {
+        throw Bodies.unprocessable("field 'published' '" + published + "' is not a date of the form YYYY-MM-DD");
+      }
+    }
+    for (String f : new String[] {"id", "title", "source", "url"}) {
+      Bodies.text(body, f);
+    }
+    ObjectNode record = ((ObjectNode) body).deepCopy();
+    if (Bodies.text(body, "id") == null) {
+      record.put("id", "api-" + UUID.randomUUID());
+    }
+    long id = store.call(s -> s.pending().addRecord("api:" + p.userName(), record.toString()));
+    queued.run();
+    ctx.status(202).contentType("application/json")
+        .result(json.createObjectNode().put("queued", id).put("id", record.get("id").asText()).toString());
+  }
+}

@@ -1,0 +1,105 @@
+package org.vigil.monitor;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.alert.AlertBus;
+import org.vigil.alert.AlertEvent;
+import org.vigil.alert.Alerting;
+import org.vigil.extract.Extractor;
+import org.vigil.ingest.IngestSettings;
+import org.vigil.ingest.Ingester;
+import org.vigil.ingest.Progress;
+import org.vigil.merge.IncidentMerger;
+import org.vigil.merge.MergeRules;
+import org.vigil.registry.Registries;
+import org.vigil.report.ReadLimits;
+import org.vigil.report.Report;
+import org.vigil.report.ReportReader;
+import org.vigil.store.PendingStore.Pending;
+import org.vigil.store.Store;
+import org.vigil.web.SharedStore;
+
+/**
+ * Ingests queued reports, a batch at a time: in one transaction the reports are ingested
+ * (dedup, near-duplicates, extraction, merge), the alerts they raise stored and queued for
+ * webhooks, and the items removed from the queue; then the alerts are published. A batch that
+ * fails is retried item by item, and an item that fails alone is dropped with its reason, so one
+ * bad report never blocks the queue. Thread-safe (runs on the shared store).
+ */
+public final class QueueDrain {
+
+  /** Queued reports ingested per transaction. */
+  public static final int BATCH = 20;
+
+  private final SharedStore shared;
+  private final Extractor extractor;
+  private final Registries registries;
+  private final MergeRules merge;
+  private final IngestSettings ingest;
+  private final PrintStream log;
+  private final Alerting alerting;
+
+  public QueueDrain(SharedStore shared, Extractor extractor, Registries registries, MergeRules merge,
+      IngestSettings ingest, AlertBus bus, PrintStream log) {
+    this.shared = shared;
+    this.extractor = extractor;
+    this.registries = registries;
+    this.merge = merge;
+    this.ingest = ingest;
+    this.log = log;
+    this.alerting = new Alerting(registries.groups(), bus);
+  }
+
+  /** Drains the queue; returns how many queued items were taken. */
+  public int drain() {
+    int total = 0;
+    while (true) {
+      List<Pending> batch = shared.call(s -> s.pending().oldest(BATCH));
+      if (batch.isEmpty()) {
+        return total;
+      }
+      try {
+        publish(shared.call(s -> ingest(s, batch)));
+      } catch (RuntimeException e) {
+        for (Pending p : batch) {
+          try {
+            publish(shared.call(s -> ingest(s, List.of(p))));
+          } catch (RuntimeException alone) {
+            log.println("vigil: dropped queued report " + p.origin() + " (" + p.name() + "): " + alone.getMessage());
+            shared.call(s -> {
+              s.pending().remove(p.id());
+              return null;
+            });
+          }
+        }
+      }
+      total += batch.size();
+    }
+  }
+
+  private List<AlertEvent> ingest(Store s, List<Pending> batch) {
+    List<AlertEvent> events = new ArrayList<>();
+    Ingester ingester = new Ingester(s, extractor, new IncidentMerger(s, registries.groups(), merge),
+        registries.groups(), ingest, new Progress(new PrintWriter(Writer.nullWriter()), false, 0),
+        line -> log.println("vigil: skipped " + line), ids -> events.addAll(alerting.onIncidents(s, ids)));
+    ReportReader reader = new ReportReader(new ReadLimits(ingest.maxTextChars(),
+        Math.max(ingest.maxTextChars() * 2, ReadLimits.DEFAULT_MAX_LINE_CHARS), ReadLimits.DEFAULT_MAX_HTML_DEPTH));
+    for (Pending p : batch) {
+      List<Report> reports = new ArrayList<>();
+      reader.read(p.name(), p.content(), null, reports::add,
+          problem -> log.println("vigil: skipped " + p.origin() + ": " + problem.reason()));
+      if (!reports.isEmpty()) {
+        ingester.ingestReports(reports, p.origin());
+      }
+      s.pending().remove(p.id());
+    }
+    return events;
+  }
+
+  private void publish(List<AlertEvent> events) {
+    alerting.publish(shared, events);
+  }
+}
