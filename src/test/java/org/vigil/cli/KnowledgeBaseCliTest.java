@@ -9,33 +9,18 @@ import static org.vigil.ingest.KnowledgeBase.WIRE_1;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The knowledge-base commands as a user meets them, on a data directory in a temporary folder. */
-class KnowledgeBaseCliTest {
+class KnowledgeBaseCliTest extends CommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
-
-  private StringWriter out;
-  private StringWriter err;
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
 
   private String data() {
     return dir.resolve("data").toString();

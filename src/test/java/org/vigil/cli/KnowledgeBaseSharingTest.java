@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.ingest.KnowledgeBase;
-import picocli.CommandLine;
 
 /**
  * The knowledge base as STIX: {@code vigil export --data} maps the stored incidents (reviews
@@ -24,23 +21,12 @@ import picocli.CommandLine;
  * {@code vigil admin publish} puts them into a TAXII collection as new versions only when they
  * changed.
  */
-class KnowledgeBaseSharingTest {
+class KnowledgeBaseSharingTest extends CommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String C = "9b2f6c1e-3d4a-4b5c-8d6e-7f8091a2b3c4";
 
   @TempDir Path dir;
-  private StringWriter out;
-  private StringWriter err;
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
 
   private String data() {
     return dir.resolve("data").toString();

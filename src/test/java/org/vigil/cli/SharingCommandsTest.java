@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -16,14 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.stix.Tlp;
-import picocli.CommandLine;
 
 /**
  * {@code vigil admin}, and {@code vigil export} and {@code vigil import} on the store, as a user
  * meets them: organisations, a collection with its sharing policy, a key shown once, a bundle
  * that goes into a collection and comes out without loss, and exports under TLP clearance.
  */
-class SharingCommandsTest {
+class SharingCommandsTest extends CommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String KABUL = "KABUL, Afghanistan (Example Wire) - A suicide bomber killed at least 12 "
@@ -31,17 +28,6 @@ class SharingCommandsTest {
   private static final String C = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 
   @TempDir Path dir;
-  private StringWriter out;
-  private StringWriter err;
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
 
   private String data() {
     return dir.resolve("data").toString();

@@ -5,35 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code vigil export --format stix} and {@code vigil import} as a user meets them. */
-class StixCommandsTest {
+class StixCommandsTest extends CommandTest {
 
   private static final String KABUL = "KABUL, Afghanistan (Example Wire) - A suicide bomber killed at least 12 "
       + "people at a mosque in Kabul on Friday, police said. Islamic State Khorasan Province claimed the attack.";
 
   @TempDir Path dir;
-
-  private StringWriter out = new StringWriter();
-  private StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
 
   private Path report() throws IOException {
     Path f = dir.resolve("report.txt");

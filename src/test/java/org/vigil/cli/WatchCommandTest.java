@@ -2,29 +2,15 @@ package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code vigil watch} and {@code vigil feeds} as a user meets them, on a real data directory. */
-class WatchCommandTest {
+class WatchCommandTest extends CommandTest {
 
   @TempDir Path dir;
-  private StringWriter out;
-  private StringWriter err;
-
-  private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
-  }
 
   private String data() {
     return dir.resolve("data").toString();
