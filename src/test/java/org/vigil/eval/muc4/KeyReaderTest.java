@@ -16,7 +16,7 @@ class KeyReaderTest {
   private final List<Diagnostic> problems = new ArrayList<>();
 
   private List<KeyTemplate> keys() throws IOException {
-    return KeyReader.parse("key", Files.readString(Fixtures.resource("muc4/key-dev-9001.muc4")), problems::add);
+    return KeyReader.parse("key", Files.readString(Fixtures.resource("muc4/key-vigil-9001.muc4")), problems::add);
   }
 
   @Test

@@ -13,7 +13,7 @@ class MessageReaderTest {
 
   @Test
   void splits_a_file_at_each_header_and_drops_the_header_line() throws IOException {
-    List<MucMessage> m = MessageReader.parse(Files.readString(Fixtures.resource("muc4/dev-muc3-9001-9003")));
+    List<MucMessage> m = MessageReader.parse(Files.readString(Fixtures.resource("muc4/tst9-muc4-vigil")));
     assertThat(m).extracting(MucMessage::id).containsExactly("DEV-MUC3-9001", "DEV-MUC3-9002", "DEV-MUC3-9003");
     assertThat(m.get(0).text()).startsWith("BOGOTA, 12 MAR 90 --").doesNotContain("(VIGIL)");
   }
