@@ -156,6 +156,27 @@ class BrowserTest {
   }
 
   @Test
+  void an_alert_for_a_watchlist_added_through_the_form_appears_on_the_open_alerts_page_without_a_reload() {
+    signIn();
+    browser.get(demo.url("/ui/watchlists"));
+    new Select(browser.findElement(By.id("watch-kind"))).selectByValue("group");
+    browser.findElement(By.id("watch-name")).sendKeys("Shabaab in the browser");
+    browser.findElement(By.id("watch-value")).sendKeys("al-Shabaab");
+    browser.findElement(By.id("add-watchlist-submit")).click();
+    wait.until(b -> b.findElement(By.id("watchlists")).getText().contains("Shabaab in the browser"));
+    shot("watchlists");
+    browser.get(demo.url("/ui/alerts"));
+    wait.until(b -> "open".equals(b.findElement(By.tagName("body")).getAttribute("data-alert-stream")));
+    ((ChromeDriver) browser).executeScript("window.vigilNotReloaded = true;");
+    demo.ingest("browser-wire-1", WatchlistAlertPagesTest.WIRE, "2026-11-21");
+    wait.until(b -> !b.findElements(By.cssSelector("#alert-rows tr.live")).isEmpty());
+    String row = browser.findElement(By.cssSelector("#alert-rows tr:first-child")).getText();
+    assertThat(row).contains("Shabaab in the browser").contains("group Al-Shabaab");
+    assertThat(((ChromeDriver) browser).executeScript("return window.vigilNotReloaded === true;")).isEqualTo(true);
+    shot("alerts");
+  }
+
+  @Test
   void the_group_profile_and_search_pages_render() {
     signIn();
     browser.get(demo.url("/ui/groups/al-shabaab"));
