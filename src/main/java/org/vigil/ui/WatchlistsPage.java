@@ -1,6 +1,7 @@
 package org.vigil.ui;
 
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +31,9 @@ final class WatchlistsPage {
 
   private final SharedStore store;
   private final Registries registries;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  WatchlistsPage(SharedStore store, Registries registries, java.time.Clock clock) {
+  WatchlistsPage(SharedStore store, Registries registries, Clock clock) {
     this.store = store;
     this.registries = registries;
     this.clock = clock;
