@@ -24,6 +24,11 @@ class WatchlistAlertPagesTest {
   static final String WIRE = "MOGADISHU, Somalia (Test Wire) - A car bomb exploded outside a hotel in Mogadishu on "
       + "Saturday, killing at least 12 people and wounding 20 others, police said. Al-Shabaab claimed responsibility "
       + "for the attack in a statement on its radio station.";
+  static final String LATER = "MOGADISHU, Somalia (Test Daily) - At least 17 people were killed and 25 wounded when "
+      + "a car bomb exploded outside a hotel in Mogadishu on Saturday, officials said on Monday, raising the toll. "
+      + "Al-Shabaab claimed the bombing.";
+  static final String BAIDOA = "BAIDOA, Somalia (Test Wire) - A suicide bomber blew himself up at a restaurant in "
+      + "Baidoa on Thursday, killing 7 people and wounding 11, police said. Al-Shabaab claimed responsibility.";
   static final String KISMAYO = "KISMAYO, Somalia (Test Wire) - Gunmen stormed a police station in Kismayo on "
       + "Tuesday, killing 4 officers and wounding 6, a regional official said. Al-Shabaab said its fighters carried "
       + "out the raid.";
@@ -97,11 +102,22 @@ class WatchlistAlertPagesTest {
   @Test
   void an_alert_raised_by_ingesting_a_matching_report_appears_on_the_alerts_page() {
     assertThat(add("name=Shabaab&kind=group&value=al-Shabaab").statusCode()).isEqualTo(302);
-    demo.ingest("test-wire-1", WIRE, "2026-11-21");
+    demo.ingest("test-baidoa-1", BAIDOA, "2026-11-20");
     String page = demo.get("/ui/alerts").body();
     assertThat(page).contains("<td>Shabaab</td>").contains("group Al-Shabaab").contains("href=\"/ui/incidents/")
         .contains("src=\"/ui/static/alerts.js\"").doesNotContain("id=\"no-alerts\"");
     assertThat(demo.get("/ui/alerts?page=0").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void a_later_report_that_raises_the_toll_shows_as_version_2_of_the_same_alert() {
+    add("name=Toll&kind=group&value=al-Shabaab");
+    demo.ingest("test-wire-1", WIRE, "2026-11-21");
+    demo.ingest("test-daily-1", LATER, "2026-11-23");
+    String page = demo.get("/ui/alerts").body();
+    assertThat(page).containsPattern("<td>Toll</td><td><a href=\"/ui/incidents/\\d+\">#\\d+ bombing in Mogadishu[^<]*17 killed"
+        + "[^<]*</a></td><td>group Al-Shabaab</td><td class=\"n\">2 \\(updated\\)</td>");
+    assertThat(page.split("<td>Toll</td>", -1)).hasSize(2);
   }
 
   @Test
