@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.vigil.access.Principal;
 import org.vigil.store.AlertRow;
 import org.vigil.store.WatchlistRow;
@@ -76,7 +77,7 @@ final class AlertsPage {
         + "</td></tr>";
   }
 
-  private static int page(String text) {
+  private static int page(@Nullable String text) {
     if (text == null || text.isBlank()) {
       return 1;
     }
