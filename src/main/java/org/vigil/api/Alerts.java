@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import org.vigil.access.Principal;
 import org.vigil.access.Role;
 import org.vigil.alert.AlertBus;
 import org.vigil.alert.AlertJson;
+import org.vigil.alert.AlertStream;
 import org.vigil.alert.Digest;
 import org.vigil.store.WebhookStore;
 import org.vigil.web.Guard;
@@ -52,28 +52,9 @@ final class Alerts {
     ctx.contentType("application/json").result(json.createObjectNode().set("alerts", out).toString());
   }
 
-  /** The SSE handler: subscribes the caller's stream to the bus until the client goes. */
+  /** The SSE handler (the shared {@link AlertStream}), authenticated by the API's guard. */
   SseHandler stream() {
-    return new SseHandler(this::subscribe);
-  }
-
-  private void subscribe(SseClient client) {
-    Principal p = Guard.principal(client.ctx());
-    client.keepAlive();
-    AutoCloseable sub = bus.subscribe(p.userId(), p.orgId(), a -> {
-      if (client.terminated()) {
-        throw new IllegalStateException("stream closed");
-      }
-      client.sendEvent("alert", a.json(), a.event().eventKey());
-    });
-    client.onClose(() -> {
-      try {
-        sub.close();
-      } catch (Exception e) {
-        // removing a subscriber cannot fail
-      }
-    });
-    client.sendComment("vigil alerts for " + p.userName());
+    return new AlertStream(bus, Guard::principal).handler();
   }
 
   void digest(Context ctx) {

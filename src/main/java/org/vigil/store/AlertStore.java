@@ -51,6 +51,16 @@ public final class AlertStore {
         + "ORDER BY a.updated_at DESC, a.id DESC LIMIT ?", userId, orgId, since, limit);
   }
 
+  /**
+   * One page of the alerts of the watchlists a user sees, latest first: {@code limit} alerts
+   * after skipping {@code offset}.
+   */
+  public List<AlertRow> page(long userId, long orgId, int offset, int limit) {
+    return sql.list("list alerts", AlertStore::read, "SELECT " + COLUMNS + " FROM alerts a JOIN watchlists w "
+        + "ON w.id = a.watchlist_id WHERE (w.owner_user = ? OR w.owner_org = ?) "
+        + "ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?", userId, orgId, limit, offset);
+  }
+
   /** Every alert, latest first, at most {@code limit}. */
   public List<AlertRow> latest(int limit) {
     return sql.list("list alerts", AlertStore::read, "SELECT " + COLUMNS

@@ -3,8 +3,8 @@ package org.vigil.ui;
 import org.vigil.access.Principal;
 
 /**
- * The page shell: head with the UI's own stylesheet (no external fonts), the navigation (with
- * places kept for the monitoring pages, Watchlists and Alerts) and a main region. The body
+ * The page shell: head with the UI's own stylesheet (no external fonts), the navigation and a
+ * main region. The body
  * given is already HTML; the title is escaped here.
  */
 final class Layout {
@@ -14,7 +14,7 @@ final class Layout {
   /** Where each navigation entry leads; {@code null} marks a page not yet built. */
   private static final String[][] NAV = {
       {"Dashboard", "/ui/"}, {"Map", "/ui/map"}, {"Incidents", "/ui/incidents"}, {"Search", "/ui/search"},
-      {"Watchlists", null}, {"Alerts", null}};
+      {"Watchlists", "/ui/watchlists"}, {"Alerts", "/ui/alerts"}};
 
   /** A full page for a signed-in user. {@code head} adds stylesheets or scripts. */
   static String page(String title, String active, Principal user, String csrf, String head, String body) {

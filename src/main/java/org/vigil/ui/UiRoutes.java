@@ -6,6 +6,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import org.vigil.access.RateLimiter;
+import org.vigil.alert.AlertBus;
+import org.vigil.alert.AlertStream;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
 import org.vigil.web.ServerSettings;
@@ -28,9 +30,12 @@ public final class UiRoutes {
   private final MergeRules merge;
   private final Clock clock;
   private final ObjectMapper json;
+  private final AlertBus bus;
 
+  /** @param bus committed alerts, streamed to the Alerts page at {@code /ui/alerts/stream} */
   public UiRoutes(SharedStore store, ServerSettings server, UiSettings settings, Registries registries,
-      MergeRules merge, Clock clock, ObjectMapper json) {
+      MergeRules merge, Clock clock, ObjectMapper json, AlertBus bus) {
+    this.bus = bus;
     this.store = store;
     this.server = server;
     this.settings = settings;
@@ -73,5 +78,12 @@ public final class UiRoutes {
     app.get("/ui", dashboard::show);
     app.get("/ui/", dashboard::show);
     new Pages(store, settings, names, registries, merge, clock, json, cache).register(app);
+    WatchlistsPage watchlists = new WatchlistsPage(store, registries, clock);
+    app.get("/ui/watchlists", watchlists::show);
+    app.post("/ui/watchlists", watchlists::add);
+    app.post("/ui/watchlists/{id}/remove", watchlists::remove);
+    app.get("/ui/alerts", new AlertsPage(store)::show);
+    // the REST route's stream, authenticated by the session check above instead of the API guard
+    app.get("/ui/alerts/stream", new AlertStream(bus, ctx -> UiAuth.session(ctx).user()).handler());
   }
 }

@@ -43,7 +43,7 @@ public final class VigilServer {
    * A server over the shared store, not yet started.
    *
    * @param ui the web UI's limits
-   * @param bus committed alerts, streamed to clients at {@code /api/alerts/stream}
+   * @param bus committed alerts, streamed to clients at {@code /api/alerts/stream} and {@code /ui/alerts/stream}
    * @param queued called after {@code POST /api/reports} queued a report
    */
   public static VigilServer create(SharedStore shared, ServerSettings settings, UiSettings ui, Registries registries,
@@ -65,7 +65,7 @@ public final class VigilServer {
     app.before(guard::check);
     new TaxiiRoutes(shared, settings, clock, json).register(app);
     new ApiRoutes(shared, settings, registries, merge, clock, json, bus, queued).register(app);
-    new UiRoutes(shared, settings, ui, registries, merge, clock, json).register(app);
+    new UiRoutes(shared, settings, ui, registries, merge, clock, json, bus).register(app);
 
     return new VigilServer(app, settings);
   }

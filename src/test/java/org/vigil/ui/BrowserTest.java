@@ -12,8 +12,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -33,6 +36,7 @@ import org.vigil.store.IncidentFilter;
  * {@code .ci/run} installs them. Screenshots go to {@code target/screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
 
   static final String CHROMIUM = "/usr/bin/chromium";
@@ -153,6 +157,32 @@ class BrowserTest {
     }
     assertThat(alerted).isFalse();
     shot("report");
+  }
+
+  /**
+   * Runs last: it ingests a report, which adds an incident that the dashboard's cached counts
+   * (ui.aggregate-seconds) would not show to the dashboard test at once.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void an_alert_for_a_watchlist_added_through_the_form_appears_on_the_open_alerts_page_without_a_reload() {
+    signIn();
+    browser.get(demo.url("/ui/watchlists"));
+    new Select(browser.findElement(By.id("watch-kind"))).selectByValue("group");
+    browser.findElement(By.id("watch-name")).sendKeys("Shabaab in the browser");
+    browser.findElement(By.id("watch-value")).sendKeys("al-Shabaab");
+    browser.findElement(By.id("add-watchlist-submit")).click();
+    wait.until(b -> b.findElement(By.id("watchlists")).getText().contains("Shabaab in the browser"));
+    shot("watchlists");
+    browser.get(demo.url("/ui/alerts"));
+    wait.until(b -> "open".equals(b.findElement(By.tagName("body")).getAttribute("data-alert-stream")));
+    ((ChromeDriver) browser).executeScript("window.vigilNotReloaded = true;");
+    demo.ingest("browser-wire-1", WatchlistAlertPagesTest.WIRE, "2026-11-21");
+    wait.until(b -> !b.findElements(By.cssSelector("#alert-rows tr.live")).isEmpty());
+    String row = browser.findElement(By.cssSelector("#alert-rows tr:first-child")).getText();
+    assertThat(row).contains("Shabaab in the browser").contains("group Al-Shabaab");
+    assertThat(((ChromeDriver) browser).executeScript("return window.vigilNotReloaded === true;")).isEqualTo(true);
+    shot("alerts");
   }
 
   @Test

@@ -12,20 +12,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.vigil.alert.AlertBus;
 import org.vigil.demo.DemoData;
 import org.vigil.extract.Extractor;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GazetteerGeocoder;
 import org.vigil.ingest.IngestSettings;
 import org.vigil.merge.MergeRules;
+import org.vigil.monitor.QueueDrain;
 import org.vigil.registry.Registries;
 import org.vigil.store.Database;
 import org.vigil.store.GroupRow;
 import org.vigil.store.SqlStore;
 import org.vigil.store.Store;
 import org.vigil.web.ServerSettings;
+import org.vigil.web.SharedStore;
 import org.vigil.web.VigilServer;
 
 /**
@@ -39,6 +45,9 @@ final class DemoServer implements AutoCloseable {
   final Store store;
   final VigilServer server;
   final DemoData.Loaded loaded;
+  /** Ingests queued reports and publishes their alerts to the server's streams, as the monitor does. */
+  private final QueueDrain drain;
+  private final SharedStore shared;
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
       .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -50,11 +59,22 @@ final class DemoServer implements AutoCloseable {
           .map(g -> new GroupRow(g.id(), g.name(), g.parent(), null)).toList());
       return null;
     });
-    loaded = DemoData.load(store, registries, Extractor.create(registries,
-        new GazetteerGeocoder(Gazetteer.loadDefault())), MergeRules.defaults(), IngestSettings.defaults(), dir);
-    server = VigilServer.create(store, ServerSettings.defaults().withRateLimit(0, 1).withAddress("127.0.0.1", 0),
-        registries, MergeRules.defaults(), Clock.systemUTC(),
-        new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8)).start();
+    Extractor extractor = Extractor.create(registries, new GazetteerGeocoder(Gazetteer.loadDefault()));
+    loaded = DemoData.load(store, registries, extractor, MergeRules.defaults(), IngestSettings.defaults(), dir);
+    PrintStream quiet = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    shared = new SharedStore(store);
+    AlertBus bus = new AlertBus();
+    drain = new QueueDrain(shared, extractor, registries, MergeRules.defaults(), IngestSettings.defaults(), bus, quiet);
+    server = VigilServer.create(shared, ServerSettings.defaults().withRateLimit(0, 1).withAddress("127.0.0.1", 0),
+        UiSettings.defaults(), registries, MergeRules.defaults(), Clock.systemUTC(), quiet, bus, () -> { }).start();
+  }
+
+  /** Queues a pushed report and ingests it at once; its alerts are stored and published. */
+  void ingest(String id, String text, String published) {
+    String record = "{\"id\":\"" + id + "\",\"text\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(text)
+        + ",\"published\":\"" + published + "\",\"source\":\"Test Wire\"}";
+    shared.call(s -> s.pending().addRecord("test", record));
+    drain.drain();
   }
 
   String url(String path) {
@@ -68,6 +88,29 @@ final class DemoServer implements AutoCloseable {
   HttpResponse<String> post(String path, String form) {
     return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type",
         "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
+  /**
+   * Opens a server-sent event stream with this client's session on a daemon thread; the status
+   * line ({@code "status: 200"}) and then each line of the stream go to the queue as they arrive.
+   */
+  BlockingQueue<String> stream(String path) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try {
+        HttpResponse<Stream<String>> r = client.send(HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+        lines.add("status: " + r.statusCode());
+        r.body().forEach(lines::add);
+      } catch (IOException | UncheckedIOException e) {
+        lines.add("closed: " + e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "test-sse-reader");
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
   }
 
   /** Signs in as the demo analyst; returns the session's CSRF token (from the dashboard). */
