@@ -159,17 +159,6 @@ final class Doc {
     return false;
   }
 
-  <T> List<T> within(List<T> items, int from, int to, java.util.function.ToIntFunction<T> first) {
-    List<T> out = new ArrayList<>();
-    for (T x : items) {
-      int f = first.applyAsInt(x);
-      if (f >= from && f < to) {
-        out.add(x);
-      }
-    }
-    return out;
-  }
-
   /** Index of the first token starting at or after character offset {@code offset}. */
   int tokenAt(int offset) {
     int lo = 0;

@@ -14,7 +14,4 @@ public record Sentence(int index, int paragraph, Span span, List<Token> tokens) 
     tokens = List.copyOf(tokens);
   }
 
-  public String text(String source) {
-    return span.of(source);
-  }
 }

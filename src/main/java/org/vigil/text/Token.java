@@ -35,10 +35,6 @@ public record Token(Span span, String raw, String key, Kind kind) {
     return kind == Kind.WORD;
   }
 
-  public boolean is(String k) {
-    return key.equals(k);
-  }
-
   /** True when the token starts with an upper-case letter. */
   public boolean capitalised() {
     return !raw.isEmpty() && Character.isUpperCase(raw.charAt(0));
