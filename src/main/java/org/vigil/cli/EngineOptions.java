@@ -69,11 +69,19 @@ final class EngineOptions {
   }
 
   static void requireReadable(Path p) {
+    unreadable(p).ifPresent(why -> {
+      throw new UserError(p + ": " + why);
+    });
+  }
+
+  /** Why a file given on the command line cannot be read, if it cannot. */
+  static java.util.Optional<String> unreadable(Path p) {
     if (!Files.exists(p)) {
-      throw new UserError(p + ": no such file");
+      return java.util.Optional.of("no such file");
     }
-    if (!Files.isReadable(p) || Files.isDirectory(p)) {
-      throw new UserError(p + ": " + (Files.isDirectory(p) ? "is a directory" : "cannot be read"));
+    if (Files.isDirectory(p)) {
+      return java.util.Optional.of("is a directory");
     }
+    return Files.isReadable(p) ? java.util.Optional.empty() : java.util.Optional.of("cannot be read");
   }
 }

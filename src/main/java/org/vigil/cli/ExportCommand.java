@@ -197,8 +197,9 @@ final class ExportCommand implements Callable<Integer> {
     List<Extraction> extractions = new ArrayList<>();
     int[] problems = {0};
     for (Path f : files) {
-      if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
-        err.println("vigil: " + f + ": " + (Files.exists(f) ? "cannot be read" : "no such file"));
+      java.util.Optional<String> why = EngineOptions.unreadable(f);
+      if (why.isPresent()) {
+        err.println("vigil: " + f + ": " + why.get());
         problems[0]++;
         continue;
       }

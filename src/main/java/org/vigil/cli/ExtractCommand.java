@@ -1,7 +1,6 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -57,11 +56,9 @@ final class ExtractCommand implements Callable<Integer> {
     List<Path> readable = new ArrayList<>();
     int problems = 0;
     for (Path f : files) {
-      if (!Files.exists(f)) {
-        err.println("vigil: " + f + ": no such file");
-        problems++;
-      } else if (Files.isDirectory(f) || !Files.isReadable(f)) {
-        err.println("vigil: " + f + ": " + (Files.isDirectory(f) ? "is a directory" : "cannot be read"));
+      java.util.Optional<String> why = EngineOptions.unreadable(f);
+      if (why.isPresent()) {
+        err.println("vigil: " + f + ": " + why.get());
         problems++;
       } else {
         readable.add(f);
