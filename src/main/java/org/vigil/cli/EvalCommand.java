@@ -22,17 +22,17 @@ import picocli.CommandLine.Spec;
  * data are counted in the result and do not stop the run.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score the extraction engine against human-coded gold data (GTD, ACLED, MUC-4, team reports).")
+    description = "Score the extraction engine against human-coded gold data (GTD, ACLED, MUC-4, WikiEvents, team reports).")
 final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Option(names = "--gold", required = true, paramLabel = "PATH",
-      description = "Gold data: a CSV export (gtd, acled), a MUC-4 directory or file, or a folder of team reports (vigil).")
+      description = "Gold data: a CSV export (gtd, acled), a MUC-4 directory or file, a WikiEvents folder or .jsonl file, or a folder of team reports (vigil).")
   Path gold;
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT",
-      description = "gtd, acled, muc4 or vigil.")
+      description = "gtd, acled, muc4, wikievents or vigil.")
   String format;
 
   @Option(names = "--sample", paramLabel = "N", defaultValue = "0",
@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Formats f = Formats.named(format).orElseThrow(() -> new UserError(
-        "--format: '" + format + "' is not a gold layout; expected gtd, acled, muc4 or vigil"));
+        "--format: '" + format + "' is not a gold layout; expected gtd, acled, muc4, wikievents or vigil"));
     if (sample < 0) {
       throw new UserError("--sample: " + sample + " is negative; expected 0 (all) or a positive count");
     }

@@ -6,11 +6,12 @@ import org.vigil.eval.acled.AcledEvaluator;
 import org.vigil.eval.gtd.GtdEvaluator;
 import org.vigil.eval.muc4.Muc4Evaluator;
 import org.vigil.eval.team.TeamReportsEvaluator;
+import org.vigil.eval.wikievents.WikiEventsEvaluator;
 import org.vigil.registry.Registries;
 
 /** The gold layouts {@code vigil eval} reads, by name. */
 public enum Formats {
-  GTD, ACLED, MUC4, VIGIL;
+  GTD, ACLED, MUC4, VIGIL, WIKIEVENTS;
 
   /** The evaluator of this layout; group names are compared through {@code registries}. */
   public Evaluator evaluator(Registries registries) {
@@ -19,6 +20,7 @@ public enum Formats {
       case ACLED -> new AcledEvaluator(registries);
       case MUC4 -> new Muc4Evaluator();
       case VIGIL -> new TeamReportsEvaluator(registries);
+      case WIKIEVENTS -> new WikiEventsEvaluator();
     };
   }
 
