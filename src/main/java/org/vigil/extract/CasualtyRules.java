@@ -70,6 +70,9 @@ final class CasualtyRules {
       NumberPhrase n = nums.get(i);
       Reading r = read[i];
       Role role = r.role();
+      if (weapons(doc, n.end(), r.nounEnd())) {
+        continue; // "seized two suicide vests": things, not people
+      }
       String verb = doc.key(r.verb());
       if (role == null || role == Role.KIDNAPPED && (verb.equals("held") || verb.equals("taken") || verb.equals("seized"))
           && !hostageContext(doc, from, to)) {
@@ -101,8 +104,8 @@ final class CasualtyRules {
       j += 2; // "four of the attackers"
     }
     int nouns = 0;
-    while (j < to && nouns < 4 && doc.tokens.get(j).isWord() && !verb(doc.key(j)) && !STOP.contains(doc.key(j))
-        && !AUX.contains(doc.key(j))) {
+    while (j < to && nouns < 4 && (doc.tokens.get(j).isWord() || joiningHyphen(doc, j)) && !verb(doc.key(j))
+        && !STOP.contains(doc.key(j)) && !AUX.contains(doc.key(j))) {
       j++;
       nouns++;
     }
@@ -151,6 +154,18 @@ final class CasualtyRules {
       role = roleOf(doc.key(nounEnd));
     }
     return role;
+  }
+
+  /** "al-Shabaab": a hyphen joining two words inside a name. */
+  private static boolean joiningHyphen(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    return t.key().equals("-") && i > 0 && i + 1 < doc.tokens.size() && doc.tokens.get(i - 1).end() == t.start()
+        && doc.tokens.get(i + 1).start() == t.end() && doc.tokens.get(i + 1).isWord();
+  }
+
+  /** True when the noun after a number names weapons ("two suicide vests", "three rifles"). */
+  private static boolean weapons(Doc doc, int from, int to) {
+    return !doc.cues(from, Math.max(from, to), c -> c.category().equals("weapon")).isEmpty();
   }
 
   /** Aggregates figures into counts per role, with the figure each came from. */

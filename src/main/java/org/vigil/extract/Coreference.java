@@ -155,11 +155,16 @@ final class Coreference {
 
   /** Types that one incident often carries together (a bomb and gunfire, a kidnapping and a siege). */
   private static boolean compatible(IncidentType a, IncidentType b) {
-    java.util.Set<IncidentType> pair = java.util.EnumSet.of(a, b);
+    java.util.Set<IncidentType> pair = java.util.EnumSet.of(explosion(a), explosion(b));
     return pair.equals(java.util.EnumSet.of(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT))
         || pair.equals(java.util.EnumSet.of(IncidentType.KIDNAPPING, IncidentType.HOSTAGE_BARRICADE))
         || pair.equals(java.util.EnumSet.of(IncidentType.ARMED_ASSAULT, IncidentType.ASSASSINATION))
-        || pair.contains(IncidentType.OTHER_VIOLENCE) || pair.size() == 1;
+        || pair.contains(IncidentType.OTHER_VIOLENCE) || pair.contains(IncidentType.ARMED_CLASH) || pair.size() == 1;
+  }
+
+  /** Strikes from the air and shelling go with the rest of a fight as a bombing does. */
+  private static IncidentType explosion(IncidentType t) {
+    return t == IncidentType.AIR_STRIKE || t == IncidentType.SHELLING ? IncidentType.BOMBING : t;
   }
 
   /** A sentence that recalls the past ("have been killed since campaigning began") adds nothing to the news. */

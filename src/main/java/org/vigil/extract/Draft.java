@@ -39,7 +39,8 @@ final class Draft {
         continue;
       }
       IncidentType t = m.type();
-      boolean generalFirst = best == IncidentType.OTHER_VIOLENCE && !first().strong();
+      // fighting told first yields to what the story then says was done in it
+      boolean generalFirst = (best == IncidentType.OTHER_VIOLENCE || best == IncidentType.ARMED_CLASH) && !first().strong();
       if (best == null || (m.strong() ? EventMention.overrides(t, best) || generalFirst : t.ordinal() < best.ordinal())) {
         best = t; // a fight after "militants attacked" is the attack's detail, not its kind
       }

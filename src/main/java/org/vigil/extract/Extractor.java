@@ -34,12 +34,14 @@ public final class Extractor {
   private final NameMatcher<Group> groups;
   private final NameMatcher<Agency> agencies;
   private final Geocoder geocoder;
+  private final StateForces forces;
 
   private Extractor(Lexicon lexicon, Registries registries, Geocoder geocoder) {
     this.lexicon = lexicon;
     this.groups = new NameMatcher<>(registries.groups());
     this.agencies = new NameMatcher<>(registries.agencies());
     this.geocoder = geocoder;
+    this.forces = new StateForces(registries.agencies());
   }
 
   /** An engine with the bundled lexicon and the given registries and geocoder. */
@@ -55,7 +57,7 @@ public final class Extractor {
     EvidenceMaker ev = new EvidenceMaker(report);
     List<Incident> incidents = new ArrayList<>();
     for (Draft d : drafts) {
-      Incident i = Assembler.assemble(doc, d, drafts, ev);
+      Incident i = Assembler.assemble(doc, d, drafts, ev, forces);
       if (i != null && (specific(i) || !i.background() && named(i))) {
         incidents.add(i);
       }
@@ -89,7 +91,7 @@ public final class Extractor {
     PhraseTrie<Cue> trie = lexicon.trie();
     List<Match<Cue>> raw = trie.findAll(tokens, (m, t) -> true);
     List<Match<Cue>> cues = new ArrayList<>();
-    for (String category : List.of("trigger", "weapon", "weaponhint", "target", "perp", "agency")) {
+    for (String category : List.of("trigger", "weapon", "weaponhint", "target", "perp", "agency", "force")) {
       cues.addAll(PhraseTrie.longestNonOverlapping(
           raw.stream().filter(m -> category.equals("trigger") ? m.value().isTrigger() : m.value().category().equals(category)).toList()));
     }

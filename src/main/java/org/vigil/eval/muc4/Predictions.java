@@ -15,7 +15,7 @@ import org.vigil.extract.Weapon;
  * The engine's entities for each MUC-4 role, from the incidents a message itself reports, each
  * entity a list of the strings that name it: perpetrator individuals are the people described
  * ("GUNMEN") and unnamed perpetrators' mentions; organisations are the words naming a registry or
- * recognised group, one entity per group named by its first mention (as a system of the
+ * recognised group or state force (MUC-4 codes "ARMED FORCES" as an organisation), one entity per group named by its first mention (as a system of the
  * literature outputs one string per entity; under CEAF-strict every further string of an entity
  * must also be a gold mention); physical targets are target texts; human targets and their
  * descriptions are victim texts; instruments are weapon texts. Arrests are left out, as MUC does
@@ -62,7 +62,9 @@ public final class Predictions {
         continue;
       }
       for (Perpetrator p : i.perpetrators()) {
-        if (p.group() != null) {
+        if (p.agency() != null) {
+          groups.computeIfAbsent(p.agency().name(), k -> new ArrayList<>()).add(p.mention());
+        } else if (p.group() != null) {
           groups.computeIfAbsent(p.group(), k -> new ArrayList<>()).add(p.mention());
         } else {
           out.get(Role.PERP_INDIVIDUAL).add(List.of(p.mention()));

@@ -58,6 +58,13 @@ class Muc4EvaluatorTest {
   }
 
   @Test
+  void an_air_force_bombing_or_shelling_is_an_attack_and_a_clash_between_forces_no_muc_incident() {
+    assertThat(MucTypes.type(incident(IncidentType.AIR_STRIKE))).contains("ATTACK");
+    assertThat(MucTypes.type(incident(IncidentType.SHELLING))).contains("ATTACK");
+    assertThat(MucTypes.type(incident(IncidentType.ARMED_CLASH))).isEmpty();
+  }
+
+  @Test
   void an_arrest_does_not_make_a_message_relevant() {
     Scoreboard b = new Scoreboard();
     KeyTemplate empty = new KeyTemplate("DEV-MUC3-0001", 1, true, false, List.of(), List.of(), java.util.Map.of());
