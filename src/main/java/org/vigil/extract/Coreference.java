@@ -31,7 +31,7 @@ final class Coreference {
         last.mentions.add(m);
         continue;
       }
-      boolean definite = definite(doc, m.head());
+      boolean definite = definite(doc, m.head()) || refersBack(doc, m);
       boolean separate = doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "separate");
       for (int i = drafts.size() - 1; i >= 0 && !separate; i--) {
         Draft d = drafts.get(i);
@@ -173,6 +173,20 @@ final class Coreference {
     int b = doc.sentenceEnd(sentence);
     return doc.has(a, b, "cue", "bgtime") || doc.has(a, b, "cue", "bgbefore");
   }
+
+  /** "houses were set on fire in the attack": the clause names an incident told before it. */
+  static boolean refersBack(Doc doc, EventMention m) {
+    for (int k = m.head().endToken() + 2; k < m.end; k++) {
+      if (BACK_NOUNS.contains(doc.key(k)) && (doc.key(k - 1).equals("the") || doc.key(k - 1).equals("this"))
+          && (doc.key(k - 2).equals("in") || doc.key(k - 2).equals("during"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BACK_NOUNS = Set.of("attack", "assault", "raid", "incident", "blast",
+      "explosion", "bombing", "ambush", "shooting", "violence", "fighting");
 
   /** "the blast", "Sunday's bombing", "the deadly attack": a determiner right before the trigger noun. */
   static boolean definite(Doc doc, Match<Cue> head) {

@@ -59,7 +59,11 @@ final class Persons {
     return out;
   }
 
-  private static boolean nameWord(Doc doc, int i) {
+  /** A word that may be part of a person's name: capitalised (in mixed case), no function word, title, place or registry name. */
+  static boolean nameWord(Doc doc, int i) {
+    if (i >= doc.tokens.size()) {
+      return false;
+    }
     Token t = doc.tokens.get(i);
     if (!t.isWord() || t.raw().length() < 2 && !t.key().equals("o")) {
       return false;

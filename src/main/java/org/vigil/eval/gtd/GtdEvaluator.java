@@ -28,7 +28,8 @@ import org.vigil.report.Report;
  * incident date; the first incident the engine reports as news is compared with the row, and the
  * attack type follows the GTD's hierarchy over all of them. Fields: country, province, city (same
  * name, or within {@link #CITY_KM} km of the row's coordinates), attack type, target type,
- * perpetrator group, killed and wounded (exact and within one). Stateless.
+ * perpetrator group (and the group over the rows that name one), killed and wounded (exact and
+ * within one). Stateless.
  */
 public final class GtdEvaluator implements Evaluator {
 
@@ -72,15 +73,23 @@ public final class GtdEvaluator implements Evaluator {
     board.categorical(r.id(), s, "attack type", r.attackType(), GtdTypes.attackType(current).orElse(null));
     board.categorical(r.id(), s, "target type", r.targetType(), first.map(i -> i.targets().isEmpty()
         ? GtdTypes.UNKNOWN : GtdTypes.targetType(i.targets().get(0).type())).orElse(null));
-    board.categorical(r.id(), s, "perpetrator group", r.group(),
-        first.map(i -> groups.found(r.group() == null ? "" : r.group(), i)).orElse(null));
-    count(board, r.id(), s, "killed", r.killed(), first.map(i -> i.casualties().killed()));
-    count(board, r.id(), s, "wounded", r.wounded(), first.map(i -> i.casualties().wounded()));
+    String group = first.map(i -> groups.found(r.group() == null ? "" : r.group(), i)).orElse(null);
+    board.categorical(r.id(), s, "perpetrator group", r.group(), group);
+    if (r.group() != null && !r.group().equalsIgnoreCase(GtdTypes.UNKNOWN)) {
+      board.value(r.id(), s, "group when known", r.group(), group, Text.same(r.group(), group));
+    }
+    count(board, r.id(), s, "killed", r.killed(), first.isPresent(), first.map(i -> i.casualties().killed()));
+    count(board, r.id(), s, "wounded", r.wounded(), first.isPresent(), first.map(i -> i.casualties().wounded()));
   }
 
-  static void count(Scoreboard board, String id, String s, String field, @Nullable Integer gold,
-      Optional<org.vigil.extract.Count> found) {
-    Integer f = found.map(org.vigil.extract.Count::value).orElse(null);
+  /**
+   * The GTD codes "none reported" as 0 and leaves the field blank when people died or were hurt
+   * in numbers it could not establish; Vigil leaves a figure out when the text gives none. So an
+   * incident the engine found without a figure counts as 0, and a blank gold value is not scored.
+   */
+  static void count(Scoreboard board, String id, String s, String field, @Nullable Integer gold, boolean found,
+      Optional<org.vigil.extract.Count> figure) {
+    Integer f = figure.map(org.vigil.extract.Count::value).orElse(found && gold != null ? 0 : null);
     String g = gold == null ? null : gold.toString();
     String v = f == null ? null : f.toString();
     board.value(id, s, field, g, v, gold != null && gold.equals(f));

@@ -35,7 +35,8 @@ class GtdEvaluatorTest {
     assertThat(r.diagnostics()).extracting(Diagnostic::line).containsExactly(5, 6);
     assertThat(r.errors()).extracting(ErrorCase::snippet).allMatch(s -> !s.startsWith("01/0"));
     assertThat(r.fields()).extracting(FieldResult::field).containsExactly("country", "province", "city",
-        "attack type", "target type", "perpetrator group", "killed", "killed ±1", "wounded", "wounded ±1");
+        "attack type", "target type", "perpetrator group", "group when known", "killed", "killed ±1", "wounded",
+        "wounded ±1");
   }
 
   @Test
@@ -66,6 +67,18 @@ class GtdEvaluatorTest {
     assertThat(r.field("killed").orElseThrow().truePositives()).isZero();
     assertThat(r.field("killed ±1").orElseThrow().truePositives()).isEqualTo(1);
     assertThat(r.field("perpetrator group").orElseThrow().truePositives()).isEqualTo(1);
+  }
+
+  @Test
+  void an_incident_found_without_a_figure_agrees_with_the_gtds_none_reported_and_a_blank_gold_is_not_scored() {
+    Scoreboard b = new Scoreboard();
+    gtd.score(b, record("Armed Assault", "Unknown", 0), List.of(incident(IncidentType.ARMED_ASSAULT)));
+    gtd.score(b, record("Armed Assault", "Unknown", null), List.of(incident(IncidentType.ARMED_ASSAULT)));
+    gtd.score(b, record("Armed Assault", "Unknown", 0), List.of());
+    EvalResult r = b.result("gtd", "x", 3, List.of());
+    assertThat(r.field("killed").orElseThrow().truePositives()).isEqualTo(1);
+    assertThat(r.field("killed").orElseThrow().expected()).isEqualTo(2);
+    assertThat(r.field("killed").orElseThrow().falsePositives()).isZero();
   }
 
   @Test
