@@ -47,6 +47,29 @@ public final class Scoreboard {
         agree && !blank(expected) && !blank(found));
   }
 
+  /**
+   * Scores a yes/no decision (does the document report an incident): yes on both sides is a true
+   * positive, yes from the engine only a false positive, yes from the coders only a false
+   * negative. The descriptions say what each side meant in the error case ("no: sport").
+   */
+  public void decision(String doc, String snippet, String field, boolean expected, boolean found,
+      String expectedText, String foundText) {
+    Tally t = tally(field);
+    if (expected) {
+      t.expected++;
+    }
+    if (expected && found) {
+      t.tp++;
+    } else if (expected || found) {
+      if (expected) {
+        t.fn++;
+      } else {
+        t.fp++;
+      }
+      error(new ErrorCase(doc, field, snippet, expectedText, foundText));
+    }
+  }
+
   /** Scores a multi-valued role: predicted strings, each its own entity, against gold entities. */
   public EntityMatch entities(String doc, String snippet, String field, List<GoldEntity> gold,
       List<String> predicted) {

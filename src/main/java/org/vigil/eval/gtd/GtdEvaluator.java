@@ -28,10 +28,14 @@ import org.vigil.report.Report;
  * incident date; the first incident the engine reports as news is compared with the row, and the
  * attack type follows the GTD's hierarchy over all of them. Fields: country, province, city (same
  * name, or within {@link #CITY_KM} km of the row's coordinates), attack type, target type,
- * perpetrator group (and the group over the rows that name one), killed and wounded (exact and
- * within one). Stateless.
+ * perpetrator group (over all rows, and over the rows whose group is known), killed and wounded
+ * (exact and within one). A summary that gives no toll agrees with a coded 0, as the GTD codes a
+ * toll the summary does not mention. Stateless.
  */
 public final class GtdEvaluator implements Evaluator {
+
+  /** The GTD's {@code gname} when no group is identified. */
+  public static final String UNKNOWN_GROUP = "Unknown";
 
   /** Greatest distance, in km, at which a found place counts as the row's city. */
   public static final double CITY_KM = 25.0;
@@ -75,25 +79,21 @@ public final class GtdEvaluator implements Evaluator {
         ? GtdTypes.UNKNOWN : GtdTypes.targetType(i.targets().get(0).type())).orElse(null));
     String group = first.map(i -> groups.found(r.group() == null ? "" : r.group(), i)).orElse(null);
     board.categorical(r.id(), s, "perpetrator group", r.group(), group);
-    if (r.group() != null && !r.group().equalsIgnoreCase(GtdTypes.UNKNOWN)) {
-      board.value(r.id(), s, "group when known", r.group(), group, Text.same(r.group(), group));
+    if (r.group() != null && !r.group().equalsIgnoreCase(UNKNOWN_GROUP)) {
+      board.categorical(r.id(), s, "perpetrator group (known)", r.group(), group);
     }
-    count(board, r.id(), s, "killed", r.killed(), first.isPresent(), first.map(i -> i.casualties().killed()));
-    count(board, r.id(), s, "wounded", r.wounded(), first.isPresent(), first.map(i -> i.casualties().wounded()));
+    count(board, r.id(), s, "killed", r.killed(), first.map(i -> i.casualties().killed()));
+    count(board, r.id(), s, "wounded", r.wounded(), first.map(i -> i.casualties().wounded()));
   }
 
-  /**
-   * The GTD codes "none reported" as 0 and leaves the field blank when people died or were hurt
-   * in numbers it could not establish; Vigil leaves a figure out when the text gives none. So an
-   * incident the engine found without a figure counts as 0, and a blank gold value is not scored.
-   */
-  static void count(Scoreboard board, String id, String s, String field, @Nullable Integer gold, boolean found,
-      Optional<org.vigil.extract.Count> figure) {
-    Integer f = figure.map(org.vigil.extract.Count::value).orElse(found && gold != null ? 0 : null);
+  static void count(Scoreboard board, String id, String s, String field, @Nullable Integer gold,
+      Optional<org.vigil.extract.Count> found) {
+    Integer f = found.map(org.vigil.extract.Count::value).orElse(null);
     String g = gold == null ? null : gold.toString();
-    String v = f == null ? null : f.toString();
-    board.value(id, s, field, g, v, gold != null && gold.equals(f));
-    board.value(id, s, field + " ±1", g, v, gold != null && f != null && Math.abs(gold - f) <= 1);
+    boolean none = gold != null && gold == 0 && f == null; // nothing said, none coded
+    String v = f != null ? f.toString() : none ? "0" : null;
+    board.value(id, s, field, g, v, none || gold != null && gold.equals(f));
+    board.value(id, s, field + " ±1", g, v, none || gold != null && f != null && Math.abs(gold - f) <= 1);
   }
 
   private static boolean near(GtdRecord r, Location loc) {
