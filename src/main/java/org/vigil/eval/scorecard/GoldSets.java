@@ -10,6 +10,7 @@ import java.util.List;
 import org.vigil.eval.muc4.Muc4Evaluator;
 import org.vigil.eval.reuters.ReutersEvaluator;
 import org.vigil.eval.scorecard.GoldSet.Root;
+import org.vigil.eval.wikievents.WikiEventsEvaluator;
 
 /**
  * The gold sets {@code vigil eval all} runs, with the targets of issues 14 (extraction on real
@@ -17,17 +18,16 @@ import org.vigil.eval.scorecard.GoldSet.Root;
  *
  * <p>WikiEvents is read by the {@code wikievents} layout, which scores the fields
  * {@value #WIKI_ROLES} (the micro-average of the document-level roles), {@value #WIKI_PLACE} and
- * {@value #WIKI_ATTACK} (accuracy: articles where an attack is found, over those reporting one);
- * until that layout exists its rows read "not available".
+ * {@value #WIKI_ATTACK} (accuracy: articles where an attack is found, over those reporting one).
  */
 public final class GoldSets {
 
   /** The WikiEvents evaluator's micro-averaged role-filler field. */
-  public static final String WIKI_ROLES = "role fillers (micro)";
+  public static final String WIKI_ROLES = WikiEventsEvaluator.MICRO;
   /** The WikiEvents evaluator's place role field. */
   public static final String WIKI_PLACE = "place";
   /** The WikiEvents evaluator's field of articles with an attack found. */
-  public static final String WIKI_ATTACK = "attack found";
+  public static final String WIKI_ATTACK = WikiEventsEvaluator.ATTACK_FOUND;
 
   /**
    * The team reports' figures when the scoreboard was set up (54 reports: 51/54, 45/48, 410/434),
