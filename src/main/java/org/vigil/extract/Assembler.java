@@ -498,7 +498,7 @@ final class Assembler {
         boolean object = k > head && k < m.end && k - head <= 12;
         boolean passive = k >= m.first && k < head && passiveVictim(doc, doc.tokenAt(p.end()), head);
         if ((object || passive) && victims.stream().noneMatch(v -> v.text().equals(doc.words(p)))) {
-          victims.add(new Victim(doc.words(p), 1));
+          victims.add(new Victim(doc.words(p), 1, true));
           evidence.add(ev.of("victims", p));
         }
       }

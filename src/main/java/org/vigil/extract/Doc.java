@@ -41,6 +41,19 @@ final class Doc {
     return persons;
   }
 
+  private java.util.Map<String, Integer> keyCounts;
+
+  /** How many tokens of the report have this key. */
+  int count(String key) {
+    if (keyCounts == null) {
+      keyCounts = new java.util.HashMap<>();
+      for (Token t : tokens) {
+        keyCounts.merge(t.key(), 1, Integer::sum);
+      }
+    }
+    return keyCounts.getOrDefault(key, 0);
+  }
+
   /** Tokens before this index are the dateline ("QUETTA, Pakistan (Example Wire) -"). */
   final int datelineEnd;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.vigil.geo.GeoContext;
 import org.vigil.geo.Geocoder;
 import org.vigil.geo.ResolvedPlace;
@@ -35,37 +36,103 @@ public final class Extractor {
   private final NameMatcher<Agency> agencies;
   private final Geocoder geocoder;
   private final StateForces forces;
+  private final @Nullable RoleScorer roles;
 
-  private Extractor(Lexicon lexicon, Registries registries, Geocoder geocoder) {
+  private Extractor(Lexicon lexicon, Registries registries, Geocoder geocoder, @Nullable RoleModel roles) {
     this.lexicon = lexicon;
     this.groups = new NameMatcher<>(registries.groups());
     this.agencies = new NameMatcher<>(registries.agencies());
     this.geocoder = geocoder;
     this.forces = new StateForces(registries.agencies());
+    this.roles = roles == null ? null : new RoleScorer(roles);
   }
 
-  /** An engine with the bundled lexicon and the given registries and geocoder. */
+  /** An engine with the bundled lexicon, role model (when the build has one), registries and geocoder. */
   public static Extractor create(Registries registries, Geocoder geocoder) {
-    return new Extractor(Lexicon.bundled(), registries, geocoder);
+    return create(registries, geocoder, RoleModel.bundled().orElse(null));
+  }
+
+  /**
+   * An engine whose incidents' roles are chosen by {@code roles} among the rules' candidates, or
+   * by the rules alone when it is null (as when training the role model).
+   */
+  public static Extractor create(Registries registries, Geocoder geocoder, @Nullable RoleModel roles) {
+    return new Extractor(Lexicon.bundled(), registries, geocoder, roles);
   }
 
   public Extraction extract(Report report) {
+    Analysis a = assemble(report);
+    List<Incident> incidents = new ArrayList<>();
+    if (roles == null) {
+      a.incidents().forEach(x -> incidents.add(x.incident()));
+    } else {
+      List<List<RoleScorer.Chosen>> chosen = new ArrayList<>();
+      for (Assembled x : a.incidents()) {
+        chosen.add(roles.choose(a.doc(), x.draft(), a.drafts(), x.incident(), candidates(a.doc(), x)));
+      }
+      RoleScorer.exclusive(chosen);
+      for (int n = 0; n < a.incidents().size(); n++) {
+        incidents.add(RoleAssembly.apply(a.doc(), a.incidents().get(n).incident(), chosen.get(n), a.evidence()));
+      }
+    }
+    Report r = a.doc().report;
+    LocalDate pub = r.published();
+    return new Extraction(
+        new ReportInfo(r.id(), r.title(), pub == null ? null : pub.toString(), r.source(), r.url()),
+        incidents, Entities.of(a.doc()), Relations.find(a.doc(), incidents, a.evidence()));
+  }
+
+  /** An incident as the rules assembled it, with the draft it came from. */
+  record Assembled(Draft draft, Incident incident) {}
+
+  /** A report analysed and its incidents assembled by the rules. */
+  record Analysis(Doc doc, List<Assembled> incidents, List<Draft> drafts, EvidenceMaker evidence) {}
+
+  Analysis assemble(Report report) {
     Doc doc = analyse(report);
-    report = doc.report;
     List<Draft> drafts = Coreference.group(doc, Clauses.find(doc));
     Background.classify(doc, drafts);
-    EvidenceMaker ev = new EvidenceMaker(report);
-    List<Incident> incidents = new ArrayList<>();
+    EvidenceMaker ev = new EvidenceMaker(doc.report);
+    List<Assembled> out = new ArrayList<>();
     for (Draft d : drafts) {
       Incident i = Assembler.assemble(doc, d, drafts, ev, forces);
       if (i != null && (specific(i) || !i.background() && named(i))) {
-        incidents.add(i);
+        out.add(new Assembled(d, i));
       }
     }
-    LocalDate pub = report.published();
-    return new Extraction(
-        new ReportInfo(report.id(), report.title(), pub == null ? null : pub.toString(), report.source(), report.url()),
-        incidents, Entities.of(doc), Relations.find(doc, incidents, ev));
+    return new Analysis(doc, out, drafts, ev);
+  }
+
+  /**
+   * The candidate fillers of an incident: for the report's own news, anywhere in the report
+   * (the scorer weighs where they stand); for a recalled incident, in its clauses and in the
+   * sentences where the rules found its roles.
+   */
+  static List<RoleCandidate> candidates(Doc doc, Assembled x) {
+    if (!x.draft().background) {
+      return RoleCandidates.find(doc, 0, doc.tokens.size());
+    }
+    java.util.TreeSet<Integer> sentences = new java.util.TreeSet<>();
+    List<int[]> ranges = new ArrayList<>(x.draft().ranges(doc, false));
+    for (Evidence e : x.incident().evidence()) {
+      if (e.field().equals("perpetrators") || e.field().equals("targets") || e.field().equals("victims")
+          || e.field().equals("weapons")) {
+        int s = doc.sentenceOf[Math.min(doc.tokens.size() - 1, doc.tokenAt(e.start()))];
+        if (!x.draft().covers(doc.tokenAt(e.start()), doc, !x.draft().background)) {
+          sentences.add(s);
+        }
+      }
+    }
+    sentences.forEach(s -> ranges.add(new int[] {doc.sentenceFirst(s), doc.sentenceEnd(s)}));
+    List<RoleCandidate> out = new ArrayList<>();
+    for (int[] r : ranges) {
+      for (RoleCandidate c : RoleCandidates.find(doc, r[0], r[1])) {
+        if (out.stream().noneMatch(o -> o.kind() == c.kind() && o.first() == c.first() && o.end() == c.end())) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
   }
 
   /**

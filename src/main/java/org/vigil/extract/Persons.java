@@ -61,6 +61,14 @@ final class Persons {
 
   /** A word that may be part of a person's name: capitalised (in mixed case), no function word, title, place or registry name. */
   static boolean nameWord(Doc doc, int i) {
+    return nameWord(doc, i, false);
+  }
+
+  /**
+   * As {@link #nameWord(Doc, int)}; with {@code placesToo}, a word the geocoder took for a place
+   * may still be part of a name ("LUIS CARLOS GALAN": many surnames are towns too).
+   */
+  static boolean nameWord(Doc doc, int i, boolean placesToo) {
     if (i >= doc.tokens.size()) {
       return false;
     }
@@ -77,7 +85,7 @@ final class Persons {
     }
     int start = t.start();
     return doc.cues.stream().noneMatch(m -> m.span().start() <= start && start < m.span().end())
-        && doc.places.stream().noneMatch(p -> p.span().start() <= start && start < p.span().end())
+        && (placesToo || doc.places.stream().noneMatch(p -> p.span().start() <= start && start < p.span().end()))
         && doc.groups.stream().noneMatch(g -> g.span().start() <= start && start < g.span().end())
         && doc.agencies.stream().noneMatch(g -> g.span().start() <= start && start < g.span().end());
   }

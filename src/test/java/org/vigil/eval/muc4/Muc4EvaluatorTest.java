@@ -33,7 +33,7 @@ class Muc4EvaluatorTest {
     Scoreboard b = new Scoreboard();
     Muc4Evaluator.score(b, MESSAGE, List.of(KEY), List.of(incident(IncidentType.ASSASSINATION, null,
         List.of(new Perpetrator("Farabundo Marti National Liberation Front", "FMLN", "GUNMEN", null)), List.of(),
-        List.of(new Victim("THE MAYOR", 1), new Victim("Jose Antonio Rivas", 1)), List.of(Fixtures.weapon(WeaponType.FIREARMS, "PISTOLS")), 1)));
+        List.of(new Victim("THE MAYOR", 1), new Victim("Jose Antonio Rivas", 1, true)), List.of(Fixtures.weapon(WeaponType.FIREARMS, "PISTOLS")), 1)));
     assertThat(field(b, "perpetrator organisation").truePositives()).isEqualTo(1);
     assertThat(field(b, "human target").truePositives()).isEqualTo(1);
     assertThat(field(b, "human target description").truePositives()).isEqualTo(1);
