@@ -62,24 +62,58 @@ public final class Extractor {
 
   public Extraction extract(Report report) {
     Analysis a = assemble(report);
-    List<Incident> incidents = new ArrayList<>();
-    if (roles == null) {
-      a.incidents().forEach(x -> incidents.add(x.incident()));
-    } else {
-      List<List<RoleScorer.Chosen>> chosen = new ArrayList<>();
-      for (Assembled x : a.incidents()) {
-        chosen.add(roles.choose(a.doc(), x.draft(), a.drafts(), x.incident(), candidates(a.doc(), x)));
-      }
-      RoleScorer.exclusive(chosen);
-      for (int n = 0; n < a.incidents().size(); n++) {
-        incidents.add(RoleAssembly.apply(a.doc(), a.incidents().get(n).incident(), chosen.get(n), a.evidence()));
-      }
-    }
+    return roles == null ? build(a, a.incidents().stream().map(Assembled::incident).toList())
+        : scored(a, roles).extraction(roles.model().thresholds());
+  }
+
+  private static Extraction build(Analysis a, List<Incident> incidents) {
     Report r = a.doc().report;
     LocalDate pub = r.published();
     return new Extraction(
         new ReportInfo(r.id(), r.title(), pub == null ? null : pub.toString(), r.source(), r.url()),
         incidents, Entities.of(a.doc()), Relations.find(a.doc(), incidents, a.evidence()));
+  }
+
+  /**
+   * The report's incidents as the rules assemble them, each candidate filler scored by
+   * {@code model}, ready to be assembled under any thresholds: what a trainer needs to choose
+   * the thresholds on held-out reports without analysing them again. The engine should have no
+   * model of its own.
+   */
+  public Scored score(Report report, RoleModel model) {
+    return scored(assemble(report), new RoleScorer(model));
+  }
+
+  private static Scored scored(Analysis a, RoleScorer scorer) {
+    List<List<RoleScorer.Scored>> perIncident = new ArrayList<>();
+    for (Assembled x : a.incidents()) {
+      perIncident.add(scorer.score(a.doc(), x.draft(), a.drafts(), x.incident(), candidates(a.doc(), x)));
+    }
+    return new Scored(a, perIncident);
+  }
+
+  /** A report's incidents with their candidates scored; see {@link #score}. Immutable. */
+  public static final class Scored {
+    private final Analysis analysis;
+    private final List<List<RoleScorer.Scored>> perIncident;
+
+    private Scored(Analysis analysis, List<List<RoleScorer.Scored>> perIncident) {
+      this.analysis = analysis;
+      this.perIncident = List.copyOf(perIncident);
+    }
+
+    /** The extraction with the roles each incident's candidates fill under these thresholds. */
+    public Extraction extraction(java.util.Map<RoleLabel, Double> thresholds) {
+      List<List<RoleScorer.Chosen>> chosen = new ArrayList<>();
+      perIncident.forEach(s -> chosen.add(RoleScorer.select(s, thresholds)));
+      List<List<RoleScorer.Chosen>> mine = RoleScorer.exclusive(chosen);
+      List<Incident> incidents = new ArrayList<>();
+      for (int n = 0; n < perIncident.size(); n++) {
+        incidents.add(RoleAssembly.apply(analysis.doc(), analysis.incidents().get(n).incident(), perIncident.get(n),
+            mine.get(n), thresholds.get(RoleLabel.NONE), analysis.evidence()));
+      }
+      return build(analysis, incidents);
+    }
   }
 
   /** An incident as the rules assembled it, with the draft it came from. */

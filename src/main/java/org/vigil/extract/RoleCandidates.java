@@ -138,7 +138,8 @@ final class RoleCandidates {
       }
     }
     int nouns = end;
-    while (nouns < to && nouns - end < 2 && modifier(doc, nouns) && !doc.key(nouns).equals("'")) {
+    while (nouns < to && nouns - end < 2 && modifier(doc, nouns) && !doc.key(nouns).equals("'")
+        && !doc.key(nouns).endsWith("ing") && !doc.tokens.get(nouns).capitalised() == !doc.tokens.get(end - 1).capitalised()) {
       nouns++;
     }
     if (nouns > end) {

@@ -33,16 +33,19 @@ final class RoleFeatures {
     String head = doc.key(c.head());
     f.add("k", kind);
     f.add("kv", kind + "/" + c.variant());
-    f.add("kl", kind + "/" + c.label());
     for (RoleCandidate.Kind k : c.kinds()) {
       f.add("ks", k.name());
     }
-    f.add("h", head);
-    f.add("kh", kind + "/" + head);
-    f.add("first", doc.key(c.first()));
     f.add("len", String.valueOf(Math.min(6, c.end() - c.first())));
-    for (int i = c.first(); i < c.end(); i++) {
-      f.add("w", doc.key(i));
+    // which group, agency or person it is must not decide its role: only how the text speaks of it
+    if (!named(c)) {
+      f.add("kl", kind + "/" + c.label());
+      f.add("h", head);
+      f.add("kh", kind + "/" + head);
+      f.add("first", doc.key(c.first()));
+      for (int i = c.first(); i < c.end(); i++) {
+        f.add("w", doc.key(i));
+      }
     }
     String p1 = doc.key(c.first() - 1);
     String p2 = doc.key(c.first() - 2);
@@ -66,6 +69,7 @@ final class RoleFeatures {
     if (c.kind() == RoleCandidate.Kind.PERSON) {
       f.add("partial", String.valueOf(partial(doc, c)));
     }
+    actor(doc, d, c, kind);
     f.add("kby", kind + "/" + near(doc, c.first(), -4, "by"));
     position(doc, d, c, kind);
     String own = owner(doc, d, all, c);
@@ -122,6 +126,31 @@ final class RoleFeatures {
     String verb = doc.key(trigger.firstToken()).toLowerCase(Locale.ROOT);
     f.add("tw", dir + "/" + verb);
     f.add("ktw", kind + "/" + dir + "/" + verb);
+  }
+
+  /**
+   * What the sentence says of a group, a force or people described: claimed, blamed, suspected
+   * or denied; named as somebody's parent ("an affiliate of"); named after the violence as who
+   * suffered it.
+   */
+  private void actor(Doc doc, Draft d, RoleCandidate c, String kind) {
+    if (c.kind() != RoleCandidate.Kind.GROUP && c.kind() != RoleCandidate.Kind.AGENCY
+        && c.kind() != RoleCandidate.Kind.PERP && c.kind() != RoleCandidate.Kind.FORCE) {
+      return;
+    }
+    Match<Cue> claim = Perpetrators.claimCue(doc, doc.sentenceOf[c.first()]);
+    String cue = claim == null ? "none" : claim.value().label();
+    f.add("claimcue", cue);
+    f.add("kclaimcue", kind + "/" + cue);
+    if (c.kind() == RoleCandidate.Kind.GROUP) {
+      NamedMention<org.vigil.registry.Group> g = doc.groups.stream().filter(x -> x.first() == c.first())
+          .findFirst().orElse(null);
+      if (g != null) {
+        f.add("parent", String.valueOf(Perpetrators.asParent(doc, g, doc.sentenceFirst(doc.sentenceOf[c.first()]))));
+        f.add("harmed", String.valueOf(Perpetrators.harmed(doc, d, g)));
+        f.add("registered", String.valueOf(g.entry() != null));
+      }
+    }
   }
 
   /** What the incident looks like: how certain, how recent, how much the report tells of it. */
@@ -185,6 +214,12 @@ final class RoleFeatures {
       }
     }
     return best != null ? best : d.first().head();
+  }
+
+  /** A group, a registry agency or a person: a name, not a description. */
+  private static boolean named(RoleCandidate c) {
+    return c.kind() == RoleCandidate.Kind.GROUP || c.kind() == RoleCandidate.Kind.PERSON
+        || c.kind() == RoleCandidate.Kind.AGENCY && !c.label().equals(c.label().toLowerCase(Locale.ROOT));
   }
 
   /** The nearest word before the phrase in its sentence that reads as a verb (past tense or a lexicon trigger). */

@@ -40,11 +40,15 @@ public final class RoleModel {
     this.thresholds = Map.copyOf(thresholds);
   }
 
-  /** A model with the probability each role needs; a label without a threshold needs 0.5. */
+  /**
+   * A model with the probability each role needs; a role without a threshold needs 0.5. The
+   * threshold of {@link RoleLabel#NONE} is the probability of "no role" at which a phrase the
+   * rules chose is dropped; without one the model never drops the rules' choices.
+   */
   public static RoleModel of(LinearModel model, Map<RoleLabel, Double> thresholds) {
     Map<RoleLabel, Double> t = new EnumMap<>(RoleLabel.class);
     for (RoleLabel l : RoleLabel.values()) {
-      double v = thresholds.getOrDefault(l, 0.5);
+      double v = thresholds.getOrDefault(l, l == RoleLabel.NONE ? 1.0 : 0.5);
       if (!(v >= 0 && v <= 1)) {
         throw new IllegalArgumentException("threshold of " + l.label() + " is " + v + ", expected 0..1");
       }
@@ -96,8 +100,9 @@ public final class RoleModel {
     return model;
   }
 
-  double threshold(RoleLabel l) {
-    return thresholds.get(l);
+  /** The probability each role needs. */
+  public Map<RoleLabel, Double> thresholds() {
+    return thresholds;
   }
 
   /** The hash bits of the features the model reads. */

@@ -2,8 +2,10 @@ package org.vigil.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import org.vigil.learn.FeatureVector;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores an incident's candidate fillers with the {@link RoleModel} and keeps, for each
@@ -12,6 +14,9 @@ import org.vigil.learn.FeatureVector;
  * half of the role model, as OpenNLP's {@code *ME} classes are of theirs. Immutable; thread-safe.
  */
 final class RoleScorer {
+
+  /** A candidate with the probability of each {@link RoleLabel}, in the labels' order. */
+  record Scored(RoleCandidate candidate, double[] probabilities) {}
 
   /** A candidate the model gives a role, with the probability. */
   record Chosen(RoleCandidate candidate, RoleLabel label, double probability) {}
@@ -22,12 +27,61 @@ final class RoleScorer {
     this.model = model;
   }
 
+  RoleModel model() {
+    return model;
+  }
+
+  /** Every candidate with its probabilities. */
+  List<Scored> score(Doc doc, Draft d, List<Draft> all, Incident rules, List<RoleCandidate> candidates) {
+    RoleFeatures features = new RoleFeatures(model.bits());
+    List<Scored> out = new ArrayList<>();
+    for (RoleCandidate c : candidates) {
+      out.add(new Scored(c, model.linear().probabilities(features.of(doc, d, all, rules, c))));
+    }
+    return out;
+  }
+
+  /** The chosen candidates of one incident under the model's thresholds. */
+  List<Chosen> choose(Doc doc, Draft d, List<Draft> all, Incident rules, List<RoleCandidate> candidates) {
+    return select(score(doc, d, all, rules, candidates), model.thresholds());
+  }
+
+  /**
+   * For each scored candidate the most probable role that reaches its threshold; of overlapping
+   * candidates the most probable is kept. In text order.
+   */
+  static List<Chosen> select(List<Scored> scored, Map<RoleLabel, Double> thresholds) {
+    RoleLabel[] labels = RoleLabel.values();
+    List<Chosen> passed = new ArrayList<>();
+    for (Scored s : scored) {
+      double[] p = s.probabilities();
+      int best = -1;
+      for (int l = 1; l < labels.length; l++) {
+        if (p[l] >= thresholds.get(labels[l]) && (best < 0 || p[l] > p[best])) {
+          best = l;
+        }
+      }
+      if (best > 0) {
+        passed.add(new Chosen(s.candidate(), labels[best], p[best]));
+      }
+    }
+    passed.sort(Comparator.comparingDouble(Chosen::probability).reversed());
+    List<Chosen> out = new ArrayList<>();
+    for (Chosen c : passed) {
+      if (out.stream().noneMatch(o -> o.candidate().overlaps(c.candidate()))) {
+        out.add(c);
+      }
+    }
+    out.sort(Comparator.comparingInt(c -> c.candidate().first()));
+    return out;
+  }
+
   /**
    * Gives each phrase to one incident of a report: of the incidents that chose overlapping
    * phrases, the one that chose with the highest probability keeps its phrase. A group may be
    * the perpetrator of several incidents and is left to each.
    */
-  static void exclusive(List<List<Chosen>> perIncident) {
+  static List<List<Chosen>> exclusive(List<List<Chosen>> perIncident) {
     List<int[]> order = new ArrayList<>();
     for (int n = 0; n < perIncident.size(); n++) {
       for (int k = 0; k < perIncident.get(n).size(); k++) {
@@ -36,7 +90,7 @@ final class RoleScorer {
     }
     order.sort(Comparator.comparingDouble((int[] o) -> -perIncident.get(o[0]).get(o[1]).probability()));
     List<Chosen> taken = new ArrayList<>();
-    java.util.Set<Chosen> dropped = new java.util.HashSet<>();
+    Set<Chosen> dropped = new HashSet<>();
     for (int[] o : order) {
       Chosen c = perIncident.get(o[0]).get(o[1]);
       if (c.candidate().kind() == RoleCandidate.Kind.GROUP) {
@@ -48,34 +102,6 @@ final class RoleScorer {
         taken.add(c);
       }
     }
-    perIncident.replaceAll(list -> list.stream().filter(c -> !dropped.contains(c)).toList());
-  }
-
-  List<Chosen> choose(Doc doc, Draft d, List<Draft> all, Incident rules, List<RoleCandidate> candidates) {
-    RoleFeatures features = new RoleFeatures(model.bits());
-    List<Chosen> scored = new ArrayList<>();
-    RoleLabel[] labels = RoleLabel.values();
-    for (RoleCandidate c : candidates) {
-      FeatureVector x = features.of(doc, d, all, rules, c);
-      double[] p = model.linear().probabilities(x);
-      int best = -1;
-      for (int l = 1; l < labels.length; l++) {
-        if (p[l] >= model.threshold(labels[l]) && (best < 0 || p[l] > p[best])) {
-          best = l;
-        }
-      }
-      if (best > 0) {
-        scored.add(new Chosen(c, labels[best], p[best]));
-      }
-    }
-    scored.sort(Comparator.comparingDouble(Chosen::probability).reversed());
-    List<Chosen> out = new ArrayList<>();
-    for (Chosen c : scored) {
-      if (out.stream().noneMatch(o -> o.candidate().overlaps(c.candidate()))) {
-        out.add(c);
-      }
-    }
-    out.sort(Comparator.comparingInt(c -> c.candidate().first()));
-    return out;
+    return perIncident.stream().map(list -> list.stream().filter(c -> !dropped.contains(c)).toList()).toList();
   }
 }

@@ -34,7 +34,12 @@ public final class Predictions {
       "(?i).*\\b(people|persons|civilians?|villagers|residents|peasants|soldiers?|troops|officers?|policemen|"
           + "policeman|police|officials?|ministers?|mayors?|judges?|priests?|worshippers|pilgrims|students|"
           + "children|women|men|journalists?|reporters?|diplomats?|militants|rebels|fighters|guerrillas|"
-          + "army|military|government|members?|leaders?|workers|passengers|crowds?|families|pupils|teachers)$");
+          + "army|military|government|members?|leaders?|workers|passengers|crowds?|families|pupils|teachers|"
+          + "senators?|businessm[ae]n|presidents?|governors?|candidates?|hopefuls?|students?|cameram[ae]n|jesuits?|nuns?|"
+          + "bishops?|archbishops?|councilm[ae]n|employees?|farmers?|guards?|bodyguards?|drivers?|citizens?|"
+          + "individuals?|person|man|woman|boys?|girls?|youths?|agents?|lawyers?|doctors?|engineers?|commanders?|"
+          + "colonels?|generals?|sergeants?|corporals?|lieutenants?|captains?|majors?|directors?|secretar(y|ies)|"
+          + "advisers?|advisors?|activists?|unionists?|trade unionists?|peasants?|villagers?|inhabitants|population)$");
 
   private static boolean personal(String text) {
     return PERSON_WORD.matcher(text).matches();
