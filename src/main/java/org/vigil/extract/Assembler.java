@@ -59,7 +59,7 @@ final class Assembler {
     evidence.add(ev.of("type", head.span()));
     Status status = status(doc, d, type, evidence, ev);
 
-    IncidentDate date = date(doc, d, clauses, evidence, ev);
+    IncidentDate date = DateChoice.of(doc, d, status, evidence, ev);
     Location location = location(doc, d, clauses, extended, evidence, ev);
     List<AgencyRef> agencies = d.arrestFamily() ? agencies(doc, d, evidence, ev) : List.of();
     List<Target> targets = targets(doc, d, d.arrestFamily() ? extended : clauses, evidence, ev);
@@ -209,85 +209,6 @@ final class Assembler {
       evidence.add(ev.of("status", cue.span()));
     }
     return best;
-  }
-
-  private static @Nullable IncidentDate date(Doc doc, Draft d, List<int[]> clauses, List<Evidence> evidence,
-      EvidenceMaker ev) {
-    DateMention found = null;
-    for (EventMention em : d.mentions) {
-      int head = em.head().firstToken();
-      for (DateMention m : doc.dates) {
-        if (m.first() >= em.first && m.first() < em.end && !doc.inDateline(m.first()) && !reported(doc, m)
-            && (found == null || Math.abs(m.first() - head) < Math.abs(found.first() - head))) {
-          found = m;
-        }
-      }
-      if (found != null) {
-        break;
-      }
-    }
-    if (found == null) {
-      for (EventMention m : d.mentions) {
-        int best = Integer.MAX_VALUE;
-        for (DateMention x : doc.dates) {
-          if (doc.sentenceOf[x.first()] == m.sentence && !doc.inDateline(x.first()) && !reported(doc, x)
-              && !inOtherClause(doc, d, x.first(), m)) {
-            int dist = Math.abs(x.first() - m.head().firstToken());
-            if (dist < best) {
-              best = dist;
-              found = x;
-            }
-          }
-        }
-        if (found != null) {
-          break;
-        }
-      }
-    }
-    if (found == null) {
-      return null;
-    }
-    found = refine(doc, d, found);
-    evidence.add(ev.of("date", found.span()));
-    return found.toIncidentDate(doc.text);
-  }
-
-  /** "said on Wednesday": the day of the statement, not of the incident. */
-  private static boolean reported(Doc doc, DateMention m) {
-    for (int i = Math.max(0, m.first() - 3); i < m.first(); i++) {
-      String k = doc.key(i);
-      if (k.equals("said") || k.equals("announced") || k.equals("told") || k.equals("reported")
-          || k.equals("commuted") || k.equals("ruled") || k.equals("sentenced") || k.equals("blamed")
-          || k.equals("accused") || k.equals("denied") || k.equals("confirmed") || k.equals("added")
-          || k.equals("stated") || k.equals("warned") || k.equals("claimed")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A year or month made precise by a later mention in the incident's sentences ("on July 1, 2016"). */
-  private static DateMention refine(Doc doc, Draft d, DateMention vague) {
-    if (vague.precision() == DatePrecision.DAY) {
-      return vague;
-    }
-    for (int[] r : d.ranges(doc, true)) {
-      for (DateMention m : doc.dates) {
-        if (m.first() >= r[0] && m.first() < r[1] && m.precision().ordinal() < vague.precision().ordinal()
-            && m.date().getYear() == vague.date().getYear()
-            && (vague.precision() == DatePrecision.YEAR || m.date().getMonth() == vague.date().getMonth())) {
-          return m;
-        }
-      }
-    }
-    return vague;
-  }
-
-  /** In a sentence cut into several clauses, a date outside this incident's clauses is another's. */
-  private static boolean inOtherClause(Doc doc, Draft d, int token, EventMention m) {
-    boolean cut = m.end - m.first < doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence);
-    boolean outside = token < m.first || token >= m.end;
-    return cut && outside && !d.covers(token, doc, false);
   }
 
   /**

@@ -58,7 +58,7 @@ final class Background {
       return false;
     }
     return switch (date.precision()) {
-      case DAY -> date.date().isBefore(pub.minusDays(Extractor.BACKGROUND_DAYS));
+      case DAY, RANGE -> date.last().isBefore(pub.minusDays(Extractor.BACKGROUND_DAYS));
       case MONTH -> java.time.YearMonth.from(date.date()).isBefore(java.time.YearMonth.from(pub)); // "last month"
       case YEAR -> date.date().getYear() < pub.getYear();
     };

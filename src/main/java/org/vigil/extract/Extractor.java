@@ -57,7 +57,7 @@ public final class Extractor {
     for (Draft d : drafts) {
       Incident i = Assembler.assemble(doc, d, drafts, ev);
       if (i != null && (specific(i) || !i.background() && named(i))) {
-        incidents.add(i);
+        incidents.add(DateChoice.orDateline(i, doc, ev));
       }
     }
     LocalDate pub = report.published();

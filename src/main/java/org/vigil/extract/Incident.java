@@ -41,4 +41,10 @@ public record Incident(
       throw new IllegalArgumentException("confidence " + confidence + " is outside 0..1");
     }
   }
+
+  /** This incident with another date and the evidence that goes with it. */
+  public Incident withDate(@Nullable IncidentDate newDate, List<Evidence> newEvidence) {
+    return new Incident(type, status, background, newDate, location, perpetrators, claim, agencies, targets,
+        victims, weapons, casualties, confidence, newEvidence);
+  }
 }

@@ -33,6 +33,8 @@ record Facts(String type, @Nullable LocalDate start, @Nullable LocalDate end, St
       return switch (date.path("precision").asText("day")) {
         case "year" -> new LocalDate[] {LocalDate.of(Integer.parseInt(v), 1, 1), LocalDate.of(Integer.parseInt(v), 12, 31)};
         case "month" -> new LocalDate[] {YearMonth.parse(v).atDay(1), YearMonth.parse(v).atEndOfMonth()};
+        case "range" -> new LocalDate[] {LocalDate.parse(v.substring(0, v.indexOf('/'))),
+            LocalDate.parse(v.substring(v.indexOf('/') + 1))};
         default -> new LocalDate[] {LocalDate.parse(v), LocalDate.parse(v)};
       };
     } catch (RuntimeException e) {

@@ -24,7 +24,7 @@ final class RecordMerger {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> CASUALTIES =
       List.of("killed", "wounded", "perpetratorsKilled", "arrested", "kidnapped");
-  private static final List<String> DATE_ORDER = List.of("year", "month", "day");
+  private static final List<String> DATE_ORDER = List.of("year", "month", "range", "day");
   private static final List<String> PLACE_ORDER = List.of("country", "province", "district", "city", "site");
 
   private RecordMerger() {}
