@@ -45,6 +45,7 @@ final class ImportDatasetCommand implements Callable<Integer> {
       });
       out.println("records:           " + r.records());
       out.println("incidents created: " + r.created());
+      out.println("joined:            " + r.joined() + " (incidents stored from reports or other datasets)");
       out.println("already imported:  " + r.alreadyImported());
       out.println("skipped:           " + r.skipped().size());
     } catch (IOException | IllegalArgumentException e) {

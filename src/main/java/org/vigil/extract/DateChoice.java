@@ -183,12 +183,16 @@ final class DateChoice {
     return cut && outside && !d.covers(token, doc, false);
   }
 
-  /** The dateline's day ("MOGADISHU, March 14 -"), else the publication date without words; null when neither is known. */
+  /**
+   * The dateline's day ("MOGADISHU, March 14 -"), else the publication date; without words
+   * either way (the date is the report's, not the event's), the dateline's as evidence. Null
+   * when neither is known.
+   */
   private static @Nullable IncidentDate dateline(Doc doc, List<Evidence> evidence, EvidenceMaker ev) {
     for (DateMention m : doc.dates) {
       if (doc.inDateline(m.first()) && m.precision() == DatePrecision.DAY) {
         evidence.add(ev.of("date", m.span()));
-        return m.toIncidentDate(doc.text);
+        return IncidentDate.of(m.date(), DatePrecision.DAY, null);
       }
     }
     java.time.LocalDate pub = doc.report.published();

@@ -63,7 +63,13 @@ public final class Extractor {
     LocalDate pub = report.published();
     return new Extraction(
         new ReportInfo(report.id(), report.title(), pub == null ? null : pub.toString(), report.source(), report.url()),
-        incidents, Entities.of(doc), Relations.find(doc, incidents, ev));
+        incidents, Entities.of(doc), relations(doc, incidents, ev));
+  }
+
+  private static List<Relation> relations(Doc doc, List<Incident> incidents, EvidenceMaker ev) {
+    List<Relation> out = new ArrayList<>(Relations.find(doc, incidents, ev));
+    out.addAll(IncidentLinks.find(doc, incidents, ev));
+    return out;
   }
 
   /**

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param value "2024-01-03", "2024-01" or "2024" as the precision allows; for a range of days
  *     ("the weekend bombing", "last week's attack") the first and last day as an ISO 8601
  *     interval, "2024-03-09/2024-03-10"
- * @param text the words it was read from; null when the date is the publication date by default
+ * @param text the words of the event it was read from; null when nothing said when and the date
+ *     is the report's own (its dateline's or publication date)
  */
 public record IncidentDate(String value, DatePrecision precision, @Nullable String text) {
 

@@ -213,12 +213,8 @@ public final class Ingester {
     if (nearDupOf != null) {
       nearDuplicates++;
     }
-    attach(reportId, published, nearDupOf != null, p.extraction.incidents());
-  }
-
-  private void attach(long reportId, @Nullable String published, boolean nearDuplicate, List<Incident> incidents) {
-    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDuplicate, incidents,
-        touched);
+    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDupOf != null,
+        p.extraction, touched);
     created += counts[0];
     updated += counts[1];
   }

@@ -3,6 +3,7 @@ package org.vigil.merge;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.store.IncidentRow;
 
@@ -11,16 +12,27 @@ import org.vigil.store.IncidentRow;
  *
  * @param start first day the date can stand for; null when undated
  * @param end last day the date can stand for
+ * @param words the distinctive words of the site, targets and named victims ({@link SiteWords})
  */
-record Facts(String type, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
-    @Nullable String country, @Nullable String site, @Nullable Double lat, @Nullable Double lon, String placePrecision,
-    @Nullable String groupId, @Nullable Integer killed) {
+record Facts(String type, String status, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
+    @Nullable String country, @Nullable String place, @Nullable String site, @Nullable Double lat, @Nullable Double lon, String placePrecision,
+    @Nullable String groupId, @Nullable Integer killed, Set<String> words) {
+
+  Facts {
+    words = Set.copyOf(words);
+  }
 
   static Facts of(IncidentRow r) {
-    return new Facts(r.type(), r.dateStart() == null ? null : LocalDate.parse(r.dateStart()),
+    return new Facts(r.type(), r.status(), r.dateStart() == null ? null : LocalDate.parse(r.dateStart()),
         r.dateEnd() == null ? null : LocalDate.parse(r.dateEnd()),
-        r.datePrecision() == null ? "day" : r.datePrecision(), r.countryCode(), r.site(), r.lat(), r.lon(),
-        r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed());
+        r.datePrecision() == null ? "day" : r.datePrecision(), r.countryCode(), r.place(), r.site(), r.lat(), r.lon(),
+        r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed(),
+        SiteWords.of(RecordMerger.parse(r.recordJson())));
+  }
+
+  /** Whether the date is coarser than a few days (a month or a year). */
+  boolean coarse() {
+    return datePrecision.equals("month") || datePrecision.equals("year");
   }
 
   /** The range of days an extract-style date {@code {"value","precision"}} stands for; null when absent. */
