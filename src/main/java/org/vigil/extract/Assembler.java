@@ -53,7 +53,7 @@ final class Assembler {
     if ((type == IncidentType.ARMED_ASSAULT || type == IncidentType.BOMBING) && few && prominentVictim(doc, clauses)) {
       type = IncidentType.ASSASSINATION;
     }
-    if (!d.strong() && !supported(casualties, perps, doc, clauses)) {
+    if (!d.strong() && !supported(casualties, perps, doc, clauses, d)) {
       return null; // a weak trigger alone ("the attack", "has seen attacks") is not an incident
     }
     evidence.add(ev.of("type", head.span()));
@@ -76,9 +76,15 @@ final class Assembler {
         agencies, targets, victims, weapons, casualties, Math.round(confidence * 100) / 100.0, evidence);
   }
 
-  /** A weak trigger needs a toll, or a named group with a date or place of its own. */
-  private static boolean supported(Casualties c, Perpetrators.Result perps, Doc doc, List<int[]> clauses) {
+  /**
+   * A weak trigger needs a toll, or a named group with a date or place of its own, or a date
+   * and a place that single out one event ("last week's attack on the army base in Djibo").
+   */
+  private static boolean supported(Casualties c, Perpetrators.Result perps, Doc doc, List<int[]> clauses, Draft d) {
     if (positive(c.killed()) || positive(c.wounded()) || positive(c.kidnapped())) {
+      return true;
+    }
+    if (DateChoice.singlesOut(doc, d)) {
       return true;
     }
     boolean group = perps.perpetrators().stream().anyMatch(p -> p.group() != null);

@@ -59,6 +59,23 @@ final class DateChoice {
     return date == null ? i : i.withDate(date, evidence);
   }
 
+  /**
+   * Whether the incident is one event named by a date written onto its trigger and a place in
+   * its clauses ("the weekend attack on Kurmi market", "last week's attack on the base in
+   * Djibo"): follow-up reports refer to an event so, even without a toll or a group.
+   */
+  static boolean singlesOut(Doc doc, Draft d) {
+    if (attached(doc, d) == null) {
+      return false;
+    }
+    for (EventMention m : d.mentions) {
+      if (Places.best(doc, m.first, m.end) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A date written onto a trigger: just before it ("last week's attack") or just after ("the attack two days ago"). */
   private static @Nullable DateMention attached(Doc doc, Draft d) {
     for (EventMention em : d.mentions) {

@@ -99,7 +99,10 @@ final class DateFinder {
       }
       boolean in = i > 0 && (key(t, i - 1).equals("in") || key(t, i - 1).equals("since")
           || key(t, i - 1).equals("early") || key(t, i - 1).equals("late") || key(t, i - 1).equals("mid"));
-      if (in && pub != null && k.length() > 3) {
+      // "the May ambush", "February's bombing": a month named as the event's
+      boolean named = key(t, i - 1).equals("the") && j < t.size() && t.get(j).isWord() && !t.get(j).capitalised()
+          || key(t, j).equals("'") && key(t, j + 1).equals("s");
+      if ((in && k.length() > 3 || named && (k.length() > 3 || k.equals("may"))) && pub != null) {
         YearMonth ym = YearMonth.of(pub.getYear(), m);
         if (ym.isAfter(YearMonth.from(pub))) {
           ym = ym.minusYears(1);

@@ -57,13 +57,19 @@ public final class Extractor {
     for (Draft d : drafts) {
       Incident i = Assembler.assemble(doc, d, drafts, ev);
       if (i != null && (specific(i) || !i.background() && named(i))) {
-        incidents.add(DateChoice.orDateline(i, doc, ev));
+        incidents.add(i);
       }
+    }
+    List<Relation> relations = relations(doc, incidents, ev);
+    for (int k = 0; k < incidents.size(); k++) {
+      // an attack an arrest answered is recalled, and the report's date is not its date
+      Incident i = incidents.get(k);
+      incidents.set(k, IncidentLinks.answered(relations, k) ? i.recalled() : DateChoice.orDateline(i, doc, ev));
     }
     LocalDate pub = report.published();
     return new Extraction(
         new ReportInfo(report.id(), report.title(), pub == null ? null : pub.toString(), report.source(), report.url()),
-        incidents, Entities.of(doc), relations(doc, incidents, ev));
+        incidents, Entities.of(doc), relations);
   }
 
   private static List<Relation> relations(Doc doc, List<Incident> incidents, EvidenceMaker ev) {

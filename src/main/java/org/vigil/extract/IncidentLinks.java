@@ -56,6 +56,13 @@ final class IncidentLinks {
     return out;
   }
 
+  /** Whether the incident at {@code position} is one another incident of the report answers. */
+  static boolean answered(List<Relation> relations, int position) {
+    String end = "incident:" + position;
+    return relations.stream().anyMatch(r -> r.target().equals(end)
+        && (r.type().equals("response_to") || r.type().equals("prevented")));
+  }
+
   /** An arrest, or a raid by security forces. */
   private static boolean answering(Doc doc, Incident i, Span head) {
     if (i.type() == IncidentType.ARREST || i.type() == IncidentType.FOILED_PLOT) {

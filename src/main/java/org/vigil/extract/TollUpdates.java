@@ -25,7 +25,7 @@ final class TollUpdates {
   private static final Set<String> DEATH = Set.of("died", "dies", "die", "succumbed", "succumbs");
   private static final Set<String> HURT = Set.of("wounded", "injured", "hurt");
   /** Tokens back from "died" that its subject may start ("a man wounded in Saturday's bombing of the market died"). */
-  private static final int SUBJECT_REACH = 16;
+  private static final int SUBJECT_REACH = 24;
 
   private TollUpdates() {}
 

@@ -67,8 +67,8 @@ final class Matcher {
     shared.retainAll(stored.words());
     Set<String> kindsIn = SiteWords.kinds(in.words());
     Set<String> kindsStored = SiteWords.kinds(stored.words());
-    if (shared.isEmpty() && !kindsIn.isEmpty() && !kindsStored.isEmpty()) {
-      return Optional.empty(); // "a market" and "a hotel": two places
+    if (!kindsIn.isEmpty() && !kindsStored.isEmpty() && java.util.Collections.disjoint(kindsIn, kindsStored)) {
+      return Optional.empty(); // "a market" and "a checkpoint": two places
     }
     boolean sameToll = in.killed() != null && in.killed().equals(stored.killed()) && in.killed() >= TELLING_TOLL;
     boolean undated = in.start() == null || stored.start() == null;
@@ -128,10 +128,13 @@ final class Matcher {
     if (in.lat() != null && stored.lat() != null && in.lon() != null && stored.lon() != null) {
       double km = Geo.km(in.lat(), in.lon(), stored.lat(), stored.lon());
       double limit = rules.distance(in.placePrecision(), stored.placePrecision());
+      if (sameSite(in.site(), stored.site())) {
+        limit = Math.max(limit, rules.distance("city", "city")); // one named site geocoded from two reports
+      }
       if (km > limit || differentSites(in.site(), stored.site())) {
         return null;
       }
-      double place = Double.isInfinite(limit) ? 0.6 : 1.0 - 0.5 * km / limit;
+      double place = sameSite(in.site(), stored.site()) ? 1.0 : Double.isInfinite(limit) ? 0.6 : 1.0 - 0.5 * km / limit;
       criterion(why, "place", place, Math.round(km) + " km apart, limit "
           + (Double.isInfinite(limit) ? "none (country precision)" : Math.round(limit) + " km"));
       words.add(Double.isInfinite(limit) ? "same country" : "same place (" + name + ", " + Math.round(km) + " km)");
@@ -165,6 +168,10 @@ final class Matcher {
       case "foiled" -> 1;
       default -> 2; // threatened, planned
     };
+  }
+
+  private static boolean sameSite(String a, String b) {
+    return a != null && b != null && !differentSites(a, b);
   }
 
   /** Whether both sites are named and neither name contains the other ("hotel" / "Sahafi hotel" are the same). */

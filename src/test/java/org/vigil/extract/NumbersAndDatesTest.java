@@ -71,7 +71,10 @@ class NumbersAndDatesTest {
       "three weeks ago | 2024-03-28 | 2024-03-04 | 2024-03-10 | RANGE",
       "two months ago | 2024-03-11 | 2024-01-01 | 2024-01-31 | MONTH",
       "this month's bombing | 2024-03-11 | 2024-03-01 | 2024-03-31 | MONTH",
-      "the 2017 bombing | 2024-03-11 | 2017-01-01 | 2017-12-31 | YEAR"})
+      "the 2017 bombing | 2024-03-11 | 2017-01-01 | 2017-12-31 | YEAR",
+      "February's car bombing | 2024-05-20 | 2024-02-01 | 2024-02-29 | MONTH",
+      "the May ambush | 2024-09-12 | 2024-05-01 | 2024-05-31 | MONTH",
+      "the December attack | 2024-03-11 | 2023-12-01 | 2023-12-31 | MONTH"})
   void follow_up_reports_date_the_event_they_recall(String text, LocalDate published, LocalDate first, LocalDate last,
       DatePrecision precision) {
     List<DateMention> found = DateFinder.find(Tokenizer.tokenize(text), published);
