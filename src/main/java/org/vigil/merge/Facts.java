@@ -12,22 +12,39 @@ import org.vigil.store.IncidentRow;
  *
  * @param start first day the date can stand for; null when undated
  * @param end last day the date can stand for
+ * @param admin1 the province, state or region (lower case), if known
  * @param words the distinctive words of the site, targets and named victims ({@link SiteWords})
+ * @param targets the kinds of target ("police", "private_citizens")
+ * @param dateFromWords the date was read from words of the event, not taken from the report's date
  */
 record Facts(String type, String status, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
-    @Nullable String country, @Nullable String place, @Nullable String site, @Nullable Double lat, @Nullable Double lon, String placePrecision,
-    @Nullable String groupId, @Nullable Integer killed, Set<String> words) {
+    @Nullable String country, @Nullable String admin1, @Nullable String place, @Nullable String site,
+    @Nullable Double lat, @Nullable Double lon, String placePrecision, @Nullable String groupId,
+    @Nullable Integer killed, @Nullable Integer wounded, Set<String> words, Set<String> targets,
+    boolean dateFromWords) {
 
   Facts {
     words = Set.copyOf(words);
+    targets = Set.copyOf(targets);
   }
 
   static Facts of(IncidentRow r) {
+    JsonNode record = RecordMerger.parse(r.recordJson());
+    String admin1 = record.path("location").path("admin1").asText("");
+    Set<String> targets = new java.util.HashSet<>();
+    record.path("targets").forEach(t -> targets.add(t.path("type").asText()));
     return new Facts(r.type(), r.status(), r.dateStart() == null ? null : LocalDate.parse(r.dateStart()),
         r.dateEnd() == null ? null : LocalDate.parse(r.dateEnd()),
-        r.datePrecision() == null ? "day" : r.datePrecision(), r.countryCode(), r.place(), r.site(), r.lat(), r.lon(),
-        r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed(),
-        SiteWords.of(RecordMerger.parse(r.recordJson())));
+        r.datePrecision() == null ? "day" : r.datePrecision(), r.countryCode(),
+        admin1.isBlank() ? null : fold(admin1), r.place(), r.site(), r.lat(), r.lon(),
+        r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed(), r.wounded(),
+        SiteWords.of(record), targets, record.path("date").hasNonNull("text"));
+  }
+
+  /** A name as compared: lower case, without accents, apostrophes or hyphens ("Ma'rib" is "marib"). */
+  static String fold(String name) {
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}|['\u2019]", "")
+        .replace('-', ' ').strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Whether the date is coarser than a few days (a month or a year). */

@@ -86,18 +86,31 @@ public final class IncidentMerger {
 
   /**
    * The best stored match of an incident, if any reaches the minimum score; with a
-   * {@code dataset}, incidents holding a record of that dataset are passed over.
+   * {@code dataset}, incidents holding a record of that dataset are passed over. When a dataset
+   * record is involved (the new incident is one, or the two best candidates hold one) and the
+   * runner-up scores within {@link MergeRules#ambiguity()} of the best, there is no match: a
+   * record joins one event's reports, not whichever of look-alikes scored a hair higher.
    */
   public Optional<Match> bestMatch(ObjectNode incident, Set<Long> exclude, @Nullable String dataset) {
     IncidentRow probe = row(0, incident, incident);
     Facts in = Facts.of(probe);
-    return Candidates.of(store.incidents(), rules, probe, in).stream()
+    List<Match> ranked = Candidates.of(store.incidents(), rules, probe, in).stream()
         .filter(c -> !exclude.contains(c.id()))
         .map(c -> matcher.match(in, Facts.of(c), c.id()))
         .flatMap(Optional::stream)
         .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::incidentId))
         .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
-        .findFirst();
+        .limit(2)
+        .toList();
+    if (ranked.size() == 2 && ranked.get(0).score() - ranked.get(1).score() < rules.ambiguity()
+        && (dataset != null || anchored(ranked.get(0).incidentId()) && anchored(ranked.get(1).incidentId()))) {
+      return Optional.empty();
+    }
+    return ranked.stream().findFirst();
+  }
+
+  private boolean anchored(long incidentId) {
+    return store.sources().ofIncident(incidentId).stream().anyMatch(s -> s.dataset() != null);
   }
 
   /** Rebuilds an incident from its sources and reviews; deletes it when no source is left. */

@@ -28,6 +28,12 @@ final class Matcher {
   private static final Set<String> STOPPED = Set.of("foiled_plot", "arrest");
   /** What a shared distinctive word adds to the score. */
   static final double SHARED_WORDS = 0.05;
+  /** Days two dates read from the events' words may be apart (late Sunday is early Monday elsewhere). */
+  static final int TOLD_DAYS_APART = 1;
+  /** The place score of two towns of one province on one day. */
+  static final double FAR_IN_PROVINCE = 0.3;
+  /** What targets of different kinds (police / civilians) take off the score. */
+  static final double OTHER_TARGETS = 0.05;
   /** The smallest toll that is evidence by itself that two undated mentions are one event. */
   static final int TELLING_TOLL = 3;
 
@@ -85,15 +91,18 @@ final class Matcher {
       long gap = Math.max(0, Math.max(ChronoUnit.DAYS.between(stored.end(), in.start()),
           ChronoUnit.DAYS.between(in.end(), stored.start())));
       int window = rules.window(in.datePrecision(), stored.datePrecision());
-      if (gap > window) {
-        return Optional.empty();
+      boolean toldDays = in.dateFromWords() && stored.dateFromWords() && in.datePrecision().equals("day")
+          && stored.datePrecision().equals("day");
+      if (gap > window || toldDays && gap > TOLD_DAYS_APART) {
+        return Optional.empty(); // "Saturday's bombing" and "Monday's raid": two days the reports named
       }
       date = 1.0 - (double) gap / (window + 1);
       criterion(why, "date", date, gap + " day(s) apart, window " + window);
       words.add(gap == 0 ? (in.start().equals(in.end()) && stored.start().equals(stored.end()) ? "same day"
           : "dates overlap") : gap == 1 ? "1 day apart" : gap + " days apart");
     }
-    Double place = place(in, stored, why, words);
+    boolean sameDay = !undated && !vague && Math.abs(ChronoUnit.DAYS.between(in.start(), stored.start())) <= 1;
+    Double place = place(in, stored, sameDay, why, words);
     if (place == null) {
       return Optional.empty();
     }
@@ -107,15 +116,23 @@ final class Matcher {
       criterion(why, "words", 1.0, "both name " + String.join(", ", shared));
       words.add("both name " + String.join(", ", shared));
     }
-    double casualties = casualties(in.killed(), stored.killed());
-    criterion(why, "casualties", casualties, "killed " + in.killed() + " / " + stored.killed());
+    double casualties = in.wounded() != null && stored.wounded() != null
+        ? (casualties(in.killed(), stored.killed()) + casualties(in.wounded(), stored.wounded())) / 2
+        : casualties(in.killed(), stored.killed());
+    criterion(why, "casualties", casualties, "killed " + in.killed() + " / " + stored.killed() + ", wounded "
+        + in.wounded() + " / " + stored.wounded());
     if (in.killed() != null && stored.killed() != null) {
       words.add(in.killed().equals(stored.killed()) ? "same toll (" + in.killed() + ")"
           : "tolls " + stored.killed() + " and " + in.killed());
     }
+    double targets = in.targets().isEmpty() || stored.targets().isEmpty() ? 0
+        : java.util.Collections.disjoint(in.targets(), stored.targets()) ? -OTHER_TARGETS : SHARED_WORDS;
+    if (targets != 0) {
+      criterion(why, "targets", targets, in.targets() + " / " + stored.targets());
+    }
     double score = 0.3 * type + 0.25 * date + 0.25 * place + 0.1 * group + 0.1 * casualties
-        + (shared.isEmpty() ? 0 : SHARED_WORDS);
-    score = Math.min(1.0, Math.round(score * 1000) / 1000.0);
+        + (shared.isEmpty() ? 0 : SHARED_WORDS) + targets;
+    score = Math.max(0, Math.min(1.0, Math.round(score * 1000) / 1000.0));
     why.put("score", score);
     why.put("minScore", rules.minScore());
     why.put("words", String.join(", ", words));
@@ -123,7 +140,7 @@ final class Matcher {
   }
 
   /** The place score, or null when the places rule the match out. */
-  private Double place(Facts in, Facts stored, ObjectNode why, List<String> words) {
+  private Double place(Facts in, Facts stored, boolean sameDay, ObjectNode why, List<String> words) {
     String name = stored.place() != null ? stored.place() : in.place();
     if (in.lat() != null && stored.lat() != null && in.lon() != null && stored.lon() != null) {
       double km = Geo.km(in.lat(), in.lon(), stored.lat(), stored.lon());
@@ -131,8 +148,18 @@ final class Matcher {
       if (sameSite(in.site(), stored.site())) {
         limit = Math.max(limit, rules.distance("city", "city")); // one named site geocoded from two reports
       }
-      if (km > limit || differentSites(in.site(), stored.site())) {
+      if (differentSites(in.site(), stored.site())) {
         return null;
+      }
+      if (km > limit) {
+        if (!sameDay || in.admin1() == null || !in.admin1().equals(stored.admin1())) {
+          return null;
+        }
+        // two towns of one province named for one day's event: the engine or a dataset may place it at another town
+        criterion(why, "place", FAR_IN_PROVINCE, Math.round(km) + " km apart, beyond " + Math.round(limit)
+            + " km, in the same province " + in.admin1());
+        words.add("same province (" + in.admin1() + "), places " + Math.round(km) + " km apart");
+        return FAR_IN_PROVINCE;
       }
       double place = sameSite(in.site(), stored.site()) ? 1.0 : Double.isInfinite(limit) ? 0.6 : 1.0 - 0.5 * km / limit;
       criterion(why, "place", place, Math.round(km) + " km apart, limit "
