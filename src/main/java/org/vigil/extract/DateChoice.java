@@ -11,7 +11,8 @@ import org.vigil.text.PhraseTrie.Match;
  * then the date nearest a trigger in its clauses, then in its sentences. A date that belongs
  * to a statement ("said on Wednesday") or to another act ("gathered on Wednesday for a
  * memorial", "visited the wounded on Monday") is not the incident's, except that the
- * statement is the event when the incident is a threat. Only when nothing says when does the
+ * statement is the event when the incident is a threat; an incident whose only date is another
+ * act's is recalled by a report about that act. Only when nothing says when does the
  * report's own news take the dateline's date (or, without one, the publication date, with no
  * words; {@link #orDateline}); a recalled incident is then left undated. Thread-safe.
  */
@@ -41,7 +42,23 @@ final class DateChoice {
       evidence.add(ev.of("date", found.span()));
       return found.toIncidentDate(doc.text);
     }
+    if (dateOfOtherAct(doc, d)) {
+      // "families of the victims of the arena bombing gathered on Wednesday": the news is the
+      // memorial (or the visit, the funeral); the attack is recalled, and no words say when
+      d.background = true;
+    }
     return null;
+  }
+
+  private static boolean dateOfOtherAct(Doc doc, Draft d) {
+    for (EventMention em : d.mentions) {
+      for (DateMention m : doc.dates) {
+        if (doc.sentenceOf[m.first()] == em.sentence && !doc.inDateline(m.first()) && otherAct(doc, d, m)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
