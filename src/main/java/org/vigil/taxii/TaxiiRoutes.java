@@ -8,6 +8,7 @@ import org.vigil.access.Principal;
 import org.vigil.store.ApiRootRow;
 import org.vigil.store.CollectionRow;
 import org.vigil.store.Store;
+import org.vigil.web.ErrorMapper;
 import org.vigil.web.Guard;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.ServerSettings;
@@ -92,8 +93,6 @@ public final class TaxiiRoutes {
 
   /** Sends a TAXII resource. */
   static void send(Context ctx, int status, Object body) {
-    ctx.status(status);
-    ctx.contentType(MediaTypes.TAXII);
-    ctx.result(body.toString());
+    ErrorMapper.sendTaxii(ctx, status, body.toString());
   }
 }

@@ -3,6 +3,7 @@ package org.vigil.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.vigil.access.RateLimiter;
 import org.vigil.alert.AlertBus;
@@ -59,6 +60,8 @@ public final class VigilServer {
     });
     ErrorMapper errors = new ErrorMapper(json, log);
     errors.install(app);
+    // every text response is UTF-8; Jetty then names the charset in the media types that have one
+    app.before(ctx -> ctx.res().setCharacterEncoding(StandardCharsets.UTF_8.name()));
     Guard guard = new Guard(shared, new RateLimiter(settings.rateLimitPerMinute(), settings.rateLimitBurst(),
         System::nanoTime), new RateLimiter(settings.failedLoginsPerMinute(), settings.failedLoginsBurst(),
         System::nanoTime));
