@@ -12,12 +12,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.vigil.access.Principal;
 import org.vigil.access.Role;
-import org.vigil.stix.Tlp;
 import org.vigil.store.ApiRootRow;
 import org.vigil.store.CollectionRow;
 import org.vigil.store.ObjectQuery;
@@ -65,6 +64,7 @@ final class Writes {
       st.put("total_count", objects.size());
       ArrayNode ok = json.createArrayNode();
       ArrayNode bad = json.createArrayNode();
+      CollectionWriter writer = new CollectionWriter(s, c, p.orgId());
       for (JsonNode n : objects) {
         ObjectNode detail = json.createObjectNode();
         detail.put("id", n.path("id").asText(""));
@@ -73,16 +73,15 @@ final class Writes {
           if (!n.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
           }
-          StoredObject o = Stored.of((ObjectNode) n, c.id(), p.orgId(), now);
-          if (o.tlp() > c.maxTlp()) {
-            throw new IllegalArgumentException("marked TLP:" + Tlp.values()[o.tlp()].label().toUpperCase(Locale.ROOT)
-                + " (unmarked objects count as RED), above this collection's highest level TLP:"
-                + Tlp.values()[c.maxTlp()].label().toUpperCase(Locale.ROOT));
+          Optional<StoredObject> added = writer.add((ObjectNode) n, now);
+          if (added.isPresent()) {
+            detail.put("version", added.get().version());
+            Audit.write(s, clock, p, "taxii.add", added.get().stixId() + "@" + added.get().version(),
+                "collection " + c.id());
           }
-          boolean added = s.objects().add(o);
-          detail.put("message", added ? "added to collection '" + c.id() + "'" : "already in collection '" + c.id() + "'");
+          detail.put("message", added.isPresent() ? "added to collection '" + c.id() + "'"
+              : "already in collection '" + c.id() + "'");
           ok.add(detail);
-          Audit.write(s, clock, p, "taxii.add", o.stixId() + "@" + o.version(), "collection " + c.id());
         } catch (IllegalArgumentException e) {
           detail.put("message", e.getMessage());
           bad.add(detail);
