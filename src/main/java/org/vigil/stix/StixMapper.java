@@ -31,7 +31,7 @@ import org.vigil.registry.Registries;
  * Thread-safe when its {@link StixIds} is.
  *
  * <p>Relationships: incident {@code attributed-to} intrusion-set or threat-actor (with
- * {@code x_vigil_claim}; a denial is {@code x-vigil-denied-by}), incident {@code located-at}
+ * the claim in the Vigil extension; a denial is {@code x-vigil-denied-by}), incident {@code located-at}
  * location, attacker (or the incident) {@code targets} identity, incident {@code derived-from}
  * report, {@code x-vigil-arrested-by}, {@code x-vigil-foiled-by} and {@code x-vigil-responded-by}
  * to agencies, {@code x-vigil-shared-intelligence-with} between states,
@@ -49,10 +49,10 @@ public final class StixMapper {
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** The producer's identity: this Vigil instance, marked TLP:CLEAR. */
+  /** The producer's identity: this Vigil instance, marked TLP:CLEAR, its own creator (as the interoperability profile asks). */
   public StixObject producer(Instant now) {
     String id = producerId();
-    ObjectNode o = Sdo.base("identity", id, StixTime.format(now), null, Tlp.CLEAR);
+    ObjectNode o = Sdo.base("identity", id, StixTime.format(now), id, Tlp.CLEAR);
     o.put("name", config.producerName());
     o.put("identity_class", "system");
     return StixObject.of(o);
