@@ -156,8 +156,9 @@ final class AdminSharingCommands {
             .orElseThrow(() -> new UserError("--collection: no collection '" + collection + "' that " + org + " may write"));
         Instant now = Instant.now();
         StixMapper mapper = new StixMapper(registries, s.stixIds(), config);
-        List<StixObject> objects = new StixExporter(new KnowledgeBaseSource(s, mapper, now, problems::add))
-            .export(new ExportQuery(null, Tlp.values()[c.maxTlp()]), mapper.producer(now));
+        KnowledgeBaseSource source = new KnowledgeBaseSource(s, mapper, now, problems::add);
+        List<StixObject> objects = new StixExporter(source).export(new ExportQuery(null, Tlp.values()[c.maxTlp()]),
+            source.producer());
         try {
           return Publisher.publish(s, c, o.id(), "cli", objects, now);
         } catch (IllegalArgumentException e) {

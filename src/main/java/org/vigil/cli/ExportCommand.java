@@ -148,10 +148,11 @@ final class ExportCommand implements Callable<Integer> {
     try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
       Instant now = Instant.now();
       StixMapper mapper = new StixMapper(registries, store.stixIds(), config);
-      List<StixObject> objects = new StixExporter(new KnowledgeBaseSource(store, mapper, now, p -> {
+      KnowledgeBaseSource source = new KnowledgeBaseSource(store, mapper, now, p -> {
         err.println("vigil: " + p);
         problems[0]++;
-      })).export(query, mapper.producer(now));
+      });
+      List<StixObject> objects = store.inTransaction(() -> new StixExporter(source).export(query, source.producer()));
       if (validator != null) {
         check(validator, objects);
       }

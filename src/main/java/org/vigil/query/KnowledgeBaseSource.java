@@ -11,6 +11,7 @@ import org.vigil.extract.Incident;
 import org.vigil.extract.ReportInfo;
 import org.vigil.stix.ExportQuery;
 import org.vigil.stix.IncidentSource;
+import org.vigil.stix.SameIds;
 import org.vigil.stix.StixMapper;
 import org.vigil.stix.StixObject;
 import org.vigil.store.IncidentFilter;
@@ -20,9 +21,12 @@ import org.vigil.store.Store;
 
 /**
  * The knowledge base's incidents as STIX: each incident's record (reviews applied) mapped with
- * its source reports, all stamped with one instant. Ids come from the mapper's {@code StixIds}
- * (the store's, so they are made once and kept). An incident that cannot be mapped (no source
- * report, an unreadable record) is reported and left out. Not thread-safe (it reads the store).
+ * its source reports. Ids come from the mapper's {@code StixIds} (the store's, so they are made
+ * once and kept); {@code created} and {@code modified} from the store's version stamps, so that
+ * an object keeps its {@code created} and changes {@code modified} only when its content did
+ * (objects new or changed now are stamped {@code now}). An incident that cannot be mapped (no
+ * source report, an unreadable record) is reported and left out. Not thread-safe (it reads the
+ * store).
  */
 public final class KnowledgeBaseSource implements IncidentSource {
 
@@ -44,8 +48,21 @@ public final class KnowledgeBaseSource implements IncidentSource {
     this.problems = problems;
   }
 
+  /** The producer's identity, stamped like the objects. */
+  public StixObject producer() {
+    return store.stixVersions().stamp(mapper.producer(now));
+  }
+
   @Override
   public List<StixObject> objects(ExportQuery query) {
+    List<StixObject> out = new ArrayList<>();
+    for (StixObject o : SameIds.merge(mapped())) {
+      out.add(store.stixVersions().stamp(o));
+    }
+    return out;
+  }
+
+  private List<StixObject> mapped() {
     List<StixObject> out = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
       List<IncidentRow> rows = store.incidents().query(IncidentFilter.all(), PAGE, offset);

@@ -54,6 +54,9 @@ public interface Store extends AutoCloseable {
   /** STIX ids made once per natural key and kept. */
   StoredStixIds stixIds();
 
+  /** The created and modified of exported objects, kept so that they change only with the content. */
+  StoredVersionStamps stixVersions();
+
   /** Counts and sums over incidents, computed by the database, for the web UI. */
   Aggregates aggregates();
 

@@ -23,3 +23,12 @@ UPDATE stix_objects SET tlp = 1 WHERE tlp IN (0, 4) AND type <> 'marking-definit
 UPDATE stix_objects SET tlp = 2 WHERE tlp IN (0, 1, 4) AND type <> 'marking-definition'
   AND json LIKE '%f88d31f6-486f-44da-b317-01333bde0b82%'
   AND json NOT LIKE '%5e57c739-391a-4eb3-b6be-7d15ca92d5ed%' AND json NOT LIKE '%e828b379-4e03-4974-9ac4-e53a884c97c1%';
+
+-- The created and last modified of every object an export made, with the digest of its content
+-- then: an object keeps its created for good and gets a later modified only when it changed.
+CREATE TABLE stix_versions (
+  stix_id TEXT PRIMARY KEY,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL,
+  content_hash TEXT NOT NULL
+);
