@@ -17,7 +17,8 @@ import org.vigil.registry.Registries;
  * {@code x-vigil-part-of} relationship), known individuals as {@code threat-actor}, agencies,
  * states and targets as {@code identity}, places as {@code location}. Each carries what the
  * STIX interoperability profile requires: groups and actors a resource level and the primary
- * motivation {@code ideology} (political violence is violence for a cause), actors the role
+ * motivation {@code ideology} (political violence is violence for a cause; a state force's is
+ * {@code dominance}), actors the role
  * {@code agent} and the sophistication {@code unknown} (outside the suggested vocabulary: news
  * reports do not tell), places their UN M49 {@code region}. Vigil's own properties go into the
  * Vigil extension.
@@ -81,21 +82,43 @@ final class Actors {
     return o;
   }
 
+  /** The properties the interoperability profile asks of a threat-actor that carried an incident out. */
+  private static void actor(ObjectNode o, String type, String resourceLevel, String motivation) {
+    o.putArray("threat_actor_types").add(type);
+    o.putArray("roles").add("agent");
+    o.put("sophistication", "unknown");
+    o.put("resource_level", resourceLevel);
+    o.put("primary_motivation", motivation);
+  }
+
   /** A threat-actor for the people who acted ("two gunmen"), known by their description. */
   String individuals(String naturalKey, String description, @Nullable Integer count) {
     String id = batch.id("threat-actor", naturalKey);
     if (!batch.has(id)) {
       ObjectNode o = batch.start("threat-actor", id);
       o.put("name", description);
-      o.putArray("threat_actor_types").add("terrorist");
-      o.putArray("roles").add("agent");
-      o.put("sophistication", "unknown");
-      o.put("resource_level", count != null && count == 1 ? "individual" : "team");
-      o.put("primary_motivation", MOTIVATION);
+      actor(o, "terrorist", count != null && count == 1 ? "individual" : "team", MOTIVATION);
       if (count != null) {
         Sdo.vigil(o).put("count", count);
       }
       batch.add(o);
+    }
+    return id;
+  }
+
+  /**
+   * A state force that carried out an attack (an air strike, shelling, a clash): a threat-actor
+   * of type {@code nation-state}, {@code attributed-to} the agency's identity.
+   */
+  String force(AgencyRef ref) {
+    String agency = agency(ref);
+    String id = batch.id("threat-actor", "force:" + agency);
+    if (!batch.has(id)) {
+      ObjectNode o = batch.start("threat-actor", id);
+      o.put("name", registries.agencies().byName(ref.name()).map(Agency::name).orElse(ref.name()));
+      actor(o, "nation-state", "government", "dominance");
+      batch.add(o);
+      batch.relate("attributed-to", id, agency, null);
     }
     return id;
   }
