@@ -148,6 +148,7 @@ final class AdminSharingCommands {
       StixConfig config = new StixConfig(producer, StixOptions.tlp("--marking", marking));
       Registries registries = Registries.bundled();
       List<String> problems = new ArrayList<>();
+      int[] withheld = {0};
       Publisher.Result r = onStore(s -> {
         Organisation o = org(s, org);
         CollectionRow c = s.collections().all().stream().filter(x -> x.id().equals(collection)).findFirst()
@@ -159,6 +160,7 @@ final class AdminSharingCommands {
         KnowledgeBaseSource source = new KnowledgeBaseSource(s, mapper, now, problems::add);
         List<StixObject> objects = new StixExporter(source).export(new ExportQuery(null, Tlp.values()[c.maxTlp()]),
             source.producer());
+        withheld[0] = source.withheld();
         try {
           return Publisher.publish(s, c, o.id(), "cli", objects, now);
         } catch (IllegalArgumentException e) {
@@ -166,6 +168,7 @@ final class AdminSharingCommands {
         }
       });
       problems.forEach(p -> spec.commandLine().getErr().println("vigil: " + p));
+      ExportCommand.withheld(spec.commandLine().getErr(), withheld[0]);
       say("published " + r.added() + " new object versions, " + r.unchanged() + " unchanged, into " + collection);
       return problems.isEmpty() ? 0 : 1;
     }

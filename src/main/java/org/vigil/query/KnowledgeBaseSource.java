@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.vigil.extract.Incident;
 import org.vigil.extract.ReportInfo;
@@ -40,6 +43,7 @@ public final class KnowledgeBaseSource implements IncidentSource {
   private final StixMapper mapper;
   private final Instant now;
   private final Consumer<String> problems;
+  private int withheld;
 
   public KnowledgeBaseSource(Store store, StixMapper mapper, Instant now, Consumer<String> problems) {
     this.store = store;
@@ -55,6 +59,7 @@ public final class KnowledgeBaseSource implements IncidentSource {
 
   @Override
   public List<StixObject> objects(ExportQuery query) {
+    withheld = 0;
     List<StixObject> out = new ArrayList<>();
     for (StixObject o : SameIds.merge(mapped())) {
       out.add(store.stixVersions().stamp(o));
@@ -69,7 +74,15 @@ public final class KnowledgeBaseSource implements IncidentSource {
       for (IncidentRow row : rows) {
         try {
           Incident i = JSON.readValue(row.recordJson(), Incident.class);
-          out.addAll(mapper.mapStored(row.id(), i, sources(row.id()), now));
+          List<SourceRow> sources = store.sources().ofIncident(row.id());
+          Map<Long, ReportInfo> reports = reports(sources);
+          SharingTerms terms = SharingTerms.of(store, mapper, row, sources, reports);
+          if (terms.withheld()) {
+            withheld++;
+            continue;
+          }
+          out.addAll(mapper.mapStored(row.id(), i, List.copyOf(new LinkedHashSet<>(reports.values())), now,
+              terms.marking(), terms.extras()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
           problems.accept("incident " + row.id() + ": cannot be mapped to STIX: " + e.getMessage());
         }
@@ -80,13 +93,23 @@ public final class KnowledgeBaseSource implements IncidentSource {
     }
   }
 
-  private List<ReportInfo> sources(long incidentId) {
-    List<ReportInfo> out = new ArrayList<>();
-    for (SourceRow s : store.sources().ofIncident(incidentId)) {
-      if (s.reportId() != null) {
+  /**
+   * How many incidents the last {@link #objects} left out because they hold a partner's
+   * intelligence marked above TLP:GREEN, which may not be passed on.
+   */
+  public int withheld() {
+    return withheld;
+  }
+
+  /** The source reports, by report row id, in the order of the sources (each report once). */
+  private Map<Long, ReportInfo> reports(List<SourceRow> sources) {
+    Map<Long, ReportInfo> out = new LinkedHashMap<>();
+    for (SourceRow s : sources) {
+      if (s.reportId() != null && !out.containsKey(s.reportId())) {
         store.reports().byId(s.reportId()).ifPresent(r -> {
-          if (out.stream().noneMatch(x -> x.id().equals(r.extId()))) {
-            out.add(new ReportInfo(r.extId(), r.title(), r.published(), r.source(), r.url()));
+          ReportInfo info = new ReportInfo(r.extId(), r.title(), r.published(), r.source(), r.url());
+          if (!out.containsValue(info)) {
+            out.put(r.id(), info);
           }
         });
       }

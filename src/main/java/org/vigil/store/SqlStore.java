@@ -33,6 +33,7 @@ public final class SqlStore implements Store {
   private final AuditStore audit;
   private final StoredStixIds stixIds;
   private final StoredVersionStamps stixVersions;
+  private final SharedOriginStore sharedOrigins;
   private final Aggregates aggregates;
   private final WatchStore watches;
   private final AlertStore alerts;
@@ -55,6 +56,7 @@ public final class SqlStore implements Store {
     this.audit = new AuditStore(sql);
     this.stixIds = new StoredStixIds(sql);
     this.stixVersions = new StoredVersionStamps(sql);
+    this.sharedOrigins = new SharedOriginStore(sql);
     this.aggregates = new Aggregates(sql);
     this.watches = new WatchStore(sql);
     this.alerts = new AlertStore(sql);
@@ -181,6 +183,11 @@ public final class SqlStore implements Store {
   @Override
   public StoredStixIds stixIds() {
     return stixIds;
+  }
+
+  @Override
+  public SharedOriginStore sharedOrigins() {
+    return sharedOrigins;
   }
 
   @Override

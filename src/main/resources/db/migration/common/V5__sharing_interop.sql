@@ -32,3 +32,22 @@ CREATE TABLE stix_versions (
   modified TEXT NOT NULL,
   content_hash TEXT NOT NULL
 );
+
+-- Partners' intelligence in the workspace: each incident source and report that came from a
+-- partner's STIX object, with the organisation it came from (owner_org), the producer identity it
+-- names (created_by_ref) and its TLP rank. Incidents, reports and sources carry no owner or
+-- marking of their own yet; the access model of issue 16 can take them from here.
+CREATE TABLE shared_origins (
+  id ${id_pk},
+  stix_id TEXT NOT NULL,
+  stix_version TEXT NOT NULL,
+  source_id BIGINT REFERENCES incident_sources (id) ON DELETE CASCADE,
+  report_id BIGINT REFERENCES reports (id) ON DELETE CASCADE,
+  owner_org BIGINT NOT NULL REFERENCES organisations (id),
+  producer TEXT,
+  tlp INTEGER NOT NULL,
+  imported_at TEXT NOT NULL
+);
+CREATE INDEX shared_origins_stix ON shared_origins (stix_id, owner_org);
+CREATE INDEX shared_origins_source ON shared_origins (source_id);
+CREATE INDEX shared_origins_report ON shared_origins (report_id);
