@@ -28,12 +28,17 @@ public final class TaxiiRoutes {
   private final ServerSettings settings;
   private final Clock clock;
   private final ObjectMapper json;
+  private final Workspace workspace;
 
-  public TaxiiRoutes(SharedStore store, ServerSettings settings, Clock clock, ObjectMapper json) {
+  /**
+   * @param workspace where objects posted to a collection go into the knowledge base
+   */
+  public TaxiiRoutes(SharedStore store, ServerSettings settings, Clock clock, ObjectMapper json, Workspace workspace) {
     this.store = store;
     this.settings = settings;
     this.clock = clock;
     this.json = json;
+    this.workspace = workspace;
   }
 
   public void register(Javalin app) {
@@ -63,6 +68,10 @@ public final class TaxiiRoutes {
 
   ServerSettings settings() {
     return settings;
+  }
+
+  Workspace workspace() {
+    return workspace;
   }
 
   /** The API root of the request. @throws HttpProblem 404 */

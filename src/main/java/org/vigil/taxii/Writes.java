@@ -11,12 +11,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.vigil.access.Principal;
+import org.vigil.alert.AlertEvent;
 import org.vigil.access.Role;
+import org.vigil.stix.StixObject;
 import org.vigil.store.ApiRootRow;
 import org.vigil.store.CollectionRow;
 import org.vigil.store.ObjectQuery;
@@ -52,6 +55,7 @@ final class Writes {
         routes.settings().maxContentLength()));
     byte[] body = read(ctx, max);
     ArrayNode objects = envelope(body);
+    List<AlertEvent> alerts = new ArrayList<>();
     ObjectNode status = routes.store().call(s -> {
       ApiRootRow root = TaxiiRoutes.root(s, ctx);
       CollectionRow c = TaxiiRoutes.collection(s, ctx, true);
@@ -65,6 +69,7 @@ final class Writes {
       ArrayNode ok = json.createArrayNode();
       ArrayNode bad = json.createArrayNode();
       CollectionWriter writer = new CollectionWriter(s, c, p.orgId());
+      List<StixObject> added = new ArrayList<>();
       for (JsonNode n : objects) {
         ObjectNode detail = json.createObjectNode();
         detail.put("id", n.path("id").asText(""));
@@ -73,13 +78,14 @@ final class Writes {
           if (!n.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
           }
-          Optional<StoredObject> added = writer.add((ObjectNode) n, now);
-          if (added.isPresent()) {
-            detail.put("version", added.get().version());
-            Audit.write(s, clock, p, "taxii.add", added.get().stixId() + "@" + added.get().version(),
+          Optional<StoredObject> stored = writer.add((ObjectNode) n, now);
+          if (stored.isPresent()) {
+            detail.put("version", stored.get().version());
+            added.add(StixObject.of((ObjectNode) n));
+            Audit.write(s, clock, p, "taxii.add", stored.get().stixId() + "@" + stored.get().version(),
                 "collection " + c.id());
           }
-          detail.put("message", added.isPresent() ? "added to collection '" + c.id() + "'"
+          detail.put("message", stored.isPresent() ? "added to collection '" + c.id() + "'"
               : "already in collection '" + c.id() + "'");
           ok.add(detail);
         } catch (IllegalArgumentException e) {
@@ -94,8 +100,10 @@ final class Writes {
       st.put("pending_count", 0);
       st.set("pendings", json.createArrayNode());
       s.objects().putStatus(statusId, root.name(), p.orgId(), st.toString(), now.toString());
+      alerts.addAll(routes.workspace().add(s, c, p.orgId(), added));
       return st;
     });
+    routes.workspace().publish(routes.store(), alerts);
     TaxiiRoutes.send(ctx, 202, status);
   }
 

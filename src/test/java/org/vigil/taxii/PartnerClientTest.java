@@ -207,6 +207,37 @@ class PartnerClientTest {
     assertThat(post("alpha", indicator(id, "2024-03-01T00:00:00.000Z", "")).get("success_count").asInt()).isEqualTo(1);
   }
 
+  // Partners' intelligence in the workspace
+
+  @Test
+  void an_incident_posted_by_a_partner_reaches_the_knowledge_base_marked_as_its_own() {
+    String incident = id("incident");
+    String place = id("location");
+    String group = id("intrusion-set");
+    String report = id("report");
+    String green = ",\"object_marking_refs\":[\"" + TLP1_GREEN + "\"]";
+    String common = "\"spec_version\":\"2.1\",\"created\":\"2024-05-01T00:00:00.000Z\",\"modified\":"
+        + "\"2024-05-01T00:00:00.000Z\"" + green;
+    post("beta", "{\"type\":\"incident\",\"id\":\"" + incident + "\"," + common + ",\"name\":\"Ambush near Kismayo\"}",
+        "{\"type\":\"location\",\"id\":\"" + place + "\"," + common + ",\"name\":\"Kismayo\",\"country\":\"SO\","
+            + "\"latitude\":-0.3582,\"longitude\":42.5454}",
+        "{\"type\":\"intrusion-set\",\"id\":\"" + group + "\"," + common + ",\"name\":\"Al-Shabaab\"}",
+        "{\"type\":\"relationship\",\"id\":\"" + id("relationship") + "\"," + common + ",\"relationship_type\":"
+            + "\"located-at\",\"source_ref\":\"" + incident + "\",\"target_ref\":\"" + place + "\"}",
+        "{\"type\":\"relationship\",\"id\":\"" + id("relationship") + "\"," + common + ",\"relationship_type\":"
+            + "\"attributed-to\",\"source_ref\":\"" + incident + "\",\"target_ref\":\"" + group + "\"}",
+        "{\"type\":\"report\",\"id\":\"" + report + "\"," + common + ",\"name\":\"Field report 7\",\"published\":"
+            + "\"2024-05-01T00:00:00Z\",\"report_types\":[\"threat-report\"],\"object_refs\":[\"" + incident + "\"]}");
+    HttpResponse<String> r = t.send(t.as("gamma", "/api/incidents?country=SO").setHeader("Accept", "application/json"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode found = json(r).get("incidents").get(0);
+    assertThat(found.get("location").get("name").asText()).isEqualTo("Kismayo");
+    assertThat(found.get("perpetrators").get(0).get("group").asText()).isEqualTo("Al-Shabaab");
+    assertThat(found.get("sources").get(0).get("title").asText()).isEqualTo("Field report 7");
+    assertThat(found.get("sources").get(0).get("sharedBy").asText()).isEqualTo("beta");
+    assertThat(found.get("sources").get(0).get("tlp").asText()).isEqualTo("green");
+  }
+
   // 7. can_write is the user's
 
   @Test
