@@ -3,6 +3,7 @@ package org.vigil.partner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -186,7 +187,7 @@ public final class WorkspaceImport {
   }
 
   private static boolean later(String version, String before) {
-    Comparator<String> byInstant = Comparator.comparing(v -> StixTime.parse(v).orElse(java.time.Instant.EPOCH));
+    Comparator<String> byInstant = Comparator.comparing(v -> StixTime.parse(v).orElse(Instant.EPOCH));
     return byInstant.compare(version, before) > 0;
   }
 }

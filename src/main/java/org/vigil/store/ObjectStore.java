@@ -36,11 +36,16 @@ public final class ObjectStore {
     if (n > 0) {
       return false;
     }
+    insert(o);
+    return true;
+  }
+
+  /** Stores a version that the caller checked against {@link #versionsOf}. */
+  public void insert(StoredObject o) {
     sql.update("store object", "INSERT INTO stix_objects (collection_id, stix_id, type, version, version_key, "
         + "spec_version, date_added, tlp, owner_org, created_by, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         o.collectionId(), o.stixId(), o.type(), o.version(), o.versionKey(), o.specVersion(), o.dateAdded(),
         o.tlp(), o.ownerOrg(), o.createdBy(), o.json());
-    return true;
   }
 
   /**

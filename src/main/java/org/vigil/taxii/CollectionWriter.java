@@ -1,7 +1,6 @@
 package org.vigil.taxii;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -72,7 +71,7 @@ final class CollectionWriter {
       throw new IllegalArgumentException(s.stixId() + " version " + s.version() + " is already in collection "
           + collection.id() + " with other content; a changed object needs a later \"modified\"");
     }
-    store.objects().add(s);
+    store.objects().insert(s);
     return Optional.of(s);
   }
 
@@ -88,8 +87,7 @@ final class CollectionWriter {
 
   private static ObjectNode parse(String json) {
     try {
-      JsonNode n = JSON.readTree(json);
-      return (ObjectNode) n;
+      return (ObjectNode) JSON.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a stored object is not JSON: " + e.getOriginalMessage(), e);
     }
