@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.vigil.geo.Gazetteer;
 import org.vigil.merge.IncidentMerger;
@@ -150,8 +149,8 @@ public final class DatasetImporter {
           continue;
         }
         try {
-          var outcome = merger.attach(m.map(values, json), new IncidentMerger.Source(null, m.dataset(), ref, 0, false,
-              true, null), Set.of());
+          var outcome = merger.attachRecord(m.map(values, json), new IncidentMerger.Source(null, m.dataset(), ref, 0,
+              false, true, null));
           counts[outcome.created() ? 1 : 3]++;
         } catch (IllegalArgumentException e) {
           skip.accept(e.getMessage());

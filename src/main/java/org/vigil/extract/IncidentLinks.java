@@ -20,11 +20,6 @@ final class IncidentLinks {
       "response", "avenge", "revenge", "linked", "behind");
   private static final Set<String> SECURITY = Set.of("soldiers", "troops", "police", "forces", "army", "commandos",
       "officers", "military", "security");
-  private static final Set<String> ATTACKS = Set.of(IncidentType.ASSASSINATION, IncidentType.HIJACKING,
-      IncidentType.KIDNAPPING, IncidentType.HOSTAGE_BARRICADE, IncidentType.BOMBING, IncidentType.ARMED_ASSAULT,
-      IncidentType.UNARMED_ASSAULT, IncidentType.FACILITY_ATTACK, IncidentType.OTHER_VIOLENCE).stream()
-      .map(IncidentType::label).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   private IncidentLinks() {}
 
   static List<Relation> find(Doc doc, List<Incident> incidents, EvidenceMaker ev) {
@@ -38,8 +33,8 @@ final class IncidentLinks {
       for (int b = 0; b < incidents.size(); b++) {
         Incident answered = incidents.get(b);
         Span other = head(answered);
-        if (b == a || other == null || !ATTACKS.contains(answered.type().label()) && answered.type() != IncidentType.FOILED_PLOT
-            || other.start() <= head.end() || !sameSentence(doc, head, other)) {
+        if (b == a || other == null || answered.type() == IncidentType.ARREST || other.start() <= head.end()
+            || !sameSentence(doc, head, other)) {
           continue;
         }
         int from = doc.tokenAt(head.end());

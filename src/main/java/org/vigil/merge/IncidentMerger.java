@@ -63,11 +63,22 @@ public final class IncidentMerger {
   /**
    * Matches {@code incident} (the {@code vigil extract} JSON of one incident) against stored
    * incidents other than {@code exclude} (the other incidents of the same report) and adds it
-   * as a source of the best match, or creates an incident. A dataset record never joins an
-   * incident that already has a record of the same dataset.
+   * as a source of the best match, or creates an incident.
    */
   public Outcome attach(ObjectNode incident, Source source, Set<Long> exclude) {
-    Optional<Match> best = bestMatch(incident, exclude, source.dataset());
+    return attach(incident, source, exclude, null);
+  }
+
+  /**
+   * As {@link #attach} for a record of a catalogue that lists each incident once (the GTD,
+   * ACLED): it never joins an incident that already holds a record of {@code source.dataset()}.
+   */
+  public Outcome attachRecord(ObjectNode incident, Source source) {
+    return attach(incident, source, Set.of(), java.util.Objects.requireNonNull(source.dataset(), "a record's dataset"));
+  }
+
+  private Outcome attach(ObjectNode incident, Source source, Set<Long> exclude, @Nullable String catalogue) {
+    Optional<Match> best = bestMatch(incident, exclude, catalogue);
     if (best.isEmpty()) {
       return create(incident, source);
     }
@@ -86,10 +97,11 @@ public final class IncidentMerger {
 
   /**
    * The best stored match of an incident, if any reaches the minimum score; with a
-   * {@code dataset}, incidents holding a record of that dataset are passed over. When a dataset
-   * record is involved (the new incident is one, or the two best candidates hold one) and the
-   * runner-up scores within {@link MergeRules#ambiguity()} of the best, there is no match: a
-   * record joins one event's reports, not whichever of look-alikes scored a hair higher.
+   * {@code dataset} (the new incident is a record of that catalogue), incidents holding a record
+   * of it are passed over. When a dataset record is involved (the new incident is one, or the two
+   * best candidates hold one) and the runner-up scores within {@link MergeRules#ambiguity()} of
+   * the best, there is no match: a record joins one event's reports, not whichever of look-alikes
+   * scored a hair higher.
    */
   public Optional<Match> bestMatch(ObjectNode incident, Set<Long> exclude, @Nullable String dataset) {
     IncidentRow probe = row(0, incident, incident);

@@ -6,15 +6,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.vigil.merge.MergeWords;
 import org.vigil.merge.TollHistory;
+import org.vigil.stix.Tlp;
 import org.vigil.store.GroupRow;
 import org.vigil.store.IncidentLink;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.LinkStore;
+import org.vigil.store.Organisation;
 import org.vigil.store.Review;
+import org.vigil.store.SharedOrigin;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
@@ -23,8 +28,8 @@ import org.vigil.store.StoredReport;
  * Incidents as their users see them: {@code id}, then the {@code vigil extract} fields of the
  * record (reviews applied; a perpetrator group an analyst merged into another shows as that one,
  * with {@code groupAsReported}), then {@code sources} (each report or dataset record with whether
- * it counts for casualty figures and why it was merged, in words) and {@code reviewed} (field to
- * "confirm", "reject" or "set"). {@link #detail} adds the history of the killed and wounded
+ * it counts for casualty figures and why it was merged, in words, and for what a partner shared,
+ * {@code sharedBy} and its {@code tlp}) and {@code reviewed} (field to "confirm", "reject" or "set"). {@link #detail} adds the history of the killed and wounded
  * figures, the related incidents and the incidents merged into this one.
  */
 public final class IncidentViews {
@@ -50,9 +55,16 @@ public final class IncidentViews {
       }
     }
     ArrayNode sources = out.putArray("sources");
+    Map<Long, SharedOrigin> shared = new HashMap<>();
+    store.sharedOrigins().ofIncident(row.id()).forEach(o -> shared.putIfAbsent(o.sourceId(), o));
     for (SourceRow s : store.sources().ofIncident(row.id())) {
       ObjectNode o = sources.addObject();
       o.put("source", s.id());
+      SharedOrigin origin = shared.get(s.id());
+      if (origin != null) {
+        o.put("sharedBy", store.access().findOrganisation(origin.ownerOrg()).map(Organisation::name).orElse(null));
+        o.put("tlp", Tlp.values()[origin.tlp()].label());
+      }
       if (s.reportId() != null) {
         StoredReport r = store.reports().byId(s.reportId()).orElse(null);
         o.put("report", r == null ? null : r.extId());
