@@ -1,5 +1,7 @@
 package org.vigil.extract;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +73,7 @@ final class DateChoice {
     if (i.date() != null || i.background()) {
       return i;
     }
-    List<Evidence> evidence = new java.util.ArrayList<>(i.evidence());
+    List<Evidence> evidence = new ArrayList<>(i.evidence());
     IncidentDate date = dateline(doc, evidence, ev);
     return date == null ? i : i.withDate(date, evidence);
   }
@@ -229,7 +231,7 @@ final class DateChoice {
         return IncidentDate.of(m.date(), DatePrecision.DAY, null);
       }
     }
-    java.time.LocalDate pub = doc.report.published();
+    LocalDate pub = doc.report.published();
     return pub == null ? null : IncidentDate.of(pub, DatePrecision.DAY, null);
   }
 }

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
-import org.vigil.extract.Incident;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class Reextractor {
     }
     store.links().ofReport(r.id()).forEach(l -> store.links().delete(l.id()));
     long[] c = ReportIncidents.attach(store, merger, groups, r.id(), r.published(), r.nearDupOf() != null,
-        extraction, new java.util.HashSet<>());
+        extraction, new HashSet<>());
     counts[0] += c[0];
     counts[1] += c[1];
     Map<Long, Long> movedTo = new HashMap<>();

@@ -1,8 +1,11 @@
 package org.vigil.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.store.IncidentRow;
@@ -31,7 +34,7 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
   static Facts of(IncidentRow r) {
     JsonNode record = RecordMerger.parse(r.recordJson());
     String admin1 = record.path("location").path("admin1").asText("");
-    Set<String> targets = new java.util.HashSet<>();
+    Set<String> targets = new HashSet<>();
     record.path("targets").forEach(t -> targets.add(t.path("type").asText()));
     return new Facts(r.type(), r.status(), r.dateStart() == null ? null : LocalDate.parse(r.dateStart()),
         r.dateEnd() == null ? null : LocalDate.parse(r.dateEnd()),
@@ -43,8 +46,8 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
 
   /** A name as compared: lower case, without accents, apostrophes or hyphens ("Ma'rib" is "marib"). */
   static String fold(String name) {
-    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}|['\u2019]", "")
-        .replace('-', ' ').strip().toLowerCase(java.util.Locale.ROOT);
+    return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}|['\u2019]", "")
+        .replace('-', ' ').strip().toLowerCase(Locale.ROOT);
   }
 
   /** Whether the date is coarser than a few days (a month or a year). */

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
 import org.vigil.review.Reviews;
 import org.vigil.store.IncidentRow;
+import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 
@@ -74,7 +76,7 @@ public final class IncidentMerger {
    * ACLED): it never joins an incident that already holds a record of {@code source.dataset()}.
    */
   public Outcome attachRecord(ObjectNode incident, Source source) {
-    return attach(incident, source, Set.of(), java.util.Objects.requireNonNull(source.dataset(), "a record's dataset"));
+    return attach(incident, source, Set.of(), Objects.requireNonNull(source.dataset(), "a record's dataset"));
   }
 
   private Outcome attach(ObjectNode incident, Source source, Set<Long> exclude, @Nullable String catalogue) {
@@ -185,11 +187,11 @@ public final class IncidentMerger {
    * the incident is deleted.
    */
   public void retire(long incidentId, long into, String reason) {
-    java.util.Set<String> reviewed = new java.util.HashSet<>();
+    Set<String> reviewed = new HashSet<>();
     store.reviews().ofIncident(into).forEach(r -> reviewed.add(r.field()));
-    for (org.vigil.store.Review r : store.reviews().ofIncident(incidentId)) {
+    for (Review r : store.reviews().ofIncident(incidentId)) {
       if (reviewed.add(r.field())) {
-        store.reviews().put(new org.vigil.store.Review(into, r.field(), r.action(), r.value(), r.at()));
+        store.reviews().put(new Review(into, r.field(), r.action(), r.value(), r.at()));
       }
     }
     store.links().recordMerge(incidentId, into, reason);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +75,7 @@ final class Matcher {
     shared.retainAll(stored.words());
     Set<String> kindsIn = SiteWords.kinds(in.words());
     Set<String> kindsStored = SiteWords.kinds(stored.words());
-    if (!kindsIn.isEmpty() && !kindsStored.isEmpty() && java.util.Collections.disjoint(kindsIn, kindsStored)) {
+    if (!kindsIn.isEmpty() && !kindsStored.isEmpty() && Collections.disjoint(kindsIn, kindsStored)) {
       return Optional.empty(); // "a market" and "a checkpoint": two places
     }
     boolean sameToll = in.killed() != null && in.killed().equals(stored.killed()) && in.killed() >= TELLING_TOLL;
@@ -127,7 +128,7 @@ final class Matcher {
           : "tolls " + stored.killed() + " and " + in.killed());
     }
     double targets = in.targets().isEmpty() || stored.targets().isEmpty() ? 0
-        : java.util.Collections.disjoint(in.targets(), stored.targets()) ? -OTHER_TARGETS : SHARED_WORDS;
+        : Collections.disjoint(in.targets(), stored.targets()) ? -OTHER_TARGETS : SHARED_WORDS;
     if (targets != 0) {
       criterion(why, "targets", targets, in.targets() + " / " + stored.targets());
     }

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.vigil.dataset.DatasetImporter;
 import org.vigil.eval.CsvReader;
 import org.vigil.eval.gtd.GtdRecord;
@@ -120,7 +122,7 @@ public final class GtdJoin {
     int wrong = 0;
     int alone = 0;
     List<String> examples = new ArrayList<>();
-    java.util.Set<Long> seen = new java.util.HashSet<>();
+    Set<Long> seen = new HashSet<>();
     for (GtdRecord r : records) {
       Optional<Long> report = store.reports().idByHash(Fingerprints.contentHash(Fingerprints.normalise(r.text())));
       if (report.isPresent() && !seen.add(report.get())) {
