@@ -18,6 +18,9 @@ public final class MergeWords {
           ? "split off incident " + explanation.get("splitFrom").asLong() + " by an analyst"
           : "this source created the incident";
     }
+    if (explanation.hasNonNull("sameSharedIncident")) {
+      return "another source of the partner's incident " + explanation.get("sameSharedIncident").asText();
+    }
     String words = explanation.path("words").asText("");
     if (words.isEmpty()) {
       // explanations stored before they carried words: the criteria's reasons
