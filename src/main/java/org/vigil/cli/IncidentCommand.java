@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.query.IncidentViews;
 import org.vigil.registry.Registries;
@@ -37,6 +38,21 @@ final class IncidentCommand implements Runnable {
   static IncidentRow require(Store store, long id) {
     return store.incidents().byId(id).orElseThrow(() -> new UserError("incident " + id + " does not exist"
         + store.links().mergedInto(id).map(into -> "; it was merged into incident " + into).orElse("")));
+  }
+
+  /**
+   * Runs {@code work} with a merger in one transaction; a refusal (an id that does not exist or
+   * fits no merge) is the user's error.
+   */
+  static <T> T withMerger(StoreOptions options, BiFunction<Store, IncidentMerger, T> work) {
+    Settings settings = options.settings();
+    Registries registries = Registries.bundled();
+    try (Store store = options.open(settings, registries)) {
+      IncidentMerger merger = new IncidentMerger(store, registries.groups(), settings.merge());
+      return store.inTransaction(() -> work.apply(store, merger));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
   }
 
   /** How {@code incident show} prints. */
@@ -91,19 +107,11 @@ final class IncidentCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Settings settings = storeOptions.settings();
-      Registries registries = Registries.bundled();
-      try (Store store = storeOptions.open(settings, registries)) {
+      long fresh = withMerger(storeOptions, (store, merger) -> {
         require(store, id);
-        IncidentMerger merger = new IncidentMerger(store, registries.groups(), settings.merge());
-        long fresh;
-        try {
-          fresh = store.inTransaction(() -> merger.split(id, source));
-        } catch (IllegalArgumentException e) {
-          throw new UserError(e.getMessage());
-        }
-        spec.commandLine().getOut().println("source " + source + " of incident " + id + " is now incident " + fresh);
-      }
+        return merger.split(id, source);
+      });
+      spec.commandLine().getOut().println("source " + source + " of incident " + id + " is now incident " + fresh);
       return 0;
     }
   }
@@ -123,22 +131,13 @@ final class IncidentCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Settings settings = storeOptions.settings();
-      Registries registries = Registries.bundled();
-      try (Store store = storeOptions.open(settings, registries)) {
+      withMerger(storeOptions, (store, merger) -> {
         require(store, kept);
         require(store, other);
-        IncidentMerger merger = new IncidentMerger(store, registries.groups(), settings.merge());
-        try {
-          store.inTransaction(() -> {
-            merger.mergeInto(kept, other, reason);
-            return null;
-          });
-        } catch (IllegalArgumentException e) {
-          throw new UserError(e.getMessage());
-        }
-        spec.commandLine().getOut().println("incident " + other + " is merged into incident " + kept);
-      }
+        merger.mergeInto(kept, other, reason);
+        return null;
+      });
+      spec.commandLine().getOut().println("incident " + other + " is merged into incident " + kept);
       return 0;
     }
   }

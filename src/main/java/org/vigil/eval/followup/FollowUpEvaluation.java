@@ -3,9 +3,7 @@ package org.vigil.eval.followup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,10 +17,6 @@ import org.vigil.eval.followup.Corpus.Event;
 import org.vigil.eval.followup.Corpus.Mention;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.Fingerprints;
-import org.vigil.ingest.IngestSettings;
-import org.vigil.ingest.Ingester;
-import org.vigil.ingest.Progress;
-import org.vigil.merge.IncidentMerger;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
 import org.vigil.report.Report;
@@ -42,24 +36,17 @@ public final class FollowUpEvaluation {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final StoreRun run;
   private final Store store;
-  private final Extractor engine;
-  private final Registries registries;
-  private final MergeRules rules;
 
   public FollowUpEvaluation(Store store, Extractor engine, Registries registries, MergeRules rules) {
+    this.run = new StoreRun(store, engine, registries, rules);
     this.store = store;
-    this.engine = engine;
-    this.registries = registries;
-    this.rules = rules;
   }
 
   /** Ingests the corpus (the store should be empty) and scores what was stored. */
   public MergeScore run(Corpus corpus) {
-    Ingester ingester = new Ingester(store, engine, new IncidentMerger(store, registries.groups(), rules),
-        registries.groups(), IngestSettings.defaults(), new Progress(new PrintWriter(Writer.nullWriter()), false, 3600),
-        line -> { });
-    ingester.ingestReports(corpus.reports(), "follow-up corpus");
+    run.ingester(run.merger()).ingestReports(corpus.reports(), "follow-up corpus");
     List<String> errors = new ArrayList<>();
     Map<Mention, Long> incidentOf = new LinkedHashMap<>();
     for (Report r : corpus.reports()) {

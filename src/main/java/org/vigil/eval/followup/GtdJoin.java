@@ -3,7 +3,6 @@ package org.vigil.eval.followup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import org.vigil.geo.Gazetteer;
 import org.vigil.ingest.Fingerprints;
 import org.vigil.ingest.IngestSettings;
 import org.vigil.ingest.Ingester;
-import org.vigil.ingest.Progress;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
@@ -82,16 +80,12 @@ public final class GtdJoin {
   /** Most examples of wrong or missing joins listed. */
   static final int MAX_EXAMPLES = 20;
 
+  private final StoreRun run;
   private final Store store;
-  private final Extractor engine;
-  private final Registries registries;
-  private final MergeRules rules;
 
   public GtdJoin(Store store, Extractor engine, Registries registries, MergeRules rules) {
+    this.run = new StoreRun(store, engine, registries, rules);
     this.store = store;
-    this.engine = engine;
-    this.registries = registries;
-    this.rules = rules;
   }
 
   /** Imports and ingests {@code csv} in {@code order} into the (empty) store and scores the join. */
@@ -101,11 +95,10 @@ public final class GtdJoin {
       new CsvReader(csv.toString(), in).read(row -> GtdRecord.of(row).ifPresent(records::add), d -> { });
     }
     List<Report> reports = records.stream().map(r -> Report.of("gtd-summary-" + r.id(), r.text(), r.date())).toList();
-    IncidentMerger merger = new IncidentMerger(store, registries.groups(), rules);
-    DatasetImporter importer = new DatasetImporter(store, merger, Gazetteer.loadDefault(), registries.groups(),
+    IncidentMerger merger = run.merger();
+    DatasetImporter importer = new DatasetImporter(store, merger, Gazetteer.loadDefault(), run.registries().groups(),
         IngestSettings.DEFAULT_BATCH_SIZE);
-    Ingester ingester = new Ingester(store, engine, merger, registries.groups(), IngestSettings.defaults(),
-        new Progress(new PrintWriter(Writer.nullWriter()), false, 3600), line -> { });
+    Ingester ingester = run.ingester(merger);
     if (order == Order.RECORDS_FIRST) {
       importer.run(csv, DatasetImporter.Format.GTD, line -> { });
       ingester.ingestReports(reports, csv.toString());
