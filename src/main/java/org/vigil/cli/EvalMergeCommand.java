@@ -54,6 +54,9 @@ final class EvalMergeCommand implements Callable<Integer> {
     } else {
       try {
         c = corpus == null ? Corpus.bundled() : Corpus.read(corpus);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new UserError(corpus + ": not a follow-up corpus: " + e.getFile() + " is missing; a corpus holds "
+            + "reports.jsonl, events.tsv and gold.tsv", e);
       } catch (IOException | IllegalArgumentException e) {
         throw new UserError(corpus + ": not a follow-up corpus (" + e.getMessage() + ")", e);
       }
