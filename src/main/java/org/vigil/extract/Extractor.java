@@ -109,7 +109,8 @@ public final class Extractor {
     grs.sort((x, y) -> x.span().compareTo(y.span()));
     List<ResolvedPlace> places = resolved.stream()
         .filter(p -> grs.stream().noneMatch(g -> g.span().contains(p.span()))
-            && ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span())))
+            && (p.relation().equals("demonym") // "Nigerian troops": the agency's country, a vote for the incident's
+                || ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span()))))
         .toList();
     List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
         g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);
