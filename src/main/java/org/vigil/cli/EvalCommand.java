@@ -26,19 +26,19 @@ import picocli.CommandLine.Spec;
  * set at once ({@link EvalAllCommand}).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalAllCommand.class,
-    description = {"Score the extraction engine against human-coded gold data (GTD, ACLED, MUC-4, team reports, "
+    description = {"Score the extraction engine against human-coded gold data (GTD, ACLED, MUC-4, WikiEvents, team reports, "
         + "labelled Reuters stories).", "`vigil eval all` runs every gold set and prints the scoreboard."})
 final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Option(names = "--gold", paramLabel = "PATH",
-      description = "Gold data: a CSV export (gtd, acled), a MUC-4 directory or file, a folder of team reports "
+      description = "Gold data: a CSV export (gtd, acled), a MUC-4 directory or file, a WikiEvents folder or .jsonl file, a folder of team reports "
           + "(vigil), or the Reuters stories' JSON Lines (reuters). Required unless a subcommand is given.")
   Path gold;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "gtd, acled, muc4, vigil or reuters. Required unless a subcommand is given.")
+      description = "gtd, acled, muc4, wikievents, vigil or reuters. Required unless a subcommand is given.")
   String format;
 
   @Option(names = "--labels", paramLabel = "FILE",

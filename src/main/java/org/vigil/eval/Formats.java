@@ -8,11 +8,12 @@ import org.vigil.eval.muc4.Muc4Evaluator;
 import org.vigil.eval.reuters.ReutersEvaluator;
 import org.vigil.eval.reuters.StoryLabels;
 import org.vigil.eval.team.TeamReportsEvaluator;
+import org.vigil.eval.wikievents.WikiEventsEvaluator;
 import org.vigil.registry.Registries;
 
 /** The gold layouts {@code vigil eval} reads, by name. */
 public enum Formats {
-  GTD, ACLED, MUC4, VIGIL, REUTERS;
+  GTD, ACLED, MUC4, VIGIL, REUTERS, WIKIEVENTS;
 
   /** The evaluator of this layout; group names are compared through {@code registries}. */
   public Evaluator evaluator(Registries registries) {
@@ -22,6 +23,7 @@ public enum Formats {
       case MUC4 -> new Muc4Evaluator();
       case VIGIL -> new TeamReportsEvaluator(registries);
       case REUTERS -> new ReutersEvaluator(StoryLabels.bundled());
+      case WIKIEVENTS -> new WikiEventsEvaluator();
     };
   }
 

@@ -41,7 +41,7 @@ class EvalCommandTest {
     int code = run("eval", "--gold", resource("muc4"), "--format", "xml");
     assertThat(code).isEqualTo(1);
     assertThat(err.toString().strip())
-        .isEqualTo("vigil: --format: 'xml' is not a gold layout; expected gtd, acled, muc4, vigil or reuters");
+        .isEqualTo("vigil: --format: 'xml' is not a gold layout; expected gtd, acled, muc4, vigil, reuters or wikievents");
   }
 
   @Test
