@@ -22,12 +22,20 @@ final class RelevanceRules {
     if (i.type() == IncidentType.ARREST && !militant(doc, d, i, others)) {
       return false; // "police arrested a former bank clerk over a fraud"
     }
-    return actor(i) || i.status() == Status.THREATENED || !mishap(doc); // a hoax threat is still a threat
+    return actor(doc, i) || i.status() == Status.THREATENED || !mishap(doc); // a hoax threat is still a threat
   }
 
-  /** Someone is said to have done it: a group, described people, a state force, or a claim. */
-  private static boolean actor(Incident i) {
-    return !i.perpetrators().isEmpty() || i.claim() != Claim.UNKNOWN && i.claim() != Claim.NONE;
+  /**
+   * Someone is said to have done it: a group, described people, a state force, or a claim; not
+   * words inside a denial ("no indication of a terrorist attack").
+   */
+  private static boolean actor(Doc doc, Incident i) {
+    if (i.claim() != Claim.UNKNOWN && i.claim() != Claim.NONE) {
+      return true;
+    }
+    return i.evidence().stream().anyMatch(e -> e.field().equals("perpetrators") && doc.cues.stream()
+        .noneMatch(c -> c.value().category().equals("cue") && MISHAP.contains(c.value().label())
+            && c.span().start() <= e.start() && e.end() <= c.span().end()));
   }
 
   private static boolean mishap(Doc doc) {
