@@ -31,9 +31,7 @@ final class Background {
       // the news itself may be old news: keep the recalled flag only where a cue says so
       for (Draft d : drafts) {
         EventMention m = d.first();
-        boolean cue = doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore")
-            || doc.has(m.first, m.end, "cue", "bgtime");
-        if (!cue && dateIn(doc, m) == null) {
+        if (!recalled(doc, m) && dateIn(doc, m) == null) {
           d.background = false;
         }
       }

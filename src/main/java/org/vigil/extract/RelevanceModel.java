@@ -23,7 +23,7 @@ public final class RelevanceModel implements Relevance {
   /** The label of violent words that are no incident. */
   public static final String NONE = "none";
   /** Probability at or above which a candidate is kept: a candidate is dropped only when the model is fairly sure. */
-  public static final double THRESHOLD = 0.25;
+  public static final double THRESHOLD = 0.15;
 
   private final LinearModel model;
   private final int label;
