@@ -24,7 +24,7 @@ import org.vigil.eval.Sample;
 class SharedReutersTest {
 
   /** Precision and recall over the labelled stories, as published in docs/quality.md (rounded down). */
-  static final double PUBLISHED_PRECISION = 0.69;
+  static final double PUBLISHED_PRECISION = 0.66;
   static final double PUBLISHED_RECALL = 0.80;
 
   @TempDir Path dir;
