@@ -84,9 +84,22 @@ final class Background {
 
   /** Cue-based: "was behind the bombing", "last year", "has carried out". */
   static boolean recalled(Doc doc, EventMention m) {
-    return doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore")
+    return doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore") && !thisWeek(doc, m)
         || doc.has(m.first, m.end, "cue", "bgtime") || held(doc, m);
   }
+
+  /** "The man believed responsible for a Friday blast": a day of this week makes it news whatever the cue. */
+  private static boolean thisWeek(Doc doc, EventMention m) {
+    for (int k = m.first; k < m.end; k++) {
+      if (THIS_WEEK.contains(doc.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> THIS_WEEK = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "yesterday", "today", "tonight", "overnight");
 
   /**
    * "A kidnapped diplomat has been freed", "Kidnapped businessman is alive": a lead that tells of
