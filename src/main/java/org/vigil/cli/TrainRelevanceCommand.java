@@ -57,7 +57,12 @@ final class TrainRelevanceCommand implements Callable<Integer> {
     }
     LogisticTrainer.Settings settings = train.settings(RelevanceModel.BITS);
     Extractor engine = new EngineOptions().extractor();
-    RelevanceTraining.Result r = RelevanceTraining.train(sources, engine, settings, this::progress);
+    RelevanceTraining.Result r;
+    try {
+      r = RelevanceTraining.train(sources, engine, settings, this::progress);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), e);
+    }
     Map<String, String> scores = new LinkedHashMap<>(r.scores());
     heldOut(data, engine, new RelevanceModel(r.model()), scores);
     Path out = train.out(RESOURCES);
