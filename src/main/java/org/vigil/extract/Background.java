@@ -2,6 +2,8 @@ package org.vigil.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.vigil.text.PhraseTrie.Match;
 
 /**
  * Tells the report's own news from incidents it only recalls: a recalling cue before the
@@ -49,7 +51,7 @@ final class Background {
     if (doc.sentences.isEmpty()) {
       return;
     }
-    List<org.vigil.text.PhraseTrie.Match<Cue>> frames = doc.cues(doc.sentenceFirst(0), doc.sentenceEnd(0),
+    List<Match<Cue>> frames = doc.cues(doc.sentenceFirst(0), doc.sentenceEnd(0),
         c -> c.is("cue", "frame"));
     if (frames.isEmpty()) {
       return;
@@ -68,7 +70,7 @@ final class Background {
 
   /** The first sentence with a trigger: the report's lead. */
   private static int leadSentence(Doc doc) {
-    for (org.vigil.text.PhraseTrie.Match<Cue> c : doc.cues) {
+    for (Match<Cue> c : doc.cues) {
       if (c.value().isTrigger()) {
         return doc.sentenceOf[c.firstToken()];
       }
@@ -98,7 +100,7 @@ final class Background {
     return false;
   }
 
-  private static final java.util.Set<String> THIS_WEEK = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+  private static final Set<String> THIS_WEEK = Set.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "yesterday", "today", "tonight", "overnight");
 
   /**
@@ -118,10 +120,9 @@ final class Background {
     int k = m.head().firstToken();
     String before = doc.key(k - 1);
     boolean start = k == doc.sentenceFirst(m.sentence) || k == doc.datelineEnd;
-    boolean attributive = (start || before.equals("a") || before.equals("an") || before.equals("the"))
+    return (start || before.equals("a") || before.equals("an") || before.equals("the"))
         && doc.key(k).endsWith("ed") && m.head().endToken() < doc.tokens.size()
         && doc.tokens.get(m.head().endToken()).isWord() && !doc.key(m.head().endToken()).equals("by");
-    return attributive;
   }
 
   /** Recalled by a cue, or dated well before publication. */

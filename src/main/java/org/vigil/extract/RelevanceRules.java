@@ -1,7 +1,9 @@
 package org.vigil.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.vigil.text.PhraseTrie.Match;
 
 /**
  * Facts of language that settle some candidates before any learned score: an arrest is an
@@ -35,7 +37,7 @@ final class RelevanceRules {
    */
   private static boolean unexplained(Doc doc, Incident i) {
     return i.type() == IncidentType.BOMBING && i.weapons().stream().allMatch(Weapon::implied)
-        && i.evidence().stream().anyMatch(e -> e.field().equals("type") && BLAST.contains(e.text().toLowerCase(java.util.Locale.ROOT)))
+        && i.evidence().stream().anyMatch(e -> e.field().equals("type") && BLAST.contains(e.text().toLowerCase(Locale.ROOT)))
         && doc.cues.stream().noneMatch(c -> c.value().is("weapon", "explosives") || c.value().is("cue", "claim")
             || c.value().is("cue", "attrib") || c.value().is("cue", "deny"))
         && doc.tokens.stream().noneMatch(t -> ATTACK.contains(t.key()));
@@ -80,7 +82,7 @@ final class RelevanceRules {
 
   /** The report tells of an attack: a strong trigger of one. */
   private static boolean attack(Doc doc) {
-    for (var c : doc.cues) {
+    for (Match<Cue> c : doc.cues) {
       Cue v = c.value();
       if (v.category().equals("trigger.strong") && !v.label().equals("arrest") && !v.label().equals("foiled_plot")) {
         return true;
