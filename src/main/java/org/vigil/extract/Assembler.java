@@ -220,6 +220,7 @@ final class Assembler {
       int head = em.head().firstToken();
       for (DateMention m : doc.dates) {
         if (m.first() >= em.first && m.first() < em.end && !doc.inDateline(m.first()) && !reported(doc, m)
+            && !(d.background && Background.recent(doc, m))
             && (found == null || Math.abs(m.first() - head) < Math.abs(found.first() - head))) {
           found = m;
         }
@@ -233,7 +234,7 @@ final class Assembler {
         int best = Integer.MAX_VALUE;
         for (DateMention x : doc.dates) {
           if (doc.sentenceOf[x.first()] == m.sentence && !doc.inDateline(x.first()) && !reported(doc, x)
-              && !inOtherClause(doc, d, x.first(), m)) {
+              && !inOtherClause(doc, d, x.first(), m) && !(d.background && Background.recent(doc, x))) {
             int dist = Math.abs(x.first() - m.head().firstToken());
             if (dist < best) {
               best = dist;
