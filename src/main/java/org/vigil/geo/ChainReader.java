@@ -279,7 +279,9 @@ final class ChainReader {
     }
     String before = first > 0 ? tokens.get(first - 1).norm() : "";
     String last = tokens.get(end - 1).norm();
-    return !WordLists.PERSON_CUES.contains(before) && !WordLists.ORGANISATION_HEADS.contains(last)
+    // "the shrine of Fatima Masumeh in Qom": whom a site is named for is part of its name
+    boolean siteName = before.equals("of") && first >= 2 && SiteFinder.DEDICATED.contains(tokens.get(first - 2).norm());
+    return !siteName && !WordLists.PERSON_CUES.contains(before) && !WordLists.ORGANISATION_HEADS.contains(last)
         && !SiteFinder.HEADS.contains(last) && !(WordLists.PERSON_CUES.contains(tokens.get(first).norm())
             && !tokens.get(first).norm().equals("abu"));
   }

@@ -107,6 +107,21 @@ class GeocoderTest {
   }
 
   @Test
+  void whom_a_shrine_is_named_for_is_part_of_its_name_not_a_town() {
+    String text = "Two men were arrested trying to enter the shrine of Fatima Masumeh in Qom.";
+    ResolvedPlace site = resolve(text).stream().filter(p -> p.site() != null).findFirst().orElseThrow();
+    assertThat(site.site()).isEqualTo("shrine of Fatima Masumeh");
+    assertThat(site.city()).isEqualTo("Qom");
+    assertThat(resolve(text)).noneMatch(p -> "Fatima Masumeh".equals(p.city()));
+  }
+
+  @Test
+  void a_checkpoint_of_named_forces_is_not_named_for_them() {
+    String text = "A car bomb exploded at a checkpoint of Kurdish-led forces on the edge of Al Hassakah.";
+    assertThat(resolve(text)).noneMatch(p -> p.site() != null && p.site().contains("Kurdish"));
+  }
+
+  @Test
   void a_demonym_gives_a_country() {
     ResolvedPlace p = only("Nigerian troops repelled the attack.", "Nigerian");
     assertThat(p.countryCode()).isEqualTo("NG");
