@@ -38,7 +38,7 @@ final class ImportDatasetCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (Store store = storeOptions.open(settings, registries)) {
       DatasetImporter importer = new DatasetImporter(store, new IncidentMerger(store, registries.groups(), settings.merge()),
-          Gazetteer.loadDefault(), registries.groups(), settings.ingest().batchSize());
+          engine.gazetteer(), registries.groups(), settings.ingest().batchSize());
       DatasetImporter.Result r = importer.run(file, f, line -> {
         err.println("vigil: skipped " + line);
         err.flush();

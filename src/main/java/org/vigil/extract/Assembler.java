@@ -62,7 +62,7 @@ final class Assembler {
     Status status = status(doc, d, type, evidence, ev);
 
     IncidentDate date = DateChoice.of(doc, d, status, evidence, ev);
-    Location location = location(doc, d, evidence, ev);
+    Location location = location(doc, d, all, evidence, ev);
     List<AgencyRef> agencies = d.arrestFamily() ? agencies(doc, d, evidence, ev) : List.of();
     List<Target> targets = targets(doc, d, d.arrestFamily() ? extended : clauses, evidence, ev);
     weapons = implied(type, weapons, head, doc, clauses, ev, evidence);
@@ -220,14 +220,15 @@ final class Assembler {
   }
 
   /** Where, as the {@link IncidentLocator} says, with the place's words as evidence. */
-  private static @Nullable Location location(Doc doc, Draft d, List<Evidence> evidence, EvidenceMaker ev) {
-    ResolvedPlace p = LOCATOR.locate(doc, d);
+  private static @Nullable Location location(Doc doc, Draft d, List<Draft> all, List<Evidence> evidence,
+      EvidenceMaker ev) {
+    ResolvedPlace p = LOCATOR.locate(doc, d, all);
     if (p == null) {
       return null;
     }
     evidence.add(ev.of("location", p.span()));
     return new Location(p.name(), p.site(), p.city(), p.admin1(), p.country(), p.countryCode(), p.lat(), p.lon(),
-        p.precision().label(), p.relation(), p.offsetKm());
+        p.precision().label(), p.relation(), p.offsetKm(), p.resolved());
   }
 
   private static List<AgencyRef> agencies(Doc doc, Draft d, List<Evidence> evidence, EvidenceMaker ev) {

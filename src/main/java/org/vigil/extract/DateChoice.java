@@ -79,8 +79,8 @@ final class DateChoice {
   }
 
   /**
-   * Whether the incident is one event named by a date written onto its trigger and a place in
-   * its clauses ("the weekend attack on Kurmi market", "last week's attack on the base in
+   * Whether the incident is one event named by a date written onto its trigger and a place
+   * finer than a country in its clauses ("the weekend attack on Kurmi market", "last week's attack on the base in
    * Djibo"): follow-up reports refer to an event so, even without a toll or a group.
    */
   static boolean singlesOut(Doc doc, Draft d) {
@@ -88,8 +88,9 @@ final class DateChoice {
       return false;
     }
     for (EventMention m : d.mentions) {
-      if (Places.best(doc, m.first, m.end) != null) {
-        return true;
+      var place = Places.best(doc, m.first, m.end);
+      if (place != null && place.precision() != org.vigil.geo.Precision.COUNTRY) {
+        return true; // a country alone does not single out an event ("the offensive last Tuesday" in Iraq)
       }
     }
     return false;
@@ -164,8 +165,10 @@ final class DateChoice {
     return null;
   }
 
+  /** Not the dateline's, a statement's or another act's; for a recalled incident, not a date of this week's news. */
   private static boolean usable(Doc doc, Draft d, DateMention m, boolean statementIsEvent) {
-    return !doc.inDateline(m.first()) && (statementIsEvent || !reported(doc, m)) && !otherAct(doc, d, m);
+    return !doc.inDateline(m.first()) && (statementIsEvent || !reported(doc, m)) && !otherAct(doc, d, m)
+        && !(d.background && Background.recent(doc, m));
   }
 
   /** "said on Wednesday": the day of the statement, not of the incident. */
