@@ -1,5 +1,8 @@
 package org.vigil.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +21,7 @@ import picocli.CommandLine.Command;
         IngestCommand.class, StatsCommand.class, IncidentsCommand.class, IncidentCommand.class,
         ReviewCommand.class, ReextractCommand.class, GroupCommand.class, SearchCommand.class,
         ImportDatasetCommand.class, BenchIngestCommand.class, ServeCommand.class, AdminCommand.class,
-        WatchCommand.class, FeedsCommand.class, TrainCommand.class})
+        WatchCommand.class, FeedsCommand.class, TrainCommand.class, GazetteerCommand.class, EvalMergeCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -34,6 +37,9 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // JSON, CSV and GeoJSON on stdout are UTF-8 whatever the platform's default encoding
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(new UserErrorHandler());
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     return cl;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.vigil.learn.FeatureVector;
 import org.vigil.geo.GeoContext;
 import org.vigil.geo.Geocoder;
 import org.vigil.geo.ResolvedPlace;
@@ -32,32 +33,47 @@ public final class Extractor {
   static final int BACKGROUND_DAYS = 14;
 
   private final Lexicon lexicon;
+  private final Registries registries;
   private final NameMatcher<Group> groups;
   private final NameMatcher<Agency> agencies;
   private final Geocoder geocoder;
   private final StateForces forces;
+  private final Relevance relevance;
   private final @Nullable RoleScorer roles;
 
-  private Extractor(Lexicon lexicon, Registries registries, Geocoder geocoder, @Nullable RoleModel roles) {
+  private Extractor(Lexicon lexicon, Registries registries, Geocoder geocoder, Relevance relevance,
+      @Nullable RoleModel roles) {
     this.lexicon = lexicon;
+    this.registries = registries;
     this.groups = new NameMatcher<>(registries.groups());
     this.agencies = new NameMatcher<>(registries.agencies());
     this.geocoder = geocoder;
     this.forces = new StateForces(registries.agencies());
+    this.relevance = relevance;
     this.roles = roles == null ? null : new RoleScorer(roles);
   }
 
-  /** An engine with the bundled lexicon, role model (when the build has one), registries and geocoder. */
+  /**
+   * An engine with the bundled lexicon, relevance model (every candidate is kept when the build
+   * holds none) and role model (the rules choose the roles when the build holds none), and the
+   * given registries and geocoder.
+   */
   public static Extractor create(Registries registries, Geocoder geocoder) {
     return create(registries, geocoder, RoleModel.bundled().orElse(null));
   }
 
   /**
-   * An engine whose incidents' roles are chosen by {@code roles} among the rules' candidates, or
-   * by the rules alone when it is null (as when training the role model).
+   * The bundled engine whose incidents' roles are chosen by {@code roles} among the rules'
+   * candidates, or by the rules alone when it is null (as when training the role model).
    */
   public static Extractor create(Registries registries, Geocoder geocoder, @Nullable RoleModel roles) {
-    return new Extractor(Lexicon.bundled(), registries, geocoder, roles);
+    return new Extractor(Lexicon.bundled(), registries, geocoder,
+        RelevanceModel.bundled().map(Relevance.class::cast).orElse(Relevance.keepAll()), roles);
+  }
+
+  /** The same engine deciding relevance with {@code r} ({@link Relevance#keepAll()} for the rules alone). */
+  public Extractor withRelevance(Relevance r) {
+    return new Extractor(lexicon, registries, geocoder, r, roles == null ? null : roles.model());
   }
 
   public Extraction extract(Report report) {
@@ -66,19 +82,28 @@ public final class Extractor {
         : scored(a, roles).extraction(roles.model().thresholds());
   }
 
-  private static Extraction build(Analysis a, List<Incident> incidents) {
-    Report r = a.doc().report;
+  /** The extraction of the incidents kept: their relations, and the dates and recollections those imply. */
+  private static Extraction build(Analysis a, List<Incident> kept) {
+    Doc doc = a.doc();
+    List<Incident> incidents = new ArrayList<>(kept);
+    List<Relation> relations = new ArrayList<>(Relations.find(doc, incidents, a.evidence()));
+    relations.addAll(IncidentLinks.find(doc, incidents, a.evidence()));
+    for (int k = 0; k < incidents.size(); k++) {
+      // an attack an arrest answered is recalled, and the report's date is not its date
+      Incident i = incidents.get(k);
+      incidents.set(k, IncidentLinks.answered(relations, k) ? i.recalled()
+          : DateChoice.orDateline(i, doc, a.evidence()));
+    }
+    Report r = doc.report;
     LocalDate pub = r.published();
-    return new Extraction(
-        new ReportInfo(r.id(), r.title(), pub == null ? null : pub.toString(), r.source(), r.url()),
-        incidents, Entities.of(a.doc()), Relations.find(a.doc(), incidents, a.evidence()));
+    return new Extraction(new ReportInfo(r.id(), r.title(), pub == null ? null : pub.toString(), r.source(),
+        r.url()), incidents, Entities.of(doc), relations);
   }
 
   /**
-   * The report's incidents as the rules assemble them, each candidate filler scored by
-   * {@code model}, ready to be assembled under any thresholds: what a trainer needs to choose
-   * the thresholds on held-out reports without analysing them again. The engine should have no
-   * model of its own.
+   * The report's incidents as the rules assemble them and the relevance decision keeps, each
+   * candidate filler scored by {@code model}, ready to be assembled under any thresholds: what a
+   * trainer needs to choose the thresholds on held-out reports without analysing them again.
    */
   public Scored score(Report report, RoleModel model) {
     return scored(assemble(report), new RoleScorer(model));
@@ -116,22 +141,47 @@ public final class Extractor {
     }
   }
 
-  /** An incident as the rules assembled it, with the draft it came from. */
-  record Assembled(Draft draft, Incident incident) {}
+  /** An incident as the rules assembled it, its draft, and the features the relevance decision reads. */
+  record Assembled(Draft draft, Incident incident, FeatureVector features) {}
 
-  /** A report analysed and its incidents assembled by the rules. */
+  /** A report analysed, with the incidents the rules assembled (all, or those the relevance decision kept). */
   record Analysis(Doc doc, List<Assembled> incidents, List<Draft> drafts, EvidenceMaker evidence) {}
 
+  /** The report's incidents that the relevance decision keeps. */
   Analysis assemble(Report report) {
-    Doc doc = analyse(report);
+    Analysis all = assembleAll(analyse(report));
+    List<Assembled> kept = all.incidents().stream()
+        .filter(x -> relevance.probability(x.features()) >= relevance.threshold()).toList();
+    return new Analysis(all.doc(), kept, all.drafts(), all.evidence());
+  }
+
+  /**
+   * The incidents the rules assemble from the report, before the relevance decision, with the
+   * features that decision reads; {@link #extract} keeps those its {@link Relevance} accepts.
+   */
+  public List<Candidate> candidates(Report report) {
+    return assembleAll(analyse(report)).incidents().stream().map(x -> new Candidate(x.incident(), x.features()))
+        .toList();
+  }
+
+  private Analysis assembleAll(Doc doc) {
     List<Draft> drafts = Coreference.group(doc, Clauses.find(doc));
     Background.classify(doc, drafts);
     EvidenceMaker ev = new EvidenceMaker(doc.report);
-    List<Assembled> out = new ArrayList<>();
+    List<Draft> kept = new ArrayList<>();
+    List<Incident> assembled = new ArrayList<>();
     for (Draft d : drafts) {
       Incident i = Assembler.assemble(doc, d, drafts, ev, forces);
       if (i != null && (specific(i) || !i.background() && named(i))) {
-        out.add(new Assembled(d, i));
+        kept.add(d);
+        assembled.add(i);
+      }
+    }
+    List<Assembled> out = new ArrayList<>();
+    for (int k = 0; k < kept.size(); k++) {
+      Incident i = assembled.get(k);
+      if (RelevanceRules.plausible(doc, kept.get(k), i, assembled)) {
+        out.add(new Assembled(kept.get(k), i, RelevanceFeatures.of(doc, kept.get(k), i)));
       }
     }
     return new Analysis(doc, out, drafts, ev);
@@ -168,6 +218,7 @@ public final class Extractor {
     }
     return out;
   }
+
 
   /**
    * An incident counts only when the report gives it a time, a place or a toll; the report's
@@ -212,7 +263,8 @@ public final class Extractor {
     grs.sort((x, y) -> x.span().compareTo(y.span()));
     List<ResolvedPlace> places = resolved.stream()
         .filter(p -> grs.stream().noneMatch(g -> g.span().contains(p.span()))
-            && ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span())))
+            && (p.relation().equals("demonym") // "Nigerian troops": the agency's country, a vote for the incident's
+                || ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span()))))
         .toList();
     List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
         g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);

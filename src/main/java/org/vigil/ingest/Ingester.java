@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
-import org.vigil.extract.Incident;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
@@ -213,12 +212,8 @@ public final class Ingester {
     if (nearDupOf != null) {
       nearDuplicates++;
     }
-    attach(reportId, published, nearDupOf != null, p.extraction.incidents());
-  }
-
-  private void attach(long reportId, @Nullable String published, boolean nearDuplicate, List<Incident> incidents) {
-    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDuplicate, incidents,
-        touched);
+    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDupOf != null,
+        p.extraction, touched);
     created += counts[0];
     updated += counts[1];
   }

@@ -27,11 +27,14 @@ public final class SqlStore implements Store {
   private final SourceStore sources;
   private final GroupStore groups;
   private final ReviewStore reviews;
+  private final LinkStore links;
   private final AccessStore access;
   private final CollectionStore collections;
   private final ObjectStore objects;
   private final AuditStore audit;
   private final StoredStixIds stixIds;
+  private final StoredVersionStamps stixVersions;
+  private final SharedOriginStore sharedOrigins;
   private final Aggregates aggregates;
   private final WatchStore watches;
   private final AlertStore alerts;
@@ -48,11 +51,14 @@ public final class SqlStore implements Store {
     this.sources = new SourceStore(sql);
     this.groups = new GroupStore(sql);
     this.reviews = new ReviewStore(sql);
+    this.links = new LinkStore(sql);
     this.access = new AccessStore(sql);
     this.collections = new CollectionStore(sql);
     this.objects = new ObjectStore(sql);
     this.audit = new AuditStore(sql);
     this.stixIds = new StoredStixIds(sql);
+    this.stixVersions = new StoredVersionStamps(sql);
+    this.sharedOrigins = new SharedOriginStore(sql);
     this.aggregates = new Aggregates(sql);
     this.watches = new WatchStore(sql);
     this.alerts = new AlertStore(sql);
@@ -152,6 +158,11 @@ public final class SqlStore implements Store {
   }
 
   @Override
+  public LinkStore links() {
+    return links;
+  }
+
+  @Override
   public ReviewStore reviews() {
     return reviews;
   }
@@ -179,6 +190,16 @@ public final class SqlStore implements Store {
   @Override
   public StoredStixIds stixIds() {
     return stixIds;
+  }
+
+  @Override
+  public SharedOriginStore sharedOrigins() {
+    return sharedOrigins;
+  }
+
+  @Override
+  public StoredVersionStamps stixVersions() {
+    return stixVersions;
   }
 
   @Override

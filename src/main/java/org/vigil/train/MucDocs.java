@@ -40,7 +40,7 @@ final class MucDocs implements GoldDoc {
   }
 
   static List<GoldDoc> read(Path dir, Consumer<Diagnostic> problems) throws IOException {
-    return MucCorpus.read(dir, problems).stream().<GoldDoc>map(MucDocs::new).toList();
+    return MucCorpus.read(dir, problems).entries().stream().<GoldDoc>map(MucDocs::new).toList();
   }
 
   @Override

@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.vigil.merge.MergeWords;
+import org.vigil.query.IncidentViews;
 import org.vigil.review.ReviewField;
 import org.vigil.store.AuditEntry;
+import org.vigil.store.GroupRow;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.Review;
+import org.vigil.store.SharedOrigin;
 import org.vigil.store.SourceRow;
+import org.vigil.stix.Tlp;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
 import org.vigil.web.HttpProblem;
@@ -21,8 +26,10 @@ import org.vigil.web.SharedStore;
 
 /**
  * {@code GET /ui/incidents/{id}}: each reviewable field with the chosen value and the value of
- * each source, review buttons, the sources' texts with their evidence marked, the merge
- * explanations, the TLP marking and the history of reviews (from the audit log).
+ * each source, review buttons, each casualty figure's history, related and merged incidents
+ * ({@link IncidentStory}), the sources' texts with their evidence marked and why each was merged
+ * (in words), the TLP marking and the history of reviews (from the audit log). The id of an
+ * incident merged into another redirects to that one.
  */
 final class IncidentPage {
 
@@ -41,6 +48,12 @@ final class IncidentPage {
   void show(Context ctx) {
     long id = id(ctx);
     Sessions.Session session = UiAuth.session(ctx);
+    Optional<Long> mergedInto = store.call(s -> s.incidents().byId(id).isPresent() ? Optional.<Long>empty()
+        : s.links().mergedInto(id));
+    if (mergedInto.isPresent()) {
+      ctx.redirect("/ui/incidents/" + mergedInto.get()); // an old link to an incident merged into another
+      return;
+    }
     String body = store.call(s -> render(s, id, session.csrf()));
     ctx.html(Layout.page("Incident " + id, "", session.user(), session.csrf(), "", body));
   }
@@ -57,17 +70,28 @@ final class IncidentPage {
     IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
     JsonNode record = read(row.recordJson());
     List<SourceRow> sources = s.sources().ofIncident(id);
+    Map<Long, SharedOrigin> shared = s.sharedOrigins().ofIncident(id).stream()
+        .collect(Collectors.toMap(SharedOrigin::sourceId, o -> o, (a, b) -> a));
+    String marking = shared.values().stream().map(o -> Tlp.values()[o.tlp()])
+        .filter(t -> t.above(Tlp.fromLabel(settings.marking()).orElse(Tlp.RED))).max(Tlp::compareTo)
+        .map(Tlp::label).orElse(settings.marking());
     Map<String, String> reviewed = s.reviews().ofIncident(id).stream()
         .collect(Collectors.toMap(Review::field, Review::action, (a, b) -> b));
     StringBuilder h = new StringBuilder("<h1>").append(Rows.typeBadge(row.type())).append(' ')
         .append(Html.esc(row.dateValue() == null ? "undated" : row.dateValue())).append(" · ")
-        .append(Html.esc(Rows.place(row))).append("</h1><p><span class=\"tlp ").append(Html.esc(settings.marking()))
-        .append("\">TLP:").append(Html.esc(settings.marking().toUpperCase(java.util.Locale.ROOT)))
+        .append(Html.esc(Rows.place(row))).append("</h1><p><span class=\"tlp ").append(Html.esc(marking))
+        .append("\">TLP:").append(Html.esc(marking.toUpperCase(java.util.Locale.ROOT)))
         .append("</span> <span class=\"muted\">status ").append(Html.esc(row.status()))
         .append(row.backgroundOnly() ? " · background mention only" : "").append(" · ").append(sources.size())
         .append(sources.size() == 1 ? " source" : " sources");
     if (row.groupId() != null) {
-      h.append(" · ").append(Html.link("/ui/groups/" + Html.url(row.groupId()), names.group(row.groupId())));
+      Optional<GroupRow> kept = s.groups().byId(row.groupId()).map(GroupRow::mergedInto)
+          .flatMap(m -> s.groups().byId(m));
+      String group = kept.map(GroupRow::id).orElse(row.groupId());
+      h.append(" · ").append(Html.link("/ui/groups/" + Html.url(group), kept.map(GroupRow::name)
+          .orElse(names.group(row.groupId()))));
+      kept.ifPresent(k -> h.append(" (reported as ").append(Html.esc(names.group(row.groupId())))
+          .append(", merged by an analyst)"));
     }
     h.append("</span></p><section class=\"card\"><h2>Fields</h2><div class=\"scroll\"><table class=\"fields\"><thead>"
         + "<tr><th scope=\"col\">Field</th><th scope=\"col\">Chosen</th>");
@@ -92,9 +116,10 @@ final class IncidentPage {
       h.append("<td>").append(reviewForms(id, f, Values.input(f.read(record)), csrf)).append("</td></tr>");
     }
     h.append("</tbody></table></div></section>");
+    h.append(IncidentStory.html(new IncidentViews(s).detail(row)));
     h.append("<section class=\"card\"><h2>Sources</h2>");
     for (int i = 0; i < sources.size(); i++) {
-      source(s, h, i + 1, sources.get(i), given.get(i));
+      source(s, h, i + 1, sources.get(i), given.get(i), shared.get(sources.get(i).id()));
     }
     h.append("</section><section class=\"card\"><h2>History</h2>");
     List<AuditEntry> history = s.audit().about("incident " + id, 100);
@@ -127,7 +152,7 @@ final class IncidentPage {
     return b.toString();
   }
 
-  private void source(Store s, StringBuilder h, int n, SourceRow src, JsonNode given) {
+  private void source(Store s, StringBuilder h, int n, SourceRow src, JsonNode given, SharedOrigin origin) {
     h.append("<article class=\"source\"><h3>Source ").append(n).append(": ");
     Optional<StoredReport> report = src.reportId() == null ? Optional.empty() : s.reports().byId(src.reportId());
     if (report.isPresent()) {
@@ -139,7 +164,10 @@ final class IncidentPage {
     }
     h.append("</h3><p class=\"muted\">").append(src.background() ? "Background mention. " : "")
         .append(src.counts() ? "Counts for casualty figures. " : "Does not count for casualty figures. ")
-        .append("Merge: ").append(Html.esc(explain(read(src.explanation())))).append("</p>");
+        .append(origin == null ? "" : "Shared by " + Html.esc(s.access().findOrganisation(origin.ownerOrg())
+            .map(o -> o.name()).orElse("organisation " + origin.ownerOrg())) + " under TLP:"
+            + Tlp.values()[origin.tlp()].label().toUpperCase(java.util.Locale.ROOT) + ". ")
+        .append("Merge: ").append(Html.esc(MergeWords.of(read(src.explanation())))).append("</p>");
     if (report.isPresent()) {
       List<Highlighter.Span> spans = new ArrayList<>();
       for (JsonNode e : given.path("evidence")) {
@@ -149,16 +177,6 @@ final class IncidentPage {
       h.append("<div class=\"report-text\">").append(Highlighter.html(report.get().text(), spans)).append("</div>");
     }
     h.append("</article>");
-  }
-
-  private static String explain(JsonNode e) {
-    if (e.path("created").asBoolean(false)) {
-      return "this source created the incident";
-    }
-    List<String> parts = new ArrayList<>();
-    e.fields().forEachRemaining(f -> parts.add(f.getKey() + " " + (f.getValue().isValueNode() ? f.getValue().asText()
-        : f.getValue().toString())));
-    return parts.isEmpty() ? "matched" : String.join("; ", parts);
   }
 
   private JsonNode read(String s) {

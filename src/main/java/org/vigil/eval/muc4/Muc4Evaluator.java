@@ -36,13 +36,13 @@ public final class Muc4Evaluator implements Evaluator {
   @Override
   public EvalResult evaluate(Path gold, Extractor engine, Sample sample) throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
+    MucCorpus corpus = MucCorpus.read(gold, problems::add);
     Scoreboard board = new Scoreboard();
-    List<MucCorpus.Entry> chosen = sample.apply(MucCorpus.read(gold, problems::add));
-    for (MucCorpus.Entry e : chosen) {
-      MucMessage m = e.message();
+    List<MucMessage> chosen = sample.apply(corpus.messages());
+    for (MucMessage m : chosen) {
       List<Incident> current = Current.extract(engine, Report.of(m.id(), m.text(), m.published()),
           gold.toString(), problems::add);
-      score(board, m, e.templates(), current);
+      score(board, m, corpus.keys().get(m.id()), current);
     }
     micro(board);
     return board.result("muc4", gold.toString(), chosen.size(), problems);
