@@ -111,8 +111,16 @@ public final class Extractor {
 
   private static Scored scored(Analysis a, RoleScorer scorer) {
     List<List<RoleScorer.Scored>> perIncident = new ArrayList<>();
+    java.util.Map<RoleCandidate, double[]> own = new java.util.HashMap<>();
+    List<RoleCandidate> whole = null; // the report's own news draws on every phrase of it: found once
     for (Assembled x : a.incidents()) {
-      perIncident.add(scorer.score(a.doc(), x.draft(), a.drafts(), x.incident(), candidates(a.doc(), x)));
+      List<RoleCandidate> cs;
+      if (x.draft().background) {
+        cs = candidates(a.doc(), x);
+      } else {
+        cs = whole == null ? whole = RoleCandidates.find(a.doc(), 0, a.doc().tokens.size()) : whole;
+      }
+      perIncident.add(scorer.score(a.doc(), x.draft(), a.drafts(), x.incident(), cs, own));
     }
     return new Scored(a, perIncident);
   }

@@ -29,6 +29,30 @@ final class RoleFeatures {
    */
   FeatureVector of(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate c) {
     f.clear();
+    own(doc, c);
+    forIncident(doc, d, all, rules, c);
+    return f.vector();
+  }
+
+  /**
+   * The features of {@code c} that do not depend on the incident: with {@link #ofIncident}, the
+   * same features as {@link #of}, so that a linear model's score is the sum of the two parts and
+   * a phrase's own part is scored once for all the incidents of a report.
+   */
+  FeatureVector own(Doc doc, RoleCandidate c) {
+    f.clear();
+    ownFeatures(doc, c);
+    return f.vector();
+  }
+
+  /** The features of {@code c} that depend on the incident; see {@link #own}. */
+  FeatureVector ofIncident(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate c) {
+    f.clear();
+    forIncident(doc, d, all, rules, c);
+    return f.vector();
+  }
+
+  private void ownFeatures(Doc doc, RoleCandidate c) {
     String kind = c.kind().name();
     String head = doc.key(c.head());
     f.add("k", kind);
@@ -64,13 +88,23 @@ final class RoleFeatures {
     }
     f.add("kn1", kind + "/" + n1);
     f.add("by", String.valueOf(near(doc, c.first(), -4, "by")));
-    f.add("pverb", verbBefore(doc, c.first()));
-    f.add("kpverb", kind + "/" + verbBefore(doc, c.first()));
+    String verb = verbBefore(doc, c.first());
+    f.add("pverb", verb);
+    f.add("kpverb", kind + "/" + verb);
     if (c.kind() == RoleCandidate.Kind.PERSON) {
       f.add("partial", String.valueOf(partial(doc, c)));
     }
-    actor(doc, d, c, kind);
     f.add("kby", kind + "/" + near(doc, c.first(), -4, "by"));
+    f.add("caps", String.valueOf(doc.allCaps));
+    if (!doc.allCaps) {
+      f.add("shape", doc.tokens.get(c.head()).capitalised() ? "Cap" : "low");
+    }
+    f.add("repeat", String.valueOf(Math.min(4, doc.count(head))));
+  }
+
+  private void forIncident(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate c) {
+    String kind = c.kind().name();
+    actor(doc, d, c, kind);
     position(doc, d, c, kind);
     String own = owner(doc, d, all, c);
     f.add("own", own);
@@ -90,12 +124,6 @@ final class RoleFeatures {
         f.add("vrule", c.variant() + "/" + field);
       }
     }
-    f.add("caps", String.valueOf(doc.allCaps));
-    if (!doc.allCaps) {
-      f.add("shape", doc.tokens.get(c.head()).capitalised() ? "Cap" : "low");
-    }
-    f.add("repeat", String.valueOf(Math.min(4, doc.count(head))));
-    return f.vector();
   }
 
   /** Where the candidate stands relative to the incident's trigger and clauses. */

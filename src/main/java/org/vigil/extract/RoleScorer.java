@@ -31,19 +31,20 @@ final class RoleScorer {
     return model;
   }
 
-  /** Every candidate with its probabilities. */
-  List<Scored> score(Doc doc, Draft d, List<Draft> all, Incident rules, List<RoleCandidate> candidates) {
+  /**
+   * Every candidate of an incident with its probabilities. {@code own} keeps, across the
+   * incidents of one report, the scores of each phrase's own features (those that do not depend
+   * on the incident), so that each is computed once.
+   */
+  List<Scored> score(Doc doc, Draft d, List<Draft> all, Incident rules, List<RoleCandidate> candidates,
+      Map<RoleCandidate, double[]> own) {
     RoleFeatures features = new RoleFeatures(model.bits());
     List<Scored> out = new ArrayList<>();
     for (RoleCandidate c : candidates) {
-      out.add(new Scored(c, model.linear().probabilities(features.of(doc, d, all, rules, c))));
+      double[] mine = own.computeIfAbsent(c, k -> model.linear().scores(features.own(doc, k)));
+      out.add(new Scored(c, model.linear().probabilities(features.ofIncident(doc, d, all, rules, c), mine)));
     }
     return out;
-  }
-
-  /** The chosen candidates of one incident under the model's thresholds. */
-  List<Chosen> choose(Doc doc, Draft d, List<Draft> all, Incident rules, List<RoleCandidate> candidates) {
-    return select(score(doc, d, all, rules, candidates), model.thresholds());
   }
 
   /**
