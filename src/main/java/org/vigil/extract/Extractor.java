@@ -139,7 +139,8 @@ public final class Extractor {
     public Extraction extraction(java.util.Map<RoleLabel, Double> thresholds) {
       List<List<RoleScorer.Chosen>> chosen = new ArrayList<>();
       perIncident.forEach(s -> chosen.add(RoleScorer.select(s, thresholds)));
-      List<List<RoleScorer.Chosen>> mine = RoleScorer.exclusive(chosen);
+      List<List<RoleScorer.Chosen>> mine = RoleScorer.keepRulesGroups(RoleScorer.exclusive(chosen),
+          analysis.incidents().stream().map(Assembled::incident).toList());
       List<Incident> incidents = new ArrayList<>();
       for (int n = 0; n < perIncident.size(); n++) {
         incidents.add(RoleAssembly.apply(analysis.doc(), analysis.incidents().get(n).incident(), perIncident.get(n),

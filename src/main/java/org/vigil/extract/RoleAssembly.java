@@ -30,8 +30,8 @@ final class RoleAssembly {
       double veto, EvidenceMaker ev) {
     Roles r = new Roles();
     for (Evidence e : rules.evidence()) {
-      if (!ROLE_FIELDS.contains(e.field())) {
-        r.evidence.add(e);
+      if (!ROLE_FIELDS.contains(e.field()) || !texts(rules, e.field()).contains(e.text())) {
+        r.evidence.add(e); // not a role's phrase, or the words behind a value of another ("opened fire")
       }
     }
     keep(rules.perpetrators(), "perpetrators", Perpetrator::mention, rules, scored, veto, r, r.ruled);
@@ -65,6 +65,18 @@ final class RoleAssembly {
   }
 
   /** The rules' items of one field that the model does not veto, with their evidence. */
+  /** The words of the rules' values of a role field. */
+  private static Set<String> texts(Incident rules, String field) {
+    List<String> out = switch (field) {
+      case "perpetrators" -> rules.perpetrators().stream().map(Perpetrator::mention).toList();
+      case "targets" -> rules.targets().stream().map(Target::text).toList();
+      case "victims" -> rules.victims().stream().map(Victim::text).toList();
+      case "weapons" -> rules.weapons().stream().map(Weapon::text).toList();
+      default -> List.of();
+    };
+    return out.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   private static <T> void keep(List<T> items, String field, Function<T, String> text, Incident rules,
       List<RoleScorer.Scored> scored, double veto, Roles r, Map<String, T> into) {
     for (T item : items) {

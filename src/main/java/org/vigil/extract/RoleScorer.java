@@ -105,4 +105,31 @@ final class RoleScorer {
     }
     return perIncident.stream().map(list -> list.stream().filter(c -> !dropped.contains(c)).toList()).toList();
   }
+
+  /**
+   * A group the rules made the perpetrator of another incident of the report, and not of this
+   * one, stays that incident's: the model may not lend it ("al-Shabab warned it would bomb
+   * hotels ... a mortar round landed; no group claimed the shelling").
+   */
+  static List<List<Chosen>> keepRulesGroups(List<List<Chosen>> perIncident, List<Incident> rules) {
+    List<List<Chosen>> out = new ArrayList<>();
+    for (int n = 0; n < perIncident.size(); n++) {
+      Set<String> mine = groups(rules.get(n));
+      Set<String> others = new HashSet<>();
+      for (int m = 0; m < rules.size(); m++) {
+        if (m != n) {
+          groups(rules.get(m)).stream().filter(g -> !mine.contains(g)).forEach(others::add);
+        }
+      }
+      out.add(perIncident.get(n).stream().filter(c -> c.candidate().kind() != RoleCandidate.Kind.GROUP
+          || !others.contains(c.candidate().label())).toList());
+    }
+    return out;
+  }
+
+  private static Set<String> groups(Incident i) {
+    Set<String> out = new HashSet<>();
+    i.perpetrators().stream().map(Perpetrator::group).filter(java.util.Objects::nonNull).forEach(out::add);
+    return out;
+  }
 }
