@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vigil train relevance}: trains the relevance model on MUC-4 dev, WikiEvents dev and the
- * team's reports, writes {@code relevance.model} and its card {@code relevance.md}, and prints
+ * {@code vigil train relevance}: trains the relevance model on MUC-4 dev, WikiEvents dev, the
+ * training half of the team's Reuters labels and the team's reports, writes {@code relevance.model} and its card {@code relevance.md}, and prints
  * the cross-validated scores and the engine's relevance on MUC-4 tst1 and tst2 with and without it.
  */
 @Command(name = "relevance", mixinStandardHelpOptions = true,
@@ -75,8 +75,9 @@ final class TrainRelevanceCommand implements Callable<Integer> {
         + "accidents, tests, strikes, hypotheticals, denials. The engine keeps a candidate when the probability of "
         + "'incident' is at least " + RelevanceModel.THRESHOLD + ".", r.model().labels(), r.data(),
         "vigil train relevance", TrainOptions.today(), TrainOptions.commit(), settings, scores,
-        List.of("Learned from MUC-4 (Latin American wire news, 1989-90, all capitals), 20 WikiEvents articles and the "
-            + "team's reports; GTD and Reuters data are used only to measure, never to learn.",
+        List.of("Learned from MUC-4 (Latin American wire news, 1989-90, all capitals), 20 WikiEvents articles, the "
+            + "team's reports and the training half of the team's Reuters labels (1987 wire news); the held-out "
+            + "half of those labels and the GTD are used only to measure, never to learn.",
             "MUC-4's keys leave out state violence and incidents outside nine countries; those candidates are not "
                 + "used for training.", "English only."))
         .write(out.resolve("relevance.md"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.vigil.eval.reuters.StoryLabels;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.Relevance;
 import org.vigil.extract.RelevanceModel;
@@ -40,8 +41,9 @@ public final class RelevanceTraining {
   private RelevanceTraining() {}
 
   /**
-   * The sources present under {@code shared} (MUC-4 dev, WikiEvents dev) and {@code repo} (the
-   * team's reports); never the GTD or Reuters, whose terms forbid shipping weights learned from them.
+   * The sources present under {@code shared} (MUC-4 dev, WikiEvents dev, the training half of
+   * the team's Reuters labels) and {@code repo} (the team's reports); never the GTD, whose terms
+   * forbid shipping weights learned from it.
    */
   public static List<CandidateSource> sources(Path shared, Path repo) {
     List<CandidateSource> out = new ArrayList<>();
@@ -52,6 +54,10 @@ public final class RelevanceTraining {
     Path wiki = shared.resolve("data/wikievents/dev.jsonl");
     if (Files.isRegularFile(wiki)) {
       out.add(new WikiSource(wiki));
+    }
+    Path reuters = shared.resolve("data/reuters/reuters21578-dev.jsonl");
+    if (Files.isRegularFile(reuters)) {
+      out.add(new ReutersSource(reuters, StoryLabels.bundled()));
     }
     Path team = repo.resolve("src/test/resources/org/vigil/extract/reports");
     if (Files.isDirectory(team)) {
