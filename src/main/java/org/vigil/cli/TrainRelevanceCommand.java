@@ -13,6 +13,8 @@ import org.vigil.eval.EvalResult;
 import org.vigil.eval.FieldResult;
 import org.vigil.eval.Sample;
 import org.vigil.eval.muc4.Muc4Evaluator;
+import org.vigil.eval.reuters.ReutersEvaluator;
+import org.vigil.eval.reuters.StoryLabels;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.Relevance;
 import org.vigil.extract.RelevanceModel;
@@ -85,8 +87,20 @@ final class TrainRelevanceCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** MUC-4 tst1 and tst2 relevance, with the model and with the rules alone. */
+  /** MUC-4 tst1 and tst2 relevance and the Reuters held-out half, with the model and with the rules alone. */
   private void heldOut(Path data, Extractor engine, Relevance model, Map<String, String> scores) throws IOException {
+    Path reuters = data.resolve("data/reuters/reuters21578-dev.jsonl");
+    if (Files.isRegularFile(reuters)) {
+      for (boolean learned : List.of(false, true)) {
+        EvalResult r = new ReutersEvaluator(StoryLabels.bundled()).evaluate(reuters,
+            engine.withRelevance(learned ? model : Relevance.keepAll()), Sample.all());
+        FieldResult f = r.field(ReutersEvaluator.HELD_OUT).orElseThrow();
+        String key = "Reuters held-out half, flagged stories P / R, " + (learned ? "with the model" : "rules alone");
+        scores.put(key, String.format(Locale.ROOT, "%.1f (%d/%d) / %.1f", 100 * f.precision(), f.truePositives(),
+            f.truePositives() + f.falsePositives(), 100 * f.recall()));
+        progress(key + ": " + scores.get(key));
+      }
+    }
     for (String set : List.of("tst1", "tst2")) {
       Path dir = data.resolve("data/muc4").resolve(set);
       if (!Files.isDirectory(dir)) {
