@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.vigil.store.Viewer;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.query.IncidentViews;
 import org.vigil.registry.Registries;
@@ -31,7 +32,7 @@ final class IncidentCommand implements Runnable {
   }
 
   static IncidentRow require(Store store, long id) {
-    return store.incidents().byId(id).orElseThrow(() -> new UserError("incident " + id + " does not exist"));
+    return store.incidents().byId(Viewer.OPERATOR, id).orElseThrow(() -> new UserError("incident " + id + " does not exist"));
   }
 
   /** The incident (as in {@code vigil incidents --format json}) plus {@code sourceValues}. */
@@ -45,9 +46,9 @@ final class IncidentCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (Store store = storeOptions.open(storeOptions.settings(), Registries.bundled())) {
-        ObjectNode v = new IncidentViews(store).view(require(store, id));
+        ObjectNode v = new IncidentViews(store, Viewer.OPERATOR).view(require(store, id));
         ArrayNode values = v.putArray("sourceValues");
-        for (SourceRow s : store.sources().ofIncident(id)) {
+        for (SourceRow s : store.sources().ofIncident(Viewer.OPERATOR, id)) {
           ObjectNode o = values.addObject();
           o.put("source", s.id());
           ObjectNode given = (ObjectNode) ExtractionWriter.JSON.readTree(s.valuesJson());

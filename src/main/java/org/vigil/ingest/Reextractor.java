@@ -22,6 +22,7 @@ import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
+import org.vigil.store.Viewer;
 
 /**
  * Runs the current engine over stored reports: each report's old values are replaced by the
@@ -68,7 +69,7 @@ public final class Reextractor {
     long[] counts = new long[2];
     List<Conflict> conflicts = new ArrayList<>();
     while (true) {
-      List<StoredReport> page = store.reports().after(after, pageSize);
+      List<StoredReport> page = store.reports().after(Viewer.OPERATOR, after, pageSize);
       if (page.isEmpty()) {
         break;
       }
@@ -90,18 +91,18 @@ public final class Reextractor {
         SourceMap.identity()));
     Map<Long, ObjectNode> before = new HashMap<>();
     Set<Long> affected = new LinkedHashSet<>();
-    for (SourceRow s : store.sources().ofReport(r.id())) {
+    for (SourceRow s : store.sources().ofReport(Viewer.OPERATOR, r.id())) {
       affected.add(s.incidentId());
-      store.incidents().byId(s.incidentId()).ifPresent(i -> before.put(i.id(), parse(i.machineJson())));
+      store.incidents().byId(Viewer.OPERATOR, s.incidentId()).ifPresent(i -> before.put(i.id(), parse(i.machineJson())));
       store.sources().delete(s.id());
     }
     long[] c = ReportIncidents.attach(store, merger, groups, r.id(), r.published(), r.nearDupOf() != null,
-        extraction.incidents());
+        extraction.incidents(), r.ownership());
     counts[0] += c[0];
     counts[1] += c[1];
-    store.sources().ofReport(r.id()).forEach(s -> affected.add(s.incidentId()));
+    store.sources().ofReport(Viewer.OPERATOR, r.id()).forEach(s -> affected.add(s.incidentId()));
     for (long id : affected) {
-      if (store.sources().ofIncident(id).isEmpty() && !store.reviews().ofIncident(id).isEmpty()) {
+      if (store.sources().ofIncident(Viewer.OPERATOR, id).isEmpty() && !store.reviews().ofIncident(id).isEmpty()) {
         // no report gives this incident any more, but an analyst reviewed it: keep it and say so
         conflicts.add(new Conflict(id, "sources", "reviewed incident kept", "report " + r.extId(),
             "no source (the engine no longer finds it)"));
@@ -109,7 +110,7 @@ public final class Reextractor {
       }
       merger.refresh(id);
       ObjectNode old = before.get(id);
-      IncidentRow now = store.incidents().byId(id).orElse(null);
+      IncidentRow now = store.incidents().byId(Viewer.OPERATOR, id).orElse(null);
       if (old == null || now == null) {
         continue;
       }

@@ -11,6 +11,7 @@ import org.vigil.extract.Perpetrator;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
 
 /** Merges the incidents of one stored report into the store; shared by ingest and re-extraction. */
@@ -28,20 +29,25 @@ final class ReportIncidents {
    *     for casualty figures (nor do background mentions)
    */
   static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
-      @Nullable String published, boolean nearDuplicate, List<Incident> incidents) {
-    return attach(store, merger, groups, reportId, published, nearDuplicate, incidents, new HashSet<>());
+      @Nullable String published, boolean nearDuplicate, List<Incident> incidents, Ownership label) {
+    return attach(store, merger, groups, reportId, published, nearDuplicate, incidents, label, new HashSet<>());
   }
 
-  /** As above, adding the ids of the incidents created or updated to {@code touched}. */
+  /**
+   * As above, adding the ids of the incidents created or updated to {@code touched}.
+   *
+   * @param label the report's owner and marking, which its sources carry
+   */
   static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
-      @Nullable String published, boolean nearDuplicate, List<Incident> incidents, Set<Long> allTouched) {
+      @Nullable String published, boolean nearDuplicate, List<Incident> incidents, Ownership label,
+      Set<Long> allTouched) {
     long[] counts = new long[2];
     Set<Long> touched = new HashSet<>();
     int position = 0;
     for (Incident i : incidents) {
       ObjectNode node = JSON.valueToTree(i);
       var outcome = merger.attach(node, new IncidentMerger.Source(reportId, null, null, position++,
-          i.background(), !nearDuplicate && !i.background(), published), touched);
+          i.background(), !nearDuplicate && !i.background(), published, label), touched);
       touched.add(outcome.incidentId());
       allTouched.add(outcome.incidentId());
       counts[outcome.created() ? 0 : 1]++;

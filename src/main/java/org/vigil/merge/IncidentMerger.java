@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +16,24 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
 import org.vigil.review.Reviews;
+import org.vigil.stix.Tlp;
 import org.vigil.store.IncidentRow;
+import org.vigil.store.Organisation;
+import org.vigil.store.Ownership;
+import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 
 /**
  * Attaches extracted incidents to the store: a match adds the source to the stored incident,
- * otherwise a new incident is created (marked background-only when only recalled). After every
- * change the incident's machine record is rebuilt from all its sources and analysts' reviews
- * are applied on top. Not thread-safe (it works on the store's connection).
+ * otherwise a new incident is created (marked background-only when only recalled). A source
+ * joins only an incident whose every source is readable by whoever reads the new one, so a merge
+ * never shows a reader anything it may not read. After every change the incident's machine
+ * record is rebuilt from all its sources and analysts' reviews are applied on top; an incident
+ * whose sources differ in owner or marking also gets, for each organisation that reads some of
+ * them, its view merged from those alone (with the reviews only when it reads every source the
+ * owner reads). Not thread-safe (it works on the store's connection).
  */
 public final class IncidentMerger {
 
@@ -44,9 +54,10 @@ public final class IncidentMerger {
    * Where a value came from.
    *
    * @param counts false for near-duplicates and background mentions (not a source for casualty figures)
+   * @param ownership who owns the source and its marking (its report's)
    */
   public record Source(@Nullable Long reportId, @Nullable String dataset, @Nullable String datasetRef,
-      int position, boolean background, boolean counts, @Nullable String published) {}
+      int position, boolean background, boolean counts, @Nullable String published, Ownership ownership) {}
 
   /** What happened to one extracted incident. */
   public record Outcome(long incidentId, boolean created, @Nullable Match match) {}
@@ -57,7 +68,7 @@ public final class IncidentMerger {
    * an incident.
    */
   public Outcome attach(ObjectNode incident, Source source, Set<Long> exclude) {
-    Optional<Match> best = bestMatch(incident, exclude);
+    Optional<Match> best = bestMatch(incident, source.ownership(), exclude);
     if (best.isEmpty()) {
       return create(incident, source);
     }
@@ -69,14 +80,17 @@ public final class IncidentMerger {
 
   /** Creates an incident from one source, without matching (dataset records, splits). */
   public Outcome create(ObjectNode incident, Source source) {
-    IncidentRow row = store.incidents().insert(row(0, incident, incident));
+    IncidentRow row = store.incidents().insert(row(0, incident, incident, source.ownership()));
     store.sources().insert(sourceRow(row.id(), incident, source, "{\"created\":true}"));
     return new Outcome(row.id(), true, null);
   }
 
-  /** The best stored match of an incident, if any reaches the minimum score. */
-  public Optional<Match> bestMatch(ObjectNode incident, Set<Long> exclude) {
-    IncidentRow probe = row(0, incident, incident);
+  /**
+   * The best stored match of an incident from a source labelled {@code ownership}, if any
+   * reaches the minimum score.
+   */
+  public Optional<Match> bestMatch(ObjectNode incident, Ownership ownership, Set<Long> exclude) {
+    IncidentRow probe = row(0, incident, incident, ownership);
     Facts in = Facts.of(probe);
     List<IncidentRow> candidates = new ArrayList<>();
     if (probe.dateStart() == null) {
@@ -84,14 +98,16 @@ public final class IncidentMerger {
       if (probe.groupId() == null) {
         return Optional.empty();
       }
-      candidates.addAll(store.incidents().ofGroup(probe.groupId(), in.country(), false, rules.maxCandidates()));
+      candidates.addAll(store.incidents().ofGroup(probe.groupId(), in.country(), false, ownership,
+          rules.maxCandidates()));
     } else {
       int window = rules.window(in.datePrecision(), in.datePrecision());
       String from = in.start().minusDays(window).toString();
       String to = in.end().plusDays(window).toString();
-      candidates.addAll(store.incidents().candidates(from, to, in.country(), rules.maxCandidates()));
+      candidates.addAll(store.incidents().candidates(from, to, in.country(), ownership, rules.maxCandidates()));
       if (probe.groupId() != null) {
-        candidates.addAll(store.incidents().ofGroup(probe.groupId(), in.country(), true, rules.maxCandidates()));
+        candidates.addAll(store.incidents().ofGroup(probe.groupId(), in.country(), true, ownership,
+            rules.maxCandidates()));
       }
     }
     return candidates.stream()
@@ -101,16 +117,70 @@ public final class IncidentMerger {
         .max(Comparator.comparingDouble(Match::score).thenComparing(m -> -m.incidentId()));
   }
 
-  /** Rebuilds an incident from its sources and reviews; deletes it when no source is left. */
+  /**
+   * Rebuilds an incident from its sources and reviews, labels it, and computes the
+   * organisations' views of it when its sources differ in owner or marking; deletes it when no
+   * source is left.
+   */
   public void refresh(long incidentId) {
-    List<SourceRow> sources = store.sources().ofIncident(incidentId);
+    List<SourceRow> sources = store.sources().ofIncident(Viewer.OPERATOR, incidentId);
     if (sources.isEmpty()) {
       store.incidents().delete(incidentId);
       return;
     }
+    List<Review> reviews = store.reviews().ofIncident(incidentId);
+    Long owner = sources.get(0).ownership().ownerOrg();
+    boolean mixed = sources.stream().map(SourceRow::ownership).distinct().count() > 1;
+    store.incidents().update(merged(incidentId, sources, reviews, owner), mixed);
+    store.incidents().clearViews(incidentId);
+    if (!mixed) {
+      return;
+    }
+    Set<Long> ownerReads = ids(owner == null ? sources : store.sources().ofIncident(Viewer.of(owner), incidentId));
+    for (Organisation o : store.access().organisations()) {
+      List<SourceRow> read = store.sources().ofIncident(Viewer.of(o.id()), incidentId);
+      if (!read.isEmpty()) {
+        boolean withReviews = ids(read).containsAll(ownerReads);
+        store.incidents().putView(o.id(), merged(incidentId, read, withReviews ? reviews : List.of(), owner),
+            withReviews);
+      }
+    }
+  }
+
+  /**
+   * The incident as organisation {@code org} publishes it under its own name: merged from the
+   * sources it owns only (never another organisation's, whatever it may read), with the
+   * analysts' reviews only when it owns every source (so no review carries another's data),
+   * marked as the most restricted of them. Empty when it owns none of them.
+   */
+  public Optional<IncidentRow> published(long incidentId, long org) {
+    List<SourceRow> all = store.sources().ofIncident(Viewer.OPERATOR, incidentId);
+    List<SourceRow> own = all.stream().filter(s -> s.ownership().ownedBy(org)).toList();
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Review> reviews = own.size() == all.size() ? store.reviews().ofIncident(incidentId) : List.of();
+    return Optional.of(merged(incidentId, own, reviews, org));
+  }
+
+  /** Computes again the views of every mixed incident (after organisations or partnerships changed). */
+  public int refreshViews() {
+    List<Long> mixed = store.incidents().mixed();
+    mixed.forEach(this::refresh);
+    return mixed.size();
+  }
+
+  /** The incident merged from {@code sources} with {@code reviews}, owned by {@code owner}, marked as the most restricted. */
+  private IncidentRow merged(long id, List<SourceRow> sources, List<Review> reviews, @Nullable Long owner) {
     ObjectNode machine = RecordMerger.merge(sources);
-    ObjectNode record = Reviews.apply(machine, store.reviews().ofIncident(incidentId));
-    store.incidents().update(row(incidentId, machine, record));
+    Tlp tlp = sources.stream().map(s -> s.ownership().tlp()).max(Comparator.naturalOrder()).orElseThrow();
+    return row(id, machine, Reviews.apply(machine, reviews), new Ownership(owner, tlp));
+  }
+
+  private static Set<Long> ids(List<SourceRow> sources) {
+    Set<Long> out = new HashSet<>();
+    sources.forEach(s -> out.add(s.id()));
+    return out;
   }
 
   /**
@@ -120,13 +190,13 @@ public final class IncidentMerger {
    * @throws IllegalArgumentException when the source does not belong to the incident or is its only one
    */
   public long split(long incidentId, long sourceId) {
-    SourceRow s = store.sources().byId(sourceId).filter(x -> x.incidentId() == incidentId)
+    SourceRow s = store.sources().byId(Viewer.OPERATOR, sourceId).filter(x -> x.incidentId() == incidentId)
         .orElseThrow(() -> new IllegalArgumentException("source " + sourceId + " is not a source of incident " + incidentId));
-    if (store.sources().ofIncident(incidentId).size() < 2) {
+    if (store.sources().ofIncident(Viewer.OPERATOR, incidentId).size() < 2) {
       throw new IllegalArgumentException("incident " + incidentId + " has only one source; nothing to split");
     }
     ObjectNode values = RecordMerger.parse(s.valuesJson());
-    IncidentRow fresh = store.incidents().insert(row(0, values, values));
+    IncidentRow fresh = store.incidents().insert(row(0, values, values, s.ownership()));
     ObjectNode why = JsonNodeFactory.instance.objectNode();
     why.put("created", true);
     why.put("splitFrom", incidentId);
@@ -138,11 +208,11 @@ public final class IncidentMerger {
 
   private SourceRow sourceRow(long incidentId, ObjectNode incident, Source s, String explanation) {
     return new SourceRow(0, incidentId, s.reportId(), s.dataset(), s.datasetRef(), s.position(),
-        s.background(), s.counts(), s.published(), incident.toString(), explanation);
+        s.background(), s.counts(), s.published(), incident.toString(), explanation, s.ownership());
   }
 
   /** The stored row of a record: indexed columns read from {@code record}. */
-  IncidentRow row(long id, ObjectNode machine, ObjectNode record) {
+  IncidentRow row(long id, ObjectNode machine, ObjectNode record, Ownership ownership) {
     JsonNode date = record.get("date");
     LocalDate[] range = Facts.range(date);
     JsonNode loc = record.get("location");
@@ -158,7 +228,7 @@ public final class IncidentMerger {
         hasLoc ? (text(loc, "city") != null ? text(loc, "city") : text(loc, "name")) : null,
         hasLoc ? text(loc, "site") : null, lat, lon, hasLoc ? text(loc, "precision") : null,
         lat == null ? null : IncidentRow.cellOf(lat, lon), groupId(record), count(record, "killed"),
-        count(record, "wounded"), machine.toString(), record.toString());
+        count(record, "wounded"), machine.toString(), record.toString(), ownership);
   }
 
   /** The registry id of the first named perpetrator group. */

@@ -10,32 +10,41 @@ import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
+import org.vigil.store.Viewer;
 
 /**
- * Incidents as their users see them: {@code id}, then the {@code vigil extract} fields of the
- * record (reviews applied), then {@code sources} (each report or dataset record with whether
- * it counts for casualty figures) and {@code reviewed} (field to "confirm", "reject" or "set").
+ * Incidents as a reader sees them: {@code id}, then the {@code vigil extract} fields of the
+ * record (merged from the sources it reads, reviews applied where it reads them), its
+ * {@code marking} and {@code owner} (organisation id, null for the instance's own), then
+ * {@code sources} (each report or dataset record it reads, with whether it counts for casualty
+ * figures) and {@code reviewed} (field to "confirm", "reject" or "set").
  */
 public final class IncidentViews {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Store store;
+  private final Viewer viewer;
 
-  public IncidentViews(Store store) {
+  /** @param viewer who reads: the row given to {@link #view} must be as it reads it */
+  public IncidentViews(Store store, Viewer viewer) {
     this.store = store;
+    this.viewer = viewer;
   }
 
   public ObjectNode view(IncidentRow row) {
     ObjectNode out = JSON.createObjectNode();
     out.put("id", row.id());
     out.setAll(parse(row.recordJson()));
+    out.put("marking", row.ownership().tlp().label());
+    out.put("owner", row.ownership().ownerOrg());
     ArrayNode sources = out.putArray("sources");
-    for (SourceRow s : store.sources().ofIncident(row.id())) {
+    for (SourceRow s : store.sources().ofIncident(viewer, row.id())) {
       ObjectNode o = sources.addObject();
       o.put("source", s.id());
+      o.put("marking", s.ownership().tlp().label());
       if (s.reportId() != null) {
-        StoredReport r = store.reports().byId(s.reportId()).orElse(null);
+        StoredReport r = store.reports().byId(viewer, s.reportId()).orElse(null);
         o.put("report", r == null ? null : r.extId());
         o.put("title", r == null ? null : r.title());
         o.put("published", s.published());
@@ -50,8 +59,10 @@ public final class IncidentViews {
       o.put("countsForCasualties", s.counts());
     }
     ObjectNode reviewed = out.putObject("reviewed");
-    for (Review r : store.reviews().ofIncident(row.id())) {
-      reviewed.put(r.field(), r.action());
+    if (store.incidents().readsReviews(viewer, row.id())) {
+      for (Review r : store.reviews().ofIncident(row.id())) {
+        reviewed.put(r.field(), r.action());
+      }
     }
     return out;
   }

@@ -6,23 +6,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.vigil.extract.Incident;
 import org.vigil.extract.ReportInfo;
+import org.vigil.merge.IncidentMerger;
 import org.vigil.stix.ExportQuery;
 import org.vigil.stix.IncidentSource;
 import org.vigil.stix.StixMapper;
 import org.vigil.stix.StixObject;
+import org.vigil.stix.Tlp;
 import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 
 /**
  * The knowledge base's incidents as STIX: each incident's record (reviews applied) mapped with
- * its source reports, all stamped with one instant. Ids come from the mapper's {@code StixIds}
- * (the store's, so they are made once and kept). An incident that cannot be mapped (no source
- * report, an unreadable record) is reported and left out. Not thread-safe (it reads the store).
+ * its source reports, all stamped with one instant and each marked with its own marking (never
+ * lower than a floor). Either as a reader reads them ({@link #read}) or as an organisation
+ * publishes them under its name ({@link #published}: only what it owns). Ids come from the
+ * mapper's {@code StixIds} (the store's, so they are made once and kept). An incident that
+ * cannot be mapped (no source report, an unreadable record) is reported and left out. Not
+ * thread-safe (it reads the store).
  */
 public final class KnowledgeBaseSource implements IncidentSource {
 
@@ -33,29 +41,60 @@ public final class KnowledgeBaseSource implements IncidentSource {
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final Store store;
+  private final Viewer viewer;
+  private final Function<IncidentRow, Optional<IncidentRow>> shown;
+  private final Function<Long, List<SourceRow>> cited;
   private final StixMapper mapper;
   private final Instant now;
+  private final Tlp floor;
   private final Consumer<String> problems;
 
-  public KnowledgeBaseSource(Store store, StixMapper mapper, Instant now, Consumer<String> problems) {
+  /**
+   * @param viewer whose incidents are listed
+   * @param shown how each is shown, if at all
+   * @param cited the sources of an incident whose reports are cited
+   */
+  private KnowledgeBaseSource(Store store, Viewer viewer, Function<IncidentRow, Optional<IncidentRow>> shown,
+      Function<Long, List<SourceRow>> cited, StixMapper mapper, Instant now, Tlp floor, Consumer<String> problems) {
     this.store = store;
+    this.viewer = viewer;
+    this.shown = shown;
+    this.cited = cited;
     this.mapper = mapper;
     this.now = now;
+    this.floor = floor;
     this.problems = problems;
+  }
+
+  /**
+   * The incidents {@code viewer} reads, as it reads them.
+   *
+   * @param floor the least restricted marking an object gets (an incident's own may be higher)
+   */
+  public static KnowledgeBaseSource read(Store store, Viewer viewer, StixMapper mapper, Instant now, Tlp floor,
+      Consumer<String> problems) {
+    return new KnowledgeBaseSource(store, viewer, Optional::of, id -> store.sources().ofIncident(viewer, id), mapper,
+        now, floor, problems);
+  }
+
+  /**
+   * The incidents organisation {@code org} publishes under its name: of each incident it reads,
+   * what it owns ({@link IncidentMerger#published}); incidents it owns nothing of are left out.
+   */
+  public static KnowledgeBaseSource published(Store store, IncidentMerger merger, long org, StixMapper mapper,
+      Instant now, Tlp floor, Consumer<String> problems) {
+    return new KnowledgeBaseSource(store, Viewer.of(org), row -> merger.published(row.id(), org),
+        id -> store.sources().ofIncident(Viewer.of(org), id).stream().filter(s -> s.ownership().ownedBy(org)).toList(),
+        mapper, now, floor, problems);
   }
 
   @Override
   public List<StixObject> objects(ExportQuery query) {
     List<StixObject> out = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
-      List<IncidentRow> rows = store.incidents().query(IncidentFilter.all(), PAGE, offset);
+      List<IncidentRow> rows = store.incidents().query(viewer, IncidentFilter.all(), PAGE, offset);
       for (IncidentRow row : rows) {
-        try {
-          Incident i = JSON.readValue(row.recordJson(), Incident.class);
-          out.addAll(mapper.mapStored(row.id(), i, sources(row.id()), now));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-          problems.accept("incident " + row.id() + ": cannot be mapped to STIX: " + e.getMessage());
-        }
+        shown.apply(row).ifPresent(r -> map(r, out));
       }
       if (rows.size() < PAGE) {
         return out;
@@ -63,11 +102,21 @@ public final class KnowledgeBaseSource implements IncidentSource {
     }
   }
 
+  private void map(IncidentRow row, List<StixObject> out) {
+    try {
+      Incident i = JSON.readValue(row.recordJson(), Incident.class);
+      Tlp marking = row.ownership().tlp().above(floor) ? row.ownership().tlp() : floor;
+      out.addAll(mapper.mapStored(row.id(), i, sources(row.id()), now, marking));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      problems.accept("incident " + row.id() + ": cannot be mapped to STIX: " + e.getMessage());
+    }
+  }
+
   private List<ReportInfo> sources(long incidentId) {
     List<ReportInfo> out = new ArrayList<>();
-    for (SourceRow s : store.sources().ofIncident(incidentId)) {
+    for (SourceRow s : cited.apply(incidentId)) {
       if (s.reportId() != null) {
-        store.reports().byId(s.reportId()).ifPresent(r -> {
+        store.reports().byId(viewer, s.reportId()).ifPresent(r -> {
           if (out.stream().noneMatch(x -> x.id().equals(r.extId()))) {
             out.add(new ReportInfo(r.extId(), r.title(), r.published(), r.source(), r.url()));
           }

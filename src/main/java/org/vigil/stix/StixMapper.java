@@ -49,10 +49,13 @@ public final class StixMapper {
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** The producer's identity: this Vigil instance, marked TLP:CLEAR. */
+  /**
+   * The producer's identity: this Vigil instance, marked with the configured marking (who made a
+   * restricted bundle is as restricted as the bundle).
+   */
   public StixObject producer(Instant now) {
     String id = producerId();
-    ObjectNode o = Sdo.base("identity", id, StixTime.format(now), null, Tlp.CLEAR);
+    ObjectNode o = Sdo.base("identity", id, StixTime.format(now), null, config.defaultMarking());
     o.put("name", config.producerName());
     o.put("identity_class", "system");
     return StixObject.of(o);
@@ -96,10 +99,16 @@ public final class StixMapper {
    * @throws IllegalArgumentException when {@code sources} is empty
    */
   public List<StixObject> mapStored(long incidentId, Incident incident, List<ReportInfo> sources, Instant now) {
+    return mapStored(incidentId, incident, sources, now, config.defaultMarking());
+  }
+
+  /** As {@link #mapStored(long, Incident, List, Instant)}, every object marked {@code marking}. */
+  public List<StixObject> mapStored(long incidentId, Incident incident, List<ReportInfo> sources, Instant now,
+      Tlp marking) {
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("incident " + incidentId + " has no source report to derive from");
     }
-    Batch b = new Batch(ids, StixTime.format(now), producerId(), config.defaultMarking());
+    Batch b = new Batch(ids, StixTime.format(now), producerId(), marking);
     Actors actors = new Actors(b, registries);
     List<String> reportIds = sources.stream().map(r -> b.id("report", "report:" + r.id())).toList();
     incident(b, actors, "kb-incident:" + incidentId, incident, reportIds.get(0), "incident:kb-incident:" + incidentId);

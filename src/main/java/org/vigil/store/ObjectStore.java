@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * The STIX objects of TAXII collections. Every read applies the reader's TLP clearance in the SQL
  * that reads (see {@link #VISIBLE}): an organisation sees its own objects at every level, anyone
  * with read access to the collection sees CLEAR and GREEN, the partners an organisation listed
- * see its AMBER; AMBER+STRICT and RED never leave the organisation that added them.
+ * see its AMBER (when the partnership's ceiling is AMBER); AMBER+STRICT and RED never leave the
+ * organisation that added them.
  */
 public final class ObjectStore {
 
@@ -26,7 +27,8 @@ public final class ObjectStore {
   static final String VISIBLE = "%1$s.collection_id = ? AND EXISTS (SELECT 1 FROM collection_access ca "
       + "WHERE ca.collection_id = %1$s.collection_id AND ca.org_id = ? AND ca.can_read = 1) "
       + "AND (%1$s.owner_org = ? OR %1$s.tlp <= " + GREEN + " OR (%1$s.tlp = " + AMBER
-      + " AND EXISTS (SELECT 1 FROM org_partners p WHERE p.org_id = %1$s.owner_org AND p.partner_id = ?)))";
+      + " AND EXISTS (SELECT 1 FROM org_partners p WHERE p.org_id = %1$s.owner_org AND p.partner_id = ? "
+      + "AND p.max_tlp >= " + AMBER + ")))";
 
   private static final String COLUMNS = "a.seq, a.collection_id, a.stix_id, a.type, a.version, a.version_key, "
       + "a.spec_version, a.date_added, a.tlp, a.owner_org, a.json";

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param nearDupOf the report this one is a near-duplicate of, if any
  * @param published ISO date, if known
  * @param origin where it was first read (file, and line for JSON Lines)
+ * @param ownership who owns it and its marking; the same content is one report per label
  */
 public record StoredReport(long id, String extId, String contentHash, String minhash,
     @Nullable Long nearDupOf, @Nullable String title, @Nullable String published,
-    @Nullable String source, @Nullable String url, String origin, String text) {
+    @Nullable String source, @Nullable String url, String origin, String text, Ownership ownership) {
 
   public StoredReport {
     Objects.requireNonNull(extId, "extId");
@@ -23,5 +24,6 @@ public record StoredReport(long id, String extId, String contentHash, String min
     Objects.requireNonNull(minhash, "minhash");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(ownership, "ownership");
   }
 }

@@ -1,5 +1,6 @@
 package org.vigil.ingest;
 
+import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.ingest.KnowledgeBase.COPY_3;
 import static org.vigil.ingest.KnowledgeBase.LOCAL_2;
@@ -35,8 +36,8 @@ abstract class KnowledgeBaseContract {
       IngestSummary again = KnowledgeBase.ingest(store, dir, "b.jsonl", WIRE_1);
 
       assertThat(again.duplicates()).isEqualTo(1);
-      assertThat(store.stats()).isEqualTo(new Stats(4, 2, 1, 4, 2));
-      IncidentRow hotel = store.incidents().query(new IncidentFilter(java.util.List.of("al-shabaab"), "SO",
+      assertThat(store.stats(Viewer.OPERATOR)).isEqualTo(new Stats(4, 2, 1, 4, 2));
+      IncidentRow hotel = store.incidents().query(Viewer.OPERATOR, new IncidentFilter(java.util.List.of("al-shabaab"), "SO",
           "bombing", "2024-03-01", "2024-03-31", new IncidentFilter.Box(1, 3, 44, 46)), 10, 0).get(0);
       assertThat(hotel.killed()).isEqualTo(17);
     }
@@ -47,8 +48,8 @@ abstract class KnowledgeBaseContract {
     try (Store store = freshStore()) {
       KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, OTHER_4);
 
-      assertThat(store.reports().search("Kabul checkpoint", 10)).extracting(StoredReport::extId).containsExactly("other-4");
-      assertThat(store.reports().search("\"); DROP TABLE reports; --", 10)).isEmpty();
+      assertThat(store.reports().search(Viewer.OPERATOR, "Kabul checkpoint", 10)).extracting(StoredReport::extId).containsExactly("other-4");
+      assertThat(store.reports().search(Viewer.OPERATOR, "\"); DROP TABLE reports; --", 10)).isEmpty();
     }
   }
 
@@ -56,14 +57,14 @@ abstract class KnowledgeBaseContract {
   void reviews_are_kept_and_applied_and_groups_merge_and_split_with_history() throws IOException {
     try (Store store = freshStore()) {
       KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1);
-      long id = store.incidents().query(IncidentFilter.all(), 1, 0).get(0).id();
+      long id = store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 1, 0).get(0).id();
       IncidentMerger merger = new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults());
       store.inTransaction(() -> {
         store.reviews().put(new Review(id, "killed", "set", "{\"value\":13,\"qualifier\":\"exact\"}", Instant.now().toString()));
         merger.refresh(id);
         return null;
       });
-      assertThat(store.incidents().byId(id).orElseThrow().killed()).isEqualTo(13);
+      assertThat(store.incidents().byId(Viewer.OPERATOR, id).orElseThrow().killed()).isEqualTo(13);
 
       store.groups().merge("al-shabaab", "islamic-state-somalia");
       assertThat(store.groups().mergedInto("al-shabaab")).extracting(g -> g.id()).containsExactly("islamic-state-somalia");
@@ -77,14 +78,14 @@ abstract class KnowledgeBaseContract {
     try (Store store = freshStore()) {
       try {
         store.inTransaction(() -> {
-          store.reports().insert(new StoredReport(0, "r", "h", "0".repeat(256), null, null, null, null, null, "o", "text"),
+          store.reports().insert(new StoredReport(0, "r", "h", "0".repeat(256), null, null, null, null, null, "o", "text", org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN)),
               new long[] {1});
           throw new IllegalStateException("boom");
         });
       } catch (IllegalStateException expected) {
         // the batch failed
       }
-      assertThat(store.stats().reports()).isZero();
+      assertThat(store.stats(Viewer.OPERATOR).reports()).isZero();
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.vigil.merge;
 
+import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vigil.ingest.KnowledgeBase.COPY_3;
@@ -31,7 +32,7 @@ class MergeTest {
   @TempDir Path dir;
 
   private static List<IncidentRow> incidents(Store store) {
-    return store.incidents().query(IncidentFilter.all(), 100, 0);
+    return store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 100, 0);
   }
 
   private static IncidentRow mogadishuHotel(Store store) {
@@ -48,7 +49,7 @@ class MergeTest {
       IncidentRow hotel = mogadishuHotel(store);
       assertThat(hotel.killed()).isEqualTo(17);
       assertThat(hotel.wounded()).isEqualTo(25);
-      assertThat(store.sources().ofIncident(hotel.id())).hasSize(2);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, hotel.id())).hasSize(2);
       JsonNode record = JSON.readTree(hotel.recordJson());
       assertThat(record.at("/casualties/killed/qualifier").asText()).isEqualTo("at_least");
       assertThat(record.at("/perpetrators/0/group").asText()).isEqualTo("Al-Shabaab");
@@ -62,7 +63,7 @@ class MergeTest {
       KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, LOCAL_2, lateCopy);
 
       IncidentRow hotel = mogadishuHotel(store);
-      assertThat(store.sources().ofIncident(hotel.id())).extracting(SourceRow::counts).containsExactly(true, true, false);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, hotel.id())).extracting(SourceRow::counts).containsExactly(true, true, false);
       assertThat(hotel.killed()).as("the copy's 12 of 2024-03-14 is not the most recent figure").isEqualTo(17);
     }
   }
@@ -96,7 +97,7 @@ class MergeTest {
       KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, RECALL_5, RECALL_6);
 
       IncidentRow hotel = mogadishuHotel(store);
-      List<SourceRow> sources = store.sources().ofIncident(hotel.id());
+      List<SourceRow> sources = store.sources().ofIncident(Viewer.OPERATOR, hotel.id());
       assertThat(sources).extracting(SourceRow::background).containsExactly(false, true);
       assertThat(hotel.backgroundOnly()).isFalse();
       assertThat(hotel.killed()).as("a mention is not a source for casualty figures").isEqualTo(12);
@@ -110,7 +111,7 @@ class MergeTest {
     try (Store store = KnowledgeBase.open(dir)) {
       KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, LOCAL_2);
       IncidentRow hotel = mogadishuHotel(store);
-      SourceRow merged = store.sources().ofIncident(hotel.id()).get(1);
+      SourceRow merged = store.sources().ofIncident(Viewer.OPERATOR, hotel.id()).get(1);
       JsonNode why = JSON.readTree(merged.explanation());
       assertThat(why.get("score").asDouble()).isGreaterThanOrEqualTo(MergeRules.defaults().minScore());
       assertThat(why.fieldNames()).toIterable().contains("type", "date", "place", "group", "casualties");
@@ -120,9 +121,9 @@ class MergeTest {
       long fresh = store.inTransaction(() -> merger.split(hotel.id(), merged.id()));
 
       assertThat(incidents(store)).hasSize(2);
-      assertThat(store.incidents().byId(hotel.id()).orElseThrow().killed()).isEqualTo(12);
-      assertThat(store.incidents().byId(fresh).orElseThrow().killed()).isEqualTo(17);
-      assertThat(store.sources().ofIncident(fresh)).extracting(SourceRow::explanation)
+      assertThat(store.incidents().byId(Viewer.OPERATOR, hotel.id()).orElseThrow().killed()).isEqualTo(12);
+      assertThat(store.incidents().byId(Viewer.OPERATOR, fresh).orElseThrow().killed()).isEqualTo(17);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, fresh)).extracting(SourceRow::explanation)
           .containsExactly("{\"created\":true,\"splitFrom\":" + hotel.id() + "}");
       assertThatThrownBy(() -> merger.split(fresh, merged.id()))
           .hasMessage("incident " + fresh + " has only one source; nothing to split");
@@ -142,7 +143,7 @@ class MergeTest {
       List<IncidentRow> kerman = incidents(store).stream()
           .filter(i -> "bombing".equals(i.type()) && "IR".equals(i.countryCode())).toList();
       assertThat(kerman).hasSize(1);
-      assertThat(store.sources().ofIncident(kerman.get(0).id())).hasSize(2);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, kerman.get(0).id())).hasSize(2);
       assertThat(kerman.get(0).dateValue()).isEqualTo("2024-01");
     }
   }
