@@ -265,6 +265,13 @@ class MonitoringServeTest {
     feedOpen.countDown();
     serve("--feed", local.url("/feed.xml"));
     await("the first alert's webhook", () -> hooks.size() == 1);
+    await("its delivery recorded", () -> {
+      try {
+        return get("/api/webhooks/deliveries").path("deliveries").path(0).path("status").asText().equals("delivered");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
     stop();
     // a report queued while the server is down: as if it stopped before ingesting it
     try (var store = org.vigil.store.SqlStore.open(org.vigil.store.Database.sqlite(Path.of(data)))) {
