@@ -38,6 +38,10 @@ public final class TestServer implements AutoCloseable {
   public static final String TAXII = "application/taxii+json;version=2.1";
 
   public final Store store;
+  /** The store as the server shares it: work on it while the server runs. */
+  public final SharedStore shared;
+  /** Where the server's committed alerts are published, to its event streams. */
+  public final AlertBus bus = new AlertBus();
   public final VigilServer server;
   private final HttpClient client = HttpClient.newHttpClient();
   private final Map<String, String> keys = new HashMap<>();
@@ -53,9 +57,10 @@ public final class TestServer implements AutoCloseable {
   /** @param intake who owns the instance's own intake (its admins read the feeds) */
   public TestServer(Store store, ServerSettings settings, IntakeSettings intake) {
     this.store = store;
-    this.server = VigilServer.create(new SharedStore(store), settings.withAddress("127.0.0.1", 0),
+    this.shared = new SharedStore(store);
+    this.server = VigilServer.create(shared, settings.withAddress("127.0.0.1", 0),
         UiSettings.defaults(), intake, Registries.bundled(), MergeRules.defaults(), Clock.systemUTC(),
-        new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8), new AlertBus(), () -> { })
+        new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8), bus, () -> { })
         .start();
   }
 
