@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser of the web UI: its own cookies, no automatic redirects, forms with their CSRF token. */
-final class Browser {
+public final class Browser {
 
   private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf\" content=\"([^\"]*)\">");
 
@@ -24,17 +24,17 @@ final class Browser {
   private final String base;
   private String csrf = "";
 
-  Browser(String base) {
+  public Browser(String base) {
     this.base = base;
   }
 
   /** Signs in with the form, as a person would; returns the answer to the form. */
-  HttpResponse<String> signIn(String name, String password) {
+  public HttpResponse<String> signIn(String name, String password) {
     get("/ui/login");
     return post("/ui/login", Map.of("name", name, "password", password));
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     Matcher m = CSRF.matcher(r.body());
     if (m.find()) {
@@ -44,7 +44,7 @@ final class Browser {
   }
 
   /** Posts a form with the CSRF token of the last page. */
-  HttpResponse<String> post(String path, Map<String, String> fields) {
+  public HttpResponse<String> post(String path, Map<String, String> fields) {
     String body = java.util.stream.Stream.concat(fields.entrySet().stream(), Map.of("csrf", csrf).entrySet().stream())
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
@@ -53,7 +53,7 @@ final class Browser {
   }
 
   /** Opens an event stream; its lines arrive in {@code lines} until the client is dropped. */
-  void stream(String path, java.util.List<String> lines) {
+  public void stream(String path, java.util.List<String> lines) {
     client.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").build(),
         HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> {
           lines.add("status " + r.statusCode());
