@@ -44,6 +44,47 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
+  void each_organisation_reads_what_the_access_model_lets_it_and_a_mixed_incident_as_it_may() throws IOException {
+    try (Store store = freshStore()) {
+      long a = store.access().createOrganisation("a").id();
+      long p = store.access().createOrganisation("p").id();
+      long s = store.access().createOrganisation("s").id();
+      store.access().addPartner(a, p, org.vigil.stix.Tlp.AMBER);
+      KnowledgeBase.ingest(store, dir, "public.jsonl", WIRE_1);
+      Ingester ingester = KnowledgeBase.ingester(store, IngestSettings.defaults());
+      ingester.ingestReports(reports(LOCAL_2), "a", org.vigil.store.Ownership.of(a, org.vigil.stix.Tlp.AMBER));
+      ingester.ingestReports(reports(OTHER_4), "a", org.vigil.store.Ownership.of(a, org.vigil.stix.Tlp.RED));
+
+      assertThat(store.stats(Viewer.of(a)).incidents()).isEqualTo(2);
+      assertThat(store.stats(Viewer.of(p)).incidents()).isEqualTo(1);
+      assertThat(store.stats(Viewer.of(s))).isEqualTo(new Stats(1, 1, 1, 1, 0));
+      long hotel = store.incidents().query(Viewer.of(s), IncidentFilter.all(), 10, 0).get(0).id();
+      assertThat(store.incidents().byId(Viewer.of(a), hotel).orElseThrow().killed()).isEqualTo(17);
+      assertThat(store.incidents().byId(Viewer.of(p), hotel).orElseThrow().killed()).isEqualTo(17);
+      assertThat(store.incidents().byId(Viewer.of(s), hotel).orElseThrow().killed()).isEqualTo(12);
+      assertThat(store.sources().ofIncident(Viewer.of(s), hotel)).hasSize(1);
+      assertThat(store.aggregates().points(Viewer.of(s), IncidentFilter.all(), 10)).singleElement()
+          .satisfies(pt -> assertThat(pt.killed()).isEqualTo(12));
+      assertThat(store.aggregates().topCountries(Viewer.of(p), IncidentFilter.all(), 10))
+          .extracting(org.vigil.store.Aggregates.Bucket::key).containsExactly("SO");
+      assertThat(store.reports().search(Viewer.of(s), "Mogadishu", 10)).extracting(StoredReport::extId)
+          .containsExactly("wire-1");
+      assertThat(store.reports().search(Viewer.of(p), "Kabul", 10)).isEmpty();
+      assertThat(store.reports().search(Viewer.of(a), "Kabul", 10)).extracting(StoredReport::extId)
+          .containsExactly("other-4");
+      assertThat(store.groups().aliases(Viewer.of(s), java.util.List.of("al-shabaab")))
+          .allSatisfy(u -> assertThat(u.reports()).containsOnly("wire-1"));
+    }
+  }
+
+  private static java.util.List<org.vigil.report.Report> reports(String record) throws IOException {
+    var n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(record);
+    return java.util.List.of(new org.vigil.report.Report(n.path("id").asText(), null, n.path("text").asText(),
+        java.time.LocalDate.parse(n.path("published").asText()), n.path("source").asText(), null,
+        org.vigil.report.SourceMap.identity()));
+  }
+
+  @Test
   void full_text_search_finds_reports_by_their_words() throws IOException {
     try (Store store = freshStore()) {
       KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, OTHER_4);
