@@ -57,6 +57,7 @@ class BrowserTest {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
 
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")), "--window-size=1280,900");
@@ -205,6 +206,23 @@ class BrowserTest {
   private int markerCount() {
     wait.until(b -> b.findElement(By.id("map-status")).getAttribute("data-count") != null);
     return Integer.parseInt(browser.findElement(By.id("map-status")).getAttribute("data-count"));
+  }
+
+  /** Issue 16, finding 6: the pages work under the strict Content-Security-Policy, which the browser enforces. */
+  @Test
+  @Order(Integer.MAX_VALUE - 1)
+  void every_page_works_under_the_content_security_policy_with_no_violation() {
+    signIn();
+    browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+    for (String page : new String[] {"/ui/", "/ui/map", "/ui/incidents", "/ui/groups/al-shabaab", "/ui/search?q=bomb",
+        "/ui/watchlists", "/ui/alerts"}) {
+      browser.get(demo.url(page));
+      wait.until(b -> "complete".equals(((ChromeDriver) b).executeScript("return document.readyState")));
+    }
+    wait.until(b -> ((ChromeDriver) b).executeScript("return typeof cytoscape") != null);
+    assertThat(browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+        .extracting(org.openqa.selenium.logging.LogEntry::getMessage)
+        .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"));
   }
 
   private void signIn() {
