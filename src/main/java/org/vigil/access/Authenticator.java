@@ -140,6 +140,18 @@ public final class Authenticator {
     return new Signed(p.get());
   }
 
+  /**
+   * Whether what proved {@code p} still does: its key neither revoked nor expired, its user
+   * active (for a long-lived request, such as an event stream).
+   */
+  public static boolean stillSignedIn(AccessStore access, Principal p, Instant now) {
+    boolean active = access.findUser(p.userId()).filter(UserRow::active).isPresent();
+    if (!active || !p.rateKey().startsWith("key:")) {
+      return active;
+    }
+    return access.findKey(p.rateKey().substring("key:".length())).filter(k -> k.usableAt(now)).isPresent();
+  }
+
   /** The principal of an active user, as the store has them now (a web session is checked again by this). */
   public static Optional<Principal> principal(UserRow u, String rateKey) {
     return Role.fromLabel(u.role()).filter(r -> u.active())

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.access.Authenticator;
 import org.vigil.access.Principal;
 import org.vigil.access.Role;
 import org.vigil.alert.AlertBus;
@@ -58,7 +59,10 @@ final class Alerts {
 
   /** The SSE handler (the shared {@link AlertStream}), authenticated by the API's guard. */
   SseHandler stream() {
-    return new AlertStream(bus, Guard::principal).handler();
+    return new AlertStream(bus, Guard::principal, ctx -> {
+      Principal p = Guard.principal(ctx);
+      return () -> store.call(s -> Authenticator.stillSignedIn(s.access(), p, clock.instant()));
+    }).handler();
   }
 
   void digest(Context ctx) {

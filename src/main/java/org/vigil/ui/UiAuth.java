@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.vigil.access.Authenticator;
 import org.vigil.access.LoginThrottle;
@@ -81,6 +82,12 @@ final class UiAuth {
       return Optional.empty();
     }
     return Optional.of(p.get().equals(s.user()) ? s : sessions.withUser(s, p.get()));
+  }
+
+  /** For a long-lived request (a stream): whether its session is still live and its user may still sign in. */
+  BooleanSupplier signedIn(Context ctx) {
+    String id = ctx.cookie(COOKIE);
+    return () -> id != null && sessions.find(id).flatMap(this::current).isPresent();
   }
 
   /** The session of a request that passed {@link #check}. */

@@ -13,7 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.ApiKeys;
 import org.vigil.access.Passwords;
 import org.vigil.access.Role;
+import org.vigil.alert.Alerter;
+import org.vigil.ingest.IngestSettings;
+import org.vigil.ingest.Ingester;
+import org.vigil.ingest.KnowledgeBase;
+import org.vigil.ingest.Progress;
 import org.vigil.leaks.Browser;
+import org.vigil.merge.IncidentMerger;
+import org.vigil.merge.MergeRules;
+import org.vigil.report.Report;
+import org.vigil.stix.Tlp;
+import org.vigil.store.Ownership;
+import org.vigil.store.WatchlistRow;
 import org.vigil.store.UserRow;
 
 /**
@@ -132,6 +143,53 @@ class CredentialsTest {
       assertThat(t.store.access().findKey(fresh.prefix()).orElseThrow().lastUsedAt()).isNotNull();
       assertThat(t.store.access().findKey(old.prefix()).orElseThrow().lastUsedAt()).isNull();
     }
+  }
+
+  @Test
+  void a_revoked_keys_alert_stream_hears_nothing_more() throws Exception {
+    try (TestServer t = new TestServer(KnowledgeBase.open(dir), TestServer.settings())) {
+      t.user("ann", "o", Role.ANALYST);
+      t.user("bob", "o", Role.ANALYST);
+      long o = t.org("o").id();
+      t.store.watches().insert(new WatchlistRow(0, null, o, "Kabul", "keywords", "Kabul", null, null,
+          null, null, List.of(), null, false));
+      Ingester in = new Ingester(t.store, KnowledgeBase.ENGINE,
+          new IncidentMerger(t.store, KnowledgeBase.REGISTRIES.groups(),
+              MergeRules.defaults()), KnowledgeBase.REGISTRIES.groups(),
+          IngestSettings.defaults(), new Progress(new java.io.PrintWriter(
+              java.io.Writer.nullWriter()), false, 0), line -> { },
+          ids -> new Alerter(KnowledgeBase.REGISTRIES.groups()).onIncidents(t.store, ids));
+      in.ingestReports(List.of(Report.of("k", "KABUL, Afghanistan - Gunmen attacked a checkpoint in "
+          + "Kabul on Saturday, killing three police officers.", java.time.LocalDate.parse("2024-03-10"))), "t",
+          Ownership.of(o, Tlp.AMBER));
+      long incident = TestServer.json(t.get("bob", "/api/incidents")).path("incidents").get(0).path("id").asLong();
+      List<String> anns = stream(t, "ann");
+      List<String> bobs = stream(t, "bob");
+
+      t.store.access().revokeKey(ApiKeys.prefix(t.key("ann")).orElseThrow());
+      assertThat(t.send(t.as("bob", "/api/incidents/" + incident + "/reviews").header("Content-Type",
+          "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+              "{\"field\":\"killed\",\"action\":\"set\",\"value\":\"9\"}"))).statusCode()).isEqualTo(200);
+
+      long end = System.nanoTime() + 10_000_000_000L;
+      while (bobs.stream().noneMatch(l -> l.startsWith("event: alert")) && System.nanoTime() < end) {
+        Thread.sleep(20);
+      }
+      assertThat(bobs).as("a signed-in user's stream").anyMatch(l -> l.startsWith("event: alert"));
+      assertThat(anns).as("the revoked key's stream").noneMatch(l -> l.startsWith("event: alert"));
+    }
+  }
+
+  private static List<String> stream(TestServer t, String user) throws InterruptedException {
+    List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.net.http.HttpClient.newHttpClient().sendAsync(t.as(user, "/api/alerts/stream")
+        .setHeader("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
+        .thenAccept(r -> r.body().forEach(lines::add));
+    long end = System.nanoTime() + 5_000_000_000L;
+    while (lines.isEmpty() && System.nanoTime() < end) {
+      Thread.sleep(20);
+    }
+    return lines;
   }
 
   private static HttpResponse<String> basic(TestServer t, String from, String user, String secret) {
