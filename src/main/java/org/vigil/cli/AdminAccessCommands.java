@@ -86,6 +86,16 @@ final class AdminAccessCommands {
     }
   }
 
+  @Command(name = "relabel", description = "Compute again how each organisation reads the incidents whose sources "
+      + "differ in owner or marking (after an upgrade; other admin commands do it as they change access).")
+  static final class Relabel extends AdminCommand.Sub {
+    @Override
+    public Integer call() {
+      say(onStore(this::relabel) + " incidents relabelled");
+      return 0;
+    }
+  }
+
   @Command(name = "adopt", description = "Give ORG the reports and records the instance owns (ingested while no "
       + "kb.organisation was set): its analysts then review them and its partners read them.")
   static final class Adopt extends AdminCommand.Sub {

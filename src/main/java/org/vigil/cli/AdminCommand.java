@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "admin", mixinStandardHelpOptions = true,
     description = "Administer organisations, users, API keys, TAXII collections and read the audit log.",
     subcommands = {AdminAccessCommands.AddOrg.class, AdminAccessCommands.AddPartner.class,
-        AdminAccessCommands.RemovePartner.class, AdminAccessCommands.Adopt.class,
+        AdminAccessCommands.RemovePartner.class, AdminAccessCommands.Adopt.class, AdminAccessCommands.Relabel.class,
         AdminAccessCommands.AddUser.class, AdminAccessCommands.RevokeUser.class, AdminAccessCommands.AddKey.class,
         AdminAccessCommands.RevokeKey.class,
         AdminSharingCommands.AddRoot.class, AdminSharingCommands.AddCollection.class, AdminSharingCommands.Grant.class,

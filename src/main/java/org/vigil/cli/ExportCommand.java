@@ -158,17 +158,26 @@ final class ExportCommand implements Callable<Integer> {
       StixMapper mapper = new StixMapper(registries, store.stixIds(), config);
       Viewer viewer = org == null ? Viewer.OPERATOR : Viewer.of(store.access().findOrganisation(org)
           .orElseThrow(() -> new UserError("--org: no organisation '" + org + "'")).id());
-      List<StixObject> objects = new StixExporter(KnowledgeBaseSource.read(store, viewer, mapper, now,
-          config.defaultMarking(), p -> {
-            err.println("vigil: " + p);
-            problems[0]++;
-          })).export(query, mapper.producer(now));
+      KnowledgeBaseSource source = KnowledgeBaseSource.read(store, viewer, mapper, now, config.defaultMarking(), p -> {
+        err.println("vigil: " + p);
+        problems[0]++;
+      });
+      List<StixObject> objects = store.inTransaction(() -> new StixExporter(source).export(query, source.producer()));
+      withheld(err, source.withheld());
       if (validator != null) {
         check(validator, objects);
       }
       write(StixExporter.bundle(objects));
     }
     return problems[0] > 0 ? 1 : 0;
+  }
+
+  /** Says how many incidents were left out for holding partners' intelligence above TLP:GREEN. */
+  static void withheld(PrintWriter out, int incidents) {
+    if (incidents > 0) {
+      out.println("vigil: left out " + incidents + " incident(s) holding a partner's TLP:AMBER, AMBER+STRICT or RED "
+          + "intelligence, which may not be passed on");
+    }
   }
 
   private int exportCollection(ExportQuery query, SchemaValidator validator) {

@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.net.URI;
 import java.util.Map;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.vigil.access.LoginLimits;
-import org.vigil.ingest.IntakeSettings;
-import org.vigil.outbound.OutboundPolicy;
-import org.vigil.stix.Tlp;
 import org.vigil.alert.WebhookSettings;
 import org.vigil.feeds.FeedSettings;
 import org.vigil.ingest.IngestSettings;
+import org.vigil.ingest.IntakeSettings;
 import org.vigil.merge.MergeRules;
+import org.vigil.outbound.OutboundPolicy;
+import org.vigil.stix.Tlp;
 import org.vigil.ui.UiSettings;
+import org.vigil.web.PublicAddress;
 import org.vigil.web.ServerSettings;
 
 /**
@@ -114,7 +114,6 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
           dbl(p, f, "merge.distance-km.province", m.provinceKm()),
           dbl(p, f, "merge.min-score", m.minScore()), num(p, f, "merge.max-candidates", m.maxCandidates()));
       LoginLimits l = sv.logins();
-      String publicUrl = p.getProperty("server.public-url", "").strip();
       sv = new ServerSettings(sv.host(), sv.port(),
           (long) dbl(p, f, "server.max-content-length", sv.maxContentLength()),
           num(p, f, "server.max-page-size", sv.maxPageSize()),
@@ -125,7 +124,8 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
               seconds(p, f, "server.failed-logins-delay-seconds", l.delay()),
               seconds(p, f, "server.failed-logins-max-delay-seconds", l.maxDelay()),
               num(p, f, "server.failed-logins-tracked", l.tracked())),
-          publicUrl.isEmpty() ? null : URI.create(publicUrl), Set.copyOf(list(p, "server.trusted-proxies")));
+          new PublicAddress(Optional.ofNullable(p.getProperty("server.public-url")).map(String::strip)
+              .filter(v -> !v.isEmpty()).orElse(null), list(p, "server.trusted-proxies")));
       fd = new FeedSettings(seconds(p, f, "feeds.default-every-seconds", fd.defaultEvery()),
           seconds(p, f, "feeds.min-every-seconds", fd.minEvery()),
           (long) dbl(p, f, "feeds.max-bytes", fd.maxBytes()),

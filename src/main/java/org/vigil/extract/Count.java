@@ -16,11 +16,11 @@ public record Count(int value, Qualifier qualifier) {
     return new Count(value, Qualifier.EXACT);
   }
 
-  /** The sum of two counts; the qualifier is exact only when both are. */
+  /** The sum of two counts, at most {@link Integer#MAX_VALUE}; the qualifier is exact only when both are. */
   public Count plus(Count other) {
     Qualifier q = qualifier == other.qualifier ? qualifier
         : qualifier == Qualifier.EXACT ? other.qualifier
         : other.qualifier == Qualifier.EXACT ? qualifier : Qualifier.ABOUT;
-    return new Count(value + other.value, q);
+    return new Count((int) Math.min((long) value + other.value, Integer.MAX_VALUE), q);
   }
 }

@@ -30,29 +30,42 @@ final class Draft {
     return extensions.isEmpty() ? last : Math.max(last, extensions.last());
   }
 
+  /**
+   * The incident's kind, never null: read from the mentions of the first mention's family (an
+   * arrest told in an attack's story does not type the attack), the strong ones when there are
+   * any. The first mention is always of its own family, so there is always one to read.
+   */
   IncidentType type() {
-    IncidentType best = null;
-    boolean strong = mentions.stream().anyMatch(EventMention::strong);
-    boolean attack = mentions.stream().anyMatch(m -> !m.arrestFamily());
-    for (EventMention m : mentions) {
-      if (strong && !m.strong() || attack && m.arrestFamily() && !first().arrestFamily()) {
-        continue;
-      }
+    List<EventMention> typing = typing();
+    IncidentType best = typing.get(0).type();
+    for (EventMention m : typing.subList(1, typing.size())) {
       IncidentType t = m.type();
       boolean generalFirst = best == IncidentType.OTHER_VIOLENCE && !first().strong();
-      if (best == null || (m.strong() ? EventMention.overrides(t, best) || generalFirst : t.ordinal() < best.ordinal())) {
+      if (m.strong() ? EventMention.overrides(t, best) || generalFirst : t.ordinal() < best.ordinal()) {
         best = t; // a fight after "militants attacked" is the attack's detail, not its kind
       }
     }
     return best;
   }
 
+  /** A strong trigger of the incident's own family; a strong arrest folded into a weak attack does not count. */
   boolean strong() {
-    return mentions.stream().anyMatch(EventMention::strong);
+    return own().stream().anyMatch(EventMention::strong);
   }
 
   boolean arrestFamily() {
     return first().arrestFamily();
+  }
+
+  private List<EventMention> own() {
+    boolean arrest = arrestFamily();
+    return mentions.stream().filter(m -> m.arrestFamily() == arrest).toList();
+  }
+
+  private List<EventMention> typing() {
+    List<EventMention> own = own();
+    List<EventMention> strong = own.stream().filter(EventMention::strong).toList();
+    return strong.isEmpty() ? own : strong;
   }
 
   /** Token ranges of the mentions' clauses, then of the extension sentences. */

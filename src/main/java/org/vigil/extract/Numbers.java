@@ -24,6 +24,9 @@ final class Numbers {
   private static final Map<String, Integer> VAGUE = Map.of(
       "dozens", 24, "scores", 40, "hundreds", 200, "thousands", 2000, "tens", 20);
 
+  /** The largest count read in words: as large as the seven digits a count in digits may have. */
+  static final int MAX_VALUE = 9_999_999;
+
   private Numbers() {}
 
   static List<NumberPhrase> find(List<Token> tokens) {
@@ -110,7 +113,7 @@ final class Numbers {
     if ((k.equals("a") || k.equals("one")) && key(t, i + 1).equals("dozen")) {
       return new int[] {i + 2, 12, 0};
     }
-    int value = 0;
+    long value = 0; // long, so that a long run of "thousand" cannot wrap past the check below
     int j = i;
     boolean any = false;
     while (j < t.size()) {
@@ -150,13 +153,16 @@ final class Numbers {
       if (!any) {
         break;
       }
+      if (value > MAX_VALUE) {
+        return null; // "thousand thousand thousand ...": no count of people
+      }
       String nx = key(t, j);
       if (!(TENS.containsKey(nx) || nx.equals("hundred") || nx.equals("thousand")
           || (UNITS.containsKey(nx) && value >= 100))) {
         break;
       }
     }
-    return any ? new int[] {j, value, 0} : null;
+    return any ? new int[] {j, (int) value, 0} : null;
   }
 
   private static String key(List<Token> t, int i) {

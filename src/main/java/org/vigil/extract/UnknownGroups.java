@@ -54,8 +54,8 @@ final class UnknownGroups {
         }
       }
       int first = i;
-      if (t.get(first).key().equals("the")) {
-        first++;
+      if (t.get(first).key().equals("the") && first + 1 < j) {
+        first++; // a run that is only "THE" (the text's last word) names nothing
       }
       if (lastHead < 0 && HEADS_FIRST.contains(t.get(first).key()) && j - first >= 2) {
         lastHead = j - 1; // "Resistencia Mapuche Malleco", "Frente Popular ...": the head comes first

@@ -6,4 +6,10 @@ package org.vigil.extract;
  * @param implied true when the text names no weapon and the type follows from the kind of
  *     attack (a bombing uses explosives); {@code text} is then the words of the attack
  */
-public record Weapon(WeaponType type, String text, boolean implied) {}
+public record Weapon(WeaponType type, String text, boolean implied) {
+
+  public Weapon {
+    java.util.Objects.requireNonNull(type, "type");
+    java.util.Objects.requireNonNull(text, "text");
+  }
+}

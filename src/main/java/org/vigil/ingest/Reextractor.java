@@ -75,7 +75,9 @@ public final class Reextractor {
       }
       store.inTransaction(() -> {
         for (StoredReport r : page) {
-          redo(r, counts, conflicts);
+          if (!r.shared()) { // a partner's incidents are theirs, not the engine's to redo
+            redo(r, counts, conflicts);
+          }
         }
         return null;
       });

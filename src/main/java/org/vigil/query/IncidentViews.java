@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.vigil.stix.Tlp;
 import org.vigil.store.IncidentRow;
+import org.vigil.store.Organisation;
+import org.vigil.store.SharedOrigin;
 import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
@@ -16,8 +21,9 @@ import org.vigil.store.Viewer;
  * Incidents as a reader sees them: {@code id}, then the {@code vigil extract} fields of the
  * record (merged from the sources it reads, reviews applied where it reads them), its
  * {@code marking} and {@code owner} (organisation id, null for the instance's own), then
- * {@code sources} (each report or dataset record it reads, with whether it counts for casualty
- * figures) and {@code reviewed} (field to "confirm", "reject" or "set").
+ * {@code sources} (each report or dataset record it reads, with its {@code marking}, whether it
+ * counts for casualty figures, and for what a partner shared, {@code sharedBy} and its
+ * {@code tlp}) and {@code reviewed} (field to "confirm", "reject" or "set").
  */
 public final class IncidentViews {
 
@@ -39,10 +45,17 @@ public final class IncidentViews {
     out.put("marking", row.ownership().tlp().label());
     out.put("owner", row.ownership().ownerOrg());
     ArrayNode sources = out.putArray("sources");
+    Map<Long, SharedOrigin> shared = new HashMap<>();
+    store.sharedOrigins().ofIncident(row.id()).forEach(o -> shared.putIfAbsent(o.sourceId(), o));
     for (SourceRow s : store.sources().ofIncident(viewer, row.id())) {
       ObjectNode o = sources.addObject();
       o.put("source", s.id());
       o.put("marking", s.ownership().tlp().label());
+      SharedOrigin origin = shared.get(s.id());
+      if (origin != null) {
+        o.put("sharedBy", store.access().findOrganisation(origin.ownerOrg()).map(Organisation::name).orElse(null));
+        o.put("tlp", Tlp.values()[origin.tlp()].label());
+      }
       if (s.reportId() != null) {
         StoredReport r = store.reports().byId(viewer, s.reportId()).orElse(null);
         o.put("report", r == null ? null : r.extId());

@@ -5,15 +5,20 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.vigil.extract.Incident;
 import org.vigil.extract.ReportInfo;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.stix.ExportQuery;
 import org.vigil.stix.IncidentSource;
+import org.vigil.stix.SameIds;
 import org.vigil.stix.StixMapper;
 import org.vigil.stix.StixObject;
 import org.vigil.stix.Tlp;
@@ -25,10 +30,13 @@ import org.vigil.store.Viewer;
 
 /**
  * The knowledge base's incidents as STIX: each incident's record (reviews applied) mapped with
- * its source reports, all stamped with one instant and each marked with its own marking (never
- * lower than a floor). Either as a reader reads them ({@link #read}) or as an organisation
- * publishes them under its name ({@link #published}: only what it owns). Ids come from the
- * mapper's {@code StixIds} (the store's, so they are made once and kept). An incident that
+ * its source reports, each marked with its own marking (never lower than a floor). Either as a
+ * reader reads them ({@link #read}) or as an organisation publishes them under its name
+ * ({@link #published}: only what it owns). Ids come from the mapper's {@code StixIds} (the store's,
+ * so they are made once and kept); {@code created} and {@code modified} from the store's version
+ * stamps, so that an object keeps its {@code created} and changes {@code modified} only when its
+ * content did (objects new or changed now are stamped {@code now}). An incident that holds a
+ * partner's intelligence above TLP:GREEN is withheld ({@link SharingTerms}). An incident that
  * cannot be mapped (no source report, an unreadable record) is reported and left out. Not
  * thread-safe (it reads the store).
  */
@@ -44,22 +52,27 @@ public final class KnowledgeBaseSource implements IncidentSource {
   private final Viewer viewer;
   private final Function<IncidentRow, Optional<IncidentRow>> shown;
   private final Function<Long, List<SourceRow>> cited;
+  private final Predicate<Long> withReviews;
   private final StixMapper mapper;
   private final Instant now;
   private final Tlp floor;
   private final Consumer<String> problems;
+  private int withheld;
 
   /**
    * @param viewer whose incidents are listed
    * @param shown how each is shown, if at all
    * @param cited the sources of an incident whose reports are cited
+   * @param withReviews whether an incident's reviews go with it
    */
   private KnowledgeBaseSource(Store store, Viewer viewer, Function<IncidentRow, Optional<IncidentRow>> shown,
-      Function<Long, List<SourceRow>> cited, StixMapper mapper, Instant now, Tlp floor, Consumer<String> problems) {
+      Function<Long, List<SourceRow>> cited, Predicate<Long> withReviews, StixMapper mapper, Instant now, Tlp floor,
+      Consumer<String> problems) {
     this.store = store;
     this.viewer = viewer;
     this.shown = shown;
     this.cited = cited;
+    this.withReviews = withReviews;
     this.mapper = mapper;
     this.now = now;
     this.floor = floor;
@@ -73,8 +86,8 @@ public final class KnowledgeBaseSource implements IncidentSource {
    */
   public static KnowledgeBaseSource read(Store store, Viewer viewer, StixMapper mapper, Instant now, Tlp floor,
       Consumer<String> problems) {
-    return new KnowledgeBaseSource(store, viewer, Optional::of, id -> store.sources().ofIncident(viewer, id), mapper,
-        now, floor, problems);
+    return new KnowledgeBaseSource(store, viewer, Optional::of, id -> store.sources().ofIncident(viewer, id),
+        id -> store.incidents().readsReviews(viewer, id), mapper, now, floor, problems);
   }
 
   /**
@@ -84,12 +97,39 @@ public final class KnowledgeBaseSource implements IncidentSource {
   public static KnowledgeBaseSource published(Store store, IncidentMerger merger, long org, StixMapper mapper,
       Instant now, Tlp floor, Consumer<String> problems) {
     return new KnowledgeBaseSource(store, Viewer.of(org), row -> merger.published(row.id(), org),
-        id -> store.sources().ofIncident(Viewer.of(org), id).stream().filter(s -> s.ownership().ownedBy(org)).toList(),
-        mapper, now, floor, problems);
+        id -> own(store, org, id), id -> own(store, org, id).size()
+            == store.sources().ofIncident(Viewer.OPERATOR, id).size(), mapper, now, floor, problems);
+  }
+
+  private static List<SourceRow> own(Store store, long org, long incident) {
+    return store.sources().ofIncident(Viewer.of(org), incident).stream().filter(s -> s.ownership().ownedBy(org))
+        .toList();
+  }
+
+  /** The producer's identity, stamped like the objects. */
+  public StixObject producer() {
+    return store.stixVersions().stamp(mapper.producer(now));
   }
 
   @Override
   public List<StixObject> objects(ExportQuery query) {
+    withheld = 0;
+    List<StixObject> out = new ArrayList<>();
+    for (StixObject o : SameIds.merge(mapped())) {
+      out.add(store.stixVersions().stamp(o));
+    }
+    return out;
+  }
+
+  /**
+   * How many incidents the last {@link #objects} left out because they hold a partner's
+   * intelligence marked above TLP:GREEN, which may not be passed on.
+   */
+  public int withheld() {
+    return withheld;
+  }
+
+  private List<StixObject> mapped() {
     List<StixObject> out = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
       List<IncidentRow> rows = store.incidents().query(viewer, IncidentFilter.all(), PAGE, offset);
@@ -105,20 +145,34 @@ public final class KnowledgeBaseSource implements IncidentSource {
   private void map(IncidentRow row, List<StixObject> out) {
     try {
       Incident i = JSON.readValue(row.recordJson(), Incident.class);
-      Tlp marking = row.ownership().tlp().above(floor) ? row.ownership().tlp() : floor;
-      out.addAll(mapper.mapStored(row.id(), i, sources(row.id()), now, marking));
+      List<SourceRow> sources = cited.apply(row.id());
+      Map<Long, ReportInfo> reports = reports(sources);
+      SharingTerms terms = SharingTerms.of(store, mapper, row, sources, reports, withReviews.test(row.id()));
+      if (terms.withheld()) {
+        withheld++;
+        return;
+      }
+      Tlp marking = highest(highest(terms.marking(), row.ownership().tlp()), floor);
+      out.addAll(mapper.mapStored(row.id(), i, List.copyOf(new LinkedHashSet<>(reports.values())), now, marking,
+          terms.extras()));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       problems.accept("incident " + row.id() + ": cannot be mapped to STIX: " + e.getMessage());
     }
   }
 
-  private List<ReportInfo> sources(long incidentId) {
-    List<ReportInfo> out = new ArrayList<>();
-    for (SourceRow s : cited.apply(incidentId)) {
-      if (s.reportId() != null) {
+  private static Tlp highest(Tlp a, Tlp b) {
+    return a.above(b) ? a : b;
+  }
+
+  /** The source reports, by report row id, in the order of the sources (each report once). */
+  private Map<Long, ReportInfo> reports(List<SourceRow> sources) {
+    Map<Long, ReportInfo> out = new LinkedHashMap<>();
+    for (SourceRow s : sources) {
+      if (s.reportId() != null && !out.containsKey(s.reportId())) {
         store.reports().byId(viewer, s.reportId()).ifPresent(r -> {
-          if (out.stream().noneMatch(x -> x.id().equals(r.extId()))) {
-            out.add(new ReportInfo(r.extId(), r.title(), r.published(), r.source(), r.url()));
+          ReportInfo info = new ReportInfo(r.extId(), r.title(), r.published(), r.source(), r.url());
+          if (!out.containsValue(info)) {
+            out.put(r.id(), info);
           }
         });
       }

@@ -68,6 +68,12 @@ public final class SourceStore {
         valuesJson, sourceId);
   }
 
+  /** Gives a source another label (a partner's later version of what it shared, marked anew). */
+  public void relabel(long sourceId, Ownership label) {
+    sql.update("relabel source " + sourceId, "UPDATE incident_sources SET owner_org = ?, tlp = ? WHERE id = ?",
+        label.ownerOrg(), label.tlp().ordinal(), sourceId);
+  }
+
   public void delete(long sourceId) {
     sql.update("delete source " + sourceId, "DELETE FROM incident_sources WHERE id = ?", sourceId);
   }

@@ -25,11 +25,17 @@ final class Visibility {
 
   /** The rule on the row {@code alias} for organisation {@code org}. */
   static Clause rule(String alias, long org) {
+    return rule(alias, "?", org);
+  }
+
+  /** The rule on the row {@code alias} for the organisation {@code viewer} (SQL: a column or {@code ?}). */
+  private static Clause rule(String alias, String viewer, Object... viewerArgs) {
     String a = alias;
-    return Clause.of("(" + a + ".owner_org = ? OR " + a + ".tlp = " + Tlp.CLEAR.ordinal() + " OR (" + a
-        + ".owner_org IS NULL AND " + a + ".tlp <= " + Tlp.GREEN.ordinal() + ") OR (" + a + ".tlp <= "
-        + Tlp.AMBER.ordinal() + " AND EXISTS (SELECT 1 FROM org_partners p WHERE p.org_id = " + a
-        + ".owner_org AND p.partner_id = ? AND p.max_tlp >= " + a + ".tlp)))", org, org);
+    Clause c = Clause.of("(" + a + ".owner_org = " + viewer, viewerArgs).then(" OR " + a + ".tlp = "
+        + Tlp.CLEAR.ordinal() + " OR (" + a + ".owner_org IS NULL AND " + a + ".tlp <= " + Tlp.GREEN.ordinal()
+        + ") OR (" + a + ".tlp <= " + Tlp.AMBER.ordinal() + " AND EXISTS (SELECT 1 FROM org_partners p WHERE "
+        + "p.org_id = " + a + ".owner_org AND p.partner_id = " + viewer, viewerArgs);
+    return c.then(" AND p.max_tlp >= " + a + ".tlp)))");
   }
 
   /** The condition that {@code viewer} may read the row {@code alias}: the rule, or true for the operator. */
@@ -54,26 +60,14 @@ final class Visibility {
   }
 
   /**
-   * The condition that everyone who may read a row labelled {@code newer} may also read the row
-   * {@code alias}: a source joins an incident only when this holds for every source it has, so
-   * no merge, explanation or review shows a reader of the new source anything it may not read.
-   * A sufficient condition built from the rule (CLEAR and the instance's GREEN are read by all; a
-   * marking is read by fewer than a lower one of the same owner; only the owner reads
-   * AMBER+STRICT and RED); where it cannot tell, it says no and the source makes its own incident.
+   * The condition that every organisation that may read a row labelled {@code newer} may also
+   * read the row {@code alias}: a source joins an incident only when this holds for every source
+   * it has, so no merge, explanation or review shows a reader of the new source anything it may
+   * not read. The rule itself, asked of every organisation.
    */
   static Clause covers(String alias, Ownership newer) {
-    String a = alias;
-    int t = newer.tlp().ordinal();
-    Clause c = Clause.of("(" + a + ".tlp = " + Tlp.CLEAR.ordinal() + " OR (" + a + ".owner_org IS NULL AND " + a
-        + ".tlp <= " + Tlp.GREEN.ordinal() + ")");
-    if (newer.ownerOrg() == null) {
-      c = c.then(" OR (" + a + ".owner_org IS NULL AND " + a + ".tlp <= ?)", t);
-    } else {
-      c = c.then(" OR (" + a + ".owner_org = ? AND " + a + ".tlp <= ?)", newer.ownerOrg(), t);
-      if (newer.tlp().compareTo(Tlp.AMBER_STRICT) >= 0) {
-        c = c.then(" OR ").then(rule(a, newer.ownerOrg()));
-      }
-    }
-    return c.then(")");
+    return Clause.of("NOT EXISTS (SELECT 1 FROM organisations x, (SELECT CAST(? AS BIGINT) AS owner_org, "
+        + "CAST(? AS INTEGER) AS tlp) n WHERE ", newer.ownerOrg(), newer.tlp().ordinal())
+        .then(rule("n", "x.id")).then(" AND NOT ").then(rule(alias, "x.id")).then(")");
   }
 }

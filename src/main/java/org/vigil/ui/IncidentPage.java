@@ -13,7 +13,9 @@ import org.vigil.review.ReviewField;
 import org.vigil.store.AuditEntry;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.Review;
+import org.vigil.store.SharedOrigin;
 import org.vigil.store.SourceRow;
+import org.vigil.stix.Tlp;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
 import org.vigil.store.Viewer;
@@ -62,6 +64,8 @@ final class IncidentPage {
     IncidentRow row = s.incidents().byId(viewer, id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
     JsonNode record = read(row.recordJson());
     List<SourceRow> sources = s.sources().ofIncident(viewer, id);
+    Map<Long, SharedOrigin> shared = s.sharedOrigins().ofIncident(id).stream()
+        .collect(Collectors.toMap(SharedOrigin::sourceId, o -> o, (a, b) -> a));
     boolean readsReviews = s.incidents().readsReviews(viewer, id);
     Map<String, String> reviewed = !readsReviews ? Map.of() : s.reviews().ofIncident(id).stream()
         .collect(Collectors.toMap(Review::field, Review::action, (a, b) -> b));
@@ -103,7 +107,7 @@ final class IncidentPage {
     h.append(ProposalList.of(s, user, id, owns, csrf));
     h.append("<section class=\"card\"><h2>Sources</h2>");
     for (int i = 0; i < sources.size(); i++) {
-      source(s, viewer, h, i + 1, sources.get(i), given.get(i));
+      source(s, viewer, h, i + 1, sources.get(i), given.get(i), shared.get(sources.get(i).id()));
     }
     h.append("</section><section class=\"card\"><h2>History</h2>");
     List<AuditEntry> history = readsReviews ? s.audit().about("incident " + id, 100) : List.of();
@@ -137,7 +141,8 @@ final class IncidentPage {
     return b.toString();
   }
 
-  private void source(Store s, Viewer viewer, StringBuilder h, int n, SourceRow src, JsonNode given) {
+  private void source(Store s, Viewer viewer, StringBuilder h, int n, SourceRow src, JsonNode given,
+      @org.jspecify.annotations.Nullable SharedOrigin origin) {
     h.append("<article class=\"source\"><h3>Source ").append(n).append(": ");
     Optional<StoredReport> report = src.reportId() == null ? Optional.empty()
         : s.reports().byId(viewer, src.reportId());
@@ -150,6 +155,9 @@ final class IncidentPage {
     }
     h.append("</h3><p class=\"muted\">").append(src.background() ? "Background mention. " : "")
         .append(src.counts() ? "Counts for casualty figures. " : "Does not count for casualty figures. ")
+        .append(origin == null ? "" : "Shared by " + Html.esc(s.access().findOrganisation(origin.ownerOrg())
+            .map(o -> o.name()).orElse("organisation " + origin.ownerOrg())) + " under TLP:"
+            + Tlp.values()[origin.tlp()].label().toUpperCase(java.util.Locale.ROOT) + ". ")
         .append("Merge: ").append(Html.esc(explain(read(src.explanation())))).append("</p>");
     if (report.isPresent()) {
       List<Highlighter.Span> spans = new ArrayList<>();

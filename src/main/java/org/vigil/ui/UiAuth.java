@@ -12,7 +12,6 @@ import org.vigil.access.Authenticator;
 import org.vigil.access.LoginThrottle;
 import org.vigil.access.Principal;
 import org.vigil.store.UserRow;
-import org.vigil.web.ClientAddress;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.ServerSettings;
 import org.vigil.web.SharedStore;
@@ -109,7 +108,7 @@ final class UiAuth {
     }
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
-    String address = ClientAddress.of(ctx, server.trustedProxies());
+    String address = server.address().client(ctx);
     Authenticator.Outcome o = store.call(s -> new Authenticator(s.access(), throttle, clock.instant())
         .password(name, password, address));
     if (o instanceof Authenticator.Locked l) {
@@ -135,7 +134,7 @@ final class UiAuth {
   }
 
   private String secure() {
-    return server.secureCookies() ? "; Secure" : "";
+    return server.address().https() ? "; Secure" : "";
   }
 
   private void form(Context ctx, @Nullable String error) {

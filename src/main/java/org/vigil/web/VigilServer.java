@@ -3,6 +3,7 @@ package org.vigil.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,12 +12,14 @@ import java.util.Locale;
 import org.vigil.access.LoginThrottle;
 import org.vigil.access.RateLimiter;
 import org.vigil.alert.AlertBus;
+import org.vigil.alert.Alerting;
 import org.vigil.api.ApiRoutes;
 import org.vigil.ingest.IntakeSettings;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
 import org.vigil.store.Store;
 import org.vigil.taxii.TaxiiRoutes;
+import org.vigil.taxii.Workspace;
 import org.vigil.ui.UiRoutes;
 import org.vigil.ui.UiSettings;
 
@@ -73,12 +76,15 @@ public final class VigilServer {
     });
     ErrorMapper errors = new ErrorMapper(json, log);
     errors.install(app);
+    // every text response is UTF-8; Jetty then names the charset in the media types that have one
+    app.before(ctx -> ctx.res().setCharacterEncoding(StandardCharsets.UTF_8.name()));
     app.before(SecurityHeaders::apply);
     LoginThrottle logins = new LoginThrottle(settings.logins(), System::nanoTime);
     Guard guard = new Guard(shared, new RateLimiter(settings.rateLimitPerMinute(), settings.rateLimitBurst(),
         System::nanoTime), logins, settings, clock);
     app.before(guard::check);
-    new TaxiiRoutes(shared, settings, clock, json).register(app);
+    new TaxiiRoutes(shared, settings, clock, json, new Workspace(registries, merge, clock,
+        new Alerting(registries.groups(), bus))).register(app);
     new ApiRoutes(shared, settings, intake, registries, merge, clock, json, bus, queued).register(app);
     new UiRoutes(shared, settings, ui, logins, registries, merge, clock, json, bus).register(app);
     return new VigilServer(app, settings, routes);

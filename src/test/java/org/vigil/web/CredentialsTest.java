@@ -100,7 +100,7 @@ class CredentialsTest {
 
   @Test
   void wrong_passwords_from_one_address_slow_that_address_alone_and_never_a_correct_api_key() {
-    ServerSettings proxied = TestServer.settings().withPublicUrl(null, Set.of("127.0.0.1"));
+    ServerSettings proxied = TestServer.settings().withPublicAddress(new PublicAddress(null, java.util.List.of("127.0.0.1")));
     try (TestServer t = new TestServer(dir, proxied)) {
       UserRow bob = userWithPassword(t, "bob");
       ApiKeys.NewKey k = ApiKeys.generate();

@@ -87,7 +87,7 @@ class SecurityHeadersTest {
 
   @Test
   void behind_an_https_public_url_the_cookies_are_secure() throws Exception {
-    ServerSettings behindTls = TestServer.settings().withPublicUrl(URI.create("https://vigil.example.org"), Set.of());
+    ServerSettings behindTls = TestServer.settings().withPublicAddress(new PublicAddress("https://vigil.example.org", List.of()));
     java.nio.file.Files.createDirectories(dir.resolve("plain"));
     java.nio.file.Files.createDirectories(dir.resolve("tls"));
     try (TestServer plain = new TestServer(dir.resolve("plain"), TestServer.settings());

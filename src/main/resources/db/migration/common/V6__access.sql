@@ -1,10 +1,16 @@
--- Access: every source and incident carries its owner organisation (owner_org; null: the
--- instance's own intake, not owned by an organisation) and its TLP rank (tlp: 0 clear .. 4 red);
--- reports get the same columns in V6 (a dialect migration, since their unique key changes). Who
--- may read a row is one rule, applied in the SQL that reads (org.vigil.store.Visibility).
+-- Access (issue 16): every source and incident carries its owner organisation (owner_org; null:
+-- the instance's own intake, not owned by an organisation) and its TLP rank (tlp: 0 clear .. 4
+-- red); reports get the same columns in V7 (a dialect migration, since their unique key changes).
+-- Who may read a row is one rule, applied in the SQL that reads (org.vigil.store.Visibility).
+-- What partners shared (shared_origins, V5) is theirs under its marking; the rest, the
+-- instance's own at GREEN, the marking it was shared at before.
 
 ALTER TABLE incident_sources ADD COLUMN owner_org BIGINT;
 ALTER TABLE incident_sources ADD COLUMN tlp INTEGER NOT NULL DEFAULT 1;
+UPDATE incident_sources SET
+  owner_org = (SELECT o.owner_org FROM shared_origins o WHERE o.source_id = incident_sources.id ORDER BY o.id LIMIT 1),
+  tlp = (SELECT o.tlp FROM shared_origins o WHERE o.source_id = incident_sources.id ORDER BY o.id LIMIT 1)
+  WHERE EXISTS (SELECT 1 FROM shared_origins o WHERE o.source_id = incident_sources.id);
 
 -- owner_org: the owner of the incident's earliest source (whose analysts review it); tlp: the
 -- marking shared by all its sources, or the most restricted one when mixed = 1 (its sources
@@ -12,6 +18,14 @@ ALTER TABLE incident_sources ADD COLUMN tlp INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE incidents ADD COLUMN owner_org BIGINT;
 ALTER TABLE incidents ADD COLUMN tlp INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE incidents ADD COLUMN mixed INTEGER NOT NULL DEFAULT 0;
+-- An incident holding partners' sources: labelled from them. A mixed one is read by no
+-- organisation until its views are computed (vigil admin relabel).
+UPDATE incidents SET
+  owner_org = (SELECT s.owner_org FROM incident_sources s WHERE s.incident_id = incidents.id ORDER BY s.id LIMIT 1),
+  tlp = (SELECT max(s.tlp) FROM incident_sources s WHERE s.incident_id = incidents.id),
+  mixed = CASE WHEN (SELECT count(DISTINCT coalesce(s.owner_org, -1) * 10 + s.tlp) FROM incident_sources s
+    WHERE s.incident_id = incidents.id) > 1 THEN 1 ELSE 0 END
+  WHERE EXISTS (SELECT 1 FROM incident_sources s WHERE s.incident_id = incidents.id AND s.owner_org IS NOT NULL);
 
 -- A mixed incident as one organisation sees it: merged from the sources it may read, with the
 -- analysts' reviews applied only when it reads every source the owner reads (with_reviews).

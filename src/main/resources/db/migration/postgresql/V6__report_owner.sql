@@ -1,7 +1,0 @@
--- Reports get an owner organisation (null: the instance's own intake) and a TLP rank, and the same
--- content is one report per owner and marking: an organisation's private copy never hides a
--- public one, nor the reverse.
-ALTER TABLE reports ADD COLUMN owner_org BIGINT;
-ALTER TABLE reports ADD COLUMN tlp INTEGER NOT NULL DEFAULT 1;
-ALTER TABLE reports DROP CONSTRAINT reports_content_hash_key;
-CREATE UNIQUE INDEX reports_scoped_hash ON reports (content_hash, coalesce(owner_org, 0), tlp);
