@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
@@ -112,9 +111,7 @@ final class UiAuth {
     Authenticator.Outcome o = store.call(s -> new Authenticator(s.access(), throttle, clock.instant())
         .password(name, password, address));
     if (o instanceof Authenticator.Locked l) {
-      throw new HttpProblem(429, "Too Many Requests", "too many failed sign-ins for this user from this address "
-          + "(server.failed-logins-free); try again in " + l.seconds() + " s",
-          Map.of("Retry-After", Long.toString(l.seconds())));
+      throw HttpProblem.signInsLocked(l.seconds());
     }
     if (!(o instanceof Authenticator.Signed signed)) {
       ctx.status(401);

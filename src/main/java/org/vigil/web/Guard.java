@@ -53,9 +53,7 @@ public final class Guard {
     Authenticator.Outcome o = store.call(s -> new Authenticator(s.access(), throttle, clock.instant())
         .authenticate(header, scheme, address));
     if (o instanceof Authenticator.Locked l) {
-      throw new HttpProblem(429, "Too Many Requests", "too many failed sign-ins for this user from this address "
-          + "(server.failed-logins-free); try again in " + l.seconds() + " s",
-          Map.of("Retry-After", Long.toString(l.seconds())));
+      throw HttpProblem.signInsLocked(l.seconds());
     }
     if (o instanceof Authenticator.Refused r) {
       throw new HttpProblem(401, "Unauthorized", r.reason(), Map.of("WWW-Authenticate", scheme == Scheme.BASIC

@@ -74,6 +74,8 @@ class AccessCommandsTest extends CommandTest {
     assertThat(err.toString()).contains("green or amber");
     assertThat(run("admin", "remove-partner", "alpha", "beta", "--data", data())).isZero();
     assertThat(run("admin", "remove-partner", "alpha", "beta", "--data", data())).isEqualTo(1);
+    assertThat(run("admin", "relabel", "--data", data())).isZero();
+    assertThat(out.toString()).contains("0 incidents relabelled");
   }
 
   @Test

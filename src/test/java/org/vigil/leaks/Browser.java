@@ -17,6 +17,15 @@ import java.util.stream.Collectors;
 /** A browser of the web UI: its own cookies, no automatic redirects, forms with their CSRF token. */
 public final class Browser {
 
+  /**
+   * Reads event streams on threads of their own: were the response already complete, a plain
+   * {@code thenAccept} would read the endless stream on the caller's thread.
+   */
+  static final java.util.concurrent.Executor STREAM_READERS = task -> {
+    Thread t = new Thread(task, "leak-suite-stream");
+    t.setDaemon(true);
+    t.start();
+  };
   private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf\" content=\"([^\"]*)\">");
 
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -55,10 +64,10 @@ public final class Browser {
   /** Opens an event stream; its lines arrive in {@code lines} until the client is dropped. */
   public void stream(String path, java.util.List<String> lines) {
     client.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").build(),
-        HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> {
+        HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(r -> {
           lines.add("status " + r.statusCode());
           r.body().forEach(lines::add);
-        });
+        }, STREAM_READERS);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder b) {

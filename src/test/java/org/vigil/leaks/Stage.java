@@ -215,10 +215,10 @@ final class Stage implements AutoCloseable {
     if (keys.containsKey(who.name())) {
       b.header("Authorization", "Bearer " + keys.get(who.name()));
     }
-    streams.sendAsync(b.build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> {
+    streams.sendAsync(b.build(), HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(r -> {
       lines.add("status " + r.statusCode());
       r.body().forEach(lines::add);
-    });
+    }, Browser.STREAM_READERS);
   }
 
   String key(Identity who) {

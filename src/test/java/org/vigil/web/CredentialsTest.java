@@ -184,7 +184,12 @@ class CredentialsTest {
     List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
     java.net.http.HttpClient.newHttpClient().sendAsync(t.as(user, "/api/alerts/stream")
         .setHeader("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
-        .thenAccept(r -> r.body().forEach(lines::add));
+        .thenAcceptAsync(r -> r.body().forEach(lines::add), task -> {
+          // never on this thread: the stream does not end
+          Thread reader = new Thread(task, "credentials-test-stream");
+          reader.setDaemon(true);
+          reader.start();
+        });
     long end = System.nanoTime() + 5_000_000_000L;
     while (lines.isEmpty() && System.nanoTime() < end) {
       Thread.sleep(20);
