@@ -139,8 +139,9 @@ final class Incidents {
   }
 
   private ObjectNode view(Store s, Viewer viewer, long id) {
-    IncidentRow row = s.incidents().byId(viewer, id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
-    ObjectNode v = new IncidentViews(s, viewer).view(row);
+    IncidentRow row = s.incidents().byId(viewer, id).orElseThrow(() -> HttpProblem.notFound("no incident " + id
+        + s.links().mergedInto(viewer, id).map(into -> ": it was merged into incident " + into).orElse("")));
+    ObjectNode v = new IncidentViews(s, viewer).detail(row);
     ArrayNode values = v.putArray("sourceValues");
     for (SourceRow src : s.sources().ofIncident(viewer, id)) {
       ObjectNode o = values.addObject();

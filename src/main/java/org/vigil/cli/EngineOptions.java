@@ -9,9 +9,13 @@ import java.util.concurrent.CompletionException;
 import org.vigil.extract.Extractor;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GazetteerGeocoder;
+import org.vigil.geo.InstalledGazetteer;
 import org.vigil.registry.Registries;
 import org.vigil.registry.RegistryException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options shared by the commands that run the extraction engine: users' own registries. */
 final class EngineOptions {
@@ -24,12 +28,34 @@ final class EngineOptions {
       description = "Extra agency registry (JSON Lines), loaded on top of the bundled one; repeatable.")
   List<Path> agencyFiles = new ArrayList<>();
 
+  /** The command this mixin is part of (null when created by hand). */
+  @Spec(Spec.Target.MIXEE)
+  @org.jspecify.annotations.Nullable CommandSpec mixee;
+
+  /**
+   * The gazetteer: the one installed in the data directory ({@code --data} of the command when
+   * it has one, else {@code ./vigil-data}) when present, else the bundled one.
+   */
+  Gazetteer gazetteer() {
+    Path data = Path.of("vigil-data");
+    OptionSpec option = mixee == null ? null : mixee.findOption("--data");
+    if (option != null && option.getValue() instanceof Path p) {
+      data = p;
+    }
+    try {
+      return InstalledGazetteer.loadFor(data);
+    } catch (java.io.IOException e) {
+      throw new UserError("cannot read the installed gazetteer: " + e.getMessage()
+          + " (vigil gazetteer install again, or delete " + InstalledGazetteer.indexFile(data) + ")", e);
+    }
+  }
+
   /**
    * The engine with the bundled data and the users' registries; the gazetteer loads beside the
    * registries, since start-up is most of a short run.
    */
   Extractor extractor() {
-    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
+    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(this::gazetteer);
     Registries registries;
     try {
       registries = registries();
@@ -42,7 +68,7 @@ final class EngineOptions {
 
   /** The engine over already loaded registries (commands that also need the group registry). */
   Extractor extractor(Registries registries) {
-    return create(registries, CompletableFuture.completedFuture(Gazetteer.loadDefault()));
+    return create(registries, CompletableFuture.completedFuture(gazetteer()));
   }
 
   private static Extractor create(Registries registries, CompletableFuture<Gazetteer> gazetteer) {

@@ -46,7 +46,7 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
       "ingest.progress-seconds", "merge.window-days.day", "merge.window-days.month",
       "merge.window-days.year", "merge.distance-km.site", "merge.distance-km.city",
       "merge.distance-km.district", "merge.distance-km.province", "merge.min-score",
-      "merge.max-candidates", "server.max-content-length", "server.max-page-size",
+      "merge.max-candidates", "merge.ambiguity", "server.max-content-length", "server.max-page-size",
       "server.rate-limit-per-minute", "server.rate-limit-burst", "server.max-match-values",
       "server.failed-logins-free", "server.failed-logins-delay-seconds", "server.failed-logins-max-delay-seconds",
       "server.failed-logins-tracked", "server.public-url", "server.trusted-proxies", "kb.organisation", "kb.marking",
@@ -112,7 +112,8 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
           dbl(p, f, "merge.distance-km.site", m.siteKm()), dbl(p, f, "merge.distance-km.city", m.cityKm()),
           dbl(p, f, "merge.distance-km.district", m.districtKm()),
           dbl(p, f, "merge.distance-km.province", m.provinceKm()),
-          dbl(p, f, "merge.min-score", m.minScore()), num(p, f, "merge.max-candidates", m.maxCandidates()));
+          dbl(p, f, "merge.min-score", m.minScore()), num(p, f, "merge.max-candidates", m.maxCandidates()),
+          dbl(p, f, "merge.ambiguity", m.ambiguity()));
       LoginLimits l = sv.logins();
       sv = new ServerSettings(sv.host(), sv.port(),
           (long) dbl(p, f, "server.max-content-length", sv.maxContentLength()),

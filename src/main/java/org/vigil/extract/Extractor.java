@@ -34,36 +34,87 @@ public final class Extractor {
   private final NameMatcher<Group> groups;
   private final NameMatcher<Agency> agencies;
   private final Geocoder geocoder;
+  private final Relevance relevance;
 
-  private Extractor(Lexicon lexicon, Registries registries, Geocoder geocoder) {
+  private Extractor(Lexicon lexicon, NameMatcher<Group> groups, NameMatcher<Agency> agencies, Geocoder geocoder,
+      Relevance relevance) {
     this.lexicon = lexicon;
-    this.groups = new NameMatcher<>(registries.groups());
-    this.agencies = new NameMatcher<>(registries.agencies());
+    this.groups = groups;
+    this.agencies = agencies;
     this.geocoder = geocoder;
+    this.relevance = relevance;
   }
 
-  /** An engine with the bundled lexicon and the given registries and geocoder. */
+  /**
+   * An engine with the bundled lexicon and relevance model (every candidate is kept when the build
+   * holds no model) and the given registries and geocoder.
+   */
   public static Extractor create(Registries registries, Geocoder geocoder) {
-    return new Extractor(Lexicon.bundled(), registries, geocoder);
+    return new Extractor(Lexicon.bundled(), new NameMatcher<>(registries.groups()),
+        new NameMatcher<>(registries.agencies()), geocoder,
+        RelevanceModel.bundled().map(Relevance.class::cast).orElse(Relevance.keepAll()));
+  }
+
+  /** The same engine deciding relevance with {@code r} ({@link Relevance#keepAll()} for the rules alone). */
+  public Extractor withRelevance(Relevance r) {
+    return new Extractor(lexicon, groups, agencies, geocoder, r);
   }
 
   public Extraction extract(Report report) {
     Doc doc = analyse(report);
-    report = doc.report;
+    EvidenceMaker ev = new EvidenceMaker(doc.report);
+    List<Incident> incidents = new ArrayList<>();
+    for (Candidate c : candidates(doc, ev)) {
+      if (relevance.probability(c.features()) >= relevance.threshold()) {
+        incidents.add(c.incident());
+      }
+    }
+    List<Relation> relations = relations(doc, incidents, ev);
+    for (int k = 0; k < incidents.size(); k++) {
+      // an attack an arrest answered is recalled, and the report's date is not its date
+      Incident i = incidents.get(k);
+      incidents.set(k, IncidentLinks.answered(relations, k) ? i.recalled() : DateChoice.orDateline(i, doc, ev));
+    }
+    LocalDate pub = doc.report.published();
+    return new Extraction(new ReportInfo(doc.report.id(), doc.report.title(), pub == null ? null : pub.toString(),
+        doc.report.source(), doc.report.url()), incidents, Entities.of(doc), relations);
+  }
+
+  private static List<Relation> relations(Doc doc, List<Incident> incidents, EvidenceMaker ev) {
+    List<Relation> out = new ArrayList<>(Relations.find(doc, incidents, ev));
+    out.addAll(IncidentLinks.find(doc, incidents, ev));
+    return out;
+  }
+
+  /**
+   * The incidents the rules assemble from the report, before the relevance decision, with the
+   * features that decision reads; {@link #extract} keeps those its {@link Relevance} accepts.
+   */
+  public List<Candidate> candidates(Report report) {
+    Doc doc = analyse(report);
+    return candidates(doc, new EvidenceMaker(doc.report));
+  }
+
+  private List<Candidate> candidates(Doc doc, EvidenceMaker ev) {
     List<Draft> drafts = Coreference.group(doc, Clauses.find(doc));
     Background.classify(doc, drafts);
-    EvidenceMaker ev = new EvidenceMaker(report);
-    List<Incident> incidents = new ArrayList<>();
+    List<Draft> kept = new ArrayList<>();
+    List<Incident> assembled = new ArrayList<>();
     for (Draft d : drafts) {
       Incident i = Assembler.assemble(doc, d, drafts, ev);
       if (i != null && (specific(i) || !i.background() && named(i))) {
-        incidents.add(i);
+        kept.add(d);
+        assembled.add(i);
       }
     }
-    LocalDate pub = report.published();
-    return new Extraction(
-        new ReportInfo(report.id(), report.title(), pub == null ? null : pub.toString(), report.source(), report.url()),
-        incidents, Entities.of(doc), Relations.find(doc, incidents, ev));
+    List<Candidate> out = new ArrayList<>();
+    for (int k = 0; k < kept.size(); k++) {
+      Incident i = assembled.get(k);
+      if (RelevanceRules.plausible(doc, kept.get(k), i, assembled)) {
+        out.add(new Candidate(i, RelevanceFeatures.of(doc, kept.get(k), i)));
+      }
+    }
+    return out;
   }
 
   /**
@@ -109,7 +160,8 @@ public final class Extractor {
     grs.sort((x, y) -> x.span().compareTo(y.span()));
     List<ResolvedPlace> places = resolved.stream()
         .filter(p -> grs.stream().noneMatch(g -> g.span().contains(p.span()))
-            && ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span())))
+            && (p.relation().equals("demonym") // "Nigerian troops": the agency's country, a vote for the incident's
+                || ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span()))))
         .toList();
     List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
         g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
-import org.vigil.extract.Incident;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
@@ -223,13 +222,8 @@ public final class Ingester {
     if (nearDupOf != null) {
       nearDuplicates++;
     }
-    attach(reportId, published, nearDupOf != null, p.extraction.incidents(), p.label);
-  }
-
-  private void attach(long reportId, @Nullable String published, boolean nearDuplicate, List<Incident> incidents,
-      Ownership label) {
-    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDuplicate, incidents,
-        label, touched);
+    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDupOf != null,
+        p.extraction, p.label, touched);
     created += counts[0];
     updated += counts[1];
   }

@@ -98,10 +98,11 @@ public final class IncidentStore {
     return sql.count(q.sql(), q.array()) > 0;
   }
 
-  /** Deletes an incident that has no sources left, with its reviews, proposals and views. */
+  /** Deletes an incident that has no sources left, with its reviews, proposals, views and links. */
   public void delete(long id) {
     sql.update("delete incident " + id, "DELETE FROM reviews WHERE incident_id = ?", id);
     sql.update("delete incident " + id, "DELETE FROM review_proposals WHERE incident_id = ?", id);
+    sql.update("delete incident " + id, "DELETE FROM incident_links WHERE from_incident = ? OR to_incident = ?", id, id);
     clearViews(id);
     sql.update("delete incident " + id, "DELETE FROM incidents WHERE id = ?", id);
   }
@@ -139,10 +140,25 @@ public final class IncidentStore {
     return candidates(undatedOnly ? w.then(" AND date_start IS NULL") : w, newer, limit);
   }
 
+  /**
+   * Merge candidates in a 1-degree cell (see {@link IncidentRow#cellOf}) for a new source labelled
+   * {@code newer}, as {@link #candidates}, latest first, only those with no date when
+   * {@code undatedOnly}; at most {@code limit}. Uses the index on (cell, date_start).
+   */
+  public List<IncidentRow> inCell(int cell, boolean undatedOnly, Ownership newer, int limit) {
+    Clause w = Clause.of("cell = ?", cell);
+    return candidates(undatedOnly ? w.then(" AND date_start IS NULL") : w, " ORDER BY date_start DESC, id DESC", newer,
+        limit);
+  }
+
   private List<IncidentRow> candidates(Clause where, Ownership newer, int limit) {
+    return candidates(where, "", newer, limit);
+  }
+
+  private List<IncidentRow> candidates(Clause where, String order, Ownership newer, int limit) {
     Clause q = Clause.of("SELECT " + COLUMNS + " FROM incidents WHERE ").then(where)
         .then(" AND NOT EXISTS (SELECT 1 FROM incident_sources s WHERE s.incident_id = incidents.id AND NOT ")
-        .then(Visibility.covers("s", newer)).then(") LIMIT ?", limit);
+        .then(Visibility.covers("s", newer)).then(")" + order + " LIMIT ?", limit);
     return sql.list("find merge candidates", IncidentStore::read, q.sql(), q.array());
   }
 

@@ -1,6 +1,6 @@
 -- Access (issue 16): every source and incident carries its owner organisation (owner_org; null:
 -- the instance's own intake, not owned by an organisation) and its TLP rank (tlp: 0 clear .. 4
--- red); reports get the same columns in V7 (a dialect migration, since their unique key changes).
+-- red); reports get the same columns in V8 (a dialect migration, since their unique key changes).
 -- Who may read a row is one rule, applied in the SQL that reads (org.vigil.store.Visibility).
 -- What partners shared (shared_origins, V5) is theirs under its marking; the rest, the
 -- instance's own at GREEN, the marking it was shared at before.
