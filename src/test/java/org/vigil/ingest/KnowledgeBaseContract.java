@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.ingest.KnowledgeBase.COPY_3;
 import static org.vigil.ingest.KnowledgeBase.LOCAL_2;
 import static org.vigil.ingest.KnowledgeBase.OTHER_4;
+import static org.vigil.ingest.KnowledgeBase.RECALL_6;
 import static org.vigil.ingest.KnowledgeBase.WIRE_1;
 
 import java.io.IOException;
@@ -14,7 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.merge.MergeRules;
+import org.vigil.query.IncidentViews;
+import org.vigil.stix.Tlp;
 import org.vigil.store.IncidentFilter;
+import org.vigil.store.IncidentLink;
+import org.vigil.store.LinkStore;
+import org.vigil.store.Ownership;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.Review;
 import org.vigil.store.Stats;
@@ -75,6 +81,63 @@ abstract class KnowledgeBaseContract {
       assertThat(store.groups().aliases(Viewer.of(s), java.util.List.of("al-shabaab")))
           .allSatisfy(u -> assertThat(u.reports()).containsOnly("wire-1"));
     }
+  }
+
+  @Test
+  void related_incidents_merges_and_toll_histories_show_an_organisation_only_what_it_reads() throws IOException {
+    try (Store store = freshStore()) {
+      long a = store.access().createOrganisation("a").id();
+      long s = store.access().createOrganisation("s").id();
+      KnowledgeBase.ingest(store, dir, "public.jsonl", WIRE_1, RECALL_6);
+      Ingester ingester = KnowledgeBase.ingester(store, IngestSettings.defaults());
+      ingester.ingestReports(reports(LOCAL_2), "a", Ownership.of(a, Tlp.AMBER));
+      ingester.ingestReports(reports(OTHER_4), "a", Ownership.of(a, Tlp.RED));
+      long hotel = incidentOf(store, "wire-1");
+      long kabul = incidentOf(store, "other-4");
+      long nairobi = incidentOf(store, "recall-6");
+      long secret = reportId(store, "other-4");
+      store.links().link(kabul, hotel, "response_to", secret, "the raid in Kabul");
+      store.links().link(nairobi, hotel, "response_to", secret, "words of the red report");
+
+      assertThat(store.links().of(Viewer.of(a), hotel)).extracting(IncidentLink::evidence)
+          .containsExactly("the raid in Kabul", "words of the red report");
+      assertThat(store.links().of(Viewer.of(s), hotel)).as("the stranger reads neither Kabul nor the red report")
+          .singleElement().satisfies(l -> {
+            assertThat(l.from()).isEqualTo(nairobi);
+            assertThat(l.reportId()).isNull();
+            assertThat(l.evidence()).isNull();
+          });
+      assertThat(tollReports(store, Viewer.of(s), hotel)).containsOnly("wire-1");
+      assertThat(tollReports(store, Viewer.of(a), hotel)).contains("wire-1", "local-2");
+
+      store.inTransaction(() -> {
+        new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults())
+            .mergeInto(hotel, kabul, "other-4 says the raid was the bombing");
+        return null;
+      });
+      assertThat(store.links().mergedFrom(Viewer.of(a), hotel)).extracting(LinkStore.Merged::reason)
+          .containsExactly("other-4 says the raid was the bombing");
+      assertThat(store.links().mergedFrom(Viewer.of(s), hotel)).singleElement()
+          .satisfies(m -> assertThat(m.reason()).isNull());
+      assertThat(store.incidents().byId(Viewer.of(s), hotel).orElseThrow().killed()).isEqualTo(12);
+    }
+  }
+
+  private static long reportId(Store store, String extId) {
+    return store.reports().after(Viewer.OPERATOR, 0, 100).stream().filter(r -> r.extId().equals(extId)).findFirst()
+        .orElseThrow().id();
+  }
+
+  private static long incidentOf(Store store, String extId) {
+    return store.sources().ofReport(Viewer.OPERATOR, reportId(store, extId)).get(0).incidentId();
+  }
+
+  private static java.util.List<String> tollReports(Store store, Viewer viewer, long incident) {
+    IncidentRow row = store.incidents().byId(viewer, incident).orElseThrow();
+    java.util.List<String> out = new java.util.ArrayList<>();
+    new IncidentViews(store, viewer).detail(row).path("tolls").path("killed").path("history")
+        .forEach(e -> out.add(e.path("report").asText()));
+    return out;
   }
 
   private static java.util.List<org.vigil.report.Report> reports(String record) throws IOException {

@@ -48,8 +48,9 @@ import org.vigil.web.TestServer;
  * The leak suite's world on a real server over a real SQLite file: the organisations and
  * partnerships, a user with a password and a key per identity, a keyword watchlist and a webhook
  * per organisation, the stranger's site watchlist by alpha's AMBER city, the canaries ingested
- * (raising alerts as they come), alpha's own records published into a TAXII collection every
- * organisation reads, and one proposal each by the stranger and the partner.
+ * (raising alerts as they come) with related incidents linked across markings, alpha's own
+ * records published into a TAXII collection every organisation reads, and one proposal each by
+ * the stranger and the partner.
  */
 final class Stage implements AutoCloseable {
 
@@ -145,6 +146,11 @@ final class Stage implements AutoCloseable {
     }
     assertThat(incidents.get("Mixedamber")).as("alpha's AMBER report joins the public incident of the same attack")
         .isEqualTo(incidents.get("Mixedpublic"));
+    // related incidents on the incident pages: one its readers may not read, one tied by a report they may not read
+    store.links().link(incidents.get("Red"), incidents.get("Public"), "response_to", reports.get("Red"),
+        "CanaryRed raid");
+    store.links().link(incidents.get("Public"), incidents.get("Clear"), "response_to", reports.get("Amber"),
+        "as OutletAmber tells it");
     assertThat(store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 100, 0)).hasSize(8);
   }
 
