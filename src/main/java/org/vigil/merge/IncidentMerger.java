@@ -247,19 +247,32 @@ public final class IncidentMerger {
 
   /**
    * Retires an incident whose sources are now another's (merged, or moved there by
-   * re-extraction): reviews, alerts and links follow {@code into}, the merge is recorded, and
-   * the incident is deleted.
+   * re-extraction): alerts and links follow {@code into}, the merge is recorded, and the
+   * incident is deleted. Its analysts' reviews follow only when the same organisation owns both
+   * (reviews are the owner's: carried into another owner's record they would show its readers
+   * what they may not read); otherwise the merge's reason says so, and the audit log keeps them.
    */
   public void retire(long incidentId, long into, String reason) {
-    Set<String> reviewed = new HashSet<>();
-    store.reviews().ofIncident(into).forEach(r -> reviewed.add(r.field()));
-    for (Review r : store.reviews().ofIncident(incidentId)) {
-      if (reviewed.add(r.field())) {
-        store.reviews().put(new Review(into, r.field(), r.action(), r.value(), r.at()));
+    List<Review> theirs = store.reviews().ofIncident(incidentId);
+    String why = reason;
+    if (Objects.equals(ownerOf(incidentId), ownerOf(into))) {
+      Set<String> reviewed = new HashSet<>();
+      store.reviews().ofIncident(into).forEach(r -> reviewed.add(r.field()));
+      for (Review r : theirs) {
+        if (reviewed.add(r.field())) {
+          store.reviews().put(new Review(into, r.field(), r.action(), r.value(), r.at()));
+        }
       }
+    } else if (!theirs.isEmpty()) {
+      why = reason + "; its analysts' reviews were not carried over, since another owner's analysts made them "
+          + "(the audit log keeps them)";
     }
-    store.links().recordMerge(incidentId, into, reason);
+    store.links().recordMerge(incidentId, into, why);
     store.incidents().delete(incidentId);
+  }
+
+  private @Nullable Long ownerOf(long incidentId) {
+    return store.incidents().byId(Viewer.OPERATOR, incidentId).map(i -> i.ownership().ownerOrg()).orElse(null);
   }
 
   private SourceRow sourceRow(long incidentId, ObjectNode incident, Source s, String explanation) {

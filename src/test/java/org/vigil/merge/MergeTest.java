@@ -22,6 +22,9 @@ import org.vigil.ingest.KnowledgeBase;
 import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.SourceRow;
+import org.vigil.stix.Tlp;
+import org.vigil.store.Ownership;
+import org.vigil.store.Review;
 import org.vigil.store.Store;
 
 /** Reports of the same incident become one record with every source; others stay apart. */
@@ -146,5 +149,36 @@ class MergeTest {
       assertThat(store.sources().ofIncident(Viewer.OPERATOR, kerman.get(0).id())).hasSize(2);
       assertThat(kerman.get(0).dateValue()).isEqualTo("2024-01");
     }
+  }
+
+  @Test
+  void merging_another_owners_incident_leaves_its_reviews_out_of_the_kept_record_and_says_so() throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      long a = store.access().createOrganisation("a").id();
+      long b = store.access().createOrganisation("b").id();
+      var ingester = KnowledgeBase.ingester(store, org.vigil.ingest.IngestSettings.defaults());
+      ingester.ingestReports(List.of(report(WIRE_1)), "a", Ownership.of(a, Tlp.AMBER));
+      ingester.ingestReports(List.of(report(OTHER_4)), "b", Ownership.of(b, Tlp.RED));
+      long hotel = mogadishuHotel(store).id();
+      long kabul = incidents(store).stream().filter(i -> i.id() != hotel).findFirst().orElseThrow().id();
+      store.reviews().put(new Review(kabul, "killed", "set", "44", "2024-03-11T00:00:00Z"));
+
+      store.inTransaction(() -> {
+        new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults()).mergeInto(hotel, kabul, "test");
+        return null;
+      });
+
+      assertThat(store.reviews().ofIncident(hotel)).as("b's analysts' review is not a's").isEmpty();
+      assertThat(store.incidents().byId(Viewer.OPERATOR, hotel).orElseThrow().killed()).isNotEqualTo(44);
+      assertThat(store.links().mergedFrom(Viewer.OPERATOR, hotel)).singleElement()
+          .satisfies(m -> assertThat(m.reason()).startsWith("test; its analysts' reviews were not carried over"));
+    }
+  }
+
+  private static org.vigil.report.Report report(String record) throws IOException {
+    JsonNode n = JSON.readTree(record);
+    return new org.vigil.report.Report(n.path("id").asText(), null, n.path("text").asText(),
+        java.time.LocalDate.parse(n.path("published").asText()), n.path("source").asText(), null,
+        org.vigil.report.SourceMap.identity());
   }
 }
