@@ -1,9 +1,7 @@
 package org.vigil.merge;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,15 +40,15 @@ import org.vigil.store.Viewer;
 public final class IncidentMerger {
 
   private final Store store;
-  private final Registry<Group> registry;
   private final MergeRules rules;
   private final Matcher matcher;
+  private final IncidentRows rows;
   private final Map<String, String> canonical = new HashMap<>();
 
   public IncidentMerger(Store store, Registry<Group> registry, MergeRules rules) {
     this.store = store;
-    this.registry = registry;
     this.rules = rules;
+    this.rows = new IncidentRows(registry);
     this.matcher = new Matcher(rules, this::canonicalGroup, id -> registry.byId(id).map(Group::name).orElse(id));
   }
 
@@ -101,7 +99,7 @@ public final class IncidentMerger {
 
   /** Creates an incident from one source, without matching (dataset records, splits). */
   public Outcome create(ObjectNode incident, Source source) {
-    IncidentRow row = store.incidents().insert(row(0, incident, incident, source.ownership()));
+    IncidentRow row = store.incidents().insert(rows.row(0, incident, incident, source.ownership()));
     store.sources().insert(sourceRow(row.id(), incident, source, "{\"created\":true}"));
     return new Outcome(row.id(), true, null);
   }
@@ -116,7 +114,7 @@ public final class IncidentMerger {
    */
   public Optional<Match> bestMatch(ObjectNode incident, Ownership ownership, Set<Long> exclude,
       @Nullable String dataset) {
-    IncidentRow probe = row(0, incident, incident, ownership);
+    IncidentRow probe = rows.row(0, incident, incident, ownership);
     Facts in = Facts.of(probe);
     List<Match> ranked = Candidates.of(store.incidents(), rules, probe, in, ownership).stream()
         .filter(c -> !exclude.contains(c.id()))
@@ -194,7 +192,7 @@ public final class IncidentMerger {
   private IncidentRow merged(long id, List<SourceRow> sources, List<Review> reviews, @Nullable Long owner) {
     ObjectNode machine = RecordMerger.merge(sources);
     Tlp tlp = sources.stream().map(s -> s.ownership().tlp()).max(Comparator.naturalOrder()).orElseThrow();
-    return row(id, machine, Reviews.apply(machine, reviews), new Ownership(owner, tlp));
+    return rows.row(id, machine, Reviews.apply(machine, reviews), new Ownership(owner, tlp));
   }
 
   private static Set<Long> ids(List<SourceRow> sources) {
@@ -216,7 +214,7 @@ public final class IncidentMerger {
       throw new IllegalArgumentException("incident " + incidentId + " has only one source; nothing to split");
     }
     ObjectNode values = RecordMerger.parse(s.valuesJson());
-    IncidentRow fresh = store.incidents().insert(row(0, values, values, s.ownership()));
+    IncidentRow fresh = store.incidents().insert(rows.row(0, values, values, s.ownership()));
     ObjectNode why = JsonNodeFactory.instance.objectNode();
     why.put("created", true);
     why.put("splitFrom", incidentId);
@@ -280,49 +278,8 @@ public final class IncidentMerger {
         s.background(), s.counts(), s.published(), incident.toString(), explanation, s.ownership());
   }
 
-  /** The stored row of a record: indexed columns read from {@code record}. */
-  IncidentRow row(long id, ObjectNode machine, ObjectNode record, Ownership ownership) {
-    JsonNode date = record.get("date");
-    LocalDate[] range = Facts.range(date);
-    JsonNode loc = record.get("location");
-    boolean hasLoc = loc != null && loc.isObject();
-    Double lat = hasLoc && loc.hasNonNull("lat") && loc.hasNonNull("lon") ? loc.get("lat").asDouble() : null;
-    Double lon = lat == null ? null : loc.get("lon").asDouble();
-    return new IncidentRow(id, record.path("type").asText("other_violence"),
-        record.path("status").asText("accomplished"), record.path("background").asBoolean(false),
-        range == null ? null : date.get("value").asText(),
-        range == null ? null : date.path("precision").asText("day"),
-        range == null ? null : range[0].toString(), range == null ? null : range[1].toString(),
-        hasLoc ? text(loc, "countryCode") : null,
-        hasLoc ? (text(loc, "city") != null ? text(loc, "city") : text(loc, "name")) : null,
-        hasLoc ? text(loc, "site") : null, lat, lon, hasLoc ? text(loc, "precision") : null,
-        lat == null ? null : IncidentRow.cellOf(lat, lon), groupId(record), count(record, "killed"),
-        count(record, "wounded"), machine.toString(), record.toString(), ownership);
-  }
-
-  /** The registry id of the first named perpetrator group. */
-  @Nullable String groupId(JsonNode record) {
-    for (JsonNode p : record.path("perpetrators")) {
-      String name = text(p, "group");
-      if (name != null) {
-        return registry.byName(name).map(Group::id).orElse(null);
-      }
-    }
-    return null;
-  }
-
   private String canonicalGroup(String id) {
     return canonical.computeIfAbsent(id, k -> store.groups().byId(k)
         .map(g -> g.mergedInto() == null ? g.id() : g.mergedInto()).orElse(k));
-  }
-
-  private static @Nullable Integer count(JsonNode record, String field) {
-    JsonNode c = record.path("casualties").get(field);
-    return c == null || c.isNull() || !c.has("value") ? null : c.get("value").asInt();
-  }
-
-  private static @Nullable String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
   }
 }
