@@ -26,7 +26,7 @@ final class RelevanceRules {
     if (i.type() == IncidentType.ARREST && !militant(doc, d, i, others)) {
       return false; // "police arrested a former bank clerk over a fraud"
     }
-    if (tested(doc, i) || dispute(doc, d, i)) {
+    if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i)) {
       return false;
     }
     if (actor(doc, i) || i.status() == Status.THREATENED) {
@@ -69,6 +69,16 @@ final class RelevanceRules {
     return i.type() == IncidentType.OTHER_VIOLENCE && (killed == null || killed.value() == 0)
         && i.perpetrators().stream().allMatch(p -> p.group() == null) && i.weapons().stream().allMatch(Weapon::implied)
         && (inSentences(doc, d, "labour") || inSentences(doc, d, "protest"));
+  }
+
+  /**
+   * "Soldiers and elders averted a possible clash": what was averted was only possible, and with
+   * no one arrested, no group and no weapon there was no plot to foil.
+   */
+  private static boolean averted(Doc doc, Draft d, Incident i) {
+    return i.type() == IncidentType.FOILED_PLOT && i.casualties().arrested() == null && i.weapons().isEmpty()
+        && i.perpetrators().stream().allMatch(p -> p.group() == null)
+        && d.ranges(doc, false).stream().anyMatch(r -> doc.has(r[0], r[1], "cue", "hedge"));
   }
 
   /** A cue of {@code label} stands in a sentence of one of the candidate's mentions. */
