@@ -84,7 +84,7 @@ final class Assembler {
     boolean group = perps.perpetrators().stream().anyMatch(p -> p.group() != null);
     boolean specific = false;
     for (int[] r : clauses) {
-      specific |= doc.dates.stream().anyMatch(x -> x.first() >= r[0] && x.first() < r[1] && !doc.inDateline(x.first()))
+      specific |= doc.datesIn(r[0], r[1]).stream().anyMatch(x -> !doc.inDateline(x.first()))
           || Places.best(doc, r[0], r[1]) != null;
     }
     return group && specific;
@@ -216,8 +216,8 @@ final class Assembler {
     DateMention found = null;
     for (EventMention em : d.mentions) {
       int head = em.head().firstToken();
-      for (DateMention m : doc.dates) {
-        if (m.first() >= em.first && m.first() < em.end && !doc.inDateline(m.first()) && !reported(doc, m)
+      for (DateMention m : doc.datesIn(em.first, em.end)) {
+        if (!doc.inDateline(m.first()) && !reported(doc, m)
             && (found == null || Math.abs(m.first() - head) < Math.abs(found.first() - head))) {
           found = m;
         }
@@ -229,8 +229,8 @@ final class Assembler {
     if (found == null) {
       for (EventMention m : d.mentions) {
         int best = Integer.MAX_VALUE;
-        for (DateMention x : doc.dates) {
-          if (doc.sentenceOf[x.first()] == m.sentence && !doc.inDateline(x.first()) && !reported(doc, x)
+        for (DateMention x : doc.datesIn(doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence))) {
+          if (!doc.inDateline(x.first()) && !reported(doc, x)
               && !inOtherClause(doc, d, x.first(), m)) {
             int dist = Math.abs(x.first() - m.head().firstToken());
             if (dist < best) {
@@ -272,8 +272,8 @@ final class Assembler {
       return vague;
     }
     for (int[] r : d.ranges(doc, true)) {
-      for (DateMention m : doc.dates) {
-        if (m.first() >= r[0] && m.first() < r[1] && m.precision().ordinal() < vague.precision().ordinal()
+      for (DateMention m : doc.datesIn(r[0], r[1])) {
+        if (m.precision().ordinal() < vague.precision().ordinal()
             && m.date().getYear() == vague.date().getYear()
             && (vague.precision() == DatePrecision.YEAR || m.date().getMonth() == vague.date().getMonth())) {
           return m;
@@ -349,17 +349,15 @@ final class Assembler {
     for (int s : sentences) {
       int a = doc.sentenceFirst(s);
       int b = doc.sentenceEnd(s);
-      for (NamedMention<Agency> g : doc.agencies) {
-        if (g.first() >= a && g.first() < b) {
-          Agency ag = g.entry();
-          out.putIfAbsent(g.name(), new AgencyRef(g.name(), doc.words(g.span()), ag == null ? null : ag.countryCode()));
-          evidence.add(ev.of("agencies", g.span()));
-        }
+      for (NamedMention<Agency> g : doc.agenciesIn(a, b)) {
+        Agency ag = g.entry();
+        out.putIfAbsent(g.name(), new AgencyRef(g.name(), doc.words(g.span()), ag == null ? null : ag.countryCode()));
+        evidence.add(ev.of("agencies", g.span()));
       }
     }
     for (EventMention m : d.mentions) {
       for (Match<Cue> c : doc.cues(m.first, m.end, c -> c.category().equals("agency"))) {
-        if (doc.agencies.stream().anyMatch(g -> g.span().overlaps(c.span()))) {
+        if (doc.inAgency(c.firstToken(), c.endToken())) {
           continue;
         }
         String words = doc.words(c.span());
@@ -376,13 +374,7 @@ final class Assembler {
     if (token == 0) {
       return null;
     }
-    int end = doc.tokens.get(token - 1).end();
-    for (ResolvedPlace p : doc.places) {
-      if (p.span().end() == end) {
-        return p;
-      }
-    }
-    return null;
+    return doc.placeEndingAt(doc.tokens.get(token - 1).end());
   }
 
   private static List<Target> targets(Doc doc, Draft d, List<int[]> ranges, List<Evidence> evidence, EvidenceMaker ev) {
@@ -422,8 +414,7 @@ final class Assembler {
       if (REPORTING.contains(doc.key(i))) {
         return true;
       }
-      final int at = i;
-      if (doc.cues.stream().anyMatch(m -> m.firstToken() == at && m.value().isTrigger())) {
+      if (doc.triggerStartsAt(i)) {
         return false;
       }
     }
@@ -459,17 +450,7 @@ final class Assembler {
   }
 
   private static boolean insideActor(Doc doc, Match<Cue> c) {
-    for (NamedMention<?> g : doc.groups) {
-      if (g.span().overlaps(c.span())) {
-        return true;
-      }
-    }
-    for (NamedMention<?> g : doc.agencies) {
-      if (g.span().overlaps(c.span())) {
-        return true;
-      }
-    }
-    return false;
+    return doc.inGroup(c.firstToken(), c.endToken()) || doc.inAgency(c.firstToken(), c.endToken());
   }
 
   private static List<Weapon> weapons(Doc doc, List<int[]> ranges, Draft d, EvidenceMaker ev, List<Evidence> evidence) {
@@ -510,7 +491,7 @@ final class Assembler {
       EvidenceMaker ev) {
     for (EventMention m : d.mentions) {
       int head = m.head().firstToken();
-      for (Span p : doc.persons()) {
+      for (Span p : doc.personsIn(m.first, m.end)) {
         int k = doc.tokenAt(p.start());
         boolean object = k > head && k < m.end && k - head <= 12;
         boolean passive = k >= m.first && k < head && passiveVictim(doc, doc.tokenAt(p.end()), head);

@@ -1,8 +1,12 @@
 package org.vigil.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
 import org.vigil.geo.ResolvedPlace;
 import org.vigil.registry.Agency;
 import org.vigil.registry.Group;
@@ -34,11 +38,27 @@ final class Doc {
   /** People named after a title ("Attorney General Roberto Garcia Alvarado"), found lazily. */
   private List<Span> persons;
 
+  private TokenIndex personIndex;
+  private MentionOwners owners;
+
+  /** The mentions of each sentence with their drafts, for the report's drafts {@code all}; built once. */
+  MentionOwners owners(List<Draft> all) {
+    owners = owners != null && owners.of(all) ? owners : new MentionOwners(all);
+    return owners;
+  }
+
   List<Span> persons() {
     if (persons == null) {
       persons = Persons.find(this);
     }
     return persons;
+  }
+
+  /** People named whose first token is in {@code [from, to)}, in text order. */
+  List<Span> personsIn(int from, int to) {
+    List<Span> all = persons();
+    personIndex = personIndex != null ? personIndex : TokenIndex.of(all, p -> tokenAt(p.start()), "persons");
+    return personIndex.within(all, from, to);
   }
 
   /** Tokens before this index are the dateline ("QUETTA, Pakistan (Example Wire) -"). */
@@ -69,7 +89,26 @@ final class Doc {
     }
     sentenceStart[sentences.size()] = tokens.size();
     this.datelineEnd = dateline(tokens);
+    this.cueIndex = TokenIndex.of(cues, Match::firstToken, "cues");
+    for (Match<Cue> m : cues) {
+      cuesByValue.computeIfAbsent(m.value(), v -> new ArrayList<>()).add(m);
+    }
+    cuesByValue.forEach((v, list) -> cueIndexByValue.put(v, TokenIndex.of(list, Match::firstToken, "cues")));
+    this.dateIndex = TokenIndex.of(dates, DateMention::first, "dates");
+    this.numberIndex = TokenIndex.of(numbers, NumberPhrase::first, "numbers");
+    this.groupIndex = TokenIndex.of(groups, NamedMention::first, "groups");
+    this.agencyIndex = TokenIndex.of(agencies, NamedMention::first, "agencies");
+    this.placeIndex = TokenIndex.of(places, p -> tokenAt(p.span().start()), "places");
   }
+
+  private final TokenIndex cueIndex;
+  private final Map<Cue, List<Match<Cue>>> cuesByValue = new HashMap<>();
+  private final Map<Cue, TokenIndex> cueIndexByValue = new HashMap<>();
+  private final TokenIndex dateIndex;
+  private final TokenIndex numberIndex;
+  private final TokenIndex groupIndex;
+  private final TokenIndex agencyIndex;
+  private final TokenIndex placeIndex;
 
   /**
    * The dateline: capitalised place words, a comma or bracket, then a dash standing apart
@@ -140,10 +179,11 @@ final class Doc {
     return span.of(text);
   }
 
+  /** The cues within tokens {@code [from, to)} that {@code which} accepts, in text order. */
   List<Match<Cue>> cues(int from, int to, Predicate<Cue> which) {
     List<Match<Cue>> out = new ArrayList<>();
-    for (Match<Cue> m : cues) {
-      if (m.firstToken() >= from && m.endToken() <= to && which.test(m.value())) {
+    for (Match<Cue> m : cueIndex.within(cues, from, to)) {
+      if (m.endToken() <= to && which.test(m.value())) {
         out.add(m);
       }
     }
@@ -151,12 +191,107 @@ final class Doc {
   }
 
   boolean has(int from, int to, String category, String label) {
-    for (Match<Cue> m : cues) {
-      if (m.firstToken() >= from && m.endToken() <= to && m.value().is(category, label)) {
-        return true;
+    Cue cue = new Cue(category, label);
+    List<Match<Cue>> all = cuesByValue.get(cue);
+    if (all != null) {
+      for (Match<Cue> m : cueIndexByValue.get(cue).within(all, from, to)) {
+        if (m.endToken() <= to) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** True when a trigger starts at this token. */
+  boolean triggerStartsAt(int token) {
+    return cueIndex.within(cues, token, token + 1).stream().anyMatch(m -> m.value().isTrigger());
+  }
+
+  /** Dates whose first token is in {@code [from, to)}, in text order. */
+  List<DateMention> datesIn(int from, int to) {
+    return dateIndex.within(dates, from, to);
+  }
+
+  /** Numbers whose first token is in {@code [from, to)}, in text order. */
+  List<NumberPhrase> numbersIn(int from, int to) {
+    return numberIndex.within(numbers, from, to);
+  }
+
+  /** Groups whose first token is in {@code [from, to)}, in text order. */
+  List<NamedMention<Group>> groupsIn(int from, int to) {
+    return groupIndex.within(groups, from, to);
+  }
+
+  /** Agencies whose first token is in {@code [from, to)}, in text order. */
+  List<NamedMention<Agency>> agenciesIn(int from, int to) {
+    return agencyIndex.within(agencies, from, to);
+  }
+
+  /** Places whose first character lies in a token of {@code [from, to)}, in text order. */
+  List<ResolvedPlace> placesIn(int from, int to) {
+    return placeIndex.within(places, from, to);
+  }
+
+  private TokenCoverage triggerTokens;
+  private TokenCoverage groupTokens;
+  private TokenCoverage agencyTokens;
+  private TokenCoverage dateTokens;
+  private TokenCoverage namedTokens;
+  private Map<Integer, ResolvedPlace> placeByEnd;
+
+  /** True when a trigger covers this token. */
+  boolean inTrigger(int token) {
+    triggerTokens = triggerTokens != null ? triggerTokens
+        : cover(cues.stream().filter(m -> m.value().isTrigger()).toList(), Match::firstToken, Match::endToken);
+    return triggerTokens.at(token);
+  }
+
+  /** True when a group's name covers one of tokens {@code [first, end)}. */
+  boolean inGroup(int first, int end) {
+    groupTokens = groupTokens != null ? groupTokens : cover(groups, NamedMention::first, NamedMention::end);
+    return groupTokens.any(first, end);
+  }
+
+  /** True when an agency's name covers one of tokens {@code [first, end)}. */
+  boolean inAgency(int first, int end) {
+    agencyTokens = agencyTokens != null ? agencyTokens : cover(agencies, NamedMention::first, NamedMention::end);
+    return agencyTokens.any(first, end);
+  }
+
+  /** True when a date covers one of tokens {@code [first, end)}. */
+  boolean inDate(int first, int end) {
+    dateTokens = dateTokens != null ? dateTokens : cover(dates, DateMention::first, DateMention::end);
+    return dateTokens.any(first, end);
+  }
+
+  /** True when the token starts inside a cue, a place, a group or an agency. */
+  boolean inNamed(int token) {
+    if (namedTokens == null) {
+      namedTokens = cover(cues, Match::firstToken, Match::endToken)
+          .or(cover(places, p -> tokenAt(p.span().start()), p -> tokenAt(p.span().end())))
+          .or(cover(groups, NamedMention::first, NamedMention::end))
+          .or(cover(agencies, NamedMention::first, NamedMention::end));
+    }
+    return namedTokens.at(token);
+  }
+
+  /** The first place (in text order) whose span ends at character offset {@code end}, if any. */
+  @Nullable ResolvedPlace placeEndingAt(int end) {
+    if (placeByEnd == null) {
+      placeByEnd = new HashMap<>();
+      places.forEach(p -> placeByEnd.putIfAbsent(p.span().end(), p));
+    }
+    return placeByEnd.get(end);
+  }
+
+  private <T> TokenCoverage cover(List<T> items, ToIntFunction<T> first, ToIntFunction<T> end) {
+    return TokenCoverage.of(tokens.size(), items, first, end);
+  }
+
+  /** All cues of one category and label, in text order. */
+  List<Match<Cue>> cuesOf(String category, String label) {
+    return cuesByValue.getOrDefault(new Cue(category, label), List.of());
   }
 
   /** Index of the first token starting at or after character offset {@code offset}. */

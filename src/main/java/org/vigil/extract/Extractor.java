@@ -16,6 +16,7 @@ import org.vigil.text.PhraseTrie;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Sentence;
 import org.vigil.text.Sentences;
+import org.vigil.text.Span;
 import org.vigil.text.Token;
 import org.vigil.text.Tokenizer;
 
@@ -108,8 +109,7 @@ public final class Extractor {
     grs.addAll(UnknownGroups.find(tokens, allCaps, grs, ags));
     grs.sort((x, y) -> x.span().compareTo(y.span()));
     List<ResolvedPlace> places = resolved.stream()
-        .filter(p -> grs.stream().noneMatch(g -> g.span().contains(p.span()))
-            && ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span())))
+        .filter(p -> !inside(grs, p.span(), false) && !inside(ags, p.span(), true))
         .toList();
     List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
         g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);
@@ -130,6 +130,25 @@ public final class Extractor {
       }
     }
     return doc;
+  }
+
+  /**
+   * True when a name contains the span ({@code strictly}: and is not the span itself). Names come
+   * sorted and never overlap unless equal, so only the last one starting at or before it can.
+   */
+  private static boolean inside(List<? extends NamedMention<?>> names, Span span, boolean strictly) {
+    int lo = 0;
+    int hi = names.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (names.get(mid).span().start() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    Span last = lo == 0 ? null : names.get(lo - 1).span();
+    return last != null && last.contains(span) && !(strictly && last.equals(span));
   }
 
   private static boolean allCaps(String text) {

@@ -23,10 +23,13 @@ record Individuals(String text, @Nullable Integer count, Span span) {
         }
         Span span = Phrases.around(doc, m.firstToken(), m.endToken(), r[0], r[1], false);
         Integer count = null;
-        for (NumberPhrase n : doc.numbers) {
+        List<NumberPhrase> before = doc.numbersIn(0, m.firstToken());
+        for (int i = before.size() - 1; i >= 0 && before.get(i).end() + 1 >= m.firstToken(); i--) {
+          NumberPhrase n = before.get(i); // numbers do not overlap: the last ones before end nearest
           if (n.end() == m.firstToken() || n.end() + 1 == m.firstToken() && doc.tokens.get(n.end()).isWord()) {
             count = n.count().value();
             span = new Span(n.span().start(), span.end());
+            break;
           }
         }
         String w = doc.key(m.firstToken());
