@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import org.vigil.eval.EvalResult;
 import org.vigil.eval.Formats;
 import org.vigil.eval.ResultPrinter;
+import org.vigil.eval.Evaluator;
 import org.vigil.eval.Sample;
+import org.vigil.eval.reuters.ReutersEvaluator;
+import org.vigil.eval.reuters.StoryLabels;
 import org.vigil.registry.Registries;
 import org.vigil.registry.RegistryException;
 import picocli.CommandLine.Command;
@@ -19,21 +22,33 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vigil eval}: runs the engine on gold data coded by people and prints the scores per
  * field; {@code --report} writes the full result, with every error, as JSON. Problems in the gold
- * data are counted in the result and do not stop the run.
+ * data are counted in the result and do not stop the run. {@code vigil eval all} runs every gold
+ * set at once ({@link EvalAllCommand}).
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score the extraction engine against human-coded gold data (GTD, ACLED, MUC-4, team reports).")
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalAllCommand.class,
+    description = {"Score the extraction engine against human-coded gold data (GTD, ACLED, MUC-4, WikiEvents, team reports, "
+        + "labelled Reuters stories).", "`vigil eval all` runs every gold set and prints the scoreboard."})
 final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "PATH",
-      description = "Gold data: a CSV export (gtd, acled), a MUC-4 directory or file, or a folder of team reports (vigil).")
+  @Option(names = "--gold", paramLabel = "PATH",
+      description = "Gold data: a CSV export (gtd, acled), a MUC-4 directory or file, a WikiEvents folder or .jsonl file, a folder of team reports "
+          + "(vigil), or the Reuters stories' JSON Lines (reuters). Required unless a subcommand is given.")
   Path gold;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT",
-      description = "gtd, acled, muc4 or vigil.")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "gtd, acled, muc4, wikievents, vigil or reuters. Required unless a subcommand is given.")
   String format;
+
+  @Option(names = "--labels", paramLabel = "FILE",
+      description = "reuters: the labels to score against (id, yes|no, reason; tab-separated) instead of the bundled ones.")
+  Path labels;
+
+  @Option(names = "--problems", paramLabel = "N", defaultValue = "20",
+      description = "How many problems in the gold data to print on stderr (default: ${DEFAULT-VALUE}; 0: all). "
+          + "For reuters these include the flagged stories that have no label yet.")
+  int problems;
 
   @Option(names = "--sample", paramLabel = "N", defaultValue = "0",
       description = "Score N documents drawn at random (default: all).")
@@ -53,8 +68,18 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (gold == null || format == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Missing required options: --gold and --format (or run `vigil eval all`)");
+    }
     Formats f = Formats.named(format).orElseThrow(() -> new UserError(
-        "--format: '" + format + "' is not a gold layout; expected gtd, acled, muc4 or vigil"));
+        "--format: '" + format + "' is not a gold layout; expected " + Formats.choices()));
+    if (labels != null && f != Formats.REUTERS) {
+      throw new UserError("--labels: only the reuters format reads labels; --format is " + f.label());
+    }
+    if (problems < 0) {
+      throw new UserError("--problems: " + problems + " is negative; expected 0 (all) or a positive count");
+    }
     if (sample < 0) {
       throw new UserError("--sample: " + sample + " is negative; expected 0 (all) or a positive count");
     }
@@ -69,7 +94,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     EvalResult result;
     try {
-      result = f.evaluator(registries).evaluate(gold, engine.extractor(), new Sample(sample, seed));
+      result = evaluator(f, registries).evaluate(gold, engine.extractor(), new Sample(sample, seed));
       if (report != null) {
         ResultPrinter.writeJson(result, report);
       }
@@ -77,7 +102,16 @@ final class EvalCommand implements Callable<Integer> {
       throw new UserError(gold + ": cannot be read (" + e.getMessage() + ")", e);
     }
     ResultPrinter.print(result, spec.commandLine().getOut());
-    result.diagnostics().stream().limit(20).forEach(d -> spec.commandLine().getErr().println("vigil: " + d));
+    result.diagnostics().stream().limit(problems == 0 ? Long.MAX_VALUE : problems)
+        .forEach(d -> spec.commandLine().getErr().println("vigil: " + d));
     return 0;
+  }
+
+  private Evaluator evaluator(Formats f, Registries registries) throws IOException {
+    if (labels == null) {
+      return f.evaluator(registries);
+    }
+    EngineOptions.requireReadable(labels);
+    return new ReutersEvaluator(StoryLabels.read(labels));
   }
 }

@@ -15,7 +15,7 @@ final class QueryLoad {
   private static final String[] COUNTRIES = {"IQ", "AF", "SO", "NG", "PK", "SY", "YE", "ML", "IN", "CO", "TR",
       "PH", "EG", "LY", "KE", "CD", "BF", "NE", "DZ", "LB"};
   private static final String[] TYPES = {"bombing", "armed_assault", "kidnapping", "assassination",
-      "facility_attack", "arrest", "hostage_barricade", "other_violence"};
+      "facility_attack", "arrest", "hostage_barricade", "air_strike", "shelling", "armed_clash", "other_violence"};
   private static final String[] GROUPS = {"islamic-state", "al-shabaab", "taliban", "boko-haram", null, null};
   private static final int BATCH = 10_000;
 

@@ -48,11 +48,17 @@ final class Acled implements Mapping {
     String s = sub == null ? "" : sub.toLowerCase(Locale.ROOT);
     if (s.contains("suicide bomb") || s.contains("remote explosive") || s.contains("grenade")) {
       return "bombing";
+    } else if (s.contains("air/drone strike")) {
+      return "air_strike";
+    } else if (s.contains("shelling")) {
+      return "shelling";
+    } else if (e.equals("battles")) {
+      return "armed_clash";
     } else if (s.contains("abduction")) {
       return "kidnapping";
     } else if (s.equals("arrests")) {
       return "arrest";
-    } else if (e.startsWith("violence against civilians") && s.equals("attack") || e.equals("battles")) {
+    } else if (e.startsWith("violence against civilians") && s.equals("attack")) {
       return "armed_assault";
     } else if (e.equals("riots")) {
       return "unarmed_assault";

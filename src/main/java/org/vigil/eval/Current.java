@@ -25,8 +25,16 @@ public final class Current {
    */
   public static List<Incident> extract(Extractor engine, Report report, String source,
       Consumer<Diagnostic> problems) {
+    return all(engine, report, source, problems).stream().filter(i -> !i.background()).toList();
+  }
+
+  /**
+   * Every incident of one gold document, background ones included, for gold that codes recalled
+   * events too; an engine failure is handled as in {@link #extract}.
+   */
+  public static List<Incident> all(Extractor engine, Report report, String source, Consumer<Diagnostic> problems) {
     try {
-      return incidents(engine.extract(report));
+      return engine.extract(report).incidents();
     } catch (RuntimeException e) {
       problems.accept(new Diagnostic(source, 0, "engine failed on " + report.id() + ": " + e
           + "; scored as no incident"));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * One-to-one matching of predicted entities against gold entities, as in the document-level
@@ -34,13 +35,22 @@ public record EntityMatch(List<String> correct, List<String> spurious, List<Gold
 
   /** Matches predicted entities, each a list of strings naming it. */
   public static EntityMatch ofEntities(List<GoldEntity> gold, List<List<String>> predicted) {
+    return ofEntities(gold, predicted, GoldEntity::matches);
+  }
+
+  /**
+   * Matches predicted entities with another test of a string against a gold entity (a head-word
+   * match instead of the whole string).
+   */
+  public static EntityMatch ofEntities(List<GoldEntity> gold, List<List<String>> predicted,
+      BiPredicate<GoldEntity, String> matches) {
     List<List<String>> preds = merge(predicted);
     int[] goldOf = new int[preds.size()];
     int[] predOf = new int[gold.size()];
     Arrays.fill(goldOf, -1);
     Arrays.fill(predOf, -1);
     for (int p = 0; p < preds.size(); p++) {
-      augment(p, preds, gold, goldOf, predOf, new boolean[gold.size()]);
+      augment(p, preds, gold, matches, goldOf, predOf, new boolean[gold.size()]);
     }
     List<String> correct = new ArrayList<>();
     List<String> spurious = new ArrayList<>();
@@ -57,13 +67,13 @@ public record EntityMatch(List<String> correct, List<String> spurious, List<Gold
   }
 
   /** Kuhn's augmenting path: finds a gold entity for prediction {@code p}, moving earlier pairs if needed. */
-  private static boolean augment(int p, List<List<String>> preds, List<GoldEntity> gold, int[] goldOf,
-      int[] predOf, boolean[] seen) {
+  private static boolean augment(int p, List<List<String>> preds, List<GoldEntity> gold,
+      BiPredicate<GoldEntity, String> matches, int[] goldOf, int[] predOf, boolean[] seen) {
     for (int g = 0; g < gold.size(); g++) {
       GoldEntity e = gold.get(g);
-      if (!seen[g] && preds.get(p).stream().allMatch(e::matches)) {
+      if (!seen[g] && preds.get(p).stream().allMatch(s -> matches.test(e, s))) {
         seen[g] = true;
-        if (predOf[g] < 0 || augment(predOf[g], preds, gold, goldOf, predOf, seen)) {
+        if (predOf[g] < 0 || augment(predOf[g], preds, gold, matches, goldOf, predOf, seen)) {
           predOf[g] = p;
           goldOf[p] = g;
           return true;

@@ -47,6 +47,29 @@ public final class Scoreboard {
         agree && !blank(expected) && !blank(found));
   }
 
+  /**
+   * Scores a yes/no decision (does the document report an incident): yes on both sides is a true
+   * positive, yes from the engine only a false positive, yes from the coders only a false
+   * negative. The descriptions say what each side meant in the error case ("no: sport").
+   */
+  public void decision(String doc, String snippet, String field, boolean expected, boolean found,
+      String expectedText, String foundText) {
+    Tally t = tally(field);
+    if (expected) {
+      t.expected++;
+    }
+    if (expected && found) {
+      t.tp++;
+    } else if (expected || found) {
+      if (expected) {
+        t.fn++;
+      } else {
+        t.fp++;
+      }
+      error(new ErrorCase(doc, field, snippet, expectedText, foundText));
+    }
+  }
+
   /** Scores a multi-valued role: predicted strings, each its own entity, against gold entities. */
   public EntityMatch entities(String doc, String snippet, String field, List<GoldEntity> gold,
       List<String> predicted) {
@@ -56,8 +79,14 @@ public final class Scoreboard {
   /** Scores a multi-valued role: predicted entities (lists of strings) against gold ones ({@link EntityMatch}). */
   public EntityMatch clusters(String doc, String snippet, String field, List<GoldEntity> gold,
       List<List<String>> predicted) {
+    return clusters(doc, snippet, field, gold, predicted, GoldEntity::matches);
+  }
+
+  /** As {@link #clusters(String, String, String, List, List)}, with another test of a string against a gold entity. */
+  public EntityMatch clusters(String doc, String snippet, String field, List<GoldEntity> gold,
+      List<List<String>> predicted, java.util.function.BiPredicate<GoldEntity, String> matches) {
     Tally t = tally(field);
-    EntityMatch m = EntityMatch.ofEntities(gold, predicted);
+    EntityMatch m = EntityMatch.ofEntities(gold, predicted, matches);
     t.tp += m.correct().size();
     t.fp += m.spurious().size();
     t.fn += m.missed().size();
@@ -107,6 +136,21 @@ public final class Scoreboard {
     t.fp += fp;
     t.fn += fn;
     t.expected += tp + fn;
+  }
+
+  /** Adds the micro-average of the named fields, scored so far, as the field {@code name}. */
+  public void micro(String name, java.util.Collection<String> fields) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+      if (fields.contains(e.getKey())) {
+        tp += e.getValue().tp;
+        fp += e.getValue().fp;
+        fn += e.getValue().fn;
+      }
+    }
+    add(name, tp, fp, fn);
   }
 
   /** The scores so far. */

@@ -26,6 +26,8 @@ final class Assembler {
   private static final Set<String> REPORTING = Set.of("said", "say", "says", "told", "reported",
       "spokesman", "spokeswoman", "spokesperson", "statement", "confirmed", "added", "source", "sources");
 
+  private static final IncidentLocator LOCATOR = IncidentLocator.standard();
+
   private Assembler() {}
 
   static @Nullable Incident assemble(Doc doc, Draft d, List<Draft> all, EvidenceMaker ev) {
@@ -60,7 +62,7 @@ final class Assembler {
     Status status = status(doc, d, type, evidence, ev);
 
     IncidentDate date = date(doc, d, clauses, evidence, ev);
-    Location location = location(doc, d, clauses, extended, evidence, ev);
+    Location location = location(doc, d, evidence, ev);
     List<AgencyRef> agencies = d.arrestFamily() ? agencies(doc, d, evidence, ev) : List.of();
     List<Target> targets = targets(doc, d, d.arrestFamily() ? extended : clauses, evidence, ev);
     weapons = implied(type, weapons, head, doc, clauses, ev, evidence);
@@ -290,55 +292,15 @@ final class Assembler {
     return cut && outside && !d.covers(token, doc, false);
   }
 
-  /**
-   * Where: the most specific place in the incident's clauses; failing a place finer than a
-   * country, its whole sentences, then (for the report's own news) the sentences that extend
-   * it and the dateline. A recalled incident only looks beyond its clauses when they name no
-   * place at all, and only in a sentence it has to itself.
-   */
-  private static @Nullable Location location(Doc doc, Draft d, List<int[]> clauses, List<int[]> extended,
-      List<Evidence> evidence, EvidenceMaker ev) {
-    ResolvedPlace p = bestIn(doc, clauses, null);
-    if (vague(p)) {
-      for (EventMention m : d.mentions) {
-        boolean whole = m.end - m.first == doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence);
-        ResolvedPlace c = Places.best(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence));
-        if (!d.background) {
-          p = better(doc, p, c);
-        } else if (whole && p == null) {
-          p = c;
-        }
-      }
-    }
-    if (!d.background && vague(p)) {
-      p = bestIn(doc, extended, p);
-      ResolvedPlace dateline = Places.dateline(doc);
-      if (vague(p) && dateline != null && (p == null || dateline.countryCode() != null
-          && dateline.countryCode().equals(p.countryCode()))) {
-        p = dateline;
-      }
-    }
+  /** Where, as the {@link IncidentLocator} says, with the place's words as evidence. */
+  private static @Nullable Location location(Doc doc, Draft d, List<Evidence> evidence, EvidenceMaker ev) {
+    ResolvedPlace p = LOCATOR.locate(doc, d);
     if (p == null) {
       return null;
     }
     evidence.add(ev.of("location", p.span()));
     return new Location(p.name(), p.site(), p.city(), p.admin1(), p.country(), p.countryCode(), p.lat(), p.lon(),
         p.precision().label(), p.relation(), p.offsetKm());
-  }
-
-  private static boolean vague(@Nullable ResolvedPlace p) {
-    return p == null || p.precision() == org.vigil.geo.Precision.COUNTRY;
-  }
-
-  private static @Nullable ResolvedPlace bestIn(Doc doc, List<int[]> ranges, @Nullable ResolvedPlace p) {
-    for (int[] r : ranges) {
-      p = better(doc, p, Places.best(doc, r[0], r[1]));
-    }
-    return p;
-  }
-
-  private static @Nullable ResolvedPlace better(Doc doc, @Nullable ResolvedPlace p, @Nullable ResolvedPlace c) {
-    return c != null && (p == null || Places.rank(doc, c) < Places.rank(doc, p)) ? c : p;
   }
 
   private static List<AgencyRef> agencies(Doc doc, Draft d, List<Evidence> evidence, EvidenceMaker ev) {

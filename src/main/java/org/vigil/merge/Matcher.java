@@ -18,7 +18,8 @@ import java.util.function.UnaryOperator;
 final class Matcher {
 
   private static final Set<String> ATTACKS = Set.of("assassination", "hijacking", "kidnapping",
-      "hostage_barricade", "bombing", "armed_assault", "unarmed_assault", "facility_attack");
+      "hostage_barricade", "bombing", "air_strike", "shelling", "armed_assault", "armed_clash",
+      "unarmed_assault", "facility_attack");
   private static final Set<String> STOPPED = Set.of("foiled_plot", "arrest");
 
   private final MergeRules rules;

@@ -82,6 +82,23 @@ final class Actors {
     return id;
   }
 
+  /**
+   * A state force that carried out an attack (an air strike, shelling, a clash): a threat-actor
+   * of type {@code nation-state}, {@code attributed-to} the agency's identity.
+   */
+  String force(AgencyRef ref) {
+    String agency = agency(ref);
+    String id = batch.id("threat-actor", "force:" + agency);
+    if (!batch.has(id)) {
+      ObjectNode o = batch.start("threat-actor", id);
+      o.put("name", registries.agencies().byName(ref.name()).map(Agency::name).orElse(ref.name()));
+      o.putArray("threat_actor_types").add("nation-state");
+      batch.add(o);
+      batch.relate("attributed-to", id, agency, null);
+    }
+    return id;
+  }
+
   /** The identity of a state agency, located in its country when that is known. */
   String agency(AgencyRef ref) {
     Optional<Agency> a = registries.agencies().byName(ref.name());

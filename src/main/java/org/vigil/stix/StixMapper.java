@@ -31,7 +31,8 @@ import org.vigil.registry.Registries;
  * Thread-safe when its {@link StixIds} is.
  *
  * <p>Relationships: incident {@code attributed-to} intrusion-set or threat-actor (with
- * {@code x_vigil_claim}; a denial is {@code x-vigil-denied-by}), incident {@code located-at}
+ * {@code x_vigil_claim}; a denial is {@code x-vigil-denied-by}); a state force that struck or
+ * fought is a {@code nation-state} threat-actor {@code attributed-to} the agency's identity; incident {@code located-at}
  * location, attacker (or the incident) {@code targets} identity, incident {@code derived-from}
  * report, {@code x-vigil-arrested-by}, {@code x-vigil-foiled-by} and {@code x-vigil-responded-by}
  * to agencies, {@code x-vigil-shared-intelligence-with} between states,
@@ -176,6 +177,9 @@ public final class StixMapper {
   }
 
   private String perpetrator(Batch b, Actors actors, String key, Perpetrator p) {
+    if (p.agency() != null) {
+      return actors.force(p.agency());
+    }
     String group = p.group() == null ? null : actors.group(p.group());
     if (group != null && p.individuals() == null) {
       return group;

@@ -74,7 +74,7 @@ final class DashboardPage {
       return h.toString();
     }));
     ctx.html(Layout.page("Dashboard", "Dashboard", session.user(), session.csrf(),
-        Layout.script("/webjars/chart.js/4.4.1/dist/chart.umd.js") + Layout.script("/ui/static/dashboard.js"), body));
+        Layout.script("/webjars/chart.js/4.4.1/dist/chart.umd.js") + Layout.script("/ui/static/types.js") + Layout.script("/ui/static/dashboard.js"), body));
   }
 
   private static void count(StringBuilder h, String id, long n, String label) {

@@ -83,7 +83,7 @@ final class MapPage {
             + Layout.style("/webjars/leaflet-markercluster/1.4.1/MarkerCluster.Default.css")
             + Layout.script("/webjars/leaflet/1.9.4/dist/leaflet.js")
             + Layout.script("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js")
-            + Layout.script("/ui/static/map.js"), body));
+            + Layout.script("/ui/static/types.js") + Layout.script("/ui/static/map.js"), body));
   }
 
   void data(Context ctx) {

@@ -1,6 +1,7 @@
 package org.vigil.eval;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.vigil.extract.Casualties;
@@ -41,6 +42,19 @@ public final class Fixtures {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A folder of {@code ../shared/data} (or {@code $VIGIL_SHARED/data}), which is never committed;
+   * the calling test is skipped when {@code marker} is not in it.
+   */
+  public static Path shared(String folder, String marker) {
+    String env = System.getenv("VIGIL_SHARED");
+    Path shared = env != null ? Path.of(env) : Path.of(System.getProperty("user.dir"), "..", "shared");
+    Path dir = shared.resolve("data").resolve(folder);
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(dir.resolve(marker)),
+        folder + " not found at " + dir + "; set VIGIL_SHARED");
+    return dir;
   }
 
   /** An accomplished, current incident with the given parts. */

@@ -27,6 +27,20 @@ class ScoreboardTest {
   }
 
   @Test
+  void a_decision_counts_yes_on_both_sides_as_right_and_lists_each_disagreement_with_what_each_side_meant() {
+    Scoreboard b = new Scoreboard();
+    b.decision("d1", "s", "own incident", true, true, "yes: bombing", "bombing");
+    b.decision("d2", "s", "own incident", false, true, "no: sport", "armed_assault");
+    b.decision("d3", "s", "own incident", true, false, "yes: kidnapping", "(none)");
+    b.decision("d4", "s", "own incident", false, false, "no: market", "(none)");
+    FieldResult f = b.fields().get(0);
+    assertThat(List.of(f.truePositives(), f.falsePositives(), f.falseNegatives(), f.expected()))
+        .containsExactly(1, 1, 1, 2);
+    assertThat(b.result("reuters", "x", 4, List.of()).errors()).extracting(ErrorCase::expected)
+        .containsExactly("no: sport", "yes: kidnapping");
+  }
+
+  @Test
   void a_multiset_counts_each_label_as_often_as_it_occurs_on_both_sides() {
     Scoreboard b = new Scoreboard();
     b.multiset("d", "s", "incidents", List.of("ATTACK", "ATTACK", "BOMBING"), List.of("ATTACK", "ARSON"));

@@ -9,7 +9,8 @@ import org.vigil.extract.WeaponType;
 /**
  * Vigil's incidents as ACLED event and sub-event types. An arrest is Strategic developments /
  * Arrests, a foiled plot Strategic developments / Disrupted weapons use, a bombing Explosions/Remote
- * violence / Remote explosive/landmine/IED; an armed assault on soldiers, police or militia is
+ * violence / Remote explosive/landmine/IED, an air strike Air/drone strike and shelling
+ * Shelling/artillery/missile attack; a clash is Battles / Armed clash; an armed assault on soldiers, police or militia is
  * Battles / Armed clash and on anyone else Violence against civilians / Attack; kidnapping,
  * hostage-taking and hijacking are Violence against civilians / Abduction/forced disappearance;
  * a facility attack is Strategic developments / Looting/property destruction. Stateless.
@@ -29,6 +30,9 @@ public record AcledTypes(String event, String subEvent) {
       case ARREST -> new AcledTypes(STRATEGIC, "Arrests");
       case FOILED_PLOT -> new AcledTypes(STRATEGIC, "Disrupted weapons use");
       case BOMBING -> new AcledTypes(EXPLOSIONS, suicide(i) ? "Suicide bomb" : "Remote explosive/landmine/IED");
+      case AIR_STRIKE -> new AcledTypes(EXPLOSIONS, "Air/drone strike");
+      case SHELLING -> new AcledTypes(EXPLOSIONS, "Shelling/artillery/missile attack");
+      case ARMED_CLASH -> new AcledTypes("Battles", "Armed clash");
       case KIDNAPPING, HOSTAGE_BARRICADE, HIJACKING -> new AcledTypes(VAC, "Abduction/forced disappearance");
       case FACILITY_ATTACK -> new AcledTypes(STRATEGIC, "Looting/property destruction");
       case ARMED_ASSAULT, ASSASSINATION, UNARMED_ASSAULT, OTHER_VIOLENCE -> armed(i)

@@ -28,9 +28,14 @@ import org.vigil.report.Report;
  * incident date; the first incident the engine reports as news is compared with the row, and the
  * attack type follows the GTD's hierarchy over all of them. Fields: country, province, city (same
  * name, or within {@link #CITY_KM} km of the row's coordinates), attack type, target type,
- * perpetrator group, killed and wounded (exact and within one). Stateless.
+ * perpetrator group (over all rows, and over the rows whose group is known), killed and wounded
+ * (exact and within one). A summary that gives no toll agrees with a coded 0, as the GTD codes a
+ * toll the summary does not mention. Stateless.
  */
 public final class GtdEvaluator implements Evaluator {
+
+  /** The GTD's {@code gname} when no group is identified. */
+  public static final String UNKNOWN_GROUP = "Unknown";
 
   /** Greatest distance, in km, at which a found place counts as the row's city. */
   public static final double CITY_KM = 25.0;
@@ -72,8 +77,11 @@ public final class GtdEvaluator implements Evaluator {
     board.categorical(r.id(), s, "attack type", r.attackType(), GtdTypes.attackType(current).orElse(null));
     board.categorical(r.id(), s, "target type", r.targetType(), first.map(i -> i.targets().isEmpty()
         ? GtdTypes.UNKNOWN : GtdTypes.targetType(i.targets().get(0).type())).orElse(null));
-    board.categorical(r.id(), s, "perpetrator group", r.group(),
-        first.map(i -> groups.found(r.group() == null ? "" : r.group(), i)).orElse(null));
+    String group = first.map(i -> groups.found(r.group() == null ? "" : r.group(), i)).orElse(null);
+    board.categorical(r.id(), s, "perpetrator group", r.group(), group);
+    if (r.group() != null && !r.group().equalsIgnoreCase(UNKNOWN_GROUP)) {
+      board.categorical(r.id(), s, "perpetrator group (known)", r.group(), group);
+    }
     count(board, r.id(), s, "killed", r.killed(), first.map(i -> i.casualties().killed()));
     count(board, r.id(), s, "wounded", r.wounded(), first.map(i -> i.casualties().wounded()));
   }
@@ -82,9 +90,10 @@ public final class GtdEvaluator implements Evaluator {
       Optional<org.vigil.extract.Count> found) {
     Integer f = found.map(org.vigil.extract.Count::value).orElse(null);
     String g = gold == null ? null : gold.toString();
-    String v = f == null ? null : f.toString();
-    board.value(id, s, field, g, v, gold != null && gold.equals(f));
-    board.value(id, s, field + " ±1", g, v, gold != null && f != null && Math.abs(gold - f) <= 1);
+    boolean none = gold != null && gold == 0 && f == null; // nothing said, none coded
+    String v = f != null ? f.toString() : none ? "0" : null;
+    board.value(id, s, field, g, v, none || gold != null && gold.equals(f));
+    board.value(id, s, field + " ±1", g, v, none || gold != null && f != null && Math.abs(gold - f) <= 1);
   }
 
   private static boolean near(GtdRecord r, Location loc) {

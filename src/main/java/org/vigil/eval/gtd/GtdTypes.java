@@ -18,15 +18,18 @@ public final class GtdTypes {
 
   private GtdTypes() {}
 
-  /** The GTD attack type of a Vigil type; empty for arrests and foiled plots, which the GTD does not code. */
+  /**
+   * The GTD attack type of a Vigil type; empty for arrests and foiled plots, which the GTD does
+   * not code. Air strikes and shelling are explosions, a clash is an armed assault.
+   */
   public static Optional<String> attackType(IncidentType t) {
     return Optional.ofNullable(switch (t) {
       case ASSASSINATION -> "Assassination";
       case HIJACKING -> "Hijacking";
       case KIDNAPPING -> "Hostage Taking (Kidnapping)";
       case HOSTAGE_BARRICADE -> "Hostage Taking (Barricade Incident)";
-      case BOMBING -> "Bombing/Explosion";
-      case ARMED_ASSAULT -> "Armed Assault";
+      case BOMBING, AIR_STRIKE, SHELLING -> "Bombing/Explosion";
+      case ARMED_ASSAULT, ARMED_CLASH -> "Armed Assault";
       case UNARMED_ASSAULT -> "Unarmed Assault";
       case FACILITY_ATTACK -> "Facility/Infrastructure Attack";
       case OTHER_VIOLENCE -> UNKNOWN;

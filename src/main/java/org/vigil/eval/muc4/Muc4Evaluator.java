@@ -15,7 +15,6 @@ import org.vigil.eval.Current;
 import org.vigil.eval.Diagnostic;
 import org.vigil.eval.EvalResult;
 import org.vigil.eval.Evaluator;
-import org.vigil.eval.FieldResult;
 import org.vigil.eval.GoldEntity;
 import org.vigil.eval.Sample;
 import org.vigil.eval.Scoreboard;
@@ -76,7 +75,7 @@ public final class Muc4Evaluator implements Evaluator {
           gold.toString(), problems::add);
       score(board, m, keys.get(m.id()), current);
     }
-    micro(board);
+    board.micro(MICRO, java.util.Arrays.stream(Role.values()).filter(Role::micro).map(Role::label).toList());
     return board.result("muc4", gold.toString(), chosen.size(), problems);
   }
 
@@ -152,19 +151,4 @@ public final class Muc4Evaluator implements Evaluator {
     return out;
   }
 
-  private static void micro(Scoreboard board) {
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
-    for (FieldResult f : board.fields()) {
-      for (Role r : Role.values()) {
-        if (r.micro() && f.field().equals(r.label())) {
-          tp += f.truePositives();
-          fp += f.falsePositives();
-          fn += f.falseNegatives();
-        }
-      }
-    }
-    board.add(MICRO, tp, fp, fn);
-  }
 }

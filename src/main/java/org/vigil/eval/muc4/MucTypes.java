@@ -26,9 +26,10 @@ public final class MucTypes {
       case HIJACKING -> Optional.of("HIJACKING");
       case FACILITY_ATTACK -> Optional.of(has(i, WeaponType.INCENDIARY) ? "ARSON" : "ATTACK");
       case FOILED_PLOT -> Optional.of(has(i, WeaponType.EXPLOSIVES) ? "BOMBING" : "ATTACK");
-      case ASSASSINATION, ARMED_ASSAULT, UNARMED_ASSAULT -> Optional.of("ATTACK");
+      // the keys code an air force's bombing of a village and a mortar attack as ATTACK
+      case ASSASSINATION, ARMED_ASSAULT, UNARMED_ASSAULT, AIR_STRIKE, SHELLING -> Optional.of("ATTACK");
       // clashes between armed forces and guerrillas, and riots, are not terrorist incidents in MUC-4
-      case OTHER_VIOLENCE -> Optional.empty();
+      case ARMED_CLASH, OTHER_VIOLENCE -> Optional.empty();
     };
   }
 

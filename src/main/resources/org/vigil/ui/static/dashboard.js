@@ -3,9 +3,7 @@
   const el = document.getElementById('dash-data');
   if (!el || typeof Chart === 'undefined') { return; }
   const data = JSON.parse(el.textContent);
-  const colours = { bombing: '#b3261e', armed_assault: '#8a4b00', assassination: '#6b2d8f', kidnapping: '#0f6b5c',
-    hostage_barricade: '#2a5d9f', hijacking: '#5a4e00', unarmed_assault: '#9c3d5f', facility_attack: '#a34700',
-    foiled_plot: '#3d5a1f', arrest: '#3b4a5a', other_violence: '#777' };
+  const colours = Object.assign({}, window.VIGIL_TYPE_COLOURS, { other_violence: '#777' });
   const periods = [...new Set(data.periods.map(p => p.period))].sort();
   const types = [...new Set(data.periods.map(p => p.type))].sort();
   const index = new Map(periods.map((p, i) => [p, i]));

@@ -4,9 +4,7 @@
   const el = document.getElementById('group-data');
   if (!el) { return; }
   const data = JSON.parse(el.textContent);
-  const colours = { bombing: '#b3261e', armed_assault: '#8a4b00', assassination: '#6b2d8f', kidnapping: '#0f6b5c',
-    hostage_barricade: '#2a5d9f', hijacking: '#5a4e00', unarmed_assault: '#9c3d5f', facility_attack: '#a34700',
-    foiled_plot: '#3d5a1f', arrest: '#3b4a5a', other_violence: '#555' };
+  const colours = window.VIGIL_TYPE_COLOURS;
   const years = [...new Set(data.years.map(y => y.year))].filter(Boolean).sort();
   const types = [...new Set(data.years.map(y => y.type))].sort();
   if (typeof Chart !== 'undefined') {

@@ -1,9 +1,7 @@
 // The incident map: Natural Earth countries as the basemap (served by Vigil), incidents as
 // circle markers clustered when dense, coloured by type and sized by fatalities.
 (function () {
-  const colours = { bombing: '#b3261e', armed_assault: '#8a4b00', assassination: '#6b2d8f', kidnapping: '#0f6b5c',
-    hostage_barricade: '#2a5d9f', hijacking: '#5a4e00', unarmed_assault: '#9c3d5f', facility_attack: '#a34700',
-    foiled_plot: '#3d5a1f', arrest: '#3b4a5a', other_violence: '#555' };
+  const colours = window.VIGIL_TYPE_COLOURS;
   const form = document.getElementById('map-filters');
   const status = document.getElementById('map-status');
   const map = L.map('map', { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([20, 20], 2);

@@ -35,7 +35,8 @@ class GtdEvaluatorTest {
     assertThat(r.diagnostics()).extracting(Diagnostic::line).containsExactly(5, 6);
     assertThat(r.errors()).extracting(ErrorCase::snippet).allMatch(s -> !s.startsWith("01/0"));
     assertThat(r.fields()).extracting(FieldResult::field).containsExactly("country", "province", "city",
-        "attack type", "target type", "perpetrator group", "killed", "killed ±1", "wounded", "wounded ±1");
+        "attack type", "target type", "perpetrator group", "perpetrator group (known)", "killed", "killed ±1",
+        "wounded", "wounded ±1");
   }
 
   @Test
@@ -59,6 +60,29 @@ class GtdEvaluatorTest {
     assertThat(r.field("killed").orElseThrow().truePositives()).isZero();
     assertThat(r.field("killed ±1").orElseThrow().truePositives()).isEqualTo(1);
     assertThat(r.field("perpetrator group").orElseThrow().truePositives()).isEqualTo(1);
+  }
+
+  @Test
+  void a_summary_that_gives_no_toll_agrees_with_a_coded_zero_but_not_with_a_coded_death() {
+    Scoreboard b = new Scoreboard();
+    gtd.score(b, record("Armed Assault", "Unknown", 0), List.of(incident(IncidentType.ARMED_ASSAULT)));
+    gtd.score(b, record("Armed Assault", "Unknown", 2), List.of(incident(IncidentType.ARMED_ASSAULT)));
+    EvalResult r = b.result("gtd", "x", 2, List.of());
+    assertThat(r.field("killed").orElseThrow().truePositives()).isEqualTo(1);
+    assertThat(r.field("killed").orElseThrow().falseNegatives()).isEqualTo(1);
+    assertThat(r.field("killed").orElseThrow().accuracy()).isEqualTo(0.5);
+  }
+
+  @Test
+  void the_group_when_known_leaves_out_the_rows_coded_unknown() {
+    Scoreboard b = new Scoreboard();
+    gtd.score(b, record("Bombing/Explosion", "Unknown", null), List.of(incident(IncidentType.BOMBING)));
+    gtd.score(b, record("Bombing/Explosion", "Boko Haram", null), List.of(incident(IncidentType.BOMBING)));
+    EvalResult r = b.result("gtd", "x", 2, List.of());
+    assertThat(r.field("perpetrator group").orElseThrow().expected()).isEqualTo(2);
+    assertThat(r.field("perpetrator group").orElseThrow().truePositives()).isEqualTo(1);
+    assertThat(r.field("perpetrator group (known)").orElseThrow().expected()).isEqualTo(1);
+    assertThat(r.field("perpetrator group (known)").orElseThrow().truePositives()).isZero();
   }
 
   @Test

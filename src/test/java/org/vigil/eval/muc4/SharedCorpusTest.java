@@ -1,7 +1,6 @@
 package org.vigil.eval.muc4;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,12 +21,9 @@ import org.vigil.eval.Sample;
 class SharedCorpusTest {
 
   static Path muc4() {
-    String env = System.getenv("VIGIL_SHARED");
-    Path shared = env != null ? Path.of(env) : Path.of(System.getProperty("user.dir"), "..", "shared");
-    Path dir = shared.resolve("data").resolve("muc4");
-    assumeTrue(Files.isDirectory(dir.resolve("dev")), "MUC-4 corpus not found at " + dir + "; set VIGIL_SHARED");
-    return dir;
+    return Fixtures.shared("muc4", "dev");
   }
+
 
   @Test
   void every_dev_key_file_parses_without_diagnostics_and_every_message_has_a_key() throws IOException {

@@ -1,0 +1,65 @@
+package org.vigil.eval.wikievents;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.extract.Evidence;
+import org.vigil.extract.Incident;
+import org.vigil.extract.IncidentType;
+import org.vigil.extract.Perpetrator;
+import org.vigil.extract.Target;
+import org.vigil.extract.Victim;
+import org.vigil.extract.Weapon;
+
+/**
+ * The engine's entities for each WikiEvents role, from every incident of an article (the
+ * annotation covers recalled events too): attackers are the perpetrators' group mentions and
+ * descriptions, places the words the incident's location was read from, targets the target
+ * texts, victims the victim texts, instruments the weapons the text names; the people arrested
+ * in an arrest or a foiled plot are detainees. Strings of one role with the same head word are
+ * one entity, since head-word matching cannot tell them apart. Stateless.
+ */
+public final class WikiPredictions {
+
+  private WikiPredictions() {}
+
+  /** The entities of every role. */
+  public static Map<WikiRole, List<List<String>>> of(List<Incident> incidents) {
+    Map<WikiRole, Map<String, List<String>>> byHead = new EnumMap<>(WikiRole.class);
+    for (WikiRole r : WikiRole.values()) {
+      byHead.put(r, new LinkedHashMap<>());
+    }
+    for (Incident i : incidents) {
+      boolean arrest = i.type() == IncidentType.ARREST || i.type() == IncidentType.FOILED_PLOT;
+      WikiRole actor = arrest ? WikiRole.DETAINEE : WikiRole.ATTACKER;
+      for (Perpetrator p : i.perpetrators()) {
+        add(byHead, actor, p.mention());
+        if (p.individuals() != null) {
+          add(byHead, actor, p.individuals());
+        }
+      }
+      i.evidence().stream().filter(e -> e.field().equals("location")).map(Evidence::text).findFirst()
+          .or(() -> java.util.Optional.ofNullable(i.location()).map(l -> l.name()))
+          .ifPresent(place -> add(byHead, WikiRole.PLACE, place));
+      i.targets().stream().map(Target::text).forEach(t -> add(byHead, WikiRole.TARGET, t));
+      i.victims().stream().map(Victim::text).forEach(v -> add(byHead, WikiRole.VICTIM, v));
+      i.weapons().stream().filter(w -> !w.implied()).map(Weapon::text)
+          .forEach(w -> add(byHead, WikiRole.INSTRUMENT, w));
+    }
+    Map<WikiRole, List<List<String>>> out = new EnumMap<>(WikiRole.class);
+    byHead.forEach((r, m) -> out.put(r, new ArrayList<>(m.values())));
+    return out;
+  }
+
+  private static void add(Map<WikiRole, Map<String, List<String>>> byHead, WikiRole r, String text) {
+    String head = HeadWords.of(text);
+    if (!head.isEmpty() && !HeadWords.pronoun(text)) {
+      List<String> entity = byHead.get(r).computeIfAbsent(head, k -> new ArrayList<>());
+      if (!entity.contains(text)) {
+        entity.add(text);
+      }
+    }
+  }
+}

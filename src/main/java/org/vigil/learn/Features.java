@@ -1,0 +1,103 @@
+package org.vigil.learn;
+
+import java.util.Arrays;
+
+/**
+ * Collects the features of one candidate and hashes them into a {@link FeatureVector} of a
+ * fixed dimension. A feature is a name and a value part ({@code add("prev", "killed")}); the
+ * two are hashed without building a joined string, so a stage can describe a candidate with
+ * dozens of features at the engine's speed. The same feature added twice adds its values.
+ * Not thread-safe: one per candidate, or {@link #clear()} between candidates.
+ */
+public final class Features {
+
+  private final int bits;
+  private int[] indices = new int[32];
+  private float[] values = new float[32];
+  private int size;
+
+  /** A collector for a model of {@code 2^bits} dimensions, {@code 8 <= bits <= 24}. */
+  public Features(int bits) {
+    if (bits < 8 || bits > 24) {
+      throw new IllegalArgumentException("hash bits " + bits + " outside 8..24");
+    }
+    this.bits = bits;
+  }
+
+  /** Adds the binary feature {@code name=value}. */
+  public Features add(String name, String value) {
+    return add(name, value, 1f);
+  }
+
+  /** Adds the feature {@code name=value} with the given weight. */
+  public Features add(String name, String value, float weight) {
+    return put(mix(name.hashCode() * 0x9E3779B1 + value.hashCode()), weight);
+  }
+
+  /** Adds the binary feature {@code name} (a flag). */
+  public Features add(String name) {
+    return add(name, "", 1f);
+  }
+
+  /** Adds the numeric feature {@code name} with the given value. */
+  public Features number(String name, float value) {
+    return add(name, "#", value);
+  }
+
+  /** Removes every feature, to describe the next candidate. */
+  public Features clear() {
+    size = 0;
+    return this;
+  }
+
+  /** The features so far as a vector (the collector stays usable). */
+  public FeatureVector vector() {
+    int[] idx = Arrays.copyOf(indices, size);
+    float[] val = Arrays.copyOf(values, size);
+    sortTogether(idx, val);
+    int n = 0;
+    for (int i = 0; i < idx.length; i++) {
+      if (n > 0 && idx[n - 1] == idx[i]) {
+        val[n - 1] += val[i];
+      } else {
+        idx[n] = idx[i];
+        val[n] = val[i];
+        n++;
+      }
+    }
+    return new FeatureVector(Arrays.copyOf(idx, n), Arrays.copyOf(val, n));
+  }
+
+  private Features put(int hash, float weight) {
+    if (size == indices.length) {
+      indices = Arrays.copyOf(indices, size * 2);
+      values = Arrays.copyOf(values, size * 2);
+    }
+    indices[size] = hash >>> (32 - bits);
+    values[size] = weight;
+    size++;
+    return this;
+  }
+
+  /** A finaliser of MurmurHash3, so that similar strings land far apart. */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h;
+  }
+
+  private static void sortTogether(int[] idx, float[] val) {
+    long[] packed = new long[idx.length];
+    for (int i = 0; i < idx.length; i++) {
+      packed[i] = ((long) idx[i] << 32) | (Float.floatToRawIntBits(val[i]) & 0xFFFFFFFFL);
+    }
+    Arrays.sort(packed);
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = (int) (packed[i] >>> 32);
+      val[i] = Float.intBitsToFloat((int) packed[i]);
+    }
+  }
+}

@@ -1,0 +1,238 @@
+package org.vigil.learn;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained multinomial linear model: for each label a weight per hashed feature and a bias;
+ * the label's score is the dot product plus the bias and its probability the softmax over all
+ * labels. Immutable and safe for concurrent use. Stored as a small gzip'd binary (only the
+ * features with a non-zero weight) and read back with {@link #read(InputStream)}.
+ */
+public final class LinearModel {
+
+  private static final int MAGIC = 0x56474c4d; // "VGLM"
+  private static final int FORMAT = 1;
+  /** Labels a model may have; more is a corrupt file, not a model. */
+  static final int MAX_LABELS = 64;
+
+  private final List<String> labels;
+  private final int bits;
+  private final float[] weights; // feature-major: weights[index * labels + label]
+  private final float[] bias;
+
+  LinearModel(List<String> labels, int bits, float[] weights, float[] bias) {
+    this.labels = List.copyOf(labels);
+    if (this.labels.size() < 2 || this.labels.size() > MAX_LABELS) {
+      throw new IllegalArgumentException("a model needs 2 to " + MAX_LABELS + " labels, got " + labels);
+    }
+    if (this.labels.stream().distinct().count() != this.labels.size()) {
+      throw new IllegalArgumentException("labels repeat: " + labels);
+    }
+    if (weights.length != (1 << bits) * this.labels.size() || bias.length != this.labels.size()) {
+      throw new IllegalArgumentException("weights do not fit " + this.labels.size() + " labels of 2^" + bits);
+    }
+    this.bits = bits;
+    this.weights = weights;
+    this.bias = bias;
+  }
+
+  /** The labels, in the order of {@link #scores}. */
+  public List<String> labels() {
+    return labels;
+  }
+
+  /** The hash bits of the features this model reads; {@link Features} must use the same. */
+  public int bits() {
+    return bits;
+  }
+
+  /** A new feature collector of this model's dimension. */
+  public Features features() {
+    return new Features(bits);
+  }
+
+  /** The raw score of each label, in the order of {@link #labels()}. */
+  public double[] scores(FeatureVector x) {
+    int n = labels.size();
+    double[] s = new double[n];
+    for (int l = 0; l < n; l++) {
+      s[l] = bias[l];
+    }
+    int dim = 1 << bits;
+    for (int k = 0; k < x.size(); k++) {
+      int i = x.index(k);
+      if (i >= dim) {
+        throw new IllegalArgumentException("feature index " + i + " is outside this model's 2^" + bits);
+      }
+      float v = x.value(k);
+      int base = i * n;
+      for (int l = 0; l < n; l++) {
+        s[l] += weights[base + l] * v;
+      }
+    }
+    return s;
+  }
+
+  /** The probability of each label (softmax of the scores), in the order of {@link #labels()}. */
+  public double[] probabilities(FeatureVector x) {
+    return softmax(scores(x));
+  }
+
+  /** The probability of one label. */
+  public double probability(FeatureVector x, String label) {
+    int l = labels.indexOf(label);
+    if (l < 0) {
+      throw new IllegalArgumentException("unknown label '" + label + "'; this model has " + labels);
+    }
+    return probabilities(x)[l];
+  }
+
+  /** The most probable label. */
+  public String best(FeatureVector x) {
+    double[] s = scores(x);
+    int b = 0;
+    for (int l = 1; l < s.length; l++) {
+      if (s[l] > s[b]) {
+        b = l;
+      }
+    }
+    return labels.get(b);
+  }
+
+  static double[] softmax(double[] s) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : s) {
+      max = Math.max(max, v);
+    }
+    double sum = 0;
+    double[] p = new double[s.length];
+    for (int l = 0; l < s.length; l++) {
+      p[l] = Math.exp(s[l] - max);
+      sum += p[l];
+    }
+    for (int l = 0; l < s.length; l++) {
+      p[l] /= sum;
+    }
+    return p;
+  }
+
+  /** Writes the model (gzip'd; features whose weights are all zero are left out). */
+  public void write(OutputStream out) {
+    try {
+      GZIPOutputStream gz = new GZIPOutputStream(out);
+      DataOutputStream d = new DataOutputStream(gz);
+      int n = labels.size();
+      d.writeInt(MAGIC);
+      d.writeInt(FORMAT);
+      d.writeInt(bits);
+      d.writeInt(n);
+      for (int l = 0; l < n; l++) {
+        d.writeUTF(labels.get(l));
+        d.writeFloat(bias[l]);
+      }
+      int dim = 1 << bits;
+      int rows = 0;
+      for (int i = 0; i < dim; i++) {
+        rows += nonZero(i) ? 1 : 0;
+      }
+      d.writeInt(rows);
+      for (int i = 0; i < dim; i++) {
+        if (nonZero(i)) {
+          d.writeInt(i);
+          for (int l = 0; l < n; l++) {
+            d.writeFloat(weights[i * n + l]);
+          }
+        }
+      }
+      d.flush();
+      gz.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean nonZero(int i) {
+    int n = labels.size();
+    for (int l = 0; l < n; l++) {
+      if (weights[i * n + l] != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads a model written by {@link #write}.
+   *
+   * @throws ModelFormatException when the stream is not such a model, naming what is wrong
+   */
+  public static LinearModel read(InputStream in) {
+    try (DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)))) {
+      if (d.readInt() != MAGIC) {
+        throw new ModelFormatException("not a Vigil linear model (wrong magic number)");
+      }
+      int format = d.readInt();
+      if (format != FORMAT) {
+        throw new ModelFormatException("model format " + format + ", expected " + FORMAT);
+      }
+      int bits = d.readInt();
+      int n = d.readInt();
+      if (bits < 8 || bits > 24 || n < 2 || n > MAX_LABELS) {
+        throw new ModelFormatException("model of 2^" + bits + " features and " + n
+            + " labels: expected 8..24 bits and 2.." + MAX_LABELS + " labels");
+      }
+      String[] labels = new String[n];
+      float[] bias = new float[n];
+      for (int l = 0; l < n; l++) {
+        labels[l] = d.readUTF();
+        bias[l] = d.readFloat();
+      }
+      int dim = 1 << bits;
+      int rows = d.readInt();
+      if (rows < 0 || rows > dim) {
+        throw new ModelFormatException(rows + " weight rows in a model of 2^" + bits + " features");
+      }
+      float[] weights = new float[dim * n];
+      for (int r = 0; r < rows; r++) {
+        int i = d.readInt();
+        if (i < 0 || i >= dim) {
+          throw new ModelFormatException("feature index " + i + " outside 2^" + bits);
+        }
+        for (int l = 0; l < n; l++) {
+          weights[i * n + l] = d.readFloat();
+        }
+      }
+      return new LinearModel(List.of(labels), bits, weights, bias);
+    } catch (EOFException e) {
+      throw new ModelFormatException("model file ends too early");
+    } catch (IOException e) {
+      throw new ModelFormatException("model cannot be read: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw e instanceof ModelFormatException m ? m : new ModelFormatException(e.getMessage());
+    }
+  }
+
+  /** Reads a model shipped as a class-path resource next to {@code anchor}. */
+  public static LinearModel resource(Class<?> anchor, String name) {
+    InputStream in = anchor.getResourceAsStream(name);
+    if (in == null) {
+      throw new ModelFormatException("model resource " + name + " is missing next to " + anchor.getName()
+          + "; run vigil train to make it");
+    }
+    try (in) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
