@@ -120,7 +120,7 @@ final class Clauses {
     if (!offTopic) {
       return false;
     }
-    return doc.groups.stream().noneMatch(g -> g.entry() != null && g.first() >= a && g.first() < b);
+    return doc.groupsIn(a, b).stream().noneMatch(g -> g.entry() != null);
   }
 
   /** "has stepped up attacks": a weak plural without a determiner or number speaks of no one incident. */

@@ -18,7 +18,7 @@ record Individuals(String text, @Nullable Integer count, Span span) {
       for (Match<Cue> m : perps) {
         String w0 = doc.key(m.endToken() - 1);
         if ((w0.equals("members") || w0.equals("member")) && !doc.key(m.endToken()).equals("of")
-            && doc.groups.stream().noneMatch(g -> g.end() == m.firstToken() || g.first() == m.endToken())) {
+            && !groupEndsAt(doc, m.firstToken()) && doc.groupsIn(m.endToken(), m.endToken() + 1).isEmpty()) {
           continue; // "crew members" are not perpetrators
         }
         Span span = Phrases.around(doc, m.firstToken(), m.endToken(), r[0], r[1], false);
@@ -42,5 +42,11 @@ record Individuals(String text, @Nullable Integer count, Span span) {
       }
     }
     return null;
+  }
+
+  /** Names do not overlap, so only the last one starting before the token can end there. */
+  private static boolean groupEndsAt(Doc doc, int token) {
+    List<NamedMention<org.vigil.registry.Group>> before = doc.groupsIn(0, token);
+    return !before.isEmpty() && before.get(before.size() - 1).end() == token;
   }
 }
