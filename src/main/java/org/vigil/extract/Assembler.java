@@ -319,7 +319,7 @@ final class Assembler {
     }
     for (EventMention m : d.mentions) {
       for (Match<Cue> c : doc.cues(m.first, m.end, c -> c.category().equals("agency"))) {
-        if (doc.inAgency(c.firstToken(), c.endToken())) {
+        if (doc.coverage.inAgency(c.firstToken(), c.endToken())) {
           continue;
         }
         String words = doc.words(c.span());
@@ -336,7 +336,7 @@ final class Assembler {
     if (token == 0) {
       return null;
     }
-    return doc.placeEndingAt(doc.tokens.get(token - 1).end());
+    return doc.coverage.placeEndingAt(doc.tokens.get(token - 1).end());
   }
 
   private static List<Target> targets(Doc doc, Draft d, List<int[]> ranges, List<Evidence> evidence, EvidenceMaker ev) {
@@ -412,7 +412,7 @@ final class Assembler {
   }
 
   private static boolean insideActor(Doc doc, Match<Cue> c) {
-    return doc.inGroup(c.firstToken(), c.endToken()) || doc.inAgency(c.firstToken(), c.endToken());
+    return doc.coverage.inGroup(c.firstToken(), c.endToken()) || doc.coverage.inAgency(c.firstToken(), c.endToken());
   }
 
   private static List<Weapon> weapons(Doc doc, List<int[]> ranges, Draft d, EvidenceMaker ev, List<Evidence> evidence) {

@@ -406,7 +406,7 @@ final class CasualtyRules {
   }
 
   private static boolean isDateNumber(Doc doc, NumberPhrase n) {
-    if (doc.inDate(n.first(), n.end())) {
+    if (doc.coverage.inDate(n.first(), n.end())) {
       return true;
     }
     String next = doc.key(n.end());

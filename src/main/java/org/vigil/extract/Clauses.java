@@ -41,6 +41,7 @@ final class Clauses {
       return out;
     }
     for (int s = 0; s < doc.sentences.size(); s++) {
+      doc.deadline.check("cutting clauses");
       int a = doc.sentenceFirst(s);
       int b = doc.sentenceEnd(s);
       List<Match<Cue>> triggers = doc.cues(a, b, Cue::isTrigger);

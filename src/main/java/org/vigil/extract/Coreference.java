@@ -32,6 +32,7 @@ final class Coreference {
   static List<Draft> group(Doc doc, List<EventMention> mentions) {
     List<Draft> drafts = new ArrayList<>();
     for (EventMention m : mentions) {
+      doc.deadline.check("grouping mentions");
       Draft target = null;
       Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       if (last != null && m.arrestFamily() && !last.arrestFamily() && foldsInto(doc, m, last)) {

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
-import org.jspecify.annotations.Nullable;
 import org.vigil.geo.ResolvedPlace;
 import org.vigil.registry.Agency;
 import org.vigil.registry.Group;
@@ -35,6 +33,10 @@ final class Doc {
   final List<NumberPhrase> numbers;
   final List<DateMention> dates;
   final List<ResolvedPlace> places;
+  /** When the work on this report must stop; the rules ask it in their loops. */
+  final Deadline deadline;
+  /** Which tokens the report's cues, names and dates cover. */
+  final Coverage coverage = new Coverage(this);
   /** People named after a title ("Attorney General Roberto Garcia Alvarado"), found lazily. */
   private List<Span> persons;
 
@@ -66,7 +68,7 @@ final class Doc {
 
   Doc(Report report, List<Token> tokens, List<Sentence> sentences, boolean allCaps,
       List<Match<Cue>> cues, List<NamedMention<Group>> groups, List<NamedMention<Agency>> agencies,
-      List<NumberPhrase> numbers, List<DateMention> dates, List<ResolvedPlace> places) {
+      List<NumberPhrase> numbers, List<DateMention> dates, List<ResolvedPlace> places, Deadline deadline) {
     this.report = report;
     this.text = report.text();
     this.tokens = tokens;
@@ -78,6 +80,7 @@ final class Doc {
     this.numbers = numbers;
     this.dates = dates;
     this.places = places;
+    this.deadline = deadline;
     this.sentenceOf = new int[tokens.size()];
     this.sentenceStart = new int[sentences.size() + 1];
     int t = 0;
@@ -231,62 +234,6 @@ final class Doc {
   /** Places whose first character lies in a token of {@code [from, to)}, in text order. */
   List<ResolvedPlace> placesIn(int from, int to) {
     return placeIndex.within(places, from, to);
-  }
-
-  private TokenCoverage triggerTokens;
-  private TokenCoverage groupTokens;
-  private TokenCoverage agencyTokens;
-  private TokenCoverage dateTokens;
-  private TokenCoverage namedTokens;
-  private Map<Integer, ResolvedPlace> placeByEnd;
-
-  /** True when a trigger covers this token. */
-  boolean inTrigger(int token) {
-    triggerTokens = triggerTokens != null ? triggerTokens
-        : cover(cues.stream().filter(m -> m.value().isTrigger()).toList(), Match::firstToken, Match::endToken);
-    return triggerTokens.at(token);
-  }
-
-  /** True when a group's name covers one of tokens {@code [first, end)}. */
-  boolean inGroup(int first, int end) {
-    groupTokens = groupTokens != null ? groupTokens : cover(groups, NamedMention::first, NamedMention::end);
-    return groupTokens.any(first, end);
-  }
-
-  /** True when an agency's name covers one of tokens {@code [first, end)}. */
-  boolean inAgency(int first, int end) {
-    agencyTokens = agencyTokens != null ? agencyTokens : cover(agencies, NamedMention::first, NamedMention::end);
-    return agencyTokens.any(first, end);
-  }
-
-  /** True when a date covers one of tokens {@code [first, end)}. */
-  boolean inDate(int first, int end) {
-    dateTokens = dateTokens != null ? dateTokens : cover(dates, DateMention::first, DateMention::end);
-    return dateTokens.any(first, end);
-  }
-
-  /** True when the token starts inside a cue, a place, a group or an agency. */
-  boolean inNamed(int token) {
-    if (namedTokens == null) {
-      namedTokens = cover(cues, Match::firstToken, Match::endToken)
-          .or(cover(places, p -> tokenAt(p.span().start()), p -> tokenAt(p.span().end())))
-          .or(cover(groups, NamedMention::first, NamedMention::end))
-          .or(cover(agencies, NamedMention::first, NamedMention::end));
-    }
-    return namedTokens.at(token);
-  }
-
-  /** The first place (in text order) whose span ends at character offset {@code end}, if any. */
-  @Nullable ResolvedPlace placeEndingAt(int end) {
-    if (placeByEnd == null) {
-      placeByEnd = new HashMap<>();
-      places.forEach(p -> placeByEnd.putIfAbsent(p.span().end(), p));
-    }
-    return placeByEnd.get(end);
-  }
-
-  private <T> TokenCoverage cover(List<T> items, ToIntFunction<T> first, ToIntFunction<T> end) {
-    return TokenCoverage.of(tokens.size(), items, first, end);
   }
 
   /** All cues of one category and label, in text order. */

@@ -24,7 +24,8 @@ import org.vigil.text.Tokenizer;
  * The extraction engine: from a report to incidents, entities and relations. One pass of
  * the phrase matchers over the tokens finds registry names, trigger words and cues; numbers,
  * dates and places are read by rules and the geocoder; only sentences with a trigger are
- * examined further. Immutable after construction and safe for concurrent use by many threads.
+ * examined further. The work on one report is bounded by {@link ExtractSettings#reportMillis}.
+ * Immutable after construction and safe for concurrent use by many threads.
  */
 public final class Extractor {
 
@@ -35,36 +36,72 @@ public final class Extractor {
   private final NameMatcher<Group> groups;
   private final NameMatcher<Agency> agencies;
   private final Geocoder geocoder;
+  private final ExtractSettings settings;
 
-  private Extractor(Lexicon lexicon, Registries registries, Geocoder geocoder) {
+  private Extractor(Lexicon lexicon, NameMatcher<Group> groups, NameMatcher<Agency> agencies, Geocoder geocoder,
+      ExtractSettings settings) {
     this.lexicon = lexicon;
-    this.groups = new NameMatcher<>(registries.groups());
-    this.agencies = new NameMatcher<>(registries.agencies());
+    this.groups = groups;
+    this.agencies = agencies;
     this.geocoder = geocoder;
+    this.settings = settings;
   }
 
-  /** An engine with the bundled lexicon and the given registries and geocoder. */
+  /** An engine with the bundled lexicon, the given registries and geocoder, and the default limits. */
   public static Extractor create(Registries registries, Geocoder geocoder) {
-    return new Extractor(Lexicon.bundled(), registries, geocoder);
+    return new Extractor(Lexicon.bundled(), new NameMatcher<>(registries.groups()),
+        new NameMatcher<>(registries.agencies()), geocoder, ExtractSettings.defaults());
   }
 
+  /** This engine with other limits. */
+  public Extractor with(ExtractSettings other) {
+    return new Extractor(lexicon, groups, agencies, geocoder, other);
+  }
+
+  public ExtractSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Extracts one report.
+   *
+   * @throws ExtractionTimeout when the report takes longer than {@link ExtractSettings#reportMillis}
+   * @throws RuntimeException when the engine fails on the text (a bug): see {@link #attempt}
+   */
   public Extraction extract(Report report) {
-    Doc doc = analyse(report);
+    Doc doc = analyse(report, Deadline.after(report.id(), settings.reportMillis()));
     report = doc.report;
-    List<Draft> drafts = Coreference.group(doc, Clauses.find(doc));
+    List<EventMention> mentions = Clauses.find(doc);
+    doc.deadline.check("grouping mentions");
+    List<Draft> drafts = Coreference.group(doc, mentions);
     Background.classify(doc, drafts);
     EvidenceMaker ev = new EvidenceMaker(report);
     List<Incident> incidents = new ArrayList<>();
     for (Draft d : drafts) {
+      doc.deadline.check("filling incidents");
       Incident i = Assembler.assemble(doc, d, drafts, ev);
       if (i != null && (specific(i) || !i.background() && named(i))) {
         incidents.add(i);
       }
     }
+    doc.deadline.check("reading relations");
     LocalDate pub = report.published();
     return new Extraction(
         new ReportInfo(report.id(), report.title(), pub == null ? null : pub.toString(), report.source(), report.url()),
         incidents, Entities.of(doc), Relations.find(doc, incidents, ev));
+  }
+
+  /**
+   * Extracts one report, or says why not: a failure of the engine on this report alone (a bug
+   * its text meets, or the time limit) is a value, so that a batch reports it and goes on. A
+   * stack overflow on one text counts as its failure too; running out of memory does not.
+   */
+  public ExtractionOutcome attempt(Report report) {
+    try {
+      return new ExtractionOutcome(report, extract(report), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new ExtractionOutcome(report, null, ExtractionFailure.of(report.id(), e));
+    }
   }
 
   /**
@@ -83,11 +120,16 @@ public final class Extractor {
   }
 
   Doc analyse(Report report) {
+    return analyse(report, Deadline.after(report.id(), settings.reportMillis()));
+  }
+
+  private Doc analyse(Report report, Deadline deadline) {
     String text = report.text();
     List<Token> tokens = Tokenizer.tokenize(text);
     List<Sentence> sentences = Sentences.split(text, tokens);
     boolean allCaps = allCaps(text);
     PhraseTrie<Cue> trie = lexicon.trie();
+    deadline.check("finding cues");
     List<Match<Cue>> raw = trie.findAll(tokens, (m, t) -> true);
     List<Match<Cue>> cues = new ArrayList<>();
     for (String category : List.of("trigger", "weapon", "weaponhint", "target", "perp", "agency")) {
@@ -96,7 +138,9 @@ public final class Extractor {
     }
     cues.addAll(raw.stream().filter(m -> m.value().category().equals("cue")).toList());
     cues.sort((a, b) -> a.span().compareTo(b.span()));
+    deadline.check("resolving places");
     List<ResolvedPlace> resolved = geocoder.resolve(text, new GeoContext(null));
+    deadline.check("finding groups and agencies");
     Set<String> countries = new HashSet<>();
     resolved.forEach(p -> {
       if (p.countryCode() != null) {
@@ -116,8 +160,9 @@ public final class Extractor {
     List<NamedMention<Agency>> agenciesHere = Ambiguity.resolve(ags,
         a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries,
         true, text);
+    deadline.check("reading numbers and dates");
     Doc doc = new Doc(report, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, Numbers.find(tokens),
-        DateFinder.find(tokens, report.published()), places);
+        DateFinder.find(tokens, report.published()), places, deadline);
     if (report.published() == null) {
       // no publication date given: the dateline's ("SAN SALVADOR, 3 JAN 90 --") anchors relative dates
       for (DateMention d : doc.dates) {
@@ -125,7 +170,7 @@ public final class Extractor {
           Report dated = new Report(report.id(), report.title(), report.text(), d.date(), report.source(),
               report.url(), report.origin());
           return new Doc(dated, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, doc.numbers,
-              DateFinder.find(tokens, d.date()), places);
+              DateFinder.find(tokens, d.date()), places, deadline);
         }
       }
     }

@@ -71,6 +71,6 @@ final class Persons {
     if (Phrases.isFunctionWord(k) || TITLES.contains(k) || CasualtyRules.roleOf(k) != null) {
       return false;
     }
-    return !doc.inNamed(i);
+    return !doc.coverage.inNamed(i);
   }
 }

@@ -52,6 +52,6 @@ final class Phrases {
     }
     String k = t.key();
     return !STOP.contains(k) && CasualtyRules.roleOf(k) == null && !k.endsWith("ly")
-        && !doc.inTrigger(i) && !k.endsWith("ing") && !(k.endsWith("ed") && k.length() > 4);
+        && !doc.coverage.inTrigger(i) && !k.endsWith("ing") && !(k.endsWith("ed") && k.length() > 4);
   }
 }

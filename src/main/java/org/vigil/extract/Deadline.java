@@ -1,0 +1,35 @@
+package org.vigil.extract;
+
+/**
+ * When the engine must give up on one report. The engine asks it between stages and in its
+ * loops over sentences, mentions and incidents, so a pathological text (megabytes without
+ * punctuation, one sentence repeated ten thousand times) ends as a failure of that report
+ * instead of holding up a batch. Owned by one extraction; not thread-safe.
+ */
+final class Deadline {
+
+  private final String reportId;
+  private final long limitMillis;
+  private final long end;
+
+  private Deadline(String reportId, long limitMillis) {
+    this.reportId = reportId;
+    this.limitMillis = limitMillis;
+    this.end = System.nanoTime() + limitMillis * 1_000_000;
+  }
+
+  /** A deadline {@code limitMillis} from now for the report. */
+  static Deadline after(String reportId, long limitMillis) {
+    return new Deadline(reportId, limitMillis);
+  }
+
+  /**
+   * @param stage what the engine was doing, for the error
+   * @throws ExtractionTimeout when the time is up
+   */
+  void check(String stage) {
+    if (System.nanoTime() - end > 0) {
+      throw new ExtractionTimeout(reportId, limitMillis, stage);
+    }
+  }
+}
