@@ -8,7 +8,11 @@ import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 import org.vigil.extract.Casualties;
 import org.vigil.extract.Count;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.vigil.extract.Extraction;
+import org.vigil.extract.ExtractionOutcome;
+import org.vigil.extract.ReportInfo;
+import org.vigil.report.Report;
 import org.vigil.extract.Incident;
 import org.vigil.extract.Location;
 import org.vigil.extract.Relation;
@@ -35,6 +39,29 @@ final class ExtractionWriter {
       }
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes an extraction, or for a report the engine failed on the same shape with no incidents
+   * and its {@code "error"}: {@code {"report": {...}, "incidents": [], "error": "..."}}, so that
+   * JSON Lines keep one line per report.
+   */
+  void write(ExtractionOutcome o) {
+    if (!o.failed()) {
+      write(o.extraction());
+      return;
+    }
+    Report r = o.report();
+    ObjectNode node = JSON.createObjectNode();
+    node.set("report", JSON.valueToTree(new ReportInfo(r.id(), r.title(),
+        r.published() == null ? null : r.published().toString(), r.source(), r.url())));
+    node.putArray("incidents");
+    node.put("error", o.failure().reason());
+    switch (format) {
+      case json -> out.println(node.toPrettyString());
+      case jsonl -> out.println(node.toString());
+      case text -> out.println("report " + r.id() + ": " + o.failure().reason());
     }
   }
 

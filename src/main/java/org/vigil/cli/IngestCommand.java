@@ -56,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Settings settings = storeOptions.settings();
     Registries registries = engine.registries();
-    Extractor extractor = engine.extractor(registries);
+    Extractor extractor = engine.extractor(registries, settings.extract());
     Alerter alerter = new Alerter(registries.groups());
     try (Store store = storeOptions.open(settings, registries)) {
       Ingester ingester = new Ingester(store, extractor,

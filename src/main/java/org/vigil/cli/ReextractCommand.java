@@ -29,7 +29,7 @@ final class ReextractCommand implements Callable<Integer> {
     Registries registries = engine.registries();
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOptions.open(settings, registries)) {
-      Reextractor.Result r = new Reextractor(store, engine.extractor(registries),
+      Reextractor.Result r = new Reextractor(store, engine.extractor(registries, settings.extract()),
           new IncidentMerger(store, registries.groups(), settings.merge()), registries.groups(),
           settings.ingest().batchSize()).run();
       out.println("reports re-extracted: " + r.reports());

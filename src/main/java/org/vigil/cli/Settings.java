@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.vigil.alert.WebhookSettings;
+import org.vigil.extract.ExtractSettings;
 import org.vigil.feeds.FeedSettings;
 import org.vigil.ingest.IngestSettings;
 import org.vigil.merge.MergeRules;
@@ -27,7 +28,7 @@ import org.vigil.web.ServerSettings;
  */
 record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge, ServerSettings server,
     FeedSettings feeds, WebhookSettings webhooks, @Nullable String dropDir, List<String> feedUrls,
-    UiSettings ui) {
+    UiSettings ui, ExtractSettings extract) {
 
   Settings {
     feedUrls = List.copyOf(feedUrls);
@@ -47,11 +48,12 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
       "feeds.max-backoff-seconds", "feeds.fetch-article-below-chars", "feeds.threads", "feeds.urls",
       "webhooks.timeout-seconds", "webhooks.max-attempts", "webhooks.backoff-seconds", "monitor.drop-dir", "ui.max-sessions",
       "ui.session-minutes", "ui.max-markers", "ui.page-size", "ui.top-size", "ui.max-query", "ui.search-hits",
-      "ui.aggregate-seconds", "ui.aggregate-entries", "ui.marking");
+      "ui.aggregate-seconds", "ui.aggregate-entries", "ui.marking", "extract.report-millis");
 
   static Settings defaults() {
     return new Settings(null, IngestSettings.defaults(), MergeRules.defaults(), ServerSettings.defaults(),
-        FeedSettings.defaults(), WebhookSettings.defaults(), null, List.of(), UiSettings.defaults());
+        FeedSettings.defaults(), WebhookSettings.defaults(), null, List.of(), UiSettings.defaults(),
+        ExtractSettings.defaults());
   }
 
   /** Reads {@code DIR/vigil.properties}, or the defaults when there is none. */
@@ -77,6 +79,7 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
     FeedSettings fd = FeedSettings.defaults();
     WebhookSettings wh = WebhookSettings.defaults();
     UiSettings u = UiSettings.defaults();
+    ExtractSettings x = ExtractSettings.defaults();
     try {
       i = new IngestSettings(num(p, f, "ingest.batch-size", i.batchSize()),
           dbl(p, f, "ingest.near-duplicate-similarity", i.nearDuplicateSimilarity()),
@@ -114,12 +117,13 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
           num(p, f, "ui.aggregate-seconds", u.aggregateSeconds()),
           num(p, f, "ui.aggregate-entries", u.aggregateEntries()),
           p.getProperty("ui.marking", u.marking()).strip().toLowerCase(java.util.Locale.ROOT));
+      x = new ExtractSettings((long) dbl(p, f, "extract.report-millis", x.reportMillis()));
     } catch (IllegalArgumentException e) {
       throw new UserError(f + ": " + e.getMessage());
     }
     return new Settings(Optional.ofNullable(p.getProperty("db.url")).map(String::strip).filter(v -> !v.isEmpty())
         .orElse(null), i, m, sv, fd, wh, Optional.ofNullable(p.getProperty("monitor.drop-dir")).map(String::strip)
-        .filter(v -> !v.isEmpty()).orElse(null), feedUrls(p), u);
+        .filter(v -> !v.isEmpty()).orElse(null), feedUrls(p), u, x);
   }
 
   /** The feeds listed in {@code feeds.urls} (comma-separated): added when {@code vigil serve} starts. */

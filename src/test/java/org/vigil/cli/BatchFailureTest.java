@@ -1,0 +1,70 @@
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A report the engine fails on costs only itself: each batch path finishes and says which (issue 13). */
+class BatchFailureTest extends CommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private Path batch() throws IOException {
+    Path f = dir.resolve("night.jsonl");
+    Files.writeString(f, "{\"id\":\"r1\",\"text\":\"Gunmen kidnapped five aid workers in Agadez on Monday.\","
+        + "\"published\":\"2024-02-21\"}\n"
+        + "{\"id\":\"r2\",\"text\":\"A bomb exploded in Kabul. " + FailingEngine.MARK + "\"}\n"
+        + "{\"id\":\"r3\",\"text\":\"A car bomb killed 12 people in Mogadishu on Sunday.\",\"published\":\"2024-02-20\"}\n");
+    return f;
+  }
+
+  @Test
+  void extract_jsonl_writes_one_line_per_report_and_an_error_line_for_the_failed_one() throws IOException {
+    Path f = batch();
+    assertThat(runFailing("extract", "--format", "jsonl", f.toString())).isEqualTo(1);
+    String[] lines = out.toString().strip().split("\n");
+    assertThat(lines).hasSize(3);
+    JsonNode failed = JSON.readTree(lines[1]);
+    assertThat(failed.at("/report/id").asText()).isEqualTo("r2");
+    assertThat(failed.get("incidents").size()).isZero();
+    assertThat(failed.get("error").asText()).contains("IllegalStateException").contains("injected failure");
+    assertThat(JSON.readTree(lines[0]).at("/incidents/0/type").asText()).isEqualTo("kidnapping");
+    assertThat(JSON.readTree(lines[2]).at("/incidents/0/type").asText()).isEqualTo("bombing");
+    assertThat(err.toString()).contains(f + ":2: report r2: engine failed: IllegalStateException: injected failure")
+        .contains("1 of 3 report(s) failed").doesNotContain("\tat ");
+  }
+
+  @Test
+  void extract_prints_the_stack_trace_only_with_verbose() throws IOException {
+    assertThat(runFailing("extract", "--format", "jsonl", "--verbose", batch().toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("\tat ");
+  }
+
+  @Test
+  void extract_json_and_text_say_the_same_in_their_own_way() throws IOException {
+    Path f = batch();
+    assertThat(runFailing("extract", "--format", "text", f.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains("report r2: engine failed: IllegalStateException")
+        .contains("report r3").contains("bombing");
+    assertThat(runFailing("extract", "--format", "json", f.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains("\"error\" : \"engine failed: IllegalStateException");
+  }
+
+  @Test
+  void a_report_over_the_time_limit_is_a_failure_naming_the_setting() throws IOException {
+    Path f = dir.resolve("long.txt");
+    Files.writeString(f, "A bomb exploded in Kabul on Tuesday, killing 5 people. ".repeat(20_000));
+    assertThat(run("extract", "--format", "jsonl", "--report-millis", "1", f.toString())).isEqualTo(1);
+    assertThat(JSON.readTree(out.toString()).get("error").asText()).contains("extract.report-millis");
+    assertThat(run("extract", "--report-millis", "0", f.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("--report-millis").contains("at least 1");
+  }
+}
