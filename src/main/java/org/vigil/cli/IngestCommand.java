@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code vigil ingest}: stores reports and merges their incidents into the knowledge base.
  * Progress goes to stderr (a bar on a terminal, plain lines otherwise), each skipped input as
  * one line "vigil: skipped FILE: reason"; the summary goes to stdout. Exit code 0 when the run
- * completed, skipped inputs included.
+ * completed, skipped inputs included; 1 when the engine failed on a report (stored without
+ * incidents for {@code vigil reextract}; the stack trace with {@code --verbose}).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Store reports (files, .gz files, directories) and merge their incidents.")
@@ -66,9 +67,13 @@ final class IngestCommand implements Callable<Integer> {
             err.println("vigil: skipped " + line);
             err.flush();
           }, ids -> alerter.onIncidents(store, ids));
-      print(out, ingester.ingest(paths, date(published)), format);
+      if (verbose) {
+        ingester.whenEngineFails(f -> f.cause().printStackTrace(err));
+      }
+      IngestSummary summary = ingester.ingest(paths, date(published));
+      print(out, summary, format);
+      return summary.engineFailures() > 0 ? 1 : 0;
     }
-    return 0;
   }
 
   private static java.time.LocalDate date(String value) {
@@ -90,6 +95,7 @@ final class IngestCommand implements Callable<Integer> {
       node.put("duplicate", s.duplicates());
       node.put("nearDuplicate", s.nearDuplicates());
       node.put("skipped", s.skippedCount());
+      node.put("engineFailures", s.engineFailures());
       node.set("skippedReasons", ExtractionWriter.JSON.valueToTree(s.skipped()));
       node.put("incidentsCreated", s.incidentsCreated());
       node.put("incidentsUpdated", s.incidentsUpdated());
@@ -99,7 +105,8 @@ final class IngestCommand implements Callable<Integer> {
       out.println("new:              " + (s.stored() - s.nearDuplicates()));
       out.println("duplicate:        " + s.duplicates());
       out.println("near-duplicate:   " + s.nearDuplicates());
-      out.println("skipped:          " + s.skippedCount());
+      out.println("skipped:          " + s.skippedCount()
+          + (s.engineFailures() > 0 ? " (" + s.engineFailures() + " failed in the engine, stored for vigil reextract)" : ""));
       for (String line : s.skipped()) {
         out.println("  " + line);
       }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.vigil.extract.Extraction;
+import org.vigil.extract.ExtractionFailure;
+import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.Incident;
 import org.vigil.merge.IncidentMerger;
@@ -22,7 +23,9 @@ import org.vigil.store.StoredReport;
 /**
  * Ingests report files into the store. Reports are extracted in parallel a batch at a time and
  * stored in one transaction per batch; progress is reported after each commit. A file or
- * record that cannot be read is skipped with "file: reason" and counted. Not thread-safe.
+ * record that cannot be read is skipped with "file: reason" and counted. A report the engine
+ * fails on is stored without incidents, so that {@code vigil reextract} can try it again, and
+ * counted among the skipped with the engine's reason. Not thread-safe.
  */
 public final class Ingester {
 
@@ -43,7 +46,9 @@ public final class Ingester {
   private long created;
   private long updated;
   private long skippedCount;
+  private long engineFailures;
   private final List<String> skipped = new ArrayList<>();
+  private Consumer<ExtractionFailure> failed = f -> { };
 
   /** @param skippedLine receives one line per skipped item, as it happens */
   public Ingester(Store store, Extractor extractor, IncidentMerger merger, Registry<Group> groups,
@@ -65,6 +70,12 @@ public final class Ingester {
     this.settings = settings;
     this.progress = progress;
     this.skippedLine = skippedLine;
+  }
+
+  /** Also tells {@code listener} of each report the engine failed on (for a stack trace); returns this. */
+  public Ingester whenEngineFails(Consumer<ExtractionFailure> listener) {
+    this.failed = listener;
+    return this;
   }
 
   /** Ingests every file under the paths and returns the summary. */
@@ -131,7 +142,8 @@ public final class Ingester {
   }
 
   private IngestSummary summary() {
-    return new IngestSummary(read, stored, duplicates, nearDuplicates, skipped, skippedCount, created, updated);
+    return new IngestSummary(read, stored, duplicates, nearDuplicates, skipped, skippedCount, created, updated,
+        engineFailures);
   }
 
   private void skip(String line) {
@@ -148,7 +160,7 @@ public final class Ingester {
     final String origin;
     @Nullable String hash;
     int[] minhash = new int[0];
-    @Nullable Extraction extraction;
+    @Nullable ExtractionOutcome outcome;
 
     Pending(Report report, String origin) {
       this.report = report;
@@ -164,11 +176,7 @@ public final class Ingester {
       String norm = Fingerprints.normalise(p.report.text());
       p.hash = Fingerprints.contentHash(norm);
       p.minhash = Fingerprints.minHash(norm);
-      try {
-        p.extraction = extractor.extract(p.report);
-      } catch (RuntimeException e) {
-        p.extraction = null; // reported below; one bad report never aborts the batch
-      }
+      p.outcome = extractor.attempt(p.report); // a failure is reported below; it never aborts the batch
     });
     store.inTransaction(() -> {
       for (Pending p : batch) {
@@ -190,10 +198,6 @@ public final class Ingester {
       store.reports().addCopy(existing.get(), p.origin);
       return;
     }
-    if (p.extraction == null) {
-      skip(p.origin + ": the extraction engine failed on this report");
-      return;
-    }
     Long nearDupOf = null;
     long[] keys = Fingerprints.bandKeys(p.minhash);
     if (settings.nearDuplicateSimilarity() <= 1) {
@@ -213,7 +217,15 @@ public final class Ingester {
     if (nearDupOf != null) {
       nearDuplicates++;
     }
-    attach(reportId, published, nearDupOf != null, p.extraction.incidents());
+    ExtractionFailure failure = p.outcome.failure();
+    if (failure != null) {
+      engineFailures++;
+      skip(p.origin + ": report " + failure.reportId() + ": " + failure.reason()
+          + "; its text is stored for vigil reextract");
+      failed.accept(failure);
+      return;
+    }
+    attach(reportId, published, nearDupOf != null, p.outcome.extraction().incidents());
   }
 
   private void attach(long reportId, @Nullable String published, boolean nearDuplicate, List<Incident> incidents) {

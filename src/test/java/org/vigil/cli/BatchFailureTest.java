@@ -67,4 +67,36 @@ class BatchFailureTest extends CommandTest {
     assertThat(run("extract", "--report-millis", "0", f.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("--report-millis").contains("at least 1");
   }
+
+  @Test
+  void ingest_stores_a_failed_report_for_reextract_counts_it_among_skipped_and_exits_1() throws IOException {
+    String data = dir.resolve("kb").toString();
+    assertThat(runFailing("ingest", batch().toString(), "--data", data)).isEqualTo(1);
+    assertThat(out.toString()).contains("read:             3").contains("new:              3")
+        .contains("skipped:          1 (1 failed in the engine, stored for vigil reextract)")
+        .contains("report r2: engine failed: IllegalStateException: injected failure");
+    assertThat(err.toString()).contains("vigil: skipped").contains("report r2: engine failed");
+    assertThat(run("incidents", "--data", data, "--format", "json")).isZero();
+    assertThat(JSON.readTree(out.toString()).size()).isEqualTo(2);
+
+    assertThat(run("reextract", "--data", data)).isZero();
+    assertThat(out.toString()).contains("reports re-extracted: 3").contains("engine failures (incidents kept as they were): 0");
+    assertThat(run("incidents", "--data", data, "--format", "json")).isZero();
+    assertThat(JSON.readTree(out.toString()).size()).isEqualTo(3);
+  }
+
+  @Test
+  void reextract_lists_the_report_it_fails_on_keeps_its_incidents_and_exits_1() throws IOException {
+    String data = dir.resolve("kb").toString();
+    Path f = dir.resolve("one.jsonl");
+    Files.writeString(f, "{\"id\":\"r9\",\"text\":\"A car bomb killed 12 people in Mogadishu on Sunday. "
+        + FailingEngine.MARK + "\",\"published\":\"2024-02-20\"}\n");
+    assertThat(run("ingest", f.toString(), "--data", data)).isZero();
+    assertThat(runFailing("reextract", "--data", data)).isEqualTo(1);
+    assertThat(err.toString()).contains("report r9: engine failed: IllegalStateException")
+        .contains("1 of 1 report(s) failed");
+    assertThat(out.toString()).contains("engine failures (incidents kept as they were): 1");
+    assertThat(run("incidents", "--data", data, "--format", "json")).isZero();
+    assertThat(JSON.readTree(out.toString()).at("/0/type").asText()).isEqualTo("bombing");
+  }
 }
