@@ -99,4 +99,28 @@ class BatchFailureTest extends CommandTest {
     assertThat(run("incidents", "--data", data, "--format", "json")).isZero();
     assertThat(JSON.readTree(out.toString()).at("/0/type").asText()).isEqualTo("bombing");
   }
+
+  @Test
+  void eval_scores_a_failed_document_as_finding_nothing_lists_it_and_exits_1() throws IOException {
+    Path gold = dir.resolve("gtd.csv");
+    Files.writeString(gold, "eventid,iyear,imonth,iday,country_txt,provstate,city,latitude,longitude,attacktype1_txt,"
+        + "targtype1_txt,gname,nkill,nwound,summary\n"
+        + "1,2017,1,1,Nigeria,Borno,Maiduguri,11.846,13.160,Bombing/Explosion,Private Citizens & Property,"
+        + "Boko Haram,3,12,\"01/01/2017: A suicide bomber killed three people at a market in Maiduguri.\"\n"
+        + "2,2017,1,2,Iraq,Baghdad,Baghdad,33.31,44.36,Armed Assault,Police,Unknown,2,,"
+        + "\"01/02/2017: Gunmen killed two officers in Baghdad. " + FailingEngine.MARK + "\"\n");
+    assertThat(runFailing("eval", "--format", "gtd", "--gold", gold.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains("gtd: 2 document(s)")
+        .contains("1 document(s) the engine failed on, scored as finding nothing")
+        .doesNotContain("problem(s) in the gold data");
+    assertThat(err.toString()).contains("document 2: engine failed: IllegalStateException")
+        .contains("1 of 2 document(s) failed in the engine");
+  }
+
+  @Test
+  void bench_counts_a_failed_report_names_it_once_and_measures_the_rest() throws IOException {
+    assertThat(runFailing("bench", "--seconds", "1", "--warmup", "0", batch().toString())).isEqualTo(1);
+    assertThat(out.toString()).contains("articles/s").contains("reports the engine failed on: 1");
+    assertThat(err.toString()).containsOnlyOnce("report r2: engine failed: IllegalStateException");
+  }
 }
