@@ -2,6 +2,7 @@ package org.vigil.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import org.vigil.web.SharedStore;
  * {@code POST /api/reports}: a report pushed as a JSON object like a JSON Lines record
  * ({@code id, title, text, published, source, url}; only {@code text} is required). It is queued
  * in the store (answer 202 with the queue id) and ingested through the same path as
- * {@code vigil ingest}. Analysts and admins only.
+ * {@code vigil ingest}; if that fails, the item stays in the queue marked failed, which
+ * {@code GET /api/queue} shows with the reason. Analysts and admins only.
  */
 final class PushedReports {
 
@@ -38,11 +40,7 @@ final class PushedReports {
   }
 
   void push(Context ctx) {
-    Principal p = Guard.principal(ctx);
-    if (!p.role().atLeast(Role.ANALYST)) {
-      throw HttpProblem.forbidden("user " + p.userName() + " has the role " + p.role().label()
-          + "; pushing reports needs analyst or admin");
-    }
+    Principal p = analyst(ctx, "pushing reports");
     JsonNode body = Bodies.object(ctx, settings, json,
         "{\"id\":\"r1\",\"title\":\"...\",\"text\":\"...\",\"published\":\"2026-11-20\",\"source\":\"...\",\"url\":\"...\"}");
     body.fieldNames().forEachRemaining(f -> {
@@ -73,5 +71,27 @@ final class PushedReports {
     queued.run();
     ctx.status(202).contentType("application/json")
         .result(json.createObjectNode().put("queued", id).put("id", record.get("id").asText()).toString());
+  }
+
+  /** {@code GET /api/queue}: how many reports wait, and the failed ones (latest first) with their reasons. */
+  void queue(Context ctx) {
+    analyst(ctx, "reading the queue");
+    ObjectNode o = json.createObjectNode();
+    ArrayNode failed = json.createArrayNode();
+    long waiting = store.call(s -> {
+      s.pending().failed(settings.maxPageSize()).forEach(f -> failed.add(json.valueToTree(f)));
+      return s.pending().size();
+    });
+    o.put("waiting", waiting).set("failed", failed);
+    ctx.contentType("application/json").result(o.toString());
+  }
+
+  private static Principal analyst(Context ctx, String what) {
+    Principal p = Guard.principal(ctx);
+    if (!p.role().atLeast(Role.ANALYST)) {
+      throw HttpProblem.forbidden("user " + p.userName() + " has the role " + p.role().label()
+          + "; " + what + " needs analyst or admin");
+    }
+    return p;
   }
 }

@@ -4,7 +4,8 @@ package org.vigil.extract;
  * When the engine must give up on one report. The engine asks it between stages and in its
  * loops over sentences, mentions and incidents, so a pathological text (megabytes without
  * punctuation, one sentence repeated ten thousand times) ends as a failure of that report
- * instead of holding up a batch. Owned by one extraction; not thread-safe.
+ * instead of holding up a batch. An interrupted thread stops at the next question too, so that a
+ * server stops within moments whatever it is extracting. Owned by one extraction; not thread-safe.
  */
 final class Deadline {
 
@@ -26,10 +27,14 @@ final class Deadline {
   /**
    * @param stage what the engine was doing, for the error
    * @throws ExtractionTimeout when the time is up
+   * @throws ExtractionInterrupted when the thread was interrupted
    */
   void check(String stage) {
     if (System.nanoTime() - end > 0) {
       throw new ExtractionTimeout(reportId, limitMillis, stage);
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      throw new ExtractionInterrupted(reportId, stage);
     }
   }
 }

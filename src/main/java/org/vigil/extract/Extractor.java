@@ -95,10 +95,14 @@ public final class Extractor {
    * Extracts one report, or says why not: a failure of the engine on this report alone (a bug
    * its text meets, or the time limit) is a value, so that a batch reports it and goes on. A
    * stack overflow on one text counts as its failure too; running out of memory does not.
+   *
+   * @throws ExtractionInterrupted when the thread is interrupted: not the report's fault
    */
   public ExtractionOutcome attempt(Report report) {
     try {
       return new ExtractionOutcome(report, extract(report), null);
+    } catch (ExtractionInterrupted e) {
+      throw e;
     } catch (RuntimeException | StackOverflowError e) {
       return new ExtractionOutcome(report, null, ExtractionFailure.of(report.id(), e));
     }

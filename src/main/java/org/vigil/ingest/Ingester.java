@@ -97,7 +97,7 @@ public final class Ingester {
       String name = f.toString();
       Consumer<Report> sink = r -> {
         read++;
-        batch.add(new Pending(r, name + "#" + r.id()));
+        batch.add(new Pending(r, name + "#" + r.id(), null));
       };
       if (name.endsWith(".gz")) {
         try {
@@ -124,11 +124,24 @@ public final class Ingester {
 
   /** Ingests reports already in memory (benchmarks, tests); {@code origin} names their source. */
   public IngestSummary ingestReports(List<Report> reports, String origin) {
+    return ingestPending(reports.stream().map(r -> new Pending(r, origin + "#" + r.id(), null)).toList());
+  }
+
+  /**
+   * Stores reports the engine has already been run on, failures included: the server's queue
+   * extracts without holding the store and takes it only to store; {@code origin} names their source.
+   */
+  public IngestSummary ingestExtracted(List<ExtractionOutcome> outcomes, String origin) {
+    return ingestPending(outcomes.stream().map(o -> new Pending(o.report(), origin + "#" + o.report().id(), o))
+        .toList());
+  }
+
+  private IngestSummary ingestPending(List<Pending> reports) {
     List<Pending> batch = new ArrayList<>();
     long done = 0;
-    for (Report r : reports) {
+    for (Pending p : reports) {
       read++;
-      batch.add(new Pending(r, origin + "#" + r.id()));
+      batch.add(p);
       if (batch.size() >= settings.batchSize()) {
         flush(batch);
         done += settings.batchSize();
@@ -160,11 +173,13 @@ public final class Ingester {
     final String origin;
     @Nullable String hash;
     int[] minhash = new int[0];
+    /** The engine's outcome: given when the report was extracted beforehand, else computed when the batch is stored. */
     @Nullable ExtractionOutcome outcome;
 
-    Pending(Report report, String origin) {
+    Pending(Report report, String origin, @Nullable ExtractionOutcome outcome) {
       this.report = report;
       this.origin = origin;
+      this.outcome = outcome;
     }
   }
 
@@ -176,7 +191,9 @@ public final class Ingester {
       String norm = Fingerprints.normalise(p.report.text());
       p.hash = Fingerprints.contentHash(norm);
       p.minhash = Fingerprints.minHash(norm);
-      p.outcome = extractor.attempt(p.report); // a failure is reported below; it never aborts the batch
+      if (p.outcome == null) {
+        p.outcome = extractor.attempt(p.report); // a failure is reported below; it never aborts the batch
+      }
     });
     store.inTransaction(() -> {
       for (Pending p : batch) {

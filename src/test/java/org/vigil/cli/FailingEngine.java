@@ -7,11 +7,14 @@ import picocli.CommandLine;
 
 /**
  * The {@code vigil} command with an engine that fails on every report whose text contains
- * {@link #MARK}, as a bug met by one text would: the rest of each batch must go on.
+ * {@link #MARK}, as a bug met by one text would: the rest of each batch must go on; and that
+ * works a minute on one containing {@link #SLOW} (unless interrupted), as a pathological text
+ * could.
  */
 final class FailingEngine {
 
   static final String MARK = "FAIL-HERE";
+  static final String SLOW = "SLOW-HERE";
 
   private FailingEngine() {}
 
@@ -31,6 +34,13 @@ final class FailingEngine {
     return (text, context) -> {
       if (text.contains(MARK)) {
         throw new IllegalStateException("injected failure for the test");
+      }
+      if (text.contains(SLOW)) {
+        try {
+          Thread.sleep(60_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt(); // the engine notices at its next check
+        }
       }
       return real.resolve(text, context);
     };
