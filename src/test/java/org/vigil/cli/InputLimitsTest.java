@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Hostile input files are refused with the limit they hit, never as an internal error (issue 13). */
+/** Hostile input is refused with the limit it hits, never as an internal error, and measured (issue 13). */
 class InputLimitsTest extends CommandTest {
 
   @TempDir Path dir;
@@ -38,5 +38,13 @@ class InputLimitsTest extends CommandTest {
     Files.writeString(f, "word ".repeat(1_000_001));
     assertThat(run("extract", f.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("ingest.max-text-chars").doesNotContain("report.max-text-chars");
+  }
+
+  @Test
+  void bench_robustness_measures_each_kind_of_hostile_text() {
+    assertThat(run("bench-robustness", "--sizes", "3000", "--no-corpus")).isZero();
+    assertThat(out.toString()).contains("extract.report-millis").contains("one sentence repeated")
+        .contains("no punctuation").contains("table of numbers").contains("one sentence ").contains("all capitals")
+        .contains("cpu s/100KB").doesNotContain("engine failed");
   }
 }
