@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.ReportInfo;
-import org.vigil.report.Report;
 import org.vigil.extract.Incident;
 import org.vigil.extract.Location;
 import org.vigil.extract.Relation;
@@ -52,16 +51,14 @@ final class ExtractionWriter {
       write(o.extraction());
       return;
     }
-    Report r = o.report();
     ObjectNode node = JSON.createObjectNode();
-    node.set("report", JSON.valueToTree(new ReportInfo(r.id(), r.title(),
-        r.published() == null ? null : r.published().toString(), r.source(), r.url())));
+    node.set("report", JSON.valueToTree(ReportInfo.of(o.report())));
     node.putArray("incidents");
     node.put("error", o.failure().reason());
     switch (format) {
       case json -> out.println(node.toPrettyString());
       case jsonl -> out.println(node.toString());
-      case text -> out.println("report " + r.id() + ": " + o.failure().reason());
+      case text -> out.println("report " + o.report().id() + ": " + o.failure().reason());
     }
   }
 

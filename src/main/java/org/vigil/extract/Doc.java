@@ -66,6 +66,16 @@ final class Doc {
   /** Tokens before this index are the dateline ("QUETTA, Pakistan (Example Wire) -"). */
   final int datelineEnd;
 
+  // every list of matches by first token, so that the rules find a range's by binary search
+  private final TokenIndex cueIndex;
+  private final Map<Cue, List<Match<Cue>>> cuesByValue = new HashMap<>();
+  private final Map<Cue, TokenIndex> cueIndexByValue = new HashMap<>();
+  private final TokenIndex dateIndex;
+  private final TokenIndex numberIndex;
+  private final TokenIndex groupIndex;
+  private final TokenIndex agencyIndex;
+  private final TokenIndex placeIndex;
+
   Doc(Report report, List<Token> tokens, List<Sentence> sentences, boolean allCaps,
       List<Match<Cue>> cues, List<NamedMention<Group>> groups, List<NamedMention<Agency>> agencies,
       List<NumberPhrase> numbers, List<DateMention> dates, List<ResolvedPlace> places, Deadline deadline) {
@@ -103,15 +113,6 @@ final class Doc {
     this.agencyIndex = TokenIndex.of(agencies, NamedMention::first, "agencies");
     this.placeIndex = TokenIndex.of(places, p -> tokenAt(p.span().start()), "places");
   }
-
-  private final TokenIndex cueIndex;
-  private final Map<Cue, List<Match<Cue>>> cuesByValue = new HashMap<>();
-  private final Map<Cue, TokenIndex> cueIndexByValue = new HashMap<>();
-  private final TokenIndex dateIndex;
-  private final TokenIndex numberIndex;
-  private final TokenIndex groupIndex;
-  private final TokenIndex agencyIndex;
-  private final TokenIndex placeIndex;
 
   /**
    * The dateline: capitalised place words, a comma or bracket, then a dash standing apart

@@ -1,6 +1,5 @@
 package org.vigil.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -85,10 +84,7 @@ public final class Extractor {
       }
     }
     doc.deadline.check("reading relations");
-    LocalDate pub = report.published();
-    return new Extraction(
-        new ReportInfo(report.id(), report.title(), pub == null ? null : pub.toString(), report.source(), report.url()),
-        incidents, Entities.of(doc), Relations.find(doc, incidents, ev));
+    return new Extraction(ReportInfo.of(report), incidents, Entities.of(doc), Relations.find(doc, incidents, ev));
   }
 
   /**
