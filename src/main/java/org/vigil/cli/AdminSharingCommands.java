@@ -59,18 +59,25 @@ final class AdminSharingCommands {
     @Option(names = "--id", description = "Collection id (default: a new UUID).") String id;
     @Option(names = "--max-tlp", defaultValue = "amber",
         description = "Most restricted TLP level it may carry (default: ${DEFAULT-VALUE}).") String maxTlp;
+    @Option(names = "--default-tlp", paramLabel = "LEVEL",
+        description = "TLP level of objects that carry no TLP marking (default: green, or --max-tlp if lower).")
+    String defaultTlp;
 
     @Override
     public Integer call() {
-      Tlp t = Tlp.fromLabel(maxTlp).orElseThrow(() -> new UserError("--max-tlp '" + maxTlp
-          + "' is not clear, green, amber, amber+strict or red"));
+      Tlp t = StixOptions.tlp("--max-tlp", maxTlp);
+      Tlp d = defaultTlp == null ? (Tlp.GREEN.above(t) ? t : Tlp.GREEN) : StixOptions.tlp("--default-tlp", defaultTlp);
+      if (d.above(t)) {
+        throw new UserError("--default-tlp " + d.label() + " is above --max-tlp " + t.label()
+            + ": unmarked objects could never be added");
+      }
       String cid = id != null ? id : UUID.randomUUID().toString();
       onStore(s -> {
         if (s.collections().apiRoot(root).isEmpty()) {
           throw new UserError("no API root '" + root + "'; add it with vigil admin add-root");
         }
         s.collections().addCollection(new CollectionRow(cid, root, title, description, alias,
-            List.of("application/stix+json;version=2.1"), t.ordinal(), false, false));
+            List.of("application/stix+json;version=2.1"), t.ordinal(), d.ordinal(), false, false));
         return null;
       });
       say(cid);
@@ -118,7 +125,8 @@ final class AdminSharingCommands {
         }
         s.collections().apiRoots().forEach(r -> say("root " + r.name() + " \"" + r.title() + "\""));
         s.collections().all().forEach(c -> say("collection " + c.id() + " root " + c.apiRoot() + " max TLP "
-            + Tlp.values()[c.maxTlp()].label() + " \"" + c.title() + "\""));
+            + Tlp.values()[c.maxTlp()].label() + " unmarked " + Tlp.values()[c.defaultTlp()].label() + " \""
+            + c.title() + "\""));
         return null;
       });
       return 0;
@@ -140,6 +148,7 @@ final class AdminSharingCommands {
       StixConfig config = new StixConfig(producer, StixOptions.tlp("--marking", marking));
       Registries registries = Registries.bundled();
       List<String> problems = new ArrayList<>();
+      int[] withheld = {0};
       Publisher.Result r = onStore(s -> {
         Organisation o = org(s, org);
         CollectionRow c = s.collections().all().stream().filter(x -> x.id().equals(collection)).findFirst()
@@ -148,8 +157,10 @@ final class AdminSharingCommands {
             .orElseThrow(() -> new UserError("--collection: no collection '" + collection + "' that " + org + " may write"));
         Instant now = Instant.now();
         StixMapper mapper = new StixMapper(registries, s.stixIds(), config);
-        List<StixObject> objects = new StixExporter(new KnowledgeBaseSource(s, mapper, now, problems::add))
-            .export(new ExportQuery(null, Tlp.values()[c.maxTlp()]), mapper.producer(now));
+        KnowledgeBaseSource source = new KnowledgeBaseSource(s, mapper, now, problems::add);
+        List<StixObject> objects = new StixExporter(source).export(new ExportQuery(null, Tlp.values()[c.maxTlp()]),
+            source.producer());
+        withheld[0] = source.withheld();
         try {
           return Publisher.publish(s, c, o.id(), "cli", objects, now);
         } catch (IllegalArgumentException e) {
@@ -157,6 +168,7 @@ final class AdminSharingCommands {
         }
       });
       problems.forEach(p -> spec.commandLine().getErr().println("vigil: " + p));
+      ExportCommand.withheld(spec.commandLine().getErr(), withheld[0]);
       say("published " + r.added() + " new object versions, " + r.unchanged() + " unchanged, into " + collection);
       return problems.isEmpty() ? 0 : 1;
     }

@@ -149,16 +149,26 @@ final class ExportCommand implements Callable<Integer> {
     try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
       Instant now = Instant.now();
       StixMapper mapper = new StixMapper(registries, store.stixIds(), config);
-      List<StixObject> objects = new StixExporter(new KnowledgeBaseSource(store, mapper, now, p -> {
+      KnowledgeBaseSource source = new KnowledgeBaseSource(store, mapper, now, p -> {
         err.println("vigil: " + p);
         problems[0]++;
-      })).export(query, mapper.producer(now));
+      });
+      List<StixObject> objects = store.inTransaction(() -> new StixExporter(source).export(query, source.producer()));
+      withheld(err, source.withheld());
       if (validator != null) {
         check(validator, objects);
       }
       write(StixExporter.bundle(objects));
     }
     return problems[0] > 0 ? 1 : 0;
+  }
+
+  /** Says how many incidents were left out for holding partners' intelligence above TLP:GREEN. */
+  static void withheld(PrintWriter out, int incidents) {
+    if (incidents > 0) {
+      out.println("vigil: left out " + incidents + " incident(s) holding a partner's TLP:AMBER, AMBER+STRICT or RED "
+          + "intelligence, which may not be passed on");
+    }
   }
 
   private int exportCollection(ExportQuery query, SchemaValidator validator) {

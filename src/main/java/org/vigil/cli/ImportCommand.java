@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.time.Clock;
+import org.vigil.alert.Alerter;
+import org.vigil.partner.WorkspaceImport;
 import org.vigil.registry.Registries;
 import org.vigil.stix.CoreChecks;
 import org.vigil.stix.ImportSink;
@@ -21,6 +24,7 @@ import org.vigil.stix.ObjectChecker;
 import org.vigil.stix.SchemaValidator;
 import org.vigil.stix.StixImportException;
 import org.vigil.stix.StixImporter;
+import org.vigil.stix.Tlp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,10 +34,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code vigil import FILE.json}: checks a STIX 2.1 bundle and stores it, all or nothing. Every
  * invalid object is reported on stderr (file, object index, id, reason) and then nothing is
- * stored and the exit code is 1. With {@code --collection} and {@code --org} the objects are
- * stored in that TAXII collection of the knowledge base ({@code --data} or {@code --db}) as
- * added by the organisation; without, the command only checks the bundle and prints what it
- * would store.
+ * stored and the exit code is 1. With a knowledge base ({@code --data} or {@code --db}) and
+ * {@code --org}, the organisation that shared the bundle, its incidents, places, groups and
+ * reports reach the workspace ({@link WorkspaceImport}), marked as that organisation's under their
+ * TLP marking; with {@code --collection} too, the objects are also stored in that TAXII
+ * collection as added by the organisation. Without a knowledge base the command only checks the
+ * bundle and prints what it would store.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Import a STIX 2.1 bundle: check every object, then store all of them or none.")
@@ -55,8 +61,14 @@ final class ImportCommand implements Callable<Integer> {
       description = "Store the objects in this TAXII collection of the knowledge base (needs --org).")
   String collection;
 
-  @Option(names = "--org", paramLabel = "NAME", description = "Organisation the imported objects belong to.")
+  @Option(names = "--org", paramLabel = "NAME", description = "Organisation that shared the objects (needed with "
+      + "--data, --db or --collection).")
   String org;
+
+  @Option(names = "--default-tlp", paramLabel = "LEVEL", description = "TLP level of objects without a TLP marking "
+      + "(default: the collection's default marking, else green).")
+  String defaultTlp;
+
 
   @Mixin StoreOptions storeOptions;
 
@@ -69,22 +81,45 @@ final class ImportCommand implements Callable<Integer> {
       checker = checker.and(validator);
     }
     byte[] content = read(file);
-    if ((collection == null) != (org == null)) {
-      throw new UserError("--collection and --org go together: the objects are stored in a collection as an organisation's");
+    boolean workspace = collection != null || spec.commandLine().getParseResult().hasMatchedOption("--data")
+        || spec.commandLine().getParseResult().hasMatchedOption("--db");
+    if (workspace && org == null) {
+      throw new UserError("--org: name the organisation that shared the bundle: its objects are marked as its own");
+    }
+    if (!workspace && org != null) {
+      throw new UserError("--org needs a knowledge base (--data or --db) to import into");
     }
     PrintWriter err = spec.commandLine().getErr();
-    Store store = collection == null ? null : storeOptions.open(storeOptions.settings(), Registries.bundled());
+    Registries registries = workspace ? Registries.bundled() : null;
+    Store store = workspace ? storeOptions.open(storeOptions.settings(), registries) : null;
     try {
-      ImportSink sink = new InMemorySink();
-      if (store != null) {
-        Organisation o = store.access().findOrganisation(org).orElseThrow(() -> new UserError("--org: no organisation '"
-            + org + "'; create it with vigil admin add-org"));
-        CollectionRow c = store.collections().all().stream().filter(x -> x.id().equals(collection)).findFirst()
-            .orElseThrow(() -> new UserError("--collection: no collection '" + collection + "'"));
-        sink = new CollectionSink(store, c, o.id(), "cli", Clock.systemUTC());
+      if (store == null) {
+        ImportResult r = new StixImporter(checker).importInto(file.toString(), content, new InMemorySink());
+        spec.commandLine().getOut().println(r.summary());
+        spec.commandLine().getOut().flush();
+        return 0;
       }
+      Organisation o = store.access().findOrganisation(org).orElseThrow(() -> new UserError("--org: no organisation '"
+          + org + "'; create it with vigil admin add-org"));
+      CollectionRow c = collection == null ? null : store.collections().all().stream()
+          .filter(x -> x.id().equals(collection)).findFirst()
+          .orElseThrow(() -> new UserError("--collection: no collection '" + collection + "'"));
+      Tlp unmarked = defaultTlp != null ? StixOptions.tlp("--default-tlp", defaultTlp)
+          : c != null ? Tlp.values()[c.defaultTlp()] : Tlp.GREEN;
+      WorkspaceImport.Result[] done = new WorkspaceImport.Result[1];
+      ImportSink toCollection = c == null ? objects -> { } : new CollectionSink(store, c, o.id(), "cli",
+          Clock.systemUTC());
+      Alerter alerter = new Alerter(registries.groups());
+      ImportSink sink = objects -> store.inTransaction(() -> {
+        toCollection.storeAll(objects);
+        done[0] = new WorkspaceImport(store, registries, storeOptions.settings().merge(), Clock.systemUTC())
+            .apply(objects, new WorkspaceImport.Provenance(o.id(), unmarked), id -> Optional.empty());
+        alerter.onIncidents(store, done[0].touched());
+        return null;
+      });
       ImportResult r = new StixImporter(checker).importInto(file.toString(), content, sink);
       spec.commandLine().getOut().println(r.summary());
+      spec.commandLine().getOut().println(done[0].summary());
       spec.commandLine().getOut().flush();
       return 0;
     } catch (StixImportException e) {

@@ -1,5 +1,8 @@
 package org.vigil.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,6 +43,9 @@ public final class Main implements Runnable {
   /** The command line with its parts made by {@code factory} (tests plug in their own engine). */
   static CommandLine commandLine(CommandLine.IFactory factory) {
     CommandLine cl = new CommandLine(new Main(), factory);
+    // JSON, CSV and GeoJSON on stdout are UTF-8 whatever the platform's default encoding
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(new UserErrorHandler());
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     return cl;

@@ -19,6 +19,7 @@ import org.vigil.feeds.FeedSettings;
 import org.vigil.ingest.IngestSettings;
 import org.vigil.merge.MergeRules;
 import org.vigil.ui.UiSettings;
+import org.vigil.web.PublicAddress;
 import org.vigil.web.ServerSettings;
 
 /**
@@ -43,7 +44,8 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
       "merge.distance-km.district", "merge.distance-km.province", "merge.min-score",
       "merge.max-candidates", "server.max-content-length", "server.max-page-size",
       "server.rate-limit-per-minute", "server.rate-limit-burst", "server.max-match-values",
-      "server.failed-logins-per-minute", "server.failed-logins-burst", "feeds.default-every-seconds",
+      "server.failed-logins-per-minute", "server.failed-logins-burst", "server.public-url",
+      "server.trusted-proxies", "feeds.default-every-seconds",
       "feeds.min-every-seconds", "feeds.max-bytes", "feeds.max-items-per-poll", "feeds.timeout-seconds",
       "feeds.max-backoff-seconds", "feeds.fetch-article-below-chars", "feeds.threads", "feeds.urls",
       "webhooks.timeout-seconds", "webhooks.max-attempts", "webhooks.backoff-seconds", "monitor.drop-dir", "ui.max-sessions",
@@ -100,7 +102,9 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
           num(p, f, "server.rate-limit-burst", sv.rateLimitBurst()),
           num(p, f, "server.max-match-values", sv.maxMatchValues()),
           num(p, f, "server.failed-logins-per-minute", sv.failedLoginsPerMinute()),
-          num(p, f, "server.failed-logins-burst", sv.failedLoginsBurst()));
+          num(p, f, "server.failed-logins-burst", sv.failedLoginsBurst()),
+          new PublicAddress(Optional.ofNullable(p.getProperty("server.public-url")).map(String::strip)
+              .filter(v -> !v.isEmpty()).orElse(null), list(p, "server.trusted-proxies")));
       fd = new FeedSettings(seconds(p, f, "feeds.default-every-seconds", fd.defaultEvery()),
           seconds(p, f, "feeds.min-every-seconds", fd.minEvery()),
           (long) dbl(p, f, "feeds.max-bytes", fd.maxBytes()),
@@ -128,7 +132,12 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
 
   /** The feeds listed in {@code feeds.urls} (comma-separated): added when {@code vigil serve} starts. */
   private static List<String> feedUrls(Properties p) {
-    String v = p.getProperty("feeds.urls", "");
+    return list(p, "feeds.urls");
+  }
+
+  /** A comma-separated setting. */
+  private static List<String> list(Properties p, String key) {
+    String v = p.getProperty(key, "");
     return Arrays.stream(v.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
   }
 

@@ -84,7 +84,9 @@ public final class Reextractor {
       }
       store.inTransaction(() -> {
         for (StoredReport r : page) {
-          redo(r, counts, conflicts, failures);
+          if (!r.shared()) { // a partner's incidents are theirs, not the engine's to redo
+            redo(r, counts, conflicts, failures);
+          }
         }
         return null;
       });

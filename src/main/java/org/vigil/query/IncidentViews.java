@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.vigil.stix.Tlp;
 import org.vigil.store.IncidentRow;
+import org.vigil.store.Organisation;
+import org.vigil.store.SharedOrigin;
 import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
@@ -14,7 +19,8 @@ import org.vigil.store.StoredReport;
 /**
  * Incidents as their users see them: {@code id}, then the {@code vigil extract} fields of the
  * record (reviews applied), then {@code sources} (each report or dataset record with whether
- * it counts for casualty figures) and {@code reviewed} (field to "confirm", "reject" or "set").
+ * it counts for casualty figures, and for what a partner shared, {@code sharedBy} and its
+ * {@code tlp}) and {@code reviewed} (field to "confirm", "reject" or "set").
  */
 public final class IncidentViews {
 
@@ -31,9 +37,16 @@ public final class IncidentViews {
     out.put("id", row.id());
     out.setAll(parse(row.recordJson()));
     ArrayNode sources = out.putArray("sources");
+    Map<Long, SharedOrigin> shared = new HashMap<>();
+    store.sharedOrigins().ofIncident(row.id()).forEach(o -> shared.putIfAbsent(o.sourceId(), o));
     for (SourceRow s : store.sources().ofIncident(row.id())) {
       ObjectNode o = sources.addObject();
       o.put("source", s.id());
+      SharedOrigin origin = shared.get(s.id());
+      if (origin != null) {
+        o.put("sharedBy", store.access().findOrganisation(origin.ownerOrg()).map(Organisation::name).orElse(null));
+        o.put("tlp", Tlp.values()[origin.tlp()].label());
+      }
       if (s.reportId() != null) {
         StoredReport r = store.reports().byId(s.reportId()).orElse(null);
         o.put("report", r == null ? null : r.extId());

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.vigil.extract.Incident;
 import org.vigil.extract.ReportInfo;
 import org.vigil.stix.ExportQuery;
 import org.vigil.stix.IncidentSource;
+import org.vigil.stix.SameIds;
 import org.vigil.stix.StixMapper;
 import org.vigil.stix.StixObject;
 import org.vigil.store.IncidentFilter;
@@ -20,9 +24,12 @@ import org.vigil.store.Store;
 
 /**
  * The knowledge base's incidents as STIX: each incident's record (reviews applied) mapped with
- * its source reports, all stamped with one instant. Ids come from the mapper's {@code StixIds}
- * (the store's, so they are made once and kept). An incident that cannot be mapped (no source
- * report, an unreadable record) is reported and left out. Not thread-safe (it reads the store).
+ * its source reports. Ids come from the mapper's {@code StixIds} (the store's, so they are made
+ * once and kept); {@code created} and {@code modified} from the store's version stamps, so that
+ * an object keeps its {@code created} and changes {@code modified} only when its content did
+ * (objects new or changed now are stamped {@code now}). An incident that cannot be mapped (no
+ * source report, an unreadable record) is reported and left out. Not thread-safe (it reads the
+ * store).
  */
 public final class KnowledgeBaseSource implements IncidentSource {
 
@@ -36,6 +43,7 @@ public final class KnowledgeBaseSource implements IncidentSource {
   private final StixMapper mapper;
   private final Instant now;
   private final Consumer<String> problems;
+  private int withheld;
 
   public KnowledgeBaseSource(Store store, StixMapper mapper, Instant now, Consumer<String> problems) {
     this.store = store;
@@ -44,15 +52,37 @@ public final class KnowledgeBaseSource implements IncidentSource {
     this.problems = problems;
   }
 
+  /** The producer's identity, stamped like the objects. */
+  public StixObject producer() {
+    return store.stixVersions().stamp(mapper.producer(now));
+  }
+
   @Override
   public List<StixObject> objects(ExportQuery query) {
+    withheld = 0;
+    List<StixObject> out = new ArrayList<>();
+    for (StixObject o : SameIds.merge(mapped())) {
+      out.add(store.stixVersions().stamp(o));
+    }
+    return out;
+  }
+
+  private List<StixObject> mapped() {
     List<StixObject> out = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
       List<IncidentRow> rows = store.incidents().query(IncidentFilter.all(), PAGE, offset);
       for (IncidentRow row : rows) {
         try {
           Incident i = JSON.readValue(row.recordJson(), Incident.class);
-          out.addAll(mapper.mapStored(row.id(), i, sources(row.id()), now));
+          List<SourceRow> sources = store.sources().ofIncident(row.id());
+          Map<Long, ReportInfo> reports = reports(sources);
+          SharingTerms terms = SharingTerms.of(store, mapper, row, sources, reports);
+          if (terms.withheld()) {
+            withheld++;
+            continue;
+          }
+          out.addAll(mapper.mapStored(row.id(), i, List.copyOf(new LinkedHashSet<>(reports.values())), now,
+              terms.marking(), terms.extras()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
           problems.accept("incident " + row.id() + ": cannot be mapped to STIX: " + e.getMessage());
         }
@@ -63,13 +93,23 @@ public final class KnowledgeBaseSource implements IncidentSource {
     }
   }
 
-  private List<ReportInfo> sources(long incidentId) {
-    List<ReportInfo> out = new ArrayList<>();
-    for (SourceRow s : store.sources().ofIncident(incidentId)) {
-      if (s.reportId() != null) {
+  /**
+   * How many incidents the last {@link #objects} left out because they hold a partner's
+   * intelligence marked above TLP:GREEN, which may not be passed on.
+   */
+  public int withheld() {
+    return withheld;
+  }
+
+  /** The source reports, by report row id, in the order of the sources (each report once). */
+  private Map<Long, ReportInfo> reports(List<SourceRow> sources) {
+    Map<Long, ReportInfo> out = new LinkedHashMap<>();
+    for (SourceRow s : sources) {
+      if (s.reportId() != null && !out.containsKey(s.reportId())) {
         store.reports().byId(s.reportId()).ifPresent(r -> {
-          if (out.stream().noneMatch(x -> x.id().equals(r.extId()))) {
-            out.add(new ReportInfo(r.extId(), r.title(), r.published(), r.source(), r.url()));
+          ReportInfo info = new ReportInfo(r.extId(), r.title(), r.published(), r.source(), r.url());
+          if (!out.containsValue(info)) {
+            out.put(r.id(), info);
           }
         });
       }

@@ -15,9 +15,18 @@ import org.vigil.registry.Registries;
 /**
  * Who and where, as STIX: registry groups as {@code intrusion-set} (the parent as an
  * {@code x-vigil-part-of} relationship), known individuals as {@code threat-actor}, agencies,
- * states and targets as {@code identity}, places as {@code location}.
+ * states and targets as {@code identity}, places as {@code location}. Each carries what the
+ * STIX interoperability profile requires: groups and actors a resource level and the primary
+ * motivation {@code ideology} (political violence is violence for a cause; a state force's is
+ * {@code dominance}), actors the role
+ * {@code agent} and the sophistication {@code unknown} (outside the suggested vocabulary: news
+ * reports do not tell), places their UN M49 {@code region}. Vigil's own properties go into the
+ * Vigil extension.
  */
 final class Actors {
+
+  /** The motivation of groups and people in Vigil's records. */
+  static final String MOTIVATION = "ideology";
 
   /** How far up a group's parents are followed (guards against a cycle in users' registries). */
   static final int MAX_PARENT_DEPTH = 8;
@@ -41,12 +50,12 @@ final class Actors {
     if (batch.has(id)) {
       return id;
     }
-    ObjectNode o = batch.start("intrusion-set", id);
-    o.put("name", g.name());
+    ObjectNode o = group(id, g.name());
     Sdo.putList(o, "aliases", g.aliases());
-    o.put("x_vigil_registry_id", g.id());
-    Sdo.putText(o, "x_vigil_kind", g.kind());
-    Sdo.putList(o, "x_vigil_countries", g.countries());
+    ObjectNode x = Sdo.vigil(o);
+    x.put("registry_id", g.id());
+    Sdo.putText(x, "kind", g.kind());
+    Sdo.putList(x, "countries", g.countries());
     batch.add(o);
     seen.add(g.id());
     String parentId = g.parent();
@@ -60,11 +69,26 @@ final class Actors {
   private String unlistedGroup(String name) {
     String id = batch.id("intrusion-set", "group-name:" + name);
     if (!batch.has(id)) {
-      ObjectNode o = batch.start("intrusion-set", id);
-      o.put("name", name);
-      batch.add(o);
+      batch.add(group(id, name));
     }
     return id;
+  }
+
+  private ObjectNode group(String id, String name) {
+    ObjectNode o = batch.start("intrusion-set", id);
+    o.put("name", name);
+    o.put("resource_level", "organization");
+    o.put("primary_motivation", MOTIVATION);
+    return o;
+  }
+
+  /** The properties the interoperability profile asks of a threat-actor that carried an incident out. */
+  private static void actor(ObjectNode o, String type, String resourceLevel, String motivation) {
+    o.putArray("threat_actor_types").add(type);
+    o.putArray("roles").add("agent");
+    o.put("sophistication", "unknown");
+    o.put("resource_level", resourceLevel);
+    o.put("primary_motivation", motivation);
   }
 
   /** A threat-actor for the people who acted ("two gunmen"), known by their description. */
@@ -73,9 +97,9 @@ final class Actors {
     if (!batch.has(id)) {
       ObjectNode o = batch.start("threat-actor", id);
       o.put("name", description);
-      o.putArray("threat_actor_types").add("terrorist");
+      actor(o, "terrorist", count != null && count == 1 ? "individual" : "team", MOTIVATION);
       if (count != null) {
-        o.put("x_vigil_count", count);
+        Sdo.vigil(o).put("count", count);
       }
       batch.add(o);
     }
@@ -92,7 +116,7 @@ final class Actors {
     if (!batch.has(id)) {
       ObjectNode o = batch.start("threat-actor", id);
       o.put("name", registries.agencies().byName(ref.name()).map(Agency::name).orElse(ref.name()));
-      o.putArray("threat_actor_types").add("nation-state");
+      actor(o, "nation-state", "government", "dominance");
       batch.add(o);
       batch.relate("attributed-to", id, agency, null);
     }
@@ -108,8 +132,8 @@ final class Actors {
       ObjectNode o = batch.start("identity", id);
       o.put("name", a.map(Agency::name).orElse(ref.name()));
       o.put("identity_class", "organization");
-      a.ifPresent(x -> o.put("x_vigil_registry_id", x.id()));
-      a.map(Agency::kind).ifPresent(k -> o.put("x_vigil_kind", k));
+      a.ifPresent(x -> Sdo.vigil(o).put("registry_id", x.id()));
+      a.map(Agency::kind).ifPresent(k -> Sdo.vigil(o).put("kind", k));
       batch.add(o);
       String cc = ref.countryCode() != null ? ref.countryCode() : a.map(Agency::countryCode).orElse(null);
       if (cc != null) {
@@ -126,7 +150,7 @@ final class Actors {
       ObjectNode o = batch.start("identity", id);
       o.put("name", "Authorities of " + countryCode);
       o.put("identity_class", "organization");
-      o.put("x_vigil_country", countryCode);
+      Sdo.vigil(o).put("country", countryCode);
       batch.add(o);
       batch.relate("located-at", id, country(countryCode), null);
     }
@@ -140,7 +164,7 @@ final class Actors {
       ObjectNode o = batch.start("identity", id);
       o.put("name", t.text());
       o.put("identity_class", "class");
-      o.put("x_vigil_target_type", t.type().label());
+      Sdo.vigil(o).put("target_type", t.type().label());
       batch.add(o);
     }
     return id;
@@ -152,6 +176,7 @@ final class Actors {
     if (!batch.has(id)) {
       ObjectNode o = batch.start("location", id);
       o.put("country", countryCode);
+      Regions.of(countryCode).ifPresent(r -> o.put("region", r));
       batch.add(o);
     }
     return id;
@@ -172,10 +197,15 @@ final class Actors {
         o.put("longitude", l.lon());
       }
       Sdo.putText(o, "country", l.countryCode());
+      if (l.countryCode() != null) {
+        Regions.of(l.countryCode()).ifPresent(r -> o.put("region", r));
+      }
       Sdo.putText(o, "administrative_area", l.admin1());
       Sdo.putText(o, "city", l.city());
-      Sdo.putText(o, "x_vigil_site", l.site());
-      Sdo.putText(o, "x_vigil_precision", l.precision());
+      if (l.site() != null || l.precision() != null) {
+        Sdo.putText(Sdo.vigil(o), "site", l.site());
+        Sdo.putText(Sdo.vigil(o), "precision", l.precision());
+      }
       batch.add(o);
     }
     return Optional.of(id);

@@ -59,7 +59,9 @@ final class Batch {
       r.put("relationship_type", relationshipType);
       r.put("source_ref", source);
       r.put("target_ref", target);
-      Sdo.putText(r, "x_vigil_claim", claim);
+      if (claim != null) {
+        Sdo.vigil(r).put("claim", claim);
+      }
       add(r);
     }
     return id;

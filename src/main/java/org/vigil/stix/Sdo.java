@@ -29,6 +29,20 @@ final class Sdo {
     return o;
   }
 
+  /**
+   * The Vigil extension of the object ({@link VigilExtension}), added when missing: where
+   * Vigil's own properties go instead of custom {@code x_vigil_*} ones, so that the object is
+   * valid under the interoperability profile and python-stix2 reads it without
+   * {@code allow_custom}.
+   */
+  static ObjectNode vigil(ObjectNode o) {
+    ObjectNode exts = o.has("extensions") ? (ObjectNode) o.get("extensions") : o.putObject("extensions");
+    if (!exts.has(VigilExtension.ID)) {
+      exts.putObject(VigilExtension.ID).put("extension_type", "property-extension");
+    }
+    return (ObjectNode) exts.get(VigilExtension.ID);
+  }
+
   /** Puts the property only when the value is there and not blank (STIX has no nulls). */
   static void putText(ObjectNode o, String property, @Nullable String value) {
     if (value != null && !value.isBlank()) {

@@ -1,5 +1,6 @@
 package org.vigil.stix;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ import org.vigil.registry.Registries;
  * Thread-safe when its {@link StixIds} is.
  *
  * <p>Relationships: incident {@code attributed-to} intrusion-set or threat-actor (with
- * {@code x_vigil_claim}; a denial is {@code x-vigil-denied-by}); a state force that struck or
+ * the claim in the Vigil extension; a denial is {@code x-vigil-denied-by}); a state force that struck or
  * fought is a {@code nation-state} threat-actor {@code attributed-to} the agency's identity; incident {@code located-at}
  * location, attacker (or the incident) {@code targets} identity, incident {@code derived-from}
  * report, {@code x-vigil-arrested-by}, {@code x-vigil-foiled-by} and {@code x-vigil-responded-by}
@@ -50,10 +51,10 @@ public final class StixMapper {
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** The producer's identity: this Vigil instance, marked TLP:CLEAR. */
+  /** The producer's identity: this Vigil instance, marked TLP:CLEAR, its own creator (as the interoperability profile asks). */
   public StixObject producer(Instant now) {
     String id = producerId();
-    ObjectNode o = Sdo.base("identity", id, StixTime.format(now), null, Tlp.CLEAR);
+    ObjectNode o = Sdo.base("identity", id, StixTime.format(now), id, Tlp.CLEAR);
     o.put("name", config.producerName());
     o.put("identity_class", "system");
     return StixObject.of(o);
@@ -71,7 +72,7 @@ public final class StixMapper {
     Batch b = new Batch(ids, StixTime.format(now), producerId(), config.defaultMarking());
     Actors actors = new Actors(b, registries);
     ReportInfo r = x.report();
-    String reportId = b.id("report", "report:" + r.id());
+    String reportId = reportId(r);
     for (int n = 0; n < x.incidents().size(); n++) {
       incident(b, actors, r.id() + "#" + n, x.incidents().get(n), reportId);
     }
@@ -97,14 +98,27 @@ public final class StixMapper {
    * @throws IllegalArgumentException when {@code sources} is empty
    */
   public List<StixObject> mapStored(long incidentId, Incident incident, List<ReportInfo> sources, Instant now) {
+    return mapStored(incidentId, incident, sources, now, config.defaultMarking(),
+        JsonNodeFactory.instance.objectNode());
+  }
+
+  /**
+   * As {@link #mapStored(long, Incident, List, Instant)}, every object marked at least
+   * {@code marking}, and {@code extras} (such as the whole record, reviews and sources) added to
+   * the incident's Vigil extension.
+   */
+  public List<StixObject> mapStored(long incidentId, Incident incident, List<ReportInfo> sources, Instant now,
+      Tlp marking, ObjectNode extras) {
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("incident " + incidentId + " has no source report to derive from");
     }
-    Batch b = new Batch(ids, StixTime.format(now), producerId(), config.defaultMarking());
+    Tlp level = marking.above(config.defaultMarking()) ? marking : config.defaultMarking();
+    Batch b = new Batch(ids, StixTime.format(now), producerId(), level);
     Actors actors = new Actors(b, registries);
-    List<String> reportIds = sources.stream().map(r -> b.id("report", "report:" + r.id())).toList();
-    incident(b, actors, "kb-incident:" + incidentId, incident, reportIds.get(0), "incident:kb-incident:" + incidentId);
-    String id = b.id("incident", "incident:kb-incident:" + incidentId);
+    List<String> reportIds = sources.stream().map(this::reportId).toList();
+    String key = "incident:kb-incident:" + incidentId;
+    incident(b, actors, "kb-incident:" + incidentId, incident, reportIds.get(0), key, extras);
+    String id = b.id("incident", key);
     reportIds.subList(1, reportIds.size()).forEach(r -> b.relate("derived-from", id, r, null));
     List<StixObject> objects = b.objects();
     List<StixObject> out = new ArrayList<>(objects);
@@ -112,6 +126,11 @@ public final class StixMapper {
       out.add(report(b, sources.get(n), reportIds.get(n), reportIds, objects, now));
     }
     return out;
+  }
+
+  /** The id of a source report's {@code report} object. */
+  public String reportId(ReportInfo r) {
+    return ids.idFor("report", "report:" + r.id());
   }
 
   private static StixObject report(Batch b, ReportInfo r, String reportId, List<String> allReports,
@@ -131,15 +150,16 @@ public final class StixMapper {
   }
 
   private void incident(Batch b, Actors actors, String key, Incident i, String reportId) {
-    incident(b, actors, key, i, reportId, "incident:" + key);
+    incident(b, actors, key, i, reportId, "incident:" + key, JsonNodeFactory.instance.objectNode());
   }
 
-  private void incident(Batch b, Actors actors, String key, Incident i, String reportId, String naturalKey) {
+  private void incident(Batch b, Actors actors, String key, Incident i, String reportId, String naturalKey,
+      ObjectNode extras) {
     String id = b.id("incident", naturalKey);
     ObjectNode o = b.start("incident", id);
     o.put("name", name(i));
     o.put("confidence", (int) Math.round(i.confidence() * 100));
-    o.putObject("extensions").set(VigilExtension.ID, IncidentExtension.of(i));
+    o.putObject("extensions").set(VigilExtension.ID, IncidentExtension.of(i).setAll(extras));
     b.add(o);
     b.relate("derived-from", id, reportId, null);
     if (i.location() != null) {

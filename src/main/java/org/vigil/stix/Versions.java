@@ -1,7 +1,16 @@
 package org.vigil.stix;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,6 +57,41 @@ public final class Versions {
     y.remove("created");
     y.remove("modified");
     return x.equals(y);
+  }
+
+  /**
+   * A digest of the object's content without {@code created} and {@code modified}, the same
+   * whatever the order of its properties.
+   */
+  public static String contentHash(StixObject o) {
+    ObjectNode x = o.json();
+    x.remove("created");
+    x.remove("modified");
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(canonical(x).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+    }
+  }
+
+  private static String canonical(JsonNode n) {
+    if (n.isObject()) {
+      List<String> names = new ArrayList<>();
+      n.fieldNames().forEachRemaining(names::add);
+      Collections.sort(names);
+      StringBuilder b = new StringBuilder("{");
+      for (String k : names) {
+        b.append(JsonNodeFactory.instance.textNode(k)).append(':').append(canonical(n.get(k))).append(',');
+      }
+      return b.append('}').toString();
+    }
+    if (n.isArray()) {
+      StringBuilder b = new StringBuilder("[");
+      n.forEach(e -> b.append(canonical(e)).append(','));
+      return b.append(']').toString();
+    }
+    return n.toString();
   }
 
   private static Instant instant(StixObject o, String property) {

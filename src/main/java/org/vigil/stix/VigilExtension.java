@@ -18,11 +18,13 @@ public final class VigilExtension {
   /** The identity of the Vigil project, which defines the extension. */
   public static final String PROJECT_ID = "identity--c81ea057-33b9-4d70-acdb-d4e79df53203";
   /** The version of the extension's schema. */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "1.1.0";
   /** The classpath resource holding the JSON schema of the extension's properties. */
   public static final String SCHEMA_RESOURCE = "/org/vigil/stix/incident-extension.schema.json";
 
   private static final String CREATED = "2026-11-26T00:00:00.000Z";
+  /** When the definition last changed (1.1.0: also on other object types, with the record and reviews). */
+  private static final String MODIFIED = "2026-12-06T00:00:00.000Z";
 
   private VigilExtension() {}
 
@@ -41,10 +43,13 @@ public final class VigilExtension {
   /** The extension-definition object, marked TLP:CLEAR. */
   public static StixObject definition() {
     ObjectNode o = Sdo.base("extension-definition", ID, CREATED, PROJECT_ID, Tlp.CLEAR);
-    o.put("name", "Vigil incident");
-    o.put("description", "Properties of incidents of terrorism and political violence extracted by Vigil "
-        + "from news reports: type, status, date and its precision, claim, casualty counts with "
-        + "qualifiers, target and weapon types, and whether the report only recalls the incident.");
+    o.put("modified", MODIFIED);
+    o.put("name", "Vigil");
+    o.put("description", "Vigil's own properties of the objects it makes from news reports on terrorism and "
+        + "political violence. Incidents: type, status, date and its precision, claim, casualty counts with "
+        + "qualifiers, target and weapon types, whether the report only recalls the incident, and the whole "
+        + "record with analysts' reviews. Groups and agencies: their registry entry. Places: site and "
+        + "precision. Relationships: the claim.");
     o.put("schema", schema());
     o.put("version", VERSION);
     o.putArray("extension_types").add("property-extension");
@@ -53,7 +58,7 @@ public final class VigilExtension {
 
   /** The identity of the Vigil project, marked TLP:CLEAR. */
   public static StixObject project() {
-    ObjectNode o = Sdo.base("identity", PROJECT_ID, CREATED, null, Tlp.CLEAR);
+    ObjectNode o = Sdo.base("identity", PROJECT_ID, CREATED, PROJECT_ID, Tlp.CLEAR);
     o.put("name", "Vigil project");
     o.put("description", "The open-source Vigil project, which defines the Vigil STIX extension.");
     o.put("identity_class", "organization");

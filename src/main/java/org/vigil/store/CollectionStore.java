@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class CollectionStore {
 
   private static final String COLUMNS = "c.id, c.api_root, c.title, c.description, c.alias, c.media_types, "
-      + "c.max_tlp, a.can_read, a.can_write";
+      + "c.max_tlp, c.default_tlp, a.can_read, a.can_write";
 
   private final Sql sql;
 
@@ -41,8 +41,8 @@ public final class CollectionStore {
   /** Adds a collection (its access flags are ignored: see {@link #grant}). */
   public void addCollection(CollectionRow c) {
     sql.update("add collection", "INSERT INTO collections (id, api_root, title, description, alias, media_types, "
-        + "max_tlp) VALUES (?, ?, ?, ?, ?, ?, ?)", c.id(), c.apiRoot(), c.title(), c.description(), c.alias(),
-        String.join(" ", c.mediaTypes()), c.maxTlp());
+        + "max_tlp, default_tlp) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", c.id(), c.apiRoot(), c.title(), c.description(),
+        c.alias(), String.join(" ", c.mediaTypes()), c.maxTlp(), c.defaultTlp());
   }
 
   /** Sets what {@code orgId} may do with a collection, replacing what it could before. */
@@ -70,8 +70,9 @@ public final class CollectionStore {
   /** Every collection, with no access (for administration). */
   public List<CollectionRow> all() {
     return sql.list("list collections", rs -> new CollectionRow(rs.getString(1), rs.getString(2),
-        rs.getString(3), rs.getString(4), rs.getString(5), split(rs.getString(6)), rs.getInt(7), false, false),
-        "SELECT id, api_root, title, description, alias, media_types, max_tlp FROM collections ORDER BY api_root, id");
+        rs.getString(3), rs.getString(4), rs.getString(5), split(rs.getString(6)), rs.getInt(7), rs.getInt(8), false,
+        false), "SELECT id, api_root, title, description, alias, media_types, max_tlp, default_tlp FROM collections "
+        + "ORDER BY api_root, id");
   }
 
   private static ApiRootRow root(ResultSet rs) throws SQLException {
@@ -80,7 +81,7 @@ public final class CollectionStore {
 
   private static CollectionRow collection(ResultSet rs) throws SQLException {
     return new CollectionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-        rs.getString(5), split(rs.getString(6)), rs.getInt(7), rs.getInt(8) == 1, rs.getInt(9) == 1);
+        rs.getString(5), split(rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getInt(9) == 1, rs.getInt(10) == 1);
   }
 
   private static List<String> split(String s) {

@@ -9,27 +9,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The STIX objects of TAXII collections. Every read applies the reader's TLP clearance in the SQL
- * that reads (see {@link #VISIBLE}): an organisation sees its own objects at every level, anyone
- * with read access to the collection sees CLEAR and GREEN, the partners an organisation listed
- * see its AMBER; AMBER+STRICT and RED never leave the organisation that added them.
+ * The STIX objects of TAXII collections. Every read applies the reader's clearance in the SQL
+ * that reads ({@link Clearance}); writes are checked by the caller against
+ * {@link #versionsOf}, and take their {@code date_added} from {@link #clock}.
  */
 public final class ObjectStore {
 
-  /** TLP rank of GREEN, AMBER. */
-  static final int GREEN = 1;
-  static final int AMBER = 2;
-
-  /**
-   * The clearance condition on alias {@code %1$s}; arguments: collection, viewer (three times).
-   */
-  static final String VISIBLE = "%1$s.collection_id = ? AND EXISTS (SELECT 1 FROM collection_access ca "
-      + "WHERE ca.collection_id = %1$s.collection_id AND ca.org_id = ? AND ca.can_read = 1) "
-      + "AND (%1$s.owner_org = ? OR %1$s.tlp <= " + GREEN + " OR (%1$s.tlp = " + AMBER
-      + " AND EXISTS (SELECT 1 FROM org_partners p WHERE p.org_id = %1$s.owner_org AND p.partner_id = ?)))";
-
   private static final String COLUMNS = "a.seq, a.collection_id, a.stix_id, a.type, a.version, a.version_key, "
-      + "a.spec_version, a.date_added, a.tlp, a.owner_org, a.json";
+      + "a.spec_version, a.date_added, a.tlp, a.owner_org, a.created_by, a.json";
 
   private final Sql sql;
 
@@ -49,11 +36,40 @@ public final class ObjectStore {
     if (n > 0) {
       return false;
     }
-    sql.update("store object", "INSERT INTO stix_objects (collection_id, stix_id, type, version, version_key, "
-        + "spec_version, date_added, tlp, owner_org, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        o.collectionId(), o.stixId(), o.type(), o.version(), o.versionKey(), o.specVersion(), o.dateAdded(),
-        o.tlp(), o.ownerOrg(), o.json());
+    insert(o);
     return true;
+  }
+
+  /** Stores a version that the caller checked against {@link #versionsOf}. */
+  public void insert(StoredObject o) {
+    sql.update("store object", "INSERT INTO stix_objects (collection_id, stix_id, type, version, version_key, "
+        + "spec_version, date_added, tlp, owner_org, created_by, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        o.collectionId(), o.stixId(), o.type(), o.version(), o.versionKey(), o.specVersion(), o.dateAdded(),
+        o.tlp(), o.ownerOrg(), o.createdBy(), o.json());
+  }
+
+  /**
+   * Every version of one object in a collection, whoever added it, oldest first: for checking a
+   * write (who owns the object, whether this version is there), never to be shown to the writer.
+   */
+  public List<StoredObject> versionsOf(String collectionId, String stixId) {
+    return sql.list("read versions", ObjectStore::read, "SELECT " + COLUMNS + " FROM stix_objects a "
+        + "WHERE a.collection_id = ? AND a.stix_id = ? ORDER BY a.seq", collectionId, stixId);
+  }
+
+  /**
+   * The clock that gives the versions of one batch their {@code date_added}. Locks the
+   * collection's row until the transaction ends, so call it inside the batch's transaction.
+   *
+   * @throws StoreException when there is no such collection
+   */
+  public AddedClock clock(String collectionId) {
+    if (sql.update("lock collection", "UPDATE collections SET max_tlp = max_tlp WHERE id = ?", collectionId) != 1) {
+      throw new StoreException("lock collection", collectionId, new IllegalArgumentException("no such collection"));
+    }
+    return AddedClock.after(sql.one("read latest date_added", rs -> rs.getString(1),
+        "SELECT date_added FROM stix_objects WHERE collection_id = ? ORDER BY date_added DESC LIMIT 1", collectionId)
+        .orElse(null));
   }
 
   /** The versions the query selects that the viewer may see, by {@code date_added}, at most {@code limit}. */
@@ -88,14 +104,18 @@ public final class ObjectStore {
    * {@link #find}. Newest first, at most {@code limit}.
    */
   public List<StoredObject> search(long viewerOrg, String text, @Nullable String type, int limit) {
-    String visible = VISIBLE.replace("%1$s.collection_id = ? AND ", "").replace("%1$s", "a");
+    Clearance.Condition visible = Clearance.on("a", null, viewerOrg);
     String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
         .replace("_", "\\_") + "%";
+    List<Object> args = new ArrayList<>(visible.args());
+    args.add(pattern);
+    if (type != null) {
+      args.add(type);
+    }
+    args.add(limit);
     return sql.list("search objects", ObjectStore::read, "SELECT " + COLUMNS + " FROM stix_objects a WHERE "
-        + visible + " AND lower(a.json) LIKE ? ESCAPE '\\'" + (type == null ? "" : " AND a.type = ?")
-        + " ORDER BY a.date_added DESC, a.seq DESC LIMIT ?",
-        type == null ? new Object[] {viewerOrg, viewerOrg, viewerOrg, pattern, limit}
-            : new Object[] {viewerOrg, viewerOrg, viewerOrg, pattern, type, limit});
+        + visible.sql() + " AND lower(a.json) LIKE ? ESCAPE '\\'" + (type == null ? "" : " AND a.type = ?")
+        + " ORDER BY a.date_added DESC, a.seq DESC LIMIT ?", args.toArray());
   }
 
   /** Every version in a collection, whoever added it (export and administration). */
@@ -138,8 +158,15 @@ public final class ObjectStore {
       w.add(" AND (1 = 0");
       for (String v : versions) {
         if (v.equals("last") || v.equals("first")) {
+          // the latest (earliest) among the spec versions asked for, not one per spec version
           w.add(" OR a.version_key = (SELECT " + (v.equals("last") ? "max" : "min")
-              + "(b.version_key) FROM stix_objects b WHERE b.stix_id = a.stix_id AND b.spec_version = a.spec_version AND ");
+              + "(b.version_key) FROM stix_objects b WHERE b.stix_id = a.stix_id AND ");
+          if (q.specVersions().isEmpty()) {
+            w.add("b.spec_version = a.spec_version AND ");
+          } else {
+            w.inList("b.spec_version", q.specVersions());
+            w.add(" AND ");
+          }
           w.visible("b", q);
           w.add(")");
         } else {
@@ -160,7 +187,8 @@ public final class ObjectStore {
 
   private static StoredObject read(ResultSet rs) throws SQLException {
     return new StoredObject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getLong(10), rs.getString(11));
+        rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getLong(10), rs.getString(11),
+        rs.getString(12));
   }
 
   /** A WHERE clause and its arguments, in order. */
@@ -176,12 +204,17 @@ public final class ObjectStore {
     }
 
     void visible(String alias, ObjectQuery q) {
-      add(String.format(VISIBLE, alias), q.collectionId(), q.viewerOrg(), q.viewerOrg(), q.viewerOrg());
+      Clearance.Condition c = Clearance.on(alias, q.collectionId(), q.viewerOrg());
+      add(c.sql(), c.args().toArray());
     }
 
     void in(String column, List<String> values) {
-      add(" AND " + column + " IN (" + String.join(", ", values.stream().map(v -> "?").toList()) + ")",
-          values.toArray());
+      add(" AND ");
+      inList(column, values);
+    }
+
+    void inList(String column, List<String> values) {
+      add(column + " IN (" + String.join(", ", values.stream().map(v -> "?").toList()) + ")", values.toArray());
     }
   }
 }

@@ -32,6 +32,8 @@ public final class SqlStore implements Store {
   private final ObjectStore objects;
   private final AuditStore audit;
   private final StoredStixIds stixIds;
+  private final StoredVersionStamps stixVersions;
+  private final SharedOriginStore sharedOrigins;
   private final Aggregates aggregates;
   private final WatchStore watches;
   private final AlertStore alerts;
@@ -53,6 +55,8 @@ public final class SqlStore implements Store {
     this.objects = new ObjectStore(sql);
     this.audit = new AuditStore(sql);
     this.stixIds = new StoredStixIds(sql);
+    this.stixVersions = new StoredVersionStamps(sql);
+    this.sharedOrigins = new SharedOriginStore(sql);
     this.aggregates = new Aggregates(sql);
     this.watches = new WatchStore(sql);
     this.alerts = new AlertStore(sql);
@@ -179,6 +183,16 @@ public final class SqlStore implements Store {
   @Override
   public StoredStixIds stixIds() {
     return stixIds;
+  }
+
+  @Override
+  public SharedOriginStore sharedOrigins() {
+    return sharedOrigins;
+  }
+
+  @Override
+  public StoredVersionStamps stixVersions() {
+    return stixVersions;
   }
 
   @Override

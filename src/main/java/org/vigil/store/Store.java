@@ -54,6 +54,12 @@ public interface Store extends AutoCloseable {
   /** STIX ids made once per natural key and kept. */
   StoredStixIds stixIds();
 
+  /** Which incident sources and reports came from partners' STIX objects, by whom and under which marking. */
+  SharedOriginStore sharedOrigins();
+
+  /** The created and modified of exported objects, kept so that they change only with the content. */
+  StoredVersionStamps stixVersions();
+
   /** Counts and sums over incidents, computed by the database, for the web UI. */
   Aggregates aggregates();
 

@@ -18,9 +18,12 @@ import org.vigil.web.HttpProblem;
 import org.vigil.web.ServerSettings;
 
 /**
- * The filters and page of a TAXII objects, manifest or versions request, checked: an unknown
- * parameter, a bad timestamp, a limit out of range, too many match values or a {@code next}
- * token from another query are each a 400 that names the parameter and what was expected.
+ * The filters and page of a TAXII objects, manifest or versions request, checked: a bad
+ * timestamp, a limit out of range, too many match values or a {@code next} token from another
+ * query are each a 400 that names the parameter and what was expected. A {@code match[...]}
+ * filter this endpoint does not support is ignored, as the reference server does; any other
+ * unknown parameter is a 400 (a misspelt {@code limit} or {@code added_after} would otherwise
+ * silently return something else than asked).
  *
  * @param fingerprint what {@code next} tokens are bound to: the path and every filter
  */
@@ -33,7 +36,7 @@ record ObjectFilter(@Nullable String addedAfter, List<String> ids, List<String> 
   static ObjectFilter parse(Context ctx, ServerSettings settings, Set<String> allowed) {
     Map<String, List<String>> params = new TreeMap<>(ctx.queryParamMap());
     for (String k : params.keySet()) {
-      if (!KNOWN.contains(k) || !allowed.contains(k)) {
+      if (!k.startsWith("match[") && (!KNOWN.contains(k) || !allowed.contains(k))) {
         throw HttpProblem.badRequest("query parameter '" + k + "' is not supported here; supported: " + allowed);
       }
     }
@@ -58,7 +61,7 @@ record ObjectFilter(@Nullable String addedAfter, List<String> ids, List<String> 
       limit = Math.min(limit, settings.maxPageSize());
     }
     List<String> versions = new ArrayList<>();
-    for (String v : values(ctx, "match[version]", settings)) {
+    for (String v : values(ctx, "match[version]", settings, allowed)) {
       if (v.equals("all") || v.equals("first") || v.equals("last")) {
         versions.add(v);
       } else {
@@ -66,7 +69,7 @@ record ObjectFilter(@Nullable String addedAfter, List<String> ids, List<String> 
             "match[version] '" + v + "' is not all, first, last or a timestamp"))));
       }
     }
-    List<String> specs = values(ctx, "match[spec_version]", settings);
+    List<String> specs = values(ctx, "match[spec_version]", settings, allowed);
     for (String s : specs) {
       if (!s.matches("2\\.[01]")) {
         throw HttpProblem.badRequest("match[spec_version] '" + s + "' is not 2.0 or 2.1");
@@ -80,8 +83,8 @@ record ObjectFilter(@Nullable String addedAfter, List<String> ids, List<String> 
     if (next != null) {
       after = decode(next, fingerprint);
     }
-    return new ObjectFilter(addedAfter, values(ctx, "match[id]", settings), values(ctx, "match[type]", settings),
-        versions, specs, limit, after, fingerprint);
+    return new ObjectFilter(addedAfter, values(ctx, "match[id]", settings, allowed),
+        values(ctx, "match[type]", settings, allowed), versions, specs, limit, after, fingerprint);
   }
 
   /** The query for {@code collection} as {@code org} may see it, one more than a page (to learn of more). */
@@ -113,8 +116,12 @@ record ObjectFilter(@Nullable String addedAfter, List<String> ids, List<String> 
     throw HttpProblem.badRequest("next '" + token + "' is not a token this server returned");
   }
 
-  private static List<String> values(Context ctx, String name, ServerSettings settings) {
+  /** The comma-separated values of a filter; none when the endpoint does not support it. */
+  private static List<String> values(Context ctx, String name, ServerSettings settings, Set<String> allowed) {
     List<String> out = new ArrayList<>();
+    if (!allowed.contains(name)) {
+      return out;
+    }
     for (String v : ctx.queryParams(name)) {
       for (String part : v.split(",")) {
         if (!part.isBlank()) {

@@ -50,10 +50,8 @@ final class Reads {
     MediaTypes.requireAccept(ctx, true);
     ObjectFilter f = ObjectFilter.parse(ctx, routes.settings(), ONE);
     String id = ctx.pathParam("object");
-    Page page = page(ctx, f, "taxii.read", c -> f.query(c, org(ctx), List.of(id), List.of()));
-    if (page.objects.isEmpty() && f.after() == null) {
-      throw HttpProblem.notFound("no object '" + id + "' in collection '" + ctx.pathParam("collection") + "'");
-    }
+    Page page = page(ctx, f, "taxii.read", c -> f.query(c, org(ctx), List.of(id), List.of()), true);
+    requireExists(ctx, page, id);
     send(ctx, f, page, "objects", o -> parse(o.json()));
   }
 
@@ -61,10 +59,8 @@ final class Reads {
     MediaTypes.requireAccept(ctx, false);
     ObjectFilter f = ObjectFilter.parse(ctx, routes.settings(), VERSIONS);
     String id = ctx.pathParam("object");
-    Page page = page(ctx, f, "taxii.versions", c -> f.query(c, org(ctx), List.of(id), List.of("all")));
-    if (page.objects.isEmpty() && f.after() == null) {
-      throw HttpProblem.notFound("no object '" + id + "' in collection '" + ctx.pathParam("collection") + "'");
-    }
+    Page page = page(ctx, f, "taxii.versions", c -> f.query(c, org(ctx), List.of(id), List.of("all")), true);
+    requireExists(ctx, page, id);
     send(ctx, f, page, "versions", o -> json.getNodeFactory().textNode(o.version()));
   }
 
@@ -82,17 +78,40 @@ final class Reads {
     });
   }
 
-  private record Page(List<StoredObject> objects, boolean more) {}
+  /**
+   * @param exists whether the reader may see some version of the object asked for (for the
+   *     object and versions endpoints; otherwise true)
+   */
+  private record Page(List<StoredObject> objects, boolean more, boolean exists) {}
+
+  /**
+   * 404 when the reader may see no version of the object at all; a filter that leaves none of
+   * its versions answers an empty page, as the reference server does.
+   */
+  private static void requireExists(Context ctx, Page page, String id) {
+    if (!page.exists) {
+      throw HttpProblem.notFound("no object '" + id + "' in collection '" + ctx.pathParam("collection") + "'");
+    }
+  }
 
   private Page page(Context ctx, ObjectFilter f, String action, Function<String, ObjectQuery> query) {
+    return page(ctx, f, action, query, false);
+  }
+
+  /** @param oneObject whether the request is about one object, whose existence decides 404 */
+  private Page page(Context ctx, ObjectFilter f, String action, Function<String, ObjectQuery> query,
+      boolean oneObject) {
     Principal p = Guard.principal(ctx);
     return routes.store().call(s -> {
       CollectionRow c = TaxiiRoutes.collection(s, ctx, false);
-      List<StoredObject> rows = s.objects().find(query.apply(c.id()));
+      ObjectQuery q = query.apply(c.id());
+      List<StoredObject> rows = s.objects().find(q);
       boolean more = rows.size() > f.limit();
       List<StoredObject> shown = more ? rows.subList(0, f.limit()) : rows;
       Audit.reads(s, clock, p, action, shown);
-      return new Page(List.copyOf(shown), more);
+      boolean exists = !oneObject || !rows.isEmpty() || !s.objects().find(new ObjectQuery(c.id(),
+          p.orgId(), null, q.ids(), List.of(), List.of("all"), List.of("2.0", "2.1"), null, 1)).isEmpty();
+      return new Page(List.copyOf(shown), more, exists);
     });
   }
 

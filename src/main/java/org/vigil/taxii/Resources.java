@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
 import org.vigil.access.Principal;
+import org.vigil.access.Role;
 import org.vigil.store.ApiRootRow;
 import org.vigil.store.CollectionRow;
 import org.vigil.web.Guard;
@@ -25,7 +26,7 @@ final class Resources {
   void discovery(Context ctx) {
     MediaTypes.requireAccept(ctx, false);
     List<ApiRootRow> roots = routes.store().call(s -> s.collections().apiRoots());
-    String base = ctx.scheme() + "://" + ctx.host() + "/taxii2/";
+    String base = routes.settings().address().base(ctx) + "/taxii2/";
     ObjectNode d = json.createObjectNode();
     d.put("title", "Vigil TAXII 2.1 server");
     d.put("description", "Incidents of terrorism and political violence from news reports, as STIX 2.1");
@@ -58,7 +59,7 @@ final class Resources {
     ObjectNode o = json.createObjectNode();
     if (!cs.isEmpty()) {
       ArrayNode a = o.putArray("collections");
-      cs.forEach(c -> a.add(collection(c)));
+      cs.forEach(c -> a.add(collection(asSeenBy(p, c))));
     }
     TaxiiRoutes.send(ctx, 200, o);
   }
@@ -72,7 +73,7 @@ final class Resources {
       return s.collections().find(root.name(), id, p.orgId()).orElseThrow(() ->
           HttpProblem.notFound("no collection '" + id + "' in API root '" + root.name() + "'"));
     });
-    TaxiiRoutes.send(ctx, 200, collection(c));
+    TaxiiRoutes.send(ctx, 200, collection(asSeenBy(p, c)));
   }
 
   void status(Context ctx) {
@@ -86,6 +87,14 @@ final class Resources {
 
   long maxContentLength(ApiRootRow r) {
     return Math.min(r.maxContentLength(), routes.settings().maxContentLength());
+  }
+
+  /**
+   * The collection as the user may use it: {@code can_write} only for users whose role may add
+   * objects, so that a client does not offer writes that would be refused with 403.
+   */
+  private static CollectionRow asSeenBy(Principal p, CollectionRow c) {
+    return p.role().atLeast(Role.ANALYST) ? c : c.readOnly();
   }
 
   private ObjectNode collection(CollectionRow c) {

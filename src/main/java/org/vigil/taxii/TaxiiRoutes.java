@@ -8,6 +8,7 @@ import org.vigil.access.Principal;
 import org.vigil.store.ApiRootRow;
 import org.vigil.store.CollectionRow;
 import org.vigil.store.Store;
+import org.vigil.web.ErrorMapper;
 import org.vigil.web.Guard;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.ServerSettings;
@@ -27,12 +28,17 @@ public final class TaxiiRoutes {
   private final ServerSettings settings;
   private final Clock clock;
   private final ObjectMapper json;
+  private final Workspace workspace;
 
-  public TaxiiRoutes(SharedStore store, ServerSettings settings, Clock clock, ObjectMapper json) {
+  /**
+   * @param workspace where objects posted to a collection go into the knowledge base
+   */
+  public TaxiiRoutes(SharedStore store, ServerSettings settings, Clock clock, ObjectMapper json, Workspace workspace) {
     this.store = store;
     this.settings = settings;
     this.clock = clock;
     this.json = json;
+    this.workspace = workspace;
   }
 
   public void register(Javalin app) {
@@ -64,6 +70,10 @@ public final class TaxiiRoutes {
     return settings;
   }
 
+  Workspace workspace() {
+    return workspace;
+  }
+
   /** The API root of the request. @throws HttpProblem 404 */
   static ApiRootRow root(Store s, Context ctx) {
     String name = ctx.pathParam("root");
@@ -92,8 +102,6 @@ public final class TaxiiRoutes {
 
   /** Sends a TAXII resource. */
   static void send(Context ctx, int status, Object body) {
-    ctx.status(status);
-    ctx.contentType(MediaTypes.TAXII);
-    ctx.result(body.toString());
+    ErrorMapper.sendTaxii(ctx, status, body.toString());
   }
 }

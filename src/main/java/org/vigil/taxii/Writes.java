@@ -11,13 +11,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.vigil.access.Principal;
+import org.vigil.alert.AlertEvent;
 import org.vigil.access.Role;
-import org.vigil.stix.Tlp;
+import org.vigil.stix.StixObject;
 import org.vigil.store.ApiRootRow;
 import org.vigil.store.CollectionRow;
 import org.vigil.store.ObjectQuery;
@@ -53,6 +55,7 @@ final class Writes {
         routes.settings().maxContentLength()));
     byte[] body = read(ctx, max);
     ArrayNode objects = envelope(body);
+    List<AlertEvent> alerts = new ArrayList<>();
     ObjectNode status = routes.store().call(s -> {
       ApiRootRow root = TaxiiRoutes.root(s, ctx);
       CollectionRow c = TaxiiRoutes.collection(s, ctx, true);
@@ -65,6 +68,8 @@ final class Writes {
       st.put("total_count", objects.size());
       ArrayNode ok = json.createArrayNode();
       ArrayNode bad = json.createArrayNode();
+      CollectionWriter writer = new CollectionWriter(s, c, p.orgId());
+      List<StixObject> added = new ArrayList<>();
       for (JsonNode n : objects) {
         ObjectNode detail = json.createObjectNode();
         detail.put("id", n.path("id").asText(""));
@@ -73,16 +78,16 @@ final class Writes {
           if (!n.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
           }
-          StoredObject o = Stored.of((ObjectNode) n, c.id(), p.orgId(), now);
-          if (o.tlp() > c.maxTlp()) {
-            throw new IllegalArgumentException("marked TLP:" + Tlp.values()[o.tlp()].label().toUpperCase(Locale.ROOT)
-                + " (unmarked objects count as RED), above this collection's highest level TLP:"
-                + Tlp.values()[c.maxTlp()].label().toUpperCase(Locale.ROOT));
+          Optional<StoredObject> stored = writer.add((ObjectNode) n, now);
+          if (stored.isPresent()) {
+            detail.put("version", stored.get().version());
+            added.add(StixObject.of((ObjectNode) n));
+            Audit.write(s, clock, p, "taxii.add", stored.get().stixId() + "@" + stored.get().version(),
+                "collection " + c.id());
           }
-          boolean added = s.objects().add(o);
-          detail.put("message", added ? "added to collection '" + c.id() + "'" : "already in collection '" + c.id() + "'");
+          detail.put("message", stored.isPresent() ? "added to collection '" + c.id() + "'"
+              : "already in collection '" + c.id() + "'");
           ok.add(detail);
-          Audit.write(s, clock, p, "taxii.add", o.stixId() + "@" + o.version(), "collection " + c.id());
         } catch (IllegalArgumentException e) {
           detail.put("message", e.getMessage());
           bad.add(detail);
@@ -95,8 +100,10 @@ final class Writes {
       st.put("pending_count", 0);
       st.set("pendings", json.createArrayNode());
       s.objects().putStatus(statusId, root.name(), p.orgId(), st.toString(), now.toString());
+      alerts.addAll(routes.workspace().add(s, c, p.orgId(), added));
       return st;
     });
+    routes.workspace().publish(routes.store(), alerts);
     TaxiiRoutes.send(ctx, 202, status);
   }
 

@@ -13,7 +13,9 @@ import org.vigil.review.ReviewField;
 import org.vigil.store.AuditEntry;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.Review;
+import org.vigil.store.SharedOrigin;
 import org.vigil.store.SourceRow;
+import org.vigil.stix.Tlp;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
 import org.vigil.web.HttpProblem;
@@ -57,12 +59,17 @@ final class IncidentPage {
     IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
     JsonNode record = read(row.recordJson());
     List<SourceRow> sources = s.sources().ofIncident(id);
+    Map<Long, SharedOrigin> shared = s.sharedOrigins().ofIncident(id).stream()
+        .collect(Collectors.toMap(SharedOrigin::sourceId, o -> o, (a, b) -> a));
+    String marking = shared.values().stream().map(o -> Tlp.values()[o.tlp()])
+        .filter(t -> t.above(Tlp.fromLabel(settings.marking()).orElse(Tlp.RED))).max(Tlp::compareTo)
+        .map(Tlp::label).orElse(settings.marking());
     Map<String, String> reviewed = s.reviews().ofIncident(id).stream()
         .collect(Collectors.toMap(Review::field, Review::action, (a, b) -> b));
     StringBuilder h = new StringBuilder("<h1>").append(Rows.typeBadge(row.type())).append(' ')
         .append(Html.esc(row.dateValue() == null ? "undated" : row.dateValue())).append(" · ")
-        .append(Html.esc(Rows.place(row))).append("</h1><p><span class=\"tlp ").append(Html.esc(settings.marking()))
-        .append("\">TLP:").append(Html.esc(settings.marking().toUpperCase(java.util.Locale.ROOT)))
+        .append(Html.esc(Rows.place(row))).append("</h1><p><span class=\"tlp ").append(Html.esc(marking))
+        .append("\">TLP:").append(Html.esc(marking.toUpperCase(java.util.Locale.ROOT)))
         .append("</span> <span class=\"muted\">status ").append(Html.esc(row.status()))
         .append(row.backgroundOnly() ? " · background mention only" : "").append(" · ").append(sources.size())
         .append(sources.size() == 1 ? " source" : " sources");
@@ -94,7 +101,7 @@ final class IncidentPage {
     h.append("</tbody></table></div></section>");
     h.append("<section class=\"card\"><h2>Sources</h2>");
     for (int i = 0; i < sources.size(); i++) {
-      source(s, h, i + 1, sources.get(i), given.get(i));
+      source(s, h, i + 1, sources.get(i), given.get(i), shared.get(sources.get(i).id()));
     }
     h.append("</section><section class=\"card\"><h2>History</h2>");
     List<AuditEntry> history = s.audit().about("incident " + id, 100);
@@ -127,7 +134,7 @@ final class IncidentPage {
     return b.toString();
   }
 
-  private void source(Store s, StringBuilder h, int n, SourceRow src, JsonNode given) {
+  private void source(Store s, StringBuilder h, int n, SourceRow src, JsonNode given, SharedOrigin origin) {
     h.append("<article class=\"source\"><h3>Source ").append(n).append(": ");
     Optional<StoredReport> report = src.reportId() == null ? Optional.empty() : s.reports().byId(src.reportId());
     if (report.isPresent()) {
@@ -139,6 +146,9 @@ final class IncidentPage {
     }
     h.append("</h3><p class=\"muted\">").append(src.background() ? "Background mention. " : "")
         .append(src.counts() ? "Counts for casualty figures. " : "Does not count for casualty figures. ")
+        .append(origin == null ? "" : "Shared by " + Html.esc(s.access().findOrganisation(origin.ownerOrg())
+            .map(o -> o.name()).orElse("organisation " + origin.ownerOrg())) + " under TLP:"
+            + Tlp.values()[origin.tlp()].label().toUpperCase(java.util.Locale.ROOT) + ". ")
         .append("Merge: ").append(Html.esc(explain(read(src.explanation())))).append("</p>");
     if (report.isPresent()) {
       List<Highlighter.Span> spans = new ArrayList<>();

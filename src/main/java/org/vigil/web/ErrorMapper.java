@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.vigil.ui.Html;
 import org.vigil.ui.UiRoutes;
 
@@ -82,10 +83,23 @@ public final class ErrorMapper {
       body.put("title", p.title());
       body.put("description", p.detail());
       body.put("http_status", Integer.toString(p.status()));
-      ctx.contentType(TAXII);
+      p.headers().forEach(ctx::header);
+      sendTaxii(ctx, p.status(), body.toString());
+      return;
     }
     p.headers().forEach(ctx::header);
     ctx.status(p.status());
     ctx.result(body.toString());
+  }
+
+  /**
+   * Sends a TAXII resource: UTF-8 bytes under exactly {@link #TAXII}, the media type TAXII
+   * clients compare token by token (JSON is UTF-8 by definition, so no charset is added).
+   */
+  public static void sendTaxii(Context ctx, int status, String body) {
+    ctx.status(status);
+    ctx.res().setCharacterEncoding(null);
+    ctx.contentType(TAXII);
+    ctx.result(body.getBytes(StandardCharsets.UTF_8));
   }
 }

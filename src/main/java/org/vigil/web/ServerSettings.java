@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param failedLoginsPerMinute failed sign-ins a minute per existing user or key
  *     ({@code server.failed-logins-per-minute}); after the burst
  *     ({@code server.failed-logins-burst}) the next attempts are 429 without checking the password
+ * @param address where clients reach the server ({@code server.public-url},
+ *     {@code server.trusted-proxies})
  */
 public record ServerSettings(String host, int port, long maxContentLength, int maxPageSize,
     int rateLimitPerMinute, int rateLimitBurst, int maxMatchValues, int failedLoginsPerMinute,
-    int failedLoginsBurst) {
+    int failedLoginsBurst, PublicAddress address) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -40,8 +42,16 @@ public record ServerSettings(String host, int port, long maxContentLength, int m
         DEFAULT_FAILED_LOGINS_PER_MINUTE, DEFAULT_FAILED_LOGINS_BURST);
   }
 
+  /** The settings reached directly, without a public URL or trusted proxies. */
+  public ServerSettings(String host, int port, long maxContentLength, int maxPageSize, int rateLimitPerMinute,
+      int rateLimitBurst, int maxMatchValues, int failedLoginsPerMinute, int failedLoginsBurst) {
+    this(host, port, maxContentLength, maxPageSize, rateLimitPerMinute, rateLimitBurst, maxMatchValues,
+        failedLoginsPerMinute, failedLoginsBurst, PublicAddress.direct());
+  }
+
   public ServerSettings {
     Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(address, "address");
     check("port", port, 0, 65535);
     if (maxContentLength < 1) {
       throw new IllegalArgumentException("server.max-content-length " + maxContentLength + " must be at least 1");
@@ -61,12 +71,17 @@ public record ServerSettings(String host, int port, long maxContentLength, int m
 
   public ServerSettings withAddress(String newHost, int newPort) {
     return new ServerSettings(newHost, newPort, maxContentLength, maxPageSize, rateLimitPerMinute,
-        rateLimitBurst, maxMatchValues, failedLoginsPerMinute, failedLoginsBurst);
+        rateLimitBurst, maxMatchValues, failedLoginsPerMinute, failedLoginsBurst, address);
   }
 
   public ServerSettings withRateLimit(int perMinute, int burst) {
     return new ServerSettings(host, port, maxContentLength, maxPageSize, perMinute, burst, maxMatchValues,
-        failedLoginsPerMinute, failedLoginsBurst);
+        failedLoginsPerMinute, failedLoginsBurst, address);
+  }
+
+  public ServerSettings withPublicAddress(PublicAddress newAddress) {
+    return new ServerSettings(host, port, maxContentLength, maxPageSize, rateLimitPerMinute, rateLimitBurst,
+        maxMatchValues, failedLoginsPerMinute, failedLoginsBurst, newAddress);
   }
 
   private static void check(String key, long v, long min, long max) {

@@ -3,15 +3,18 @@ package org.vigil.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.vigil.access.RateLimiter;
 import org.vigil.alert.AlertBus;
+import org.vigil.alert.Alerting;
 import org.vigil.api.ApiRoutes;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
 
 import org.vigil.store.Store;
 import org.vigil.taxii.TaxiiRoutes;
+import org.vigil.taxii.Workspace;
 import org.vigil.ui.UiRoutes;
 import org.vigil.ui.UiSettings;
 
@@ -59,11 +62,14 @@ public final class VigilServer {
     });
     ErrorMapper errors = new ErrorMapper(json, log);
     errors.install(app);
+    // every text response is UTF-8; Jetty then names the charset in the media types that have one
+    app.before(ctx -> ctx.res().setCharacterEncoding(StandardCharsets.UTF_8.name()));
     Guard guard = new Guard(shared, new RateLimiter(settings.rateLimitPerMinute(), settings.rateLimitBurst(),
         System::nanoTime), new RateLimiter(settings.failedLoginsPerMinute(), settings.failedLoginsBurst(),
         System::nanoTime));
     app.before(guard::check);
-    new TaxiiRoutes(shared, settings, clock, json).register(app);
+    new TaxiiRoutes(shared, settings, clock, json, new Workspace(registries, merge, clock,
+        new Alerting(registries.groups(), bus))).register(app);
     new ApiRoutes(shared, settings, registries, merge, clock, json, bus, queued).register(app);
     new UiRoutes(shared, settings, ui, registries, merge, clock, json, bus).register(app);
 

@@ -60,6 +60,45 @@ class KnowledgeBaseSharingTest extends CommandTest {
   }
 
   @Test
+  void created_is_fixed_at_the_first_export_and_modified_changes_only_with_the_incident() throws Exception {
+    Path one = dir.resolve("one.json");
+    Path two = dir.resolve("two.json");
+    Path three = dir.resolve("three.json");
+    assertThat(run("export", "--data", data(), "-o", one.toString())).isZero();
+    Thread.sleep(5);
+    assertThat(run("export", "--data", data(), "-o", two.toString())).isZero();
+    assertThat(versions(two)).isEqualTo(versions(one));
+    long incident = JSON.readTree(runJson("incidents", "--data", data(), "--format", "json")).get(0).get("id").asLong();
+    assertThat(run("review", Long.toString(incident), "killed", "set", "40", "--data", data())).isZero();
+    String between = java.time.Instant.now().toString();
+    Thread.sleep(5);
+    assertThat(run("export", "--data", data(), "-o", three.toString())).isZero();
+    java.util.Map<String, String> before = versions(two);
+    java.util.Map<String, String> after = versions(three);
+    java.util.Set<String> changed = new java.util.HashSet<>();
+    after.forEach((id, v) -> {
+      assertThat(v.split("/")[0]).as(id).isEqualTo(before.get(id).split("/")[0]);
+      if (!v.equals(before.get(id))) {
+        changed.add(id);
+      }
+    });
+    assertThat(changed).hasSize(1).allMatch(id -> id.startsWith("incident--"));
+    Path since = dir.resolve("since.json");
+    assertThat(run("export", "--data", data(), "--since", between, "-o", since.toString())).isZero();
+    assertThat(ids(since, "incident")).isEqualTo(changed);
+    assertThat(ids(since, "report")).isEmpty();
+  }
+
+  /** id to "created/modified" of every object of a bundle. */
+  private static java.util.Map<String, String> versions(Path bundle) throws IOException {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (JsonNode o : JSON.readTree(bundle.toFile()).get("objects")) {
+      out.put(o.get("id").asText(), o.path("created").asText() + "/" + o.path("modified").asText());
+    }
+    return out;
+  }
+
+  @Test
   void publish_adds_new_versions_only_for_what_changed() throws IOException {
     assertThat(run("admin", "add-org", "alpha", "--data", data())).isZero();
     assertThat(run("admin", "add-root", "shared", "--title", "Shared", "--data", data())).isZero();

@@ -32,6 +32,17 @@ class SettingsTest {
   }
 
   @Test
+  void the_public_url_and_trusted_proxies_are_settings_and_a_bad_one_names_itself() throws IOException {
+    Files.writeString(dir.resolve(Settings.FILE), "server.public-url = https://cti.example.org/\n"
+        + "server.trusted-proxies = 10.0.0.0/8, 127.0.0.1\n");
+    Settings s = Settings.load(dir);
+    assertThat(s.server().address().publicUrl()).isEqualTo("https://cti.example.org");
+    assertThat(s.server().address().trustedProxies()).containsExactly("10.0.0.0/8", "127.0.0.1");
+    Files.writeString(dir.resolve(Settings.FILE), "server.trusted-proxies = proxy.lan\n");
+    assertThatThrownBy(() -> Settings.load(dir)).hasMessageContaining("server.trusted-proxies entry 'proxy.lan'");
+  }
+
+  @Test
   void monitoring_limits_are_named_settings_too() throws IOException {
     Files.writeString(dir.resolve(Settings.FILE), "feeds.max-bytes = 1000\nfeeds.max-items-per-poll = 5\n"
         + "feeds.timeout-seconds = 3\nwebhooks.timeout-seconds = 4\nwebhooks.max-attempts = 2\n"

@@ -8,13 +8,10 @@ import org.junit.jupiter.api.Test;
 class GazetteerTest {
 
   private static Gazetteer gazetteer;
-  private static long loadMillis;
 
   @BeforeAll
   static void load() {
-    long t = System.nanoTime();
     gazetteer = Gazetteer.loadDefault();
-    loadMillis = (System.nanoTime() - t) / 1_000_000;
   }
 
   @Test
@@ -23,11 +20,6 @@ class GazetteerTest {
     assertThat(gazetteer.country("IQ")).get().extracting(GazetteerEntry::name).isEqualTo("Iraq");
     assertThat(gazetteer.admin1("IQ", "13")).get().extracting(GazetteerEntry::name).isEqualTo("Kirkuk");
     assertThat(gazetteer.admin1("SV", "09")).get().extracting(GazetteerEntry::name).isEqualTo("San Miguel");
-  }
-
-  @Test
-  void loads_in_well_under_two_seconds_even_on_a_busy_machine() {
-    assertThat(loadMillis).isLessThan(2_000);
   }
 
   @Test

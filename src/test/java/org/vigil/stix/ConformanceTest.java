@@ -52,6 +52,18 @@ class ConformanceTest {
   }
 
   @Test
+  void every_exported_object_passes_the_interoperability_profile() {
+    SchemaValidator v = SchemaValidator.interop(Shared.schemas(), Shared.interop());
+    assertThat(exported).allSatisfy(o -> assertThat(v.problems(o.json())).as(o.id()).isEmpty());
+  }
+
+  @Test
+  void no_exported_object_has_a_custom_top_level_property() {
+    assertThat(exported).allSatisfy(o -> assertThat(o.json().fieldNames()).toIterable()
+        .as(o.id()).noneMatch(f -> f.startsWith("x_")));
+  }
+
+  @Test
   void every_exported_object_passes_the_import_checks() {
     CoreChecks checks = new CoreChecks();
     assertThat(exported).allSatisfy(o -> assertThat(checks.problems(o.json())).as(o.id()).isEmpty());

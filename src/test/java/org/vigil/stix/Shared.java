@@ -32,6 +32,10 @@ final class Shared {
     return require("conformance/stix2.1-schemas/schemas");
   }
 
+  static Path interop() {
+    return require("conformance/stix2.1-schemas/interop");
+  }
+
   static Path examples() {
     return require("conformance/stix-examples");
   }

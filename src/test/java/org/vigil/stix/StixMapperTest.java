@@ -71,7 +71,8 @@ class StixMapperTest {
         "x-vigil-shared-intelligence-with");
     StixObject attributed = objects.stream()
         .filter(o -> o.text("relationship_type").orElse("").equals("attributed-to")).findFirst().orElseThrow();
-    assertThat(attributed.text("x_vigil_claim")).contains("claimed");
+    assertThat(attributed.get("extensions").orElseThrow().get(VigilExtension.ID).get("claim").asText())
+        .isEqualTo("claimed");
     StixObject place = one(objects, "location");
     assertThat(place.text("country")).contains("AF");
     assertThat(place.get("latitude").orElseThrow().asDouble()).isEqualTo(34.5281);

@@ -25,6 +25,18 @@ class TlpTest {
   }
 
   @Test
+  void the_tlp_1_marking_definitions_of_stix_2_1_read_as_their_tlp_2_equivalents() throws IOException {
+    JsonNode bundle = new ObjectMapper().readTree(
+        Shared.examples().resolve("tlp2/tlp1-marking-definitions-stix21-spec.json").toFile());
+    java.util.Map<String, Tlp> read = new java.util.HashMap<>();
+    for (JsonNode o : bundle.get("objects")) {
+      read.put(o.get("definition").get("tlp").asText(), Tlp.fromMarkingId(o.get("id").asText()).orElseThrow());
+    }
+    assertThat(read).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("white", Tlp.CLEAR, "green", Tlp.GREEN,
+        "amber", Tlp.AMBER, "red", Tlp.RED));
+  }
+
+  @Test
   void levels_are_ordered_from_clear_to_red() {
     assertThat(Tlp.RED.above(Tlp.AMBER_STRICT)).isTrue();
     assertThat(Tlp.AMBER_STRICT.above(Tlp.AMBER)).isTrue();

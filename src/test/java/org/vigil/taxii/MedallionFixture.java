@@ -63,15 +63,16 @@ final class MedallionFixture {
       for (JsonNode c : e.getValue().path("collections")) {
         List<String> media = new ArrayList<>();
         c.path("media_types").forEach(m -> media.add(m.asText()));
-        s.collections().addCollection(new CollectionRow(c.get("id").asText(), e.getKey(), c.get("title").asText(),
+        CollectionRow row = new CollectionRow(c.get("id").asText(), e.getKey(), c.get("title").asText(),
             c.path("description").asText(null), c.path("alias").asText(null), media, Tlp.RED.ordinal(),
-            false, false));
+            false, false);
+        s.collections().addCollection(row);
         s.collections().grant(c.get("id").asText(), org.id(), c.get("can_read").asBoolean(),
             c.get("can_write").asBoolean());
         for (JsonNode o : c.path("objects")) {
           String version = o.has("modified") ? o.get("modified").asText() : o.get("created").asText();
           String added = dateAdded(c, o.get("id").asText(), version);
-          s.objects().add(Stored.of((ObjectNode) o, c.get("id").asText(), org.id(), Instant.parse(added)));
+          s.objects().add(Stored.of((ObjectNode) o, row, org.id(), Instant.parse(added)));
         }
       }
       for (JsonNode st : e.getValue().path("status")) {

@@ -118,6 +118,15 @@ class ReferenceServerConformanceTest {
   }
 
   @Test
+  void match_spec_version_naming_both_gives_the_latest_version_overall_not_one_per_spec_version() {
+    JsonNode both = json(t.get("admin", HIGH_VALUE + "/objects/?match[id]=" + MALWARE + "&match[spec_version]=2.0,2.1"));
+    assertThat(both.get("objects")).hasSize(1);
+    assertThat(both.get("objects").get(0).get("modified").asText()).isEqualTo("2018-02-23T18:30:00.000Z");
+    JsonNode manifest = json(t.get("admin", HIGH_VALUE + "/manifest/?match[spec_version]=2.1,2.0&match[type]=malware"));
+    assertThat(manifest.get("objects")).hasSize(1);
+  }
+
+  @Test
   void added_after_keeps_what_entered_the_collection_later() {
     HttpResponse<String> r = t.get("admin", HIGH_VALUE + "/objects/?added_after=2016-11-03T12:30:59.001Z");
     assertThat(ids(json(r))).containsExactly("marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da", MALWARE,

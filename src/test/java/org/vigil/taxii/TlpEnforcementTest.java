@@ -26,7 +26,7 @@ import org.vigil.web.TestServer;
 
 /**
  * TLP clearance, tested as an adversary would: alpha adds one object at each level (and one
- * unmarked); beta is alpha's AMBER partner, gamma only shares the collection, delta has no
+ * unmarked, which gets the collection's default, GREEN); beta is alpha's AMBER partner, gamma only shares the collection, delta has no
  * access to it. For every TAXII endpoint nobody receives an object above their clearance, and a
  * hidden object answers exactly like one that does not exist.
  */
@@ -85,8 +85,9 @@ class TlpEnforcementTest {
   List<String> cleared(String user) {
     return switch (user) {
       case "alpha" -> List.copyOf(idByLevel.values());
-      case "beta" -> List.of(idByLevel.get("clear"), idByLevel.get("green"), idByLevel.get("amber"));
-      default -> List.of(idByLevel.get("clear"), idByLevel.get("green"));
+      case "beta" -> List.of(idByLevel.get("clear"), idByLevel.get("green"), idByLevel.get("amber"),
+          idByLevel.get("unmarked"));
+      default -> List.of(idByLevel.get("clear"), idByLevel.get("green"), idByLevel.get("unmarked"));
     };
   }
 
@@ -174,14 +175,18 @@ class TlpEnforcementTest {
   }
 
   @Test
-  void posting_an_id_another_organisation_holds_does_not_reveal_it() {
-    String red = idByLevel.get("red");
-    HttpResponse<String> r = t.post("gamma", OBJECTS, "{\"objects\":[{\"type\":\"indicator\",\"spec_version\":\"2.1\","
-        + "\"id\":\"" + red + "\",\"created\":\"2024-01-01T00:00:00.000Z\",\"modified\":\"2024-01-01T00:00:00.000Z\","
-        + "\"object_marking_refs\":[\"" + Tlp.RED.markingId() + "\"]}]}");
-    assertThat(json(r).get("successes").get(0).get("message").asText()).startsWith("added");
-    assertThat(t.delete("gamma", OBJECTS + red + "/").statusCode()).isEqualTo(200);
-    assertThat(ids(json(t.get("alpha", OBJECTS + "?match[id]=" + red)))).containsExactly(red);
+  void a_version_of_an_id_another_organisation_holds_is_refused_alike_whether_or_not_it_is_visible() {
+    List<String> messages = new ArrayList<>();
+    for (String level : List.of("red", "green")) {
+      String id = idByLevel.get(level);
+      HttpResponse<String> r = t.post("gamma", OBJECTS, "{\"objects\":[{\"type\":\"indicator\",\"spec_version\":"
+          + "\"2.1\",\"id\":\"" + id + "\",\"created\":\"2024-01-01T00:00:00.000Z\",\"modified\":"
+          + "\"2024-03-01T00:00:00.000Z\",\"object_marking_refs\":[\"" + Tlp.RED.markingId() + "\"]}]}");
+      assertThat(json(r).get("failure_count").asInt()).isEqualTo(1);
+      messages.add(json(r).get("failures").get(0).get("message").asText().replace(id, "ID"));
+    }
+    assertThat(messages.get(0)).isEqualTo(messages.get(1)).contains("belongs to the organisation that added");
+    assertThat(ids(json(t.get("alpha", OBJECTS + "?match[id]=" + idByLevel.get("red"))))).hasSize(1);
   }
 
   @Test

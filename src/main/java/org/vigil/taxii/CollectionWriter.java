@@ -1,0 +1,95 @@
+package org.vigil.taxii;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.vigil.stix.StixObject;
+import org.vigil.stix.Tlp;
+import org.vigil.store.AddedClock;
+import org.vigil.store.CollectionRow;
+import org.vigil.store.Store;
+import org.vigil.store.StoredObject;
+
+/**
+ * Adds object versions to one collection as one organisation's, for TAXII POSTs,
+ * {@code vigil import --collection} and {@code vigil admin publish} alike. A version is refused,
+ * with the reason, when it is marked above the collection's highest TLP level, when the object
+ * belongs to another organisation (the one that added its first version: an object's versions
+ * are its producer's), when its {@code created_by_ref} differs from the earlier versions', or when
+ * the same version is already there with other content. Each version gets a {@code date_added}
+ * later than every other in the collection ({@link AddedClock}). Use inside one transaction; not
+ * thread-safe.
+ */
+final class CollectionWriter {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Store store;
+  private final CollectionRow collection;
+  private final long org;
+  private final AddedClock clock;
+
+  CollectionWriter(Store store, CollectionRow collection, long org) {
+    this.store = store;
+    this.collection = collection;
+    this.org = org;
+    this.clock = store.objects().clock(collection.id());
+  }
+
+  /**
+   * Adds the version, entered at {@code now} or just after the collection's latest.
+   *
+   * @return the stored version, or empty when the collection already holds this very content
+   * @throws IllegalArgumentException saying why the version is refused; nothing was stored
+   */
+  Optional<StoredObject> add(ObjectNode json, Instant now) {
+    StoredObject s = Stored.of(json, collection, org, clock.next(now));
+    if (s.tlp() > collection.maxTlp()) {
+      throw new IllegalArgumentException(s.stixId() + " is marked " + label(s.tlp())
+          + " (an object without a TLP marking counts as the collection's default, " + label(collection.defaultTlp())
+          + "), above the highest level of collection " + collection.id() + ", " + label(collection.maxTlp()));
+    }
+    List<StoredObject> versions = store.objects().versionsOf(collection.id(), s.stixId());
+    if (versions.stream().anyMatch(v -> parse(v.json()).equals(json))) {
+      return Optional.empty();
+    }
+    if (!versions.isEmpty() && versions.get(0).ownerOrg() != org) {
+      throw new IllegalArgumentException(s.stixId() + " belongs to the organisation that added its first version to "
+          + "collection " + collection.id() + "; only it may add versions of it (use a new id for your own object)");
+    }
+    if (!versions.isEmpty() && !Objects.equals(versions.get(0).createdBy(), s.createdBy())) {
+      throw new IllegalArgumentException(s.stixId() + " was created by " + versions.get(0).createdBy()
+          + "; a version created by " + s.createdBy() + " is not a version of the same object");
+    }
+    if (versions.stream().anyMatch(v -> v.versionKey().equals(s.versionKey()) && v.specVersion().equals(s.specVersion()))) {
+      throw new IllegalArgumentException(s.stixId() + " version " + s.version() + " is already in collection "
+          + collection.id() + " with other content; a changed object needs a later \"modified\"");
+    }
+    store.objects().insert(s);
+    return Optional.of(s);
+  }
+
+  /** The latest version this organisation added of {@code id}, if any. */
+  Optional<StixObject> latestOwn(String id) {
+    return store.objects().versionsOf(collection.id(), id).stream().filter(v -> v.ownerOrg() == org)
+        .max(Comparator.comparing(StoredObject::versionKey)).map(v -> StixObject.of(parse(v.json())));
+  }
+
+  private static String label(int rank) {
+    return "TLP:" + Tlp.values()[rank].label().toUpperCase(Locale.ROOT);
+  }
+
+  private static ObjectNode parse(String json) {
+    try {
+      return (ObjectNode) JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored object is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+}
