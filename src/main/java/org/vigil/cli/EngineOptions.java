@@ -30,8 +30,8 @@ class EngineOptions {
   List<Path> agencyFiles = new ArrayList<>();
 
   @Option(names = "--report-millis", paramLabel = "MS",
-      description = "Longest the engine may work on one report, in milliseconds; a report over it is reported "
-          + "as failed and the others go on (extract.report-millis; default: "
+      description = "Longest the engine may work on one report, in milliseconds of CPU; a report over it is "
+          + "reported as failed and the others go on (extract.report-millis; default: "
           + ExtractSettings.DEFAULT_REPORT_MILLIS + ").")
   Long reportMillis;
 

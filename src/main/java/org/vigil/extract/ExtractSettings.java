@@ -3,8 +3,8 @@ package org.vigil.extract;
 /**
  * Limits of the engine on one report.
  *
- * @param reportMillis longest the engine may work on one report, in milliseconds
- *     ({@code extract.report-millis}); a report over it is a failure of that report alone
+ * @param reportMillis longest the engine may work on one report, in milliseconds of its thread's
+ *     CPU time ({@code extract.report-millis}); a report over it is a failure of that report alone
  */
 public record ExtractSettings(long reportMillis) {
 

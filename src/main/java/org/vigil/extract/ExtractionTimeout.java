@@ -10,7 +10,7 @@ public final class ExtractionTimeout extends RuntimeException {
   private final String stage;
 
   public ExtractionTimeout(String reportId, long limitMillis, String stage) {
-    super("extraction took longer than " + limitMillis + " ms (extract.report-millis) and stopped while "
+    super("extraction took longer than " + limitMillis + " ms of CPU (extract.report-millis) and stopped while "
         + stage);
     this.reportId = reportId;
     this.limitMillis = limitMillis;
