@@ -140,8 +140,9 @@ final class Incidents {
   }
 
   private ObjectNode view(Store s, long id) {
-    IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
-    ObjectNode v = new IncidentViews(s).view(row);
+    IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id
+        + s.links().mergedInto(id).map(into -> ": it was merged into incident " + into).orElse("")));
+    ObjectNode v = new IncidentViews(s).detail(row);
     ArrayNode values = v.putArray("sourceValues");
     for (SourceRow src : s.sources().ofIncident(id)) {
       ObjectNode o = values.addObject();

@@ -11,9 +11,13 @@ import org.vigil.extract.Extractor;
 import org.vigil.geo.Geocoder;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GazetteerGeocoder;
+import org.vigil.geo.InstalledGazetteer;
 import org.vigil.registry.Registries;
 import org.vigil.registry.RegistryException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Options shared by the commands that run the extraction engine: users' own registries and the
@@ -35,12 +39,34 @@ class EngineOptions {
           + ExtractSettings.DEFAULT_REPORT_MILLIS + ").")
   Long reportMillis;
 
+  /** The command this mixin is part of (null when created by hand). */
+  @Spec(Spec.Target.MIXEE)
+  @org.jspecify.annotations.Nullable CommandSpec mixee;
+
+  /**
+   * The gazetteer: the one installed in the data directory ({@code --data} of the command when
+   * it has one, else {@code ./vigil-data}) when present, else the bundled one.
+   */
+  Gazetteer gazetteer() {
+    Path data = Path.of("vigil-data");
+    OptionSpec option = mixee == null ? null : mixee.findOption("--data");
+    if (option != null && option.getValue() instanceof Path p) {
+      data = p;
+    }
+    try {
+      return InstalledGazetteer.loadFor(data);
+    } catch (java.io.IOException e) {
+      throw new UserError("cannot read the installed gazetteer: " + e.getMessage()
+          + " (vigil gazetteer install again, or delete " + InstalledGazetteer.indexFile(data) + ")", e);
+    }
+  }
+
   /**
    * The engine with the bundled data and the users' registries; the gazetteer loads beside the
    * registries, since start-up is most of a short run.
    */
   Extractor extractor() {
-    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::loadDefault);
+    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(this::gazetteer);
     Registries registries;
     try {
       registries = registries();
@@ -58,7 +84,7 @@ class EngineOptions {
 
   /** The engine under a data directory's settings; {@code --report-millis} wins over {@code extract.report-millis}. */
   Extractor extractor(Registries registries, ExtractSettings settings) {
-    return create(registries, CompletableFuture.completedFuture(Gazetteer.loadDefault()), settings);
+    return create(registries, CompletableFuture.completedFuture(gazetteer()), settings);
   }
 
   private Extractor create(Registries registries, CompletableFuture<Gazetteer> gazetteer, ExtractSettings settings) {

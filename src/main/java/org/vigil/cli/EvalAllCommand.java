@@ -27,18 +27,9 @@ import picocli.CommandLine.Spec;
         + "scoreboard with the targets.")
 final class EvalAllCommand implements Callable<Integer> {
 
-  /** The environment variable naming the shared development data. */
-  static final String SHARED_ENV = "VIGIL_SHARED";
-
   @Spec CommandSpec spec;
 
-  @Option(names = "--shared", paramLabel = "DIR",
-      description = "The shared development data (default: $" + SHARED_ENV + ", else ../shared).")
-  Path shared;
-
-  @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
-      description = "The repository checkout holding the team's reports (default: the current directory).")
-  Path repo;
+  @Mixin DataOptions data;
 
   @Option(names = "--markdown", description = "Print the table in Markdown, for docs/quality.md.")
   boolean markdown;
@@ -54,14 +45,14 @@ final class EvalAllCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path data = shared != null ? shared
-        : System.getenv(SHARED_ENV) != null ? Path.of(System.getenv(SHARED_ENV)) : Path.of("..", "shared");
-    if (!Files.isDirectory(data)) {
-      spec.commandLine().getErr().println("vigil: " + data + ": no shared data there; only the team's reports "
-          + "are scored (set --shared or $" + SHARED_ENV + ")");
+    Path shared = data.shared();
+    Path repo = data.repo;
+    if (!Files.isDirectory(shared)) {
+      spec.commandLine().getErr().println("vigil: " + shared + ": no shared data there; only the team's reports "
+          + "are scored (set --shared or $" + DataOptions.SHARED_ENV + ")");
     }
     Registries registries = engine.registries();
-    Scorecard.Outcome outcome = Scorecard.standard(registries).run(data, repo, engine.extractor(registries),
+    Scorecard.Outcome outcome = Scorecard.standard(registries).run(shared, repo, engine.extractor(registries),
         line -> spec.commandLine().getErr().println("vigil: " + line));
     PrintWriter out = spec.commandLine().getOut();
     if (markdown) {
@@ -78,7 +69,7 @@ final class EvalAllCommand implements Callable<Integer> {
       }
     }
     if (outcome.results().isEmpty()) {
-      throw new UserError("no gold set could be scored: " + data + " holds no gold data and " + repo
+      throw new UserError("no gold set could be scored: " + shared + " holds no gold data and " + repo
           + " no team reports");
     }
     return 0;

@@ -56,6 +56,10 @@ public final class GeoCommand implements Runnable {
       description = "Use GeoNames dump files in DIR (allCountries.txt or citiesN.txt, ...) instead of the bundled gazetteer.")
   @Nullable Path geonames;
 
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "vigil-data",
+      description = "Data directory whose installed gazetteer (vigil gazetteer install) is used when present (default: ${DEFAULT-VALUE}).")
+  Path data;
+
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 
@@ -99,7 +103,11 @@ public final class GeoCommand implements Runnable {
 
   private Gazetteer loadGazetteer() {
     if (geonames == null) {
-      return Gazetteer.loadDefault();
+      try {
+        return org.vigil.geo.InstalledGazetteer.loadFor(data);
+      } catch (IOException e) {
+        throw new UserError("cannot read the installed gazetteer: " + e.getMessage(), e);
+      }
     }
     if (!Files.isDirectory(geonames)) {
       throw new UserError("--geonames " + geonames + " is not a directory");
@@ -134,6 +142,9 @@ public final class GeoCommand implements Runnable {
           p.admin1() == null ? "" : p.admin1() + ", ", p.country() == null ? "?" : p.country(),
           p.relation(), p.offsetKm() == null ? "" : String.format(Locale.ROOT, " %.1f km", p.offsetKm()),
           p.city() != null && p.site() != null ? " (city " + p.city() + ")" : "", p.lat(), p.lon());
+      if (!r.note().isEmpty()) {
+        out.println("    why: " + r.note());
+      }
       for (ScoredCandidate c : r.candidates()) {
         out.printf(Locale.ROOT, "    %6.2f  %s (%s %s%s, pop %d): %s%n", c.score(), c.entry().name(),
             c.entry().kind().name().toLowerCase(Locale.ROOT), c.entry().countryCode(),
@@ -152,6 +163,9 @@ public final class GeoCommand implements Runnable {
       row.put("mention", r.place().span().of(input));
       row.put("place", r.place());
       row.put("candidates", r.candidates());
+      if (!r.note().isEmpty()) {
+        row.put("why", r.note());
+      }
       return row;
     }).toList();
     Map<String, Object> doc = new LinkedHashMap<>();

@@ -38,13 +38,14 @@ final class ImportDatasetCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (Store store = storeOptions.open(settings, registries)) {
       DatasetImporter importer = new DatasetImporter(store, new IncidentMerger(store, registries.groups(), settings.merge()),
-          Gazetteer.loadDefault(), registries.groups(), settings.ingest().batchSize());
+          engine.gazetteer(), registries.groups(), settings.ingest().batchSize());
       DatasetImporter.Result r = importer.run(file, f, line -> {
         err.println("vigil: skipped " + line);
         err.flush();
       });
       out.println("records:           " + r.records());
       out.println("incidents created: " + r.created());
+      out.println("joined:            " + r.joined() + " (incidents stored from reports or other datasets)");
       out.println("already imported:  " + r.alreadyImported());
       out.println("skipped:           " + r.skipped().size());
     } catch (IOException | IllegalArgumentException e) {

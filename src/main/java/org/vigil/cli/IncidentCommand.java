@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.query.IncidentViews;
 import org.vigil.registry.Registries;
@@ -17,10 +18,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code vigil incident show ID} and {@code vigil incident split ID --source S}. */
+/**
+ * {@code vigil incident show ID}, {@code vigil incident split ID --source S} and
+ * {@code vigil incident merge KEPT OTHER}.
+ */
 @Command(name = "incident", mixinStandardHelpOptions = true,
-    description = "Show one incident with the values and merge explanation of each source, or split a source off.",
-    subcommands = {IncidentCommand.Show.class, IncidentCommand.Split.class})
+    description = "Show one incident with the values and merge explanation of each source, split a source off, "
+        + "or merge two incidents.",
+    subcommands = {IncidentCommand.Show.class, IncidentCommand.Split.class, IncidentCommand.Merge.class})
 final class IncidentCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -31,21 +36,51 @@ final class IncidentCommand implements Runnable {
   }
 
   static IncidentRow require(Store store, long id) {
-    return store.incidents().byId(id).orElseThrow(() -> new UserError("incident " + id + " does not exist"));
+    return store.incidents().byId(id).orElseThrow(() -> new UserError("incident " + id + " does not exist"
+        + store.links().mergedInto(id).map(into -> "; it was merged into incident " + into).orElse("")));
   }
 
-  /** The incident (as in {@code vigil incidents --format json}) plus {@code sourceValues}. */
-  @Command(name = "show", mixinStandardHelpOptions = true, description = "The incident with every source's values and why it was merged.")
+  /**
+   * Runs {@code work} with a merger in one transaction; a refusal (an id that does not exist or
+   * fits no merge) is the user's error.
+   */
+  static <T> T withMerger(StoreOptions options, BiFunction<Store, IncidentMerger, T> work) {
+    Settings settings = options.settings();
+    Registries registries = Registries.bundled();
+    try (Store store = options.open(settings, registries)) {
+      IncidentMerger merger = new IncidentMerger(store, registries.groups(), settings.merge());
+      return store.inTransaction(() -> work.apply(store, merger));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+
+  /** How {@code incident show} prints. */
+  enum Format { text, json }
+
+  /**
+   * In words (the default) or as JSON: the detail view (as {@code vigil incidents --format json}
+   * plus {@code tolls}, {@code related} and {@code mergedFrom}) with {@code sourceValues}.
+   */
+  @Command(name = "show", mixinStandardHelpOptions = true,
+      description = "The incident with each casualty figure's history, every source and why it was merged, related "
+          + "and merged incidents.")
   static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Parameters(index = "0", paramLabel = "ID") long id;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
     @Mixin StoreOptions storeOptions;
 
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (Store store = storeOptions.open(storeOptions.settings(), Registries.bundled())) {
-        ObjectNode v = new IncidentViews(store).view(require(store, id));
+        ObjectNode v = new IncidentViews(store).detail(require(store, id));
+        if (format == Format.text) {
+          IncidentText.print(out, v);
+          return 0;
+        }
         ArrayNode values = v.putArray("sourceValues");
         for (SourceRow s : store.sources().ofIncident(id)) {
           ObjectNode o = values.addObject();
@@ -72,19 +107,37 @@ final class IncidentCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Settings settings = storeOptions.settings();
-      Registries registries = Registries.bundled();
-      try (Store store = storeOptions.open(settings, registries)) {
+      long fresh = withMerger(storeOptions, (store, merger) -> {
         require(store, id);
-        IncidentMerger merger = new IncidentMerger(store, registries.groups(), settings.merge());
-        long fresh;
-        try {
-          fresh = store.inTransaction(() -> merger.split(id, source));
-        } catch (IllegalArgumentException e) {
-          throw new UserError(e.getMessage());
-        }
-        spec.commandLine().getOut().println("source " + source + " of incident " + id + " is now incident " + fresh);
-      }
+        return merger.split(id, source);
+      });
+      spec.commandLine().getOut().println("source " + source + " of incident " + id + " is now incident " + fresh);
+      return 0;
+    }
+  }
+
+  /** Merges two incidents an analyst knows are one event; undo with {@code split}, source by source. */
+  @Command(name = "merge", mixinStandardHelpOptions = true,
+      description = "Merge incident OTHER into KEPT: its sources, reviews (KEPT's win), alerts and links move; OTHER's "
+          + "id then leads to KEPT.")
+  static final class Merge implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "KEPT") long kept;
+    @Parameters(index = "1", paramLabel = "OTHER") long other;
+    @Option(names = "--reason", paramLabel = "WORDS", defaultValue = "merged by an analyst",
+        description = "Why, kept with the merge (default: ${DEFAULT-VALUE}).")
+    String reason;
+    @Mixin StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+      withMerger(storeOptions, (store, merger) -> {
+        require(store, kept);
+        require(store, other);
+        merger.mergeInto(kept, other, reason);
+        return null;
+      });
+      spec.commandLine().getOut().println("incident " + other + " is merged into incident " + kept);
       return 0;
     }
   }

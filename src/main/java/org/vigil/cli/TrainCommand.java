@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the engine's learned scorers and write each model with its model card.",
-    subcommands = {})
+    subcommands = {TrainRelevanceCommand.class})
 final class TrainCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -21,9 +21,11 @@ import org.vigil.registry.Registry;
 import org.vigil.store.Store;
 
 /**
- * Imports a GTD or ACLED CSV file. Each record becomes an incident with the dataset record as
- * its source (records are not merged with each other: a dataset already lists each incident
- * once); importing the same file again adds nothing. One transaction per batch. Not thread-safe.
+ * Imports a GTD or ACLED CSV file. Each record goes through the knowledge base's merge like a
+ * report: it joins the stored incident that news reports already made of the same event, or
+ * becomes an incident of its own that later reports join. Two records of one dataset never
+ * merge (a dataset lists each incident once); importing the same file again adds nothing. One
+ * transaction per batch. Not thread-safe.
  */
 public final class DatasetImporter {
 
@@ -47,8 +49,13 @@ public final class DatasetImporter {
     }
   }
 
-  /** What an import did; {@code skipped} lines are "file:line: reason". */
-  public record Result(long records, long created, long alreadyImported, List<String> skipped) {
+  /**
+   * What an import did; {@code skipped} lines are "file:line: reason".
+   *
+   * @param created records that became incidents of their own
+   * @param joined records that joined an incident reports had made of the same event
+   */
+  public record Result(long records, long created, long joined, long alreadyImported, List<String> skipped) {
     public Result {
       skipped = List.copyOf(skipped);
     }
@@ -78,7 +85,7 @@ public final class DatasetImporter {
   public Result run(Path file, Format format, Consumer<String> skippedLine) throws IOException {
     Mapping m = format.mapping;
     List<String> skipped = new ArrayList<>();
-    long[] counts = new long[3];
+    long[] counts = new long[4];
     var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
     try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
       Csv csv = new Csv(r, MAX_RECORD_CHARS);
@@ -104,7 +111,7 @@ public final class DatasetImporter {
     } catch (CharacterCodingException e) {
       throw new IOException(file + " is not UTF-8 text");
     }
-    return new Result(counts[0], counts[1], counts[2], skipped);
+    return new Result(counts[0], counts[1], counts[3], counts[2], skipped);
   }
 
   private void store(Path file, Mapping m, List<String> columns, List<Csv.Row> batch, long[] counts,
@@ -142,8 +149,9 @@ public final class DatasetImporter {
           continue;
         }
         try {
-          merger.create(m.map(values, json), new IncidentMerger.Source(null, m.dataset(), ref, 0, false, true, null));
-          counts[1]++;
+          var outcome = merger.attachRecord(m.map(values, json), new IncidentMerger.Source(null, m.dataset(), ref, 0,
+              false, true, null));
+          counts[outcome.created() ? 1 : 3]++;
         } catch (IllegalArgumentException e) {
           skip.accept(e.getMessage());
         }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Global Terrorism Database export: eventid, iyear, imonth, iday (0 when unknown),
  * country_txt, provstate, city, latitude, longitude, attacktype1_txt, targtype1_txt, gname,
- * nkill, nwound, and optionally success, claimed and summary.
+ * nkill, nwound, and optionally success, claimed and target1 (the target named). The summary is
+ * never read: a record joins news reports through its coded fields only.
  */
 final class Gtd implements Mapping {
 
@@ -50,7 +51,17 @@ final class Gtd implements Mapping {
     String success = Fields.text(row, "success");
     return json.incident(type(Fields.text(row, "attacktype1_txt")), "0".equals(success) ? "attempted" : "accomplished",
         date, new IncidentJson.Place(Fields.text(row, "country_txt"), admin1, city, lat, lon, precision),
-        group, claim, Fields.text(row, "targtype1_txt"), Fields.count(row, "nkill"), Fields.count(row, "nwound"));
+        group, claim, hit(row), Fields.count(row, "nkill"), Fields.count(row, "nwound"));
+  }
+
+  /** The target: targtype1_txt's category, named by target1 when the export has it ("Police checkpoint"). */
+  private static IncidentJson.@Nullable Hit hit(Map<String, String> row) {
+    String category = Fields.text(row, "targtype1_txt");
+    String named = Fields.text(row, "target1");
+    if (category == null) {
+      return null;
+    }
+    return new IncidentJson.Hit(category, named == null || named.equalsIgnoreCase("unknown") ? category : named);
   }
 
   static String type(@Nullable String attack) {

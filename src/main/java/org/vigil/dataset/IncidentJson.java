@@ -35,8 +35,11 @@ final class IncidentJson {
   record Place(@Nullable String country, @Nullable String admin1, @Nullable String city,
       @Nullable Double lat, @Nullable Double lon, String precision) {}
 
+  /** What was hit: the dataset's category ("Police") and, when it names one, the target itself ("Police checkpoint"). */
+  record Hit(String category, String text) {}
+
   ObjectNode incident(String type, String status, Date date, Place place, @Nullable String group,
-      String claim, @Nullable String target, @Nullable Integer killed, @Nullable Integer wounded) {
+      String claim, @Nullable Hit target, @Nullable Integer killed, @Nullable Integer wounded) {
     ObjectNode i = F.objectNode();
     i.put("type", type);
     i.put("status", status);
@@ -74,7 +77,7 @@ final class IncidentJson {
     i.putArray("agencies");
     var targets = i.putArray("targets");
     if (target != null) {
-      targets.addObject().put("type", targetType(target)).put("text", target);
+      targets.addObject().put("type", targetType(target.category())).put("text", target.text());
     }
     i.putArray("victims");
     i.putArray("weapons");

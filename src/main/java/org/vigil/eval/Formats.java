@@ -37,7 +37,7 @@ public enum Formats {
     return Optional.empty();
   }
 
-  /** Every layout's name, for messages: "gtd, acled, muc4, vigil or reuters". */
+  /** Every layout's name, for messages: "gtd, acled, ..., reuters or wikievents". */
   public static String choices() {
     java.util.List<String> names = java.util.Arrays.stream(values()).map(Formats::label).toList();
     return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);

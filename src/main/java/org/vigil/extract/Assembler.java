@@ -55,14 +55,14 @@ final class Assembler {
     if ((type == IncidentType.ARMED_ASSAULT || type == IncidentType.BOMBING) && few && prominentVictim(doc, clauses)) {
       type = IncidentType.ASSASSINATION;
     }
-    if (!d.strong() && !supported(casualties, perps, doc, clauses)) {
+    if (!d.strong() && !supported(casualties, perps, doc, clauses, d)) {
       return null; // a weak trigger alone ("the attack", "has seen attacks") is not an incident
     }
     evidence.add(ev.of("type", head.span()));
     Status status = status(doc, d, type, evidence, ev);
 
-    IncidentDate date = date(doc, d, clauses, evidence, ev);
-    Location location = location(doc, d, evidence, ev);
+    IncidentDate date = DateChoice.of(doc, d, status, evidence, ev);
+    Location location = location(doc, d, all, evidence, ev);
     List<AgencyRef> agencies = d.arrestFamily() ? agencies(doc, d, evidence, ev) : List.of();
     List<Target> targets = targets(doc, d, d.arrestFamily() ? extended : clauses, evidence, ev);
     weapons = implied(type, weapons, head, doc, clauses, ev, evidence);
@@ -78,9 +78,15 @@ final class Assembler {
         agencies, targets, victims, weapons, casualties, Math.round(confidence * 100) / 100.0, evidence);
   }
 
-  /** A weak trigger needs a toll, or a named group with a date or place of its own. */
-  private static boolean supported(Casualties c, Perpetrators.Result perps, Doc doc, List<int[]> clauses) {
+  /**
+   * A weak trigger needs a toll, or a named group with a date or place of its own, or a date
+   * and a place that single out one event ("last week's attack on the army base in Djibo").
+   */
+  private static boolean supported(Casualties c, Perpetrators.Result perps, Doc doc, List<int[]> clauses, Draft d) {
     if (positive(c.killed()) || positive(c.wounded()) || positive(c.kidnapped())) {
+      return true;
+    }
+    if (DateChoice.singlesOut(doc, d)) {
       return true;
     }
     boolean group = perps.perpetrators().stream().anyMatch(p -> p.group() != null);
@@ -213,94 +219,16 @@ final class Assembler {
     return best;
   }
 
-  private static @Nullable IncidentDate date(Doc doc, Draft d, List<int[]> clauses, List<Evidence> evidence,
-      EvidenceMaker ev) {
-    DateMention found = null;
-    for (EventMention em : d.mentions) {
-      int head = em.head().firstToken();
-      for (DateMention m : doc.datesIn(em.first, em.end)) {
-        if (!doc.inDateline(m.first()) && !reported(doc, m)
-            && (found == null || Math.abs(m.first() - head) < Math.abs(found.first() - head))) {
-          found = m;
-        }
-      }
-      if (found != null) {
-        break;
-      }
-    }
-    if (found == null) {
-      for (EventMention m : d.mentions) {
-        int best = Integer.MAX_VALUE;
-        for (DateMention x : doc.datesIn(doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence))) {
-          if (!doc.inDateline(x.first()) && !reported(doc, x)
-              && !inOtherClause(doc, d, x.first(), m)) {
-            int dist = Math.abs(x.first() - m.head().firstToken());
-            if (dist < best) {
-              best = dist;
-              found = x;
-            }
-          }
-        }
-        if (found != null) {
-          break;
-        }
-      }
-    }
-    if (found == null) {
-      return null;
-    }
-    found = refine(doc, d, found);
-    evidence.add(ev.of("date", found.span()));
-    return found.toIncidentDate(doc.text);
-  }
-
-  /** "said on Wednesday": the day of the statement, not of the incident. */
-  private static boolean reported(Doc doc, DateMention m) {
-    for (int i = Math.max(0, m.first() - 3); i < m.first(); i++) {
-      String k = doc.key(i);
-      if (k.equals("said") || k.equals("announced") || k.equals("told") || k.equals("reported")
-          || k.equals("commuted") || k.equals("ruled") || k.equals("sentenced") || k.equals("blamed")
-          || k.equals("accused") || k.equals("denied") || k.equals("confirmed") || k.equals("added")
-          || k.equals("stated") || k.equals("warned") || k.equals("claimed")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A year or month made precise by a later mention in the incident's sentences ("on July 1, 2016"). */
-  private static DateMention refine(Doc doc, Draft d, DateMention vague) {
-    if (vague.precision() == DatePrecision.DAY) {
-      return vague;
-    }
-    for (int[] r : d.ranges(doc, true)) {
-      for (DateMention m : doc.datesIn(r[0], r[1])) {
-        if (m.precision().ordinal() < vague.precision().ordinal()
-            && m.date().getYear() == vague.date().getYear()
-            && (vague.precision() == DatePrecision.YEAR || m.date().getMonth() == vague.date().getMonth())) {
-          return m;
-        }
-      }
-    }
-    return vague;
-  }
-
-  /** In a sentence cut into several clauses, a date outside this incident's clauses is another's. */
-  private static boolean inOtherClause(Doc doc, Draft d, int token, EventMention m) {
-    boolean cut = m.end - m.first < doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence);
-    boolean outside = token < m.first || token >= m.end;
-    return cut && outside && !d.covers(token, doc, false);
-  }
-
   /** Where, as the {@link IncidentLocator} says, with the place's words as evidence. */
-  private static @Nullable Location location(Doc doc, Draft d, List<Evidence> evidence, EvidenceMaker ev) {
-    ResolvedPlace p = LOCATOR.locate(doc, d);
+  private static @Nullable Location location(Doc doc, Draft d, List<Draft> all, List<Evidence> evidence,
+      EvidenceMaker ev) {
+    ResolvedPlace p = LOCATOR.locate(doc, d, all);
     if (p == null) {
       return null;
     }
     evidence.add(ev.of("location", p.span()));
     return new Location(p.name(), p.site(), p.city(), p.admin1(), p.country(), p.countryCode(), p.lat(), p.lon(),
-        p.precision().label(), p.relation(), p.offsetKm());
+        p.precision().label(), p.relation(), p.offsetKm(), p.resolved());
   }
 
   private static List<AgencyRef> agencies(Doc doc, Draft d, List<Evidence> evidence, EvidenceMaker ev) {

@@ -2,6 +2,8 @@ package org.vigil.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.vigil.text.PhraseTrie.Match;
 
 /**
  * Tells the report's own news from incidents it only recalls: a recalling cue before the
@@ -31,19 +33,96 @@ final class Background {
       // the news itself may be old news: keep the recalled flag only where a cue says so
       for (Draft d : drafts) {
         EventMention m = d.first();
-        boolean cue = doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore")
-            || doc.has(m.first, m.end, "cue", "bgtime");
-        if (!cue && dateIn(doc, m) == null) {
+        if (!recalled(doc, m) && dateIn(doc, m) == null) {
           d.background = false;
         }
       }
     }
+    framed(doc, drafts);
+  }
+
+  /**
+   * A report whose lead is a trial, a verdict, a memorial, an anniversary or an obituary recalls
+   * the incidents it names: those the frame governs in the lead, and those of later sentences
+   * that carry no recent date of their own ("police fired tear gas outside the court on Monday"
+   * stays news).
+   */
+  private static void framed(Doc doc, List<Draft> drafts) {
+    if (doc.sentences.isEmpty()) {
+      return;
+    }
+    List<Match<Cue>> frames = doc.cues(doc.sentenceFirst(0), doc.sentenceEnd(0),
+        c -> c.is("cue", "frame"));
+    if (frames.isEmpty()) {
+      return;
+    }
+    int frame = frames.get(0).firstToken();
+    for (Draft d : drafts) {
+      EventMention m = d.first();
+      if (m.sentence == 0) {
+        d.background |= m.head().firstToken() > frame;
+      } else {
+        DateMention date = dateIn(doc, m);
+        d.background |= date == null || !recent(doc, date);
+      }
+    }
+  }
+
+  /** The first sentence with a trigger: the report's lead. */
+  private static int leadSentence(Doc doc) {
+    for (Match<Cue> c : doc.cues) {
+      if (c.value().isTrigger()) {
+        return doc.sentenceOf[c.firstToken()];
+      }
+    }
+    return -1;
+  }
+
+  /** A date within {@link Extractor#BACKGROUND_DAYS} of publication: the news's day, never a recalled incident's. */
+  static boolean recent(Doc doc, DateMention m) {
+    LocalDate pub = doc.report.published();
+    return pub != null && !m.date().isBefore(pub.minusDays(Extractor.BACKGROUND_DAYS));
   }
 
   /** Cue-based: "was behind the bombing", "last year", "has carried out". */
   static boolean recalled(Doc doc, EventMention m) {
-    return doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore")
-        || doc.has(m.first, m.end, "cue", "bgtime");
+    return doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore") && !thisWeek(doc, m)
+        || doc.has(m.first, m.end, "cue", "bgtime") || held(doc, m);
+  }
+
+  /** "The man believed responsible for a Friday blast": a day of this week makes it news whatever the cue. */
+  private static boolean thisWeek(Doc doc, EventMention m) {
+    for (int k = m.first; k < m.end; k++) {
+      if (THIS_WEEK.contains(doc.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> THIS_WEEK = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "yesterday", "today", "tonight", "overnight");
+
+  /**
+   * "A kidnapped diplomat has been freed", "Kidnapped businessman is alive": a lead that tells of
+   * a captive's release or state is news about a kidnapping that happened before, as is one that
+   * uses the kidnapping word as an adjective before the captive. Later in a report, a release
+   * ("all four hostages were freed") ends the incident the lead told.
+   */
+  private static boolean held(Doc doc, EventMention m) {
+    IncidentType t = m.type();
+    if (t != IncidentType.KIDNAPPING && t != IncidentType.HOSTAGE_BARRICADE || m.sentence != leadSentence(doc)) {
+      return false;
+    }
+    if (doc.has(doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence), "cue", "release")) {
+      return true;
+    }
+    int k = m.head().firstToken();
+    String before = doc.key(k - 1);
+    boolean start = k == doc.sentenceFirst(m.sentence) || k == doc.datelineEnd;
+    return (start || before.equals("a") || before.equals("an") || before.equals("the"))
+        && doc.key(k).endsWith("ed") && m.head().endToken() < doc.tokens.size()
+        && doc.tokens.get(m.head().endToken()).isWord() && !doc.key(m.head().endToken()).equals("by");
   }
 
   /** Recalled by a cue, or dated well before publication. */
@@ -58,7 +137,7 @@ final class Background {
       return false;
     }
     return switch (date.precision()) {
-      case DAY -> date.date().isBefore(pub.minusDays(Extractor.BACKGROUND_DAYS));
+      case DAY, RANGE -> date.last().isBefore(pub.minusDays(Extractor.BACKGROUND_DAYS));
       case MONTH -> java.time.YearMonth.from(date.date()).isBefore(java.time.YearMonth.from(pub)); // "last month"
       case YEAR -> date.date().getYear() < pub.getYear();
     };

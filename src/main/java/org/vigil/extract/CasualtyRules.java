@@ -12,16 +12,23 @@ import org.vigil.text.Token;
  * 12", "six officers and eight assailants were killed", "the death toll rose to 30", "no one
  * was hurt". Within a sentence coordinated figures add up; across sentences a restatement
  * does not add (the larger figure stands) unless marked as more ("another", "also"); a death
- * toll replaces what came before. Perpetrators who died count in {@code killed}, following
- * the Global Terrorism Database. Thread-safe.
+ * toll replaces what came before (see {@link TollUpdates}); a report that only tells of more
+ * deaths than before gives them as {@code killedAdded}. Perpetrators who died count in
+ * {@code killed}, following the Global Terrorism Database. Thread-safe.
  */
 final class CasualtyRules {
 
   enum Role { KILLED, WOUNDED, ARRESTED, KIDNAPPED }
 
-  /** One figure read from the text. */
+  /**
+   * One figure read from the text.
+   *
+   * @param additive adds to the other figures of the report ("another", "also")
+   * @param toll a death toll, the total so far
+   * @param increase more than an earlier report's toll ("three more bodies", "a wounded man died")
+   */
   record Figure(Role role, Count count, boolean perpetrators, boolean perpetratorsOnly, int sentence,
-      Span span, String noun, boolean additive, boolean toll) {}
+      Span span, String noun, boolean additive, boolean toll, boolean increase) {}
 
   static final Set<String> KILL = Set.of("killed", "killing", "kill", "kills", "dead", "died", "die",
       "dies", "deaths", "slain", "perished", "massacred", "murdered", "executed", "dying", "lives",
@@ -43,9 +50,10 @@ final class CasualtyRules {
   private record Reading(@Nullable Role role, String noun, int nounEnd, int verb) {}
 
   static List<Figure> figures(Doc doc, int from, int to) {
+    List<TollUpdates.Death> deaths = TollUpdates.ofWounded(doc, from, to);
     List<NumberPhrase> nums = new ArrayList<>();
     for (NumberPhrase n : doc.numbersIn(from, to)) {
-      if (n.end() <= to && !isDateNumber(doc, n)) {
+      if (n.end() <= to && !isDateNumber(doc, n) && deaths.stream().noneMatch(d -> d.number() == n)) {
         nums.add(n);
       }
     }
@@ -86,15 +94,20 @@ final class CasualtyRules {
       boolean including = before.equals("including") || before.equals("among");
       int sentence = doc.sentenceOf[n.first()];
       boolean additive = additive(doc, sentence, n.first());
+      boolean increase = role == Role.KILLED && TollUpdates.increase(doc, n);
       out.add(new Figure(role, n.count(), perp, perp && including, sentence,
-          doc.span(n.first(), Math.max(r.nounEnd(), n.end())), r.noun(), additive, false));
+          doc.span(n.first(), Math.max(r.nounEnd(), n.end())), r.noun(), additive || increase, false, increase));
       if (before.equals("and") && singularBefore(doc, n.first() - 1, from)) {
         // "the train's driver and two soldiers were killed": one more
         out.add(new Figure(role, Count.exact(1), false, false, sentence, doc.span(n.first() - 1, n.first()),
-            "", additive, false));
+            "", additive, false, false));
       }
     }
-    out.addAll(tolls(doc, from, to));
+    for (TollUpdates.Death d : deaths) {
+      out.add(new Figure(Role.KILLED, d.count(), false, false, doc.sentenceOf[d.first()], doc.span(d.first(), d.end()),
+          "", true, false, true));
+    }
+    out.addAll(TollUpdates.totals(doc, from, to));
     return out;
   }
 
@@ -161,6 +174,12 @@ final class CasualtyRules {
   static Casualties aggregate(List<Figure> figures, Doc doc, int[][] ranges, List<Evidence> evidence,
       EvidenceMaker ev) {
     Count victims = combine(figures, Role.KILLED, f -> !f.perpetrators() && !f.toll(), evidence, ev, "casualties.killed");
+    Count added = null;
+    if (victims != null && figures.stream().filter(f -> f.role() == Role.KILLED && !f.perpetrators())
+        .allMatch(Figure::increase)) {
+      added = victims; // "three more bodies were found": only the increase over a toll given before
+      victims = null;
+    }
     Count perpsAdded = combine(figures, Role.KILLED, f -> f.perpetrators() && !f.perpetratorsOnly(), evidence, ev,
         "casualties.perpetratorsKilled");
     Count perpsAmong = combine(figures, Role.KILLED, Figure::perpetratorsOnly, evidence, ev,
@@ -198,7 +217,7 @@ final class CasualtyRules {
         }
       }
     }
-    return new Casualties(killed, wounded, perps, arrested, kidnapped);
+    return new Casualties(killed, wounded, perps, arrested, kidnapped, added);
   }
 
   private static @Nullable Count sum(@Nullable Count a, @Nullable Count b) {
@@ -316,23 +335,6 @@ final class CasualtyRules {
       }
     }
     return false;
-  }
-
-  private static List<Figure> tolls(Doc doc, int from, int to) {
-    List<Figure> out = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      if (!doc.key(i).equals("toll")) {
-        continue;
-      }
-      for (NumberPhrase n : doc.numbersIn(i + 1, i + 6)) {
-        if (n.end() <= to) {
-          out.add(new Figure(Role.KILLED, n.count(), false, false, doc.sentenceOf[n.first()],
-              doc.span(i, n.end()), "toll", false, true));
-          break;
-        }
-      }
-    }
-    return out;
   }
 
   /** "a policeman was killed", "one soldier died": a singular subject counts as one. */

@@ -7,18 +7,23 @@ import org.vigil.geo.ResolvedPlace;
 
 /**
  * Where: the most specific place in the incident's clauses; failing a place finer than a
- * country, its whole sentences, then (for the report's own news) the sentences that extend it
- * and the dateline. A recalled incident only looks beyond its clauses when they name no place
- * at all, and only in a sentence it has to itself.
+ * country, its whole sentences, then (for the report's own news) the sentences that extend it,
+ * the dateline, and the sentence just before it, then just after it, if no other incident
+ * speaks in it ("Militants attacked a checkpoint in Halwan, Diyala. One soldier was killed."), and
+ * last the report's main country. A recalled incident only looks beyond its clauses when they
+ * name no place at all, and only in a sentence it has to itself.
  */
 final class ClauseLocator implements IncidentLocator {
 
   static final ClauseLocator INSTANCE = new ClauseLocator();
 
+  /** How many sentences before and after its own an incident without a place looks into. */
+  static final int NEARBY_SENTENCES = 1;
+
   private ClauseLocator() {}
 
   @Override
-  public @Nullable ResolvedPlace locate(Doc doc, Draft d) {
+  public @Nullable ResolvedPlace locate(Doc doc, Draft d, List<Draft> all) {
     List<int[]> clauses = d.ranges(doc, false);
     ResolvedPlace p = bestIn(doc, clauses, null);
     if (vague(p)) {
@@ -39,12 +44,66 @@ final class ClauseLocator implements IncidentLocator {
           && dateline.countryCode().equals(p.countryCode()))) {
         p = dateline;
       }
+      if (vague(p)) {
+        p = better(doc, p, nearbySentence(doc, d, all));
+      }
+      if (p == null) {
+        p = mainCountry(doc);
+      }
     }
     return p;
   }
 
+  /** The best place of the nearest sentence, before then after the incident's, that is no other incident's. */
+  private static @Nullable ResolvedPlace nearbySentence(Doc doc, Draft d, List<Draft> all) {
+    int first = d.first().sentence;
+    int last = d.lastSentence();
+    int sentences = doc.sentences.size();
+    for (int step = 1; step <= NEARBY_SENTENCES; step++) {
+      for (int s : new int[] {first - step, last + step}) {
+        if (s < 0 || s >= sentences || spokenByOther(d, all, s)) {
+          continue;
+        }
+        ResolvedPlace p = Places.best(doc, doc.sentenceFirst(s), doc.sentenceEnd(s));
+        if (p != null && !vague(p)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean spokenByOther(Draft d, List<Draft> all, int sentence) {
+    for (Draft o : all) {
+      if (o != d && o.mentions.stream().anyMatch(m -> m.sentence == sentence)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A country-level place of the report's main country, from any mention of it (a name or a demonym). */
+  private static @Nullable ResolvedPlace mainCountry(Doc doc) {
+    String cc = doc.mainCountry();
+    if (cc == null) {
+      return null;
+    }
+    ResolvedPlace any = null;
+    for (ResolvedPlace p : doc.places) {
+      if (cc.equals(p.countryCode()) && p.precision() == Precision.COUNTRY) {
+        if (!p.relation().equals("demonym")) {
+          return p;
+        }
+        any = any == null ? p : any;
+      }
+    }
+    return any == null ? null : new ResolvedPlace(any.span(), any.country() == null ? any.name() : any.country(),
+        null, null, null, any.country(), cc, any.lat(), any.lon(), Precision.COUNTRY, "in", null, null);
+  }
+
+  /** No place, or only a country (a name kept as written is specific, whatever its coordinates). */
   private static boolean vague(@Nullable ResolvedPlace p) {
-    return p == null || p.precision() == Precision.COUNTRY;
+    return p == null || p.precision() == Precision.COUNTRY && !p.kept();
   }
 
   private static @Nullable ResolvedPlace bestIn(Doc doc, List<int[]> ranges, @Nullable ResolvedPlace p) {

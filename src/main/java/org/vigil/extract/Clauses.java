@@ -77,7 +77,7 @@ final class Clauses {
   /**
    * A report about sport, business, a drill or politics in figures of speech, or one that says
    * the event did not happen ("there was no blast"), has no incident unless it names a
-   * registered group or a toll of dead or wounded.
+   * registered group, armed people or a toll of dead or wounded.
    */
   private static boolean offTopicOrDenied(Doc doc) {
     int offTopic = 0;
@@ -95,7 +95,7 @@ final class Clauses {
     if (offTopic < OFF_TOPIC_CUES && !denied) {
       return false;
     }
-    boolean group = doc.groups.stream().anyMatch(g -> g.entry() != null);
+    boolean group = doc.groups.stream().anyMatch(g -> g.entry() != null) || armed(doc, 0, doc.tokens.size());
     boolean toll = CasualtyRules.figures(doc, 0, doc.tokens.size()).stream()
         .anyMatch(f -> (f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED)
             && f.count().value() > 0);
@@ -116,12 +116,26 @@ final class Clauses {
     if (doc.has(a, b, "cue", "negation") && !doc.has(a, b, "cue", "threat")) {
       return true; // "the threats were a hoax" is still a threat
     }
-    boolean offTopic = doc.has(a, b, "cue", "sport") || doc.has(a, b, "cue", "business")
-        || doc.has(a, b, "cue", "drill");
-    if (!offTopic) {
+    boolean drill = doc.has(a, b, "cue", "drill");
+    boolean offTopic = doc.has(a, b, "cue", "sport") || doc.has(a, b, "cue", "business");
+    if (!drill && (!offTopic || armed(doc, a, b))) {
       return false;
     }
     return doc.groupsIn(a, b).stream().noneMatch(g -> g.entry() != null);
+  }
+
+  /**
+   * "Gunmen opened fire on a cricket team's bus", "arrested three men planning an attack on fans
+   * at the match": armed people, or an arrest over a plan, outweigh the words of sport or business.
+   */
+  private static boolean armed(Doc doc, int a, int b) {
+    if (doc.has(a, b, "cue", "fiction")) {
+      return false; // "a thriller about a gang of hijackers"
+    }
+    if (doc.has(a, b, "cue", "armed")) {
+      return true;
+    }
+    return doc.has(a, b, "cue", "plan") && !doc.cues(a, b, c -> c.is("trigger.strong", "arrest")).isEmpty();
   }
 
   /** "has stepped up attacks": a weak plural without a determiner or number speaks of no one incident. */
@@ -134,9 +148,15 @@ final class Clauses {
       return false;
     }
     String before = doc.key(t.firstToken() - 1);
+    if (SEVERAL.contains(before)) {
+      return true; // "for his role in three attacks": a count of incidents, none of them told
+    }
     return !(DETERMINERS.contains(before) || doc.tokens.get(Math.max(0, t.firstToken() - 1)).kind()
         == org.vigil.text.Token.Kind.NUMBER || before.equals("the"));
   }
+
+  private static final Set<String> SEVERAL = Set.of("two", "three", "four", "five", "six", "several", "many",
+      "numerous", "multiple", "dozens", "hundreds", "various", "series");
 
   /** "officers found pipe bombs": a seizure is evidence of a plot, not a bombing. */
   private static boolean seized(Doc doc, Match<Cue> t) {

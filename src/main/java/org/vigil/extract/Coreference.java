@@ -29,6 +29,15 @@ final class Coreference {
 
   private Coreference() {}
 
+  /**
+   * "Planes hit the field last November. The raid killed eight workers.": in a report that tells
+   * no news of its own kind, a definite mention without a time of its own is the recalled incident.
+   */
+  private static boolean recalledAnaphor(Doc doc, EventMention m, boolean definite, List<Draft> drafts) {
+    return definite && !Background.past(doc, m) && Background.dateIn(doc, m) == null
+        && drafts.stream().allMatch(d -> d.arrestFamily() != m.arrestFamily() || Background.past(doc, d.first()));
+  }
+
   static List<Draft> group(Doc doc, List<EventMention> mentions) {
     List<Draft> drafts = new ArrayList<>();
     for (EventMention m : mentions) {
@@ -49,7 +58,7 @@ final class Coreference {
           }
           continue;
         }
-        if (Background.past(doc, m) != Background.past(doc, d.first())) {
+        if (Background.past(doc, m) != Background.past(doc, d.first()) && !recalledAnaphor(doc, m, definite, drafts)) {
           continue; // the news and what it recalls are different incidents
         }
         boolean anaphor = definite && (!m.strong() || m.type() == d.type());

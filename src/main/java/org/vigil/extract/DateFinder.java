@@ -14,9 +14,9 @@ import org.vigil.text.Token;
 /**
  * Finds dates in text: calendar dates in the usual news forms ("3 January 2024", "Jan. 3",
  * "3 JAN 90", "in January", "in 2019") and relative ones ("yesterday", "on Tuesday", "last
- * month", "last year"), resolved against the publication date. A date without a year is the
- * most recent one not after publication. Without a publication date only dates with a year
- * are resolved. Thread-safe.
+ * month", "last year", and the forms of follow-up reports in {@link RelativeDates}), resolved
+ * against the publication date. A date without a year is the most recent one not after
+ * publication. Without a publication date only dates with a year are resolved. Thread-safe.
  */
 final class DateFinder {
 
@@ -99,7 +99,10 @@ final class DateFinder {
       }
       boolean in = i > 0 && (key(t, i - 1).equals("in") || key(t, i - 1).equals("since")
           || key(t, i - 1).equals("early") || key(t, i - 1).equals("late") || key(t, i - 1).equals("mid"));
-      if (in && pub != null && k.length() > 3) {
+      // "the May ambush", "February's bombing": a month named as the event's
+      boolean named = key(t, i - 1).equals("the") && j < t.size() && t.get(j).isWord() && !t.get(j).capitalised()
+          || key(t, j).equals("'") && key(t, j + 1).equals("s");
+      if ((in && k.length() > 3 || named && (k.length() > 3 || k.equals("may"))) && pub != null) {
         YearMonth ym = YearMonth.of(pub.getYear(), m);
         if (ym.isAfter(YearMonth.from(pub))) {
           ym = ym.minusYears(1);
@@ -121,7 +124,8 @@ final class DateFinder {
     if (pub == null) {
       return null;
     }
-    return relative(t, i, pub);
+    DateMention follow = RelativeDates.at(t, i, pub);
+    return follow != null ? follow : relative(t, i, pub);
   }
 
   private static @Nullable DateMention relative(List<Token> t, int i, LocalDate pub) {
@@ -223,7 +227,29 @@ final class DateFinder {
     if (relative && first > 0 && key(t, first - 1).equals("on")) {
       start = first - 1;
     }
-    return new DateMention(start, end, new Span(t.get(start).start(), t.get(end - 1).end()), d, p, relative);
+    LocalDate last = switch (p) {
+      case MONTH -> YearMonth.from(d).atEndOfMonth();
+      case YEAR -> LocalDate.of(d.getYear(), 12, 31);
+      default -> d;
+    };
+    return new DateMention(start, end, new Span(t.get(start).start(), t.get(end - 1).end()), d, last, p, relative);
+  }
+
+  /** The days {@code from} to {@code to} written by tokens {@code first..end}: a day when they are equal, else a range. */
+  static @Nullable DateMention range(List<Token> t, int first, int end, LocalDate from, LocalDate to) {
+    if (end > t.size() || first < 0 || to.isBefore(from)) {
+      return null;
+    }
+    DatePrecision p = from.equals(to) ? DatePrecision.DAY : DatePrecision.RANGE;
+    return new DateMention(first, end, new Span(t.get(first).start(), t.get(end - 1).end()), from, to, p, true);
+  }
+
+  static @Nullable DateMention month(List<Token> t, int first, int end, YearMonth ym) {
+    return mention(t, first, end, ym.atDay(1), DatePrecision.MONTH, true);
+  }
+
+  static @Nullable DateMention year(List<Token> t, int first, int end, int year) {
+    return mention(t, first, end, LocalDate.of(year, 1, 1), DatePrecision.YEAR, true);
   }
 
   private static String key(List<Token> t, int i) {

@@ -2,9 +2,12 @@ package org.vigil.extract;
 
 import java.util.Optional;
 
-/** How precisely a date is known. */
+/**
+ * How precisely a date is known, finest first: a day; a range of a few days ("the weekend",
+ * "last week"); a month; a year.
+ */
 public enum DatePrecision implements Labelled {
-  DAY, MONTH, YEAR;
+  DAY, RANGE, MONTH, YEAR;
 
   /** The constant with this label, if any. */
   public static Optional<DatePrecision> fromLabel(String label) {

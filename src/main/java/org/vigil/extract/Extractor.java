@@ -35,26 +35,37 @@ public final class Extractor {
   private final NameMatcher<Group> groups;
   private final NameMatcher<Agency> agencies;
   private final Geocoder geocoder;
+  private final Relevance relevance;
   private final ExtractSettings settings;
 
   private Extractor(Lexicon lexicon, NameMatcher<Group> groups, NameMatcher<Agency> agencies, Geocoder geocoder,
-      ExtractSettings settings) {
+      Relevance relevance, ExtractSettings settings) {
     this.lexicon = lexicon;
     this.groups = groups;
     this.agencies = agencies;
     this.geocoder = geocoder;
+    this.relevance = relevance;
     this.settings = settings;
   }
 
-  /** An engine with the bundled lexicon, the given registries and geocoder, and the default limits. */
+  /**
+   * An engine with the bundled lexicon and relevance model (every candidate is kept when the build
+   * holds no model), the given registries and geocoder, and the default limits.
+   */
   public static Extractor create(Registries registries, Geocoder geocoder) {
     return new Extractor(Lexicon.bundled(), new NameMatcher<>(registries.groups()),
-        new NameMatcher<>(registries.agencies()), geocoder, ExtractSettings.defaults());
+        new NameMatcher<>(registries.agencies()), geocoder,
+        RelevanceModel.bundled().map(Relevance.class::cast).orElse(Relevance.keepAll()), ExtractSettings.defaults());
+  }
+
+  /** The same engine deciding relevance with {@code r} ({@link Relevance#keepAll()} for the rules alone). */
+  public Extractor withRelevance(Relevance r) {
+    return new Extractor(lexicon, groups, agencies, geocoder, r, settings);
   }
 
   /** This engine with other limits. */
   public Extractor with(ExtractSettings other) {
-    return new Extractor(lexicon, groups, agencies, geocoder, other);
+    return new Extractor(lexicon, groups, agencies, geocoder, relevance, other);
   }
 
   public ExtractSettings settings() {
@@ -68,23 +79,22 @@ public final class Extractor {
    * @throws RuntimeException when the engine fails on the text (a bug): see {@link #attempt}
    */
   public Extraction extract(Report report) {
-    Doc doc = analyse(report, Deadline.after(report.id(), settings.reportMillis()));
-    report = doc.report;
-    List<EventMention> mentions = Clauses.find(doc);
-    doc.deadline.check("grouping mentions");
-    List<Draft> drafts = Coreference.group(doc, mentions);
-    Background.classify(doc, drafts);
-    EvidenceMaker ev = new EvidenceMaker(report);
+    Doc doc = analyse(report);
+    EvidenceMaker ev = new EvidenceMaker(doc.report);
     List<Incident> incidents = new ArrayList<>();
-    for (Draft d : drafts) {
-      doc.deadline.check("filling incidents");
-      Incident i = Assembler.assemble(doc, d, drafts, ev);
-      if (i != null && (specific(i) || !i.background() && named(i))) {
-        incidents.add(i);
+    for (Candidate c : candidates(doc, ev)) {
+      if (relevance.probability(c.features()) >= relevance.threshold()) {
+        incidents.add(c.incident());
       }
     }
     doc.deadline.check("reading relations");
-    return new Extraction(ReportInfo.of(report), incidents, Entities.of(doc), Relations.find(doc, incidents, ev));
+    List<Relation> relations = relations(doc, incidents, ev);
+    for (int k = 0; k < incidents.size(); k++) {
+      // an attack an arrest answered is recalled, and the report's date is not its date
+      Incident i = incidents.get(k);
+      incidents.set(k, IncidentLinks.answered(relations, k) ? i.recalled() : DateChoice.orDateline(i, doc, ev));
+    }
+    return new Extraction(ReportInfo.of(doc.report), incidents, Entities.of(doc), relations);
   }
 
   /**
@@ -102,6 +112,49 @@ public final class Extractor {
     } catch (RuntimeException | StackOverflowError e) {
       return new ExtractionOutcome(report, null, ExtractionFailure.of(report.id(), e));
     }
+  }
+
+  private static List<Relation> relations(Doc doc, List<Incident> incidents, EvidenceMaker ev) {
+    List<Relation> out = new ArrayList<>(Relations.find(doc, incidents, ev));
+    out.addAll(IncidentLinks.find(doc, incidents, ev));
+    return out;
+  }
+
+  /**
+   * The incidents the rules assemble from the report, before the relevance decision, with the
+   * features that decision reads; {@link #extract} keeps those its {@link Relevance} accepts.
+   *
+   * @throws ExtractionTimeout when the report takes longer than {@link ExtractSettings#reportMillis}
+   */
+  public List<Candidate> candidates(Report report) {
+    Doc doc = analyse(report);
+    return candidates(doc, new EvidenceMaker(doc.report));
+  }
+
+  private List<Candidate> candidates(Doc doc, EvidenceMaker ev) {
+    List<EventMention> mentions = Clauses.find(doc);
+    doc.deadline.check("grouping mentions");
+    List<Draft> drafts = Coreference.group(doc, mentions);
+    Background.classify(doc, drafts);
+    List<Draft> kept = new ArrayList<>();
+    List<Incident> assembled = new ArrayList<>();
+    for (Draft d : drafts) {
+      doc.deadline.check("filling incidents");
+      Incident i = Assembler.assemble(doc, d, drafts, ev);
+      if (i != null && (specific(i) || !i.background() && named(i))) {
+        kept.add(d);
+        assembled.add(i);
+      }
+    }
+    doc.deadline.check("deciding relevance");
+    List<Candidate> out = new ArrayList<>();
+    for (int k = 0; k < kept.size(); k++) {
+      Incident i = assembled.get(k);
+      if (RelevanceRules.plausible(doc, kept.get(k), i, assembled)) {
+        out.add(new Candidate(i, RelevanceFeatures.of(doc, kept.get(k), i)));
+      }
+    }
+    return out;
   }
 
   /**
@@ -153,7 +206,9 @@ public final class Extractor {
     grs.addAll(UnknownGroups.find(tokens, allCaps, grs, ags));
     grs.sort((x, y) -> x.span().compareTo(y.span()));
     List<ResolvedPlace> places = resolved.stream()
-        .filter(p -> !inside(grs, p.span(), false) && !inside(ags, p.span(), true))
+        .filter(p -> !inside(grs, p.span(), false)
+            && (p.relation().equals("demonym") // "Nigerian troops": the agency's country, a vote for the incident's
+                || !inside(ags, p.span(), true)))
         .toList();
     List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
         g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);

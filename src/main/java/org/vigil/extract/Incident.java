@@ -41,4 +41,16 @@ public record Incident(
       throw new IllegalArgumentException("confidence " + confidence + " is outside 0..1");
     }
   }
+
+  /** This incident as a recollection of the report, not its news. */
+  public Incident recalled() {
+    return new Incident(type, status, true, date, location, perpetrators, claim, agencies, targets, victims, weapons,
+        casualties, confidence, evidence);
+  }
+
+  /** This incident with another date and the evidence that goes with it. */
+  public Incident withDate(@Nullable IncidentDate newDate, List<Evidence> newEvidence) {
+    return new Incident(type, status, background, newDate, location, perpetrators, claim, agencies, targets,
+        victims, weapons, casualties, confidence, newEvidence);
+  }
 }

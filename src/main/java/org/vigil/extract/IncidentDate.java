@@ -7,31 +7,55 @@ import org.jspecify.annotations.Nullable;
 /**
  * When an incident happened.
  *
- * @param value "2024-01-03", "2024-01" or "2024" as the precision allows
- * @param text the words it was read from; null when the date is the publication date by default
+ * @param value "2024-01-03", "2024-01" or "2024" as the precision allows; for a range of days
+ *     ("the weekend bombing", "last week's attack") the first and last day as an ISO 8601
+ *     interval, "2024-03-09/2024-03-10"
+ * @param text the words of the event it was read from; null when nothing said when and the date
+ *     is the report's own (its dateline's or publication date)
  */
 public record IncidentDate(String value, DatePrecision precision, @Nullable String text) {
 
   public IncidentDate {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(precision, "precision");
+    if (precision == DatePrecision.RANGE && value.indexOf('/') < 0) {
+      throw new IllegalArgumentException("a date range is written FIRST/LAST, got '" + value + "'");
+    }
   }
 
   public static IncidentDate of(LocalDate date, DatePrecision precision, @Nullable String text) {
     String v = switch (precision) {
       case DAY -> date.toString();
+      case RANGE -> date + "/" + date;
       case MONTH -> date.toString().substring(0, 7);
       case YEAR -> String.valueOf(date.getYear());
     };
     return new IncidentDate(v, precision, text);
   }
 
+  /** The days from {@code first} to {@code last}; a single day when they are equal. */
+  public static IncidentDate range(LocalDate first, LocalDate last, @Nullable String text) {
+    return first.equals(last) ? of(first, DatePrecision.DAY, text)
+        : new IncidentDate(first + "/" + last, DatePrecision.RANGE, text);
+  }
+
   /** The first day the date can stand for. */
   public LocalDate start() {
     return switch (precision) {
       case DAY -> LocalDate.parse(value);
+      case RANGE -> LocalDate.parse(value.substring(0, value.indexOf('/')));
       case MONTH -> LocalDate.parse(value + "-01");
       case YEAR -> LocalDate.parse(value + "-01-01");
+    };
+  }
+
+  /** The last day the date can stand for. */
+  public LocalDate end() {
+    return switch (precision) {
+      case DAY -> LocalDate.parse(value);
+      case RANGE -> LocalDate.parse(value.substring(value.indexOf('/') + 1));
+      case MONTH -> java.time.YearMonth.parse(value).atEndOfMonth();
+      case YEAR -> LocalDate.parse(value + "-12-31");
     };
   }
 }

@@ -1,5 +1,6 @@
 package org.vigil.extract;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.vigil.geo.ResolvedPlace;
 
@@ -11,8 +12,11 @@ import org.vigil.geo.ResolvedPlace;
 @FunctionalInterface
 interface IncidentLocator {
 
-  /** The place of incident {@code d} in {@code doc}; null when the text gives it none. */
-  @Nullable ResolvedPlace locate(Doc doc, Draft d);
+  /**
+   * The place of incident {@code d} in {@code doc}, given all the report's incidents
+   * ({@code all}, which include {@code d}); null when the text gives it none.
+   */
+  @Nullable ResolvedPlace locate(Doc doc, Draft d, List<Draft> all);
 
   /** The default rule: {@link ClauseLocator}. */
   static IncidentLocator standard() {

@@ -9,16 +9,39 @@ final class Places {
 
   private Places() {}
 
-  /** The most specific place mentioned in tokens {@code [from, to)}, the earliest among equals. */
+  /** Words before a place that make it where something was said, not where the incident happened. */
+  private static final java.util.Set<String> SPEAKING = java.util.Set.of("conference", "briefing",
+      "speaking", "spoke", "interview", "reporters", "statement", "speech", "summit", "visiting");
+
+  /** Words after a place that make it a source of the news ("the White House said"). */
+  private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told",
+      "announced", "reported", "confirmed", "stated", "added", "spokesman", "spokeswoman");
+
+  /**
+   * The most specific place mentioned in tokens {@code [from, to)}, the earliest among equals;
+   * places where the news was told ("at a news conference in Baghdad", "the Defense Ministry
+   * said") are not the incident's.
+   */
   static @Nullable ResolvedPlace best(Doc doc, int from, int to) {
     ResolvedPlace best = null;
     for (ResolvedPlace p : doc.placesIn(from, to)) {
       int k = doc.tokenAt(p.span().start());
-      if (!doc.inDateline(k) && (best == null || rank(doc, p) < rank(doc, best))) {
+      if (!doc.inDateline(k) && !whereTold(doc, p, k) && (best == null || rank(doc, p) < rank(doc, best))) {
         best = p;
       }
     }
     return best;
+  }
+
+  private static boolean whereTold(Doc doc, ResolvedPlace p, int first) {
+    int sentence = doc.sentenceOf[first];
+    for (int i = Math.max(doc.sentenceFirst(sentence), first - 4); i < first; i++) {
+      if (SPEAKING.contains(doc.key(i))) {
+        return true;
+      }
+    }
+    int after = doc.tokenAt(p.span().end() - 1) + 1;
+    return after < doc.sentenceEnd(sentence) && SAYING.contains(doc.key(after));
   }
 
   /**
@@ -29,7 +52,7 @@ final class Places {
   static int rank(Doc doc, ResolvedPlace p) {
     String main = doc.mainCountry();
     boolean abroad = main != null && p.countryCode() != null && !main.equals(p.countryCode());
-    return rank(p) + (abroad ? 10 : 0);
+    return rank(p) + (abroad ? 20 : 0);
   }
 
   /** The most specific place of the dateline, if the report has one. */
@@ -43,8 +66,9 @@ final class Places {
     return best;
   }
 
+  /** Specificity: twice the precision's rank, less one for a name kept inside its container. */
   static int rank(ResolvedPlace p) {
-    return p.precision() == Precision.SITE ? 0 : p.precision().ordinal();
+    return 2 * p.precision().ordinal() - (p.kept() ? 1 : 0);
   }
 
   static double distanceKm(ResolvedPlace a, ResolvedPlace b) {

@@ -15,10 +15,10 @@ import java.util.Locale;
 final class CandidateScorer {
 
   /** Most candidates weighed per mention (the best by prior are kept). */
-  static final int MAX_CANDIDATES = 400;
+  static final int MAX_CANDIDATES = 100;
 
   private enum Factor {
-    PRIOR("population and feature prior"), LEVEL("level word"), SPELLING("fuzzy spelling"),
+    PRIOR("population and feature prior"), LEVEL("level word"), SPELLING("alternate or fuzzy spelling"),
     COUNTRY("country evidence in text"), CHAIN("admin chain"), ADMIN("province named in text"),
     NEARBY("near other places in text"), SOURCE("source country"), LOCATIVE("after a locative word"),
     UNIQUE("the only place of that name");
@@ -40,6 +40,7 @@ final class CandidateScorer {
   private final boolean allCaps;
   private final int[][] cands;
   private final boolean[][] fuzzy;
+  private final boolean[][] alternate;
   private final double[][][] factors;
   private final int[] choice;
   private final ContextEvidence evidence;
@@ -55,6 +56,7 @@ final class CandidateScorer {
     int n = mentions.size();
     cands = new int[n][];
     fuzzy = new boolean[n][];
+    alternate = new boolean[n][];
     factors = new double[n][][];
     choice = new int[n];
     for (int m = 0; m < n; m++) {
@@ -76,7 +78,7 @@ final class CandidateScorer {
         double[] f = factors[m][k];
         f[Factor.PRIOR.ordinal()] = Priors.prior(g, id);
         f[Factor.LEVEL.ordinal()] = Priors.level(g, id, mention.level());
-        f[Factor.SPELLING.ordinal()] = fuzzy[m][k] ? -1.0 : 0;
+        f[Factor.SPELLING.ordinal()] = fuzzy[m][k] ? -1.0 : alternate[m][k] ? -0.5 : 0;
         f[Factor.SOURCE.ordinal()] = g.countryCode(id).equalsIgnoreCase(source) ? 0.5 : 0;
         f[Factor.LOCATIVE.ordinal()] = locative && g.kind(id) != PlaceKind.COUNTRY ? 0.7 : 0;
         f[Factor.UNIQUE.ordinal()] = !allCaps && cands[m].length == 1 && !fuzzy[m][k] ? 0.5 : 0;
@@ -137,6 +139,9 @@ final class CandidateScorer {
   /** Least total score to report a place in all-caps text, where every word looks like a name. */
   static final double ACCEPT_ALL_CAPS = 3.6;
 
+  /** Population under which a place in all-caps text needs a level word or an admin chain. */
+  static final long VILLAGE = 1_000;
+
   /** Least total score to report an admin area named exactly, in mixed-case text. */
   static final double ACCEPT_ADMIN = 2.5;
 
@@ -171,12 +176,41 @@ final class CandidateScorer {
     if (kind != PlaceKind.PLACE && !fuzzy[m][k] && !allCaps) {
       return s >= ACCEPT_ADMIN ? id : -1;
     }
+    boolean weakSpelling = allCaps && (fuzzy[m][k] || alternate[m][k]);
+    if (allCaps && kind == PlaceKind.PLACE && g.population(id) < VILLAGE && mention.level() == Level.NONE
+        && factors[m][k][Factor.CHAIN.ordinal()] == 0) {
+      return -1; // in capitals every word looks like a name, and hamlets are named after common words
+    }
     if (mention.last() - mention.first() == 1 && mention.level() == Level.NONE
         && factors[m][k][Factor.LOCATIVE.ordinal()] == 0 && factors[m][k][Factor.CHAIN.ordinal()] == 0
-        && g.population(id) < (allCaps ? 100_000 : 20_000) && !g.featureCode(id).equals("PPLC")) {
+        && (weakSpelling || g.population(id) < (allCaps ? 100_000 : 20_000) && !g.featureCode(id).equals("PPLC"))) {
       return -1;
     }
     return s >= (allCaps ? ACCEPT_ALL_CAPS : ACCEPT) ? id : -1;
+  }
+
+  /** The country-evidence factor of entry {@code id} as a candidate of mention {@code m} (0 when not one). */
+  double countryEvidence(int m, int id) {
+    for (int k = 0; k < cands[m].length; k++) {
+      if (cands[m][k] == id) {
+        return factors[m][k][Factor.COUNTRY.ordinal()];
+      }
+    }
+    return 0;
+  }
+
+  /** The best-scoring candidate of mention {@code m} that {@code ok} accepts, or -1. */
+  int bestWhere(int m, java.util.function.IntPredicate ok) {
+    int best = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < cands[m].length; k++) {
+      double s = total(m, k);
+      if (ok.test(cands[m][k]) && s > bestScore) {
+        best = cands[m][k];
+        bestScore = s;
+      }
+    }
+    return best;
   }
 
   /** The {@code limit} best candidates of mention {@code m} with their reasons. */
@@ -237,9 +271,11 @@ final class CandidateScorer {
     int kept = Math.min(n, MAX_CANDIDATES);
     cands[m] = new int[kept];
     fuzzy[m] = new boolean[kept];
+    alternate[m] = new boolean[kept];
     for (int k = 0; k < kept; k++) {
       cands[m][k] = mention.candidate(order[k]);
       fuzzy[m][k] = mention.fuzzy(order[k]);
+      alternate[m][k] = mention.alternate(order[k]);
     }
   }
 

@@ -2,9 +2,7 @@ package org.vigil.geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads the hand-curated {@code aliases.tsv}: spellings news uses that GeoNames' main names lack
@@ -21,21 +19,12 @@ final class CuratedAliases {
 
   private CuratedAliases() {}
 
-  static void readBundled(GazetteerBuilder b) throws IOException {
-    InputStream in = CuratedAliases.class.getResourceAsStream(NAME);
-    if (in == null) {
-      throw new IOException("resource org/vigil/geo/" + NAME + " is missing from the classpath");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      read(r, b, false);
-    }
-  }
-
   /**
-   * Applies the aliases read from {@code r}. When {@code lenient}, an alias or site whose target
-   * is missing is skipped (a partial GeoNames dump); otherwise it is an error.
+   * Adds the aliases read from {@code r} to {@code overlay}, finding targets in {@code base}.
+   * When {@code lenient}, an alias or site whose target is missing is skipped (a partial
+   * GeoNames dump); otherwise it is an error.
    */
-  static void read(BufferedReader r, GazetteerBuilder b, boolean lenient) throws IOException {
+  static void read(BufferedReader r, Gazetteer base, Overlay overlay, boolean lenient) throws IOException {
     String[] f = new String[4];
     String line;
     int lineNo = 0;
@@ -47,37 +36,36 @@ final class CuratedAliases {
       Tsv.split(line, f);
       switch (f[0]) {
         case "alias" -> {
-          int[] ids = targets(b, f[3], f[2], lineNo, lenient);
-          for (int id : ids) {
-            b.addName(id, f[1]);
+          for (int id : targets(base, f[3], f[2], lineNo, lenient)) {
+            overlay.addName(id, f[1]);
           }
         }
-        case "demonym" -> b.addDemonym(f[1], f[2]);
+        case "demonym" -> overlay.addDemonym(f[1], f[2]);
         case "site" -> {
-          int[] ids = targets(b, f[3], f[2], lineNo, lenient);
+          int[] ids = targets(base, f[3], f[2], lineNo, lenient);
           if (ids.length == 0) {
             continue;
           }
           int best = ids[0];
           for (int id : ids) {
-            if (b.kindOf(id) == PlaceKind.PLACE
-                && (b.kindOf(best) != PlaceKind.PLACE || b.populationOf(id) > b.populationOf(best))) {
+            if (base.kind(id) == PlaceKind.PLACE
+                && (base.kind(best) != PlaceKind.PLACE || base.population(id) > base.population(best))) {
               best = id;
             }
           }
-          b.addSite(f[1], best);
+          overlay.addSite(f[1], best);
         }
-        case "stop" -> b.addStopName(f[1]);
+        case "stop" -> overlay.addStopName(f[1]);
         default -> throw new IOException(NAME + " line " + lineNo + ": unknown kind '" + f[0]
             + "' (expected alias, demonym, site or stop)");
       }
     }
   }
 
-  private static int[] targets(GazetteerBuilder b, String target, String cc, int lineNo,
+  private static int[] targets(Gazetteer g, String target, String cc, int lineNo,
       boolean lenient) throws IOException {
     if (target.equals("*")) {
-      int id = b.countryId(cc);
+      int id = g.countryId(cc);
       if (id < 0 && lenient) {
         return new int[0];
       }
@@ -86,7 +74,11 @@ final class CuratedAliases {
       }
       return new int[] {id};
     }
-    int[] ids = b.idsNamed(target, cc);
+    String key = Names.normalize(target);
+    int[] ids = Arrays.stream(g.idsByName(key)).filter(i -> g.countryCode(i).equals(cc)).toArray();
+    if (ids.length == 0) {
+      ids = Arrays.stream(g.idsBySkeleton(Names.skeleton(key))).filter(i -> g.countryCode(i).equals(cc)).toArray();
+    }
     if (ids.length == 0 && !lenient) {
       throw new IOException(NAME + " line " + lineNo + ": no place named '" + target + "' in "
           + cc + " in the gazetteer");

@@ -1,85 +1,102 @@
 package org.vigil.geo;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.vigil.geo.index.GazetteerIndex;
 
 /**
- * A world gazetteer: countries, first-level admin areas and populated places with their names,
- * spelling variants, demonyms and a few well-known sites, indexed by normalised name.
+ * A world gazetteer: countries, first- and second-level admin areas and populated places with
+ * their names, spelling variants, demonyms and a few well-known sites, indexed by normalised name.
  *
- * <p>Immutable after construction and safe for use by many threads at once. Entries live in
- * packed parallel arrays; {@link #entry} copies one out as a record. Build one with
- * {@link #loadDefault()} (the bundled GeoNames extract, about 135,000 places), with
- * {@link GeoNamesDump} for a user's full GeoNames dump, or with a {@link GazetteerBuilder}.
+ * <p>Entries and names live in a {@link GazetteerIndex} (a heap buffer for the bundled data, a
+ * memory-mapped file for an installed GeoNames dump); the curated aliases add a small overlay on
+ * the heap. Immutable after construction and safe for use by many threads at once. Load one with
+ * {@link #loadDefault()} (GeoNames' cities500, about 200,000 places), {@link #open(Path)} (an
+ * index written by {@link GeoNamesImport}) or {@link #loadGeoNamesDump(Path)}.
  */
 public final class Gazetteer {
 
+  /** Classpath name of the bundled index, beside this class. */
+  /** The bundled index, gzip'd: the repository and the jar carry it at half its size. */
+  static final String BUNDLED = "gazetteer.idx.gz";
+
   private static final PlaceKind[] KINDS = PlaceKind.values();
 
-  private final byte[] kinds;
-  private final String[] names;
-  private final String[] countryCodes;
-  private final String[] admin1Codes;
-  private final String[] featureCodes;
-  private final long[] populations;
-  private final float[] lats;
-  private final float[] lons;
-  private final long[] geonameIds;
-  private final Map<String, int[]> byName;
-  private final Map<String, int[]> bySkeleton;
-  private final Map<String, Integer> maxTokensByFirstToken;
-  private final Map<String, Integer> countries;
-  private final Map<String, Integer> admin1s;
-  private final Map<String, String> demonyms;
-  private final Map<String, Integer> sites;
-  private final Set<String> stopNames;
+  private final GazetteerIndex index;
+  private final Overlay overlay;
+  private final Map<String, Integer> countries = new HashMap<>();
+  private final Map<String, Integer> admin1s = new HashMap<>();
+  private final Map<String, Integer> admin2s = new HashMap<>();
 
-  Gazetteer(GazetteerBuilder.Tables t) {
-    this.kinds = t.kinds();
-    this.names = t.names();
-    this.countryCodes = t.countryCodes();
-    this.admin1Codes = t.admin1Codes();
-    this.featureCodes = t.featureCodes();
-    this.populations = t.populations();
-    this.lats = t.lats();
-    this.lons = t.lons();
-    this.geonameIds = t.geonameIds();
-    this.byName = t.byName();
-    this.bySkeleton = t.bySkeleton();
-    this.maxTokensByFirstToken = t.maxTokensByFirstToken();
-    this.countries = t.countries();
-    this.admin1s = t.admin1s();
-    this.demonyms = t.demonyms();
-    this.sites = t.sites();
-    this.stopNames = t.stopNames();
+  private Gazetteer(GazetteerIndex index, Overlay overlay) {
+    this.index = index;
+    this.overlay = overlay;
+    for (int id : index.adminIds()) {
+      String cc = index.countryCode(id);
+      switch (kind(id)) {
+        case COUNTRY -> countries.putIfAbsent(cc, id);
+        case ADMIN1 -> admin1s.putIfAbsent(cc + "." + index.admin1(id), id);
+        case ADMIN2 -> admin2s.putIfAbsent(cc + "." + index.admin1(id) + "." + index.admin2(id), id);
+        default -> { }
+      }
+    }
   }
 
   /**
-   * A new gazetteer from the bundled resource (GeoNames places of 1,000+ people, countries,
-   * first-level admin areas) and the curated alias table. Takes well under a second.
+   * The gazetteer over {@code index} with the curated aliases applied; aliases whose target the
+   * index lacks are skipped when {@code lenient} (a partial dump), an error otherwise.
+   */
+  static Gazetteer withAliases(GazetteerIndex index, boolean lenient) throws IOException {
+    Gazetteer base = new Gazetteer(index, new Overlay());
+    Overlay overlay = new Overlay();
+    InputStream in = Gazetteer.class.getResourceAsStream(CuratedAliases.NAME);
+    if (in == null) {
+      throw new IOException("resource org/vigil/geo/" + CuratedAliases.NAME + " is missing from the classpath");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      CuratedAliases.read(r, base, overlay, lenient);
+    }
+    return new Gazetteer(index, overlay);
+  }
+
+  /**
+   * A new gazetteer from the bundled index (GeoNames places of 500+ people, countries and
+   * first-level admin areas) and the curated alias table.
    *
    * @throws UncheckedIOException when the bundled resource cannot be read (a broken jar)
    */
   public static Gazetteer loadDefault() {
-    GazetteerBuilder b = new GazetteerBuilder();
-    try {
-      GazetteerResource.readBundled(b);
-      CuratedAliases.readBundled(b);
+    try (InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IOException("resource org/vigil/geo/" + BUNDLED + " is missing from the classpath");
+      }
+      return withAliases(GazetteerIndex.read("bundled " + BUNDLED, new java.util.zip.GZIPInputStream(in, 1 << 16)), false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled gazetteer: " + e.getMessage(), e);
     }
-    return b.build();
   }
 
   /**
-   * A new gazetteer from GeoNames dump files in {@code dir} (see {@link GeoNamesDump}), with the
-   * bundled country table and curated aliases.
+   * The gazetteer in the index file {@code file} (memory-mapped), with the curated aliases.
+   *
+   * @throws IOException when the file cannot be read or is not an index of this version
+   */
+  public static Gazetteer open(Path file) throws IOException {
+    return withAliases(GazetteerIndex.open(file), true);
+  }
+
+  /**
+   * A new gazetteer from GeoNames dump files in {@code dir}, imported into a temporary index.
    *
    * @throws IOException when a file cannot be read or is malformed (the message names the line)
    */
@@ -87,9 +104,16 @@ public final class Gazetteer {
     return GeoNamesDump.load(dir);
   }
 
+  /** Where the entries come from and when they were imported (the index's metadata). */
+  public Map<String, String> describe() {
+    Map<String, String> out = new java.util.LinkedHashMap<>(index.meta());
+    out.put("origin", index.origin());
+    return out;
+  }
+
   /** Number of entries. */
   public int size() {
-    return kinds.length;
+    return index.size();
   }
 
   /**
@@ -98,64 +122,90 @@ public final class Gazetteer {
    * @throws IndexOutOfBoundsException unless {@code 0 <= id < size()}
    */
   public GazetteerEntry entry(int id) {
-    return new GazetteerEntry(id, KINDS[kinds[id]], names[id], countryCodes[id],
-        admin1Codes[id], featureCodes[id], populations[id], lats[id], lons[id], geonameIds[id]);
+    return new GazetteerEntry(id, kind(id), index.name(id), index.countryCode(id), index.admin1(id),
+        index.featureCode(id), index.population(id), index.lat(id), index.lon(id), index.geonameId(id));
   }
 
   PlaceKind kind(int id) {
-    return KINDS[kinds[id]];
+    return KINDS[index.kind(id)];
   }
 
   String name(int id) {
-    return names[id];
+    return index.name(id);
   }
 
   String countryCode(int id) {
-    return countryCodes[id];
+    return index.countryCode(id);
   }
 
   String admin1Code(int id) {
-    return admin1Codes[id];
+    return index.admin1(id);
+  }
+
+  String admin2Code(int id) {
+    return index.admin2(id);
   }
 
   String featureCode(int id) {
-    return featureCodes[id];
+    return index.featureCode(id);
   }
 
   long population(int id) {
-    return populations[id];
+    return index.population(id);
   }
 
   double lat(int id) {
-    return lats[id];
+    return index.lat(id);
   }
 
   double lon(int id) {
-    return lons[id];
+    return index.lon(id);
   }
 
   /** Entry ids whose name or alias normalises to {@code normalized}; empty array when none. */
   int[] idsByName(String normalized) {
-    int[] ids = byName.get(normalized);
-    return ids == null ? new int[0] : ids;
+    return Overlay.merge(index.ids(normalized), overlay.names.get(normalized));
+  }
+
+  /** Entry ids with an alternate name (another language's, an old spelling) normalising to {@code normalized}. */
+  int[] idsByAlternate(String normalized) {
+    return index.idsByAlternate(normalized);
   }
 
   /** Entry ids whose name has the {@linkplain Names#skeleton skeleton} {@code skeleton}. */
   int[] idsBySkeleton(String skeleton) {
-    int[] ids = bySkeleton.get(skeleton);
-    return ids == null ? new int[0] : ids;
+    return Overlay.merge(index.idsBySkeleton(skeleton), overlay.skeletons.get(skeleton));
   }
 
   /** The most tokens of any name that starts with this normalised token; 0 when none does. */
   int maxTokensStartingWith(String firstToken) {
-    return maxTokensByFirstToken.getOrDefault(firstToken, 0);
+    return Math.max(index.maxWords(firstToken), overlay.maxWords.getOrDefault(firstToken, 0));
   }
 
   /** The entries named {@code name} (any spelling the gazetteer knows), as records. */
   public List<GazetteerEntry> lookup(String name) {
     List<GazetteerEntry> out = new ArrayList<>();
-    for (int id : idsByName(Names.normalize(name))) {
+    String key = Names.normalize(name);
+    for (int id : Overlay.merge(idsByName(key), idsByAlternate(key))) {
       out.add(entry(id));
+    }
+    return out;
+  }
+
+  /**
+   * The names of the first-level areas of country {@code cc} that {@code name} may spell: by any
+   * name or alternate, or failing that by its transliteration skeleton ("Uruzgan", "Oruzgan").
+   */
+  public List<String> spellingsOfProvince(String name, String cc) {
+    String key = Names.normalize(name);
+    int[] ids = Overlay.merge(idsByName(key), idsByAlternate(key));
+    List<String> out = new ArrayList<>();
+    for (int pass = 0; pass < 2 && out.isEmpty(); pass++) {
+      for (int id : pass == 0 ? ids : idsBySkeleton(Names.skeleton(key))) {
+        if (kind(id) == PlaceKind.ADMIN1 && countryCode(id).equals(cc)) {
+          out.add(name(id));
+        }
+      }
     }
     return out;
   }
@@ -180,26 +230,30 @@ public final class Gazetteer {
     return admin1s.getOrDefault(cc + "." + code, -1);
   }
 
+  int admin2Id(String cc, String admin1, String admin2) {
+    return admin2.isEmpty() ? -1 : admin2s.getOrDefault(cc + "." + admin1 + "." + admin2, -1);
+  }
+
   /** The country code a demonym ("Iranian", "Nigerians") stands for. */
   public Optional<String> countryOfDemonym(String word) {
-    return Optional.ofNullable(demonyms.get(Names.normalize(word)));
+    return Optional.ofNullable(overlay.demonyms.get(Names.normalize(word)));
   }
 
   Map<String, String> demonyms() {
-    return demonyms;
+    return overlay.demonyms;
   }
 
   /** The entry id of the city a curated site (normalised name) is in; -1 when not curated. */
   int siteCity(String normalizedSite) {
-    return sites.getOrDefault(normalizedSite, -1);
+    return overlay.sites.getOrDefault(normalizedSite, -1);
   }
 
   Map<String, Integer> sites() {
-    return sites;
+    return overlay.sites;
   }
 
   /** Whether a single-word name is also a common word and needs strong evidence. */
   boolean isStopName(String normalized) {
-    return stopNames.contains(normalized);
+    return overlay.stopNames.contains(normalized);
   }
 }

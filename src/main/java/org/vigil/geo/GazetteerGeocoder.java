@@ -56,30 +56,154 @@ public final class GazetteerGeocoder implements Geocoder {
     List<Mention> mentions = finder.find(t, tokens, allCaps);
     CandidateScorer scorer = new CandidateScorer(gazetteer, t, tokens, mentions, context, allCaps);
     scorer.score();
+    int n = mentions.size();
+    int[] chosen = new int[n];
+    ResolvedPlace[] places = new ResolvedPlace[n];
+    for (int m = 0; m < n; m++) {
+      chosen[m] = scorer.accepted(m);
+      places[m] = chosen[m] < 0 ? null : place(t, tokens, mentions.get(m), chosen[m]);
+    }
+    int[] scored = chosen.clone();
+    ChainReader chains = new ChainReader(gazetteer, t, tokens);
+    List<ChainReader.Kept> keptNames = allCaps ? List.of() : chains.apply(mentions, chosen, scorer, places);
+    quartersOfTowns(t, tokens, mentions, chosen, places);
+    List<ChainReader.Kept> foreign = allCaps ? List.of() : foreignToDateline(t, tokens, mentions, chosen, places, scorer);
     List<Resolution> out = new ArrayList<>();
     List<Integer> keptMentions = new ArrayList<>();
     List<ResolvedPlace> keptPlaces = new ArrayList<>();
-    for (int m = 0; m < mentions.size(); m++) {
-      int best = scorer.accepted(m);
-      if (best < 0) {
+    for (int m = 0; m < n; m++) {
+      if (chosen[m] < 0) {
         continue;
       }
-      Mention mention = mentions.get(m);
-      SpatialRelation rel = mention.demonymOf() == null ? SpatialRelation.before(tokens, mention.first()) : null;
-      int spanStart = tokens.get(rel == null ? mention.first() : rel.firstToken()).start();
-      Span span = new Span(spanStart, tokens.get(mention.last() - 1).end());
-      String relation = mention.demonymOf() != null ? "demonym" : rel == null ? "in" : rel.relation();
-      ResolvedPlace place = Places.of(gazetteer, best, span, mention.level(), relation,
-          rel == null ? null : rel.offsetKm());
+      ResolvedPlace place = places[m] != null && places[m].site() != null ? places[m]
+          : place(t, tokens, mentions.get(m), chosen[m]);
       keptMentions.add(m);
       keptPlaces.add(place);
-      out.add(new Resolution(place, explain ? scorer.explained(m, EXPLAINED_CANDIDATES) : List.of()));
+      String note = chosen[m] == scored[m] ? "" : "the admin chain written after it overrules the scores";
+      out.add(new Resolution(place, explain ? scorer.explained(m, EXPLAINED_CANDIDATES) : List.of(), note));
     }
-    out.addAll(new SiteFinder(gazetteer, t, tokens, allCaps)
-        .find(mentions, keptMentions, keptPlaces));
+    List<ChainReader.Kept> allKept = new ArrayList<>(keptNames);
+    allKept.addAll(foreign);
+    List<ResolvedPlace> keptNamePlaces = new ArrayList<>();
+    for (ChainReader.Kept k : allKept) {
+      ResolvedPlace c = k.container();
+      SpatialRelation rel = SpatialRelation.before(tokens, k.first());
+      Span span = new Span(tokens.get(rel == null ? k.first() : rel.firstToken()).start(), tokens.get(k.end() - 1).end());
+      String words = chains.words(k);
+      boolean inTown = k.local() && c.precision() == Precision.CITY;
+      String local = inTown ? t.substring(tokens.get(k.first()).start(), tokens.get(k.end() - 1).end()) : null;
+      String city = inTown ? (c.city() != null ? c.city() : c.name()) : null;
+      ResolvedPlace p = new ResolvedPlace(span, local != null ? local : words, local, city, c.admin1(), c.country(),
+          c.countryCode(), c.lat(), c.lon(), c.precision(), rel == null ? "in" : rel.relation(),
+          rel == null ? null : rel.offsetKm(), c.name());
+      keptNamePlaces.add(p);
+      out.add(new Resolution(p, List.of(), (foreign.contains(k)
+          ? "kept as written: the text supports no namesake abroad and the report is datelined in "
+          : "kept as written: no gazetteer entry for it lies inside ") + c.name()
+          + "; coordinates and precision of " + c.name() + " (" + c.precision().label() + ")"));
+    }
+    // kept names count as mentions for sites, so that a site can lie in one ("a base in Sheladiz, Amedi")
+    List<Mention> siteMentions = new ArrayList<>(mentions);
+    java.util.TreeMap<Integer, Integer> order = new java.util.TreeMap<>();
+    List<ResolvedPlace> byMention = new ArrayList<>(java.util.Collections.nCopies(mentions.size(), (ResolvedPlace) null));
+    for (int i = 0; i < keptMentions.size(); i++) {
+      order.put(mentions.get(keptMentions.get(i)).first(), keptMentions.get(i));
+      byMention.set(keptMentions.get(i), keptPlaces.get(i));
+    }
+    for (int i = 0; i < allKept.size(); i++) {
+      ChainReader.Kept k = allKept.get(i);
+      siteMentions.add(new Mention(k.first(), k.end(), new int[0], 0, 0, Level.NONE, null));
+      byMention.add(keptNamePlaces.get(i));
+      order.put(k.first(), siteMentions.size() - 1);
+    }
+    List<Integer> siteKept = new ArrayList<>(order.values());
+    List<ResolvedPlace> sitePlaces = siteKept.stream().map(byMention::get).toList();
+    out.addAll(new SiteFinder(gazetteer, t, tokens, allCaps).find(siteMentions, siteKept, sitePlaces));
     out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out));
     out.sort(Comparator.comparing((Resolution r) -> r.place().span()));
     return out;
+  }
+
+  /**
+   * A town abroad that nothing in the text supports, in a report datelined in one country
+   * ("PEMBA, Mozambique - Insurgents attacked Palma"), is more likely a place of the dateline's
+   * country that the gazetteer lacks than a namesake abroad: it is kept as written in that
+   * country. Capitals and places whose country the text names keep their resolution.
+   */
+  private List<ChainReader.Kept> foreignToDateline(String t, List<Token> tokens, List<Mention> mentions,
+      int[] chosen, ResolvedPlace[] places, CandidateScorer scorer) {
+    int datelineEnd = IncidentLocation.datelineEnd(t);
+    ResolvedPlace home = null;
+    for (int m = 0; m < mentions.size() && datelineEnd > 0; m++) {
+      if (chosen[m] >= 0 && places[m] != null && tokens.get(mentions.get(m).first()).start() < datelineEnd
+          && mentions.get(m).demonymOf() == null && gazetteer.kind(chosen[m]) == PlaceKind.COUNTRY) {
+        home = places[m];
+      }
+    }
+    List<ChainReader.Kept> out = new ArrayList<>();
+    if (home == null) {
+      return out;
+    }
+    for (int m = 0; m < mentions.size(); m++) {
+      int id = chosen[m];
+      Mention x = mentions.get(m);
+      if (id < 0 || tokens.get(x.first()).start() < datelineEnd || gazetteer.kind(id) != PlaceKind.PLACE
+          || gazetteer.countryCode(id).equals(home.countryCode()) || gazetteer.featureCode(id).equals("PPLC")
+          || scorer.countryEvidence(m, id) > 0.05) {
+        continue;
+      }
+      chosen[m] = -1;
+      places[m] = null;
+      out.add(new ChainReader.Kept(x.first(), x.last(), x.last(), home, false));
+    }
+    return out;
+  }
+
+  /**
+   * "The Schaerbeek district of Brussels": a district named as part of a town is a quarter of
+   * it, reported as a site of the town with its own coordinates.
+   */
+  private void quartersOfTowns(String t, List<Token> tokens, List<Mention> mentions, int[] chosen, ResolvedPlace[] places) {
+    for (int m = 0; m + 1 < mentions.size(); m++) {
+      Mention x = mentions.get(m);
+      Mention town = mentions.get(m + 1);
+      int unit = x.last();
+      if (chosen[m] < 0 || chosen[m + 1] < 0 || places[m] == null || places[m + 1] == null
+          || unit + 2 != town.first() || !ChainReader.UNITS.contains(tokens.get(unit).norm())
+          || !tokens.get(unit + 1).norm().equals("of") || gazetteer.kind(chosen[m + 1]) != PlaceKind.PLACE
+          || Places.roughKm(gazetteer.lat(chosen[m]), gazetteer.lon(chosen[m]), gazetteer.lat(chosen[m + 1]),
+              gazetteer.lon(chosen[m + 1])) > 30) {
+        continue;
+      }
+      ResolvedPlace p = places[m];
+      ResolvedPlace c = places[m + 1];
+      String quarter = t.substring(tokens.get(x.first()).start(), tokens.get(unit).end());
+      places[m] = new ResolvedPlace(new Span(p.span().start(), tokens.get(unit).end()), quarter, quarter,
+          c.city() != null ? c.city() : c.name(), c.admin1(), c.country(), c.countryCode(), p.lat(), p.lon(),
+          Precision.CITY, p.relation(), p.offsetKm(), null);
+    }
+  }
+
+  /**
+   * The place of mention {@code mention} resolved to entry {@code id}, with the spatial
+   * relation written before it; a town standing for the district named after it ("Kushk
+   * district") is the district as written.
+   */
+  private ResolvedPlace place(String t, List<Token> tokens, Mention mention, int id) {
+    SpatialRelation rel = mention.demonymOf() == null ? SpatialRelation.before(tokens, mention.first()) : null;
+    int spanStart = tokens.get(rel == null ? mention.first() : rel.firstToken()).start();
+    Span span = new Span(spanStart, tokens.get(mention.last() - 1).end());
+    String relation = mention.demonymOf() != null ? "demonym" : rel == null ? "in" : rel.relation();
+    ResolvedPlace p = Places.of(gazetteer, id, span, mention.level(), relation, rel == null ? null : rel.offsetKm());
+    if (p.precision() == Precision.DISTRICT && gazetteer.kind(id) == PlaceKind.PLACE
+        && mention.last() < tokens.size() && ChainReader.UNITS.contains(tokens.get(mention.last()).norm())
+        && !tokens.get(mention.last()).norm().equals("county")) {
+      Token unit = tokens.get(mention.last());
+      return new ResolvedPlace(new Span(span.start(), unit.end()),
+          t.substring(tokens.get(mention.first()).start(), unit.end()), null, null, p.admin1(), p.country(),
+          p.countryCode(), p.lat(), p.lon(), p.precision(), p.relation(), p.offsetKm(), null);
+    }
+    return p;
   }
 
   private static boolean insideSite(Resolution r, List<Resolution> all) {

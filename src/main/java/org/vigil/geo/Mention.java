@@ -13,27 +13,32 @@ final class Mention {
   private final int last;
   private final int[] candidates;
   private final int exactCount;
+  private final int namedCount;
   private final Level level;
   private final @Nullable String demonymOf;
 
   /**
    * @param first index of the first token
    * @param last index one past the last token
-   * @param candidates ids of the entries the words may name: the first {@code exactCount} by
-   *     exact or alias spelling, the rest only through the transliteration skeleton
+   * @param candidates ids of the entries the words may name: the first {@code exactCount} by a
+   *     main name or curated alias, up to {@code namedCount} by an alternate name (another
+   *     language's, an old spelling), the rest only through the transliteration skeleton
    * @param level a level word next to the name ("province", "district", "town")
    * @param demonymOf country code when the mention is a demonym ("Iranian"), else null
    */
-  Mention(int first, int last, int[] candidates, int exactCount, Level level,
+  Mention(int first, int last, int[] candidates, int exactCount, int namedCount, Level level,
       @Nullable String demonymOf) {
-    if (first < 0 || last <= first || exactCount < 0 || exactCount > candidates.length) {
+    if (first < 0 || last <= first || exactCount < 0 || exactCount > namedCount
+        || namedCount > candidates.length) {
       throw new IllegalArgumentException("mention [" + first + ", " + last + ") with "
-          + exactCount + " of " + candidates.length + " exact candidates is inconsistent");
+          + exactCount + " exact and " + namedCount + " named of " + candidates.length
+          + " candidates is inconsistent");
     }
     this.first = first;
     this.last = last;
     this.candidates = candidates.clone();
     this.exactCount = exactCount;
+    this.namedCount = namedCount;
     this.level = level;
     this.demonymOf = demonymOf;
   }
@@ -56,12 +61,17 @@ final class Mention {
 
   /** Whether candidate {@code k} matched only through the transliteration skeleton. */
   boolean fuzzy(int k) {
-    return k >= exactCount;
+    return k >= namedCount;
   }
 
-  /** Whether no candidate matched by exact or alias spelling. */
+  /** Whether candidate {@code k} matched only through an alternate name. */
+  boolean alternate(int k) {
+    return k >= exactCount && k < namedCount;
+  }
+
+  /** Whether no candidate matched by a name (main or alternate). */
   boolean fuzzy() {
-    return exactCount == 0;
+    return namedCount == 0;
   }
 
   Level level() {
@@ -73,7 +83,7 @@ final class Mention {
   }
 
   Mention withLevel(Level l) {
-    return new Mention(first, last, candidates, exactCount, l, demonymOf);
+    return new Mention(first, last, candidates, exactCount, namedCount, l, demonymOf);
   }
 
   @Override

@@ -40,7 +40,32 @@ final class MentionFinder {
       i = m.last();
     }
     propagatePluralLevels(tokens, out);
+    dropPersonNames(text, tokens, out, allCaps);
     return out;
+  }
+
+  /**
+   * A one-word name that the text also writes after a title or given name ("Father Coro",
+   * "Mr. Foster") is that person's everywhere in the text ("Giusseppe Coro protested").
+   */
+  private static void dropPersonNames(String text, List<Token> tokens, List<Mention> mentions, boolean allCaps) {
+    java.util.Set<String> persons = new java.util.HashSet<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      if (afterPersonCue(text, tokens, i, allCaps)) {
+        persons.add(tokens.get(i).norm());
+      }
+    }
+    if (!persons.isEmpty()) {
+      mentions.removeIf(m -> m.last() - m.first() == 1 && m.demonymOf() == null
+          && persons.contains(tokens.get(m.first()).norm()));
+    }
+  }
+
+  private static boolean afterPersonCue(String text, List<Token> tokens, int i, boolean allCaps) {
+    Token before = tokens.get(i - 1);
+    return WordLists.PERSON_CUES.contains(before.norm()) && (allCaps || before.capitalised())
+        && before.sentence() == tokens.get(i).sentence()
+        && text.substring(before.end(), tokens.get(i).start()).replace(".", "").isBlank();
   }
 
   private @Nullable Mention matchAt(String text, List<Token> tokens, int i, boolean allCaps) {
@@ -72,6 +97,11 @@ final class MentionFinder {
       phrases[k] = phrase.toString();
       reach = k + 1;
     }
+    if (reach >= 2 && gazetteer.idsByName(phrases[1]).length == 0 && gazetteer.demonyms().containsKey(phrases[1])
+        && (allCaps || t.capitalised())) {
+      String demonym = gazetteer.demonyms().get(phrases[1]); // "Sri Lankan" before any place named "Sri"
+      return new Mention(i, i + 2, new int[] {gazetteer.countryId(demonym)}, 1, 1, Level.NONE, demonym);
+    }
     for (int len = Math.min(max, reach); len >= 1; len--) {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
@@ -80,22 +110,25 @@ final class MentionFinder {
         break;
       }
       int[] ids = gazetteer.idsByName(phrases[len - 1]);
-      if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
+      // a word opening a sentence ("Not since ...") is capitalised anyway: another language's name is not enough
+      boolean opening = len == 1 && (i == 0 || tokens.get(i - 1).sentence() != t.sentence());
+      int[] named = opening && ids.length == 0 ? ids : append(ids, gazetteer.idsByAlternate(phrases[len - 1]));
+      if (named.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
         if (namesOrganisation(tokens, i + len)) {
-          return new Mention(i, i + len, new int[0], 0, Level.NONE, null);
+          return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
         }
-        return new Mention(i, i + len, withSkeletonMatches(ids, phrases[len - 1]), ids.length,
-            Level.NONE, null);
+        return new Mention(i, i + len, withSkeletonMatches(named, phrases[len - 1]), ids.length,
+            named.length, Level.NONE, null);
       }
     }
     for (int len = Math.min(2, reach); len >= 1; len--) {
       String demonym = gazetteer.demonyms().get(phrases[len - 1]);
       if (demonym != null && (allCaps || t.capitalised())) {
-        return new Mention(i, i + len, new int[] {gazetteer.countryId(demonym)}, 1, Level.NONE,
+        return new Mention(i, i + len, new int[] {gazetteer.countryId(demonym)}, 1, 1, Level.NONE,
             demonym);
       }
     }
-    if (WordLists.FUNCTION_WORDS.contains(t.norm()) || t.norm().length() < 3) {
+    if (WordLists.FUNCTION_WORDS.contains(t.norm()) || t.norm().length() < 3 && !articleStart) {
       return null;
     }
     for (int len = Math.min(3, reach); len >= 1; len--) {
@@ -108,7 +141,10 @@ final class MentionFinder {
       }
       int[] ids = gazetteer.idsBySkeleton(skeleton);
       if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
-        return new Mention(i, i + len, ids, 0, Level.NONE, null);
+        if (namesOrganisation(tokens, i + len)) {
+          return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
+        }
+        return new Mention(i, i + len, ids, 0, 0, Level.NONE, null);
       }
     }
     return null;
@@ -126,19 +162,23 @@ final class MentionFinder {
     return i + 1 >= tokens.size() || Level.of(tokens.get(i + 1).norm()) == Level.NONE;
   }
 
-  /** The exact matches followed by the entries that only share the phrase's skeleton ("Rioblanco"). */
-  private int[] withSkeletonMatches(int[] exact, String phrase) {
+  /** The named matches followed by the entries that only share the phrase's skeleton ("Rioblanco"). */
+  private int[] withSkeletonMatches(int[] named, String phrase) {
     String skeleton = Names.skeleton(phrase);
-    if (skeleton.length() < 5) {
-      return exact;
+    return skeleton.length() < 5 ? named : append(named, gazetteer.idsBySkeleton(skeleton));
+  }
+
+  /** {@code first} followed by the ids of {@code more} it lacks. */
+  private static int[] append(int[] first, int[] more) {
+    if (more.length == 0) {
+      return first;
     }
-    int[] more = gazetteer.idsBySkeleton(skeleton);
-    int[] out = Arrays.copyOf(exact, exact.length + more.length);
-    int n = exact.length;
+    int[] out = Arrays.copyOf(first, first.length + more.length);
+    int n = first.length;
     outer:
     for (int id : more) {
-      for (int i = 0; i < exact.length; i++) {
-        if (exact[i] == id) {
+      for (int i = 0; i < first.length; i++) {
+        if (first[i] == id) {
           continue outer;
         }
       }
@@ -159,12 +199,14 @@ final class MentionFinder {
     if (phrase.length() <= 2 && !isAcronym(t, allCaps) || phrase.length() == 3 && allCaps) {
       return false;
     }
-    if (i > 0 && WordLists.PERSON_CUES.contains(tokens.get(i - 1).norm())
-        && text.substring(tokens.get(i - 1).end(), t.start()).replace(".", "").isBlank()
-        && (allCaps || tokens.get(i - 1).capitalised())) {
+    if (i > 0 && afterPersonCue(text, tokens, i, allCaps)) {
       return false;
     }
     if (gazetteer.isStopName(phrase)) {
+      if (!allCaps && (i + 1 < tokens.size() && Level.of(tokens.get(i + 1).norm()) != Level.NONE
+          || inCommaChain(text, tokens, i))) {
+        return true; // "Plateau State", "Kishosho, Plateau, Nigeria"
+      }
       if (!allCaps && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
           && tokens.get(i + 1).start() == t.end() + 1) {
         return false;
@@ -176,9 +218,23 @@ final class MentionFinder {
     return true;
   }
 
+  /** Capitalised words joined by commas on both sides of token {@code i}: "Kishosho, Plateau, Nigeria". */
+  private static boolean inCommaChain(String text, List<Token> tokens, int i) {
+    return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).capitalised() && tokens.get(i + 1).capitalised()
+        && tokens.get(i - 1).sentence() == tokens.get(i + 1).sentence()
+        && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",")
+        && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).strip().equals(",");
+  }
+
   private static boolean namesOrganisation(List<Token> tokens, int next) {
-    return next < tokens.size() && WordLists.ORGANISATION_HEADS.contains(tokens.get(next).norm())
-        && tokens.get(next).sentence() == tokens.get(next - 1).sentence();
+    if (next < tokens.size() && WordLists.ORGANISATION_HEADS.contains(tokens.get(next).norm())
+        && tokens.get(next).sentence() == tokens.get(next - 1).sentence()) {
+      return true;
+    }
+    // "the Wukari-Takum road", "Maiduguri-Damaturu highway": a road between two towns is not either
+    return next + 1 < tokens.size() && tokens.get(next).capitalised()
+        && (tokens.get(next + 1).norm().equals("road") || tokens.get(next + 1).norm().equals("highway"))
+        && tokens.get(next).start() == tokens.get(next - 1).end() + 1;
   }
 
   /** "US", "UK" in mixed-case text. */

@@ -24,7 +24,7 @@ final class Places {
         kind == PlaceKind.PLACE ? g.name(id) : null,
         kind == PlaceKind.COUNTRY || admin1Id < 0 ? null : g.name(admin1Id),
         countryId < 0 ? null : g.name(countryId), cc.isEmpty() ? null : cc,
-        round(g.lat(id)), round(g.lon(id)), precision, relation, offsetKm);
+        round(g.lat(id)), round(g.lon(id)), precision, relation, offsetKm, null);
   }
 
   /**
@@ -32,9 +32,10 @@ final class Places {
    * city mention says ("a checkpoint near Kirkuk" is near Kirkuk), otherwise in the city.
    */
   static ResolvedPlace site(ResolvedPlace city, Span span, String siteName, boolean keepRelation) {
-    return new ResolvedPlace(span, siteName, siteName, city.city(), city.admin1(), city.country(),
+    String town = city.city() != null || !city.kept() ? city.city() : city.name();
+    return new ResolvedPlace(span, siteName, siteName, town, city.admin1(), city.country(),
         city.countryCode(), city.lat(), city.lon(), Precision.SITE,
-        keepRelation ? city.relation() : "in", keepRelation ? city.offsetKm() : null);
+        keepRelation ? city.relation() : "in", keepRelation ? city.offsetKm() : null, city.resolved());
   }
 
   /** Degrees to 5 decimals (about a metre), dropping the float storage's noise. */

@@ -19,6 +19,9 @@ import org.vigil.text.Span;
  * @param precision what the coordinates stand for
  * @param relation "in" for the place itself, otherwise near, outside, north_of, ... relative to the anchor
  * @param offsetKm distance from the anchor when the text states one ("30 km north of")
+ * @param resolved for a place kept as written although no gazetteer holds it ("Saghev village,
+ *     Benue"), the name of the container whose coordinates and precision it takes; null when
+ *     the place itself was found
  */
 public record ResolvedPlace(
     Span span,
@@ -32,7 +35,8 @@ public record ResolvedPlace(
     double lon,
     Precision precision,
     String relation,
-    @Nullable Double offsetKm) {
+    @Nullable Double offsetKm,
+    @Nullable String resolved) {
 
   public ResolvedPlace {
     Objects.requireNonNull(span, "span");
@@ -42,5 +46,10 @@ public record ResolvedPlace(
     if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
       throw new IllegalArgumentException("coordinates (" + lat + ", " + lon + ") are out of range for " + name);
     }
+  }
+
+  /** Whether the place is kept as written, placed at its container ({@link #resolved}). */
+  public boolean kept() {
+    return resolved != null;
   }
 }

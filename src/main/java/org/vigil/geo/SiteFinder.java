@@ -20,7 +20,12 @@ final class SiteFinder {
       "hotel", "airport", "airbase", "base", "barracks", "university", "school", "college",
       "hospital", "stadium", "station", "bridge", "square", "ministry", "prison", "jail", "camp",
       "compound", "headquarters", "palace", "parliament", "courthouse", "mall", "restaurant",
-      "cafe", "club", "theatre", "theater", "zone", "garrison", "academy", "refinery", "pipeline");
+      "cafe", "club", "theatre", "theater", "zone", "garrison", "academy", "refinery", "pipeline", "tomb",
+      "mausoleum");
+
+  /** Sites named for a person ("the shrine of Fatima Masumeh", "the Church of St Mary"). */
+  static final Set<String> DEDICATED = Set.of("shrine", "mosque", "church", "cathedral", "temple",
+      "synagogue", "tomb", "mausoleum");
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> LINKS = Set.of("in", "at", "near", "of", "outside");
@@ -65,7 +70,8 @@ final class SiteFinder {
           first = Math.min(first, s);
         }
       }
-      boolean named = first < h;
+      int tail = dedicatee(h, sentence, mentions, kept);
+      boolean named = first < h || tail > h;
       int spanFirst = first > 0 && ARTICLES.contains(tokens.get(first - 1).norm()) ? first - 1 : first;
       ResolvedPlace city = null;
       if (curatedCity >= 0) {
@@ -76,7 +82,7 @@ final class SiteFinder {
       }
       boolean after = false;
       if (city == null) {
-        city = placeAfter(h, sentence, mentions, kept, places);
+        city = placeAfter(tail, sentence, mentions, kept, places);
         after = city != null;
       }
       if (city == null && named) {
@@ -87,12 +93,34 @@ final class SiteFinder {
         continue;
       }
       String name = curatedName != null ? curatedName
-          : text.substring(tokens.get(first).start(), tokens.get(h).end());
-      Span span = new Span(tokens.get(spanFirst).start(), tokens.get(h).end());
+          : text.substring(tokens.get(first).start(), tokens.get(tail).end());
+      Span span = new Span(tokens.get(spanFirst).start(), tokens.get(tail).end());
       out.add(new Resolution(Places.site(city, span, name, after), List.of()));
-      lastEnd = h;
+      lastEnd = tail;
     }
     return out;
+  }
+
+  /**
+   * The last token of the name a site is dedicated to ("the shrine of Fatima Masumeh"), or
+   * {@code head} when none follows: capitalised words after "of" that are not a place found.
+   */
+  private int dedicatee(int head, int sentence, List<Mention> mentions, List<Integer> kept) {
+    int t = head + 2;
+    if (allCaps || t >= tokens.size() || !DEDICATED.contains(tokens.get(head).norm())
+        || !tokens.get(head + 1).norm().equals("of")) {
+      return head;
+    }
+    for (int k : kept) {
+      if (mentions.get(k).first() == t) {
+        return head;
+      }
+    }
+    int last = head;
+    while (t < tokens.size() && t < head + 6 && tokens.get(t).sentence() == sentence && tokens.get(t).capitalised()) {
+      last = t++;
+    }
+    return last;
   }
 
   private static ResolvedPlace placeInside(int first, int head, List<Mention> mentions,

@@ -11,7 +11,7 @@ final class WordLists {
   static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "al", "of",
       "the", "da", "do", "dos", "das", "di", "du", "des", "le", "les", "y", "e", "on", "upon",
       "an", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "sur", "am", "im", "van", "von",
-      "der", "den", "i", "a", "and");
+      "der", "den", "i", "a", "and", "ez", "es", "er", "ed", "ul", "ud", "ath");
 
   /** Words that may begin a sentence or a name in capitals but are not place names on their own. */
   static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into",
@@ -48,7 +48,7 @@ final class WordLists {
       "farm", "hill", "hills", "river", "volcano", "mountain", "mountains", "lake", "battalion", "battalions", "brigade",
       "regiment", "detachment", "cartel", "front", "company", "newspaper",
       "agency", "airlines", "club", "party", "movement", "command", "squad",
-      "group", "division", "army", "times", "post", "herald", "radio", "television");
+      "group", "division", "army", "times", "post", "herald", "radio", "television", "bank", "office", "secretary", "council");
 
   /** Words that never start a fuzzy (skeleton) match: the commonest function words. */
   static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "to", "in", "a", "for",

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.extract.ExtractionFailure;
 import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
-import org.vigil.extract.Incident;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
@@ -242,12 +241,8 @@ public final class Ingester {
       failed.accept(failure);
       return;
     }
-    attach(reportId, published, nearDupOf != null, p.outcome.extraction().incidents());
-  }
-
-  private void attach(long reportId, @Nullable String published, boolean nearDuplicate, List<Incident> incidents) {
-    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDuplicate, incidents,
-        touched);
+    long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDupOf != null,
+        p.outcome.extraction(), touched);
     created += counts[0];
     updated += counts[1];
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,10 @@ import org.vigil.store.StoredReport;
  * Runs the current engine over stored reports: each report's old values are replaced by the
  * new ones (matched again against stored incidents), machine values are rebuilt, analysts'
  * reviews are kept and applied on top, and every field where the engine's value changed and
- * now differs from the analyst's is listed as a conflict. A report the engine fails on keeps
- * what it gave before and is listed with the engine's reason; the run goes on. One transaction
- * per page of reports. Not thread-safe.
+ * now differs from the analyst's is listed as a conflict. An incident left without sources
+ * because its report now joins another incident is merged into that one (reviews, alerts and
+ * links follow). A report the engine fails on keeps what it gave before and is listed with the
+ * engine's reason; the run goes on. One transaction per page of reports. Not thread-safe.
  */
 public final class Reextractor {
 
@@ -107,17 +109,32 @@ public final class Reextractor {
     var extraction = outcome.extraction();
     Map<Long, ObjectNode> before = new HashMap<>();
     Set<Long> affected = new LinkedHashSet<>();
+    Map<Integer, Long> wasAt = new HashMap<>();
     for (SourceRow s : store.sources().ofReport(r.id())) {
       affected.add(s.incidentId());
+      wasAt.put(s.position(), s.incidentId());
       store.incidents().byId(s.incidentId()).ifPresent(i -> before.put(i.id(), parse(i.machineJson())));
       store.sources().delete(s.id());
     }
+    store.links().ofReport(r.id()).forEach(l -> store.links().delete(l.id()));
     long[] c = ReportIncidents.attach(store, merger, groups, r.id(), r.published(), r.nearDupOf() != null,
-        extraction.incidents());
+        extraction, new HashSet<>());
     counts[0] += c[0];
     counts[1] += c[1];
-    store.sources().ofReport(r.id()).forEach(s -> affected.add(s.incidentId()));
+    Map<Long, Long> movedTo = new HashMap<>();
+    for (SourceRow s : store.sources().ofReport(r.id())) {
+      affected.add(s.incidentId());
+      Long was = wasAt.get(s.position());
+      if (was != null && was != s.incidentId()) {
+        movedTo.putIfAbsent(was, s.incidentId());
+      }
+    }
     for (long id : affected) {
+      if (store.sources().ofIncident(id).isEmpty() && movedTo.containsKey(id)) {
+        // the report's incident now joins another one: reviews, alerts and links follow it
+        merger.retire(id, movedTo.get(id), "re-extraction of report " + r.extId() + " moved its source there");
+        continue;
+      }
       if (store.sources().ofIncident(id).isEmpty() && !store.reviews().ofIncident(id).isEmpty()) {
         // no report gives this incident any more, but an analyst reviewed it: keep it and say so
         conflicts.add(new Conflict(id, "sources", "reviewed incident kept", "report " + r.extId(),

@@ -2,12 +2,15 @@ package org.vigil.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.vigil.extract.Extraction;
 import org.vigil.extract.Incident;
 import org.vigil.extract.Perpetrator;
+import org.vigil.extract.Relation;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
@@ -21,22 +24,20 @@ final class ReportIncidents {
   private ReportIncidents() {}
 
   /**
-   * Attaches each incident (two incidents of one report never merge into one) and records the
-   * names the report used for groups. Returns {incidents created, incidents updated}.
+   * Attaches each incident of a report's extraction (two incidents of one report never merge
+   * into one), links those the report ties to each other (an arrest and the attack it
+   * answered) and records the names the report used for groups. Adds the ids of the incidents
+   * created or updated to {@code allTouched}; returns {incidents created, incidents updated}.
    *
    * @param nearDuplicate whether the report is a near-duplicate: its sources then do not count
    *     for casualty figures (nor do background mentions)
    */
   static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
-      @Nullable String published, boolean nearDuplicate, List<Incident> incidents) {
-    return attach(store, merger, groups, reportId, published, nearDuplicate, incidents, new HashSet<>());
-  }
-
-  /** As above, adding the ids of the incidents created or updated to {@code touched}. */
-  static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
-      @Nullable String published, boolean nearDuplicate, List<Incident> incidents, Set<Long> allTouched) {
+      @Nullable String published, boolean nearDuplicate, Extraction extraction, Set<Long> allTouched) {
+    List<Incident> incidents = extraction.incidents();
     long[] counts = new long[2];
     Set<Long> touched = new HashSet<>();
+    List<Long> ids = new ArrayList<>();
     int position = 0;
     for (Incident i : incidents) {
       ObjectNode node = JSON.valueToTree(i);
@@ -44,6 +45,7 @@ final class ReportIncidents {
           i.background(), !nearDuplicate && !i.background(), published), touched);
       touched.add(outcome.incidentId());
       allTouched.add(outcome.incidentId());
+      ids.add(outcome.incidentId());
       counts[outcome.created() ? 0 : 1]++;
       for (Perpetrator per : i.perpetrators()) {
         if (per.group() != null) {
@@ -51,6 +53,26 @@ final class ReportIncidents {
         }
       }
     }
+    for (Relation r : extraction.relations()) {
+      Integer from = position(r.source(), ids.size());
+      Integer to = position(r.target(), ids.size());
+      if (from != null && to != null) {
+        store.links().link(ids.get(from), ids.get(to), r.type(), reportId, r.evidence().text());
+      }
+    }
     return counts;
+  }
+
+  /** The position N of an {@code "incident:N"} relation end within the report's incidents; null for other ends. */
+  private static @Nullable Integer position(String end, int size) {
+    if (!end.startsWith("incident:")) {
+      return null;
+    }
+    try {
+      int n = Integer.parseInt(end.substring("incident:".length()));
+      return n >= 0 && n < size ? n : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 }

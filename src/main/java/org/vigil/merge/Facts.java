@@ -1,8 +1,12 @@
 package org.vigil.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.store.IncidentRow;
 
@@ -11,16 +15,44 @@ import org.vigil.store.IncidentRow;
  *
  * @param start first day the date can stand for; null when undated
  * @param end last day the date can stand for
+ * @param admin1 the province, state or region (lower case), if known
+ * @param words the distinctive words of the site, targets and named victims ({@link SiteWords})
+ * @param targets the kinds of target ("police", "private_citizens")
+ * @param dateFromWords the date was read from words of the event, not taken from the report's date
  */
-record Facts(String type, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
-    @Nullable String country, @Nullable String site, @Nullable Double lat, @Nullable Double lon, String placePrecision,
-    @Nullable String groupId, @Nullable Integer killed) {
+record Facts(String type, String status, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
+    @Nullable String country, @Nullable String admin1, @Nullable String place, @Nullable String site,
+    @Nullable Double lat, @Nullable Double lon, String placePrecision, @Nullable String groupId,
+    @Nullable Integer killed, @Nullable Integer wounded, Set<String> words, Set<String> targets,
+    boolean dateFromWords) {
+
+  Facts {
+    words = Set.copyOf(words);
+    targets = Set.copyOf(targets);
+  }
 
   static Facts of(IncidentRow r) {
-    return new Facts(r.type(), r.dateStart() == null ? null : LocalDate.parse(r.dateStart()),
+    JsonNode record = RecordMerger.parse(r.recordJson());
+    String admin1 = record.path("location").path("admin1").asText("");
+    Set<String> targets = new HashSet<>();
+    record.path("targets").forEach(t -> targets.add(t.path("type").asText()));
+    return new Facts(r.type(), r.status(), r.dateStart() == null ? null : LocalDate.parse(r.dateStart()),
         r.dateEnd() == null ? null : LocalDate.parse(r.dateEnd()),
-        r.datePrecision() == null ? "day" : r.datePrecision(), r.countryCode(), r.site(), r.lat(), r.lon(),
-        r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed());
+        r.datePrecision() == null ? "day" : r.datePrecision(), r.countryCode(),
+        admin1.isBlank() ? null : fold(admin1), r.place(), r.site(), r.lat(), r.lon(),
+        r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed(), r.wounded(),
+        SiteWords.of(record), targets, record.path("date").hasNonNull("text"));
+  }
+
+  /** A name as compared: lower case, without accents, apostrophes or hyphens ("Ma'rib" is "marib"). */
+  static String fold(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}|['\u2019]", "")
+        .replace('-', ' ').strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the date is coarser than a few days (a month or a year). */
+  boolean coarse() {
+    return datePrecision.equals("month") || datePrecision.equals("year");
   }
 
   /** The range of days an extract-style date {@code {"value","precision"}} stands for; null when absent. */
@@ -33,6 +65,8 @@ record Facts(String type, @Nullable LocalDate start, @Nullable LocalDate end, St
       return switch (date.path("precision").asText("day")) {
         case "year" -> new LocalDate[] {LocalDate.of(Integer.parseInt(v), 1, 1), LocalDate.of(Integer.parseInt(v), 12, 31)};
         case "month" -> new LocalDate[] {YearMonth.parse(v).atDay(1), YearMonth.parse(v).atEndOfMonth()};
+        case "range" -> new LocalDate[] {LocalDate.parse(v.substring(0, v.indexOf('/'))),
+            LocalDate.parse(v.substring(v.indexOf('/') + 1))};
         default -> new LocalDate[] {LocalDate.parse(v), LocalDate.parse(v)};
       };
     } catch (RuntimeException e) {

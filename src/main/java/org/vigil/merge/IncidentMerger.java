@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -16,14 +17,19 @@ import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
 import org.vigil.review.Reviews;
 import org.vigil.store.IncidentRow;
+import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 
 /**
- * Attaches extracted incidents to the store: a match adds the source to the stored incident,
- * otherwise a new incident is created (marked background-only when only recalled). After every
- * change the incident's machine record is rebuilt from all its sources and analysts' reviews
- * are applied on top. Not thread-safe (it works on the store's connection).
+ * The entry point of the knowledge base: everything that brings an incident in (a report's
+ * extracted incidents at ingest, a dataset record at import, a partner's incident) goes through
+ * {@link #attach}, which matches it against stored incidents ({@link Matcher}) and adds it as a
+ * source of the best match, or creates an incident (marked background-only when only recalled).
+ * After every change the incident's machine record is rebuilt from all its sources and
+ * analysts' reviews are applied on top. Analysts undo a merge with {@link #split} and merge two
+ * incidents with {@link #mergeInto}; reviews, alerts and links follow the incident that absorbs
+ * another. Not thread-safe (it works on the store's connection).
  */
 public final class IncidentMerger {
 
@@ -37,13 +43,18 @@ public final class IncidentMerger {
     this.store = store;
     this.registry = registry;
     this.rules = rules;
-    this.matcher = new Matcher(rules, this::canonicalGroup);
+    this.matcher = new Matcher(rules, this::canonicalGroup, id -> registry.byId(id).map(Group::name).orElse(id));
   }
 
   /**
-   * Where a value came from.
+   * Where an incident came from: a stored report ({@code reportId}, with the incident's
+   * {@code position} in its extraction) or a record of a dataset ({@code dataset} names the
+   * collection, {@code datasetRef} the record). Two records of one dataset are two incidents:
+   * they never merge with each other, only with reports and other datasets' records.
    *
+   * @param background the source only recalls the incident
    * @param counts false for near-duplicates and background mentions (not a source for casualty figures)
+   * @param published the source's publication date (ISO), which orders casualty figures; null when unknown
    */
   public record Source(@Nullable Long reportId, @Nullable String dataset, @Nullable String datasetRef,
       int position, boolean background, boolean counts, @Nullable String published) {}
@@ -53,11 +64,23 @@ public final class IncidentMerger {
 
   /**
    * Matches {@code incident} (the {@code vigil extract} JSON of one incident) against stored
-   * incidents other than {@code exclude} and adds it as a source of the best match, or creates
-   * an incident.
+   * incidents other than {@code exclude} (the other incidents of the same report) and adds it
+   * as a source of the best match, or creates an incident.
    */
   public Outcome attach(ObjectNode incident, Source source, Set<Long> exclude) {
-    Optional<Match> best = bestMatch(incident, exclude);
+    return attach(incident, source, exclude, null);
+  }
+
+  /**
+   * As {@link #attach} for a record of a catalogue that lists each incident once (the GTD,
+   * ACLED): it never joins an incident that already holds a record of {@code source.dataset()}.
+   */
+  public Outcome attachRecord(ObjectNode incident, Source source) {
+    return attach(incident, source, Set.of(), Objects.requireNonNull(source.dataset(), "a record's dataset"));
+  }
+
+  private Outcome attach(ObjectNode incident, Source source, Set<Long> exclude, @Nullable String catalogue) {
+    Optional<Match> best = bestMatch(incident, exclude, catalogue);
     if (best.isEmpty()) {
       return create(incident, source);
     }
@@ -74,31 +97,34 @@ public final class IncidentMerger {
     return new Outcome(row.id(), true, null);
   }
 
-  /** The best stored match of an incident, if any reaches the minimum score. */
-  public Optional<Match> bestMatch(ObjectNode incident, Set<Long> exclude) {
+  /**
+   * The best stored match of an incident, if any reaches the minimum score; with a
+   * {@code dataset} (the new incident is a record of that catalogue), incidents holding a record
+   * of it are passed over. When a dataset record is involved (the new incident is one, or the two
+   * best candidates hold one) and the runner-up scores within {@link MergeRules#ambiguity()} of
+   * the best, there is no match: a record joins one event's reports, not whichever of look-alikes
+   * scored a hair higher.
+   */
+  public Optional<Match> bestMatch(ObjectNode incident, Set<Long> exclude, @Nullable String dataset) {
     IncidentRow probe = row(0, incident, incident);
     Facts in = Facts.of(probe);
-    List<IncidentRow> candidates = new ArrayList<>();
-    if (probe.dateStart() == null) {
-      // an undated incident can only match one of the same group (see Matcher)
-      if (probe.groupId() == null) {
-        return Optional.empty();
-      }
-      candidates.addAll(store.incidents().ofGroup(probe.groupId(), in.country(), false, rules.maxCandidates()));
-    } else {
-      int window = rules.window(in.datePrecision(), in.datePrecision());
-      String from = in.start().minusDays(window).toString();
-      String to = in.end().plusDays(window).toString();
-      candidates.addAll(store.incidents().candidates(from, to, in.country(), rules.maxCandidates()));
-      if (probe.groupId() != null) {
-        candidates.addAll(store.incidents().ofGroup(probe.groupId(), in.country(), true, rules.maxCandidates()));
-      }
-    }
-    return candidates.stream()
+    List<Match> ranked = Candidates.of(store.incidents(), rules, probe, in).stream()
         .filter(c -> !exclude.contains(c.id()))
         .map(c -> matcher.match(in, Facts.of(c), c.id()))
         .flatMap(Optional::stream)
-        .max(Comparator.comparingDouble(Match::score).thenComparing(m -> -m.incidentId()));
+        .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::incidentId))
+        .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
+        .limit(2)
+        .toList();
+    if (ranked.size() == 2 && ranked.get(0).score() - ranked.get(1).score() < rules.ambiguity()
+        && (dataset != null || anchored(ranked.get(0).incidentId()) && anchored(ranked.get(1).incidentId()))) {
+      return Optional.empty();
+    }
+    return ranked.stream().findFirst();
+  }
+
+  private boolean anchored(long incidentId) {
+    return store.sources().ofIncident(incidentId).stream().anyMatch(s -> s.dataset() != null);
   }
 
   /** Rebuilds an incident from its sources and reviews; deletes it when no source is left. */
@@ -134,6 +160,42 @@ public final class IncidentMerger {
     refresh(incidentId);
     refresh(fresh.id());
     return fresh.id();
+  }
+
+  /**
+   * Merges incident {@code other} into {@code kept}: its sources become {@code kept}'s, its
+   * analysts' reviews move where {@code kept} has none for the field (the kept incident's
+   * reviews win), its alerts, links and earlier merges follow, and its id is recorded as merged
+   * (with {@code reason}) so that it still leads to {@code kept}. Both are then one record.
+   *
+   * @throws IllegalArgumentException when the two are the same incident
+   */
+  public void mergeInto(long kept, long other, String reason) {
+    if (kept == other) {
+      throw new IllegalArgumentException("incident " + kept + " cannot be merged into itself");
+    }
+    for (SourceRow s : store.sources().ofIncident(other)) {
+      store.sources().move(s.id(), kept, s.explanation());
+    }
+    retire(other, kept, reason);
+    refresh(kept);
+  }
+
+  /**
+   * Retires an incident whose sources are now another's (merged, or moved there by
+   * re-extraction): reviews, alerts and links follow {@code into}, the merge is recorded, and
+   * the incident is deleted.
+   */
+  public void retire(long incidentId, long into, String reason) {
+    Set<String> reviewed = new HashSet<>();
+    store.reviews().ofIncident(into).forEach(r -> reviewed.add(r.field()));
+    for (Review r : store.reviews().ofIncident(incidentId)) {
+      if (reviewed.add(r.field())) {
+        store.reviews().put(new Review(into, r.field(), r.action(), r.value(), r.at()));
+      }
+    }
+    store.links().recordMerge(incidentId, into, reason);
+    store.incidents().delete(incidentId);
   }
 
   private SourceRow sourceRow(long incidentId, ObjectNode incident, Source s, String explanation) {

@@ -3,17 +3,24 @@ package org.vigil.merge;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * Scores a new incident against a stored one. A hard mismatch (incompatible types, dates
- * further apart than the window, different countries, places further apart than the
- * precision allows, different groups, an unknown date without the same named group on both
- * sides) rules the match out; otherwise the weighted criteria
- * (type 0.3, date 0.25, place 0.25, group 0.1, casualties 0.1) must reach
- * {@link MergeRules#minScore()}. Immutable; thread-safe.
+ * Scores a new incident against a stored one. A hard mismatch rules the match out: incompatible
+ * types or stages (a threat or a plan is never the attack that followed), dates further apart
+ * than the window, different countries, places further apart than the precision allows,
+ * different sites or kinds of site named by both, different groups. An incident with no date,
+ * or only a month or a year, joins only with positive evidence beyond the place: the same
+ * named group, a distinctive word both name (the market, the hotel's name), or the same toll.
+ * Otherwise the weighted criteria (type 0.3, date 0.25, place 0.25, group 0.1, casualties 0.1;
+ * a shared distinctive word adds {@value #SHARED_WORDS}) must reach {@link MergeRules#minScore()}.
+ * Every match is explained per criterion and in words. Immutable; thread-safe.
  */
 final class Matcher {
 
@@ -21,91 +28,179 @@ final class Matcher {
       "hostage_barricade", "bombing", "air_strike", "shelling", "armed_assault", "armed_clash",
       "unarmed_assault", "facility_attack");
   private static final Set<String> STOPPED = Set.of("foiled_plot", "arrest");
+  /** What a shared distinctive word adds to the score. */
+  static final double SHARED_WORDS = 0.05;
+  /** Days two dates read from the events' words may be apart (late Sunday is early Monday elsewhere). */
+  static final int TOLD_DAYS_APART = 1;
+  /** The place score of two towns of one province on one day. */
+  static final double FAR_IN_PROVINCE = 0.3;
+  /** What targets of different kinds (police / civilians) take off the score. */
+  static final double OTHER_TARGETS = 0.05;
+  /** The smallest toll that is evidence by itself that two undated mentions are one event. */
+  static final int TELLING_TOLL = 3;
 
   private final MergeRules rules;
   private final UnaryOperator<String> canonicalGroup;
+  private final UnaryOperator<String> groupName;
 
-  /** @param canonicalGroup maps a group id to the group an analyst merged it into (or itself) */
-  Matcher(MergeRules rules, UnaryOperator<String> canonicalGroup) {
+  /**
+   * @param canonicalGroup maps a group id to the group an analyst merged it into (or itself)
+   * @param groupName the display name of a group id
+   */
+  Matcher(MergeRules rules, UnaryOperator<String> canonicalGroup, UnaryOperator<String> groupName) {
     this.rules = rules;
     this.canonicalGroup = canonicalGroup;
+    this.groupName = groupName;
   }
 
   Optional<Match> match(Facts in, Facts stored, long storedId) {
     ObjectNode why = JsonNodeFactory.instance.objectNode();
+    List<String> words = new ArrayList<>();
     double type = type(in.type(), stored.type());
-    boolean undated = in.start() == null || stored.start() == null;
-    if (type == 0 || undated && !sameNamedGroup(in, stored)) {
+    if (type == 0 || attack(in.type()) && attack(stored.type()) && !sameStage(in.status(), stored.status())) {
       return Optional.empty();
     }
     criterion(why, "type", type, in.type() + " / " + stored.type());
+    words.add(type == 1 ? "same type (" + in.type().replace('_', ' ') + ")"
+        : "types " + in.type().replace('_', ' ') + " and " + stored.type().replace('_', ' '));
+    if (in.country() != null && stored.country() != null && !in.country().equals(stored.country())) {
+      return Optional.empty();
+    }
+    boolean sameGroup = in.groupId() != null && stored.groupId() != null
+        && canonicalGroup.apply(in.groupId()).equals(canonicalGroup.apply(stored.groupId()));
+    if (in.groupId() != null && stored.groupId() != null && !sameGroup) {
+      return Optional.empty();
+    }
+    Set<String> shared = new TreeSet<>(in.words());
+    shared.retainAll(stored.words());
+    Set<String> kindsIn = SiteWords.kinds(in.words());
+    Set<String> kindsStored = SiteWords.kinds(stored.words());
+    if (!kindsIn.isEmpty() && !kindsStored.isEmpty() && Collections.disjoint(kindsIn, kindsStored)) {
+      return Optional.empty(); // "a market" and "a checkpoint": two places
+    }
+    boolean sameToll = in.killed() != null && in.killed().equals(stored.killed()) && in.killed() >= TELLING_TOLL;
+    boolean undated = in.start() == null || stored.start() == null;
+    boolean vague = undated || in.coarse() || stored.coarse();
+    if (vague && !sameGroup && shared.isEmpty() && !sameToll) {
+      return Optional.empty(); // without a day, the place alone does not make two mentions one event
+    }
     double date;
     if (undated) {
-      // a recalled attack without a date ("the group was behind the Kerman bombings") can still be
-      // the stored one, when the group is the same and the place and toll agree
       date = UNDATED;
       criterion(why, "date", date, "date unknown on one side");
+      words.add("one side undated");
     } else {
       long gap = Math.max(0, Math.max(ChronoUnit.DAYS.between(stored.end(), in.start()),
           ChronoUnit.DAYS.between(in.end(), stored.start())));
       int window = rules.window(in.datePrecision(), stored.datePrecision());
-      if (gap > window) {
-        return Optional.empty();
+      boolean toldDays = in.dateFromWords() && stored.dateFromWords() && in.datePrecision().equals("day")
+          && stored.datePrecision().equals("day");
+      if (gap > window || toldDays && gap > TOLD_DAYS_APART) {
+        return Optional.empty(); // "Saturday's bombing" and "Monday's raid": two days the reports named
       }
       date = 1.0 - (double) gap / (window + 1);
       criterion(why, "date", date, gap + " day(s) apart, window " + window);
+      words.add(gap == 0 ? (in.start().equals(in.end()) && stored.start().equals(stored.end()) ? "same day"
+          : "dates overlap") : gap == 1 ? "1 day apart" : gap + " days apart");
     }
-    double place;
-    if (in.country() != null && stored.country() != null && !in.country().equals(stored.country())) {
+    boolean sameDay = !undated && !vague && Math.abs(ChronoUnit.DAYS.between(in.start(), stored.start())) <= 1;
+    Double place = place(in, stored, sameDay, why, words);
+    if (place == null) {
       return Optional.empty();
-    } else if (in.lat() != null && stored.lat() != null && in.lon() != null && stored.lon() != null) {
-      double km = Geo.km(in.lat(), in.lon(), stored.lat(), stored.lon());
-      double limit = rules.distance(in.placePrecision(), stored.placePrecision());
-      if (km > limit) {
-        return Optional.empty();
-      }
-      place = Double.isInfinite(limit) ? 0.6 : 1.0 - 0.5 * km / limit;
-      String reason = Math.round(km) + " km apart, limit "
-          + (Double.isInfinite(limit) ? "none (country precision)" : Math.round(limit) + " km");
-      if (differentSites(in.site(), stored.site())) {
-        place = 0;
-        reason += ", but different sites: " + in.site() + " / " + stored.site();
-      }
-      criterion(why, "place", place, reason);
-    } else if (in.country() != null && stored.country() != null) {
-      place = 0.6;
-      criterion(why, "place", place, "same country " + in.country() + ", no coordinates to compare");
-    } else {
-      place = 0.2;
-      criterion(why, "place", place, "place unknown on one side");
     }
-    double group;
-    if (in.groupId() != null && stored.groupId() != null) {
-      if (!canonicalGroup.apply(in.groupId()).equals(canonicalGroup.apply(stored.groupId()))) {
-        return Optional.empty();
-      }
-      group = 1.0;
-      criterion(why, "group", group, "same group " + in.groupId());
-    } else {
-      group = 0.5;
-      criterion(why, "group", group, "group named on " + (in.groupId() == null && stored.groupId() == null
-          ? "neither side" : "one side only"));
+    double group = sameGroup ? 1.0 : 0.5;
+    criterion(why, "group", group, sameGroup ? "same group " + in.groupId() : "group named on "
+        + (in.groupId() == null && stored.groupId() == null ? "neither side" : "one side only"));
+    if (sameGroup) {
+      words.add(0, "same group (" + groupName.apply(canonicalGroup.apply(in.groupId())) + ")");
     }
-    double casualties = casualties(in.killed(), stored.killed());
-    criterion(why, "casualties", casualties, "killed " + in.killed() + " / " + stored.killed());
-    double score = 0.3 * type + 0.25 * date + 0.25 * place + 0.1 * group + 0.1 * casualties;
-    score = Math.round(score * 1000) / 1000.0;
+    if (!shared.isEmpty()) {
+      criterion(why, "words", 1.0, "both name " + String.join(", ", shared));
+      words.add("both name " + String.join(", ", shared));
+    }
+    double casualties = in.wounded() != null && stored.wounded() != null
+        ? (casualties(in.killed(), stored.killed()) + casualties(in.wounded(), stored.wounded())) / 2
+        : casualties(in.killed(), stored.killed());
+    criterion(why, "casualties", casualties, "killed " + in.killed() + " / " + stored.killed() + ", wounded "
+        + in.wounded() + " / " + stored.wounded());
+    if (in.killed() != null && stored.killed() != null) {
+      words.add(in.killed().equals(stored.killed()) ? "same toll (" + in.killed() + ")"
+          : "tolls " + stored.killed() + " and " + in.killed());
+    }
+    double targets = in.targets().isEmpty() || stored.targets().isEmpty() ? 0
+        : Collections.disjoint(in.targets(), stored.targets()) ? -OTHER_TARGETS : SHARED_WORDS;
+    if (targets != 0) {
+      criterion(why, "targets", targets, in.targets() + " / " + stored.targets());
+    }
+    double score = 0.3 * type + 0.25 * date + 0.25 * place + 0.1 * group + 0.1 * casualties
+        + (shared.isEmpty() ? 0 : SHARED_WORDS) + targets;
+    score = Math.max(0, Math.min(1.0, Math.round(score * 1000) / 1000.0));
     why.put("score", score);
     why.put("minScore", rules.minScore());
+    why.put("words", String.join(", ", words));
     return score >= rules.minScore() ? Optional.of(new Match(storedId, score, why)) : Optional.empty();
   }
 
-  /** The date score when one side has no date: a match then rests on group, place and toll. */
+  /** The place score, or null when the places rule the match out. */
+  private Double place(Facts in, Facts stored, boolean sameDay, ObjectNode why, List<String> words) {
+    String name = stored.place() != null ? stored.place() : in.place();
+    if (in.lat() != null && stored.lat() != null && in.lon() != null && stored.lon() != null) {
+      double km = Geo.km(in.lat(), in.lon(), stored.lat(), stored.lon());
+      double limit = rules.distance(in.placePrecision(), stored.placePrecision());
+      if (sameSite(in.site(), stored.site())) {
+        limit = Math.max(limit, rules.distance("city", "city")); // one named site geocoded from two reports
+      }
+      if (differentSites(in.site(), stored.site())) {
+        return null;
+      }
+      if (km > limit) {
+        if (!sameDay || in.admin1() == null || !in.admin1().equals(stored.admin1())) {
+          return null;
+        }
+        // two towns of one province named for one day's event: the engine or a dataset may place it at another town
+        criterion(why, "place", FAR_IN_PROVINCE, Math.round(km) + " km apart, beyond " + Math.round(limit)
+            + " km, in the same province " + in.admin1());
+        words.add("same province (" + in.admin1() + "), places " + Math.round(km) + " km apart");
+        return FAR_IN_PROVINCE;
+      }
+      double place = sameSite(in.site(), stored.site()) ? 1.0 : Double.isInfinite(limit) ? 0.6 : 1.0 - 0.5 * km / limit;
+      criterion(why, "place", place, Math.round(km) + " km apart, limit "
+          + (Double.isInfinite(limit) ? "none (country precision)" : Math.round(limit) + " km"));
+      words.add(Double.isInfinite(limit) ? "same country" : "same place (" + name + ", " + Math.round(km) + " km)");
+      return place;
+    }
+    if (in.country() != null && stored.country() != null) {
+      criterion(why, "place", 0.6, "same country " + in.country() + ", no coordinates to compare");
+      words.add("same country");
+      return 0.6;
+    }
+    criterion(why, "place", 0.2, "place unknown on one side");
+    words.add("place unknown on one side");
+    return 0.2;
+  }
+
+  /** The date score when one side has no date: a match then rests on group, place, words and toll. */
   static final double UNDATED = 0.3;
 
-  private boolean sameNamedGroup(Facts a, Facts b) {
-    return a.groupId() != null && b.groupId() != null
-        && canonicalGroup.apply(a.groupId()).equals(canonicalGroup.apply(b.groupId()));
+  private static boolean attack(String type) {
+    return ATTACKS.contains(type) || type.equals("other_violence");
+  }
+
+  /** Whether two statuses can be one event: a threat or a plan is never the attack, an accomplished attack never a foiled one. */
+  static boolean sameStage(String a, String b) {
+    return stage(a) == stage(b) || Set.of(a, b).equals(Set.of("attempted", "foiled"));
+  }
+
+  private static int stage(String status) {
+    return switch (status) {
+      case "accomplished", "attempted" -> 0;
+      case "foiled" -> 1;
+      default -> 2; // threatened, planned
+    };
+  }
+
+  private static boolean sameSite(String a, String b) {
+    return a != null && b != null && !differentSites(a, b);
   }
 
   /** Whether both sites are named and neither name contains the other ("hotel" / "Sahafi hotel" are the same). */

@@ -12,9 +12,11 @@ package org.vigil.merge;
  * @param provinceKm distance for province-precise places ({@code merge.distance-km.province})
  * @param minScore weighted score a match needs, 0 to 1 ({@code merge.min-score})
  * @param maxCandidates stored incidents looked at per new one ({@code merge.max-candidates})
+ * @param ambiguity score by which the best match must beat the runner-up when a dataset record is
+ *     involved ({@code merge.ambiguity})
  */
 public record MergeRules(int dayWindow, int monthWindow, int yearWindow, double siteKm,
-    double cityKm, double districtKm, double provinceKm, double minScore, int maxCandidates) {
+    double cityKm, double districtKm, double provinceKm, double minScore, int maxCandidates, double ambiguity) {
 
   public MergeRules {
     if (dayWindow < 0 || monthWindow < 0 || yearWindow < 0) {
@@ -30,10 +32,13 @@ public record MergeRules(int dayWindow, int monthWindow, int yearWindow, double 
     if (maxCandidates <= 0) {
       throw new IllegalArgumentException("merge.max-candidates must be positive: " + maxCandidates);
     }
+    if (ambiguity < 0 || ambiguity > 1) {
+      throw new IllegalArgumentException("merge.ambiguity " + ambiguity + " is outside 0..1");
+    }
   }
 
   public static MergeRules defaults() {
-    return new MergeRules(3, 31, 366, 10, 25, 75, 300, 0.75, 500);
+    return new MergeRules(3, 31, 366, 10, 25, 75, 300, 0.75, 500, 0.03);
   }
 
   /** Days allowed between two dates: the window of the coarser precision. */

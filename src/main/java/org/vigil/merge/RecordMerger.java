@@ -24,7 +24,7 @@ final class RecordMerger {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> CASUALTIES =
       List.of("killed", "wounded", "perpetratorsKilled", "arrested", "kidnapped");
-  private static final List<String> DATE_ORDER = List.of("year", "month", "day");
+  private static final List<String> DATE_ORDER = List.of("year", "month", "range", "day");
   private static final List<String> PLACE_ORDER = List.of("country", "province", "district", "city", "site");
 
   private RecordMerger() {}
@@ -43,7 +43,7 @@ final class RecordMerger {
       if (out.path("type").asText().equals("other_violence") && !v.path("type").asText().equals("other_violence")) {
         out.set("type", v.get("type"));
       }
-      if (finer(v.get("date"), out.get("date"), DATE_ORDER, "precision")) {
+      if (betterDate(v.get("date"), out.get("date"))) {
         out.set("date", v.get("date"));
       }
       if (finer(v.get("location"), out.get("location"), PLACE_ORDER, "precision")) {
@@ -58,20 +58,52 @@ final class RecordMerger {
       }
       out.put("confidence", Math.max(out.path("confidence").asDouble(), v.path("confidence").asDouble()));
     }
-    boolean anyCounts = ordered.get(0).counts();
     ObjectNode cas = out.putObject("casualties");
     for (String field : CASUALTIES) {
-      List<CasualtyRule.Figure> figures = new ArrayList<>();
-      for (int i = 0; i < ordered.size(); i++) {
-        JsonNode c = values.get(i).path("casualties").get(field);
-        if (c != null && !c.isNull() && (ordered.get(i).counts() || !anyCounts)) {
-          figures.add(new CasualtyRule.Figure(c, ordered.get(i).published()));
-        }
-      }
-      CasualtyRule.Choice choice = CasualtyRule.choose(figures);
+      CasualtyRule.Choice choice = CasualtyRule.choose(figures(sources, field).stream().map(Sourced::figure).toList());
       cas.set(field, choice == null ? null : choice.count());
     }
+    cas.putNull("killedAdded"); // folded into killed
     return out;
+  }
+
+  /** A source's figure for one casualty field. */
+  record Sourced(SourceRow source, CasualtyRule.Figure figure) {}
+
+  /**
+   * The figures the sources give for a casualty field, from the sources that count (all of
+   * them when none counts); for {@code killed}, with the increases over an earlier toll.
+   */
+  static List<Sourced> figures(List<SourceRow> sources, String field) {
+    boolean anyCounts = sources.stream().anyMatch(SourceRow::counts);
+    List<Sourced> out = new ArrayList<>();
+    for (SourceRow s : sources) {
+      if (s.counts() || !anyCounts) {
+        JsonNode cas = parse(s.valuesJson()).path("casualties");
+        JsonNode c = cas.get(field);
+        if (c != null && !c.isNull()) {
+          out.add(new Sourced(s, new CasualtyRule.Figure(c, s.published())));
+        }
+        JsonNode added = cas.get("killedAdded");
+        if (field.equals("killed") && added != null && !added.isNull()) {
+          out.add(new Sourced(s, new CasualtyRule.Figure(added, s.published(), true)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether date {@code a} is better than {@code b}: the event's own words over a report's date, then finer. */
+  private static boolean betterDate(JsonNode a, JsonNode b) {
+    if (a == null || a.isNull()) {
+      return false;
+    }
+    if (b == null || b.isNull()) {
+      return true;
+    }
+    boolean wordsA = a.hasNonNull("text");
+    boolean wordsB = b.hasNonNull("text");
+    return wordsA != wordsB ? wordsA : finer(a, b, DATE_ORDER, "precision");
   }
 
   /** Whether {@code a} is present and more precise than {@code b} (absent counts as least precise). */

@@ -1,9 +1,13 @@
 /**
- * One incident record per real-world incident: new extracted incidents are matched against
- * stored ones (compatible type, date window by precision, place distance by precision,
- * perpetrator group, casualty figures), merges are explained with scores and can be undone,
- * and the merged record follows stated rules (casualties: the most recent report's figure,
- * else the majority, else the lowest).
+ * One incident record per real-world incident. {@link org.vigil.merge.IncidentMerger#attach} is
+ * the entry point for everything that brings an incident in (reports, dataset records,
+ * partners' objects): candidates are found by date window, group and place; matching weighs
+ * type, date, place, group, casualties and the distinctive words of the site, and rules out what
+ * is never one event (a threat and the attack that followed, two kinds of site, two days the
+ * reports named, two records of one catalogue). Merges are explained with scores and in words
+ * ({@link org.vigil.merge.MergeWords}), can be undone (split) or made by an analyst (merge), and
+ * the merged record follows stated rules (casualties: the most recent report's figure, else the
+ * majority, else the lowest, with later increases added; {@link org.vigil.merge.TollHistory}).
  */
 @NullMarked
 package org.vigil.merge;

@@ -89,7 +89,7 @@ final class PartnerRecords {
         : city != null ? "city" : lat != null ? "site" : "country";
     return new Location(name, x.hasNonNull("site") ? x.get("site").asText() : null, city,
         l.text("administrative_area").orElse(null), null, cc, lat == null || lon == null ? null : lat,
-        lat == null || lon == null ? null : lon, precision, "in", null);
+        lat == null || lon == null ? null : lon, precision, "in", null, null);
   }
 
   private static @Nullable Count count(@Nullable JsonNode n) {

@@ -1,30 +1,42 @@
 package org.vigil.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.vigil.merge.MergeWords;
+import org.vigil.merge.TollHistory;
 import org.vigil.stix.Tlp;
+import org.vigil.store.GroupRow;
+import org.vigil.store.IncidentLink;
 import org.vigil.store.IncidentRow;
+import org.vigil.store.LinkStore;
 import org.vigil.store.Organisation;
-import org.vigil.store.SharedOrigin;
 import org.vigil.store.Review;
+import org.vigil.store.SharedOrigin;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
 
 /**
  * Incidents as their users see them: {@code id}, then the {@code vigil extract} fields of the
- * record (reviews applied), then {@code sources} (each report or dataset record with whether
- * it counts for casualty figures, and for what a partner shared, {@code sharedBy} and its
- * {@code tlp}) and {@code reviewed} (field to "confirm", "reject" or "set").
+ * record (reviews applied; a perpetrator group an analyst merged into another shows as that one,
+ * with {@code groupAsReported}), then {@code sources} (each report or dataset record with whether
+ * it counts for casualty figures and why it was merged, in words, and for what a partner shared,
+ * {@code sharedBy} and its {@code tlp}) and {@code reviewed} (field to "confirm", "reject" or "set"). {@link #detail} adds the history of the killed and wounded
+ * figures, the related incidents and the incidents merged into this one.
  */
 public final class IncidentViews {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The casualty fields whose history {@link #detail} shows. */
+  static final List<String> HISTORY = List.of("killed", "wounded");
 
   private final Store store;
 
@@ -36,6 +48,12 @@ public final class IncidentViews {
     ObjectNode out = JSON.createObjectNode();
     out.put("id", row.id());
     out.setAll(parse(row.recordJson()));
+    for (JsonNode p : out.path("perpetrators")) {
+      if (p.hasNonNull("group")) {
+        mergedGroup(p.get("group").asText()).ifPresent(kept -> ((ObjectNode) p).put("groupAsReported",
+            p.get("group").asText()).put("group", kept.name()));
+      }
+    }
     ArrayNode sources = out.putArray("sources");
     Map<Long, SharedOrigin> shared = new HashMap<>();
     store.sharedOrigins().ofIncident(row.id()).forEach(o -> shared.putIfAbsent(o.sourceId(), o));
@@ -61,12 +79,73 @@ public final class IncidentViews {
       }
       o.put("background", s.background());
       o.put("countsForCasualties", s.counts());
+      o.put("merge", MergeWords.of(parse(s.explanation())));
     }
     ObjectNode reviewed = out.putObject("reviewed");
     for (Review r : store.reviews().ofIncident(row.id())) {
       reviewed.put(r.field(), r.action());
     }
     return out;
+  }
+
+  /** The view with {@code tolls} (each figure's history and rule), {@code related} and {@code mergedFrom}. */
+  public ObjectNode detail(IncidentRow row) {
+    ObjectNode out = view(row);
+    List<SourceRow> sources = store.sources().ofIncident(row.id());
+    ObjectNode tolls = out.putObject("tolls");
+    for (String field : HISTORY) {
+      TollHistory h = TollHistory.of(sources, field);
+      ObjectNode t = tolls.putObject(field);
+      t.put("rule", h.rule());
+      ArrayNode entries = t.putArray("history");
+      for (TollHistory.Entry e : h.entries()) {
+        ObjectNode o = entries.addObject();
+        o.put("value", e.value());
+        o.put("qualifier", e.qualifier());
+        o.put("increase", e.increase());
+        o.put("source", e.sourceId());
+        if (e.reportId() != null) {
+          Optional<StoredReport> r = store.reports().byId(e.reportId());
+          o.put("report", r.map(StoredReport::extId).orElse(null));
+          o.put("title", r.map(StoredReport::title).orElse(null));
+        } else {
+          o.put("dataset", e.dataset());
+          o.put("record", e.datasetRef());
+        }
+        o.put("published", e.published());
+        o.put("countsForCasualties", e.counts());
+        o.put("chosen", e.chosen());
+      }
+    }
+    ArrayNode related = out.putArray("related");
+    for (IncidentLink l : store.links().of(row.id())) {
+      boolean from = l.from() == row.id();
+      long other = from ? l.to() : l.from();
+      ObjectNode o = related.addObject();
+      o.put("kind", l.kind());
+      o.put("direction", from ? "to" : "from");
+      o.put("incident", other);
+      o.put("summary", store.incidents().byId(other).map(IncidentViews::summary).orElse("incident " + other));
+      o.put("report", l.reportId() == null ? null : store.reports().byId(l.reportId()).map(StoredReport::extId).orElse(null));
+      o.put("evidence", l.evidence());
+    }
+    ArrayNode merged = out.putArray("mergedFrom");
+    for (LinkStore.Merged m : store.links().mergedFrom(row.id())) {
+      merged.addObject().put("incident", m.incidentId()).put("reason", m.reason()).put("at", m.at());
+    }
+    return out;
+  }
+
+  /** One line for an incident: type, date and place ("bombing, 2024-03-09, Kano"). */
+  public static String summary(IncidentRow r) {
+    return r.type().replace('_', ' ') + ", " + (r.dateValue() == null ? "undated" : r.dateValue())
+        + (r.place() == null ? "" : ", " + r.place());
+  }
+
+  /** The group an analyst merged the named group into, if any. */
+  private Optional<GroupRow> mergedGroup(String name) {
+    return store.groups().find(name).filter(g -> g.mergedInto() != null)
+        .flatMap(g -> store.groups().byId(g.mergedInto()));
   }
 
   static ObjectNode parse(String json) {

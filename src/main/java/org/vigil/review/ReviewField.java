@@ -24,7 +24,7 @@ public enum ReviewField {
   TYPE("type", "type", "one of " + labels(IncidentType.values())),
   STATUS("status", "status", "one of " + labels(Status.values())),
   CLAIM("claim", "claim", "one of " + labels(Claim.values())),
-  DATE("date", "date", "a date YYYY, YYYY-MM or YYYY-MM-DD"),
+  DATE("date", "date", "a date YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD"),
   COUNTRY("country", "location.countryCode", "an ISO 3166-1 alpha-2 country code such as IQ"),
   PLACE("place", "location.name", "a place name"),
   GROUP("group", "perpetrators", "a group name"),
@@ -147,6 +147,10 @@ public enum ReviewField {
         return Optional.of(dateNode(v, "year"));
       } else if (v.matches("\\d{4}-\\d{2}")) {
         return Optional.of(dateNode(YearMonth.parse(v).toString(), "month"));
+      } else if (v.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
+        LocalDate first = LocalDate.parse(v.substring(0, 10));
+        LocalDate last = LocalDate.parse(v.substring(11));
+        return last.isAfter(first) ? Optional.of(dateNode(first + "/" + last, "range")) : Optional.empty();
       } else {
         return Optional.of(dateNode(LocalDate.parse(v).toString(), "day"));
       }

@@ -57,9 +57,10 @@ public final class IncidentStore {
         "SELECT " + COLUMNS + " FROM incidents WHERE id = ?", id);
   }
 
-  /** Deletes an incident that has no sources and no reviews left. */
+  /** Deletes an incident that has no sources left, with its reviews and links. */
   public void delete(long id) {
     sql.update("delete incident " + id, "DELETE FROM reviews WHERE incident_id = ?", id);
+    sql.update("delete incident " + id, "DELETE FROM incident_links WHERE from_incident = ? OR to_incident = ?", id, id);
     sql.update("delete incident " + id, "DELETE FROM incidents WHERE id = ?", id);
   }
 
@@ -95,6 +96,16 @@ public final class IncidentStore {
     }
     return sql.list("find merge candidates of a group", IncidentStore::read, "SELECT " + COLUMNS
         + " FROM incidents WHERE group_id = ? AND country_code = ?" + dates + " LIMIT ?", groupId, countryCode, limit);
+  }
+
+  /**
+   * Incidents in a 1-degree cell (see {@link IncidentRow#cellOf}), latest first, only those with
+   * no date when {@code undatedOnly}; at most {@code limit}. Uses the index on (cell, date_start).
+   */
+  public List<IncidentRow> inCell(int cell, boolean undatedOnly, int limit) {
+    return sql.list("find merge candidates in a place", IncidentStore::read, "SELECT " + COLUMNS
+        + " FROM incidents WHERE cell = ?" + (undatedOnly ? " AND date_start IS NULL" : "")
+        + " ORDER BY date_start DESC, id DESC LIMIT ?", cell, limit);
   }
 
   /** One page of incidents matching the filter, latest first. */

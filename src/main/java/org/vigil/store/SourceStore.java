@@ -50,6 +50,12 @@ public final class SourceStore {
         + " FROM incident_sources WHERE dataset = ? AND dataset_ref = ?", dataset, ref);
   }
 
+  /** Whether an incident has a source from the dataset ("gtd", "acled"). */
+  public boolean hasDataset(long incidentId, String dataset) {
+    return sql.count("SELECT count(*) FROM incident_sources WHERE incident_id = ? AND dataset = ?", incidentId,
+        dataset) > 0;
+  }
+
   /** Moves a source to another incident, with a new explanation. */
   public void move(long sourceId, long incidentId, String explanation) {
     sql.update("move source " + sourceId, "UPDATE incident_sources SET incident_id = ?, explanation = ? "

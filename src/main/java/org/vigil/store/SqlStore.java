@@ -27,6 +27,7 @@ public final class SqlStore implements Store {
   private final SourceStore sources;
   private final GroupStore groups;
   private final ReviewStore reviews;
+  private final LinkStore links;
   private final AccessStore access;
   private final CollectionStore collections;
   private final ObjectStore objects;
@@ -50,6 +51,7 @@ public final class SqlStore implements Store {
     this.sources = new SourceStore(sql);
     this.groups = new GroupStore(sql);
     this.reviews = new ReviewStore(sql);
+    this.links = new LinkStore(sql);
     this.access = new AccessStore(sql);
     this.collections = new CollectionStore(sql);
     this.objects = new ObjectStore(sql);
@@ -153,6 +155,11 @@ public final class SqlStore implements Store {
   @Override
   public GroupStore groups() {
     return groups;
+  }
+
+  @Override
+  public LinkStore links() {
+    return links;
   }
 
   @Override

@@ -24,6 +24,9 @@ public interface Store extends AutoCloseable {
 
   ReviewStore reviews();
 
+  /** Links between related incidents, and incidents merged into others. */
+  LinkStore links();
+
   /** Organisations, users and API keys. */
   AccessStore access();
 

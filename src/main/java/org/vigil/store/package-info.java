@@ -1,5 +1,7 @@
 /**
- * The knowledge base: reports, incidents with their sources, groups and analysts' reviews, and
+ * The knowledge base: reports, incidents with their sources, the links between related incidents
+ * and the record of incidents merged into others ({@link org.vigil.store.LinkStore}), groups and
+ * analysts' reviews, and
  * what is shared (organisations, users and API keys in {@link org.vigil.store.AccessStore}, TAXII
  * collections in {@link org.vigil.store.CollectionStore}, their STIX objects read under TLP
  * clearance in {@link org.vigil.store.ObjectStore}, the audit log, and STIX ids kept for good), in

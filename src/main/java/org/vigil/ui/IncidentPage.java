@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.vigil.merge.MergeWords;
+import org.vigil.query.IncidentViews;
 import org.vigil.review.ReviewField;
 import org.vigil.store.AuditEntry;
+import org.vigil.store.GroupRow;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.Review;
 import org.vigil.store.SharedOrigin;
@@ -23,8 +26,10 @@ import org.vigil.web.SharedStore;
 
 /**
  * {@code GET /ui/incidents/{id}}: each reviewable field with the chosen value and the value of
- * each source, review buttons, the sources' texts with their evidence marked, the merge
- * explanations, the TLP marking and the history of reviews (from the audit log).
+ * each source, review buttons, each casualty figure's history, related and merged incidents
+ * ({@link IncidentStory}), the sources' texts with their evidence marked and why each was merged
+ * (in words), the TLP marking and the history of reviews (from the audit log). The id of an
+ * incident merged into another redirects to that one.
  */
 final class IncidentPage {
 
@@ -43,6 +48,12 @@ final class IncidentPage {
   void show(Context ctx) {
     long id = id(ctx);
     Sessions.Session session = UiAuth.session(ctx);
+    Optional<Long> mergedInto = store.call(s -> s.incidents().byId(id).isPresent() ? Optional.<Long>empty()
+        : s.links().mergedInto(id));
+    if (mergedInto.isPresent()) {
+      ctx.redirect("/ui/incidents/" + mergedInto.get()); // an old link to an incident merged into another
+      return;
+    }
     String body = store.call(s -> render(s, id, session.csrf()));
     ctx.html(Layout.page("Incident " + id, "", session.user(), session.csrf(), "", body));
   }
@@ -74,7 +85,13 @@ final class IncidentPage {
         .append(row.backgroundOnly() ? " · background mention only" : "").append(" · ").append(sources.size())
         .append(sources.size() == 1 ? " source" : " sources");
     if (row.groupId() != null) {
-      h.append(" · ").append(Html.link("/ui/groups/" + Html.url(row.groupId()), names.group(row.groupId())));
+      Optional<GroupRow> kept = s.groups().byId(row.groupId()).map(GroupRow::mergedInto)
+          .flatMap(m -> s.groups().byId(m));
+      String group = kept.map(GroupRow::id).orElse(row.groupId());
+      h.append(" · ").append(Html.link("/ui/groups/" + Html.url(group), kept.map(GroupRow::name)
+          .orElse(names.group(row.groupId()))));
+      kept.ifPresent(k -> h.append(" (reported as ").append(Html.esc(names.group(row.groupId())))
+          .append(", merged by an analyst)"));
     }
     h.append("</span></p><section class=\"card\"><h2>Fields</h2><div class=\"scroll\"><table class=\"fields\"><thead>"
         + "<tr><th scope=\"col\">Field</th><th scope=\"col\">Chosen</th>");
@@ -99,6 +116,7 @@ final class IncidentPage {
       h.append("<td>").append(reviewForms(id, f, Values.input(f.read(record)), csrf)).append("</td></tr>");
     }
     h.append("</tbody></table></div></section>");
+    h.append(IncidentStory.html(new IncidentViews(s).detail(row)));
     h.append("<section class=\"card\"><h2>Sources</h2>");
     for (int i = 0; i < sources.size(); i++) {
       source(s, h, i + 1, sources.get(i), given.get(i), shared.get(sources.get(i).id()));
@@ -149,7 +167,7 @@ final class IncidentPage {
         .append(origin == null ? "" : "Shared by " + Html.esc(s.access().findOrganisation(origin.ownerOrg())
             .map(o -> o.name()).orElse("organisation " + origin.ownerOrg())) + " under TLP:"
             + Tlp.values()[origin.tlp()].label().toUpperCase(java.util.Locale.ROOT) + ". ")
-        .append("Merge: ").append(Html.esc(explain(read(src.explanation())))).append("</p>");
+        .append("Merge: ").append(Html.esc(MergeWords.of(read(src.explanation())))).append("</p>");
     if (report.isPresent()) {
       List<Highlighter.Span> spans = new ArrayList<>();
       for (JsonNode e : given.path("evidence")) {
@@ -159,16 +177,6 @@ final class IncidentPage {
       h.append("<div class=\"report-text\">").append(Highlighter.html(report.get().text(), spans)).append("</div>");
     }
     h.append("</article>");
-  }
-
-  private static String explain(JsonNode e) {
-    if (e.path("created").asBoolean(false)) {
-      return "this source created the incident";
-    }
-    List<String> parts = new ArrayList<>();
-    e.fields().forEachRemaining(f -> parts.add(f.getKey() + " " + (f.getValue().isValueNode() ? f.getValue().asText()
-        : f.getValue().toString())));
-    return parts.isEmpty() ? "matched" : String.join("; ", parts);
   }
 
   private JsonNode read(String s) {

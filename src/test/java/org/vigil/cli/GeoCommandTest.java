@@ -34,6 +34,14 @@ class GeoCommandTest {
   }
 
   @Test
+  void explains_a_village_kept_as_written_inside_its_province() {
+    Run r = run("geo", "Gunmen attacked Ungwan Dankali village in Kauru, Kaduna State, Nigeria.");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("\"Ungwan Dankali village\"").contains("-> Ungwan Dankali (")
+        .contains("why: kept as written").contains("coordinates and precision of");
+  }
+
+  @Test
   void prints_json_with_the_place_fields() {
     Run r = run("geo", "--format", "json", "Fighting near Moscow.");
     assertThat(r.exit()).isZero();
@@ -62,7 +70,7 @@ class GeoCommandTest {
         "0", "Asia/Baghdad", "2024-01-01") + "\n");
     Run r = run("geo", "--geonames", dir.toString(), "A bomb exploded in al-Mawsil.");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("-> Mosul (city, Iraq)");
+    assertThat(r.out()).contains("-> Mosul (city, Nineveh, Iraq)");
   }
 
   @Test

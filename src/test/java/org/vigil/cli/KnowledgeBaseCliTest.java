@@ -80,7 +80,7 @@ class KnowledgeBaseCliTest extends CommandTest {
     long id = hotelOfAlShabaab();
     assertThat(run("review", String.valueOf(id), "killed", "set", "at_least:19", "--data", data())).isZero();
     assertThat(run("review", String.valueOf(id), "type", "confirm", "--data", data())).isZero();
-    assertThat(run("incident", "show", String.valueOf(id), "--data", data())).isZero();
+    assertThat(run("incident", "show", String.valueOf(id), "--format", "json", "--data", data())).isZero();
     JsonNode i = JSON.readTree(out.toString());
     assertThat(i.at("/casualties/killed/value").asInt()).isEqualTo(19);
     assertThat(i.get("reviewed").toString()).isEqualTo("{\"killed\":\"set\",\"type\":\"confirm\"}");
@@ -98,7 +98,7 @@ class KnowledgeBaseCliTest extends CommandTest {
     assertThat(run("review", String.valueOf(id), "killed", "set", "21", "--data", data())).isZero();
     assertThat(run("reextract", "--data", data())).isZero();
     assertThat(out.toString()).contains("reports re-extracted: 4").contains("conflicts with analysts' values: 0");
-    assertThat(run("incident", "show", String.valueOf(id), "--data", data())).isZero();
+    assertThat(run("incident", "show", String.valueOf(id), "--format", "json", "--data", data())).isZero();
     JsonNode i = JSON.readTree(out.toString());
     assertThat(i.at("/casualties/killed/value").asInt()).isEqualTo(21);
     long second = i.at("/sources/1/source").asLong();

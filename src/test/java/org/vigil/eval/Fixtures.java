@@ -70,7 +70,7 @@ public final class Fixtures {
   }
 
   public static Location city(String city, String admin1, String country, double lat, double lon) {
-    return new Location(city, null, city, admin1, country, null, lat, lon, "city", "in", null);
+    return new Location(city, null, city, admin1, country, null, lat, lon, "city", "in", null, null);
   }
 
   public static Weapon weapon(WeaponType t, String text) {

@@ -94,7 +94,8 @@ record ExpectedReport(String file, String name, Report report, JsonNode expect) 
       if (i.background() == e.path("background").asBoolean(false)) {
         score += 2;
       }
-      if (e.has("city") && i.location() != null && e.get("city").asText().equalsIgnoreCase(i.location().city())) {
+      if (e.has("city") && i.location() != null && norm(e.get("city").asText()).equals(
+          norm(i.location().city() != null ? i.location().city() : i.location().name()))) {
         score += 2;
       }
       if (e.hasNonNull("date") && i.date() != null && e.get("date").get("value").asText().equals(i.date().value())) {

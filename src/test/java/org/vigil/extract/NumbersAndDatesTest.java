@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigil.text.Tokenizer;
@@ -53,6 +54,44 @@ class NumbersAndDatesTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).date()).isEqualTo(date);
     assertThat(found.get(0).precision()).isEqualTo(precision);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" published {1} is {2} to {3}")
+  @CsvSource(delimiter = '|', value = {
+      "Saturday's explosion | 2024-03-11 | 2024-03-09 | 2024-03-09 | DAY",
+      "Monday's raid | 2024-03-14 | 2024-03-11 | 2024-03-11 | DAY",
+      "the weekend bombing | 2024-03-11 | 2024-03-09 | 2024-03-10 | RANGE",
+      "the weekend's attacks | 2024-03-14 | 2024-03-09 | 2024-03-10 | RANGE",
+      "over the weekend | 2024-03-10 | 2024-03-09 | 2024-03-10 | RANGE",
+      "the weekend bombing | 2024-03-09 | 2024-03-09 | 2024-03-09 | DAY",
+      "last weekend | 2024-03-10 | 2024-03-02 | 2024-03-03 | RANGE",
+      "last week's attack | 2024-03-14 | 2024-03-04 | 2024-03-10 | RANGE",
+      "earlier this week | 2024-03-14 | 2024-03-11 | 2024-03-14 | RANGE",
+      "the attack two days ago | 2024-03-11 | 2024-03-09 | 2024-03-09 | DAY",
+      "three weeks ago | 2024-03-28 | 2024-03-04 | 2024-03-10 | RANGE",
+      "two months ago | 2024-03-11 | 2024-01-01 | 2024-01-31 | MONTH",
+      "this month's bombing | 2024-03-11 | 2024-03-01 | 2024-03-31 | MONTH",
+      "the 2017 bombing | 2024-03-11 | 2017-01-01 | 2017-12-31 | YEAR",
+      "February's car bombing | 2024-05-20 | 2024-02-01 | 2024-02-29 | MONTH",
+      "the May ambush | 2024-09-12 | 2024-05-01 | 2024-05-31 | MONTH",
+      "the December attack | 2024-03-11 | 2023-12-01 | 2023-12-31 | MONTH"})
+  void follow_up_reports_date_the_event_they_recall(String text, LocalDate published, LocalDate first, LocalDate last,
+      DatePrecision precision) {
+    List<DateMention> found = DateFinder.find(Tokenizer.tokenize(text), published);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).date()).isEqualTo(first);
+    assertThat(found.get(0).last()).isEqualTo(last);
+    assertThat(found.get(0).precision()).isEqualTo(precision);
+  }
+
+  @Test
+  void a_range_is_written_as_an_iso_interval_and_a_range_of_one_day_is_a_day() {
+    assertThat(IncidentDate.range(LocalDate.of(2024, 3, 9), LocalDate.of(2024, 3, 10), "the weekend"))
+        .isEqualTo(new IncidentDate("2024-03-09/2024-03-10", DatePrecision.RANGE, "the weekend"));
+    assertThat(IncidentDate.range(LocalDate.of(2024, 3, 9), LocalDate.of(2024, 3, 9), null).precision())
+        .isEqualTo(DatePrecision.DAY);
+    assertThat(new IncidentDate("2024-03-09/2024-03-10", DatePrecision.RANGE, null).end())
+        .isEqualTo(LocalDate.of(2024, 3, 10));
   }
 
   @ParameterizedTest

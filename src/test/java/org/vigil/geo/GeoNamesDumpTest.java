@@ -33,8 +33,11 @@ class GeoNamesDumpTest {
         geoname(94787, "Kirkuk", "Kirkuk", "Karkuk", 35.46806, 44.39222, "P", "PPLA", "IQ", "13", "", 601433),
         geoname(90220, "Dāqūq", "Daquq", "", 35.13917, 44.44906, "P", "PPLA2", "IQ", "13", "1001", 0),
         geoname(7000001, "Tiny Village", "Tiny Village", "", 35.2, 44.5, "P", "PPL", "IQ", "13", "1001", 300),
+        geoname(7000002, "Newtown", "Newtown", "", 33.0, 42.0, "P", "PPL", "IQ", "99", "", 600),
+        geoname(7000003, "Oldtown", "Oldtown", "", 34.0, 43.0, "P", "PPL", "IQ", "99", "", 700),
         geoname(90000, "Muhafazat Kirkuk", "Muhafazat Kirkuk", "", 35.4, 44.3, "A", "ADM1", "IQ", "13", "", 0));
-    write("admin1CodesASCII.txt", "IQ.13\tKirkuk\tKirkuk\t90000", "IQ.15\tNinawa\tNinawa\t99071");
+    write("admin1CodesASCII.txt", "IQ.13\tKirkuk\tKirkuk\t90000", "IQ.15\tNinawa\tNinawa\t99071",
+        "IQ.99\tNew Area\tNew Area\t99099");
     write("admin2Codes.txt", "IQ.13.1001\tDaquq District\tDaquq District\t8000001");
     write("alternateNamesV2.txt",
         "1\t99072\tar\tالموصل\t\t\t\t\t\t", "2\t99072\ten\tMosul City\t\t\t\t\t\t",
@@ -72,8 +75,9 @@ class GeoNamesDumpTest {
   void an_admin_area_without_its_own_row_is_placed_at_the_mean_of_its_places() throws IOException {
     writeIraq("cities1000.txt");
     Gazetteer g = GeoNamesDump.load(dir);
-    GazetteerEntry ninawa = g.admin1("IQ", "15").orElseThrow();
-    assertThat(ninawa.lat()).isEqualTo(36.335, org.assertj.core.data.Offset.offset(1e-3));
+    GazetteerEntry area = g.admin1("IQ", "99").orElseThrow();
+    assertThat(area.lat()).isEqualTo(33.5, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(area.lon()).isEqualTo(42.5, org.assertj.core.data.Offset.offset(1e-3));
   }
 
   @Test
@@ -94,6 +98,6 @@ class GeoNamesDumpTest {
   @Test
   void a_directory_without_a_geoname_table_is_an_error() {
     assertThatThrownBy(() -> GeoNamesDump.load(dir)).isInstanceOf(IOException.class)
-        .hasMessageContaining("no allCountries.txt or citiesN.txt");
+        .hasMessageContaining("no allCountries.txt, country file or citiesN.txt");
   }
 }

@@ -37,7 +37,7 @@ final class Fixtures {
     Evidence ev = new Evidence("type", 10, 22, "suicide bomb", 10, 22);
     Incident bombing = new Incident(IncidentType.BOMBING, Status.ACCOMPLISHED, false,
         new IncidentDate("2024-04-19", DatePrecision.DAY, "on Friday"),
-        new Location("Kabul", null, "Kabul", "Kabul", "Afghanistan", "AF", 34.5281, 69.1723, "city", "in", null),
+        new Location("Kabul", null, "Kabul", "Kabul", "Afghanistan", "AF", 34.5281, 69.1723, "city", "in", null, null),
         List.of(new Perpetrator("Islamic State Khorasan Province", "Islamic State Khorasan Province", null, null)),
         Claim.CLAIMED, List.of(),
         List.of(new Target(TargetType.RELIGIOUS, "a mosque")), List.of(),

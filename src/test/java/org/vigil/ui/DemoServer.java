@@ -77,6 +77,11 @@ final class DemoServer implements AutoCloseable {
     drain.drain();
   }
 
+  /** Runs {@code work} on the server's store, as its requests do (one at a time). */
+  <T> T call(java.util.function.Function<Store, T> work) {
+    return shared.call(work);
+  }
+
   String url(String path) {
     return "http://127.0.0.1:" + server.port() + path;
   }

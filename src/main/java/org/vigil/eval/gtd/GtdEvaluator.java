@@ -71,7 +71,7 @@ public final class GtdEvaluator implements Evaluator {
     Location loc = first.map(Incident::location).orElse(null);
     board.categorical(r.id(), s, "country", r.country(), loc == null ? null : loc.country());
     board.value(r.id(), s, "province", r.province(), loc == null ? null : loc.admin1(),
-        loc != null && Text.same(r.province(), loc.admin1()));
+        loc != null && sameProvince(r.province(), loc));
     String city = loc == null ? null : loc.city() != null ? loc.city() : loc.name();
     board.value(r.id(), s, "city", r.city(), city, loc != null && (Text.same(r.city(), city) || near(r, loc)));
     board.categorical(r.id(), s, "attack type", r.attackType(), GtdTypes.attackType(current).orElse(null));
@@ -94,6 +94,37 @@ public final class GtdEvaluator implements Evaluator {
     String v = f != null ? f.toString() : none ? "0" : null;
     board.value(id, s, field, g, v, none || gold != null && gold.equals(f));
     board.value(id, s, field + " ±1", g, v, none || gold != null && f != null && Math.abs(gold - f) <= 1);
+  }
+
+  /**
+   * Whether the coded province and the found one are the same area: the same name, or the coded
+   * name is one of the found area's spellings in the gazetteer ("Uruzgan" and "Oruzgan", "Al
+   * Hasakah" and "Al-Hasakah"), since a province is an area and its name only a label.
+   */
+  private static boolean sameProvince(@Nullable String gold, Location loc) {
+    if (Text.same(gold, loc.admin1())) {
+      return true;
+    }
+    if (gold == null || loc.admin1() == null || loc.countryCode() == null) {
+      return false;
+    }
+    return Provinces.GAZETTEER.get().spellingsOfProvince(gold, loc.countryCode()).stream()
+        .anyMatch(name -> Text.same(name, loc.admin1()));
+  }
+
+  /** The bundled gazetteer, loaded on first use by a GTD evaluation. */
+  private static final class Provinces {
+    static final java.util.function.Supplier<org.vigil.geo.Gazetteer> GAZETTEER = new java.util.function.Supplier<>() {
+      private volatile org.vigil.geo.@Nullable Gazetteer g;
+
+      @Override
+      public org.vigil.geo.Gazetteer get() {
+        if (g == null) {
+          g = org.vigil.geo.Gazetteer.loadDefault();
+        }
+        return g;
+      }
+    };
   }
 
   private static boolean near(GtdRecord r, Location loc) {

@@ -1,16 +1,11 @@
 package org.vigil.eval.muc4;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.vigil.eval.Current;
 import org.vigil.eval.Diagnostic;
 import org.vigil.eval.EvalResult;
@@ -41,39 +36,13 @@ public final class Muc4Evaluator implements Evaluator {
   @Override
   public EvalResult evaluate(Path gold, Extractor engine, Sample sample) throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
-    Map<String, MucMessage> messages = new TreeMap<>();
-    Map<String, List<KeyTemplate>> keys = new LinkedHashMap<>();
-    List<Path> files;
-    try (Stream<Path> s = Files.isDirectory(gold) ? Files.walk(gold) : Stream.of(gold)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path f : files) {
-      String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-      if (name.startsWith("key-")) {
-        String content = Files.readString(f, StandardCharsets.ISO_8859_1);
-        for (KeyTemplate t : KeyReader.parse(f.toString(), content, problems::add)) {
-          keys.computeIfAbsent(t.messageId(), k -> new ArrayList<>()).add(t);
-        }
-      } else if (name.matches("(dev|tst\\d+)-muc\\d+.*")) {
-        for (MucMessage m : MessageReader.parse(Files.readString(f, StandardCharsets.ISO_8859_1))) {
-          messages.put(m.id(), m);
-        }
-      }
-    }
-    List<MucMessage> scored = new ArrayList<>();
-    for (MucMessage m : messages.values()) {
-      if (keys.containsKey(m.id())) {
-        scored.add(m);
-      } else {
-        problems.add(new Diagnostic(gold.toString(), 0, "message " + m.id() + " has no key; not scored"));
-      }
-    }
+    MucCorpus corpus = MucCorpus.read(gold, problems::add);
     Scoreboard board = new Scoreboard();
-    List<MucMessage> chosen = sample.apply(scored);
+    List<MucMessage> chosen = sample.apply(corpus.messages());
     for (MucMessage m : chosen) {
       List<Incident> current = Current.extract(engine, Report.of(m.id(), m.text(), m.published()),
           gold.toString(), problems::add);
-      score(board, m, keys.get(m.id()), current);
+      score(board, m, corpus.keys().get(m.id()), current);
     }
     board.micro(MICRO, java.util.Arrays.stream(Role.values()).filter(Role::micro).map(Role::label).toList());
     return board.result("muc4", gold.toString(), chosen.size(), problems);

@@ -10,33 +10,24 @@ import java.util.List;
 import org.vigil.eval.muc4.Muc4Evaluator;
 import org.vigil.eval.reuters.ReutersEvaluator;
 import org.vigil.eval.scorecard.GoldSet.Root;
+import org.vigil.eval.wikievents.WikiEventsEvaluator;
+import org.vigil.eval.wikievents.WikiRole;
 
 /**
  * The gold sets {@code vigil eval all} runs, with the targets of issues 14 (extraction on real
  * news) and 15 (places). Stateless.
- *
- * <p>WikiEvents is read by the {@code wikievents} layout, which scores the fields
- * {@value #WIKI_ROLES} (the micro-average of the document-level roles), {@value #WIKI_PLACE} and
- * {@value #WIKI_ATTACK} (accuracy: articles where an attack is found, over those reporting one);
- * until that layout exists its rows read "not available".
  */
 public final class GoldSets {
 
-  /** The WikiEvents evaluator's micro-averaged role-filler field. */
-  public static final String WIKI_ROLES = "role fillers (micro)";
-  /** The WikiEvents evaluator's place role field. */
-  public static final String WIKI_PLACE = "place";
-  /** The WikiEvents evaluator's field of articles with an attack found. */
-  public static final String WIKI_ATTACK = "attack found";
-
   /**
-   * The team reports' figures when the scoreboard was set up (54 reports: 51/54, 45/48, 410/434),
-   * rounded down; "no regression" is measured against them. Raise them when the engine gets
+   * The team reports' figures, rounded down, when the 30 reports of issue 14 were added and before
+   * the engine was tuned on them (84 reports: 65/84, 47/53, 439/493; the first 54 alone gave 51/54,
+   * 45/48, 410/434); "no regression" is measured against them. Raise them when the engine gets
    * better; lower them only for reports that were added, and say so in docs/quality.md.
    */
-  static final double TEAM_RELEVANCE = 94.4;
-  static final double TEAM_TYPE = 93.7;
-  static final double TEAM_FIELDS = 94.4;
+  static final double TEAM_RELEVANCE = 77.3;
+  static final double TEAM_TYPE = 88.6;
+  static final double TEAM_FIELDS = 89.0;
 
   private GoldSets() {}
 
@@ -56,9 +47,9 @@ public final class GoldSets {
             accuracy("city", "city", atLeast(90)),
             accuracy("province", "province", atLeast(95)))),
         new GoldSet("WikiEvents dev", "wikievents", Root.SHARED, List.of("data/wikievents"), List.of(
-            f1("role-filler micro-F1", WIKI_ROLES, atLeast(50)),
-            f1("place F1", WIKI_PLACE, atLeast(60)),
-            accuracy("articles with an attack found", WIKI_ATTACK, atLeast(100)))),
+            f1("role-filler micro-F1", WikiEventsEvaluator.MICRO, atLeast(50)),
+            f1("place F1", WikiRole.PLACE.label(), atLeast(60)),
+            accuracy("articles with an attack found", WikiEventsEvaluator.ATTACK_FOUND, atLeast(100)))),
         new GoldSet("Reuters (team labels)", "reuters", Root.SHARED, List.of("data/reuters"), List.of(
             Measure.precision("precision of flagged stories", ReutersEvaluator.FIELD, atLeast(90)),
             Measure.recall("recall of labelled incidents", ReutersEvaluator.FIELD, watch()))),

@@ -1,0 +1,240 @@
+package org.vigil.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vigil.text.PhraseTrie.Match;
+
+/**
+ * When an incident happened, from the event's own words: first a date written onto one of its
+ * triggers ("Saturday's explosion", "the weekend market bombing", "the attack two days ago"),
+ * then the date nearest a trigger in its clauses, then in its sentences. A date that belongs
+ * to a statement ("said on Wednesday") or to another act ("gathered on Wednesday for a
+ * memorial", "visited the wounded on Monday") is not the incident's, except that the
+ * statement is the event when the incident is a threat; an incident whose only date is another
+ * act's is recalled by a report about that act. Only when nothing says when does the
+ * report's own news take the dateline's date (or, without one, the publication date, with no
+ * words; {@link #orDateline}); a recalled incident is then left undated. Thread-safe.
+ */
+final class DateChoice {
+
+  private static final Set<String> REPORTING = Set.of("said", "announced", "told", "reported", "commuted", "ruled",
+      "sentenced", "blamed", "accused", "denied", "confirmed", "added", "stated", "warned", "claimed");
+
+  /** Words that make a date before a trigger another phrase's ("blamed them on Monday for a bomb"). */
+  private static final Set<String> FUNCTION = Set.of("on", "in", "at", "and", "or", "the", "a", "an", "for", "of",
+      "to", "by", "with", "from", "that", "which", "who", "as", "after", "before", "when", "was", "were", "is",
+      "are", "has", "had", "have", "been", "said", "says");
+
+  /** Tokens a date may stand before its trigger and still be written onto it ("Saturday's car bomb attack"). */
+  private static final int ATTACHED_BEFORE = 4;
+
+  private DateChoice() {}
+
+  static @Nullable IncidentDate of(Doc doc, Draft d, Status status, List<Evidence> evidence, EvidenceMaker ev) {
+    boolean statementIsEvent = status == Status.THREATENED;
+    DateMention found = attached(doc, d);
+    if (found == null) {
+      found = nearest(doc, d, statementIsEvent);
+    }
+    if (found != null) {
+      found = refine(doc, d, found);
+      evidence.add(ev.of("date", found.span()));
+      return found.toIncidentDate(doc.text);
+    }
+    if (dateOfOtherAct(doc, d)) {
+      // "families of the victims of the arena bombing gathered on Wednesday": the news is the
+      // memorial (or the visit, the funeral); the attack is recalled, and no words say when
+      d.background = true;
+    }
+    return null;
+  }
+
+  private static boolean dateOfOtherAct(Doc doc, Draft d) {
+    for (EventMention em : d.mentions) {
+      for (DateMention m : doc.dates) {
+        if (doc.sentenceOf[m.first()] == em.sentence && !doc.inDateline(m.first()) && otherAct(doc, d, m)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The incident as reported, dated by the dateline (or the publication date) when it is the
+   * report's own news and nothing in its words said when; recalled incidents stay undated.
+   * Applied after the engine decided the incident is specific enough to report, which a date
+   * from the dateline alone does not make it.
+   */
+  static Incident orDateline(Incident i, Doc doc, EvidenceMaker ev) {
+    if (i.date() != null || i.background()) {
+      return i;
+    }
+    List<Evidence> evidence = new ArrayList<>(i.evidence());
+    IncidentDate date = dateline(doc, evidence, ev);
+    return date == null ? i : i.withDate(date, evidence);
+  }
+
+  /**
+   * Whether the incident is one event named by a date written onto its trigger and a place
+   * finer than a country in its clauses ("the weekend attack on Kurmi market", "last week's attack on the base in
+   * Djibo"): follow-up reports refer to an event so, even without a toll or a group.
+   */
+  static boolean singlesOut(Doc doc, Draft d) {
+    if (attached(doc, d) == null) {
+      return false;
+    }
+    for (EventMention m : d.mentions) {
+      var place = Places.best(doc, m.first, m.end);
+      if (place != null && place.precision() != org.vigil.geo.Precision.COUNTRY) {
+        return true; // a country alone does not single out an event ("the offensive last Tuesday" in Iraq)
+      }
+    }
+    return false;
+  }
+
+  /** A date written onto a trigger: just before it ("last week's attack") or just after ("the attack two days ago"). */
+  private static @Nullable DateMention attached(Doc doc, Draft d) {
+    for (EventMention em : d.mentions) {
+      for (Match<Cue> t : em.triggers) {
+        for (DateMention m : doc.dates) {
+          if (doc.inDateline(m.first()) || !m.relative() && m.precision() != DatePrecision.YEAR) {
+            continue;
+          }
+          boolean before = m.end() <= t.firstToken() && t.firstToken() - m.end() <= ATTACHED_BEFORE
+              && onlyModifiers(doc, m.end(), t.firstToken());
+          boolean after = m.first() >= t.endToken() && m.first() - t.endToken() <= 1
+              && !doc.key(m.first()).equals("on") && !doc.key(m.first() - 1).equals("on");
+          if (before || after) {
+            return m;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words between a date and its trigger that only describe the trigger: "'s car", "market", "suicide". */
+  private static boolean onlyModifiers(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String k = doc.key(i);
+      if (k.equals("'") || k.equals("s") || k.equals("-")) {
+        continue;
+      }
+      final int at = i;
+      if (!doc.tokens.get(i).isWord() || FUNCTION.contains(k) || CasualtyRules.roleOf(k) != null || doc.cues.stream().anyMatch(c -> c.firstToken() == at && c.value().isTrigger())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static @Nullable DateMention nearest(Doc doc, Draft d, boolean statementIsEvent) {
+    DateMention found = null;
+    for (EventMention em : d.mentions) {
+      int head = em.head().firstToken();
+      for (DateMention m : doc.dates) {
+        if (m.first() >= em.first && m.first() < em.end && usable(doc, d, m, statementIsEvent)
+            && (found == null || Math.abs(m.first() - head) < Math.abs(found.first() - head))) {
+          found = m;
+        }
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    for (EventMention m : d.mentions) {
+      int best = Integer.MAX_VALUE;
+      for (DateMention x : doc.dates) {
+        if (doc.sentenceOf[x.first()] == m.sentence && usable(doc, d, x, statementIsEvent)
+            && !inOtherClause(doc, d, x.first(), m)) {
+          int dist = Math.abs(x.first() - m.head().firstToken());
+          if (dist < best) {
+            best = dist;
+            found = x;
+          }
+        }
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** Not the dateline's, a statement's or another act's; for a recalled incident, not a date of this week's news. */
+  private static boolean usable(Doc doc, Draft d, DateMention m, boolean statementIsEvent) {
+    return !doc.inDateline(m.first()) && (statementIsEvent || !reported(doc, m)) && !otherAct(doc, d, m)
+        && !(d.background && Background.recent(doc, m));
+  }
+
+  /** "said on Wednesday": the day of the statement, not of the incident. */
+  private static boolean reported(Doc doc, DateMention m) {
+    for (int i = Math.max(0, m.first() - 3); i < m.first(); i++) {
+      if (REPORTING.contains(doc.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "gathered on Wednesday for a memorial": walking back from the date through its sentence, an
+   * act of another kind comes before any trigger of this incident.
+   */
+  private static boolean otherAct(Doc doc, Draft d, DateMention m) {
+    int from = doc.sentenceFirst(doc.sentenceOf[m.first()]);
+    for (int i = m.first() - 1; i >= from; i--) {
+      final int at = i;
+      if (d.mentions.stream().anyMatch(em -> em.triggers.stream().anyMatch(t -> t.firstToken() <= at && at < t.endToken()))) {
+        return false;
+      }
+      if (doc.cues.stream().anyMatch(c -> c.firstToken() == at && c.value().is("cue", "otheract"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A year or month made precise by a later mention in the incident's sentences ("on July 1, 2016"). */
+  private static DateMention refine(Doc doc, Draft d, DateMention vague) {
+    if (vague.precision() == DatePrecision.DAY) {
+      return vague;
+    }
+    for (int[] r : d.ranges(doc, true)) {
+      for (DateMention m : doc.dates) {
+        if (m.first() >= r[0] && m.first() < r[1] && m.precision().ordinal() < vague.precision().ordinal()
+            && !m.date().isBefore(vague.date()) && !m.last().isAfter(vague.last())) {
+          return m;
+        }
+      }
+    }
+    return vague;
+  }
+
+  /** In a sentence cut into several clauses, a date outside this incident's clauses is another's. */
+  private static boolean inOtherClause(Doc doc, Draft d, int token, EventMention m) {
+    boolean cut = m.end - m.first < doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence);
+    boolean outside = token < m.first || token >= m.end;
+    return cut && outside && !d.covers(token, doc, false);
+  }
+
+  /**
+   * The dateline's day ("MOGADISHU, March 14 -"), else the publication date; without words
+   * either way (the date is the report's, not the event's), the dateline's as evidence. Null
+   * when neither is known.
+   */
+  private static @Nullable IncidentDate dateline(Doc doc, List<Evidence> evidence, EvidenceMaker ev) {
+    for (DateMention m : doc.dates) {
+      if (doc.inDateline(m.first()) && m.precision() == DatePrecision.DAY) {
+        evidence.add(ev.of("date", m.span()));
+        return IncidentDate.of(m.date(), DatePrecision.DAY, null);
+      }
+    }
+    LocalDate pub = doc.report.published();
+    return pub == null ? null : IncidentDate.of(pub, DatePrecision.DAY, null);
+  }
+}

@@ -1,0 +1,93 @@
+package org.vigil.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.text.PhraseTrie.Match;
+
+/**
+ * Facts of language that settle some candidates before any learned score: an arrest is an
+ * incident only when it is an arrest of militants (a group, armed people, weapons, a plot, or an
+ * attack in the same report), and an explosion or death that no one is said to have caused, in
+ * a report that speaks of an accident, a disaster, a test or a hoax, is that event and not an
+ * attack, and so is a blast nobody set off in a report that names no explosive device. Stateless.
+ */
+final class RelevanceRules {
+
+  /** Cue labels that say violent words are something else: an accident, a disaster, a test, a denial. */
+  private static final Set<String> MISHAP = Set.of("negation", "denial");
+
+  private RelevanceRules() {}
+
+  /** False when a fact of language says the candidate is no incident; {@code others} are the report's candidates. */
+  static boolean plausible(Doc doc, Draft d, Incident i, List<Incident> others) {
+    if (i.type() == IncidentType.ARREST && !militant(doc, d, i, others)) {
+      return false; // "police arrested a former bank clerk over a fraud"
+    }
+    if (actor(doc, i) || i.status() == Status.THREATENED) {
+      return true; // a hoax threat is still a threat
+    }
+    return !mishap(doc) && !unexplained(doc, i);
+  }
+
+  /**
+   * "An explosion ripped through a refinery, killing one man": a blast nobody set off, in a
+   * report that names no bomb, explosive or other device, no attack and no one responsible, is
+   * no bombing.
+   */
+  private static boolean unexplained(Doc doc, Incident i) {
+    return i.type() == IncidentType.BOMBING && i.weapons().stream().allMatch(Weapon::implied)
+        && i.evidence().stream().anyMatch(e -> e.field().equals("type") && BLAST.contains(e.text().toLowerCase(Locale.ROOT)))
+        && doc.cues.stream().noneMatch(c -> c.value().is("weapon", "explosives") || c.value().is("cue", "claim")
+            || c.value().is("cue", "attrib") || c.value().is("cue", "deny"))
+        && doc.tokens.stream().noneMatch(t -> ATTACK.contains(t.key()));
+  }
+
+  /** Words that call an event an attack. */
+  private static final Set<String> ATTACK = Set.of("attack", "attacks", "attacked", "attacker", "attackers");
+
+  /** Words for an explosion that say nothing of its cause. */
+  private static final Set<String> BLAST = Set.of("explosion", "explosions", "blast", "blasts", "exploded", "went off");
+
+  /**
+   * Someone is said to have done it: a group, described people, a state force, or a claim; not
+   * words inside a denial ("no indication of a terrorist attack").
+   */
+  private static boolean actor(Doc doc, Incident i) {
+    if (i.claim() != Claim.UNKNOWN && i.claim() != Claim.NONE) {
+      return true;
+    }
+    return i.evidence().stream().anyMatch(e -> e.field().equals("perpetrators") && doc.cues.stream()
+        .noneMatch(c -> c.value().category().equals("cue") && MISHAP.contains(c.value().label())
+            && c.span().start() <= e.start() && e.end() <= c.span().end()));
+  }
+
+  private static boolean mishap(Doc doc) {
+    return doc.cues.stream().anyMatch(c -> c.value().category().equals("cue") && MISHAP.contains(c.value().label()));
+  }
+
+  private static boolean militant(Doc doc, Draft d, Incident i, List<Incident> others) {
+    if (i.perpetrators().stream().anyMatch(p -> p.group() != null) || !i.weapons().isEmpty()
+        || doc.groups.stream().anyMatch(g -> g.entry() != null)) {
+      return true;
+    }
+    for (int[] r : d.ranges(doc, true)) {
+      if (doc.has(r[0], r[1], "cue", "plan") || doc.has(r[0], r[1], "cue", "plotnoun")) {
+        return true;
+      }
+    }
+    return doc.has(0, doc.tokens.size(), "cue", "armed") || attack(doc)
+        || others.stream().anyMatch(o -> !o.background() && o.type() != IncidentType.ARREST);
+  }
+
+  /** The report tells of an attack: a strong trigger of one. */
+  private static boolean attack(Doc doc) {
+    for (Match<Cue> c : doc.cues) {
+      Cue v = c.value();
+      if (v.category().equals("trigger.strong") && !v.label().equals("arrest") && !v.label().equals("foiled_plot")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

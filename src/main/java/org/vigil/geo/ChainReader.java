@@ -1,0 +1,299 @@
+package org.vigil.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.text.Span;
+
+/**
+ * Reads admin chains written out in the text ("Saghev village in Gwer West, Benue, Nigeria",
+ * "Riyadh, Kirkuk, Iraq", "Pondum (Bijapur)") from right to left: each link must lie inside the
+ * next. A mention whose chosen entry does not, takes its best candidate that does; a name that
+ * has none, or that is in no gazetteer at all, is kept as written, with the coordinates and
+ * precision of its container. Single use, for one text; mixed-case text only.
+ */
+final class ChainReader {
+
+  /** Most words of a name kept as written. */
+  static final int MAX_WORDS = 4;
+
+  /** Words after a kept name that say what it is and are not part of it. */
+  static final Set<String> GENERIC = Set.of("village", "town", "city", "locality", "hamlet",
+      "settlement", "community", "region", "ward", "commune", "sector");
+
+  /** Words after a kept name for a part of a town: it is then a site of its container. */
+  static final Set<String> LOCAL = Set.of("area", "neighbourhood", "neighborhood", "quarter");
+
+  /** Words after a kept name that are part of it: the unit it names ("Gurziwan district"). */
+  static final Set<String> UNITS = Set.of("district", "subdistrict", "county", "municipality",
+      "tehsil", "lga");
+
+  /** Words before a name that make it a place ("in", "near", "attacked"). */
+  static final Set<String> LEFT_CUES = Set.of("in", "at", "near", "outside", "of", "from", "into",
+      "around", "across", "toward", "towards", "inside", "between", "attacked", "raided",
+      "stormed", "struck", "hit", "ambushed", "targeted", "bombed", "shelled", "overran");
+
+  /** Capitalised words that never begin, end or make up a place name. */
+  static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "the", "a", "an", "no",
+      "police", "army", "security", "government", "military", "troops", "forces", "officials",
+      "assailants", "gunmen", "militants", "islamic", "he", "she", "they", "it", "this",
+      "there", "at", "in", "on", "however", "meanwhile", "sources", "residents", "road",
+      "highway", "street", "avenue", "international", "national", "airport");
+
+  /**
+   * A place kept as written: tokens {@code [first, nameEnd)} are its name, {@code [first, end)}
+   * the whole phrase ("Saghev village"), inside {@code container}; {@code local} when a generic
+   * word makes it a part of a town ("Waziran neighborhood").
+   */
+  record Kept(int first, int nameEnd, int end, ResolvedPlace container, boolean local) {}
+
+  /** One link of a chain: a mention (or -1 for a kept name) and the entry whose extent it stands for. */
+  private record Link(int first, int last, int mention, int area, ResolvedPlace place) {}
+
+  private final Gazetteer g;
+  private final String text;
+  private final List<Token> tokens;
+
+  ChainReader(Gazetteer g, String text, List<Token> tokens) {
+    this.g = g;
+    this.text = text;
+    this.tokens = tokens;
+  }
+
+  /**
+   * Applies the chains of one text: {@code chosen[m]} (the entry of mention {@code m}, or -1)
+   * and {@code places[m]} are changed where a chain says otherwise, and the names kept as
+   * written are returned.
+   */
+  List<Kept> apply(List<Mention> mentions, int[] chosen, CandidateScorer scorer, ResolvedPlace[] places) {
+    List<Link> links = new ArrayList<>();
+    for (int m = 0; m < mentions.size(); m++) {
+      Mention x = mentions.get(m);
+      if (x.demonymOf() == null) {
+        links.add(new Link(x.first(), x.last(), m, chosen[m], places[m]));
+      }
+    }
+    List<Kept> kept = new ArrayList<>();
+    for (int i = links.size() - 1; i >= 0; i--) {
+      Link c0 = links.get(i);
+      if (c0.area() < 0 || c0.place() == null) {
+        continue;
+      }
+      boolean longChain = i + 1 < links.size() && links.get(i + 1).area() >= 0
+          && joined(c0.last(), links.get(i + 1).first()) == ',';
+      Link p = i > 0 && joined(links.get(i - 1).last(), c0.first()) != 0 ? links.get(i - 1) : null;
+      boolean district = p != null ? unitAfter(p.last()) : unitBefore(c0.first());
+      Link c = c0;
+      if (district && g.kind(c.area()) == PlaceKind.PLACE && c.mention() >= 0) {
+        // a district lies in a province, not in a town: "Bagrami district, Kabul" is Kabul province
+        int province = scorer.bestWhere(c0.mention(), id -> g.kind(id) == PlaceKind.ADMIN1
+            && g.countryCode(id).equals(g.countryCode(c0.area())));
+        if (province >= 0) {
+          chosen[c.mention()] = province;
+          places[c.mention()] = Places.of(g, province, c.place().span(), Level.NONE, c.place().relation(), null);
+          c = new Link(c.first(), c.last(), c.mention(), province, places[c.mention()]);
+          links.set(i, c);
+        }
+      }
+      final Link container = c;
+      PlaceKind ck = g.kind(c.area());
+      Kept k = null;
+      if (p != null && p.mention() >= 0) {
+        int pe = chosen[p.mention()];
+        // "Atlanta, Georgia, United States": a country before a country is an area of the second
+        boolean twoCountries = pe >= 0 && g.kind(pe) == PlaceKind.COUNTRY && ck == PlaceKind.COUNTRY;
+        boolean peer = pe >= 0 && !district && !twoCountries && (g.kind(pe) != PlaceKind.PLACE || ck == PlaceKind.PLACE);
+        if (peer || pe >= 0 && inside(pe, c.area())) {
+          continue;
+        }
+        int alt = scorer.bestWhere(p.mention(), id -> (twoCountries || g.kind(id) != PlaceKind.ADMIN1)
+            && inside(id, container.area()));
+        if (twoCountries && alt < 0) {
+          continue;
+        }
+        if (alt >= 0) {
+          chosen[p.mention()] = alt;
+          places[p.mention()] = Places.of(g, alt, new Span(tokens.get(p.first()).start(),
+              tokens.get(p.last() - 1).end()), mentions.get(p.mention()).level(), "in", null);
+          links.set(i - 1, new Link(p.first(), p.last(), p.mention(), alt, places[p.mention()]));
+          continue;
+        }
+        if ((ck != PlaceKind.PLACE || pe < 0) && (pe >= 0 || cued(p.first(), joined(p.last(), c.first()), longChain))) {
+          int first = scanLeft(p.first(), p.last(), tokens.get(p.first()).sentence());
+          int end = p.last() < c.first() && UNITS.contains(tokens.get(p.last()).norm()) ? p.last() + 1 : p.last();
+          k = placeLike(first, p.last()) ? new Kept(first, end, end, c.place(), false) : null;
+        }
+      } else if (p == null) {
+        k = nameBefore(c.first(), c.place(), longChain);
+      }
+      if (k == null) {
+        continue;
+      }
+      int j = i;
+      boolean blocked = false;
+      for (int o = i - 1; o >= 0 && links.get(o).last() > k.first(); o--) {
+        Link l = links.get(o);
+        blocked |= l != p && l.mention() >= 0 && chosen[l.mention()] >= 0 && (g.kind(chosen[l.mention()]) != PlaceKind.PLACE
+            || inside(chosen[l.mention()], c.area()));
+      }
+      if (blocked) {
+        continue;
+      }
+      while (j > 0 && links.get(j - 1).last() > k.first()) {
+        j--;
+        Link dropped = links.remove(j);
+        if (dropped.mention() >= 0) {
+          chosen[dropped.mention()] = -1;
+        }
+      }
+      kept.add(k);
+      links.add(j, new Link(k.first(), k.end(), -1, c.area(), c.place()));
+      i = j + 1;
+    }
+    return kept;
+  }
+
+  /** Whether the token at {@code i} is a unit word ("district"). */
+  private boolean unitAfter(int i) {
+    return i < tokens.size() && UNITS.contains(tokens.get(i).norm());
+  }
+
+  /** Whether a unit word and a comma come just before token {@code i} ("... district, Kabul"). */
+  private boolean unitBefore(int i) {
+    return i > 0 && UNITS.contains(tokens.get(i - 1).norm()) && joined(i, i) == 0
+        && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",");
+  }
+
+  /** Whether entry {@code inner} lies inside entry {@code outer} (a country, area or place). */
+  boolean inside(int inner, int outer) {
+    if (inner == outer || !g.countryCode(inner).equals(g.countryCode(outer))) {
+      return false;
+    }
+    return switch (g.kind(outer)) {
+      case COUNTRY -> g.kind(inner) != PlaceKind.COUNTRY;
+      case ADMIN1 -> g.kind(inner) != PlaceKind.ADMIN1 && g.kind(inner) != PlaceKind.COUNTRY
+          && g.admin1Code(outer).equals(g.admin1Code(inner));
+      case ADMIN2 -> g.kind(inner) == PlaceKind.PLACE && g.admin1Code(outer).equals(g.admin1Code(inner))
+          && g.admin2Code(outer).equals(g.admin2Code(inner));
+      case PLACE -> g.kind(inner) == PlaceKind.PLACE
+          && Places.roughKm(g.lat(inner), g.lon(inner), g.lat(outer), g.lon(outer)) < 30;
+    };
+  }
+
+  /**
+   * How the words ending before token {@code end} are joined to a container starting at token
+   * {@code next}: ',' for a comma, '(' for a parenthesis, 'i' for "in"; 0 when they are not.
+   */
+  char joined(int end, int next) {
+    if (end <= 0 || next >= tokens.size() || next < end
+        || tokens.get(end - 1).sentence() != tokens.get(next).sentence()) {
+      return 0;
+    }
+    String gap = text.substring(tokens.get(end - 1).end(), tokens.get(next).start()).strip();
+    int space = gap.indexOf(' ');
+    String head = space < 0 ? gap.replaceAll("[^A-Za-z]", "") : gap.substring(0, space);
+    String word = Names.normalize(head);
+    if (!word.isEmpty() && !word.equals("in") && (Level.of(word) != Level.NONE || UNITS.contains(word))) {
+      gap = gap.substring(head.length()).strip(); // "Benue State, Nigeria", "Kurram district (Khyber)"
+    }
+    return switch (gap) {
+      case "," -> ',';
+      case "(" -> '(';
+      case "in" -> 'i';
+      default -> 0;
+    };
+  }
+
+  /**
+   * The name written just before token {@code containerFirst} and joined to it, if it reads as
+   * a place: capitalised words (with inner connectors: "Beir al-Abd"), optionally followed by a
+   * generic word ("village") or a unit ("district"), after a cue ("in", "attacked", "the village
+   * of"), or followed by a further link of a comma chain. Null when there is none.
+   */
+  Kept nameBefore(int containerFirst, ResolvedPlace container, boolean longChain) {
+    int end = containerFirst;
+    if (end > 0 && tokens.get(end - 1).norm().equals("in")) {
+      end--;
+    }
+    char join = joined(end, containerFirst);
+    if (join == 0) {
+      return null;
+    }
+    String last = tokens.get(end - 1).norm();
+    boolean generic = GENERIC.contains(last) || LOCAL.contains(last);
+    boolean unit = UNITS.contains(last);
+    int nameEnd = generic ? end - 1 : end;
+    int wordsEnd = unit ? end - 1 : nameEnd;
+    int first = scanLeft(wordsEnd, nameEnd, tokens.get(end - 1).sentence());
+    if (first >= wordsEnd || !placeLike(first, wordsEnd)) {
+      return null;
+    }
+    if (!(generic || unit || cued(first, join, longChain))) {
+      return null;
+    }
+    return new Kept(first, nameEnd, end, container, LOCAL.contains(last));
+  }
+
+  /**
+   * Whether a name starting at token {@code first} reads as a place by its context: a cue before
+   * it ("in", "attacked", "the village of"), or a further link of a comma chain after it.
+   */
+  private boolean cued(int first, char join, boolean longChain) {
+    String before = first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
+        ? tokens.get(first - 1).norm() : "";
+    return LEFT_CUES.contains(before) || Level.of(before) != Level.NONE
+        || first >= 2 && before.equals("of") && Level.of(tokens.get(first - 2).norm()) != Level.NONE
+        || longChain && join == ',';
+  }
+
+  /**
+   * The first token of a name whose words before {@code from} are read leftwards: capitalised
+   * words joined by spaces or hyphens, and connectors inside it ("Beir al-Abd"), at most
+   * {@link #MAX_WORDS} of them.
+   */
+  int scanLeft(int from, int nameEnd, int sentence) {
+    int first = from;
+    int words = 0;
+    while (first > 0 && words < MAX_WORDS && (first == nameEnd || plainGap(first - 1, first))) {
+      Token t = tokens.get(first - 1);
+      boolean inner = first < nameEnd && first - 1 > 0 && (WordLists.CONNECTORS.contains(t.norm())
+          || Names.ARTICLES.contains(t.norm())) && tokens.get(first - 2).capitalised();
+      if (t.sentence() != sentence || !(t.capitalised() || inner) || NOT_NAMES.contains(t.norm())) {
+        break;
+      }
+      first--;
+      words++;
+    }
+    while (first < from && !tokens.get(first).capitalised()) {
+      first++;
+    }
+    return first;
+  }
+
+  /** Words {@code [first, end)} may name a place: not a person's, an organisation's or a site's. */
+  private boolean placeLike(int first, int end) {
+    if (first >= end || !tokens.get(first).capitalised() || NOT_NAMES.contains(tokens.get(end - 1).norm())) {
+      return false;
+    }
+    String before = first > 0 ? tokens.get(first - 1).norm() : "";
+    String last = tokens.get(end - 1).norm();
+    // "the shrine of Fatima Masumeh in Qom": whom a site is named for is part of its name
+    boolean siteName = before.equals("of") && first >= 2 && SiteFinder.DEDICATED.contains(tokens.get(first - 2).norm());
+    return !siteName && !WordLists.PERSON_CUES.contains(before) && !WordLists.ORGANISATION_HEADS.contains(last)
+        && !SiteFinder.HEADS.contains(last) && !(WordLists.PERSON_CUES.contains(tokens.get(first).norm())
+            && !tokens.get(first).norm().equals("abu"));
+  }
+
+  /** Only spaces, hyphens or a possessive between two tokens ("Lee's Summit", "Tungar-Rogo"). */
+  private boolean plainGap(int a, int b) {
+    String gap = text.substring(tokens.get(a).end(), tokens.get(b).start());
+    return gap.matches("[\\s\\-]+|['’]s\\s+");
+  }
+
+  /** The kept name as the text writes it (with a unit word, without a generic one). */
+  String words(Kept k) {
+    return text.substring(tokens.get(k.first()).start(), tokens.get(k.nameEnd() - 1).end());
+  }
+}

@@ -1,0 +1,80 @@
+package org.vigil.geo.index;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The layout of a gazetteer index file (all numbers big-endian):
+ *
+ * <pre>
+ * magic "VGZIDX01", int section count, then per section: long offset, long length
+ * META      UTF-8 lines "key=value" (source, created, counts)
+ * CODES     four string lists (country codes, admin1 codes, admin2 codes, feature codes):
+ *           int count, then per string: unsigned short length, UTF-8 bytes
+ * ENTRIES   {@link #ENTRY_BYTES}-byte records: byte kind, byte 0, short country, short feature,
+ *           short 0, int admin1, int admin2, int population, float lat, float lon,
+ *           int geonameId, int name offset (into NAMES)
+ *           (kind 0 country, 1 first-level area, 2 second-level area, 3 populated place)
+ * NAMES     per name: unsigned short length, UTF-8 bytes
+ * ADMIN     int count, then the ids of the entries that are not populated places
+ * NAME_KEYS, SKELETON_KEYS, FIRST_WORDS, ALTERNATE_KEYS   hash tables (see {@link KeyTable}):
+ *           main names, their transliteration skeletons, the most words of a key by its first
+ *           word, and alternate names (other languages and spellings, weaker evidence)
+ * </pre>
+ *
+ * Each section is under 2 GiB, so it can be mapped on its own.
+ */
+public final class IndexFormat {
+
+  static final byte[] MAGIC = "VGZIDX01".getBytes(StandardCharsets.US_ASCII);
+
+  static final int META = 0;
+  static final int CODES = 1;
+  static final int ENTRIES = 2;
+  static final int NAMES = 3;
+  static final int ADMIN = 4;
+  static final int NAME_KEYS = 5;
+  static final int SKELETON_KEYS = 6;
+  static final int FIRST_WORDS = 7;
+  static final int ALTERNATE_KEYS = 8;
+  static final int SECTIONS = 9;
+
+  static final int HEADER_BYTES = MAGIC.length + 4 + SECTIONS * 16;
+
+  static final int ENTRY_BYTES = 36;
+
+  /** The kind of a populated place; kinds below it are areas, listed in the ADMIN section. */
+  public static final int KIND_PLACE = 3;
+
+  /** Longest key stored, in bytes; longer keys are dropped (no place name is that long). */
+  public static final int MAX_KEY_BYTES = 255;
+
+  private IndexFormat() {}
+
+  /** The hash of an ASCII key: FNV-1a with a final avalanche, so the high bits are usable. */
+  static int hash(CharSequence key) {
+    int h = 0x811c9dc5;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= 0x01000193;
+    }
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h;
+  }
+
+  /** Whether {@code key} can be stored: non-empty, ASCII, at most {@link #MAX_KEY_BYTES}. */
+  static boolean storable(CharSequence key) {
+    if (key.length() == 0 || key.length() > MAX_KEY_BYTES) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,95 @@
+package org.vigil.geo.index;
+
+import java.nio.ByteBuffer;
+
+/**
+ * A read-only hash table from ASCII keys to int lists, read in place from one section of an
+ * index file. Layout: int group bits, int[groups + 1] first slot of each group, int[] slots
+ * (0 for empty, else 1 + the offset of a key record in the key area), then the key area of
+ * records (unsigned byte length, key bytes, int count, count ints). A key's group is the top
+ * group bits of its {@linkplain IndexFormat#hash hash}; within the group (of any size, filled
+ * to half) it is probed linearly from {@link #home}. Immutable and thread-safe (absolute reads only).
+ */
+final class KeyTable {
+
+  static final int[] NONE = new int[0];
+
+  private final ByteBuffer buf;
+  private final int groupBits;
+  private final int slotsBase;
+  private final int keysBase;
+
+  KeyTable(ByteBuffer section) {
+    this.buf = section;
+    this.groupBits = section.getInt(0);
+    if (groupBits < 0 || groupBits > 16) {
+      throw new IllegalArgumentException("key table has " + groupBits + " group bits, expected 0 to 16");
+    }
+    int groups = 1 << groupBits;
+    this.slotsBase = 4 + 4 * (groups + 1);
+    this.keysBase = slotsBase + 4 * section.getInt(4 + 4 * groups);
+  }
+
+  /** The values stored under {@code key}; an empty array when none (or the key is not ASCII). */
+  int[] get(CharSequence key) {
+    int at = find(key);
+    if (at < 0) {
+      return NONE;
+    }
+    int n = buf.getInt(at);
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = buf.getInt(at + 4 + 4 * i);
+    }
+    return out;
+  }
+
+  /** The first value stored under {@code key}, or {@code absent}. */
+  int first(CharSequence key, int absent) {
+    int at = find(key);
+    return at < 0 || buf.getInt(at) == 0 ? absent : buf.getInt(at + 4);
+  }
+
+  /** Offset of the count that follows the key's record, or -1. */
+  private int find(CharSequence key) {
+    if (!IndexFormat.storable(key)) {
+      return -1;
+    }
+    int h = IndexFormat.hash(key);
+    int group = groupBits == 0 ? 0 : h >>> (32 - groupBits);
+    int start = buf.getInt(4 + 4 * group);
+    int size = buf.getInt(4 + 4 * (group + 1)) - start;
+    if (size == 0) {
+      return -1;
+    }
+    for (int probe = 0, i = home(h, size); probe < size; probe++, i = i + 1 == size ? 0 : i + 1) {
+      int slot = buf.getInt(slotsBase + 4 * (start + i));
+      if (slot == 0) {
+        return -1;
+      }
+      int rec = keysBase + slot - 1;
+      if (matches(rec, key)) {
+        return rec + 1 + key.length();
+      }
+    }
+    return -1;
+  }
+
+  /** The first slot probed for a key of hash {@code h} in a group of {@code size} slots. */
+  static int home(int h, int size) {
+    return (int) ((h & 0xffffffffL) % size);
+  }
+
+  private boolean matches(int rec, CharSequence key) {
+    int len = buf.get(rec) & 0xff;
+    if (len != key.length()) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (buf.get(rec + 1 + i) != key.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,94 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Admin chains written out in the text, and names kept as written inside their container. */
+class ChainReaderTest {
+
+  private static GazetteerGeocoder geocoder;
+
+  @BeforeAll
+  static void load() {
+    geocoder = new GazetteerGeocoder(Gazetteer.loadDefault());
+  }
+
+  private static ResolvedPlace first(String text) {
+    List<ResolvedPlace> places = geocoder.resolve(text, GeoContext.none());
+    assertThat(places).as(text).isNotEmpty();
+    return places.get(0);
+  }
+
+  @Test
+  void a_village_no_gazetteer_holds_is_kept_as_written_with_its_provinces_coordinates() {
+    ResolvedPlace p = first("Assailants attacked Saghev village in Gwer West, Benue, Nigeria.");
+    assertThat(p.name()).isEqualTo("Saghev");
+    assertThat(p.kept()).isTrue();
+    assertThat(p.resolved()).isEqualTo("Benue");
+    assertThat(p.admin1()).isEqualTo("Benue");
+    assertThat(p.countryCode()).isEqualTo("NG");
+    assertThat(p.precision()).isEqualTo(Precision.PROVINCE);
+  }
+
+  @Test
+  void a_name_whose_namesakes_all_lie_elsewhere_is_kept_inside_the_province_written_after_it() {
+    ResolvedPlace p = first("Gunmen attacked a police post in Riyadh, Kirkuk, Iraq.");
+    assertThat(p.countryCode()).isEqualTo("IQ");
+    assertThat(p.admin1()).isEqualTo("Kirkuk");
+  }
+
+  @Test
+  void a_district_keeps_its_unit_word_and_lies_in_the_province_not_the_town_of_that_name() {
+    List<ResolvedPlace> places = geocoder.resolve(
+        "A bomb exploded in Bagrami district, Kabul, Afghanistan.", GeoContext.none());
+    assertThat(places).extracting(ResolvedPlace::name).startsWith("Bagrami district");
+    assertThat(places.get(1).precision()).isEqualTo(Precision.PROVINCE);
+  }
+
+  @Test
+  void hyphens_and_inner_articles_belong_to_the_kept_name() {
+    assertThat(first("An explosive device detonated in Beir al-Abd, North Sinai, Egypt.").name())
+        .isEqualTo("Beir al-Abd");
+    assertThat(first("Assailants attacked civilians in Qalay-i-Zal district, Kunduz, Afghanistan.").name())
+        .isEqualTo("Qalay-i-Zal district");
+  }
+
+  @Test
+  void an_organisation_or_a_person_before_a_chain_is_not_kept_as_a_place() {
+    assertThat(geocoder.resolve("Assailants attacked the Libale Construction Company in Kaduna, Nigeria.",
+        GeoContext.none())).extracting(ResolvedPlace::name).doesNotContain("Libale Construction Company");
+    assertThat(geocoder.resolve("Police said Mr. Ahmed Mirza, Kabul, had fled.", GeoContext.none()))
+        .noneMatch(ResolvedPlace::kept);
+  }
+
+  @Test
+  void a_name_is_never_kept_across_a_comma() {
+    assertThat(first("Assailants attacked Kibanda, Malambo, North Kivu, Democratic Republic of the Congo.").name())
+        .isEqualTo("Kibanda");
+  }
+
+  @Test
+  void a_town_in_a_list_of_towns_is_not_put_inside_the_next_one() {
+    assertThat(geocoder.resolve("Fighting was reported in Kabul, Kandahar and Herat.", GeoContext.none()))
+        .noneMatch(ResolvedPlace::kept);
+  }
+
+  @Test
+  void a_namesake_abroad_that_nothing_supports_gives_way_to_the_datelines_country() {
+    ResolvedPlace palma = geocoder.resolve("PEMBA, Mozambique (Example Wire) - Insurgents attacked Palma on "
+        + "Saturday, residents said.", GeoContext.none()).stream()
+        .filter(p -> p.name().equals("Palma")).findFirst().orElseThrow();
+    assertThat(palma.countryCode()).isEqualTo("MZ");
+    assertThat(palma.resolved()).isEqualTo("Mozambique");
+  }
+
+  @Test
+  void a_quarter_of_a_town_is_a_site_of_the_town() {
+    ResolvedPlace p = first("A man stabbed two officers in the Schaerbeek district of Brussels yesterday.");
+    assertThat(p.site()).isEqualTo("Schaerbeek district");
+    assertThat(p.city()).isEqualTo("Brussels");
+  }
+}
