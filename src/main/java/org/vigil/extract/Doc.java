@@ -207,6 +207,11 @@ final class Doc {
     return false;
   }
 
+  /** Cues starting in tokens {@code [from, to)}, wherever they end, in text order. */
+  List<Match<Cue>> cuesStartingIn(int from, int to, Predicate<Cue> which) {
+    return cueIndex.within(cues, from, to).stream().filter(m -> which.test(m.value())).toList();
+  }
+
   /** True when a trigger starts at this token. */
   boolean triggerStartsAt(int token) {
     return cueIndex.within(cues, token, token + 1).stream().anyMatch(m -> m.value().isTrigger());

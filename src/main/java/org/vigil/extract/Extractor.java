@@ -148,10 +148,11 @@ public final class Extractor {
     }
     doc.deadline.check("deciding relevance");
     List<Candidate> out = new ArrayList<>();
+    RelevanceFeatures.Whole whole = RelevanceFeatures.Whole.of(doc);
     for (int k = 0; k < kept.size(); k++) {
       Incident i = assembled.get(k);
       if (RelevanceRules.plausible(doc, kept.get(k), i, assembled)) {
-        out.add(new Candidate(i, RelevanceFeatures.of(doc, kept.get(k), i)));
+        out.add(new Candidate(i, RelevanceFeatures.of(doc, whole, kept.get(k), i)));
       }
     }
     return out;
