@@ -22,7 +22,8 @@ import org.vigil.web.SharedStore;
  * (status, timeout, refused connection) is stored as its last error and retried after
  * {@code webhooks.backoff-seconds}, doubled each time, until {@code webhooks.max-attempts}, when
  * it is marked failed. State is in the store: a restart resumes and never sends a delivered
- * event again. Not thread-safe: call {@link #sendDue} from one thread.
+ * event again. Interrupting the sending thread (the server stopping) leaves the delivery in
+ * flight as it was, due at the next start. Not thread-safe: call {@link #sendDue} from one thread.
  */
 public final class WebhookSender {
 
@@ -49,9 +50,14 @@ public final class WebhookSender {
     }
     Map<Long, Webhook> hooks = new HashMap<>();
     store.call(s -> s.webhooks().all()).forEach(h -> hooks.put(h.id(), h));
+    int attempted = 0;
     for (Delivery d : due) {
       Webhook h = hooks.get(d.webhookId());
       @Nullable String error = h == null ? "the webhook was removed" : send(h, d);
+      if (Thread.currentThread().isInterrupted()) {
+        return attempted; // the server stops: the delivery stays due as it was, not an attempt that failed
+      }
+      attempted++;
       Instant now = clock.instant();
       String status;
       Instant next = now;
@@ -72,7 +78,7 @@ public final class WebhookSender {
         return null;
       });
     }
-    return due.size();
+    return attempted;
   }
 
   /** Sends one delivery; returns null on success, else what went wrong. */
