@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,5 +124,21 @@ class BatchFailureTest extends CommandTest {
     assertThat(runFailing("bench", "--seconds", "1", "--warmup", "0", batch().toString())).isEqualTo(1);
     assertThat(out.toString()).contains("articles/s").contains("reports the engine failed on: 1");
     assertThat(err.toString()).containsOnlyOnce("report r2: engine failed: IllegalStateException");
+  }
+
+  @Test
+  void export_leaves_the_failed_report_out_of_the_bundle_names_it_and_exports_the_others() throws IOException {
+    Path f = batch();
+    Path bundle = dir.resolve("bundle.json");
+    assertThat(runFailing("export", f.toString(), "-o", bundle.toString())).isEqualTo(1);
+    List<String> reports = new ArrayList<>();
+    JSON.readTree(bundle.toFile()).get("objects").forEach(o -> {
+      if (o.get("type").asText().equals("report")) {
+        reports.add(o.get("name").asText());
+      }
+    });
+    assertThat(reports).containsExactlyInAnyOrder("r1", "r3");
+    assertThat(err.toString()).contains(f + ":2: report r2: engine failed: IllegalStateException: injected failure")
+        .contains("left out of the bundle");
   }
 }
