@@ -11,6 +11,7 @@ import org.vigil.ingest.Ingester;
 import org.vigil.ingest.Progress;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Registries;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +71,13 @@ final class IngestCommand implements Callable<Integer> {
       if (verbose) {
         ingester.whenEngineFails(f -> f.cause().printStackTrace(err));
       }
-      IngestSummary summary = ingester.ingest(paths, date(published));
+      Ownership label;
+      try {
+        label = settings.intake().resolve(store);
+      } catch (IllegalArgumentException e) {
+        throw new UserError(Settings.FILE + ": " + e.getMessage(), e);
+      }
+      IngestSummary summary = ingester.ingest(paths, date(published), label);
       print(out, summary, format);
       return summary.engineFailures() > 0 ? 1 : 0;
     }

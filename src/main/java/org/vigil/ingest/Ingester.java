@@ -16,6 +16,7 @@ import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
 import org.vigil.report.Report;
 import org.vigil.report.ReportReader;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
 
@@ -77,17 +78,21 @@ public final class Ingester {
     return this;
   }
 
-  /** Ingests every file under the paths and returns the summary. */
+  /**
+   * Ingests every file under the paths as the instance's own intake at the default marking
+   * ({@link IntakeSettings#DEFAULT_MARKING}) and returns the summary.
+   */
   public IngestSummary ingest(List<Path> paths) {
-    return ingest(paths, null);
+    return ingest(paths, null, IntakeSettings.defaults().ownership(null));
   }
 
   /**
    * Ingests every file under the paths and returns the summary.
    *
    * @param published publication date for text and HTML files that carry none (anchors "on Saturday")
+   * @param label the owner and marking of every report read
    */
-  public IngestSummary ingest(List<Path> paths, java.time.@Nullable LocalDate published) {
+  public IngestSummary ingest(List<Path> paths, java.time.@Nullable LocalDate published, Ownership label) {
     List<Path> files = Inputs.files(paths, this::skip);
     ReportReader reader = new ReportReader(settings.readLimits());
     List<Pending> batch = new ArrayList<>();
@@ -96,7 +101,7 @@ public final class Ingester {
       String name = f.toString();
       Consumer<Report> sink = r -> {
         read++;
-        batch.add(new Pending(r, name + "#" + r.id(), null));
+        batch.add(new Pending(r, name + "#" + r.id(), label, null));
       };
       if (name.endsWith(".gz")) {
         try {
@@ -121,17 +126,21 @@ public final class Ingester {
     return summary();
   }
 
-  /** Ingests reports already in memory (benchmarks, tests); {@code origin} names their source. */
-  public IngestSummary ingestReports(List<Report> reports, String origin) {
-    return ingestPending(reports.stream().map(r -> new Pending(r, origin + "#" + r.id(), null)).toList());
+  /**
+   * Ingests reports already in memory (benchmarks, tests); {@code origin} names their source and
+   * {@code label} their owner and marking.
+   */
+  public IngestSummary ingestReports(List<Report> reports, String origin, Ownership label) {
+    return ingestPending(reports.stream().map(r -> new Pending(r, origin + "#" + r.id(), label, null)).toList());
   }
 
   /**
    * Stores reports the engine has already been run on, failures included: the server's queue
-   * extracts without holding the store and takes it only to store; {@code origin} names their source.
+   * extracts without holding the store and takes it only to store; {@code origin} names their
+   * source and {@code label} their owner and marking.
    */
-  public IngestSummary ingestExtracted(List<ExtractionOutcome> outcomes, String origin) {
-    return ingestPending(outcomes.stream().map(o -> new Pending(o.report(), origin + "#" + o.report().id(), o))
+  public IngestSummary ingestExtracted(List<ExtractionOutcome> outcomes, String origin, Ownership label) {
+    return ingestPending(outcomes.stream().map(o -> new Pending(o.report(), origin + "#" + o.report().id(), label, o))
         .toList());
   }
 
@@ -170,14 +179,16 @@ public final class Ingester {
   private static final class Pending {
     final Report report;
     final String origin;
+    final Ownership label;
     @Nullable String hash;
     int[] minhash = new int[0];
     /** The engine's outcome: given when the report was extracted beforehand, else computed when the batch is stored. */
     @Nullable ExtractionOutcome outcome;
 
-    Pending(Report report, String origin, @Nullable ExtractionOutcome outcome) {
+    Pending(Report report, String origin, Ownership label, @Nullable ExtractionOutcome outcome) {
       this.report = report;
       this.origin = origin;
+      this.label = label;
       this.outcome = outcome;
     }
   }
@@ -208,7 +219,7 @@ public final class Ingester {
   }
 
   private void store(Pending p) {
-    var existing = store.reports().idByHash(p.hash);
+    var existing = store.reports().idByHash(p.hash, p.label);
     if (existing.isPresent()) {
       duplicates++;
       store.reports().addCopy(existing.get(), p.origin);
@@ -217,7 +228,7 @@ public final class Ingester {
     Long nearDupOf = null;
     long[] keys = Fingerprints.bandKeys(p.minhash);
     if (settings.nearDuplicateSimilarity() <= 1) {
-      for (var c : store.reports().sharingBand(keys)) {
+      for (var c : store.reports().sharingBand(keys, p.label)) {
         if (Fingerprints.similarity(Fingerprints.decode(c.minhash()), p.minhash) >= settings.nearDuplicateSimilarity()) {
           nearDupOf = c.id();
           break;
@@ -228,7 +239,7 @@ public final class Ingester {
     String published = r.published() == null ? null : r.published().toString();
     long reportId = store.reports().insert(new StoredReport(0, r.id(), p.hash,
         Fingerprints.encode(p.minhash), nearDupOf, r.title(), published, r.source(), r.url(), p.origin,
-        r.text()), keys);
+        r.text(), p.label), keys);
     stored++;
     if (nearDupOf != null) {
       nearDuplicates++;
@@ -242,7 +253,7 @@ public final class Ingester {
       return;
     }
     long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDupOf != null,
-        p.outcome.extraction(), touched);
+        p.outcome.extraction(), p.label, touched);
     created += counts[0];
     updated += counts[1];
   }

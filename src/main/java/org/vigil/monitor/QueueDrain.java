@@ -14,6 +14,7 @@ import org.vigil.extract.ExtractionInterrupted;
 import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.IngestSettings;
+import org.vigil.ingest.IntakeSettings;
 import org.vigil.ingest.Ingester;
 import org.vigil.ingest.Progress;
 import org.vigil.merge.IncidentMerger;
@@ -21,12 +22,15 @@ import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
 import org.vigil.report.ReadLimits;
 import org.vigil.report.ReportReader;
+import org.vigil.store.Ownership;
 import org.vigil.store.PendingStore.Pending;
 import org.vigil.store.Store;
 import org.vigil.web.SharedStore;
 
 /**
- * Ingests queued reports, a batch at a time. Items are taken from the queue (each take counted,
+ * Ingests queued reports, a batch at a time, each labelled as it was queued (a pushed report
+ * with its pusher's organisation and marking; the feeds' and the drop directory's with
+ * {@code kb.organisation} and {@code kb.marking}). Items are taken from the queue (each take counted,
  * so that one the server keeps stopping on is failed after {@code PendingStore.MAX_ATTEMPTS}),
  * then read and run through the engine without holding the store, so that requests are answered
  * meanwhile; only then, in one transaction, the reports are stored (dedup, near-duplicates,
@@ -50,9 +54,12 @@ public final class QueueDrain {
   private final Alerting alerting;
   private final ReportReader reader;
   private final ReentrantLock draining = new ReentrantLock();
+  private final IntakeSettings intake;
 
+  /** @param intake the owner and marking of queued reports of the instance's own intake (feeds, drop directory) */
   public QueueDrain(SharedStore shared, Extractor extractor, Registries registries, MergeRules merge,
-      IngestSettings ingest, AlertBus bus, PrintStream log) {
+      IngestSettings ingest, IntakeSettings intake, AlertBus bus, PrintStream log) {
+    this.intake = intake;
     this.shared = shared;
     this.extractor = extractor;
     this.registries = registries;
@@ -152,10 +159,14 @@ public final class QueueDrain {
     List<AlertEvent> events = new ArrayList<>();
     Ingester ingester = new Ingester(s, extractor, new IncidentMerger(s, registries.groups(), merge),
         registries.groups(), ingest, new Progress(new PrintWriter(Writer.nullWriter()), false, 0),
-        line -> { }, ids -> events.addAll(alerting.onIncidents(s, ids)));
+        line -> log.println("vigil: skipped " + line), ids -> events.addAll(alerting.onIncidents(s, ids)));
+    Ownership own = null;
     for (Prepared p : batch) {
+      if (p.item().ownership() == null && own == null) {
+        own = intake.resolve(s);
+      }
       if (!p.outcomes().isEmpty()) {
-        ingester.ingestExtracted(p.outcomes(), p.item().origin());
+        ingester.ingestExtracted(p.outcomes(), p.item().origin(), p.item().ownership() != null ? p.item().ownership() : own);
       }
       String failure = p.failure();
       if (failure == null) {

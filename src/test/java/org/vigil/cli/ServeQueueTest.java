@@ -114,14 +114,14 @@ class ServeQueueTest {
 
     long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     JsonNode q = queue();
-    while ((q.get("waiting").asLong() > 0 || q.get("failed").size() < 2) && System.nanoTime() < end) {
+    while ((q.get("waiting").asLong() > 0 || q.get("failed").isEmpty() || reports() < 3) && System.nanoTime() < end) {
       Thread.sleep(50);
       q = queue();
     }
-    assertThat(q.get("failed")).hasSize(2);
+    assertThat(q.get("failed")).as("the failed items the user's organisation pushed").hasSize(1);
     assertThat(q.get("failed").findValuesAsText("reason")).allSatisfy(r -> assertThat(r)
         .contains("engine failed: IllegalStateException: injected failure").contains("vigil reextract"));
-    assertThat(q.get("failed").findValuesAsText("origin")).containsExactlyInAnyOrder("api:ana", "drop:bad.txt");
+    assertThat(q.get("failed").findValuesAsText("origin")).containsExactly("api:ana");
     assertThat(reports()).as("every report stored, the failed ones without incidents").isEqualTo(3);
 
     Thread.sleep(500); // several ticks: a failed item is not taken again
