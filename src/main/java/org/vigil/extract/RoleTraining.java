@@ -31,12 +31,12 @@ public final class RoleTraining {
 
   /** The candidates of every incident of the report, with features hashed into {@code 2^bits}. */
   public static List<Item> items(Extractor rulesOnly, Report report, int bits) {
-    Extractor.Analysis a = rulesOnly.assemble(report);
+    Analysis a = rulesOnly.assemble(report);
     RoleFeatures features = new RoleFeatures(bits);
     List<Item> out = new ArrayList<>();
     for (int n = 0; n < a.incidents().size(); n++) {
-      Extractor.Assembled x = a.incidents().get(n);
-      for (RoleCandidate c : Extractor.candidates(a.doc(), x)) {
+      Analysis.Assembled x = a.incidents().get(n);
+      for (RoleCandidate c : ScoredReport.candidates(a.doc(), x)) {
         out.add(new Item(a.doc().words(c.span()), c.kind().name(), c.label(), n, x.incident().background(),
             x.incident().type(), features.of(a.doc(), x.draft(), a.drafts(), x.incident(), c)));
       }

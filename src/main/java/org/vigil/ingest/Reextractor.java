@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.extract.ExtractionFailure;
+import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
@@ -23,6 +25,7 @@ import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
+import org.vigil.store.Viewer;
 
 /**
  * Runs the current engine over stored reports: each report's old values are replaced by the
@@ -30,8 +33,8 @@ import org.vigil.store.StoredReport;
  * reviews are kept and applied on top, and every field where the engine's value changed and
  * now differs from the analyst's is listed as a conflict. An incident left without sources
  * because its report now joins another incident is merged into that one (reviews, alerts and
- * links follow). One transaction per page of reports.
- * Not thread-safe.
+ * links follow). A report the engine fails on keeps what it gave before and is listed with the
+ * engine's reason; the run goes on. One transaction per page of reports. Not thread-safe.
  */
 public final class Reextractor {
 
@@ -44,10 +47,16 @@ public final class Reextractor {
     }
   }
 
-  /** What a run did. */
-  public record Result(long reports, long incidentsCreated, long incidentsUpdated, List<Conflict> conflicts) {
+  /**
+   * What a run did.
+   *
+   * @param failures the reports the engine failed on (they keep their earlier incidents)
+   */
+  public record Result(long reports, long incidentsCreated, long incidentsUpdated, List<Conflict> conflicts,
+      List<ExtractionFailure> failures) {
     public Result {
       conflicts = List.copyOf(conflicts);
+      failures = List.copyOf(failures);
     }
   }
 
@@ -70,15 +79,16 @@ public final class Reextractor {
     long reports = 0;
     long[] counts = new long[2];
     List<Conflict> conflicts = new ArrayList<>();
+    List<ExtractionFailure> failures = new ArrayList<>();
     while (true) {
-      List<StoredReport> page = store.reports().after(after, pageSize);
+      List<StoredReport> page = store.reports().after(Viewer.OPERATOR, after, pageSize);
       if (page.isEmpty()) {
         break;
       }
       store.inTransaction(() -> {
         for (StoredReport r : page) {
           if (!r.shared()) { // a partner's incidents are theirs, not the engine's to redo
-            redo(r, counts, conflicts);
+            redo(r, counts, conflicts, failures);
           }
         }
         return null;
@@ -86,29 +96,34 @@ public final class Reextractor {
       reports += page.size();
       after = page.get(page.size() - 1).id();
     }
-    return new Result(reports, counts[0], counts[1], conflicts);
+    return new Result(reports, counts[0], counts[1], conflicts, failures);
   }
 
-  private void redo(StoredReport r, long[] counts, List<Conflict> conflicts) {
+  private void redo(StoredReport r, long[] counts, List<Conflict> conflicts, List<ExtractionFailure> failures) {
     LocalDate published = r.published() == null ? null : LocalDate.parse(r.published());
-    var extraction = extractor.extract(new Report(r.extId(), r.title(), r.text(), published, r.source(), r.url(),
-        SourceMap.identity()));
+    ExtractionOutcome outcome = extractor.attempt(new Report(r.extId(), r.title(), r.text(), published, r.source(),
+        r.url(), SourceMap.identity()));
+    if (outcome.failed()) {
+      failures.add(outcome.failure());
+      return;
+    }
+    var extraction = outcome.extraction();
     Map<Long, ObjectNode> before = new HashMap<>();
     Set<Long> affected = new LinkedHashSet<>();
     Map<Integer, Long> wasAt = new HashMap<>();
-    for (SourceRow s : store.sources().ofReport(r.id())) {
+    for (SourceRow s : store.sources().ofReport(Viewer.OPERATOR, r.id())) {
       affected.add(s.incidentId());
       wasAt.put(s.position(), s.incidentId());
-      store.incidents().byId(s.incidentId()).ifPresent(i -> before.put(i.id(), parse(i.machineJson())));
+      store.incidents().byId(Viewer.OPERATOR, s.incidentId()).ifPresent(i -> before.put(i.id(), parse(i.machineJson())));
       store.sources().delete(s.id());
     }
-    store.links().ofReport(r.id()).forEach(l -> store.links().delete(l.id()));
+    store.links().deleteOfReport(r.id());
     long[] c = ReportIncidents.attach(store, merger, groups, r.id(), r.published(), r.nearDupOf() != null,
-        extraction, new HashSet<>());
+        extraction, r.ownership(), new HashSet<>());
     counts[0] += c[0];
     counts[1] += c[1];
     Map<Long, Long> movedTo = new HashMap<>();
-    for (SourceRow s : store.sources().ofReport(r.id())) {
+    for (SourceRow s : store.sources().ofReport(Viewer.OPERATOR, r.id())) {
       affected.add(s.incidentId());
       Long was = wasAt.get(s.position());
       if (was != null && was != s.incidentId()) {
@@ -116,12 +131,12 @@ public final class Reextractor {
       }
     }
     for (long id : affected) {
-      if (store.sources().ofIncident(id).isEmpty() && movedTo.containsKey(id)) {
+      if (store.sources().ofIncident(Viewer.OPERATOR, id).isEmpty() && movedTo.containsKey(id)) {
         // the report's incident now joins another one: reviews, alerts and links follow it
         merger.retire(id, movedTo.get(id), "re-extraction of report " + r.extId() + " moved its source there");
         continue;
       }
-      if (store.sources().ofIncident(id).isEmpty() && !store.reviews().ofIncident(id).isEmpty()) {
+      if (store.sources().ofIncident(Viewer.OPERATOR, id).isEmpty() && !store.reviews().ofIncident(id).isEmpty()) {
         // no report gives this incident any more, but an analyst reviewed it: keep it and say so
         conflicts.add(new Conflict(id, "sources", "reviewed incident kept", "report " + r.extId(),
             "no source (the engine no longer finds it)"));
@@ -129,7 +144,7 @@ public final class Reextractor {
       }
       merger.refresh(id);
       ObjectNode old = before.get(id);
-      IncidentRow now = store.incidents().byId(id).orElse(null);
+      IncidentRow now = store.incidents().byId(Viewer.OPERATOR, id).orElse(null);
       if (old == null || now == null) {
         continue;
       }

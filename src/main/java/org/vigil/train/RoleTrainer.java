@@ -18,6 +18,7 @@ import org.vigil.extract.Extractor;
 import org.vigil.extract.RoleLabel;
 import org.vigil.extract.RoleModel;
 import org.vigil.extract.RoleTraining;
+import org.vigil.extract.ScoredReport;
 import org.vigil.geo.Geocoder;
 import org.vigil.learn.Example;
 import org.vigil.learn.LinearModel;
@@ -98,7 +99,7 @@ public final class RoleTrainer {
       }
     }
     List<String> labels = Arrays.stream(RoleLabel.values()).map(RoleLabel::label).toList();
-    List<Extractor.Scored> heldOut = new ArrayList<>();
+    List<ScoredReport> heldOut = new ArrayList<>();
     List<GoldDoc> heldOutDocs = new ArrayList<>();
     for (int f = 0; f < folds; f++) {
       List<Example> train = new ArrayList<>();
@@ -128,7 +129,7 @@ public final class RoleTrainer {
    * Coordinate ascent over each role's threshold and the veto, two passes, from the rules alone
    * (every role's threshold 1, no veto).
    */
-  private Map<RoleLabel, Double> search(List<Extractor.Scored> heldOut, List<GoldDoc> docs) {
+  private Map<RoleLabel, Double> search(List<ScoredReport> heldOut, List<GoldDoc> docs) {
     Map<RoleLabel, Double> t = new EnumMap<>(RoleLabel.class);
     for (RoleLabel l : RoleLabel.values()) {
       t.put(l, 1.0);
@@ -153,13 +154,13 @@ public final class RoleTrainer {
     return t;
   }
 
-  private double objective(List<Extractor.Scored> heldOut, List<GoldDoc> docs, Map<RoleLabel, Double> t) {
+  private double objective(List<ScoredReport> heldOut, List<GoldDoc> docs, Map<RoleLabel, Double> t) {
     Map<String, FieldResult> micro = micros(heldOut, docs, t);
     return micro.values().stream().mapToDouble(FieldResult::f1).average().orElse(0);
   }
 
   /** Each corpus's micro-averaged role-filler result on the held-out documents. */
-  private static Map<String, FieldResult> micros(List<Extractor.Scored> heldOut, List<GoldDoc> docs,
+  private static Map<String, FieldResult> micros(List<ScoredReport> heldOut, List<GoldDoc> docs,
       Map<RoleLabel, Double> t) {
     Map<String, Scoreboard> boards = boards(heldOut, docs, t);
     Map<String, FieldResult> out = new LinkedHashMap<>();
@@ -174,7 +175,7 @@ public final class RoleTrainer {
     return out;
   }
 
-  private static Map<String, Scoreboard> boards(List<Extractor.Scored> heldOut, List<GoldDoc> docs,
+  private static Map<String, Scoreboard> boards(List<ScoredReport> heldOut, List<GoldDoc> docs,
       Map<RoleLabel, Double> t) {
     Map<String, Scoreboard> boards = new LinkedHashMap<>();
     Map<String, GoldDoc> one = new LinkedHashMap<>();
@@ -188,7 +189,7 @@ public final class RoleTrainer {
   }
 
   /** Held-out figures per corpus and role, for the model card. */
-  private Map<String, String> scores(List<Extractor.Scored> heldOut, List<GoldDoc> docs, Map<RoleLabel, Double> t) {
+  private Map<String, String> scores(List<ScoredReport> heldOut, List<GoldDoc> docs, Map<RoleLabel, Double> t) {
     Map<String, String> out = new LinkedHashMap<>();
     boards(heldOut, docs, t).forEach((corpus, b) -> {
       for (FieldResult f : b.fields()) {
