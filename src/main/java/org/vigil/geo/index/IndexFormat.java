@@ -57,6 +57,11 @@ public final class IndexFormat {
       h ^= key.charAt(i);
       h *= 0x01000193;
     }
+    return avalanche(h);
+  }
+
+  /** The final mix of {@link #hash}, applied to the FNV-1a state. */
+  static int avalanche(int h) {
     h ^= h >>> 16;
     h *= 0x85ebca6b;
     h ^= h >>> 13;

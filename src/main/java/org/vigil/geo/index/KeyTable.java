@@ -18,6 +18,8 @@ final class KeyTable {
   private final int groupBits;
   private final int slotsBase;
   private final int keysBase;
+  /** Per slot, the hash of its key (0 for an empty slot, 1 for a key hashing to 0), on the heap. */
+  private final int[] fingerprints;
 
   KeyTable(ByteBuffer section) {
     this.buf = section;
@@ -27,7 +29,31 @@ final class KeyTable {
     }
     int groups = 1 << groupBits;
     this.slotsBase = 4 + 4 * (groups + 1);
-    this.keysBase = slotsBase + 4 * section.getInt(4 + 4 * groups);
+    int slots = section.getInt(4 + 4 * groups);
+    this.keysBase = slotsBase + 4 * slots;
+    this.fingerprints = new int[slots];
+    for (int i = 0; i < slots; i++) {
+      int slot = section.getInt(slotsBase + 4 * i);
+      if (slot != 0) {
+        fingerprints[i] = fingerprint(keyHash(keysBase + slot - 1));
+      }
+    }
+  }
+
+  /** Probing compares these in-heap hashes first: most keys looked up are absent, and the key area is cold. */
+  private static int fingerprint(int h) {
+    return h == 0 ? 1 : h;
+  }
+
+  /** {@link IndexFormat#hash} of the key of the record at {@code rec}. */
+  private int keyHash(int rec) {
+    int len = buf.get(rec) & 0xff;
+    int h = 0x811c9dc5;
+    for (int i = 0; i < len; i++) {
+      h ^= buf.get(rec + 1 + i) & 0xff;
+      h *= 0x01000193;
+    }
+    return IndexFormat.avalanche(h);
   }
 
   /** The values stored under {@code key}; an empty array when none (or the key is not ASCII). */
@@ -62,12 +88,16 @@ final class KeyTable {
     if (size == 0) {
       return -1;
     }
+    int fp = fingerprint(h);
     for (int probe = 0, i = home(h, size); probe < size; probe++, i = i + 1 == size ? 0 : i + 1) {
-      int slot = buf.getInt(slotsBase + 4 * (start + i));
-      if (slot == 0) {
+      int stored = fingerprints[start + i];
+      if (stored == 0) {
         return -1;
       }
-      int rec = keysBase + slot - 1;
+      if (stored != fp) {
+        continue;
+      }
+      int rec = keysBase + buf.getInt(slotsBase + 4 * (start + i)) - 1;
       if (matches(rec, key)) {
         return rec + 1 + key.length();
       }
