@@ -24,10 +24,11 @@ final class MentionFinder {
 
   List<Mention> find(String text, List<Token> tokens, boolean allCaps) {
     List<Mention> out = new ArrayList<>();
+    NameLookups lookups = new NameLookups(gazetteer);
     int n = tokens.size();
     int i = 0;
     while (i < n) {
-      Mention m = matchAt(text, tokens, i, allCaps);
+      Mention m = matchAt(lookups, text, tokens, i, allCaps);
       if (m == null) {
         i++;
         continue;
@@ -68,7 +69,7 @@ final class MentionFinder {
         && text.substring(before.end(), tokens.get(i).start()).replace(".", "").isBlank();
   }
 
-  private @Nullable Mention matchAt(String text, List<Token> tokens, int i, boolean allCaps) {
+  private @Nullable Mention matchAt(NameLookups lookups, String text, List<Token> tokens, int i, boolean allCaps) {
     Token t = tokens.get(i);
     boolean articleStart = Names.ARTICLES.contains(t.norm())
         && (t.norm().equals("al") || t.norm().equals("el") || hyphenAfter(text, tokens, i));
@@ -78,7 +79,7 @@ final class MentionFinder {
     if (!allCaps && !t.capitalised() && !articleStart) {
       return null;
     }
-    int max = Math.min(MAX_NAME_TOKENS, gazetteer.maxTokensStartingWith(t.norm()));
+    int max = Math.min(MAX_NAME_TOKENS, lookups.maxTokensStartingWith(t.norm()));
     StringBuilder phrase = new StringBuilder();
     String[] phrases = new String[Math.max(max, 3)];
     int reach = 0;
@@ -97,7 +98,7 @@ final class MentionFinder {
       phrases[k] = phrase.toString();
       reach = k + 1;
     }
-    if (reach >= 2 && gazetteer.idsByName(phrases[1]).length == 0 && gazetteer.demonyms().containsKey(phrases[1])
+    if (reach >= 2 && gazetteer.demonyms().containsKey(phrases[1]) && lookups.byName(phrases[1]).length == 0
         && (allCaps || t.capitalised())) {
       String demonym = gazetteer.demonyms().get(phrases[1]); // "Sri Lankan" before any place named "Sri"
       return new Mention(i, i + 2, new int[] {gazetteer.countryId(demonym)}, 1, 1, Level.NONE, demonym);
@@ -109,15 +110,15 @@ final class MentionFinder {
       if (len == 1 && isDemonym(tokens, i, t, allCaps)) {
         break;
       }
-      int[] ids = gazetteer.idsByName(phrases[len - 1]);
+      int[] ids = lookups.byName(phrases[len - 1]);
       // a word opening a sentence ("Not since ...") is capitalised anyway: another language's name is not enough
       boolean opening = len == 1 && (i == 0 || tokens.get(i - 1).sentence() != t.sentence());
-      int[] named = opening && ids.length == 0 ? ids : append(ids, gazetteer.idsByAlternate(phrases[len - 1]));
+      int[] named = opening && ids.length == 0 ? ids : append(ids, lookups.byAlternate(phrases[len - 1]));
       if (named.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
         if (namesOrganisation(tokens, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
         }
-        return new Mention(i, i + len, withSkeletonMatches(named, phrases[len - 1]), ids.length,
+        return new Mention(i, i + len, withSkeletonMatches(lookups, named, phrases[len - 1]), ids.length,
             named.length, Level.NONE, null);
       }
     }
@@ -135,11 +136,11 @@ final class MentionFinder {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
       }
-      String skeleton = Names.skeleton(phrases[len - 1]);
+      String skeleton = lookups.skeleton(phrases[len - 1]);
       if (skeleton.length() < 5) {
         continue;
       }
-      int[] ids = gazetteer.idsBySkeleton(skeleton);
+      int[] ids = lookups.bySkeleton(skeleton);
       if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
         if (namesOrganisation(tokens, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
@@ -163,9 +164,9 @@ final class MentionFinder {
   }
 
   /** The named matches followed by the entries that only share the phrase's skeleton ("Rioblanco"). */
-  private int[] withSkeletonMatches(int[] named, String phrase) {
-    String skeleton = Names.skeleton(phrase);
-    return skeleton.length() < 5 ? named : append(named, gazetteer.idsBySkeleton(skeleton));
+  private static int[] withSkeletonMatches(NameLookups lookups, int[] named, String phrase) {
+    String skeleton = lookups.skeleton(phrase);
+    return skeleton.length() < 5 ? named : append(named, lookups.bySkeleton(skeleton));
   }
 
   /** {@code first} followed by the ids of {@code more} it lacks. */
