@@ -42,6 +42,15 @@ final class Doc {
 
   private TokenIndex personIndex;
   private MentionOwners owners;
+  private String lowerText;
+
+  /** The text in lower case (root locale), computed once. */
+  String lowerText() {
+    if (lowerText == null) {
+      lowerText = text.toLowerCase(java.util.Locale.ROOT);
+    }
+    return lowerText;
+  }
 
   /** The mentions of each sentence with their drafts, for the report's drafts {@code all}; built once. */
   MentionOwners owners(List<Draft> all) {

@@ -268,7 +268,7 @@ final class RoleFeatures {
   /** A name whose words all appear in a longer name earlier in the report ("OQUELI" after "HECTOR OQUELI COLINDRES"). */
   private static boolean partial(Doc doc, RoleCandidate c) {
     String words = doc.words(c.span()).toLowerCase(Locale.ROOT);
-    int at = doc.text.toLowerCase(Locale.ROOT).indexOf(words);
+    int at = doc.lowerText().indexOf(words);
     return at >= 0 && at < c.span().start();
   }
 
