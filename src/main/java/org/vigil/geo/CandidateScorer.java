@@ -122,11 +122,10 @@ final class CandidateScorer {
     for (int pass = 0; pass < passes; pass++) {
       for (int m = 0; m < mentions.size(); m++) {
         for (int k = 0; k < cands[m].length; k++) {
-          int id = cands[m][k];
           double[] f = factors[m][k];
-          f[Factor.CHAIN.ordinal()] = evidence.chain(m, id);
-          f[Factor.ADMIN.ordinal()] = evidence.adminEvidence(m, id, choice);
-          f[Factor.NEARBY.ordinal()] = evidence.nearby(m, id, choice);
+          f[Factor.CHAIN.ordinal()] = evidence.chain(m, k);
+          f[Factor.ADMIN.ordinal()] = evidence.adminEvidence(m, k, choice);
+          f[Factor.NEARBY.ordinal()] = evidence.nearby(m, k, choice);
         }
       }
       choose();

@@ -21,6 +21,14 @@ final class ContextEvidence {
   private final int[][] cands;
   /** related[m][o - m + WINDOW]: mention o may lend evidence to mention m (another place, other words). */
   private final boolean[][] related;
+  /** What the passes read of each candidate cands[m][k], read from the gazetteer once. */
+  private final PlaceKind[][] kinds;
+  private final String[][] countries;
+  private final String[][] admin1s;
+  private final double[][] lats;
+  private final double[][] lons;
+  /** The admin chain bonus of each candidate; it does not depend on the other mentions' choices. */
+  private final double[][] chains;
 
   ContextEvidence(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
       int[][] cands) {
@@ -34,6 +42,34 @@ final class ContextEvidence {
     for (int m = 0; m < n; m++) {
       for (int o = from(m); o < to(m); o++) {
         related[m][o - m + WINDOW] = o != m && mentions.get(o).demonymOf() == null && !sameWords(m, o);
+      }
+    }
+    kinds = new PlaceKind[n][];
+    countries = new String[n][];
+    admin1s = new String[n][];
+    lats = new double[n][];
+    lons = new double[n][];
+    for (int m = 0; m < n; m++) {
+      int c = cands[m].length;
+      kinds[m] = new PlaceKind[c];
+      countries[m] = new String[c];
+      admin1s[m] = new String[c];
+      lats[m] = new double[c];
+      lons[m] = new double[c];
+      for (int k = 0; k < c; k++) {
+        int id = cands[m][k];
+        kinds[m][k] = g.kind(id);
+        countries[m][k] = g.countryCode(id);
+        admin1s[m][k] = g.admin1Code(id);
+        lats[m][k] = g.lat(id);
+        lons[m][k] = g.lon(id);
+      }
+    }
+    chains = new double[n][];
+    for (int m = 0; m < n; m++) {
+      chains[m] = new double[cands[m].length];
+      for (int k = 0; k < cands[m].length; k++) {
+        chains[m][k] = chainOf(m, cands[m][k]);
       }
     }
   }
@@ -50,8 +86,15 @@ final class ContextEvidence {
     return related[m][o - m + WINDOW];
   }
 
-  /** +4 when the next or previous mention, joined only by commas or "in", contains or is inside it. */
-  double chain(int m, int id) {
+  /**
+   * +4 when the next or previous mention, joined only by commas or "in", contains candidate
+   * {@code k} of mention {@code m} or is inside it.
+   */
+  double chain(int m, int k) {
+    return chains[m][k];
+  }
+
+  private double chainOf(int m, int id) {
     double bonus = 0;
     if (m + 1 < mentions.size() && joined(mentions.get(m), mentions.get(m + 1))) {
       for (int other : cands[m + 1]) {
@@ -107,40 +150,45 @@ final class ContextEvidence {
     return between.indexOf(',') >= 0 || between.indexOf('(') >= 0 || gapWords > 0;
   }
 
-  /** +2.5 inside a province another mention resolved to; +0.3 for a province holding another's place. */
-  double adminEvidence(int m, int id, int[] choice) {
-    double bonus = 0;
-    for (int o = from(m); o < to(m); o++) {
-      if (!related(m, o) || choice[o] < 0) {
-        continue;
-      }
-      int other = cands[o][choice[o]];
-      if (g.kind(other) == PlaceKind.ADMIN1 && g.kind(id) == PlaceKind.PLACE
-          && g.countryCode(other).equals(g.countryCode(id)) && g.admin1Code(other).equals(g.admin1Code(id))) {
-        bonus = Math.max(bonus, 2.5);
-      } else if (g.kind(id) == PlaceKind.ADMIN1 && g.kind(other) == PlaceKind.PLACE
-          && g.countryCode(other).equals(g.countryCode(id)) && g.admin1Code(other).equals(g.admin1Code(id))) {
-        bonus = Math.max(bonus, 0.3);
-      }
-    }
-    return bonus;
-  }
-
-  /** +1.5 within 50 km of another mention's place, +0.8 within 200 km. */
-  double nearby(int m, int id, int[] choice) {
-    if (g.kind(id) == PlaceKind.COUNTRY) {
+  /**
+   * +2.5 for candidate {@code k} of mention {@code m} inside a province another mention resolved
+   * to; +0.3 for a province holding another's place.
+   */
+  double adminEvidence(int m, int k, int[] choice) {
+    PlaceKind kind = kinds[m][k];
+    PlaceKind lender = kind == PlaceKind.PLACE ? PlaceKind.ADMIN1 : kind == PlaceKind.ADMIN1 ? PlaceKind.PLACE : null;
+    if (lender == null) {
       return 0;
     }
-    double best = 0;
+    String cc = countries[m][k];
+    String a1 = admin1s[m][k];
     for (int o = from(m); o < to(m); o++) {
-      if (!related(m, o) || choice[o] < 0) {
+      int c = choice[o];
+      if (c < 0 || !related(m, o) || kinds[o][c] != lender) {
         continue;
       }
-      int other = cands[o][choice[o]];
-      if (other == id || g.kind(other) == PlaceKind.COUNTRY) {
+      if (countries[o][c].equals(cc) && admin1s[o][c].equals(a1)) {
+        return kind == PlaceKind.PLACE ? 2.5 : 0.3;
+      }
+    }
+    return 0;
+  }
+
+  /** +1.5 for candidate {@code k} of mention {@code m} within 50 km of another mention's place, +0.8 within 200 km. */
+  double nearby(int m, int k, int[] choice) {
+    if (kinds[m][k] == PlaceKind.COUNTRY) {
+      return 0;
+    }
+    int id = cands[m][k];
+    double lat = lats[m][k];
+    double lon = lons[m][k];
+    double best = 0;
+    for (int o = from(m); o < to(m) && best < 1.5; o++) {
+      int c = choice[o];
+      if (c < 0 || !related(m, o) || cands[o][c] == id || kinds[o][c] == PlaceKind.COUNTRY) {
         continue;
       }
-      double d = Places.roughKm(g.lat(id), g.lon(id), g.lat(other), g.lon(other));
+      double d = Places.roughKm(lat, lon, lats[o][c], lons[o][c]);
       best = Math.max(best, d < 50 ? 1.5 : d < 200 ? 0.8 : 0);
     }
     return best;
