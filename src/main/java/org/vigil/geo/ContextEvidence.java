@@ -14,6 +14,9 @@ final class ContextEvidence {
   /** Mentions before and after a mention that may lend it evidence. */
   static final int WINDOW = 64;
 
+  /** Degrees of latitude a little over 200 km (1.81), with room for rounding. */
+  private static final double FAR_LATITUDE = 1.85;
+
   private final Gazetteer g;
   private final String text;
   private final List<Token> tokens;
@@ -187,6 +190,9 @@ final class ContextEvidence {
       int c = choice[o];
       if (c < 0 || !related(m, o) || cands[o][c] == id || kinds[o][c] == PlaceKind.COUNTRY) {
         continue;
+      }
+      if (Math.abs(lats[o][c] - lat) > FAR_LATITUDE) {
+        continue; // farther than 200 km by latitude alone: no bonus, and no cosine to compute
       }
       double d = Places.roughKm(lat, lon, lats[o][c], lons[o][c]);
       best = Math.max(best, d < 50 ? 1.5 : d < 200 ? 0.8 : 0);
