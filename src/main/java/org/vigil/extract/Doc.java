@@ -43,6 +43,18 @@ final class Doc {
   private TokenIndex personIndex;
   private MentionOwners owners;
   private String lowerText;
+  private final Map<Long, List<CasualtyRules.Figure>> figures = new HashMap<>();
+
+  /** The casualty figures of tokens [from, to), computed once: the rules and role scorer ask for the same ranges. */
+  List<CasualtyRules.Figure> figures(int from, int to, java.util.function.Supplier<List<CasualtyRules.Figure>> compute) {
+    long key = (long) from << 32 | to;
+    List<CasualtyRules.Figure> out = figures.get(key);
+    if (out == null) {
+      out = List.copyOf(compute.get());
+      figures.put(key, out);
+    }
+    return out;
+  }
 
   /** The text in lower case (root locale), computed once. */
   String lowerText() {
