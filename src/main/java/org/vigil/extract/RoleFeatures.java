@@ -183,14 +183,29 @@ final class RoleFeatures {
 
   /** What the incident looks like: how certain, how recent, how much the report tells of it. */
   private void incident(Doc doc, Draft d, List<Draft> all, Incident rules, String kind) {
-    String strong = d.strong() ? "strong" : "weak";
-    f.add("istrong", strong);
-    f.add("kistrong", kind + "/" + strong);
+    if (d != described[0] || all != described[1] || rules != described[2]) {
+      described = new Object[] {d, all, rules}; // the same for every candidate of an incident: read once
+      incident = incidentValues(doc, d, all, rules);
+    }
+    for (int i = 0; i < INCIDENT_NAMES.length; i++) {
+      f.add(INCIDENT_NAMES[i], incident[i]);
+      f.add("k" + INCIDENT_NAMES[i], kind + "/" + incident[i]);
+    }
+    f.add("iloc", incident[3]);
+    f.add("iclaim", incident[4]);
+    f.add("iown", incident[5]);
+    f.add("imentions", incident[6]);
+    f.add("ifirst", incident[7]);
+  }
+
+  private static final String[] INCIDENT_NAMES = {"istrong", "itoll", "iwhen"};
+  private Object[] described = new Object[3];
+  private String[] incident;
+
+  private static String[] incidentValues(Doc doc, Draft d, List<Draft> all, Incident rules) {
     Casualties c = rules.casualties();
     boolean toll = c.killed() != null && c.killed().value() > 0 || c.wounded() != null && c.wounded().value() > 0
         || c.kidnapped() != null && c.kidnapped().value() > 0;
-    f.add("itoll", String.valueOf(toll));
-    f.add("kitoll", kind + "/" + toll);
     String when = "none";
     if (rules.date() != null && doc.report.published() != null) {
       try {
@@ -202,13 +217,10 @@ final class RoleFeatures {
         when = "unreadable";
       }
     }
-    f.add("iwhen", when);
-    f.add("kiwhen", kind + "/" + when);
-    f.add("iloc", rules.location() == null ? "none" : rules.location().precision());
-    f.add("iclaim", rules.claim().label());
-    f.add("iown", String.valueOf(Math.min(4, all.stream().filter(x -> !x.background).count())));
-    f.add("imentions", String.valueOf(Math.min(4, d.mentions.size())));
-    f.add("ifirst", String.valueOf(Math.min(4, d.first().sentence)));
+    return new String[] {d.strong() ? "strong" : "weak", String.valueOf(toll), when,
+        rules.location() == null ? "none" : rules.location().precision(), rules.claim().label(),
+        String.valueOf(Math.min(4, all.stream().filter(x -> !x.background).count())),
+        String.valueOf(Math.min(4, d.mentions.size())), String.valueOf(Math.min(4, d.first().sentence))};
   }
 
   /** Whose words the candidate is in: this incident's clauses or extension, another incident's, or none. */
