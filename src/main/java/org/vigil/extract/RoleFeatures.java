@@ -116,14 +116,21 @@ final class RoleFeatures {
     f.add("bg", String.valueOf(d.background));
     f.add("kbg", kind + "/" + d.background);
     for (String field : List.of("perpetrators", "targets", "victims", "weapons")) {
-      boolean chosen = rules.evidence().stream().anyMatch(e -> e.field().equals(field)
-          && e.start() < c.span().end() && c.span().start() < e.end());
-      if (chosen) {
+      if (ruleChose(rules, field, c)) {
         f.add("rule", field);
         f.add("krule", kind + "/" + field);
         f.add("vrule", c.variant() + "/" + field);
       }
     }
+  }
+
+  private static boolean ruleChose(Incident rules, String field, RoleCandidate c) {
+    for (Evidence e : rules.evidence()) {
+      if (e.field().equals(field) && e.start() < c.span().end() && c.span().start() < e.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the candidate stands relative to the incident's trigger and clauses. */
@@ -189,16 +196,13 @@ final class RoleFeatures {
     }
     for (int i = 0; i < INCIDENT_NAMES.length; i++) {
       f.add(INCIDENT_NAMES[i], incident[i]);
-      f.add("k" + INCIDENT_NAMES[i], kind + "/" + incident[i]);
+      if (i < 3) { // how certain, recent and deadly, also by the candidate's kind
+        f.add("k" + INCIDENT_NAMES[i], kind + "/" + incident[i]);
+      }
     }
-    f.add("iloc", incident[3]);
-    f.add("iclaim", incident[4]);
-    f.add("iown", incident[5]);
-    f.add("imentions", incident[6]);
-    f.add("ifirst", incident[7]);
   }
 
-  private static final String[] INCIDENT_NAMES = {"istrong", "itoll", "iwhen"};
+  private static final String[] INCIDENT_NAMES = {"istrong", "itoll", "iwhen", "iloc", "iclaim", "iown", "imentions", "ifirst"};
   private Object[] described = new Object[3];
   private String[] incident;
 
