@@ -106,21 +106,44 @@ public final class IncidentMerger {
    * scored a hair higher.
    */
   public Optional<Match> bestMatch(ObjectNode incident, Set<Long> exclude, @Nullable String dataset) {
-    IncidentRow probe = row(0, incident, incident);
-    Facts in = Facts.of(probe);
-    List<Match> ranked = Candidates.of(store.incidents(), rules, probe, in).stream()
-        .filter(c -> !exclude.contains(c.id()))
-        .map(c -> matcher.match(in, Facts.of(c), c.id()))
-        .flatMap(Optional::stream)
-        .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::incidentId))
-        .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
-        .limit(2)
-        .toList();
+    List<Match> ranked = ranked(incident, exclude, dataset, 2);
     if (ranked.size() == 2 && ranked.get(0).score() - ranked.get(1).score() < rules.ambiguity()
         && (dataset != null || anchored(ranked.get(0).incidentId()) && anchored(ranked.get(1).incidentId()))) {
       return Optional.empty();
     }
     return ranked.stream().findFirst();
+  }
+
+  /**
+   * The {@code n} best stored matches of an incident, best first, passing over {@code exclude}
+   * and, with a {@code dataset}, incidents holding a record of it.
+   */
+  public List<Match> ranked(ObjectNode incident, Set<Long> exclude, @Nullable String dataset, int n) {
+    IncidentRow probe = row(0, incident, incident);
+    Facts in = facts(probe);
+    return Candidates.of(store.incidents(), rules, probe, in).stream()
+        .filter(c -> !exclude.contains(c.id()))
+        .map(c -> matcher.match(in, facts(c), c.id()))
+        .flatMap(Optional::stream)
+        .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::incidentId))
+        .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
+        .limit(n)
+        .toList();
+  }
+
+  /**
+   * How {@code incident} compares with stored incident {@code incidentId}, in words: the
+   * criteria and the score as {@link #bestMatch} would weigh them (even below the minimum), or
+   * what rules the pair out. For explaining a missed merge.
+   */
+  public String explainWith(ObjectNode incident, long incidentId) {
+    Facts in = facts(row(0, incident, incident));
+    return store.incidents().byId(incidentId).map(c -> matcher.verdict(in, facts(c), c.id()).words())
+        .orElse("no incident " + incidentId);
+  }
+
+  private Facts facts(IncidentRow r) {
+    return Facts.of(r, this::groupIds);
   }
 
   private boolean anchored(long incidentId) {
@@ -232,6 +255,18 @@ public final class IncidentMerger {
       }
     }
     return null;
+  }
+
+  /** The registry ids of every named perpetrator group that the registry knows. */
+  private Set<String> groupIds(JsonNode record) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (JsonNode p : record.path("perpetrators")) {
+      String name = text(p, "group");
+      if (name != null) {
+        registry.byName(name).map(Group::id).ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
   private String canonicalGroup(String id) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a new incident against a stored one. A hard mismatch rules the match out: incompatible
@@ -36,6 +37,8 @@ final class Matcher {
   static final double FAR_IN_PROVINCE = 0.3;
   /** What targets of different kinds (police / civilians) take off the score. */
   static final double OTHER_TARGETS = 0.05;
+  /** The place score of two reports naming different towns of one area: the coordinates may be an area's centre. */
+  static final double OTHER_TOWNS = 0.3;
   /** The smallest toll that is evidence by itself that two undated mentions are one event. */
   static final int TELLING_TOLL = 3;
 
@@ -53,36 +56,59 @@ final class Matcher {
     this.groupName = groupName;
   }
 
+  /**
+   * How two incidents compare: a match with its score (possibly below the minimum), or why a
+   * hard mismatch rules them out.
+   */
+  record Verdict(@Nullable Match match, @Nullable String ruledOut) {
+
+    static Verdict out(String why) {
+      return new Verdict(null, why);
+    }
+
+    /** The verdict in words, for people. */
+    String words() {
+      return match != null ? MergeWords.of(match.explanation()) : "ruled out: " + ruledOut;
+    }
+  }
+
+  /** The match of {@code in} with {@code stored} if nothing rules it out and it reaches the minimum score. */
   Optional<Match> match(Facts in, Facts stored, long storedId) {
+    return Optional.ofNullable(verdict(in, stored, storedId).match()).filter(m -> m.score() >= rules.minScore());
+  }
+
+  Verdict verdict(Facts in, Facts stored, long storedId) {
     ObjectNode why = JsonNodeFactory.instance.objectNode();
     List<String> words = new ArrayList<>();
     double type = type(in.type(), stored.type());
     if (type == 0 || attack(in.type()) && attack(stored.type()) && !sameStage(in.status(), stored.status())) {
-      return Optional.empty();
+      return Verdict.out("types or stages differ: " + in.type() + "/" + in.status() + " and " + stored.type() + "/"
+          + stored.status());
     }
     criterion(why, "type", type, in.type() + " / " + stored.type());
     words.add(type == 1 ? "same type (" + in.type().replace('_', ' ') + ")"
         : "types " + in.type().replace('_', ' ') + " and " + stored.type().replace('_', ' '));
     if (in.country() != null && stored.country() != null && !in.country().equals(stored.country())) {
-      return Optional.empty();
+      return Verdict.out("countries differ: " + in.country() + " and " + stored.country());
     }
-    boolean sameGroup = in.groupId() != null && stored.groupId() != null
-        && canonicalGroup.apply(in.groupId()).equals(canonicalGroup.apply(stored.groupId()));
-    if (in.groupId() != null && stored.groupId() != null && !sameGroup) {
-      return Optional.empty();
+    Optional<String> group = sharedGroup(in.groupIds(), stored.groupIds());
+    boolean sameGroup = group.isPresent();
+    if (!in.groupIds().isEmpty() && !stored.groupIds().isEmpty() && !sameGroup) {
+      return Verdict.out("groups differ: " + in.groupIds() + " and " + stored.groupIds());
     }
     Set<String> shared = new TreeSet<>(in.words());
     shared.retainAll(stored.words());
     Set<String> kindsIn = SiteWords.kinds(in.words());
     Set<String> kindsStored = SiteWords.kinds(stored.words());
     if (!kindsIn.isEmpty() && !kindsStored.isEmpty() && Collections.disjoint(kindsIn, kindsStored)) {
-      return Optional.empty(); // "a market" and "a checkpoint": two places
+      return Verdict.out("kinds of site differ: " + kindsIn + " and " + kindsStored); // "a market", "a checkpoint"
     }
     boolean sameToll = in.killed() != null && in.killed().equals(stored.killed()) && in.killed() >= TELLING_TOLL;
     boolean undated = in.start() == null || stored.start() == null;
     boolean vague = undated || in.coarse() || stored.coarse();
     if (vague && !sameGroup && shared.isEmpty() && !sameToll) {
-      return Optional.empty(); // without a day, the place alone does not make two mentions one event
+      // without a day, the place alone does not make two mentions one event
+      return Verdict.out("a date without a day, and no group, word or toll in common");
     }
     double date;
     if (undated) {
@@ -96,7 +122,8 @@ final class Matcher {
       boolean toldDays = in.dateFromWords() && stored.dateFromWords() && in.datePrecision().equals("day")
           && stored.datePrecision().equals("day");
       if (gap > window || toldDays && gap > TOLD_DAYS_APART) {
-        return Optional.empty(); // "Saturday's bombing" and "Monday's raid": two days the reports named
+        // "Saturday's bombing" and "Monday's raid": two days the reports named
+        return Verdict.out(gap + " days apart, window " + (toldDays ? TOLD_DAYS_APART : window));
       }
       date = 1.0 - (double) gap / (window + 1);
       criterion(why, "date", date, gap + " day(s) apart, window " + window);
@@ -106,13 +133,14 @@ final class Matcher {
     boolean sameDay = !undated && !vague && Math.abs(ChronoUnit.DAYS.between(in.start(), stored.start())) <= 1;
     Double place = place(in, stored, sameDay, why, words);
     if (place == null) {
-      return Optional.empty();
+      return Verdict.out("places differ: " + in.place() + " (" + in.placePrecision() + ", " + in.admin1() + ") and "
+          + stored.place() + " (" + stored.placePrecision() + ", " + stored.admin1() + ")");
     }
-    double group = sameGroup ? 1.0 : 0.5;
-    criterion(why, "group", group, sameGroup ? "same group " + in.groupId() : "group named on "
-        + (in.groupId() == null && stored.groupId() == null ? "neither side" : "one side only"));
+    double groupScore = sameGroup ? 1.0 : 0.5;
+    criterion(why, "group", groupScore, sameGroup ? "same group " + group.get() : "group named on "
+        + (in.groupIds().isEmpty() && stored.groupIds().isEmpty() ? "neither side" : "one side only"));
     if (sameGroup) {
-      words.add(0, "same group (" + groupName.apply(canonicalGroup.apply(in.groupId())) + ")");
+      words.add(0, "same group (" + groupName.apply(group.get()) + ")");
     }
     if (!shared.isEmpty()) {
       criterion(why, "words", 1.0, "both name " + String.join(", ", shared));
@@ -132,17 +160,31 @@ final class Matcher {
     if (targets != 0) {
       criterion(why, "targets", targets, in.targets() + " / " + stored.targets());
     }
-    double score = 0.3 * type + 0.25 * date + 0.25 * place + 0.1 * group + 0.1 * casualties
-        + (shared.isEmpty() ? 0 : SHARED_WORDS) + targets;
+    double toll = sameFigure(in.killed(), stored.killed()) || sameFigure(in.wounded(), stored.wounded())
+        ? SHARED_WORDS : 0;
+    double score = 0.3 * type + 0.25 * date + 0.25 * place + 0.1 * groupScore + 0.1 * casualties
+        + (shared.isEmpty() ? 0 : SHARED_WORDS) + targets + toll;
     score = Math.max(0, Math.min(1.0, Math.round(score * 1000) / 1000.0));
     why.put("score", score);
     why.put("minScore", rules.minScore());
     why.put("words", String.join(", ", words));
-    return score >= rules.minScore() ? Optional.of(new Match(storedId, score, why)) : Optional.empty();
+    return new Verdict(new Match(storedId, score, why), null);
+  }
+
+  /** The canonical group both name, if any. */
+  private Optional<String> sharedGroup(Set<String> a, Set<String> b) {
+    Set<String> mine = new TreeSet<>();
+    a.forEach(g -> mine.add(canonicalGroup.apply(g)));
+    return b.stream().map(canonicalGroup).filter(mine::contains).findFirst();
+  }
+
+  /** Whether both give one exact non-zero figure: the same dead or wounded count tells one event from a look-alike. */
+  private static boolean sameFigure(@Nullable Integer a, @Nullable Integer b) {
+    return a != null && a > 0 && a.equals(b);
   }
 
   /** The place score, or null when the places rule the match out. */
-  private Double place(Facts in, Facts stored, boolean sameDay, ObjectNode why, List<String> words) {
+  private @Nullable Double place(Facts in, Facts stored, boolean sameDay, ObjectNode why, List<String> words) {
     String name = stored.place() != null ? stored.place() : in.place();
     if (in.lat() != null && stored.lat() != null && in.lon() != null && stored.lon() != null) {
       double km = Geo.km(in.lat(), in.lon(), stored.lat(), stored.lon());
@@ -153,8 +195,18 @@ final class Matcher {
       if (differentSites(in.site(), stored.site())) {
         return null;
       }
+      boolean sameProvince = Places.sameProvince(in.admin1(), stored.admin1());
+      boolean sameTown = Places.sameTown(in.towns(), stored.towns());
+      // a town kept as written stands at its province's coordinates: the names tell two towns apart
+      boolean otherTowns = !sameTown && !in.towns().isEmpty() && !stored.towns().isEmpty()
+          && (km > rules.distance("city", "city") || !fine(in.placePrecision()) || !fine(stored.placePrecision()));
+      if (sameTown && (km <= limit || sameProvince)) {
+        criterion(why, "place", 1.0, "same town named, " + Math.round(km) + " km apart");
+        words.add("same town (" + name + ")");
+        return 1.0;
+      }
       if (km > limit) {
-        if (!sameDay || in.admin1() == null || !in.admin1().equals(stored.admin1())) {
+        if (!sameDay || !sameProvince) {
           return null;
         }
         // two towns of one province named for one day's event: the engine or a dataset may place it at another town
@@ -162,6 +214,12 @@ final class Matcher {
             + " km, in the same province " + in.admin1());
         words.add("same province (" + in.admin1() + "), places " + Math.round(km) + " km apart");
         return FAR_IN_PROVINCE;
+      }
+      if (otherTowns) {
+        criterion(why, "place", OTHER_TOWNS, "towns named differ (" + in.towns() + " / " + stored.towns() + "), "
+            + Math.round(km) + " km apart");
+        words.add("other towns (" + in.place() + ", " + stored.place() + ")");
+        return OTHER_TOWNS;
       }
       double place = sameSite(in.site(), stored.site()) ? 1.0 : Double.isInfinite(limit) ? 0.6 : 1.0 - 0.5 * km / limit;
       criterion(why, "place", place, Math.round(km) + " km apart, limit "
@@ -177,6 +235,11 @@ final class Matcher {
     criterion(why, "place", 0.2, "place unknown on one side");
     words.add("place unknown on one side");
     return 0.2;
+  }
+
+  /** Whether a place's coordinates are its own (a site or a town), not an area's centre. */
+  private static boolean fine(String precision) {
+    return precision.equals("site") || precision.equals("city");
   }
 
   /** The date score when one side has no date: a match then rests on group, place, words and toll. */
