@@ -107,7 +107,7 @@ public final class IncidentMerger {
    */
   public Optional<Match> bestMatch(ObjectNode incident, Set<Long> exclude, @Nullable String dataset) {
     List<Match> ranked = ranked(incident, exclude, dataset, 2);
-    if (ranked.size() == 2 && ranked.get(0).score() - ranked.get(1).score() < rules.ambiguity()
+    if (ranked.size() == 2 && ranked.get(0).evidence() - ranked.get(1).evidence() < rules.ambiguity()
         && (dataset != null || anchored(ranked.get(0).incidentId()) && anchored(ranked.get(1).incidentId()))) {
       return Optional.empty();
     }
@@ -125,7 +125,7 @@ public final class IncidentMerger {
         .filter(c -> !exclude.contains(c.id()))
         .map(c -> matcher.match(in, facts(c), c.id()))
         .flatMap(Optional::stream)
-        .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::incidentId))
+        .sorted(Comparator.comparingDouble(Match::evidence).reversed().thenComparing(Match::incidentId))
         .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
         .limit(n)
         .toList();

@@ -68,7 +68,8 @@ final class Matcher {
 
     /** The verdict in words, for people. */
     String words() {
-      return match != null ? MergeWords.of(match.explanation()) : "ruled out: " + ruledOut;
+      return match != null ? MergeWords.of(match.explanation()) + " [evidence " + match.evidence() + "]"
+          : "ruled out: " + ruledOut;
     }
   }
 
@@ -164,11 +165,12 @@ final class Matcher {
         ? SHARED_WORDS : 0;
     double score = 0.3 * type + 0.25 * date + 0.25 * place + 0.1 * groupScore + 0.1 * casualties
         + (shared.isEmpty() ? 0 : SHARED_WORDS) + targets + toll;
-    score = Math.max(0, Math.min(1.0, Math.round(score * 1000) / 1000.0));
+    double evidence = Math.round(score * 1000) / 1000.0;
+    score = Math.max(0, Math.min(1.0, evidence));
     why.put("score", score);
     why.put("minScore", rules.minScore());
     why.put("words", String.join(", ", words));
-    return new Verdict(new Match(storedId, score, why), null);
+    return new Verdict(new Match(storedId, score, evidence, why), null);
   }
 
   /** The canonical group both name, if any. */

@@ -58,7 +58,7 @@ final class GtdMiss {
   }
 
   private static String words(Match m) {
-    return MergeWords.of(m.explanation());
+    return MergeWords.of(m.explanation()) + " [evidence " + m.evidence() + "]";
   }
 
   /** An incident on one line: type, status, date, place, group, toll, targets. */
