@@ -22,12 +22,14 @@ import org.vigil.store.IncidentRow;
  * @param dateFromWords the date was read from words of the event, not taken from the report's date
  * @param groupIds the registry ids of every named perpetrator group (the first is {@code groupId})
  * @param towns the names of the town, village or quarter the incident is placed at ({@link Places#towns})
+ * @param keptIn for a place kept as written at its container's coordinates (no gazetteer holds it), the
+ *     container's name key ({@link Places#key}); null when the place itself was found
  */
 record Facts(String type, String status, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
     @Nullable String country, @Nullable String admin1, @Nullable String place, @Nullable String site,
     @Nullable Double lat, @Nullable Double lon, String placePrecision, @Nullable String groupId,
     @Nullable Integer killed, @Nullable Integer wounded, Set<String> words, Set<String> targets,
-    boolean dateFromWords, Set<String> groupIds, Set<String> towns) {
+    boolean dateFromWords, Set<String> groupIds, Set<String> towns, @Nullable String keptIn) {
 
   Facts {
     words = Set.copyOf(words);
@@ -48,7 +50,7 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
         admin1.isBlank() ? null : fold(admin1), r.place(), r.site(), r.lat(), r.lon(),
         r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed(), r.wounded(),
         SiteWords.of(record), targets, record.path("date").hasNonNull("text"), groupIds.apply(record),
-        Places.towns(record.path("location")));
+        Places.towns(record.path("location")), Places.container(record.path("location")));
   }
 
   /** A name as compared: lower case, without accents, apostrophes or hyphens ("Ma'rib" is "marib"). */

@@ -39,6 +39,8 @@ final class Matcher {
   static final double OTHER_TARGETS = 0.05;
   /** The place score of two reports naming different towns of one area: the coordinates may be an area's centre. */
   static final double OTHER_TOWNS = 0.3;
+  /** What naming one town adds to the score: as telling as a shared word, and more than kilometres. */
+  static final double TOWN_NAMED = 0.05;
   /** The smallest toll that is evidence by itself that two undated mentions are one event. */
   static final int TELLING_TOLL = 3;
 
@@ -161,10 +163,11 @@ final class Matcher {
     if (targets != 0) {
       criterion(why, "targets", targets, in.targets() + " / " + stored.targets());
     }
+    double town = place >= 1.0 && Places.sameTown(in.towns(), stored.towns()) ? TOWN_NAMED : 0;
     double toll = sameFigure(in.killed(), stored.killed()) || sameFigure(in.wounded(), stored.wounded())
         ? SHARED_WORDS : 0;
     double score = 0.3 * type + 0.25 * date + 0.25 * place + 0.1 * groupScore + 0.1 * casualties
-        + (shared.isEmpty() ? 0 : SHARED_WORDS) + targets + toll;
+        + (shared.isEmpty() ? 0 : SHARED_WORDS) + targets + toll + town;
     double evidence = Math.round(score * 1000) / 1000.0;
     score = Math.max(0, Math.min(1.0, evidence));
     why.put("score", score);
@@ -200,12 +203,16 @@ final class Matcher {
       boolean sameProvince = Places.sameProvince(in.admin1(), stored.admin1());
       boolean sameTown = Places.sameTown(in.towns(), stored.towns());
       // a town kept as written stands at its province's coordinates: the names tell two towns apart
-      boolean otherTowns = !sameTown && !in.towns().isEmpty() && !stored.towns().isEmpty()
-          && (km > rules.distance("city", "city") || !fine(in.placePrecision()) || !fine(stored.placePrecision()));
+      boolean within = Places.keptInTown(in.keptIn(), stored.towns()) || Places.keptInTown(stored.keptIn(), in.towns());
+      boolean otherTowns = !sameTown && !within && !in.towns().isEmpty() && !stored.towns().isEmpty()
+          && (km > rules.distance("city", "city") || !fine(in) || !fine(stored));
       if (sameTown && (km <= limit || sameProvince)) {
         criterion(why, "place", 1.0, "same town named, " + Math.round(km) + " km apart");
         words.add("same town (" + name + ")");
         return 1.0;
+      }
+      if (otherTowns && (in.keptIn() != null || stored.keptIn() != null)) {
+        return null; // a village named that no gazetteer holds, and another town: two places
       }
       if (km > limit) {
         if (!sameDay || !sameProvince) {
@@ -239,9 +246,9 @@ final class Matcher {
     return 0.2;
   }
 
-  /** Whether a place's coordinates are its own (a site or a town), not an area's centre. */
-  private static boolean fine(String precision) {
-    return precision.equals("site") || precision.equals("city");
+  /** Whether a place's coordinates are its own (a site or a town found), not an area's or a container's. */
+  private static boolean fine(Facts f) {
+    return f.keptIn() == null && (f.placePrecision().equals("site") || f.placePrecision().equals("city"));
   }
 
   /** The date score when one side has no date: a match then rests on group, place, words and toll. */

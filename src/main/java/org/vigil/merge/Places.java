@@ -45,6 +45,17 @@ final class Places {
     return out;
   }
 
+  /** The key of the container a place kept as written stands in ("resolved"), or null when it was found. */
+  static @Nullable String container(JsonNode location) {
+    String resolved = location.path("resolved").asText("");
+    return resolved.isBlank() ? null : key(resolved);
+  }
+
+  /** Whether a place kept as written stands in a town the other side names ("Hayatabad" in "Peshawar"). */
+  static boolean keptInTown(@Nullable String keptIn, Set<String> towns) {
+    return keptIn != null && towns.stream().anyMatch(t -> sameName(t, keptIn));
+  }
+
   /** Whether two sets of town keys share a town. */
   static boolean sameTown(Set<String> a, Set<String> b) {
     return a.stream().anyMatch(x -> b.stream().anyMatch(y -> sameName(x, y)));
