@@ -121,12 +121,19 @@ public final class IncidentMerger {
   public List<Match> ranked(ObjectNode incident, Set<Long> exclude, @Nullable String dataset, int n) {
     IncidentRow probe = row(0, incident, incident);
     Facts in = facts(probe);
-    return Candidates.of(store.incidents(), rules, probe, in).stream()
+    List<Match> matches = Candidates.of(store.incidents(), rules, probe, in).stream()
         .filter(c -> !exclude.contains(c.id()))
         .map(c -> matcher.match(in, facts(c), c.id()))
         .flatMap(Optional::stream)
-        .sorted(Comparator.comparingDouble(Match::evidence).reversed().thenComparing(Match::incidentId))
         .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
+        .toList();
+    // where a record is involved, look-alikes that both reach the cap are told apart by the evidence
+    // beyond it; between reports, the older incident wins a tie (a report re-extracted rejoins it)
+    Map<Long, Double> beyond = new HashMap<>();
+    matches.forEach(m -> beyond.put(m.incidentId(), dataset != null || anchored(m.incidentId()) ? m.evidence() : m.score()));
+    return matches.stream()
+        .sorted(Comparator.comparingDouble(Match::score).reversed()
+            .thenComparing(m -> -beyond.get(m.incidentId())).thenComparing(Match::incidentId))
         .limit(n)
         .toList();
   }
