@@ -211,6 +211,9 @@ final class Matcher {
         words.add("same town (" + name + ")");
         return 1.0;
       }
+      if (in.admin1() != null && stored.admin1() != null && !sameProvince && km > rules.distance("city", "city")) {
+        return null; // two provinces named: a province's centre is no evidence of a town in the next one
+      }
       if (otherTowns && (in.keptIn() != null || stored.keptIn() != null)) {
         return null; // a village named that no gazetteer holds, and another town: two places
       }
