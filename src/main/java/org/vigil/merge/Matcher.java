@@ -206,7 +206,8 @@ final class Matcher {
       boolean within = Places.keptInTown(in.keptIn(), stored.towns()) || Places.keptInTown(stored.keptIn(), in.towns());
       boolean otherTowns = !sameTown && !within && !in.towns().isEmpty() && !stored.towns().isEmpty()
           && (km > rules.distance("city", "city") || !fine(in) || !fine(stored));
-      if (sameTown && (km <= limit || sameProvince)) {
+      // one town named on one day: provinces may be spelt as regions ("CALABARZON" / "Rizal")
+      if (sameTown && (km <= limit || sameProvince || sameDay && km <= rules.distance("province", "province"))) {
         criterion(why, "place", 1.0, "same town named, " + Math.round(km) + " km apart");
         words.add("same town (" + name + ")");
         return 1.0;
@@ -214,7 +215,8 @@ final class Matcher {
       if (in.admin1() != null && stored.admin1() != null && !sameProvince && km > rules.distance("city", "city")) {
         return null; // two provinces named: a province's centre is no evidence of a town in the next one
       }
-      if (otherTowns && (in.keptIn() != null || stored.keptIn() != null)) {
+      boolean nearFoundTown = km <= rules.distance("city", "city") && (fine(in) || fine(stored));
+      if (otherTowns && (in.keptIn() != null || stored.keptIn() != null) && !nearFoundTown) {
         return null; // a village named that no gazetteer holds, and another town: two places
       }
       if (km > limit) {
