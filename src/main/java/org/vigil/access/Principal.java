@@ -1,6 +1,7 @@
 package org.vigil.access;
 
 import java.util.Objects;
+import org.vigil.store.Viewer;
 
 /**
  * An authenticated user: who, of which organisation, with which role.
@@ -13,5 +14,10 @@ public record Principal(long userId, String userName, long orgId, Role role, Str
     Objects.requireNonNull(userName, "userName");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(rateKey, "rateKey");
+  }
+
+  /** Who this user reads the knowledge base as: their organisation. */
+  public Viewer viewer() {
+    return Viewer.of(orgId);
   }
 }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
 import java.util.function.Function;
+import java.util.function.BooleanSupplier;
 import org.vigil.access.Principal;
 
 /**
@@ -11,19 +12,25 @@ import org.vigil.access.Principal;
  * updated for the watchlists of the caller and of the caller's organisation, with the alert's
  * event key as the event id. The one implementation behind both the REST route (API
  * credentials) and the web UI's route (session cookie); each passes how it finds the caller of a
- * request its own check already authenticated. Thread-safe.
+ * request its own check already authenticated, and how to tell that the caller is still signed
+ * in: asked before each event, so a stream ends when its key, session or user is revoked.
+ * Thread-safe.
  */
 public final class AlertStream {
 
   private final AlertBus bus;
   private final Function<Context, Principal> caller;
+  private final Function<Context, BooleanSupplier> signedIn;
 
   /**
    * @param caller the authenticated user of a request that passed the route's own check
+   * @param signedIn for such a request, whether its credentials still prove a user who may sign
+   *     in (asked when the stream opens, for a check made before each event)
    */
-  public AlertStream(AlertBus bus, Function<Context, Principal> caller) {
+  public AlertStream(AlertBus bus, Function<Context, Principal> caller, Function<Context, BooleanSupplier> signedIn) {
     this.bus = bus;
     this.caller = caller;
+    this.signedIn = signedIn;
   }
 
   /** The SSE handler: subscribes the caller's stream to the bus until the client goes. */
@@ -33,10 +40,15 @@ public final class AlertStream {
 
   private void subscribe(SseClient client) {
     Principal p = caller.apply(client.ctx());
+    BooleanSupplier still = signedIn.apply(client.ctx());
     client.keepAlive();
     AutoCloseable sub = bus.subscribe(p.userId(), p.orgId(), a -> {
       if (client.terminated()) {
         throw new IllegalStateException("stream closed");
+      }
+      if (!still.getAsBoolean()) {
+        client.close();
+        throw new IllegalStateException("the stream's user is no longer signed in");
       }
       client.sendEvent("alert", a.json(), a.event().eventKey());
     });

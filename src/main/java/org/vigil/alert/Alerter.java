@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
@@ -13,15 +15,19 @@ import org.vigil.store.AlertRow;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
+import org.vigil.store.UserRow;
+import org.vigil.store.Viewer;
 import org.vigil.store.WatchlistRow;
 import org.vigil.watch.WatchMatcher;
 
 /**
- * Matches created or updated incidents against every watchlist. A first match stores an alert
- * (version 1); a later change that matters (more killed or wounded, another group attributed,
- * another type) stores its next version; anything else changes nothing. Each new version is
- * queued for the owner's webhooks in the same transaction. Call inside the store's transaction;
- * thread-safe itself (no state).
+ * Matches created or updated incidents against every watchlist, each as the watchlist's
+ * organisation reads the incident (a user's watchlist reads as the user's organisation): an
+ * incident it may not read raises nothing, and what it may read alone decides the match, the
+ * summary and the webhook body. A first match stores an alert (version 1); a later change that
+ * matters (more killed or wounded, another group attributed, another type) stores its next
+ * version; anything else changes nothing. Each new version is queued for the owner's webhooks in
+ * the same transaction. Call inside the store's transaction; thread-safe itself (no state).
  */
 public final class Alerter {
 
@@ -40,39 +46,58 @@ public final class Alerter {
     if (watchlists.isEmpty()) {
       return events;
     }
+    Map<Long, Optional<Viewer>> readers = new HashMap<>();
     for (long id : incidentIds) {
-      Optional<IncidentRow> incident = store.incidents().byId(id);
-      if (incident.isEmpty()) {
-        continue;
-      }
-      Text text = new Text(store, incident.get());
       for (WatchlistRow w : watchlists) {
-        matcher.match(w, incident.get(), text::get).flatMap(reason -> raise(store, w, incident.get(), reason))
-            .ifPresent(events::add);
+        Optional<Viewer> v = readers.computeIfAbsent(w.id(), k -> reader(store, w));
+        Optional<IncidentRow> incident = v.flatMap(r -> store.incidents().byId(r, id));
+        if (incident.isPresent()) {
+          Text text = new Text(store, v.get(), incident.get());
+          matcher.match(w, incident.get(), text::get).flatMap(reason -> raise(store, w, incident.get(), reason))
+              .ifPresent(events::add);
+        }
       }
     }
     for (AlertEvent e : events) {
-      queueWebhooks(store, e, store.incidents().byId(e.alert().incidentId()));
+      queueWebhooks(store, e, readers.get(e.watchlist().id()).flatMap(v -> store.incidents().byId(v,
+          e.alert().incidentId())));
     }
     return events;
   }
 
-  /** The titles and texts of an incident's reports (at most {@link #MAX_REPORTS}), read once when first asked. */
+  /**
+   * Who a watchlist reads as: its organisation, or its user's; empty for a user who is disabled
+   * or gone (their watchlists raise nothing).
+   */
+  public static Optional<Viewer> reader(Store store, WatchlistRow w) {
+    if (w.ownerOrg() != null) {
+      return Optional.of(Viewer.of(w.ownerOrg()));
+    }
+    return store.access().findUser(w.ownerUser()).filter(UserRow::active).map(u -> Viewer.of(u.orgId()));
+  }
+
+  /**
+   * The titles and texts of the reports of an incident that its reader reads (at most
+   * {@link #MAX_REPORTS}), read once when first asked.
+   */
   private static final class Text {
     private final Store store;
+    private final Viewer viewer;
     private final IncidentRow incident;
     private @org.jspecify.annotations.Nullable String words;
 
-    Text(Store store, IncidentRow incident) {
+    Text(Store store, Viewer viewer, IncidentRow incident) {
       this.store = store;
+      this.viewer = viewer;
       this.incident = incident;
     }
 
     String get() {
       if (words == null) {
         StringBuilder b = new StringBuilder();
-        store.sources().ofIncident(incident.id()).stream().map(SourceRow::reportId).filter(java.util.Objects::nonNull)
-            .distinct().limit(MAX_REPORTS).forEach(id -> store.reports().byId(id).ifPresent(r -> b.append('\n')
+        store.sources().ofIncident(viewer, incident.id()).stream().map(SourceRow::reportId)
+            .filter(java.util.Objects::nonNull).distinct().limit(MAX_REPORTS)
+            .forEach(id -> store.reports().byId(viewer, id).ifPresent(r -> b.append('\n')
                 .append(r.title() == null ? "" : r.title()).append('\n').append(r.text())));
         words = b.length() == 0 ? incident.recordJson() : b.toString(); // dataset records have no report
       }

@@ -35,7 +35,8 @@ public final class Alerting {
     }
     List<AlertBus.Published> out = new ArrayList<>();
     for (AlertEvent e : events) {
-      var incident = shared.call(s -> s.incidents().byId(e.alert().incidentId()));
+      var incident = shared.call(s -> Alerter.reader(s, e.watchlist())
+          .flatMap(v -> s.incidents().byId(v, e.alert().incidentId())));
       out.add(new AlertBus.Published(e, Alerter.body(e, incident).toString()));
     }
     bus.publish(out);

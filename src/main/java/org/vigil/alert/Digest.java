@@ -36,10 +36,13 @@ public final class Digest {
     return n;
   }
 
-  /** Queues the digest of {@code day} to the webhooks of every user who has alerts that day; idempotent. */
+  /** Queues the digest of {@code day} to the webhooks of every active user who has alerts that day; idempotent. */
   public static int queueFor(Store store, LocalDate day, java.time.Instant now) {
     int queued = 0;
     for (UserRow u : store.access().users()) {
+      if (!u.active()) {
+        continue;
+      }
       var hooks = store.webhooks().forOwner(u.id(), null).stream()
           .filter(h -> h.ownerUser() != null && h.ownerUser() == u.id()).toList();
       if (hooks.isEmpty()) {

@@ -10,12 +10,14 @@ import org.vigil.merge.Geo;
 import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 import org.vigil.store.WatchlistRow;
 
 /**
- * A site's threat picture: the incidents and arrests within its radius by month, the groups
- * active nearby, and attacks on sites of the same category elsewhere (an incident whose site or
- * targets name the category). Reads at most {@link #MAX_INCIDENTS} incidents per part.
+ * A site's threat picture, from the incidents its reader reads: the incidents and arrests within
+ * its radius by month, the groups active nearby, and attacks on sites of the same category
+ * elsewhere (an incident whose site or targets name the category). Reads at most
+ * {@link #MAX_INCIDENTS} incidents per part.
  */
 public final class ThreatPicture {
 
@@ -29,7 +31,7 @@ public final class ThreatPicture {
   /**
    * @throws IllegalArgumentException when the watchlist has no coordinates and radius
    */
-  public static ObjectNode of(Store store, WatchlistRow site) {
+  public static ObjectNode of(Store store, Viewer viewer, WatchlistRow site) {
     if (site.lat() == null || site.lon() == null || site.radiusKm() == null) {
       throw new IllegalArgumentException("watchlist " + site.id() + " is a " + site.kind()
           + " watchlist; a threat picture needs a place or site with coordinates and a radius");
@@ -41,7 +43,7 @@ public final class ThreatPicture {
     double dLon = r / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(lat))));
     IncidentFilter.Box box = new IncidentFilter.Box(Math.max(-90, lat - dLat), Math.min(90, lat + dLat),
         Math.max(-180, lon - dLon), Math.min(180, lon + dLon));
-    List<IncidentRow> near = store.incidents().query(new IncidentFilter(List.of(), null, null, null, null, box),
+    List<IncidentRow> near = store.incidents().query(viewer, new IncidentFilter(List.of(), null, null, null, null, box),
         MAX_INCIDENTS, 0).stream()
         .filter(i -> i.lat() != null && Geo.km(lat, lon, i.lat(), i.lon()) <= r && !i.backgroundOnly()).toList();
     ObjectNode out = Alerter.JSON.createObjectNode();
@@ -74,7 +76,7 @@ public final class ThreatPicture {
     ArrayNode similar = out.putArray("sameCategoryElsewhere");
     if (site.category() != null) {
       String cat = site.category().toLowerCase(Locale.ROOT);
-      for (IncidentRow i : store.incidents().query(IncidentFilter.all(), MAX_INCIDENTS, 0)) {
+      for (IncidentRow i : store.incidents().query(viewer, IncidentFilter.all(), MAX_INCIDENTS, 0)) {
         if (similar.size() >= MAX_LISTED) {
           break;
         }

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.vigil.outbound.OutboundException;
+import org.vigil.outbound.OutboundPolicy;
 import org.vigil.store.WebhookStore.Delivery;
 import org.vigil.store.WebhookStore.Webhook;
 import org.vigil.web.SharedStore;
@@ -21,8 +23,11 @@ import org.vigil.web.SharedStore;
  * event key in {@code X-Vigil-Event}. A 2xx answer marks the delivery delivered; anything else
  * (status, timeout, refused connection) is stored as its last error and retried after
  * {@code webhooks.backoff-seconds}, doubled each time, until {@code webhooks.max-attempts}, when
- * it is marked failed. State is in the store: a restart resumes and never sends a delivered
- * event again. Not thread-safe: call {@link #sendDue} from one thread.
+ * it is marked failed. A URL the {@link OutboundPolicy} refuses (an address of the server's own
+ * network) is a failure like any other, checked before every attempt; redirects are not
+ * followed. Stored errors never quote the URL (it may carry a token). State is in the store: a
+ * restart resumes and never sends a delivered event again. Not thread-safe: call
+ * {@link #sendDue} from one thread.
  */
 public final class WebhookSender {
 
@@ -33,12 +38,15 @@ public final class WebhookSender {
   private final WebhookSettings settings;
   private final Clock clock;
   private final HttpClient client;
+  private final OutboundPolicy policy;
 
-  public WebhookSender(SharedStore store, WebhookSettings settings, Clock clock) {
+  public WebhookSender(SharedStore store, WebhookSettings settings, OutboundPolicy policy, Clock clock) {
     this.store = store;
     this.settings = settings;
+    this.policy = policy;
     this.clock = clock;
-    this.client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+    this.client = HttpClient.newBuilder().connectTimeout(settings.timeout())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   /** Sends every due delivery once; returns how many were attempted. */
@@ -79,15 +87,19 @@ public final class WebhookSender {
   private @Nullable String send(Webhook h, Delivery d) {
     byte[] body = d.body().getBytes(StandardCharsets.UTF_8);
     try {
-      HttpRequest req = HttpRequest.newBuilder(URI.create(h.url())).timeout(settings.timeout())
+      URI uri = policy.check(h.url());
+      HttpRequest req = HttpRequest.newBuilder(uri).timeout(settings.timeout())
           .header("Content-Type", "application/json")
           .header(Signatures.HEADER, Signatures.sign(h.secret(), body))
           .header("X-Vigil-Event", d.eventKey())
           .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
       HttpResponse<Void> r = client.send(req, HttpResponse.BodyHandlers.discarding());
-      return r.statusCode() / 100 == 2 ? null : "HTTP " + r.statusCode() + " from " + h.url();
+      return r.statusCode() / 100 == 2 ? null : "HTTP " + r.statusCode() + " from the webhook";
+    } catch (OutboundException e) {
+      return "refused: " + e.getMessage();
     } catch (IOException | IllegalArgumentException e) {
-      return e.getClass().getSimpleName() + " sending to " + h.url() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      return e.getClass().getSimpleName() + " sending to the webhook"
+          + (e.getMessage() == null ? "" : ": " + e.getMessage().replace(h.url(), "(its URL)"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return "interrupted";

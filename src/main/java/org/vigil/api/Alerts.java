@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.access.Authenticator;
 import org.vigil.access.Principal;
 import org.vigil.access.Role;
 import org.vigil.alert.AlertBus;
@@ -21,9 +24,11 @@ import org.vigil.web.HttpProblem;
 import org.vigil.web.SharedStore;
 
 /**
- * Alerts of the caller's watchlists (their own and their organisation's): the list, the live
- * stream (server-sent events, one {@code alert} event per alert raised or updated), the daily
- * digest, and the webhook deliveries (admins: what was sent, what failed and why).
+ * Alerts of the caller's watchlists (their own and their organisation's) on incidents the
+ * organisation reads: the list, the live stream (server-sent events, one {@code alert} event per
+ * alert raised or updated), the daily digest, and the webhook deliveries (the caller's webhooks;
+ * an admin's also their organisation's and its users': what was sent, what failed and why, with
+ * no URL in the errors).
  */
 final class Alerts {
 
@@ -54,7 +59,10 @@ final class Alerts {
 
   /** The SSE handler (the shared {@link AlertStream}), authenticated by the API's guard. */
   SseHandler stream() {
-    return new AlertStream(bus, Guard::principal).handler();
+    return new AlertStream(bus, Guard::principal, ctx -> {
+      Principal p = Guard.principal(ctx);
+      return () -> store.call(s -> Authenticator.stillSignedIn(s.access(), p, clock.instant()));
+    }).handler();
   }
 
   void digest(Context ctx) {
@@ -74,17 +82,21 @@ final class Alerts {
   void deliveries(Context ctx) {
     Params.only(ctx, Set.of("limit"));
     Principal p = Guard.principal(ctx);
-    if (!p.role().atLeast(Role.ADMIN)) {
-      throw HttpProblem.forbidden("user " + p.userName() + " has the role " + p.role().label()
-          + "; webhook deliveries are for admins");
-    }
     int limit = Params.integer(ctx, "limit", 100, 1, MAX_LIMIT);
     ArrayNode out = json.createArrayNode();
-    for (WebhookStore.Delivery d : store.call(s -> s.webhooks().latest(limit))) {
+    boolean admin = p.role().atLeast(Role.ADMIN);
+    for (WebhookStore.Delivery d : store.call(s -> s.webhooks().latestFor(p.userId(), p.orgId(), admin, limit))) {
       out.addObject().put("id", d.id()).put("webhookId", d.webhookId()).put("event", d.eventKey())
           .put("status", d.status()).put("attempts", d.attempts()).put("nextAttempt", d.nextAttempt())
-          .put("lastError", d.lastError()).put("updatedAt", d.updatedAt());
+          .put("lastError", d.lastError() == null ? null : withoutUrls(d.lastError())).put("updatedAt", d.updatedAt());
     }
     ctx.contentType("application/json").result(json.createObjectNode().set("deliveries", out).toString());
+  }
+
+  private static final Pattern URL = Pattern.compile("(?i)\\b(https?)://([^/\\s\"'?#@]*@)?([^/\\s\"'?#:]+)[^\\s\"']*");
+
+  /** An error with each URL cut to its scheme and host: a webhook's path and query may hold its token. */
+  static String withoutUrls(String error) {
+    return URL.matcher(error).replaceAll(m -> m.group(1) + "://" + Matcher.quoteReplacement(m.group(3)) + "/...");
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.vigil.alert.AlertBus;
 import org.vigil.alert.Alerting;
+import org.vigil.ingest.IntakeSettings;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
 import org.vigil.web.ServerSettings;
@@ -60,7 +61,10 @@ public final class ApiRoutes {
       new Route("delete", "/api/watchlists/{id}", "removeWatchlist"),
       new Route("get", "/api/watchlists/{id}/threat", "threatPicture"),
       new Route("get", "/api/feeds", "listFeeds"),
-      new Route("get", "/api/webhooks/deliveries", "listDeliveries"));
+      new Route("get", "/api/webhooks/deliveries", "listDeliveries"),
+      new Route("get", "/api/proposals", "listProposals"),
+      new Route("post", "/api/proposals/{id}/accept", "acceptProposal"),
+      new Route("post", "/api/proposals/{id}/reject", "rejectProposal"));
 
   private final SharedStore store;
   private final ServerSettings settings;
@@ -70,13 +74,16 @@ public final class ApiRoutes {
   private final ObjectMapper json;
   private final AlertBus bus;
   private final Runnable queued;
+  private final IntakeSettings intake;
 
   /**
+   * @param intake who owns the instance's own intake (its admins read the feeds' status)
    * @param bus where committed alerts are published, for the event stream
    * @param queued called after a report was queued by {@code POST /api/reports}
    */
-  public ApiRoutes(SharedStore store, ServerSettings settings, Registries registries, MergeRules merge, Clock clock,
-      ObjectMapper json, AlertBus bus, Runnable queued) {
+  public ApiRoutes(SharedStore store, ServerSettings settings, IntakeSettings intake, Registries registries,
+      MergeRules merge, Clock clock, ObjectMapper json, AlertBus bus, Runnable queued) {
+    this.intake = intake;
     this.bus = bus;
     this.queued = queued;
     this.store = store;
@@ -93,8 +100,9 @@ public final class ApiRoutes {
     Knowledge knowledge = new Knowledge(store, settings, registries, json);
     String openApi = openApiDocument();
     Alerts alerts = new Alerts(store, bus, clock, json);
-    Watches watches = new Watches(store, settings, registries, json);
+    Watches watches = new Watches(store, settings, intake, registries, json);
     PushedReports pushed = new PushedReports(store, settings, json, queued);
+    Proposals proposals = new Proposals(store, registries, merge, clock, json);
     Map<String, Handler> handlers = Map.ofEntries(
         Map.entry("openapi", ctx -> ctx.contentType("application/json").result(openApi)),
         Map.entry("listIncidents", incidents::list),
@@ -114,7 +122,10 @@ public final class ApiRoutes {
         Map.entry("removeWatchlist", watches::remove),
         Map.entry("threatPicture", watches::threat),
         Map.entry("listFeeds", watches::feeds),
-        Map.entry("listDeliveries", alerts::deliveries));
+        Map.entry("listDeliveries", alerts::deliveries),
+        Map.entry("listProposals", proposals::list),
+        Map.entry("acceptProposal", proposals::accept),
+        Map.entry("rejectProposal", proposals::reject));
     for (Route r : ROUTES) {
       Handler h = handlers.get(r.operationId());
       if (h == null) {

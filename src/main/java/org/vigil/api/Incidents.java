@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,24 +15,28 @@ import org.vigil.access.Role;
 import org.vigil.alert.AlertEvent;
 import org.vigil.alert.Alerting;
 import org.vigil.merge.Geo;
-import org.vigil.merge.IncidentMerger;
 import org.vigil.merge.MergeRules;
+import org.vigil.merge.Reviewing;
 import org.vigil.query.GroupProfiles;
 import org.vigil.query.IncidentViews;
 import org.vigil.registry.Registries;
 import org.vigil.review.ReviewField;
-import org.vigil.store.AuditEntry;
 import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
-import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 import org.vigil.web.Guard;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.ServerSettings;
 import org.vigil.web.SharedStore;
 
-/** {@code /api/incidents}: the list with the filters of {@code vigil incidents}, one incident, reviews. */
+/**
+ * {@code /api/incidents}: the list with the filters of {@code vigil incidents}, one incident, and
+ * reviews, all as the caller's organisation reads them. A review of an incident the caller's
+ * organisation owns is applied (200 with the incident); of another's, it is a proposal to the
+ * owner (202 with the proposal).
+ */
 final class Incidents {
 
   private static final Set<String> LIST = Set.of("group", "country", "type", "since", "until", "near", "limit", "page");
@@ -61,6 +62,7 @@ final class Incidents {
 
   void list(Context ctx) {
     Params.only(ctx, LIST);
+    Viewer viewer = Guard.principal(ctx).viewer();
     int limit = Params.integer(ctx, "limit", Math.min(50, settings.maxPageSize()), 1, settings.maxPageSize());
     int page = Params.integer(ctx, "page", 1, 1, 1_000_000);
     double[] point = Params.near(ctx);
@@ -73,9 +75,9 @@ final class Incidents {
       List<String> groups = group == null ? List.of() : GroupProfiles.resolve(s, registries, group)
           .orElseThrow(() -> HttpProblem.badRequest("group '" + group + "' is not in the registry")).ids();
       IncidentFilter f = new IncidentFilter(groups, country, type, since, until, point == null ? null : box(point));
-      List<IncidentRow> rows = point == null ? s.incidents().query(f, limit, limit * (page - 1))
-          : near(s, f, point, limit, page);
-      IncidentViews views = new IncidentViews(s);
+      List<IncidentRow> rows = point == null ? s.incidents().query(viewer, f, limit, limit * (page - 1))
+          : near(s, viewer, f, point, limit, page);
+      IncidentViews views = new IncidentViews(s, viewer);
       ObjectNode o = json.createObjectNode();
       o.put("page", page);
       o.put("limit", limit);
@@ -88,7 +90,8 @@ final class Incidents {
 
   void get(Context ctx) {
     long id = Params.id(ctx, "id");
-    ObjectNode v = store.call(s -> view(s, id));
+    Viewer viewer = Guard.principal(ctx).viewer();
+    ObjectNode v = store.call(s -> view(s, viewer, id));
     ctx.contentType("application/json").result(v.toString());
   }
 
@@ -99,52 +102,48 @@ final class Incidents {
           + "; reviewing incidents needs the role analyst");
     }
     long id = Params.id(ctx, "id");
-    JsonNode body = body(ctx);
+    JsonNode body = Bodies.object(ctx, settings, json, "{\"field\":\"killed\",\"action\":\"set\",\"value\":3}");
     String field = body.path("field").asText("");
     String action = body.path("action").asText("");
     JsonNode value = body.get("value");
-    ReviewField f = ReviewField.fromLabel(field).orElseThrow(() -> unprocessable("field '" + field
+    ReviewField f = ReviewField.fromLabel(field).orElseThrow(() -> Bodies.unprocessable("field '" + field
         + "' cannot be reviewed; fields: " + ReviewField.labels()));
     if (!Set.of("confirm", "reject", "set").contains(action)) {
-      throw unprocessable("action '" + action + "' is not confirm, reject or set");
+      throw Bodies.unprocessable("action '" + action + "' is not confirm, reject or set");
     }
     if (action.equals("set") == (value == null || value.isNull())) {
-      throw unprocessable(action.equals("set") ? "set needs a \"value\"" : action + " takes no \"value\"");
+      throw Bodies.unprocessable(action.equals("set") ? "set needs a \"value\"" : action + " takes no \"value\"");
     }
     if (action.equals("reject") && !f.rejectable()) {
-      throw unprocessable(field + " cannot be empty, so it cannot be rejected; use set to correct it");
+      throw Bodies.unprocessable(field + " cannot be empty, so it cannot be rejected; use set to correct it");
     }
     String given;
     try {
       given = action.equals("set") ? f.parse(value.isTextual() ? value.asText() : value.toString()).toString() : null;
     } catch (IllegalArgumentException e) {
-      throw unprocessable(e.getMessage());
+      throw Bodies.unprocessable(e.getMessage());
     }
     List<AlertEvent> alerts = new ArrayList<>();
     ObjectNode v = store.call(s -> {
-      IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
-      String stored = given;
-      if (action.equals("confirm")) {
-        JsonNode current = f.read(read(row.recordJson()));
-        stored = current.isNull() ? null : current.toString();
+      Reviewing.Outcome o = new Reviewing(s, registries.groups(), merge, clock)
+          .review(p.userName(), p.viewer(), "api", id, f, action, given)
+          .orElseThrow(() -> HttpProblem.notFound("no incident " + id));
+      if (!o.applied()) {
+        return Proposals.json(json, o.proposal());
       }
-      s.reviews().put(new Review(id, f.label(), action, stored, clock.instant().toString()));
-      new IncidentMerger(s, registries.groups(), merge).refresh(id);
       alerts.addAll(alerting.onIncidents(s, List.of(id)));
-      s.audit().append(new AuditEntry(0, clock.instant().toString(), p.userName(), p.orgId(), "api.review",
-          "incident " + id, f.label() + " " + action + (stored == null ? "" : " " + stored)));
-      return view(s, id);
+      return view(s, p.viewer(), id);
     });
     alerting.publish(store, alerts);
-    ctx.contentType("application/json").result(v.toString());
+    ctx.status(v.has("proposal") ? 202 : 200).contentType("application/json").result(v.toString());
   }
 
-  private ObjectNode view(Store s, long id) {
-    IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id
-        + s.links().mergedInto(id).map(into -> ": it was merged into incident " + into).orElse("")));
-    ObjectNode v = new IncidentViews(s).detail(row);
+  private ObjectNode view(Store s, Viewer viewer, long id) {
+    IncidentRow row = s.incidents().byId(viewer, id).orElseThrow(() -> HttpProblem.notFound("no incident " + id
+        + s.links().mergedInto(viewer, id).map(into -> ": it was merged into incident " + into).orElse("")));
+    ObjectNode v = new IncidentViews(s, viewer).detail(row);
     ArrayNode values = v.putArray("sourceValues");
-    for (SourceRow src : s.sources().ofIncident(id)) {
+    for (SourceRow src : s.sources().ofIncident(viewer, id)) {
       ObjectNode o = values.addObject();
       o.put("source", src.id());
       ObjectNode given = (ObjectNode) read(src.valuesJson());
@@ -155,11 +154,11 @@ final class Incidents {
     return v;
   }
 
-  private List<IncidentRow> near(Store s, IncidentFilter f, double[] point, int limit, int page) {
+  private List<IncidentRow> near(Store s, Viewer viewer, IncidentFilter f, double[] point, int limit, int page) {
     List<IncidentRow> hits = new ArrayList<>();
     int chunk = Math.max(200, 2 * limit * page);
     for (int offset = 0; hits.size() < limit * page; offset += chunk) {
-      List<IncidentRow> rows = s.incidents().query(f, chunk, offset);
+      List<IncidentRow> rows = s.incidents().query(viewer, f, chunk, offset);
       rows.stream().filter(r -> r.lat() != null && Geo.km(point[0], point[1], r.lat(), r.lon()) <= point[2])
           .forEach(hits::add);
       if (rows.size() < chunk) {
@@ -177,34 +176,11 @@ final class Incidents {
         Math.max(-180, p[1] - dLon), Math.min(180, p[1] + dLon));
   }
 
-  private JsonNode body(Context ctx) {
-    try (InputStream in = ctx.bodyInputStream()) {
-      byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxContentLength() + 1));
-      if (b.length > settings.maxContentLength()) {
-        throw new HttpProblem(413, "Content Too Large", "the body has more than " + settings.maxContentLength()
-            + " bytes (server.max-content-length)");
-      }
-      JsonNode n = json.readTree(b);
-      if (n == null || !n.isObject()) {
-        throw unprocessable("the body is not a JSON object such as {\"field\":\"killed\",\"action\":\"set\",\"value\":3}");
-      }
-      return n;
-    } catch (JsonProcessingException e) {
-      throw unprocessable("the body is not JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private JsonNode read(String s) {
     try {
       return json.readTree(s);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a stored record is not JSON: " + e.getOriginalMessage(), e);
     }
-  }
-
-  private static HttpProblem unprocessable(String detail) {
-    return new HttpProblem(422, "Unprocessable Content", detail);
   }
 }

@@ -16,12 +16,16 @@ import org.vigil.store.Stats;
 import org.vigil.store.Store;
 import org.vigil.store.StoredObject;
 import org.vigil.store.StoredReport;
+import org.vigil.store.Viewer;
 import org.vigil.web.Guard;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.ServerSettings;
 import org.vigil.web.SharedStore;
 
-/** Reports, group profiles, report search, STIX object search (under clearance) and stats. */
+/**
+ * Reports, group profiles, report search and stats, each from what the caller's organisation
+ * reads; and the search of the shared STIX objects under its TLP clearance.
+ */
 final class Knowledge {
 
   /** Longest search text accepted, in characters. */
@@ -41,8 +45,9 @@ final class Knowledge {
 
   void report(Context ctx) {
     long id = Params.id(ctx, "id");
+    Viewer viewer = Guard.principal(ctx).viewer();
     ObjectNode o = store.call(s -> {
-      StoredReport r = s.reports().byId(id).orElseThrow(() -> HttpProblem.notFound("no report " + id));
+      StoredReport r = s.reports().byId(viewer, id).orElseThrow(() -> HttpProblem.notFound("no report " + id));
       ObjectNode n = json.createObjectNode();
       n.put("id", r.id());
       n.put("report", r.extId());
@@ -52,7 +57,9 @@ final class Knowledge {
       n.put("url", r.url());
       n.put("origin", r.origin());
       n.put("text", r.text());
-      incidents(s, n.putArray("incidents"), r.id());
+      n.put("marking", r.ownership().tlp().label());
+      n.put("owner", r.ownership().ownerOrg());
+      incidents(s, viewer, n.putArray("incidents"), r.id());
       return n;
     });
     send(ctx, o);
@@ -60,7 +67,8 @@ final class Knowledge {
 
   void group(Context ctx) {
     String name = ctx.pathParam("name");
-    ObjectNode p = store.call(s -> GroupProfiles.profile(s, registries, GroupProfiles.resolve(s, registries, name)
+    Viewer viewer = Guard.principal(ctx).viewer();
+    ObjectNode p = store.call(s -> GroupProfiles.profile(s, viewer, registries, GroupProfiles.resolve(s, registries, name)
         .orElseThrow(() -> HttpProblem.notFound("group '" + name + "' is not in the registry"))));
     send(ctx, p);
   }
@@ -69,10 +77,11 @@ final class Knowledge {
     Params.only(ctx, Set.of("q", "limit"));
     String q = query(ctx);
     int limit = Params.integer(ctx, "limit", Math.min(20, settings.maxPageSize()), 1, settings.maxPageSize());
+    Viewer viewer = Guard.principal(ctx).viewer();
     ObjectNode out = store.call(s -> {
       ObjectNode o = json.createObjectNode();
       ArrayNode results = o.putArray("results");
-      for (StoredReport r : s.reports().search(q, limit)) {
+      for (StoredReport r : s.reports().search(viewer, q, limit)) {
         ObjectNode n = results.addObject();
         n.put("id", r.id());
         n.put("report", r.extId());
@@ -80,7 +89,7 @@ final class Knowledge {
         n.put("published", r.published());
         n.put("outlet", r.source());
         n.put("snippet", r.text().length() > 200 ? r.text().substring(0, 200) + "..." : r.text());
-        incidents(s, n.putArray("incidents"), r.id());
+        incidents(s, viewer, n.putArray("incidents"), r.id());
       }
       return o;
     });
@@ -116,7 +125,9 @@ final class Knowledge {
   }
 
   void stats(Context ctx) {
-    Stats st = store.call(Store::stats);
+    Params.only(ctx, Set.of());
+    Viewer viewer = Guard.principal(ctx).viewer();
+    Stats st = store.call(s -> s.stats(viewer));
     ObjectNode o = json.createObjectNode();
     o.put("reports", st.reports());
     o.put("incidents", st.incidents());
@@ -135,9 +146,9 @@ final class Knowledge {
     return q.strip();
   }
 
-  private static void incidents(Store s, ArrayNode incidents, long reportId) {
-    for (SourceRow src : s.sources().ofReport(reportId)) {
-      s.incidents().byId(src.incidentId()).ifPresent(i -> incidents.addObject().put("id", i.id())
+  private static void incidents(Store s, Viewer viewer, ArrayNode incidents, long reportId) {
+    for (SourceRow src : s.sources().ofReport(viewer, reportId)) {
+      s.incidents().byId(viewer, src.incidentId()).ifPresent(i -> incidents.addObject().put("id", i.id())
           .put("type", i.type()).put("date", i.dateValue()).put("place", i.place())
           .put("country", i.countryCode()).put("background", src.background()));
     }

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.vigil.access.Principal;
 import org.vigil.access.Role;
+import org.vigil.stix.Tlp;
+import org.vigil.store.Ownership;
 import org.vigil.web.Guard;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.ServerSettings;
@@ -17,13 +19,17 @@ import org.vigil.web.SharedStore;
 
 /**
  * {@code POST /api/reports}: a report pushed as a JSON object like a JSON Lines record
- * ({@code id, title, text, published, source, url}; only {@code text} is required). It is queued
- * in the store (answer 202 with the queue id) and ingested through the same path as
- * {@code vigil ingest}. Analysts and admins only.
+ * ({@code id, title, text, published, source, url}; only {@code text} is required) and its TLP
+ * {@code marking} ({@value #DEFAULT_MARKING} when absent: the pusher's organisation alone). It
+ * belongs to the pusher's organisation. It is queued in the store (answer 202 with the queue id)
+ * and ingested through the same path as {@code vigil ingest}. Analysts and admins only.
  */
 final class PushedReports {
 
-  private static final Set<String> FIELDS = Set.of("id", "title", "text", "published", "source", "url");
+  private static final Set<String> FIELDS = Set.of("id", "title", "text", "published", "source", "url", "marking");
+
+  /** The marking of a pushed report that names none. */
+  static final String DEFAULT_MARKING = "amber+strict";
 
   private final SharedStore store;
   private final ServerSettings settings;
@@ -65,13 +71,19 @@ final class PushedReports {
     for (String f : new String[] {"id", "title", "source", "url"}) {
       Bodies.text(body, f);
     }
+    String m = Bodies.text(body, "marking");
+    Tlp marking = Tlp.fromLabel(m == null ? DEFAULT_MARKING : m).orElseThrow(() -> Bodies.unprocessable(
+        "field 'marking' '" + m + "' is not a TLP level (clear, green, amber, amber+strict, red)"));
     ObjectNode record = ((ObjectNode) body).deepCopy();
+    record.remove("marking");
     if (Bodies.text(body, "id") == null) {
       record.put("id", "api-" + UUID.randomUUID());
     }
-    long id = store.call(s -> s.pending().addRecord("api:" + p.userName(), record.toString()));
+    long id = store.call(s -> s.pending().addRecord("api:" + p.userName(), record.toString(),
+        Ownership.of(p.orgId(), marking)));
     queued.run();
     ctx.status(202).contentType("application/json")
-        .result(json.createObjectNode().put("queued", id).put("id", record.get("id").asText()).toString());
+        .result(json.createObjectNode().put("queued", id).put("id", record.get("id").asText())
+            .put("marking", marking.label()).toString());
   }
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.access.Principal;
 import org.vigil.access.Role;
 import org.vigil.alert.ThreatPicture;
+import org.vigil.ingest.IntakeSettings;
 import org.vigil.registry.Registries;
 import org.vigil.store.FeedRow;
 import org.vigil.store.WatchlistRow;
@@ -23,8 +24,9 @@ import org.vigil.web.SharedStore;
 
 /**
  * Watchlists of the caller (their own and their organisation's): list, add, remove, and a site's
- * threat picture; and the feeds' status. Adding and removing need analyst or admin; an
- * organisation's watchlist is added with {@code "owner":"org"}.
+ * threat picture from what the organisation reads; and the feeds' status, for the admins of the
+ * organisation that owns the instance's intake ({@code kb.organisation}) only. Adding and
+ * removing need analyst or admin; an organisation's watchlist is added with {@code "owner":"org"}.
  */
 final class Watches {
 
@@ -35,8 +37,10 @@ final class Watches {
   private final ServerSettings settings;
   private final Registries registries;
   private final ObjectMapper json;
+  private final IntakeSettings intake;
 
-  Watches(SharedStore store, ServerSettings settings, Registries registries, ObjectMapper json) {
+  Watches(SharedStore store, ServerSettings settings, IntakeSettings intake, Registries registries, ObjectMapper json) {
+    this.intake = intake;
     this.store = store;
     this.settings = settings;
     this.registries = registries;
@@ -103,7 +107,7 @@ final class Watches {
     ObjectNode n = store.call(s -> {
       WatchlistRow w = mine(s.watches().byId(id).orElse(null), p, id);
       try {
-        return ThreatPicture.of(s, w);
+        return ThreatPicture.of(s, p.viewer(), w);
       } catch (IllegalArgumentException e) {
         throw HttpProblem.badRequest(e.getMessage());
       }
@@ -113,7 +117,13 @@ final class Watches {
 
   void feeds(Context ctx) {
     Params.only(ctx, Set.of());
-    Guard.principal(ctx);
+    Principal p = Guard.principal(ctx);
+    boolean owner = intake.organisation() != null && store.call(s -> s.access().findOrganisation(intake.organisation()))
+        .map(o -> o.id() == p.orgId()).orElse(false);
+    if (!owner || !p.role().atLeast(Role.ADMIN)) {
+      throw HttpProblem.forbidden("the feeds belong to the instance: their status is for the admins of its "
+          + "organisation (kb.organisation)");
+    }
     ArrayNode out = json.createArrayNode();
     for (FeedRow f : store.call(s -> s.feeds().all())) {
       out.addObject().put("id", f.id()).put("url", f.url()).put("everySeconds", f.everySeconds())

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.vigil.access.Passwords;
+import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Registries;
 import org.vigil.store.AuditEntry;
 import org.vigil.store.Organisation;
@@ -15,14 +16,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code vigil admin}: organisations, their AMBER partners, users, API keys, TAXII API roots and
- * collections with their sharing policy, and the audit log. Passwords are read from stdin,
- * never from the command line; an API key is printed once and stored hashed.
+ * {@code vigil admin}: organisations, their partners (with the TLP ceiling shared), who owns the
+ * instance's own intake, users, API keys, TAXII API roots and collections with their sharing
+ * policy, and the audit log. Passwords are read from stdin, never from the command line; an API
+ * key is printed once and stored hashed.
  */
 @Command(name = "admin", mixinStandardHelpOptions = true,
     description = "Administer organisations, users, API keys, TAXII collections and read the audit log.",
     subcommands = {AdminAccessCommands.AddOrg.class, AdminAccessCommands.AddPartner.class,
-        AdminAccessCommands.AddUser.class, AdminAccessCommands.AddKey.class, AdminAccessCommands.RevokeKey.class,
+        AdminAccessCommands.RemovePartner.class, AdminAccessCommands.Adopt.class, AdminAccessCommands.Relabel.class,
+        AdminAccessCommands.AddUser.class, AdminAccessCommands.RevokeUser.class, AdminAccessCommands.AddKey.class,
+        AdminAccessCommands.RevokeKey.class,
         AdminSharingCommands.AddRoot.class, AdminSharingCommands.AddCollection.class, AdminSharingCommands.Grant.class,
         AdminSharingCommands.Publish.class, AdminSharingCommands.ListAll.class, AdminSharingCommands.Audit.class})
 final class AdminCommand implements Runnable {
@@ -57,6 +61,14 @@ final class AdminCommand implements Runnable {
       } catch (StoreException e) {
         throw new UserError(e.getMessage(), e);
       }
+    }
+
+    /**
+     * Computes again how each organisation reads the incidents whose sources differ in owner or
+     * marking (after organisations, partnerships or owners changed); returns how many.
+     */
+    int relabel(Store s) {
+      return new IncidentMerger(s, Registries.bundled().groups(), storeOptions.settings().merge()).refreshViews();
     }
 
     void say(String line) {

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.HashMap;
+import java.util.Map;
+import org.vigil.merge.IncidentMerger;
 import org.vigil.query.KnowledgeBaseSource;
+import org.vigil.store.ApiKeyRow;
 import org.vigil.registry.Registries;
 import org.vigil.stix.ExportQuery;
 import org.vigil.stix.StixConfig;
@@ -106,7 +110,8 @@ final class AdminSharingCommands {
     }
   }
 
-  @Command(name = "list", description = "List organisations, users, API roots and collections.")
+  @Command(name = "list", description = "List organisations with their partners, users, API keys (with their "
+      + "expiry and last use), API roots and collections.")
   static final class ListAll extends AdminCommand.Sub {
     @Override
     boolean writes() {
@@ -117,11 +122,20 @@ final class AdminSharingCommands {
     public Integer call() {
       onStore(s -> {
         for (Organisation o : s.access().organisations()) {
-          say("org " + o.name() + " partners " + s.access().partners(o.id()).stream().map(Organisation::name).toList());
+          say("org " + o.name() + " partners " + s.access().partners(o.id()).stream()
+              .map(p -> p.organisation().name() + " (up to " + p.ceiling().label() + ")").toList());
         }
+        Map<Long, String> users = new HashMap<>();
         for (UserRow u : s.access().users()) {
+          users.put(u.id(), u.name());
           say("user " + u.name() + " " + u.role() + " org " + s.access().findOrganisation(u.orgId())
-              .map(Organisation::name).orElse("?"));
+              .map(Organisation::name).orElse("?") + (u.active() ? "" : " disabled " + u.disabledAt()));
+        }
+        for (ApiKeyRow k : s.access().keys()) {
+          say("key " + k.prefix() + " user " + users.getOrDefault(k.userId(), "?") + " created " + k.createdAt()
+              + " expires " + (k.expiresAt() == null ? "never" : k.expiresAt()) + " last used "
+              + (k.lastUsedAt() == null ? "never" : k.lastUsedAt())
+              + (k.revokedAt() == null ? "" : " revoked " + k.revokedAt()));
         }
         s.collections().apiRoots().forEach(r -> say("root " + r.name() + " \"" + r.title() + "\""));
         s.collections().all().forEach(c -> say("collection " + c.id() + " root " + c.apiRoot() + " max TLP "
@@ -133,13 +147,15 @@ final class AdminSharingCommands {
     }
   }
 
-  @Command(name = "publish", description = "Publish the knowledge base's incidents into a TAXII collection as ORG's "
-      + "(unchanged objects keep their version; changed ones get a new one).")
+  @Command(name = "publish", description = "Publish ORG's incidents of the knowledge base into a TAXII collection: "
+      + "of each incident, only what ORG owns, each at its own marking (unchanged objects keep their version; "
+      + "changed ones get a new one).")
   static final class Publish extends AdminCommand.Sub {
     @Option(names = "--collection", required = true, paramLabel = "ID") String collection;
     @Option(names = "--org", required = true, paramLabel = "ORG") String org;
-    @Option(names = "--marking", defaultValue = "green", paramLabel = "LEVEL",
-        description = "TLP level put on the published objects (default: ${DEFAULT-VALUE}).") String marking;
+    @Option(names = "--marking", defaultValue = "clear", paramLabel = "LEVEL",
+        description = "The least restricted TLP level of the published objects; an incident marked higher keeps its "
+            + "own (default: ${DEFAULT-VALUE}).") String marking;
     @Option(names = "--producer", defaultValue = "Vigil", paramLabel = "NAME",
         description = "Name of this Vigil instance, the objects' creator (default: ${DEFAULT-VALUE}).") String producer;
 
@@ -157,7 +173,9 @@ final class AdminSharingCommands {
             .orElseThrow(() -> new UserError("--collection: no collection '" + collection + "' that " + org + " may write"));
         Instant now = Instant.now();
         StixMapper mapper = new StixMapper(registries, s.stixIds(), config);
-        KnowledgeBaseSource source = new KnowledgeBaseSource(s, mapper, now, problems::add);
+        IncidentMerger merger = new IncidentMerger(s, registries.groups(), storeOptions.settings().merge());
+        KnowledgeBaseSource source = KnowledgeBaseSource.published(s, merger, o.id(), mapper, now,
+            config.defaultMarking(), problems::add);
         List<StixObject> objects = new StixExporter(source).export(new ExportQuery(null, Tlp.values()[c.maxTlp()]),
             source.producer());
         withheld[0] = source.withheld();

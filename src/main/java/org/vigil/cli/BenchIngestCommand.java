@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.vigil.store.Viewer;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.IngestSummary;
 import org.vigil.ingest.Ingester;
@@ -74,9 +75,9 @@ final class BenchIngestCommand implements Callable<Integer> {
       Ingester ingester = new Ingester(store, extractor, new IncidentMerger(store, registries.groups(), settings.merge()),
           registries.groups(), settings.ingest(), new Progress(err, false, 10), line -> err.println("vigil: skipped " + line));
       long start = System.nanoTime();
-      IngestSummary s = ingester.ingestReports(generated, "generated");
+      IngestSummary s = ingester.ingestReports(generated, "generated", org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN));
       double seconds = (System.nanoTime() - start) / 1e9;
-      Stats stats = store.stats();
+      Stats stats = store.stats(Viewer.OPERATOR);
       out.printf(Locale.ROOT, "reports: %d (new %d, duplicate %d, near-duplicate %d)%n", s.read(),
           s.stored() - s.nearDuplicates(), s.duplicates(), s.nearDuplicates());
       out.printf(Locale.ROOT, "incidents: %d (created %d, updated %d), sources %d%n", stats.incidents(),
@@ -90,7 +91,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         long t = System.nanoTime();
         QueryLoad.fill(store, queryIncidents - stats.incidents(), seed);
         out.printf(Locale.ROOT, "added %d generated incidents in %.1f s; the store now holds %d%n",
-            queryIncidents - stats.incidents(), (System.nanoTime() - t) / 1e9, store.stats().incidents());
+            queryIncidents - stats.incidents(), (System.nanoTime() - t) / 1e9, store.stats(Viewer.OPERATOR).incidents());
         queries(out, store);
         out.printf(Locale.ROOT, "database size: %.1f MB%n", store.sizeBytes() / 1e6);
       }
@@ -106,18 +107,18 @@ final class BenchIngestCommand implements Callable<Integer> {
   }
 
   private static void queries(PrintWriter out, Store store) {
-    org.vigil.query.IncidentViews views = new org.vigil.query.IncidentViews(store);
+    org.vigil.query.IncidentViews views = new org.vigil.query.IncidentViews(store, Viewer.OPERATOR);
     IncidentFilter byCountry = new IncidentFilter(List.of(), "IQ", "bombing", null, null, null);
     IncidentFilter byGroup = new IncidentFilter(List.of("islamic-state"), null, null, "2018-01-01", "2019-12-31", null);
     out.printf(Locale.ROOT, "one page of 50 incidents, latest first: %.2f ms rows, %.2f ms with sources (median of 21)%n",
-        median(() -> store.incidents().query(IncidentFilter.all(), 50, 0)),
-        median(() -> store.incidents().query(IncidentFilter.all(), 50, 0).forEach(views::view)));
+        median(() -> store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 50, 0)),
+        median(() -> store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 50, 0).forEach(views::view)));
     out.printf(Locale.ROOT, "one page of 50 incidents, by country and type: %.2f ms rows, %.2f ms with sources%n",
-        median(() -> store.incidents().query(byCountry, 50, 0)),
-        median(() -> store.incidents().query(byCountry, 50, 0).forEach(views::view)));
+        median(() -> store.incidents().query(Viewer.OPERATOR, byCountry, 50, 0)),
+        median(() -> store.incidents().query(Viewer.OPERATOR, byCountry, 50, 0).forEach(views::view)));
     out.printf(Locale.ROOT, "one page of 50 incidents, by group and years: %.2f ms rows, %.2f ms with sources%n",
-        median(() -> store.incidents().query(byGroup, 50, 0)),
-        median(() -> store.incidents().query(byGroup, 50, 0).forEach(views::view)));
+        median(() -> store.incidents().query(Viewer.OPERATOR, byGroup, 50, 0)),
+        median(() -> store.incidents().query(Viewer.OPERATOR, byGroup, 50, 0).forEach(views::view)));
   }
 
   private static double median(Runnable query) {

@@ -33,6 +33,7 @@ import org.vigil.store.AuditEntry;
 import org.vigil.store.CollectionRow;
 import org.vigil.store.Organisation;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 import org.vigil.taxii.CollectionExport;
 import org.vigil.stix.Tlp;
 import picocli.CommandLine.Command;
@@ -45,8 +46,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vigil export --format stix}: extracts the given reports and writes a STIX 2.1 bundle;
  * with {@code --data} or {@code --db} and no reports, writes the knowledge base's incidents
- * (reviews applied); or, with {@code --collection} and {@code --org}, writes every version of the objects of a
- * TAXII collection that the organisation may see (its TLP clearance applied as for TAXII).
+ * (reviews applied; with {@code --org}, as that organisation reads them), each marked with its
+ * own marking or {@code --marking}, whichever is more restricted, as is the producer; or, with
+ * {@code --collection} and {@code --org}, writes every version of the objects of a TAXII
+ * collection that the organisation may see (its TLP clearance applied as for TAXII).
  * Ids of reports' objects are made for this export only, unless {@code --data} or {@code --db}
  * is given: then they are made once and kept in the knowledge base. A report that cannot be
  * read is reported on stderr and skipped, and the exit code is then 1.
@@ -67,7 +70,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "Export this TAXII collection of the knowledge base instead of reports (needs --org).")
   String collection;
 
-  @Option(names = "--org", paramLabel = "NAME", description = "Export what this organisation may see.")
+  @Option(names = "--org", paramLabel = "NAME", description = "Export what this organisation may see (of the "
+      + "collection, or of the knowledge base).")
   String org;
 
   @Mixin StoreOptions storeOptions;
@@ -84,7 +88,8 @@ final class ExportCommand implements Callable<Integer> {
   String tlp;
 
   @Option(names = "--marking", paramLabel = "LEVEL", defaultValue = "green",
-      description = "TLP level put on the exported objects (default: ${DEFAULT-VALUE}).")
+      description = "TLP level put on the exported objects and their producer; of the knowledge base, the least "
+          + "restricted one (an incident marked higher keeps its own) (default: ${DEFAULT-VALUE}).")
   String marking;
 
   @Option(names = "--producer", paramLabel = "NAME", defaultValue = "Vigil",
@@ -118,8 +123,8 @@ final class ExportCommand implements Callable<Integer> {
       throw new UserError("--producer: " + e.getMessage(), e);
     }
     SchemaValidator validator = StixOptions.schemas(schemas);
-    if ((collection == null) != (org == null)) {
-      throw new UserError("--collection and --org go together: a collection is exported as an organisation sees it");
+    if (collection != null && org == null) {
+      throw new UserError("--collection needs --org: a collection is exported as an organisation sees it");
     }
     if (collection != null) {
       if (!files.isEmpty()) {
@@ -136,6 +141,9 @@ final class ExportCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       return exportKnowledgeBase(query, config, validator);
     }
+    if (org != null) {
+      throw new UserError("--org exports the knowledge base or a collection as an organisation sees it, not report FILEs");
+    }
     try (Store store = keepIds ? storeOptions.open(storeOptions.settings(), registries()) : null) {
       return exportReports(query, config, validator, store == null ? new InMemoryStixIds() : store.stixIds());
     }
@@ -148,7 +156,9 @@ final class ExportCommand implements Callable<Integer> {
     try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
       Instant now = Instant.now();
       StixMapper mapper = new StixMapper(registries, store.stixIds(), config);
-      KnowledgeBaseSource source = new KnowledgeBaseSource(store, mapper, now, p -> {
+      Viewer viewer = org == null ? Viewer.OPERATOR : Viewer.of(store.access().findOrganisation(org)
+          .orElseThrow(() -> new UserError("--org: no organisation '" + org + "'")).id());
+      KnowledgeBaseSource source = KnowledgeBaseSource.read(store, viewer, mapper, now, config.defaultMarking(), p -> {
         err.println("vigil: " + p);
         problems[0]++;
       });

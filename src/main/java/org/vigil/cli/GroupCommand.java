@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigil.store.Viewer;
 import org.vigil.query.GroupProfiles;
 import org.vigil.registry.Registries;
 import org.vigil.store.GroupRow;
@@ -54,7 +55,7 @@ final class GroupCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
       Resolved r = resolve(store, registries, name);
-      ObjectNode p = GroupProfiles.profile(store, registries, new GroupProfiles.Resolved(r.group(), r.ids()));
+      ObjectNode p = GroupProfiles.profile(store, Viewer.OPERATOR, registries, new GroupProfiles.Resolved(r.group(), r.ids()));
       if (format == Format.json) {
         out.println(p.toPrettyString());
       } else {

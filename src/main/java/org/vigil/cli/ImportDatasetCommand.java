@@ -39,7 +39,7 @@ final class ImportDatasetCommand implements Callable<Integer> {
     try (Store store = storeOptions.open(settings, registries)) {
       DatasetImporter importer = new DatasetImporter(store, new IncidentMerger(store, registries.groups(), settings.merge()),
           engine.gazetteer(), registries.groups(), settings.ingest().batchSize());
-      DatasetImporter.Result r = importer.run(file, f, line -> {
+      DatasetImporter.Result r = importer.run(file, f, settings.intake().resolve(store), line -> {
         err.println("vigil: skipped " + line);
         err.flush();
       });

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.vigil.store.Viewer;
 import java.util.function.BiFunction;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.query.IncidentViews;
@@ -36,8 +37,8 @@ final class IncidentCommand implements Runnable {
   }
 
   static IncidentRow require(Store store, long id) {
-    return store.incidents().byId(id).orElseThrow(() -> new UserError("incident " + id + " does not exist"
-        + store.links().mergedInto(id).map(into -> "; it was merged into incident " + into).orElse("")));
+    return store.incidents().byId(Viewer.OPERATOR, id).orElseThrow(() -> new UserError("incident " + id + " does not exist"
+        + store.links().mergedInto(Viewer.OPERATOR, id).map(into -> "; it was merged into incident " + into).orElse("")));
   }
 
   /**
@@ -76,13 +77,13 @@ final class IncidentCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (Store store = storeOptions.open(storeOptions.settings(), Registries.bundled())) {
-        ObjectNode v = new IncidentViews(store).detail(require(store, id));
+        ObjectNode v = new IncidentViews(store, Viewer.OPERATOR).detail(require(store, id));
         if (format == Format.text) {
           IncidentText.print(out, v);
           return 0;
         }
         ArrayNode values = v.putArray("sourceValues");
-        for (SourceRow s : store.sources().ofIncident(id)) {
+        for (SourceRow s : store.sources().ofIncident(Viewer.OPERATOR, id)) {
           ObjectNode o = values.addObject();
           o.put("source", s.id());
           ObjectNode given = (ObjectNode) ExtractionWriter.JSON.readTree(s.valuesJson());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vigil.store.Viewer;
 import org.vigil.extract.IncidentType;
 import org.vigil.merge.Geo;
 import org.vigil.query.IncidentViews;
@@ -62,13 +63,13 @@ final class IncidentsCommand implements Callable<Integer> {
           date("--until", until), box);
       List<IncidentRow> pageRows;
       if (point == null) {
-        pageRows = store.incidents().query(f, limit, limit * (page - 1));
+        pageRows = store.incidents().query(Viewer.OPERATOR, f, limit, limit * (page - 1));
       } else {
         // the box is a prefilter: read it in chunks until the page is filled from the circle
         List<IncidentRow> hits = new ArrayList<>();
         int chunk = Math.max(200, 2 * limit * page);
         for (int offset = 0; hits.size() < limit * page; offset += chunk) {
-          List<IncidentRow> rows = store.incidents().query(f, chunk, offset);
+          List<IncidentRow> rows = store.incidents().query(Viewer.OPERATOR, f, chunk, offset);
           rows.stream().filter(r -> r.lat() != null && Geo.km(point[0], point[1], r.lat(), r.lon()) <= point[2])
               .forEach(hits::add);
           if (rows.size() < chunk) {
@@ -78,7 +79,7 @@ final class IncidentsCommand implements Callable<Integer> {
         int from = Math.min(hits.size(), limit * (page - 1));
         pageRows = hits.subList(from, Math.min(hits.size(), from + limit));
       }
-      IncidentViews views = new IncidentViews(store);
+      IncidentViews views = new IncidentViews(store, Viewer.OPERATOR);
       List<ObjectNode> out = pageRows.stream().map(views::view).toList();
       IncidentFormats.write(spec.commandLine().getOut(), format, out);
     }

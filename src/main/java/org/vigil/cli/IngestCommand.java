@@ -11,6 +11,7 @@ import org.vigil.ingest.Ingester;
 import org.vigil.ingest.Progress;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Registries;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +67,13 @@ final class IngestCommand implements Callable<Integer> {
             err.println("vigil: skipped " + line);
             err.flush();
           }, ids -> alerter.onIncidents(store, ids));
-      print(out, ingester.ingest(paths, date(published)), format);
+      Ownership label;
+      try {
+        label = settings.intake().resolve(store);
+      } catch (IllegalArgumentException e) {
+        throw new UserError(Settings.FILE + ": " + e.getMessage(), e);
+      }
+      print(out, ingester.ingest(paths, date(published), label), format);
     }
     return 0;
   }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         IngestCommand.class, StatsCommand.class, IncidentsCommand.class, IncidentCommand.class,
         ReviewCommand.class, ReextractCommand.class, GroupCommand.class, SearchCommand.class,
         ImportDatasetCommand.class, BenchIngestCommand.class, ServeCommand.class, AdminCommand.class,
-        WatchCommand.class, FeedsCommand.class, TrainCommand.class, GazetteerCommand.class, EvalMergeCommand.class})
+        WatchCommand.class, FeedsCommand.class, TrainCommand.class, ProposalsCommand.class, GazetteerCommand.class,
+        EvalMergeCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

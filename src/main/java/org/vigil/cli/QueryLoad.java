@@ -42,7 +42,8 @@ final class QueryLoad {
               + "{\"value\":%d,\"qualifier\":\"exact\"}},\"confidence\":1.0,\"evidence\":[]}", type, d, cc, lat, lon, killed);
           store.incidents().insert(new IncidentRow(0, type, "accomplished", false, d.toString(), "day", d.toString(),
               d.toString(), cc, "Place", null, lat, lon, "city", IncidentRow.cellOf(lat, lon),
-              GROUPS[random.nextInt(GROUPS.length)], killed, null, json, json));
+              GROUPS[random.nextInt(GROUPS.length)], killed, null, json, json,
+              org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN)));
         }
         return null;
       });

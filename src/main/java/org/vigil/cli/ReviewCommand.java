@@ -1,15 +1,14 @@
 package org.vigil.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Registries;
 import org.vigil.review.ReviewField;
 import org.vigil.store.IncidentRow;
-import org.vigil.store.Review;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
+import org.vigil.merge.Reviewing;
+import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -63,20 +62,11 @@ final class ReviewCommand implements Callable<Integer> {
     Registries registries = Registries.bundled();
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOptions.open(settings, registries)) {
-      IncidentRow row = store.incidents().byId(incident)
-          .orElseThrow(() -> new UserError("incident " + incident + " does not exist"));
-      if (action == Action.confirm) {
-        JsonNode current = f.read(ExtractionWriter.JSON.readTree(row.recordJson()));
-        json = current.isNull() ? null : current.toString();
-      }
-      Review review = new Review(incident, f.label(), action.name(), json, Instant.now().toString());
-      IncidentMerger merger = new IncidentMerger(store, registries.groups(), settings.merge());
-      store.inTransaction(() -> {
-        store.reviews().put(review);
-        merger.refresh(incident);
-        return null;
-      });
-      IncidentRow after = store.incidents().byId(incident).orElseThrow();
+      String given = json;
+      store.inTransaction(() -> new Reviewing(store, registries.groups(), settings.merge(), Clock.systemUTC())
+          .review("cli", Viewer.OPERATOR, "cli", incident, f, action.name(), given)
+          .orElseThrow(() -> new UserError("incident " + incident + " does not exist")));
+      IncidentRow after = store.incidents().byId(Viewer.OPERATOR, incident).orElseThrow();
       out.println("incident " + incident + " " + f.label() + " " + action + ": now "
           + f.read(ExtractionWriter.JSON.readTree(after.recordJson())));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

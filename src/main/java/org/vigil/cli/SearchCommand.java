@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.vigil.store.Viewer;
 import org.vigil.registry.Registries;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
@@ -36,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOptions.open(storeOptions.settings(), Registries.bundled())) {
       ArrayNode results = ExtractionWriter.JSON.createArrayNode();
-      for (StoredReport r : store.reports().search(query, limit)) {
+      for (StoredReport r : store.reports().search(Viewer.OPERATOR, query, limit)) {
         ObjectNode o = results.addObject();
         o.put("report", r.extId());
         o.put("title", r.title());
@@ -45,8 +46,8 @@ final class SearchCommand implements Callable<Integer> {
         o.put("origin", r.origin());
         o.put("snippet", r.text().length() > 200 ? r.text().substring(0, 200) + "..." : r.text());
         ArrayNode incidents = o.putArray("incidents");
-        for (SourceRow s : store.sources().ofReport(r.id())) {
-          store.incidents().byId(s.incidentId()).ifPresent(i -> incidents.addObject().put("id", i.id())
+        for (SourceRow s : store.sources().ofReport(Viewer.OPERATOR, r.id())) {
+          store.incidents().byId(Viewer.OPERATOR, s.incidentId()).ifPresent(i -> incidents.addObject().put("id", i.id())
               .put("type", i.type()).put("date", i.dateValue()).put("place", i.place())
               .put("country", i.countryCode()).put("background", s.background()));
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.vigil.alert.AlertBus;
 import org.vigil.extract.Extractor;
 import org.vigil.feeds.Durations;
+import org.vigil.ingest.IntakeSettings;
 import org.vigil.monitor.Monitor;
 import org.vigil.web.SharedStore;
 import java.util.concurrent.Callable;
@@ -135,18 +136,27 @@ final class ServeCommand implements Callable<Integer> {
     Store store = storeOptions.open(settings, registries);
     DemoData.Loaded loaded = demo
         ? DemoData.load(store, registries, extractor, settings.merge(), settings.ingest(), dir) : null;
+    IntakeSettings intake = demo ? new IntakeSettings(DemoData.ORGANISATION, settings.intake().marking())
+        : settings.intake();
+    try {
+      intake.resolve(store);
+    } catch (IllegalArgumentException e) {
+      store.close();
+      throw new UserError(Settings.FILE + ": " + e.getMessage(), e);
+    }
     SharedStore shared = new SharedStore(store);
     AlertBus bus = new AlertBus();
     Monitor monitor;
     try {
       monitor = new Monitor(shared, extractor, registries, bus, new Monitor.Options(settings.feeds(),
-          settings.webhooks(), settings.ingest(), settings.merge(), drop, every, urls), Clock.systemUTC(), System.err);
+          settings.webhooks(), settings.ingest(), settings.merge(), drop, every, urls, intake, settings.outbound()),
+          Clock.systemUTC(), System.err);
     } catch (IOException e) {
       store.close();
       throw new UserError("--drop-dir " + drop + ": cannot create: " + e.getMessage(), e);
     }
-    VigilServer s = VigilServer.create(shared, server, settings.ui(), registries, settings.merge(), Clock.systemUTC(),
-        System.err, bus, monitor::wake).start();
+    VigilServer s = VigilServer.create(shared, server, settings.ui(), intake, registries, settings.merge(),
+        Clock.systemUTC(), System.err, bus, monitor::wake).start();
     monitor.start();
     String base = "http://" + host + ":" + s.port();
     out.println("vigil: serving the web UI at " + base + "/ui/, TAXII 2.1 at " + base

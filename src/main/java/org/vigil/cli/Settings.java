@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.vigil.access.LoginLimits;
 import org.vigil.alert.WebhookSettings;
 import org.vigil.feeds.FeedSettings;
 import org.vigil.ingest.IngestSettings;
+import org.vigil.ingest.IntakeSettings;
 import org.vigil.merge.MergeRules;
+import org.vigil.outbound.OutboundPolicy;
+import org.vigil.stix.Tlp;
 import org.vigil.ui.UiSettings;
 import org.vigil.web.PublicAddress;
 import org.vigil.web.ServerSettings;
@@ -28,7 +33,7 @@ import org.vigil.web.ServerSettings;
  */
 record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge, ServerSettings server,
     FeedSettings feeds, WebhookSettings webhooks, @Nullable String dropDir, List<String> feedUrls,
-    UiSettings ui) {
+    UiSettings ui, IntakeSettings intake, OutboundPolicy outbound) {
 
   Settings {
     feedUrls = List.copyOf(feedUrls);
@@ -43,17 +48,26 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
       "merge.distance-km.district", "merge.distance-km.province", "merge.min-score",
       "merge.max-candidates", "merge.ambiguity", "server.max-content-length", "server.max-page-size",
       "server.rate-limit-per-minute", "server.rate-limit-burst", "server.max-match-values",
-      "server.failed-logins-per-minute", "server.failed-logins-burst", "server.public-url",
-      "server.trusted-proxies", "feeds.default-every-seconds",
+      "server.failed-logins-free", "server.failed-logins-delay-seconds", "server.failed-logins-max-delay-seconds",
+      "server.failed-logins-tracked", "server.public-url", "server.trusted-proxies", "kb.organisation", "kb.marking",
+      "outbound.allowed-hosts", "outbound.max-redirects", "feeds.default-every-seconds",
       "feeds.min-every-seconds", "feeds.max-bytes", "feeds.max-items-per-poll", "feeds.timeout-seconds",
       "feeds.max-backoff-seconds", "feeds.fetch-article-below-chars", "feeds.threads", "feeds.urls",
-      "webhooks.timeout-seconds", "webhooks.max-attempts", "webhooks.backoff-seconds", "monitor.drop-dir", "ui.max-sessions",
-      "ui.session-minutes", "ui.max-markers", "ui.page-size", "ui.top-size", "ui.max-query", "ui.search-hits",
-      "ui.aggregate-seconds", "ui.aggregate-entries", "ui.marking");
+      "webhooks.timeout-seconds", "webhooks.max-attempts", "webhooks.backoff-seconds", "monitor.drop-dir",
+      "ui.sessions-per-user", "ui.session-minutes", "ui.max-markers", "ui.page-size", "ui.top-size", "ui.max-query",
+      "ui.search-hits", "ui.aggregate-seconds", "ui.aggregate-entries");
+
+  /** Settings that were replaced, with what replaces them. */
+  private static final Map<String, String> REPLACED = Map.of(
+      "ui.marking", "kb.marking (the marking of the instance's own intake; records now carry their own)",
+      "ui.max-sessions", "ui.sessions-per-user (sessions are capped per user)",
+      "server.failed-logins-per-minute", "server.failed-logins-free, -delay-seconds and -max-delay-seconds",
+      "server.failed-logins-burst", "server.failed-logins-free");
 
   static Settings defaults() {
     return new Settings(null, IngestSettings.defaults(), MergeRules.defaults(), ServerSettings.defaults(),
-        FeedSettings.defaults(), WebhookSettings.defaults(), null, List.of(), UiSettings.defaults());
+        FeedSettings.defaults(), WebhookSettings.defaults(), null, List.of(), UiSettings.defaults(),
+        IntakeSettings.defaults(), OutboundPolicy.defaults());
   }
 
   /** Reads {@code DIR/vigil.properties}, or the defaults when there is none. */
@@ -68,6 +82,11 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
     } catch (IOException | IllegalArgumentException e) {
       throw new UserError(f + ": cannot read: " + e.getMessage());
     }
+    for (String old : p.stringPropertyNames()) {
+      if (REPLACED.containsKey(old)) {
+        throw new UserError(f + ": setting " + old + " was replaced by " + REPLACED.get(old) + "; see the README");
+      }
+    }
     Set<String> unknown = new TreeSet<>(p.stringPropertyNames());
     unknown.removeAll(KEYS);
     if (!unknown.isEmpty()) {
@@ -79,6 +98,8 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
     FeedSettings fd = FeedSettings.defaults();
     WebhookSettings wh = WebhookSettings.defaults();
     UiSettings u = UiSettings.defaults();
+    IntakeSettings in = IntakeSettings.defaults();
+    OutboundPolicy out = OutboundPolicy.defaults();
     try {
       i = new IngestSettings(num(p, f, "ingest.batch-size", i.batchSize()),
           dbl(p, f, "ingest.near-duplicate-similarity", i.nearDuplicateSimilarity()),
@@ -93,14 +114,17 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
           dbl(p, f, "merge.distance-km.province", m.provinceKm()),
           dbl(p, f, "merge.min-score", m.minScore()), num(p, f, "merge.max-candidates", m.maxCandidates()),
           dbl(p, f, "merge.ambiguity", m.ambiguity()));
+      LoginLimits l = sv.logins();
       sv = new ServerSettings(sv.host(), sv.port(),
           (long) dbl(p, f, "server.max-content-length", sv.maxContentLength()),
           num(p, f, "server.max-page-size", sv.maxPageSize()),
           num(p, f, "server.rate-limit-per-minute", sv.rateLimitPerMinute()),
           num(p, f, "server.rate-limit-burst", sv.rateLimitBurst()),
           num(p, f, "server.max-match-values", sv.maxMatchValues()),
-          num(p, f, "server.failed-logins-per-minute", sv.failedLoginsPerMinute()),
-          num(p, f, "server.failed-logins-burst", sv.failedLoginsBurst()),
+          new LoginLimits(num(p, f, "server.failed-logins-free", l.free()),
+              seconds(p, f, "server.failed-logins-delay-seconds", l.delay()),
+              seconds(p, f, "server.failed-logins-max-delay-seconds", l.maxDelay()),
+              num(p, f, "server.failed-logins-tracked", l.tracked())),
           new PublicAddress(Optional.ofNullable(p.getProperty("server.public-url")).map(String::strip)
               .filter(v -> !v.isEmpty()).orElse(null), list(p, "server.trusted-proxies")));
       fd = new FeedSettings(seconds(p, f, "feeds.default-every-seconds", fd.defaultEvery()),
@@ -112,27 +136,27 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
           num(p, f, "feeds.fetch-article-below-chars", fd.articleBelowChars()), num(p, f, "feeds.threads", fd.threads()));
       wh = new WebhookSettings(seconds(p, f, "webhooks.timeout-seconds", wh.timeout()),
           num(p, f, "webhooks.max-attempts", wh.maxAttempts()), seconds(p, f, "webhooks.backoff-seconds", wh.backoff()));
-      u = new UiSettings(num(p, f, "ui.max-sessions", u.maxSessions()),
+      u = new UiSettings(num(p, f, "ui.sessions-per-user", u.sessionsPerUser()),
           num(p, f, "ui.session-minutes", u.sessionMinutes()), num(p, f, "ui.max-markers", u.maxMarkers()),
           num(p, f, "ui.page-size", u.pageSize()), num(p, f, "ui.top-size", u.topSize()),
           num(p, f, "ui.max-query", u.maxQuery()), num(p, f, "ui.search-hits", u.searchHits()),
           num(p, f, "ui.aggregate-seconds", u.aggregateSeconds()),
-          num(p, f, "ui.aggregate-entries", u.aggregateEntries()),
-          p.getProperty("ui.marking", u.marking()).strip().toLowerCase(java.util.Locale.ROOT));
+          num(p, f, "ui.aggregate-entries", u.aggregateEntries()));
+      String marking = p.getProperty("kb.marking", in.marking().label());
+      in = new IntakeSettings(p.getProperty("kb.organisation", "").strip(), Tlp.fromLabel(marking).orElseThrow(() ->
+          new IllegalArgumentException("kb.marking = '" + marking + "' is not a TLP level (clear, green, amber, "
+              + "amber+strict, red)")));
+      out = new OutboundPolicy(Set.copyOf(list(p, "outbound.allowed-hosts")),
+          num(p, f, "outbound.max-redirects", out.maxRedirects()));
     } catch (IllegalArgumentException e) {
       throw new UserError(f + ": " + e.getMessage());
     }
     return new Settings(Optional.ofNullable(p.getProperty("db.url")).map(String::strip).filter(v -> !v.isEmpty())
         .orElse(null), i, m, sv, fd, wh, Optional.ofNullable(p.getProperty("monitor.drop-dir")).map(String::strip)
-        .filter(v -> !v.isEmpty()).orElse(null), feedUrls(p), u);
+        .filter(v -> !v.isEmpty()).orElse(null), list(p, "feeds.urls"), u, in, out);
   }
 
-  /** The feeds listed in {@code feeds.urls} (comma-separated): added when {@code vigil serve} starts. */
-  private static List<String> feedUrls(Properties p) {
-    return list(p, "feeds.urls");
-  }
-
-  /** A comma-separated setting. */
+  /** The comma-separated values of a setting, such as the feeds of {@code feeds.urls}. */
   private static List<String> list(Properties p, String key) {
     String v = p.getProperty(key, "");
     return Arrays.stream(v.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();

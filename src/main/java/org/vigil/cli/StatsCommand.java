@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.vigil.store.Viewer;
 import org.vigil.registry.Registries;
 import org.vigil.store.Stats;
 import org.vigil.store.Store;
@@ -29,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOptions.open(storeOptions.settings(), Registries.bundled())) {
-      Stats s = store.stats();
+      Stats s = store.stats(Viewer.OPERATOR);
       if (format == Format.json) {
         var node = ExtractionWriter.JSON.createObjectNode();
         node.put("reports", s.reports());

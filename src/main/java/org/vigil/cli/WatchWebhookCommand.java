@@ -3,10 +3,10 @@ package org.vigil.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.vigil.outbound.OutboundException;
 import org.vigil.store.WebhookStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -28,14 +28,10 @@ final class WatchWebhookCommand extends AdminCommand.Sub {
 
   @Override
   public Integer call() throws IOException {
-    URI uri;
     try {
-      uri = URI.create(url);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("'" + url + "' is not a URL: " + e.getMessage(), e);
-    }
-    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-      throw new UserError("'" + url + "': a webhook URL must be http or https");
+      storeOptions.settings().outbound().check(url);
+    } catch (OutboundException e) {
+      throw new UserError("webhook URL: " + e.getMessage(), e);
     }
     String secret;
     if (secretStdin) {

@@ -18,6 +18,7 @@ import org.vigil.geo.Gazetteer;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
 
 /**
@@ -79,10 +80,11 @@ public final class DatasetImporter {
   /**
    * Imports the file.
    *
+   * @param label the owner and marking of the records' sources
    * @throws IOException when the file cannot be read or is not UTF-8
    * @throws IllegalArgumentException when the header lacks a required column (named)
    */
-  public Result run(Path file, Format format, Consumer<String> skippedLine) throws IOException {
+  public Result run(Path file, Format format, Ownership label, Consumer<String> skippedLine) throws IOException {
     Mapping m = format.mapping;
     List<String> skipped = new ArrayList<>();
     long[] counts = new long[4];
@@ -104,10 +106,10 @@ public final class DatasetImporter {
       while ((row = csv.next()).isPresent()) {
         batch.add(row.get());
         if (batch.size() >= batchSize) {
-          store(file, m, columns, batch, counts, skipped, skippedLine);
+          store(file, m, columns, batch, counts, skipped, skippedLine, label);
         }
       }
-      store(file, m, columns, batch, counts, skipped, skippedLine);
+      store(file, m, columns, batch, counts, skipped, skippedLine, label);
     } catch (CharacterCodingException e) {
       throw new IOException(file + " is not UTF-8 text");
     }
@@ -115,7 +117,7 @@ public final class DatasetImporter {
   }
 
   private void store(Path file, Mapping m, List<String> columns, List<Csv.Row> batch, long[] counts,
-      List<String> skipped, Consumer<String> skippedLine) {
+      List<String> skipped, Consumer<String> skippedLine, Ownership label) {
     store.inTransaction(() -> {
       for (Csv.Row row : batch) {
         Consumer<String> skip = reason -> {
@@ -150,7 +152,7 @@ public final class DatasetImporter {
         }
         try {
           var outcome = merger.attachRecord(m.map(values, json), new IncidentMerger.Source(null, m.dataset(), ref, 0,
-              false, true, null));
+              false, true, null, label));
           counts[outcome.created() ? 1 : 3]++;
         } catch (IllegalArgumentException e) {
           skip.accept(e.getMessage());

@@ -20,13 +20,16 @@ import org.vigil.ingest.Progress;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
+import org.vigil.stix.Tlp;
 import org.vigil.store.Organisation;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
 
 /**
- * Loads the demo set into a store: the reports listed in {@code index.txt} (copied to a
- * directory and ingested like {@code vigil ingest}), the organisation {@value #ORGANISATION} and
- * the analyst {@value #USER} with a fresh random password. Not thread-safe (it writes the store).
+ * Loads the demo set into a store: the organisation {@value #ORGANISATION}, which owns the
+ * reports listed in {@code index.txt} (copied to a directory and ingested like
+ * {@code vigil ingest}, marked TLP:GREEN), and its analyst {@value #USER} with a fresh random
+ * password. Not thread-safe (it writes the store).
  */
 public final class DemoData {
 
@@ -60,16 +63,16 @@ public final class DemoData {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the demo reports under " + dir, e);
     }
+    String password = password();
+    Organisation org = store.inTransaction(() -> {
+      Organisation o = store.access().findOrganisation(ORGANISATION)
+          .orElseGet(() -> store.access().createOrganisation(ORGANISATION));
+      store.access().createUser(o.id(), USER, Role.ANALYST.label(), Passwords.hash(password));
+      return o;
+    });
     Ingester ingester = new Ingester(store, extractor, new IncidentMerger(store, registries.groups(), merge),
         registries.groups(), ingest, new Progress(new PrintWriter(Writer.nullWriter()), false, 3600), line -> { });
-    IngestSummary summary = ingester.ingest(List.of(dir));
-    String password = password();
-    store.inTransaction(() -> {
-      Organisation org = store.access().findOrganisation(ORGANISATION)
-          .orElseGet(() -> store.access().createOrganisation(ORGANISATION));
-      store.access().createUser(org.id(), USER, Role.ANALYST.label(), Passwords.hash(password));
-      return null;
-    });
+    IngestSummary summary = ingester.ingest(List.of(dir), null, Ownership.of(org.id(), Tlp.GREEN));
     return new Loaded(summary, USER, password);
   }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.vigil.outbound.OutboundPolicy;
 import org.vigil.store.FeedRow;
 import org.vigil.web.SharedStore;
 
@@ -22,7 +23,8 @@ import org.vigil.web.SharedStore;
  * Polls every feed when it is due, each on its own schedule ({@code next_poll}), at most
  * {@code feeds.threads} at a time; a feed already being polled is not polled again. A poll
  * fetches with the stored validators, takes at most {@code feeds.max-items-per-poll} items not
- * seen before, fetches the article of an item that holds only a summary, and queues the items as
+ * seen before, fetches the article of an item that holds only a summary (where the outbound
+ * policy allows: a link into the server's own network is not fetched), and queues the items as
  * pending reports with the feed's status in one transaction. An error is stored in the feed's
  * status and pushes its next poll back exponentially (up to {@code feeds.max-backoff-seconds}).
  * Lifecycle: {@link #start} once, {@link #stop} once. Thread-safe.
@@ -41,14 +43,18 @@ public final class FeedPoller {
   private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "vigil-feeds"));
   private final ExecutorService pollers;
 
-  /** @param queued called after a poll queued new reports (to wake the ingest queue) */
-  public FeedPoller(SharedStore store, FeedSettings settings, Clock clock, PrintStream log, Runnable queued) {
+  /**
+   * @param policy which addresses feeds and article pages may be fetched from
+   * @param queued called after a poll queued new reports (to wake the ingest queue)
+   */
+  public FeedPoller(SharedStore store, FeedSettings settings, OutboundPolicy policy, Clock clock, PrintStream log,
+      Runnable queued) {
     this.store = store;
     this.settings = settings;
     this.clock = clock;
     this.log = log;
     this.queued = queued;
-    this.fetcher = new Fetcher(settings);
+    this.fetcher = new Fetcher(settings, policy);
     this.pollers = Executors.newFixedThreadPool(settings.threads(), r -> daemon(r, "vigil-feed-poll"));
   }
 

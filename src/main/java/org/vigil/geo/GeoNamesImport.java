@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.vigil.geo.index.IndexWriter;
@@ -46,12 +43,8 @@ public final class GeoNamesImport {
   }
 
   private final IndexWriter w;
-  private final Map<String, Integer> areas = new HashMap<>();
-  private final Map<Integer, double[]> sums = new HashMap<>();
-  private final Map<String, double[]> codeSums = new HashMap<>();
-  private final java.util.BitSet placed = new java.util.BitSet();
-  private long[] byGeonameId = new long[1024];
-  private int geonameIds;
+  private final AreaCoordinates areas = new AreaCoordinates();
+  private final GeonameIds geonameIds = new GeonameIds();
   private int places;
   private final List<String> problems = new ArrayList<>();
   private long badLines;
@@ -83,7 +76,7 @@ public final class GeoNamesImport {
       for (DumpFiles.Part p : parts) {
         imp.read(p, total, progress);
       }
-      imp.placeAreas();
+      imp.areas.writeMeans(imp.w);
       w.writeTo(out);
       return new Summary(w.size(), imp.places, w.size() - imp.places, w.names(), imp.problems, imp.badLines);
     }
@@ -94,17 +87,17 @@ public final class GeoNamesImport {
       int id = w.addEntry(PlaceKind.COUNTRY.ordinal(), c.name(), c.cc(), "", "", "PCLI", 0, c.lat(), c.lon(), 0);
       names(id, c.name());
       c.alternates().forEach(a -> names(id, a));
-      areas.put(c.cc(), id);
-      placed.set(id);
+      areas.add(c.cc(), id);
+      areas.placed(id);
     }
     for (BundledTables.Admin1 a : BundledTables.admin1()) {
       int id = w.addEntry(PlaceKind.ADMIN1.ordinal(), a.name(), a.cc(), a.code(), "", "ADM1", 0,
           a.lat(), a.lon(), a.geonameId());
       names(id, a.name());
       a.alternates().forEach(n -> names(id, n));
-      areas.put(a.cc() + "." + a.code(), id);
-      remember(a.geonameId(), id);
-      placed.set(id);
+      areas.add(a.cc() + "." + a.code(), id);
+      geonameIds.remember(a.geonameId(), id);
+      areas.placed(id);
     }
   }
 
@@ -153,14 +146,14 @@ public final class GeoNamesImport {
       throw new IllegalArgumentException("code '" + f[0] + "' is not CC.ADMIN1");
     }
     String key = f[0];
-    Integer id = areas.get(key);
-    if (id == null) {
-      id = add(PlaceKind.ADMIN1, f[1], key.substring(0, 2), key.substring(3), "", "ADM1", 0, 0, 0, parseId(f[3]));
-      areas.put(key, id);
-    }
+    int id = areas.entry(key).orElseGet(() -> {
+      int added = add(PlaceKind.ADMIN1, f[1], key.substring(0, 2), key.substring(3), "", "ADM1", 0, 0, 0, parseId(f[3]));
+      areas.add(key, added);
+      return added;
+    });
     names(id, f[1]);
     names(id, f[2]);
-    remember(parseId(f[3]), id);
+    geonameIds.remember(parseId(f[3]), id);
   }
 
   private void admin2(String[] f) {
@@ -169,11 +162,11 @@ public final class GeoNamesImport {
       throw new IllegalArgumentException("code '" + f[0] + "' is not CC.ADMIN1.ADMIN2");
     }
     int id = add(PlaceKind.ADMIN2, f[1], code[0], code[1], code[2], "ADM2", 0, 0, 0, parseId(f[3]));
-    areas.put(f[0], id);
+    areas.add(f[0], id);
     names(id, f[1]);
     names(id, f[2]);
     names(id, withoutLevelWord(f[2]));
-    remember(parseId(f[3]), id);
+    geonameIds.remember(parseId(f[3]), id);
   }
 
   /** "Daquq District" is also found as "Daquq" (the level word is read from the text). */
@@ -196,16 +189,16 @@ public final class GeoNamesImport {
     if (f[6].equals("A") && (f[7].equals("ADM1") || f[7].equals("ADM2"))) {
       boolean first = f[7].equals("ADM1");
       String key = first ? cc + "." + f[10] : cc + "." + f[10] + "." + f[11];
-      Integer id = areas.get(key);
+      Integer id = areas.entry(key).orElse(null);
       if (id == null) {
         id = add(first ? PlaceKind.ADMIN1 : PlaceKind.ADMIN2, f[1], cc, f[10], first ? "" : f[11],
             f[7], 0, lat, lon, gid);
-        areas.put(key, id);
-        remember(gid, id);
+        areas.add(key, id);
+        geonameIds.remember(gid, id);
       } else {
         w.setCoordinates(id, lat, lon);
       }
-      placed.set(id);
+      areas.placed(id);
       allNames(id, f);
       return;
     }
@@ -215,10 +208,10 @@ public final class GeoNamesImport {
     long pop = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
     int id = add(PlaceKind.PLACE, f[1], cc, f[10], f[11], f[7], pop, lat, lon, gid);
     places++;
-    remember(gid, id);
+    geonameIds.remember(gid, id);
     allNames(id, f);
-    accumulate(cc + "." + f[10], lat, lon);
-    accumulate(cc + "." + f[10] + "." + f[11], lat, lon);
+    areas.contains(cc + "." + f[10], lat, lon);
+    areas.contains(cc + "." + f[10] + "." + f[11], lat, lon);
   }
 
   private void allNames(int id, String[] f) {
@@ -240,7 +233,7 @@ public final class GeoNamesImport {
     if (NOT_NAMES.contains(f[2])) {
       return;
     }
-    int id = idOf(parseId(f[1]));
+    int id = geonameIds.entryOf(parseId(f[1]));
     if (id >= 0 && w.kind(id) != PlaceKind.COUNTRY.ordinal()) {
       alternate(id, f[3], false);
     }
@@ -285,47 +278,6 @@ public final class GeoNamesImport {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private void accumulate(String key, double lat, double lon) {
-    double[] s = codeSums.computeIfAbsent(key, k -> new double[3]);
-    s[0] += lat;
-    s[1] += lon;
-    s[2] += 1;
-  }
-
-  /** Areas without coordinates of their own take the mean of their places. */
-  private void placeAreas() {
-    for (Map.Entry<String, Integer> e : areas.entrySet()) {
-      int id = e.getValue();
-      double[] s = codeSums.get(e.getKey());
-      if (!placed.get(id) && s != null) {
-        w.setCoordinates(id, s[0] / s[2], s[1] / s[2]);
-      }
-    }
-  }
-
-  private void remember(long gid, int id) {
-    if (gid <= 0) {
-      return;
-    }
-    if (geonameIds == byGeonameId.length) {
-      byGeonameId = Arrays.copyOf(byGeonameId, geonameIds * 2);
-    }
-    byGeonameId[geonameIds++] = gid << 32 | id;
-    sorted = false;
-  }
-
-  private boolean sorted = true;
-
-  private int idOf(long gid) {
-    if (!sorted) {
-      Arrays.sort(byGeonameId, 0, geonameIds);
-      sorted = true;
-    }
-    int at = Arrays.binarySearch(byGeonameId, 0, geonameIds, gid << 32);
-    int i = at >= 0 ? at : -at - 1;
-    return i < geonameIds && byGeonameId[i] >>> 32 == gid ? (int) byGeonameId[i] : -1;
   }
 
   private static long parseId(String s) {

@@ -15,6 +15,7 @@ import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
 import org.vigil.report.Report;
 import org.vigil.report.ReportReader;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
 
@@ -66,17 +67,21 @@ public final class Ingester {
     this.skippedLine = skippedLine;
   }
 
-  /** Ingests every file under the paths and returns the summary. */
+  /**
+   * Ingests every file under the paths as the instance's own intake at the default marking
+   * ({@link IntakeSettings#DEFAULT_MARKING}) and returns the summary.
+   */
   public IngestSummary ingest(List<Path> paths) {
-    return ingest(paths, null);
+    return ingest(paths, null, IntakeSettings.defaults().ownership(null));
   }
 
   /**
    * Ingests every file under the paths and returns the summary.
    *
    * @param published publication date for text and HTML files that carry none (anchors "on Saturday")
+   * @param label the owner and marking of every report read
    */
-  public IngestSummary ingest(List<Path> paths, java.time.@Nullable LocalDate published) {
+  public IngestSummary ingest(List<Path> paths, java.time.@Nullable LocalDate published, Ownership label) {
     List<Path> files = Inputs.files(paths, this::skip);
     ReportReader reader = new ReportReader(settings.readLimits());
     List<Pending> batch = new ArrayList<>();
@@ -85,7 +90,7 @@ public final class Ingester {
       String name = f.toString();
       Consumer<Report> sink = r -> {
         read++;
-        batch.add(new Pending(r, name + "#" + r.id()));
+        batch.add(new Pending(r, name + "#" + r.id(), label));
       };
       if (name.endsWith(".gz")) {
         try {
@@ -110,13 +115,16 @@ public final class Ingester {
     return summary();
   }
 
-  /** Ingests reports already in memory (benchmarks, tests); {@code origin} names their source. */
-  public IngestSummary ingestReports(List<Report> reports, String origin) {
+  /**
+   * Ingests reports already in memory (the serve queue, benchmarks, tests); {@code origin} names
+   * their source and {@code label} their owner and marking.
+   */
+  public IngestSummary ingestReports(List<Report> reports, String origin, Ownership label) {
     List<Pending> batch = new ArrayList<>();
     long done = 0;
     for (Report r : reports) {
       read++;
-      batch.add(new Pending(r, origin + "#" + r.id()));
+      batch.add(new Pending(r, origin + "#" + r.id(), label));
       if (batch.size() >= settings.batchSize()) {
         flush(batch);
         done += settings.batchSize();
@@ -145,13 +153,15 @@ public final class Ingester {
   private static final class Pending {
     final Report report;
     final String origin;
+    final Ownership label;
     @Nullable String hash;
     int[] minhash = new int[0];
     @Nullable Extraction extraction;
 
-    Pending(Report report, String origin) {
+    Pending(Report report, String origin, Ownership label) {
       this.report = report;
       this.origin = origin;
+      this.label = label;
     }
   }
 
@@ -183,7 +193,7 @@ public final class Ingester {
   }
 
   private void store(Pending p) {
-    var existing = store.reports().idByHash(p.hash);
+    var existing = store.reports().idByHash(p.hash, p.label);
     if (existing.isPresent()) {
       duplicates++;
       store.reports().addCopy(existing.get(), p.origin);
@@ -196,7 +206,7 @@ public final class Ingester {
     Long nearDupOf = null;
     long[] keys = Fingerprints.bandKeys(p.minhash);
     if (settings.nearDuplicateSimilarity() <= 1) {
-      for (var c : store.reports().sharingBand(keys)) {
+      for (var c : store.reports().sharingBand(keys, p.label)) {
         if (Fingerprints.similarity(Fingerprints.decode(c.minhash()), p.minhash) >= settings.nearDuplicateSimilarity()) {
           nearDupOf = c.id();
           break;
@@ -207,13 +217,13 @@ public final class Ingester {
     String published = r.published() == null ? null : r.published().toString();
     long reportId = store.reports().insert(new StoredReport(0, r.id(), p.hash,
         Fingerprints.encode(p.minhash), nearDupOf, r.title(), published, r.source(), r.url(), p.origin,
-        r.text()), keys);
+        r.text(), p.label), keys);
     stored++;
     if (nearDupOf != null) {
       nearDuplicates++;
     }
     long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDupOf != null,
-        p.extraction, touched);
+        p.extraction, p.label, touched);
     created += counts[0];
     updated += counts[1];
   }

@@ -23,6 +23,7 @@ import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
+import org.vigil.store.Viewer;
 
 /**
  * Runs the current engine over stored reports: each report's old values are replaced by the
@@ -71,7 +72,7 @@ public final class Reextractor {
     long[] counts = new long[2];
     List<Conflict> conflicts = new ArrayList<>();
     while (true) {
-      List<StoredReport> page = store.reports().after(after, pageSize);
+      List<StoredReport> page = store.reports().after(Viewer.OPERATOR, after, pageSize);
       if (page.isEmpty()) {
         break;
       }
@@ -96,19 +97,19 @@ public final class Reextractor {
     Map<Long, ObjectNode> before = new HashMap<>();
     Set<Long> affected = new LinkedHashSet<>();
     Map<Integer, Long> wasAt = new HashMap<>();
-    for (SourceRow s : store.sources().ofReport(r.id())) {
+    for (SourceRow s : store.sources().ofReport(Viewer.OPERATOR, r.id())) {
       affected.add(s.incidentId());
       wasAt.put(s.position(), s.incidentId());
-      store.incidents().byId(s.incidentId()).ifPresent(i -> before.put(i.id(), parse(i.machineJson())));
+      store.incidents().byId(Viewer.OPERATOR, s.incidentId()).ifPresent(i -> before.put(i.id(), parse(i.machineJson())));
       store.sources().delete(s.id());
     }
-    store.links().ofReport(r.id()).forEach(l -> store.links().delete(l.id()));
+    store.links().deleteOfReport(r.id());
     long[] c = ReportIncidents.attach(store, merger, groups, r.id(), r.published(), r.nearDupOf() != null,
-        extraction, new HashSet<>());
+        extraction, r.ownership(), new HashSet<>());
     counts[0] += c[0];
     counts[1] += c[1];
     Map<Long, Long> movedTo = new HashMap<>();
-    for (SourceRow s : store.sources().ofReport(r.id())) {
+    for (SourceRow s : store.sources().ofReport(Viewer.OPERATOR, r.id())) {
       affected.add(s.incidentId());
       Long was = wasAt.get(s.position());
       if (was != null && was != s.incidentId()) {
@@ -116,12 +117,12 @@ public final class Reextractor {
       }
     }
     for (long id : affected) {
-      if (store.sources().ofIncident(id).isEmpty() && movedTo.containsKey(id)) {
+      if (store.sources().ofIncident(Viewer.OPERATOR, id).isEmpty() && movedTo.containsKey(id)) {
         // the report's incident now joins another one: reviews, alerts and links follow it
         merger.retire(id, movedTo.get(id), "re-extraction of report " + r.extId() + " moved its source there");
         continue;
       }
-      if (store.sources().ofIncident(id).isEmpty() && !store.reviews().ofIncident(id).isEmpty()) {
+      if (store.sources().ofIncident(Viewer.OPERATOR, id).isEmpty() && !store.reviews().ofIncident(id).isEmpty()) {
         // no report gives this incident any more, but an analyst reviewed it: keep it and say so
         conflicts.add(new Conflict(id, "sources", "reviewed incident kept", "report " + r.extId(),
             "no source (the engine no longer finds it)"));
@@ -129,7 +130,7 @@ public final class Reextractor {
       }
       merger.refresh(id);
       ObjectNode old = before.get(id);
-      IncidentRow now = store.incidents().byId(id).orElse(null);
+      IncidentRow now = store.incidents().byId(Viewer.OPERATOR, id).orElse(null);
       if (old == null || now == null) {
         continue;
       }

@@ -14,6 +14,7 @@ import org.vigil.extract.Relation;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
 
 /** Merges the incidents of one stored report into the store; shared by ingest and re-extraction. */
@@ -33,7 +34,8 @@ final class ReportIncidents {
    *     for casualty figures (nor do background mentions)
    */
   static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
-      @Nullable String published, boolean nearDuplicate, Extraction extraction, Set<Long> allTouched) {
+      @Nullable String published, boolean nearDuplicate, Extraction extraction, Ownership label,
+      Set<Long> allTouched) {
     List<Incident> incidents = extraction.incidents();
     long[] counts = new long[2];
     Set<Long> touched = new HashSet<>();
@@ -42,7 +44,7 @@ final class ReportIncidents {
     for (Incident i : incidents) {
       ObjectNode node = JSON.valueToTree(i);
       var outcome = merger.attach(node, new IncidentMerger.Source(reportId, null, null, position++,
-          i.background(), !nearDuplicate && !i.background(), published), touched);
+          i.background(), !nearDuplicate && !i.background(), published, label), touched);
       touched.add(outcome.incidentId());
       allTouched.add(outcome.incidentId());
       ids.add(outcome.incidentId());

@@ -1,9 +1,7 @@
 package org.vigil.merge;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,33 +14,41 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
 import org.vigil.review.Reviews;
+import org.vigil.stix.Tlp;
 import org.vigil.store.IncidentRow;
+import org.vigil.store.Organisation;
+import org.vigil.store.Ownership;
 import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 
 /**
  * The entry point of the knowledge base: everything that brings an incident in (a report's
  * extracted incidents at ingest, a dataset record at import, a partner's incident) goes through
  * {@link #attach}, which matches it against stored incidents ({@link Matcher}) and adds it as a
  * source of the best match, or creates an incident (marked background-only when only recalled).
- * After every change the incident's machine record is rebuilt from all its sources and
- * analysts' reviews are applied on top. Analysts undo a merge with {@link #split} and merge two
- * incidents with {@link #mergeInto}; reviews, alerts and links follow the incident that absorbs
- * another. Not thread-safe (it works on the store's connection).
+ * A source joins only an incident whose every source is readable by whoever reads the new one,
+ * so a merge never shows a reader anything it may not read. After every change the incident's
+ * machine record is rebuilt from all its sources and analysts' reviews are applied on top; an
+ * incident whose sources differ in owner or marking also gets, for each organisation that reads
+ * some of them, its view merged from those alone (with the reviews only when it reads every
+ * source the owner reads). Analysts undo a merge with {@link #split} and merge two incidents
+ * with {@link #mergeInto}; reviews, alerts and links follow the incident that absorbs another.
+ * Not thread-safe (it works on the store's connection).
  */
 public final class IncidentMerger {
 
   private final Store store;
-  private final Registry<Group> registry;
   private final MergeRules rules;
   private final Matcher matcher;
+  private final IncidentRows rows;
   private final Map<String, String> canonical = new HashMap<>();
 
   public IncidentMerger(Store store, Registry<Group> registry, MergeRules rules) {
     this.store = store;
-    this.registry = registry;
     this.rules = rules;
+    this.rows = new IncidentRows(registry);
     this.matcher = new Matcher(rules, this::canonicalGroup, id -> registry.byId(id).map(Group::name).orElse(id));
   }
 
@@ -55,9 +61,10 @@ public final class IncidentMerger {
    * @param background the source only recalls the incident
    * @param counts false for near-duplicates and background mentions (not a source for casualty figures)
    * @param published the source's publication date (ISO), which orders casualty figures; null when unknown
+   * @param ownership who owns the source and its marking (its report's)
    */
   public record Source(@Nullable Long reportId, @Nullable String dataset, @Nullable String datasetRef,
-      int position, boolean background, boolean counts, @Nullable String published) {}
+      int position, boolean background, boolean counts, @Nullable String published, Ownership ownership) {}
 
   /** What happened to one extracted incident. */
   public record Outcome(long incidentId, boolean created, @Nullable Match match) {}
@@ -80,7 +87,7 @@ public final class IncidentMerger {
   }
 
   private Outcome attach(ObjectNode incident, Source source, Set<Long> exclude, @Nullable String catalogue) {
-    Optional<Match> best = bestMatch(incident, exclude, catalogue);
+    Optional<Match> best = bestMatch(incident, source.ownership(), exclude, catalogue);
     if (best.isEmpty()) {
       return create(incident, source);
     }
@@ -92,21 +99,22 @@ public final class IncidentMerger {
 
   /** Creates an incident from one source, without matching (dataset records, splits). */
   public Outcome create(ObjectNode incident, Source source) {
-    IncidentRow row = store.incidents().insert(row(0, incident, incident));
+    IncidentRow row = store.incidents().insert(rows.row(0, incident, incident, source.ownership()));
     store.sources().insert(sourceRow(row.id(), incident, source, "{\"created\":true}"));
     return new Outcome(row.id(), true, null);
   }
 
   /**
-   * The best stored match of an incident, if any reaches the minimum score; with a
-   * {@code dataset} (the new incident is a record of that catalogue), incidents holding a record
-   * of it are passed over. When a dataset record is involved (the new incident is one, or the two
-   * best candidates hold one) and the runner-up scores within {@link MergeRules#ambiguity()} of
-   * the best, there is no match: a record joins one event's reports, not whichever of look-alikes
-   * scored a hair higher.
+   * The best stored match of an incident from a source labelled {@code ownership}, if any
+   * reaches the minimum score; with a {@code dataset} (the new incident is a record of that
+   * catalogue), incidents holding a record of it are passed over. When a dataset record is
+   * involved (the new incident is one, or the two best candidates hold one) and the runner-up
+   * scores within {@link MergeRules#ambiguity()} of the best, there is no match: a record joins
+   * one event's reports, not whichever of look-alikes scored a hair higher.
    */
-  public Optional<Match> bestMatch(ObjectNode incident, Set<Long> exclude, @Nullable String dataset) {
-    List<Match> ranked = ranked(incident, exclude, dataset, 2);
+  public Optional<Match> bestMatch(ObjectNode incident, Ownership ownership, Set<Long> exclude,
+      @Nullable String dataset) {
+    List<Match> ranked = ranked(incident, ownership, exclude, dataset, 2);
     if (ranked.size() == 2 && ranked.get(0).evidence() - ranked.get(1).evidence() < rules.ambiguity()
         && (dataset != null || anchored(ranked.get(0).incidentId()) && anchored(ranked.get(1).incidentId()))) {
       return Optional.empty();
@@ -115,13 +123,15 @@ public final class IncidentMerger {
   }
 
   /**
-   * The {@code n} best stored matches of an incident, best first, passing over {@code exclude}
-   * and, with a {@code dataset}, incidents holding a record of it.
+   * The {@code n} best stored matches of an incident from a source labelled {@code ownership},
+   * best first, passing over {@code exclude} and, with a {@code dataset}, incidents holding a
+   * record of it.
    */
-  public List<Match> ranked(ObjectNode incident, Set<Long> exclude, @Nullable String dataset, int n) {
-    IncidentRow probe = row(0, incident, incident);
+  public List<Match> ranked(ObjectNode incident, Ownership ownership, Set<Long> exclude, @Nullable String dataset,
+      int n) {
+    IncidentRow probe = rows.row(0, incident, incident, ownership);
     Facts in = facts(probe);
-    List<Match> matches = Candidates.of(store.incidents(), rules, probe, in).stream()
+    List<Match> matches = Candidates.of(store.incidents(), rules, probe, in, ownership).stream()
         .filter(c -> !exclude.contains(c.id()))
         .map(c -> matcher.match(in, facts(c), c.id()))
         .flatMap(Optional::stream)
@@ -139,34 +149,88 @@ public final class IncidentMerger {
   }
 
   /**
-   * How {@code incident} compares with stored incident {@code incidentId}, in words: the
-   * criteria and the score as {@link #bestMatch} would weigh them (even below the minimum), or
-   * what rules the pair out. For explaining a missed merge.
+   * How {@code incident} from a source labelled {@code ownership} compares with stored incident
+   * {@code incidentId}, in words: the criteria and the score as {@link #bestMatch} would weigh
+   * them (even below the minimum), or what rules the pair out. For explaining a missed merge.
    */
-  public String explainWith(ObjectNode incident, long incidentId) {
-    Facts in = facts(row(0, incident, incident));
-    return store.incidents().byId(incidentId).map(c -> matcher.verdict(in, facts(c), c.id()).words())
+  public String explainWith(ObjectNode incident, Ownership ownership, long incidentId) {
+    Facts in = facts(rows.row(0, incident, incident, ownership));
+    return store.incidents().byId(Viewer.OPERATOR, incidentId).map(c -> matcher.verdict(in, facts(c), c.id()).words())
         .orElse("no incident " + incidentId);
   }
 
   private Facts facts(IncidentRow r) {
-    return Facts.of(r, this::groupIds);
+    return Facts.of(r, rows::groupIds);
   }
 
   private boolean anchored(long incidentId) {
-    return store.sources().ofIncident(incidentId).stream().anyMatch(s -> s.dataset() != null);
+    return store.sources().ofIncident(Viewer.OPERATOR, incidentId).stream().anyMatch(s -> s.dataset() != null);
   }
 
-  /** Rebuilds an incident from its sources and reviews; deletes it when no source is left. */
+  /**
+   * Rebuilds an incident from its sources and reviews, labels it, and computes the
+   * organisations' views of it when its sources differ in owner or marking; deletes it when no
+   * source is left.
+   */
   public void refresh(long incidentId) {
-    List<SourceRow> sources = store.sources().ofIncident(incidentId);
+    List<SourceRow> sources = store.sources().ofIncident(Viewer.OPERATOR, incidentId);
     if (sources.isEmpty()) {
       store.incidents().delete(incidentId);
       return;
     }
+    List<Review> reviews = store.reviews().ofIncident(incidentId);
+    Long owner = sources.get(0).ownership().ownerOrg();
+    boolean mixed = sources.stream().map(SourceRow::ownership).distinct().count() > 1;
+    store.incidents().update(merged(incidentId, sources, reviews, owner), mixed);
+    store.incidents().clearViews(incidentId);
+    if (!mixed) {
+      return;
+    }
+    Set<Long> ownerReads = ids(owner == null ? sources : store.sources().ofIncident(Viewer.of(owner), incidentId));
+    for (Organisation o : store.access().organisations()) {
+      List<SourceRow> read = store.sources().ofIncident(Viewer.of(o.id()), incidentId);
+      if (!read.isEmpty()) {
+        boolean withReviews = ids(read).containsAll(ownerReads);
+        store.incidents().putView(o.id(), merged(incidentId, read, withReviews ? reviews : List.of(), owner),
+            withReviews);
+      }
+    }
+  }
+
+  /**
+   * The incident as organisation {@code org} publishes it under its own name: merged from the
+   * sources it owns only (never another organisation's, whatever it may read), with the
+   * analysts' reviews only when it owns every source (so no review carries another's data),
+   * marked as the most restricted of them. Empty when it owns none of them.
+   */
+  public Optional<IncidentRow> published(long incidentId, long org) {
+    List<SourceRow> all = store.sources().ofIncident(Viewer.OPERATOR, incidentId);
+    List<SourceRow> own = all.stream().filter(s -> s.ownership().ownedBy(org)).toList();
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Review> reviews = own.size() == all.size() ? store.reviews().ofIncident(incidentId) : List.of();
+    return Optional.of(merged(incidentId, own, reviews, org));
+  }
+
+  /** Computes again the views of every mixed incident (after organisations or partnerships changed). */
+  public int refreshViews() {
+    List<Long> mixed = store.incidents().mixed();
+    mixed.forEach(this::refresh);
+    return mixed.size();
+  }
+
+  /** The incident merged from {@code sources} with {@code reviews}, owned by {@code owner}, marked as the most restricted. */
+  private IncidentRow merged(long id, List<SourceRow> sources, List<Review> reviews, @Nullable Long owner) {
     ObjectNode machine = RecordMerger.merge(sources);
-    ObjectNode record = Reviews.apply(machine, store.reviews().ofIncident(incidentId));
-    store.incidents().update(row(incidentId, machine, record));
+    Tlp tlp = sources.stream().map(s -> s.ownership().tlp()).max(Comparator.naturalOrder()).orElseThrow();
+    return rows.row(id, machine, Reviews.apply(machine, reviews), new Ownership(owner, tlp));
+  }
+
+  private static Set<Long> ids(List<SourceRow> sources) {
+    Set<Long> out = new HashSet<>();
+    sources.forEach(s -> out.add(s.id()));
+    return out;
   }
 
   /**
@@ -176,13 +240,13 @@ public final class IncidentMerger {
    * @throws IllegalArgumentException when the source does not belong to the incident or is its only one
    */
   public long split(long incidentId, long sourceId) {
-    SourceRow s = store.sources().byId(sourceId).filter(x -> x.incidentId() == incidentId)
+    SourceRow s = store.sources().byId(Viewer.OPERATOR, sourceId).filter(x -> x.incidentId() == incidentId)
         .orElseThrow(() -> new IllegalArgumentException("source " + sourceId + " is not a source of incident " + incidentId));
-    if (store.sources().ofIncident(incidentId).size() < 2) {
+    if (store.sources().ofIncident(Viewer.OPERATOR, incidentId).size() < 2) {
       throw new IllegalArgumentException("incident " + incidentId + " has only one source; nothing to split");
     }
     ObjectNode values = RecordMerger.parse(s.valuesJson());
-    IncidentRow fresh = store.incidents().insert(row(0, values, values));
+    IncidentRow fresh = store.incidents().insert(rows.row(0, values, values, s.ownership()));
     ObjectNode why = JsonNodeFactory.instance.objectNode();
     why.put("created", true);
     why.put("splitFrom", incidentId);
@@ -204,7 +268,7 @@ public final class IncidentMerger {
     if (kept == other) {
       throw new IllegalArgumentException("incident " + kept + " cannot be merged into itself");
     }
-    for (SourceRow s : store.sources().ofIncident(other)) {
+    for (SourceRow s : store.sources().ofIncident(Viewer.OPERATOR, other)) {
       store.sources().move(s.id(), kept, s.explanation());
     }
     retire(other, kept, reason);
@@ -213,81 +277,41 @@ public final class IncidentMerger {
 
   /**
    * Retires an incident whose sources are now another's (merged, or moved there by
-   * re-extraction): reviews, alerts and links follow {@code into}, the merge is recorded, and
-   * the incident is deleted.
+   * re-extraction): alerts and links follow {@code into}, the merge is recorded, and the
+   * incident is deleted. Its analysts' reviews follow only when the same organisation owns both
+   * (reviews are the owner's: carried into another owner's record they would show its readers
+   * what they may not read); otherwise the merge's reason says so, and the audit log keeps them.
    */
   public void retire(long incidentId, long into, String reason) {
-    Set<String> reviewed = new HashSet<>();
-    store.reviews().ofIncident(into).forEach(r -> reviewed.add(r.field()));
-    for (Review r : store.reviews().ofIncident(incidentId)) {
-      if (reviewed.add(r.field())) {
-        store.reviews().put(new Review(into, r.field(), r.action(), r.value(), r.at()));
+    List<Review> theirs = store.reviews().ofIncident(incidentId);
+    String why = reason;
+    if (Objects.equals(ownerOf(incidentId), ownerOf(into))) {
+      Set<String> reviewed = new HashSet<>();
+      store.reviews().ofIncident(into).forEach(r -> reviewed.add(r.field()));
+      for (Review r : theirs) {
+        if (reviewed.add(r.field())) {
+          store.reviews().put(new Review(into, r.field(), r.action(), r.value(), r.at()));
+        }
       }
+    } else if (!theirs.isEmpty()) {
+      why = reason + "; its analysts' reviews were not carried over, since another owner's analysts made them "
+          + "(the audit log keeps them)";
     }
-    store.links().recordMerge(incidentId, into, reason);
+    store.links().recordMerge(incidentId, into, why);
     store.incidents().delete(incidentId);
+  }
+
+  private @Nullable Long ownerOf(long incidentId) {
+    return store.incidents().byId(Viewer.OPERATOR, incidentId).map(i -> i.ownership().ownerOrg()).orElse(null);
   }
 
   private SourceRow sourceRow(long incidentId, ObjectNode incident, Source s, String explanation) {
     return new SourceRow(0, incidentId, s.reportId(), s.dataset(), s.datasetRef(), s.position(),
-        s.background(), s.counts(), s.published(), incident.toString(), explanation);
-  }
-
-  /** The stored row of a record: indexed columns read from {@code record}. */
-  IncidentRow row(long id, ObjectNode machine, ObjectNode record) {
-    JsonNode date = record.get("date");
-    LocalDate[] range = Facts.range(date);
-    JsonNode loc = record.get("location");
-    boolean hasLoc = loc != null && loc.isObject();
-    Double lat = hasLoc && loc.hasNonNull("lat") && loc.hasNonNull("lon") ? loc.get("lat").asDouble() : null;
-    Double lon = lat == null ? null : loc.get("lon").asDouble();
-    return new IncidentRow(id, record.path("type").asText("other_violence"),
-        record.path("status").asText("accomplished"), record.path("background").asBoolean(false),
-        range == null ? null : date.get("value").asText(),
-        range == null ? null : date.path("precision").asText("day"),
-        range == null ? null : range[0].toString(), range == null ? null : range[1].toString(),
-        hasLoc ? text(loc, "countryCode") : null,
-        hasLoc ? (text(loc, "city") != null ? text(loc, "city") : text(loc, "name")) : null,
-        hasLoc ? text(loc, "site") : null, lat, lon, hasLoc ? text(loc, "precision") : null,
-        lat == null ? null : IncidentRow.cellOf(lat, lon), groupId(record), count(record, "killed"),
-        count(record, "wounded"), machine.toString(), record.toString());
-  }
-
-  /** The registry id of the first named perpetrator group. */
-  @Nullable String groupId(JsonNode record) {
-    for (JsonNode p : record.path("perpetrators")) {
-      String name = text(p, "group");
-      if (name != null) {
-        return registry.byName(name).map(Group::id).orElse(null);
-      }
-    }
-    return null;
-  }
-
-  /** The registry ids of every named perpetrator group that the registry knows. */
-  private Set<String> groupIds(JsonNode record) {
-    Set<String> out = new java.util.LinkedHashSet<>();
-    for (JsonNode p : record.path("perpetrators")) {
-      String name = text(p, "group");
-      if (name != null) {
-        registry.byName(name).map(Group::id).ifPresent(out::add);
-      }
-    }
-    return out;
+        s.background(), s.counts(), s.published(), incident.toString(), explanation, s.ownership());
   }
 
   private String canonicalGroup(String id) {
     return canonical.computeIfAbsent(id, k -> store.groups().byId(k)
         .map(g -> g.mergedInto() == null ? g.id() : g.mergedInto()).orElse(k));
-  }
-
-  private static @Nullable Integer count(JsonNode record, String field) {
-    JsonNode c = record.path("casualties").get(field);
-    return c == null || c.isNull() || !c.has("value") ? null : c.get("value").asInt();
-  }
-
-  private static @Nullable String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
   }
 }

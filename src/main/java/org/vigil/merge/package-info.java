@@ -8,6 +8,10 @@
  * ({@link org.vigil.merge.MergeWords}), can be undone (split) or made by an analyst (merge), and
  * the merged record follows stated rules (casualties: the most recent report's figure, else the
  * majority, else the lowest, with later increases added; {@link org.vigil.merge.TollHistory}).
+ * A source joins only an incident whose every source its readers read; an incident whose
+ * sources differ in owner or marking is also merged for each organisation from the sources it
+ * reads. Analysts' reviews go through {@link org.vigil.merge.Reviewing}: applied by the
+ * incident's owner, proposals from anyone else.
  */
 @NullMarked
 package org.vigil.merge;

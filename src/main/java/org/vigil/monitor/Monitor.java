@@ -21,6 +21,8 @@ import org.vigil.extract.Extractor;
 import org.vigil.feeds.FeedPoller;
 import org.vigil.feeds.FeedSettings;
 import org.vigil.ingest.IngestSettings;
+import org.vigil.ingest.IntakeSettings;
+import org.vigil.outbound.OutboundPolicy;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
 import org.vigil.web.SharedStore;
@@ -40,9 +42,11 @@ public final class Monitor {
    * @param tick how often due feeds, the queue, the drop directory (fallback scan) and due
    *     webhook deliveries are checked
    * @param feedUrls feeds to add (at {@code feeds.default-every-seconds}) when starting
+   * @param intake the owner and marking of what the feeds and the drop directory bring
+   * @param outbound which addresses feeds, article pages and webhooks may reach
    */
   public record Options(FeedSettings feeds, WebhookSettings webhooks, IngestSettings ingest, MergeRules merge,
-      @Nullable Path dropDir, Duration tick, List<String> feedUrls) {
+      @Nullable Path dropDir, Duration tick, List<String> feedUrls, IntakeSettings intake, OutboundPolicy outbound) {
     public Options {
       feedUrls = List.copyOf(feedUrls);
     }
@@ -71,9 +75,10 @@ public final class Monitor {
     this.clock = clock;
     this.options = options;
     this.log = log;
-    this.drain = new QueueDrain(store, extractor, registries, options.merge(), options.ingest(), bus, log);
-    this.poller = new FeedPoller(store, options.feeds(), clock, log, this::wake);
-    this.sender = new WebhookSender(store, options.webhooks(), clock);
+    this.drain = new QueueDrain(store, extractor, registries, options.merge(), options.ingest(), options.intake(), bus,
+        log);
+    this.poller = new FeedPoller(store, options.feeds(), options.outbound(), clock, log, this::wake);
+    this.sender = new WebhookSender(store, options.webhooks(), options.outbound(), clock);
     this.drop = options.dropDir() == null ? null
         : new DropDirectory(options.dropDir(), options.ingest().maxGzipBytes(), store, log);
   }

@@ -10,6 +10,7 @@ import org.vigil.alert.AlertEvent;
 import org.vigil.alert.Alerting;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.IngestSettings;
+import org.vigil.ingest.IntakeSettings;
 import org.vigil.ingest.Ingester;
 import org.vigil.ingest.Progress;
 import org.vigil.merge.IncidentMerger;
@@ -19,11 +20,14 @@ import org.vigil.report.ReadLimits;
 import org.vigil.report.Report;
 import org.vigil.report.ReportReader;
 import org.vigil.store.PendingStore.Pending;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
 import org.vigil.web.SharedStore;
 
 /**
- * Ingests queued reports, a batch at a time: in one transaction the reports are ingested
+ * Ingests queued reports, a batch at a time, each labelled as it was queued (a pushed report
+ * with its pusher's organisation and marking; the feeds' and the drop directory's with
+ * {@code kb.organisation} and {@code kb.marking}): in one transaction the reports are ingested
  * (dedup, near-duplicates, extraction, merge), the alerts they raise stored and queued for
  * webhooks, and the items removed from the queue; then the alerts are published. A batch that
  * fails is retried item by item, and an item that fails alone is dropped with its reason, so one
@@ -41,9 +45,12 @@ public final class QueueDrain {
   private final IngestSettings ingest;
   private final PrintStream log;
   private final Alerting alerting;
+  private final IntakeSettings intake;
 
+  /** @param intake the owner and marking of queued reports of the instance's own intake (feeds, drop directory) */
   public QueueDrain(SharedStore shared, Extractor extractor, Registries registries, MergeRules merge,
-      IngestSettings ingest, AlertBus bus, PrintStream log) {
+      IngestSettings ingest, IntakeSettings intake, AlertBus bus, PrintStream log) {
+    this.intake = intake;
     this.shared = shared;
     this.extractor = extractor;
     this.registries = registries;
@@ -87,12 +94,17 @@ public final class QueueDrain {
         line -> log.println("vigil: skipped " + line), ids -> events.addAll(alerting.onIncidents(s, ids)));
     ReportReader reader = new ReportReader(new ReadLimits(ingest.maxTextChars(),
         Math.max(ingest.maxTextChars() * 2, ReadLimits.DEFAULT_MAX_LINE_CHARS), ReadLimits.DEFAULT_MAX_HTML_DEPTH));
+    Ownership own = null;
     for (Pending p : batch) {
+      if (p.ownership() == null && own == null) {
+        own = intake.resolve(s);
+      }
+      Ownership label = p.ownership() != null ? p.ownership() : own;
       List<Report> reports = new ArrayList<>();
       reader.read(p.name(), p.content(), null, reports::add,
           problem -> log.println("vigil: skipped " + p.origin() + ": " + problem.reason()));
       if (!reports.isEmpty()) {
-        ingester.ingestReports(reports, p.origin());
+        ingester.ingestReports(reports, p.origin(), label);
       }
       s.pending().remove(p.id());
     }

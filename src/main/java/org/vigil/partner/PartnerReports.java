@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.vigil.stix.StixObject;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
 
@@ -24,9 +25,10 @@ final class PartnerReports {
   /** The row of the report, made on first sight; whether it was made now. */
   record Row(long id, boolean created) {}
 
-  static Row rowOf(Store store, StixObject report) {
+  /** @param label the owner and marking of the report (the organisation that shared it, its TLP) */
+  static Row rowOf(Store store, StixObject report, Ownership label) {
     String hash = StoredReport.SHARED + report.id();
-    Optional<Long> known = store.reports().idByHash(hash);
+    Optional<Long> known = store.reports().idByHash(hash, label);
     if (known.isPresent()) {
       return new Row(known.get(), false);
     }
@@ -37,7 +39,7 @@ final class PartnerReports {
     String published = report.text("published").map(p -> p.length() >= 10 ? p.substring(0, 10) : p).orElse(null);
     long id = store.reports().insert(new StoredReport(0, extId, hash, "", null, extId.equals(name) ? null : name,
         published, NO_OUTLET.equals(outlet) ? null : outlet, text(ref, "url"), hash,
-        report.text("description").orElse("")), new long[0]);
+        report.text("description").orElse(""), label), new long[0]);
     return new Row(id, true);
   }
 

@@ -22,7 +22,9 @@ import org.vigil.stix.Tlp;
 import org.vigil.store.Review;
 import org.vigil.store.SharedOrigin;
 import org.vigil.store.SourceRow;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 
 /**
  * Brings a partner's STIX incidents into the knowledge base. Each incident's first source goes
@@ -98,9 +100,11 @@ public final class WorkspaceImport {
       }
       Set<Long> incidents = new LinkedHashSet<>();
       for (SharedOrigin o : prior) {
-        store.sources().updateValues(Objects.requireNonNull(o.sourceId()), record.toString());
+        long source = Objects.requireNonNull(o.sourceId());
+        store.sources().updateValues(source, record.toString());
+        store.sources().relabel(source, Ownership.of(p.ownerOrg(), Tlp.values()[tlp]));
         store.sharedOrigins().updateVersion(o.id(), version, tlp);
-        store.sources().byId(o.sourceId()).ifPresent(s -> incidents.add(s.incidentId()));
+        store.sources().byId(Viewer.OPERATOR, source).ifPresent(s -> incidents.add(s.incidentId()));
       }
       incidents.forEach(merger::refresh);
       touched.addAll(incidents);
@@ -110,16 +114,18 @@ public final class WorkspaceImport {
     String producer = incident.text("created_by_ref").orElse(null);
     List<PartnerSource> sources = sources(incident, graph, p, tlp, producer, at);
     PartnerSource first = sources.get(0);
+    Ownership label = Ownership.of(p.ownerOrg(), Tlp.values()[tlp]);
     IncidentMerger.Outcome outcome = merger.attach(record, new IncidentMerger.Source(first.reportId(),
         first.reportId() == null ? DATASET : null, first.reportId() == null ? incident.id() : null, 0,
-        first.background(), first.counts(), first.published()), touched);
+        first.background(), first.counts(), first.published(), label), touched);
     long incidentId = outcome.incidentId();
-    long firstSource = store.sources().ofIncident(incidentId).stream().mapToLong(SourceRow::id).max().orElseThrow();
+    long firstSource = store.sources().ofIncident(Viewer.OPERATOR, incidentId).stream().mapToLong(SourceRow::id).max()
+        .orElseThrow();
     List<Long> sourceIds = new ArrayList<>(List.of(firstSource));
     for (int n = 1; n < sources.size(); n++) {
       PartnerSource s = sources.get(n);
       sourceIds.add(store.sources().insert(new SourceRow(0, incidentId, s.reportId(), null, null, n, s.background(),
-          s.counts(), s.published(), record.toString(), "{\"sameSharedIncident\":\"" + incident.id() + "\"}")));
+          s.counts(), s.published(), record.toString(), "{\"sameSharedIncident\":\"" + incident.id() + "\"}", label)));
     }
     for (long id : sourceIds) {
       store.sharedOrigins().add(new SharedOrigin(0, incident.id(), version, id, null, p.ownerOrg(), producer, tlp, at));
@@ -165,13 +171,14 @@ public final class WorkspaceImport {
 
   private PartnerSource source(StixObject report, boolean background, boolean counts, Provenance p, int tlp,
       @Nullable String producer, String at) {
-    PartnerReports.Row row = PartnerReports.rowOf(store, report);
+    int reportTlp = report.tlp().map(Tlp::ordinal).orElse(tlp);
+    PartnerReports.Row row = PartnerReports.rowOf(store, report, Ownership.of(p.ownerOrg(), Tlp.values()[reportTlp]));
     if (row.created()) {
       store.sharedOrigins().add(new SharedOrigin(0, report.id(), report.version().orElse(""), null, row.id(),
-          p.ownerOrg(), report.text("created_by_ref").orElse(producer), report.tlp().map(Tlp::ordinal).orElse(tlp), at));
+          p.ownerOrg(), report.text("created_by_ref").orElse(producer), reportTlp, at));
     }
     return new PartnerSource(row.id(), background, counts,
-        store.reports().byId(row.id()).map(r -> r.published()).orElse(null));
+        store.reports().byId(Viewer.OPERATOR, row.id()).map(r -> r.published()).orElse(null));
   }
 
   private void reviews(StixObject incident, long incidentId) {

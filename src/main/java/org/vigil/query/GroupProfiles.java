@@ -13,6 +13,7 @@ import org.vigil.store.GroupStore;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 
 /**
  * Group profiles, as {@code vigil group} and {@code GET /api/groups/{name}} show them: aliases
@@ -45,8 +46,8 @@ public final class GroupProfiles {
     });
   }
 
-  /** The profile of a resolved group. */
-  public static ObjectNode profile(Store store, Registries registries, Resolved r) {
+  /** The profile of a resolved group, from what {@code viewer} reads. */
+  public static ObjectNode profile(Store store, Viewer viewer, Registries registries, Resolved r) {
     ObjectNode p = JSON.createObjectNode();
     p.put("id", r.group().id());
     p.put("name", r.group().name());
@@ -56,7 +57,7 @@ public final class GroupProfiles {
     p.set("registryAliases", JSON.valueToTree(
         registries.groups().byId(r.group().id()).map(Group::aliases).orElse(List.of())));
     ArrayNode used = p.putArray("aliasesInReports");
-    for (GroupStore.AliasUse a : store.groups().aliases(r.ids())) {
+    for (GroupStore.AliasUse a : store.groups().aliases(viewer, r.ids())) {
       ObjectNode o = used.addObject();
       o.put("alias", a.alias());
       o.put("reports", a.total());
@@ -65,7 +66,7 @@ public final class GroupProfiles {
     long killed = 0;
     long wounded = 0;
     ArrayNode byYear = p.putArray("incidentsByYearAndType");
-    for (IncidentStore.Tally t : store.incidents().tallyByYearAndType(r.ids())) {
+    for (IncidentStore.Tally t : store.incidents().tallyByYearAndType(viewer, r.ids())) {
       byYear.addObject().put("year", t.key()).put("type", t.type()).put("incidents", t.incidents());
       killed += t.killed();
       wounded += t.wounded();
@@ -73,10 +74,10 @@ public final class GroupProfiles {
     p.put("killed", killed);
     p.put("wounded", wounded);
     ObjectNode countries = p.putObject("countries");
-    store.incidents().tallyByCountry(r.ids()).forEach(t -> countries.put(t.key(), t.incidents()));
+    store.incidents().tallyByCountry(viewer, r.ids()).forEach(t -> countries.put(t.key(), t.incidents()));
     ArrayNode latest = p.putArray("latestIncidents");
-    IncidentViews views = new IncidentViews(store);
-    for (IncidentRow i : store.incidents().ofGroups(r.ids(), 5)) {
+    IncidentViews views = new IncidentViews(store, viewer);
+    for (IncidentRow i : store.incidents().ofGroups(viewer, r.ids(), 5)) {
       ObjectNode v = views.view(i);
       v.remove("evidence");
       latest.add(v);

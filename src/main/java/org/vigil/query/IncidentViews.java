@@ -23,14 +23,18 @@ import org.vigil.store.SharedOrigin;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
+import org.vigil.store.Viewer;
 
 /**
- * Incidents as their users see them: {@code id}, then the {@code vigil extract} fields of the
- * record (reviews applied; a perpetrator group an analyst merged into another shows as that one,
- * with {@code groupAsReported}), then {@code sources} (each report or dataset record with whether
- * it counts for casualty figures and why it was merged, in words, and for what a partner shared,
- * {@code sharedBy} and its {@code tlp}) and {@code reviewed} (field to "confirm", "reject" or "set"). {@link #detail} adds the history of the killed and wounded
- * figures, the related incidents and the incidents merged into this one.
+ * Incidents as a reader sees them: {@code id}, then the {@code vigil extract} fields of the
+ * record (merged from the sources it reads, reviews applied where it reads them; a perpetrator
+ * group an analyst merged into another shows as that one, with {@code groupAsReported}), its
+ * {@code marking} and {@code owner} (organisation id, null for the instance's own), then
+ * {@code sources} (each report or dataset record it reads, with its {@code marking}, whether it
+ * counts for casualty figures and why it was merged, in words, and for what a partner shared,
+ * {@code sharedBy} and its {@code tlp}) and {@code reviewed} (field to "confirm", "reject" or
+ * "set"). {@link #detail} adds the history of the killed and wounded figures from the sources it
+ * reads, the related incidents it reads and the incidents merged into this one.
  */
 public final class IncidentViews {
 
@@ -39,15 +43,20 @@ public final class IncidentViews {
   static final List<String> HISTORY = List.of("killed", "wounded");
 
   private final Store store;
+  private final Viewer viewer;
 
-  public IncidentViews(Store store) {
+  /** @param viewer who reads: the row given to {@link #view} must be as it reads it */
+  public IncidentViews(Store store, Viewer viewer) {
     this.store = store;
+    this.viewer = viewer;
   }
 
   public ObjectNode view(IncidentRow row) {
     ObjectNode out = JSON.createObjectNode();
     out.put("id", row.id());
     out.setAll(parse(row.recordJson()));
+    out.put("marking", row.ownership().tlp().label());
+    out.put("owner", row.ownership().ownerOrg());
     for (JsonNode p : out.path("perpetrators")) {
       if (p.hasNonNull("group")) {
         mergedGroup(p.get("group").asText()).ifPresent(kept -> ((ObjectNode) p).put("groupAsReported",
@@ -57,16 +66,17 @@ public final class IncidentViews {
     ArrayNode sources = out.putArray("sources");
     Map<Long, SharedOrigin> shared = new HashMap<>();
     store.sharedOrigins().ofIncident(row.id()).forEach(o -> shared.putIfAbsent(o.sourceId(), o));
-    for (SourceRow s : store.sources().ofIncident(row.id())) {
+    for (SourceRow s : store.sources().ofIncident(viewer, row.id())) {
       ObjectNode o = sources.addObject();
       o.put("source", s.id());
+      o.put("marking", s.ownership().tlp().label());
       SharedOrigin origin = shared.get(s.id());
       if (origin != null) {
         o.put("sharedBy", store.access().findOrganisation(origin.ownerOrg()).map(Organisation::name).orElse(null));
         o.put("tlp", Tlp.values()[origin.tlp()].label());
       }
       if (s.reportId() != null) {
-        StoredReport r = store.reports().byId(s.reportId()).orElse(null);
+        StoredReport r = store.reports().byId(viewer, s.reportId()).orElse(null);
         o.put("report", r == null ? null : r.extId());
         o.put("title", r == null ? null : r.title());
         o.put("published", s.published());
@@ -82,8 +92,10 @@ public final class IncidentViews {
       o.put("merge", MergeWords.of(parse(s.explanation())));
     }
     ObjectNode reviewed = out.putObject("reviewed");
-    for (Review r : store.reviews().ofIncident(row.id())) {
-      reviewed.put(r.field(), r.action());
+    if (store.incidents().readsReviews(viewer, row.id())) {
+      for (Review r : store.reviews().ofIncident(row.id())) {
+        reviewed.put(r.field(), r.action());
+      }
     }
     return out;
   }
@@ -91,7 +103,7 @@ public final class IncidentViews {
   /** The view with {@code tolls} (each figure's history and rule), {@code related} and {@code mergedFrom}. */
   public ObjectNode detail(IncidentRow row) {
     ObjectNode out = view(row);
-    List<SourceRow> sources = store.sources().ofIncident(row.id());
+    List<SourceRow> sources = store.sources().ofIncident(viewer, row.id());
     ObjectNode tolls = out.putObject("tolls");
     for (String field : HISTORY) {
       TollHistory h = TollHistory.of(sources, field);
@@ -105,7 +117,7 @@ public final class IncidentViews {
         o.put("increase", e.increase());
         o.put("source", e.sourceId());
         if (e.reportId() != null) {
-          Optional<StoredReport> r = store.reports().byId(e.reportId());
+          Optional<StoredReport> r = store.reports().byId(viewer, e.reportId());
           o.put("report", r.map(StoredReport::extId).orElse(null));
           o.put("title", r.map(StoredReport::title).orElse(null));
         } else {
@@ -118,19 +130,19 @@ public final class IncidentViews {
       }
     }
     ArrayNode related = out.putArray("related");
-    for (IncidentLink l : store.links().of(row.id())) {
+    for (IncidentLink l : store.links().of(viewer, row.id())) {
       boolean from = l.from() == row.id();
       long other = from ? l.to() : l.from();
       ObjectNode o = related.addObject();
       o.put("kind", l.kind());
       o.put("direction", from ? "to" : "from");
       o.put("incident", other);
-      o.put("summary", store.incidents().byId(other).map(IncidentViews::summary).orElse("incident " + other));
-      o.put("report", l.reportId() == null ? null : store.reports().byId(l.reportId()).map(StoredReport::extId).orElse(null));
+      o.put("summary", store.incidents().byId(viewer, other).map(IncidentViews::summary).orElse("incident " + other));
+      o.put("report", l.reportId() == null ? null : store.reports().byId(viewer, l.reportId()).map(StoredReport::extId).orElse(null));
       o.put("evidence", l.evidence());
     }
     ArrayNode merged = out.putArray("mergedFrom");
-    for (LinkStore.Merged m : store.links().mergedFrom(row.id())) {
+    for (LinkStore.Merged m : store.links().mergedFrom(viewer, row.id())) {
       merged.addObject().put("incident", m.incidentId()).put("reason", m.reason()).put("at", m.at());
     }
     return out;

@@ -31,16 +31,23 @@ record SharingTerms(Tlp marking, boolean withheld, ObjectNode extras) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * @param sources the sources shared (those the reader reads, or the publisher owns): only their
+   *     partners' markings count
+   * @param withReviews whether the analysts' reviews go with it
+   */
   static SharingTerms of(Store store, StixMapper mapper, IncidentRow row, List<SourceRow> sources,
-      Map<Long, ReportInfo> reports) {
+      Map<Long, ReportInfo> reports, boolean withReviews) {
     Tlp marking = Tlp.CLEAR;
+    java.util.Set<Long> shared = new java.util.HashSet<>();
+    sources.forEach(s -> shared.add(s.id()));
     for (SharedOrigin o : store.sharedOrigins().ofIncident(row.id())) {
       Tlp t = Tlp.values()[o.tlp()];
-      marking = t.above(marking) ? t : marking;
+      marking = shared.contains(o.sourceId()) && t.above(marking) ? t : marking;
     }
     ObjectNode extras = JSON.createObjectNode();
     extras.set("record", parse(row.recordJson()));
-    List<Review> reviews = store.reviews().ofIncident(row.id());
+    List<Review> reviews = withReviews ? store.reviews().ofIncident(row.id()) : List.of();
     if (!reviews.isEmpty()) {
       ArrayNode a = extras.putArray("reviews");
       for (Review r : reviews) {

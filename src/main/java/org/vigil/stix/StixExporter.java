@@ -51,12 +51,26 @@ public final class StixExporter {
     List<StixObject> out = new ArrayList<>();
     Set<Tlp> used = EnumSet.of(Tlp.CLEAR);
     body.forEach(o -> o.tlp().ifPresent(used::add));
+    producer = markedForItsReaders(producer, body);
+    producer.tlp().ifPresent(used::add);
     used.forEach(t -> out.add(t.markingDefinition()));
     out.add(VigilExtension.project());
     out.add(VigilExtension.definition());
     out.add(producer);
     out.addAll(body);
     return out;
+  }
+
+  /**
+   * The producer marked as the least restricted object it made: whoever may read one of them may
+   * read who made it, and nobody else (a bundle marked RED does not name its producer as CLEAR).
+   */
+  private static StixObject markedForItsReaders(StixObject producer, List<StixObject> body) {
+    Tlp lowest = body.stream().filter(o -> producer.id().equals(o.json().path("created_by_ref").asText()))
+        .map(o -> o.tlp().orElse(Tlp.RED)).min(Tlp::compareTo).orElse(producer.tlp().orElse(Tlp.RED));
+    ObjectNode j = producer.json();
+    j.putArray("object_marking_refs").add(lowest.markingId());
+    return StixObject.of(j);
   }
 
   /** A bundle holding the objects, with a new random id. */

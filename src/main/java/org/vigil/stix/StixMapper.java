@@ -51,10 +51,14 @@ public final class StixMapper {
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** The producer's identity: this Vigil instance, marked TLP:CLEAR, its own creator (as the interoperability profile asks). */
+  /**
+   * The producer's identity: this Vigil instance, its own creator (as the interoperability profile
+   * asks), marked with the configured marking (who made a restricted bundle is as restricted as the
+   * bundle; {@link StixExporter} lowers it to the least restricted object it made).
+   */
   public StixObject producer(Instant now) {
     String id = producerId();
-    ObjectNode o = Sdo.base("identity", id, StixTime.format(now), id, Tlp.CLEAR);
+    ObjectNode o = Sdo.base("identity", id, StixTime.format(now), id, config.defaultMarking());
     o.put("name", config.producerName());
     o.put("identity_class", "system");
     return StixObject.of(o);

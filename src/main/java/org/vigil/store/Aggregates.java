@@ -1,13 +1,12 @@
 package org.vigil.store;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Counts and sums over incidents for the web UI, computed by the database (GROUP BY, LIMIT) so
- * that no page reads every incident. Every list is bounded by the caller's {@code limit}.
+ * Counts and sums over the incidents a {@link Viewer} reads, for the web UI, computed by the
+ * database (GROUP BY, LIMIT) so that no page reads every incident. Every list is bounded by the
+ * caller's {@code limit}.
  */
 public final class Aggregates {
 
@@ -29,101 +28,82 @@ public final class Aggregates {
    *
    * @param week by ISO-like week start (Monday) instead of by month
    */
-  public List<Bucket> byPeriodAndType(IncidentFilter f, boolean week) {
+  public List<Bucket> byPeriodAndType(Viewer viewer, IncidentFilter f, boolean week) {
     String period = week ? (sql.db.dialect() == Dialect.POSTGRESQL
         ? "to_char(date_trunc('week', date_start::date), 'YYYY-MM-DD')"
         : "date(date_start, '-6 days', 'weekday 1')") : "substr(date_start, 1, 7)";
-    Where w = where(f);
+    Clause q = from("SELECT " + period + " AS p, type, count(*), coalesce(sum(killed), 0), coalesce(sum(wounded), 0)",
+        viewer, f).then(" AND date_start IS NOT NULL GROUP BY " + period + ", type ORDER BY p, type");
     return sql.list("tally incidents by period", rs -> new Bucket(rs.getString(1), rs.getString(2), rs.getLong(3),
-        rs.getLong(4), rs.getLong(5)), "SELECT " + period + " AS p, type, count(*), coalesce(sum(killed), 0), "
-        + "coalesce(sum(wounded), 0) FROM incidents" + w.sql + " AND date_start IS NOT NULL GROUP BY " + period
-        + ", type ORDER BY p, type", w.args.toArray());
+        rs.getLong(4), rs.getLong(5)), q.sql(), q.array());
   }
 
   /** The groups with most incidents, at most {@code limit}. */
-  public List<Bucket> topGroups(IncidentFilter f, int limit) {
-    return top("group_id", f, limit);
+  public List<Bucket> topGroups(Viewer viewer, IncidentFilter f, int limit) {
+    return top("group_id", viewer, f, limit);
   }
 
   /** The countries with most incidents, at most {@code limit}. */
-  public List<Bucket> topCountries(IncidentFilter f, int limit) {
-    return top("country_code", f, limit);
+  public List<Bucket> topCountries(Viewer viewer, IncidentFilter f, int limit) {
+    return top("country_code", viewer, f, limit);
   }
 
-  private List<Bucket> top(String column, IncidentFilter f, int limit) {
-    Where w = where(f);
-    w.args.add(limit);
+  private List<Bucket> top(String column, Viewer viewer, IncidentFilter f, int limit) {
+    Clause q = from("SELECT " + column + ", count(*) AS n, coalesce(sum(killed), 0), coalesce(sum(wounded), 0)",
+        viewer, f).then(" AND " + column + " IS NOT NULL GROUP BY " + column + " ORDER BY n DESC, " + column
+        + " LIMIT ?", limit);
     return sql.list("tally incidents by " + column, rs -> new Bucket(rs.getString(1), null, rs.getLong(2),
-        rs.getLong(3), rs.getLong(4)), "SELECT " + column + ", count(*) AS n, coalesce(sum(killed), 0), "
-        + "coalesce(sum(wounded), 0) FROM incidents" + w.sql + " AND " + column + " IS NOT NULL GROUP BY " + column
-        + " ORDER BY n DESC, " + column + " LIMIT ?", w.args.toArray());
+        rs.getLong(3), rs.getLong(4)), q.sql(), q.array());
   }
 
   /** How many incidents match. */
-  public long count(IncidentFilter f) {
-    Where w = where(f);
-    return sql.one("count incidents", rs -> rs.getLong(1), "SELECT count(*) FROM incidents" + w.sql,
-        w.args.toArray()).orElse(0L);
+  public long count(Viewer viewer, IncidentFilter f) {
+    Clause q = from("SELECT count(*)", viewer, f);
+    return sql.count(q.sql(), q.array());
   }
 
-  /** Incidents no analyst has reviewed yet, deadliest first: ids, at most {@code limit}. */
-  public List<Long> unreviewed(int limit) {
-    return sql.list("list unreviewed incidents", rs -> rs.getLong(1), "SELECT id FROM incidents i WHERE NOT EXISTS "
-        + "(SELECT 1 FROM reviews r WHERE r.incident_id = i.id) AND background_only = 0 "
-        + "ORDER BY coalesce(killed, 0) DESC, date_start DESC, id DESC LIMIT ?", limit);
+  /**
+   * Incidents {@code viewer} reads with no analyst's review it reads, not known only from
+   * mentions, deadliest first: ids, at most {@code limit}.
+   */
+  public List<Long> unreviewed(Viewer viewer, int limit) {
+    Clause q = from("SELECT id", viewer, IncidentFilter.all()).then(" AND background_only = 0 AND ")
+        .then(unreviewed(viewer)).then(" ORDER BY coalesce(killed, 0) DESC, date_start DESC, id DESC LIMIT ?", limit);
+    return sql.list("list unreviewed incidents", rs -> rs.getLong(1), q.sql(), q.array());
   }
 
-  /** How many incidents no analyst has reviewed yet. */
-  public long unreviewedCount() {
-    return sql.one("count unreviewed incidents", rs -> rs.getLong(1), "SELECT count(*) FROM incidents i WHERE "
-        + "NOT EXISTS (SELECT 1 FROM reviews r WHERE r.incident_id = i.id) AND background_only = 0").orElse(0L);
+  /** How many incidents {@link #unreviewed} would list without a limit. */
+  public long unreviewedCount(Viewer viewer) {
+    Clause q = from("SELECT count(*)", viewer, IncidentFilter.all()).then(" AND background_only = 0 AND ")
+        .then(unreviewed(viewer));
+    return sql.count(q.sql(), q.array());
+  }
+
+  private static Clause unreviewed(Viewer viewer) {
+    Clause none = Clause.of("NOT EXISTS (SELECT 1 FROM reviews r WHERE r.incident_id = incidents.id)");
+    return viewer.isOperator() ? none : Clause.of("(").then(none).then(" OR EXISTS (SELECT 1 FROM incident_views v "
+        + "WHERE v.incident_id = incidents.id AND v.org_id = ? AND v.with_reviews = 0))", viewer.org());
   }
 
   /** The located incidents matching the filter, deadliest first, at most {@code limit}. */
-  public List<Point> points(IncidentFilter f, int limit) {
-    Where w = where(f);
-    w.args.add(limit);
+  public List<Point> points(Viewer viewer, IncidentFilter f, int limit) {
+    Clause q = from("SELECT id, lat, lon, type, coalesce(killed, 0) AS k, date_value, place, group_id", viewer, f)
+        .then(" AND lat IS NOT NULL ORDER BY k DESC, date_start DESC, id DESC LIMIT ?", limit);
     return sql.list("list map points", rs -> new Point(rs.getLong(1), rs.getDouble(2), rs.getDouble(3),
-        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)),
-        "SELECT id, lat, lon, type, coalesce(killed, 0) AS k, date_value, place, group_id FROM incidents" + w.sql
-        + " AND lat IS NOT NULL ORDER BY k DESC, date_start DESC, id DESC LIMIT ?", w.args.toArray());
+        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)), q.sql(), q.array());
   }
 
-  /** The first and last day of the incidents' dates, when there are any. */
-  public List<String> dateRange() {
+  /** The first and last day of the dates of the incidents {@code viewer} reads, when there are any. */
+  public List<String> dateRange(Viewer viewer) {
+    Clause q = from("SELECT min(date_start), max(date_end)", viewer, IncidentFilter.all());
     return sql.one("read date range", rs -> {
       String a = rs.getString(1);
       String b = rs.getString(2);
       return a == null || b == null ? List.<String>of() : List.of(a, b);
-    }, "SELECT min(date_start), max(date_end) FROM incidents").orElse(List.of());
+    }, q.sql(), q.array()).orElse(List.of());
   }
 
-  private record Where(String sql, List<@Nullable Object> args) {}
-
-  private static Where where(IncidentFilter f) {
-    StringBuilder w = new StringBuilder(" WHERE 1 = 1");
-    List<@Nullable Object> args = new ArrayList<>();
-    if (!f.groupIds().isEmpty()) {
-      w.append(" AND group_id IN (").append(String.join(", ", Collections.nCopies(f.groupIds().size(), "?")))
-          .append(")");
-      args.addAll(f.groupIds());
-    }
-    if (f.countryCode() != null) {
-      w.append(" AND country_code = ?");
-      args.add(f.countryCode());
-    }
-    if (f.type() != null) {
-      w.append(" AND type = ?");
-      args.add(f.type());
-    }
-    if (f.since() != null) {
-      w.append(" AND date_end >= ?");
-      args.add(f.since());
-    }
-    if (f.until() != null) {
-      w.append(" AND date_start <= ?");
-      args.add(f.until());
-    }
-    return new Where(w.toString(), args);
+  private static Clause from(String select, Viewer viewer, IncidentFilter f) {
+    return Clause.of(select + " FROM ").then(Visibility.incidents(viewer)).then(f.where());
   }
 }

@@ -46,9 +46,19 @@ public final class AlertStore {
    * after {@code since} (an ISO instant; "" for all), latest first, at most {@code limit}.
    */
   public List<AlertRow> visibleTo(long userId, long orgId, String since, int limit) {
-    return sql.list("list alerts", AlertStore::read, "SELECT " + COLUMNS + " FROM alerts a JOIN watchlists w "
-        + "ON w.id = a.watchlist_id WHERE (w.owner_user = ? OR w.owner_org = ?) AND a.updated_at >= ? "
-        + "ORDER BY a.updated_at DESC, a.id DESC LIMIT ?", userId, orgId, since, limit);
+    Clause q = mine(userId, orgId).then(" AND a.updated_at >= ? ORDER BY a.updated_at DESC, a.id DESC LIMIT ?",
+        since, limit);
+    return sql.list("list alerts", AlertStore::read, q.sql(), q.array());
+  }
+
+  /**
+   * The alerts of the watchlists of a user and their organisation whose incident the
+   * organisation still reads ({@link Visibility}).
+   */
+  private static Clause mine(long userId, long orgId) {
+    return Clause.of("SELECT " + COLUMNS + " FROM alerts a JOIN watchlists w ON w.id = a.watchlist_id "
+        + "WHERE (w.owner_user = ? OR w.owner_org = ?) AND a.incident_id IN (SELECT id FROM ", userId, orgId)
+        .then(Visibility.incidents(Viewer.of(orgId))).then(")");
   }
 
   /**
@@ -56,12 +66,11 @@ public final class AlertStore {
    * after skipping {@code offset}.
    */
   public List<AlertRow> page(long userId, long orgId, int offset, int limit) {
-    return sql.list("list alerts", AlertStore::read, "SELECT " + COLUMNS + " FROM alerts a JOIN watchlists w "
-        + "ON w.id = a.watchlist_id WHERE (w.owner_user = ? OR w.owner_org = ?) "
-        + "ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?", userId, orgId, limit, offset);
+    Clause q = mine(userId, orgId).then(" ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?", limit, offset);
+    return sql.list("list alerts", AlertStore::read, q.sql(), q.array());
   }
 
-  /** Every alert, latest first, at most {@code limit}. */
+  /** Every alert, latest first, at most {@code limit} (the operator's command line). */
   public List<AlertRow> latest(int limit) {
     return sql.list("list alerts", AlertStore::read, "SELECT " + COLUMNS
         + " FROM alerts a ORDER BY a.updated_at DESC, a.id DESC LIMIT ?", limit);

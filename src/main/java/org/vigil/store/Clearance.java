@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The SQL condition that decides which object versions an organisation may read, put into every
  * query that reads {@code stix_objects}. A reader needs read access to the collection; then it
  * sees its own objects at every level, CLEAR and GREEN ones of anybody, AMBER ones of the
- * organisations that listed it as a partner; AMBER+STRICT and RED never leave their
+ * organisations that listed it as a partner up to AMBER; AMBER+STRICT and RED never leave their
  * organisation. An identity is also readable by whoever may read an object it produced (its
  * {@code created_by_ref}), so that no reader holds a reference it cannot resolve; marking
  * definitions are stored as CLEAR for the same reason.
@@ -20,7 +20,8 @@ final class Clearance {
   static final int AMBER = 2;
 
   private static final String LEVEL = "(%1$s.owner_org = ? OR %1$s.tlp <= " + GREEN + " OR (%1$s.tlp = " + AMBER
-      + " AND EXISTS (SELECT 1 FROM org_partners p WHERE p.org_id = %1$s.owner_org AND p.partner_id = ?)))";
+      + " AND EXISTS (SELECT 1 FROM org_partners p WHERE p.org_id = %1$s.owner_org AND p.partner_id = ? "
+      + "AND p.max_tlp >= " + AMBER + ")))";
 
   private Clearance() {}
 

@@ -83,13 +83,17 @@ public final class GroupStore {
         + "ON CONFLICT DO NOTHING", groupId, alias, reportId);
   }
 
-  /** The names reports used for the groups, each with the ids of those reports (at most 5 per name). */
-  public List<AliasUse> aliases(List<String> groupIds) {
+  /**
+   * The names the reports {@code viewer} reads used for the groups, each with the ids of those
+   * reports (at most 5 per name).
+   */
+  public List<AliasUse> aliases(Viewer viewer, List<String> groupIds) {
     List<AliasUse> out = new ArrayList<>();
     for (String id : groupIds) {
+      Clause q = Clause.of("SELECT a.alias, r.ext_id FROM group_aliases a JOIN reports r ON r.id = a.report_id "
+          + "WHERE a.group_id = ? AND ", id).then(Visibility.rows("r", viewer)).then(" ORDER BY a.alias, r.id");
       List<String[]> rows = sql.list("read aliases", rs -> new String[] {rs.getString(1), rs.getString(2)},
-          "SELECT a.alias, r.ext_id FROM group_aliases a JOIN reports r ON r.id = a.report_id "
-              + "WHERE a.group_id = ? ORDER BY a.alias, r.id", id);
+          q.sql(), q.array());
       AliasUse current = null;
       for (String[] row : rows) {
         if (current == null || !current.alias().equals(row[0])) {

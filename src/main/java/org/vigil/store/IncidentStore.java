@@ -9,17 +9,22 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stored incidents: insert, update, lookups of merge candidates by date window and country,
- * and filtered pages for queries. Sources are in {@link SourceStore}.
+ * Stored incidents: insert and update (with the views of mixed incidents), lookups of merge
+ * candidates by date window and country, and filtered pages for readers. Every read for a reader
+ * takes its {@link Viewer} and reads only the incidents {@link Visibility} lets it, as merged from
+ * the sources it may read. Sources are in {@link SourceStore}.
  */
 public final class IncidentStore {
 
   /** Longest span an incident date can stand for (a year), in days: bounds the index range. */
   static final int MAX_DATE_SPAN_DAYS = 366;
 
-  private static final String COLUMNS = "id, type, status, background_only, date_value, "
-      + "date_precision, date_start, date_end, country_code, place, site, lat, lon, place_precision, cell, "
-      + "group_id, killed, wounded, machine_json, record_json";
+  /** The columns of an incident but its id, the same in {@code incidents} and {@code incident_views}. */
+  static final String FIELDS = "type, status, background_only, date_value, date_precision, date_start, date_end, "
+      + "country_code, place, site, lat, lon, place_precision, cell, group_id, killed, wounded, machine_json, "
+      + "record_json, owner_org, tlp";
+
+  static final String COLUMNS = "id, " + FIELDS;
 
   private final Sql sql;
 
@@ -30,126 +35,138 @@ public final class IncidentStore {
   /** Inserts an incident (its id is ignored); returns it with its new id. */
   public IncidentRow insert(IncidentRow r) {
     String now = Instant.now().toString();
-    long id = sql.insert("store incident", "INSERT INTO incidents (type, status, background_only, "
-        + "date_value, date_precision, date_start, date_end, country_code, place, site, lat, lon, "
-        + "place_precision, cell, group_id, killed, wounded, machine_json, record_json, created_at, "
-        + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        r.type(), r.status(), r.backgroundOnly(), r.dateValue(), r.datePrecision(), r.dateStart(),
-        r.dateEnd(), r.countryCode(), r.place(), r.site(), r.lat(), r.lon(), r.placePrecision(), r.cell(),
-        r.groupId(), r.killed(), r.wounded(), r.machineJson(), r.recordJson(), now, now);
+    long id = sql.insert("store incident", "INSERT INTO incidents (" + FIELDS + ", mixed, created_at, updated_at) "
+        + "VALUES (" + Clause.marks(24) + ")", values(r, false, now, now).toArray());
     return r.withId(id);
   }
 
-  /** Replaces every column of incident {@code r.id()}. */
-  public void update(IncidentRow r) {
-    sql.update("update incident " + r.id(), "UPDATE incidents SET type = ?, status = ?, "
-        + "background_only = ?, date_value = ?, date_precision = ?, date_start = ?, date_end = ?, "
-        + "country_code = ?, place = ?, site = ?, lat = ?, lon = ?, place_precision = ?, cell = ?, group_id = ?, "
-        + "killed = ?, wounded = ?, machine_json = ?, record_json = ?, updated_at = ? WHERE id = ?",
-        r.type(), r.status(), r.backgroundOnly(), r.dateValue(), r.datePrecision(), r.dateStart(),
-        r.dateEnd(), r.countryCode(), r.place(), r.site(), r.lat(), r.lon(), r.placePrecision(), r.cell(),
-        r.groupId(), r.killed(), r.wounded(), r.machineJson(), r.recordJson(), Instant.now().toString(),
-        r.id());
+  /**
+   * Replaces every column of incident {@code r.id()}.
+   *
+   * @param mixed whether its sources differ in owner or marking (then readers read its views)
+   */
+  public void update(IncidentRow r, boolean mixed) {
+    List<@Nullable Object> v = values(r, mixed, null, Instant.now().toString());
+    v.remove(v.size() - 2);
+    v.add(r.id());
+    sql.update("update incident " + r.id(), "UPDATE incidents SET type = ?, status = ?, background_only = ?, "
+        + "date_value = ?, date_precision = ?, date_start = ?, date_end = ?, country_code = ?, place = ?, site = ?, "
+        + "lat = ?, lon = ?, place_precision = ?, cell = ?, group_id = ?, killed = ?, wounded = ?, machine_json = ?, "
+        + "record_json = ?, owner_org = ?, tlp = ?, mixed = ?, updated_at = ? WHERE id = ?", v.toArray());
   }
 
-  public Optional<IncidentRow> byId(long id) {
-    return sql.one("read incident " + id, IncidentStore::read,
-        "SELECT " + COLUMNS + " FROM incidents WHERE id = ?", id);
+  /** Drops the organisations' views of an incident (before they are computed again). */
+  public void clearViews(long incidentId) {
+    sql.update("clear incident views " + incidentId, "DELETE FROM incident_views WHERE incident_id = ?", incidentId);
   }
 
-  /** Deletes an incident that has no sources left, with its reviews and links. */
+  /**
+   * Stores how organisation {@code org} sees mixed incident {@code r.id()}.
+   *
+   * @param withReviews whether the analysts' reviews are applied in it
+   */
+  public void putView(long org, IncidentRow r, boolean withReviews) {
+    List<@Nullable Object> v = values(r, false, null, null);
+    v.subList(v.size() - 3, v.size()).clear();
+    v.add(0, org);
+    v.add(1, r.id());
+    v.add(withReviews);
+    sql.update("store incident view " + r.id(), "INSERT INTO incident_views (org_id, incident_id, " + FIELDS
+        + ", with_reviews) VALUES (" + Clause.marks(24) + ")", v.toArray());
+  }
+
+  /** The ids of the incidents whose sources differ in owner or marking. */
+  public List<Long> mixed() {
+    return sql.list("list mixed incidents", rs -> rs.getLong(1), "SELECT id FROM incidents WHERE mixed = 1 ORDER BY id");
+  }
+
+  /** The incident as {@code viewer} reads it, if it may. */
+  public Optional<IncidentRow> byId(Viewer viewer, long id) {
+    Clause q = Clause.of("SELECT " + COLUMNS + " FROM ").then(Visibility.incidents(viewer)).then(" WHERE id = ?", id);
+    return sql.one("read incident " + id, IncidentStore::read, q.sql(), q.array());
+  }
+
+  /** Whether {@code viewer} reads the analysts' reviews of an incident (applied in what it reads). */
+  public boolean readsReviews(Viewer viewer, long id) {
+    if (viewer.isOperator()) {
+      return true;
+    }
+    Clause q = Clause.of("SELECT count(*) FROM incidents i WHERE i.id = ? AND ((i.mixed = 0 AND ", id)
+        .then(Visibility.rule("i", viewer.org()))
+        .then(") OR EXISTS (SELECT 1 FROM incident_views v WHERE v.incident_id = i.id AND v.org_id = ? "
+            + "AND v.with_reviews = 1))", viewer.org());
+    return sql.count(q.sql(), q.array()) > 0;
+  }
+
+  /** Deletes an incident that has no sources left, with its reviews, proposals, views and links. */
   public void delete(long id) {
     sql.update("delete incident " + id, "DELETE FROM reviews WHERE incident_id = ?", id);
+    sql.update("delete incident " + id, "DELETE FROM review_proposals WHERE incident_id = ?", id);
     sql.update("delete incident " + id, "DELETE FROM incident_links WHERE from_incident = ? OR to_incident = ?", id, id);
+    clearViews(id);
     sql.update("delete incident " + id, "DELETE FROM incidents WHERE id = ?", id);
   }
 
   /**
-   * Incidents whose dates overlap {@code from..to} (ISO days) in the country (and those with no
-   * country), or anywhere when {@code countryCode} is null; at most {@code limit}.
+   * Merge candidates for a new source labelled {@code newer}: incidents whose dates overlap
+   * {@code from..to} (ISO days) in the country (and those with no country), or anywhere when
+   * {@code countryCode} is null, whose every source is readable by whoever reads the new one
+   * ({@link Visibility#covers}); at most {@code limit}.
    */
-  public List<IncidentRow> candidates(String from, String to, @Nullable String countryCode, int limit) {
+  public List<IncidentRow> candidates(String from, String to, @Nullable String countryCode, Ownership newer,
+      int limit) {
     String lowest = java.time.LocalDate.parse(from).minusDays(MAX_DATE_SPAN_DAYS).toString();
-    String window = "date_start >= ? AND date_start <= ? AND date_end >= ?";
+    Clause window = Clause.of("date_start >= ? AND date_start <= ? AND date_end >= ?", lowest, to, from);
     if (countryCode == null) {
-      return sql.list("find merge candidates", IncidentStore::read, "SELECT " + COLUMNS
-          + " FROM incidents WHERE " + window + " LIMIT ?", lowest, to, from, limit);
+      return candidates(window, newer, limit);
     }
-    List<IncidentRow> out = new ArrayList<>(sql.list("find merge candidates", IncidentStore::read,
-        "SELECT " + COLUMNS + " FROM incidents WHERE country_code = ? AND " + window + " LIMIT ?",
-        countryCode, lowest, to, from, limit));
-    out.addAll(sql.list("find merge candidates", IncidentStore::read, "SELECT " + COLUMNS
-        + " FROM incidents WHERE country_code IS NULL AND " + window + " LIMIT ?", lowest, to, from, limit));
+    List<IncidentRow> out = new ArrayList<>(candidates(Clause.of("country_code = ? AND ", countryCode).then(window),
+        newer, limit));
+    out.addAll(candidates(Clause.of("country_code IS NULL AND ").then(window), newer, limit));
     return out;
   }
 
   /**
-   * Incidents of one group in a country (any country when null), all of them when
-   * {@code undatedOnly} is false, else only those with no date; at most {@code limit}. Uses
-   * the index on (group_id, date_start).
+   * Merge candidates of one group in a country (any country when null) for a new source labelled
+   * {@code newer}, as {@link #candidates}: all of them when {@code undatedOnly} is false, else only
+   * those with no date; at most {@code limit}. Uses the index on (group_id, date_start).
    */
-  public List<IncidentRow> ofGroup(String groupId, @Nullable String countryCode, boolean undatedOnly, int limit) {
-    String dates = undatedOnly ? " AND date_start IS NULL" : "";
-    if (countryCode == null) {
-      return sql.list("find merge candidates of a group", IncidentStore::read, "SELECT " + COLUMNS
-          + " FROM incidents WHERE group_id = ?" + dates + " LIMIT ?", groupId, limit);
+  public List<IncidentRow> ofGroup(String groupId, @Nullable String countryCode, boolean undatedOnly, Ownership newer,
+      int limit) {
+    Clause w = Clause.of("group_id = ?", groupId);
+    if (countryCode != null) {
+      w = w.then(" AND country_code = ?", countryCode);
     }
-    return sql.list("find merge candidates of a group", IncidentStore::read, "SELECT " + COLUMNS
-        + " FROM incidents WHERE group_id = ? AND country_code = ?" + dates + " LIMIT ?", groupId, countryCode, limit);
+    return candidates(undatedOnly ? w.then(" AND date_start IS NULL") : w, newer, limit);
   }
 
   /**
-   * Incidents in a 1-degree cell (see {@link IncidentRow#cellOf}), latest first, only those with
-   * no date when {@code undatedOnly}; at most {@code limit}. Uses the index on (cell, date_start).
+   * Merge candidates in a 1-degree cell (see {@link IncidentRow#cellOf}) for a new source labelled
+   * {@code newer}, as {@link #candidates}, latest first, only those with no date when
+   * {@code undatedOnly}; at most {@code limit}. Uses the index on (cell, date_start).
    */
-  public List<IncidentRow> inCell(int cell, boolean undatedOnly, int limit) {
-    return sql.list("find merge candidates in a place", IncidentStore::read, "SELECT " + COLUMNS
-        + " FROM incidents WHERE cell = ?" + (undatedOnly ? " AND date_start IS NULL" : "")
-        + " ORDER BY date_start DESC, id DESC LIMIT ?", cell, limit);
+  public List<IncidentRow> inCell(int cell, boolean undatedOnly, Ownership newer, int limit) {
+    Clause w = Clause.of("cell = ?", cell);
+    return candidates(undatedOnly ? w.then(" AND date_start IS NULL") : w, " ORDER BY date_start DESC, id DESC", newer,
+        limit);
   }
 
-  /** One page of incidents matching the filter, latest first. */
-  public List<IncidentRow> query(IncidentFilter f, int limit, int offset) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    List<@Nullable Object> args = new ArrayList<>();
-    if (!f.groupIds().isEmpty()) {
-      where.append(" AND group_id IN (").append(String.join(", ",
-          java.util.Collections.nCopies(f.groupIds().size(), "?"))).append(")");
-      args.addAll(f.groupIds());
-    }
-    if (f.countryCode() != null) {
-      where.append(" AND country_code = ?");
-      args.add(f.countryCode());
-    }
-    if (f.type() != null) {
-      where.append(" AND type = ?");
-      args.add(f.type());
-    }
-    if (f.since() != null) {
-      where.append(" AND date_end >= ?");
-      args.add(f.since());
-    }
-    if (f.until() != null) {
-      where.append(" AND date_start <= ?");
-      args.add(f.until());
-    }
-    if (f.near() != null) {
-      List<Integer> cells = cells(f.near());
-      if (!cells.isEmpty()) {
-        where.append(" AND cell IN (").append(String.join(", ", java.util.Collections.nCopies(cells.size(), "?")))
-            .append(")");
-        args.addAll(cells);
-      }
-      where.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
-      args.add(f.near().minLat());
-      args.add(f.near().maxLat());
-      args.add(f.near().minLon());
-      args.add(f.near().maxLon());
-    }
-    args.add(limit);
-    args.add(offset);
-    return sql.list("query incidents", IncidentStore::read, "SELECT " + COLUMNS + " FROM incidents"
-        + where + " ORDER BY date_start DESC, id DESC LIMIT ? OFFSET ?", args.toArray());
+  private List<IncidentRow> candidates(Clause where, Ownership newer, int limit) {
+    return candidates(where, "", newer, limit);
+  }
+
+  private List<IncidentRow> candidates(Clause where, String order, Ownership newer, int limit) {
+    Clause q = Clause.of("SELECT " + COLUMNS + " FROM incidents WHERE ").then(where)
+        .then(" AND NOT EXISTS (SELECT 1 FROM incident_sources s WHERE s.incident_id = incidents.id AND NOT ")
+        .then(Visibility.covers("s", newer)).then(")" + order + " LIMIT ?", limit);
+    return sql.list("find merge candidates", IncidentStore::read, q.sql(), q.array());
+  }
+
+  /** One page of the incidents {@code viewer} reads that match the filter, latest first. */
+  public List<IncidentRow> query(Viewer viewer, IncidentFilter f, int limit, int offset) {
+    Clause q = Clause.of("SELECT " + COLUMNS + " FROM ").then(Visibility.incidents(viewer)).then(f.where())
+        .then(" ORDER BY date_start DESC, id DESC LIMIT ? OFFSET ?", limit, offset);
+    return sql.list("query incidents", IncidentStore::read, q.sql(), q.array());
   }
 
   /** Most grid cells a box query lists; a larger box is filtered on coordinates alone. */
@@ -173,44 +190,54 @@ public final class IncidentStore {
     return out;
   }
 
-  /** Incidents of a group (merged groups included by the caller), latest first. */
-  public List<IncidentRow> ofGroups(List<String> groupIds, int limit) {
+  /** The incidents {@code viewer} reads of the groups (merged groups included by the caller), latest first. */
+  public List<IncidentRow> ofGroups(Viewer viewer, List<String> groupIds, int limit) {
     if (groupIds.isEmpty()) {
       return List.of();
     }
-    String marks = String.join(", ", java.util.Collections.nCopies(groupIds.size(), "?"));
-    List<Object> args = new ArrayList<>(groupIds);
-    args.add(limit);
-    return sql.list("read group incidents", IncidentStore::read, "SELECT " + COLUMNS
-        + " FROM incidents WHERE group_id IN (" + marks + ") ORDER BY date_start DESC, id DESC LIMIT ?",
-        args.toArray());
+    Clause q = Clause.of("SELECT " + COLUMNS + " FROM ").then(Visibility.incidents(viewer))
+        .then(new IncidentFilter(groupIds, null, null, null, null, null).where())
+        .then(" ORDER BY date_start DESC, id DESC LIMIT ?", limit);
+    return sql.list("read group incidents", IncidentStore::read, q.sql(), q.array());
   }
 
-  /** Incident counts and casualty totals of the groups by year and type: rows of year, type, incidents, killed, wounded. */
-  public List<Tally> tallyByYearAndType(List<String> groupIds) {
+  /** Counts and casualty totals of the incidents {@code viewer} reads of the groups, by year and type. */
+  public List<Tally> tallyByYearAndType(Viewer viewer, List<String> groupIds) {
     if (groupIds.isEmpty()) {
       return List.of();
     }
-    String marks = String.join(", ", java.util.Collections.nCopies(groupIds.size(), "?"));
+    Clause q = Clause.of("SELECT substr(date_start, 1, 4) AS y, type, count(*), coalesce(sum(killed), 0), "
+        + "coalesce(sum(wounded), 0) FROM ").then(Visibility.incidents(viewer))
+        .then(new IncidentFilter(groupIds, null, null, null, null, null).where())
+        .then(" GROUP BY substr(date_start, 1, 4), type ORDER BY y, type");
     return sql.list("tally group incidents", rs -> new Tally(rs.getString(1), rs.getString(2), rs.getLong(3),
-        rs.getLong(4), rs.getLong(5)), "SELECT substr(date_start, 1, 4) AS y, type, count(*), "
-        + "coalesce(sum(killed), 0), coalesce(sum(wounded), 0) FROM incidents WHERE group_id IN (" + marks
-        + ") GROUP BY substr(date_start, 1, 4), type ORDER BY y, type", groupIds.toArray());
+        rs.getLong(4), rs.getLong(5)), q.sql(), q.array());
   }
 
-  /** Incident counts of the groups by country, most first. */
-  public List<Tally> tallyByCountry(List<String> groupIds) {
+  /** Counts of the incidents {@code viewer} reads of the groups, by country, most first. */
+  public List<Tally> tallyByCountry(Viewer viewer, List<String> groupIds) {
     if (groupIds.isEmpty()) {
       return List.of();
     }
-    String marks = String.join(", ", java.util.Collections.nCopies(groupIds.size(), "?"));
+    Clause q = Clause.of("SELECT country_code, count(*) AS n FROM ").then(Visibility.incidents(viewer))
+        .then(new IncidentFilter(groupIds, null, null, null, null, null).where())
+        .then(" AND country_code IS NOT NULL GROUP BY country_code ORDER BY n DESC, country_code");
     return sql.list("tally group countries", rs -> new Tally(rs.getString(1), null, rs.getLong(2), 0, 0),
-        "SELECT country_code, count(*) AS n FROM incidents WHERE group_id IN (" + marks
-        + ") AND country_code IS NOT NULL GROUP BY country_code ORDER BY n DESC, country_code", groupIds.toArray());
+        q.sql(), q.array());
   }
 
   /** One line of a tally: a key (year or country), optionally a type, and sums. */
   public record Tally(@Nullable String key, @Nullable String type, long incidents, long killed, long wounded) {}
+
+  private static List<@Nullable Object> values(IncidentRow r, boolean mixed, @Nullable String created,
+      @Nullable String updated) {
+    List<@Nullable Object> v = new ArrayList<>(List.of());
+    java.util.Collections.addAll(v, r.type(), r.status(), r.backgroundOnly(), r.dateValue(), r.datePrecision(),
+        r.dateStart(), r.dateEnd(), r.countryCode(), r.place(), r.site(), r.lat(), r.lon(), r.placePrecision(),
+        r.cell(), r.groupId(), r.killed(), r.wounded(), r.machineJson(), r.recordJson(), r.ownership().ownerOrg(),
+        r.ownership().tlp().ordinal(), mixed, created, updated);
+    return v;
+  }
 
   static IncidentRow read(ResultSet rs) throws SQLException {
     return new IncidentRow(rs.getLong("id"), rs.getString("type"), rs.getString("status"),
@@ -219,6 +246,6 @@ public final class IncidentStore {
         rs.getString("place"), rs.getString("site"), Sql.doubleOrNull(rs, "lat"), Sql.doubleOrNull(rs, "lon"),
         rs.getString("place_precision"), Sql.intOrNull(rs, "cell"), rs.getString("group_id"),
         Sql.intOrNull(rs, "killed"), Sql.intOrNull(rs, "wounded"), rs.getString("machine_json"),
-        rs.getString("record_json"));
+        rs.getString("record_json"), Ownership.of(Sql.longOrNull(rs, "owner_org"), rs.getInt("tlp")));
   }
 }

@@ -32,16 +32,30 @@ public final class LinkStore {
         Instant.now().toString());
   }
 
-  /** The links from or to an incident, oldest first. */
-  public List<IncidentLink> of(long incidentId) {
-    return sql.list("read incident links", LinkStore::read, "SELECT " + COLUMNS + " FROM incident_links "
-        + "WHERE from_incident = ? OR to_incident = ? ORDER BY id", incidentId, incidentId);
+  /**
+   * The links from or to an incident that {@code viewer} reads, oldest first: both incidents
+   * readable by it, and the report that tied them and its words only when it reads that report.
+   */
+  public List<IncidentLink> of(Viewer viewer, long incidentId) {
+    if (viewer.isOperator()) {
+      return sql.list("read incident links", LinkStore::read, "SELECT " + COLUMNS + " FROM incident_links l "
+          + "WHERE from_incident = ? OR to_incident = ? ORDER BY id", incidentId, incidentId);
+    }
+    Clause readsReport = Clause.of("(l.report_id IS NULL OR EXISTS (SELECT 1 FROM reports r WHERE r.id = l.report_id AND ")
+        .then(Visibility.rows("r", viewer)).then("))");
+    Clause q = Clause.of("SELECT l.id, l.from_incident, l.to_incident, l.kind, CASE WHEN ").then(readsReport)
+        .then(" THEN l.report_id END AS report_id, CASE WHEN ").then(readsReport)
+        .then(" THEN l.evidence END AS evidence FROM incident_links l WHERE (l.from_incident = ? OR l.to_incident = ?)",
+            incidentId, incidentId)
+        .then(" AND EXISTS (SELECT 1 FROM ").then(Visibility.incidents(viewer)).then(" WHERE incidents.id = l.from_incident)")
+        .then(" AND EXISTS (SELECT 1 FROM ").then(Visibility.incidents(viewer)).then(" WHERE incidents.id = l.to_incident)")
+        .then(" ORDER BY l.id");
+    return sql.list("read incident links", LinkStore::read, q.sql(), q.array());
   }
 
-  /** The links a report made. */
-  public List<IncidentLink> ofReport(long reportId) {
-    return sql.list("read incident links", LinkStore::read, "SELECT " + COLUMNS + " FROM incident_links "
-        + "WHERE report_id = ? ORDER BY id", reportId);
+  /** Drops the links a report made (before it is extracted again). */
+  public void deleteOfReport(long reportId) {
+    sql.update("delete links of report " + reportId, "DELETE FROM incident_links WHERE report_id = ?", reportId);
   }
 
   public void delete(long linkId) {
@@ -59,7 +73,7 @@ public final class LinkStore {
     sql.update("record incident merge", "INSERT INTO incident_merges (merged_id, into_id, reason, at) VALUES (?, ?, ?, ?)",
         merged, into, reason, now);
     sql.update("follow merges", "UPDATE incident_merges SET into_id = ? WHERE into_id = ?", into, merged);
-    for (IncidentLink l : of(merged)) {
+    for (IncidentLink l : of(Viewer.OPERATOR, merged)) {
       long from = l.from() == merged ? into : l.from();
       long to = l.to() == merged ? into : l.to();
       delete(l.id());
@@ -70,20 +84,37 @@ public final class LinkStore {
     sql.update("move alerts", "UPDATE alerts SET incident_id = ? WHERE incident_id = ?", into, merged);
   }
 
-  /** The incident an incident was merged into, following later merges; empty when it was not merged. */
-  public Optional<Long> mergedInto(long incidentId) {
-    return sql.one("read incident merge", rs -> rs.getLong(1), "SELECT into_id FROM incident_merges WHERE merged_id = ?",
-        incidentId);
+  /**
+   * The incident an incident was merged into, following later merges, when {@code viewer} reads
+   * it; empty when it was not merged or the viewer may not read where it went.
+   */
+  public Optional<Long> mergedInto(Viewer viewer, long incidentId) {
+    Clause q = Clause.of("SELECT m.into_id FROM incident_merges m WHERE m.merged_id = ? AND EXISTS (SELECT 1 FROM ",
+        incidentId).then(Visibility.incidents(viewer)).then(" WHERE incidents.id = m.into_id)");
+    return sql.one("read incident merge", rs -> rs.getLong(1), q.sql(), q.array());
   }
 
-  /** The incidents merged into {@code incidentId}, with why: "merged_id reason". */
-  public List<Merged> mergedFrom(long incidentId) {
+  /**
+   * The incidents merged into {@code incidentId}, with why, as {@code viewer} reads them: the
+   * reason (which may name a report) only when it reads every source of the incident.
+   */
+  public List<Merged> mergedFrom(Viewer viewer, long incidentId) {
+    Clause readsAll = viewer.isOperator() ? Clause.of("1 = 1")
+        : Clause.of("NOT EXISTS (SELECT 1 FROM incident_sources s WHERE s.incident_id = m.into_id AND NOT ")
+            .then(Visibility.rows("s", viewer)).then(")");
+    Clause q = Clause.of("SELECT m.merged_id, CASE WHEN ").then(readsAll)
+        .then(" THEN m.reason END AS reason, m.at FROM incident_merges m WHERE m.into_id = ? ORDER BY m.merged_id",
+            incidentId);
     return sql.list("read incident merges", rs -> new Merged(rs.getLong(1), rs.getString(2), rs.getString(3)),
-        "SELECT merged_id, reason, at FROM incident_merges WHERE into_id = ? ORDER BY merged_id", incidentId);
+        q.sql(), q.array());
   }
 
-  /** An incident merged into another. */
-  public record Merged(long incidentId, String reason, String at) {}
+  /**
+   * An incident merged into another.
+   *
+   * @param reason why, or null when the reader may not read every source it speaks of
+   */
+  public record Merged(long incidentId, @Nullable String reason, String at) {}
 
   static IncidentLink read(ResultSet rs) throws SQLException {
     return new IncidentLink(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), Sql.longOrNull(rs, "report_id"),

@@ -18,18 +18,16 @@ final class PostgresTextSearch implements TextSearch {
   }
 
   @Override
-  public List<Long> search(Connection c, String query, int limit) throws SQLException {
+  public List<Long> search(Connection c, String query, Clause readable, int limit) throws SQLException {
     List<Long> ids = new ArrayList<>();
     String words = String.join(" ", Words.of(query));
     if (words.isEmpty()) {
       return ids;
     }
-    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM reports WHERE " + DOC
-        + " @@ plainto_tsquery('english', ?) ORDER BY ts_rank(" + DOC
-        + ", plainto_tsquery('english', ?)) DESC, id LIMIT ?")) {
-      ps.setString(1, words);
-      ps.setString(2, words);
-      ps.setInt(3, limit);
+    Clause q = Clause.of("SELECT r.id FROM reports r WHERE " + DOC + " @@ plainto_tsquery('english', ?) AND ", words)
+        .then(readable).then(" ORDER BY ts_rank(" + DOC + ", plainto_tsquery('english', ?)) DESC, r.id LIMIT ?",
+            words, limit);
+    try (PreparedStatement ps = Sql.prepare(c, q.sql(), q.array())) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           ids.add(rs.getLong(1));

@@ -3,15 +3,19 @@ package org.vigil.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Stored reports: lookup by content hash and by SimHash band, insert, full-text search. */
+/**
+ * Stored reports: lookup by content hash and by MinHash band (within one label: the same content
+ * is one report per owner and marking), insert, full-text search. Reads for readers take a
+ * {@link Viewer} and return only the reports it may read.
+ */
 public final class ReportStore {
 
   private static final String COLUMNS =
-      "id, ext_id, content_hash, minhash, near_dup_of, title, published, source, url, origin, text";
+      "r.id, r.ext_id, r.content_hash, r.minhash, r.near_dup_of, r.title, r.published, r.source, r.url, r.origin, "
+          + "r.text, r.owner_org, r.tlp";
 
   private final Sql sql;
   private final TextSearch search;
@@ -21,10 +25,10 @@ public final class ReportStore {
     this.search = search;
   }
 
-  /** The report with this normalised-content hash. */
-  public Optional<Long> idByHash(String contentHash) {
-    return sql.one("find report by hash", rs -> rs.getLong(1),
-        "SELECT id FROM reports WHERE content_hash = ?", contentHash);
+  /** The report with this normalised-content hash and label. */
+  public Optional<Long> idByHash(String contentHash, Ownership label) {
+    Clause q = Clause.of("SELECT id FROM reports r WHERE content_hash = ? AND ", contentHash).then(same(label));
+    return sql.one("find report by hash", rs -> rs.getLong(1), q.sql(), q.array());
   }
 
   /** Remembers another place the same content was seen; once per origin, never its first one. */
@@ -37,18 +41,24 @@ public final class ReportStore {
   }
 
   /**
-   * Near-duplicate candidates: id and MinHash signature of the reports sharing at least one
-   * band key, oldest first, at most 1000.
+   * Near-duplicate candidates with the same label: id and MinHash signature of the reports
+   * sharing at least one band key, oldest first, at most 1000.
    */
-  public List<Candidate> sharingBand(long[] bandKeys) {
-    String marks = String.join(", ", java.util.Collections.nCopies(bandKeys.length, "?"));
-    Object[] args = new Object[bandKeys.length];
+  public List<Candidate> sharingBand(long[] bandKeys, Ownership label) {
+    Object[] keys = new Object[bandKeys.length];
     for (int i = 0; i < bandKeys.length; i++) {
-      args[i] = bandKeys[i];
+      keys[i] = bandKeys[i];
     }
-    return sql.list("find near-duplicates", rs -> new Candidate(rs.getLong(1), rs.getString(2)),
-        "SELECT id, minhash FROM reports WHERE id IN (SELECT report_id FROM report_bands WHERE band_key IN ("
-            + marks + ")) ORDER BY id LIMIT 1000", args);
+    Clause q = Clause.of("SELECT id, minhash FROM reports r WHERE id IN (SELECT report_id FROM report_bands WHERE "
+        + "band_key IN (" + Clause.marks(bandKeys.length) + ")) AND ", keys).then(same(label))
+        .then(" ORDER BY id LIMIT 1000");
+    return sql.list("find near-duplicates", rs -> new Candidate(rs.getLong(1), rs.getString(2)), q.sql(), q.array());
+  }
+
+  private static Clause same(Ownership label) {
+    return label.ownerOrg() == null
+        ? Clause.of("r.owner_org IS NULL AND r.tlp = ?", label.tlp().ordinal())
+        : Clause.of("r.owner_org = ? AND r.tlp = ?", label.ownerOrg(), label.tlp().ordinal());
   }
 
   /** A near-duplicate candidate. */
@@ -60,10 +70,10 @@ public final class ReportStore {
    */
   public long insert(StoredReport r, long[] bandKeys) {
     long id = sql.insert("store report " + r.origin(), "INSERT INTO reports (ext_id, content_hash, "
-        + "minhash, near_dup_of, title, published, source, url, origin, text, ingested_at) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        r.extId(), r.contentHash(), r.minhash(), r.nearDupOf(), r.title(),
-        r.published(), r.source(), r.url(), r.origin(), r.text(), Instant.now().toString());
+        + "minhash, near_dup_of, title, published, source, url, origin, text, ingested_at, owner_org, tlp) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        r.extId(), r.contentHash(), r.minhash(), r.nearDupOf(), r.title(), r.published(), r.source(), r.url(),
+        r.origin(), r.text(), Instant.now().toString(), r.ownership().ownerOrg(), r.ownership().tlp().ordinal());
     for (long key : bandKeys) {
       sql.update("store report bands", "INSERT INTO report_bands (band_key, report_id) VALUES (?, ?)", key, id);
     }
@@ -74,30 +84,33 @@ public final class ReportStore {
     return id;
   }
 
-  public Optional<StoredReport> byId(long id) {
-    return sql.one("read report", ReportStore::read, "SELECT " + COLUMNS + " FROM reports WHERE id = ?", id);
+  /** The report, if {@code viewer} may read it. */
+  public Optional<StoredReport> byId(Viewer viewer, long id) {
+    Clause q = Clause.of("SELECT " + COLUMNS + " FROM reports r WHERE r.id = ? AND ", id)
+        .then(Visibility.rows("r", viewer));
+    return sql.one("read report", ReportStore::read, q.sql(), q.array());
   }
 
-  /** Reports with ids above {@code afterId}, in id order, at most {@code limit}: a page for re-extraction. */
-  public List<StoredReport> after(long afterId, int limit) {
-    return sql.list("read reports", ReportStore::read,
-        "SELECT " + COLUMNS + " FROM reports WHERE id > ? ORDER BY id LIMIT ?", afterId, limit);
+  /**
+   * The reports {@code viewer} reads with ids above {@code afterId}, in id order, at most
+   * {@code limit}: a page for re-extraction.
+   */
+  public List<StoredReport> after(Viewer viewer, long afterId, int limit) {
+    Clause q = Clause.of("SELECT " + COLUMNS + " FROM reports r WHERE r.id > ? AND ", afterId)
+        .then(Visibility.rows("r", viewer)).then(" ORDER BY r.id LIMIT ?", limit);
+    return sql.list("read reports", ReportStore::read, q.sql(), q.array());
   }
 
-  /** Reports whose text matches all words of {@code query}, best first. */
-  public List<StoredReport> search(String query, int limit) {
-    List<Long> ids = sql.call("search reports", () -> search.search(sql.c, query, limit));
-    List<StoredReport> out = new ArrayList<>();
-    for (long id : ids) {
-      byId(id).ifPresent(out::add);
-    }
-    return out;
+  /** The reports {@code viewer} reads whose text matches all words of {@code query}, best first. */
+  public List<StoredReport> search(Viewer viewer, String query, int limit) {
+    List<Long> ids = sql.call("search reports", () -> search.search(sql.c, query, Visibility.rows("r", viewer), limit));
+    return ids.stream().map(id -> byId(viewer, id)).flatMap(Optional::stream).toList();
   }
 
   private static StoredReport read(ResultSet rs) throws SQLException {
     return new StoredReport(rs.getLong("id"), rs.getString("ext_id"), rs.getString("content_hash"),
         rs.getString("minhash"), Sql.longOrNull(rs, "near_dup_of"), rs.getString("title"),
         rs.getString("published"), rs.getString("source"), rs.getString("url"), rs.getString("origin"),
-        rs.getString("text"));
+        rs.getString("text"), Ownership.of(Sql.longOrNull(rs, "owner_org"), rs.getInt("tlp")));
   }
 }

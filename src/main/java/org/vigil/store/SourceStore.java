@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The sources of incidents: reports and dataset records, with their values and merge explanations. */
+/**
+ * The sources of incidents: reports and dataset records, with their values, merge explanations
+ * and labels. Reads take a {@link Viewer} and return only the sources it may read.
+ */
 public final class SourceStore {
 
-  private static final String COLUMNS = "id, incident_id, report_id, dataset, dataset_ref, position, "
-      + "background, counts, published, values_json, explanation";
+  private static final String COLUMNS = "s.id, s.incident_id, s.report_id, s.dataset, s.dataset_ref, s.position, "
+      + "s.background, s.counts, s.published, s.values_json, s.explanation, s.owner_org, s.tlp";
 
   private final Sql sql;
 
@@ -22,32 +25,35 @@ public final class SourceStore {
   public long insert(SourceRow s) {
     return sql.insert("store source of incident " + s.incidentId(), "INSERT INTO incident_sources "
         + "(incident_id, report_id, dataset, dataset_ref, position, background, counts, published, "
-        + "values_json, explanation, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        + "values_json, explanation, added_at, owner_org, tlp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         s.incidentId(), s.reportId(), s.dataset(), s.datasetRef(), s.position(), s.background(),
-        s.counts(), s.published(), s.valuesJson(), s.explanation(), Instant.now().toString());
+        s.counts(), s.published(), s.valuesJson(), s.explanation(), Instant.now().toString(),
+        s.ownership().ownerOrg(), s.ownership().tlp().ordinal());
   }
 
-  /** The sources of an incident, in the order they were added. */
-  public List<SourceRow> ofIncident(long incidentId) {
-    return sql.list("read sources", SourceStore::read,
-        "SELECT " + COLUMNS + " FROM incident_sources WHERE incident_id = ? ORDER BY id", incidentId);
+  /** The sources of an incident that {@code viewer} reads, in the order they were added. */
+  public List<SourceRow> ofIncident(Viewer viewer, long incidentId) {
+    return read(viewer, "s.incident_id = ? ORDER BY s.id", incidentId);
   }
 
-  /** The incidents a report is a source of. */
-  public List<SourceRow> ofReport(long reportId) {
-    return sql.list("read sources", SourceStore::read,
-        "SELECT " + COLUMNS + " FROM incident_sources WHERE report_id = ? ORDER BY id", reportId);
+  /** The sources {@code viewer} reads that a report gave. */
+  public List<SourceRow> ofReport(Viewer viewer, long reportId) {
+    return read(viewer, "s.report_id = ? ORDER BY s.id", reportId);
   }
 
-  public Optional<SourceRow> byId(long id) {
-    return sql.one("read source " + id, SourceStore::read,
-        "SELECT " + COLUMNS + " FROM incident_sources WHERE id = ?", id);
+  public Optional<SourceRow> byId(Viewer viewer, long id) {
+    return read(viewer, "s.id = ?", id).stream().findFirst();
   }
 
-  /** The source row of a dataset record, if it was imported before. */
+  /** The source row of a dataset record, if it was imported before (whoever imported it). */
   public Optional<SourceRow> ofDatasetRecord(String dataset, String ref) {
-    return sql.one("read dataset source", SourceStore::read, "SELECT " + COLUMNS
-        + " FROM incident_sources WHERE dataset = ? AND dataset_ref = ?", dataset, ref);
+    return read(Viewer.OPERATOR, "s.dataset = ? AND s.dataset_ref = ?", dataset, ref).stream().findFirst();
+  }
+
+  private List<SourceRow> read(Viewer viewer, String where, Object... args) {
+    Clause q = Clause.of("SELECT " + COLUMNS + " FROM incident_sources s WHERE ").then(Visibility.rows("s", viewer))
+        .then(" AND " + where, args);
+    return sql.list("read sources", SourceStore::read, q.sql(), q.array());
   }
 
   /** Whether an incident has a source from the dataset ("gtd", "acled"). */
@@ -68,6 +74,12 @@ public final class SourceStore {
         valuesJson, sourceId);
   }
 
+  /** Gives a source another label (a partner's later version of what it shared, marked anew). */
+  public void relabel(long sourceId, Ownership label) {
+    sql.update("relabel source " + sourceId, "UPDATE incident_sources SET owner_org = ?, tlp = ? WHERE id = ?",
+        label.ownerOrg(), label.tlp().ordinal(), sourceId);
+  }
+
   public void delete(long sourceId) {
     sql.update("delete source " + sourceId, "DELETE FROM incident_sources WHERE id = ?", sourceId);
   }
@@ -76,6 +88,7 @@ public final class SourceStore {
     return new SourceRow(rs.getLong("id"), rs.getLong("incident_id"), Sql.longOrNull(rs, "report_id"),
         rs.getString("dataset"), rs.getString("dataset_ref"), rs.getInt("position"),
         rs.getInt("background") != 0, rs.getInt("counts") != 0, rs.getString("published"),
-        rs.getString("values_json"), rs.getString("explanation"));
+        rs.getString("values_json"), rs.getString("explanation"),
+        Ownership.of(Sql.longOrNull(rs, "owner_org"), rs.getInt("tlp")));
   }
 }

@@ -40,6 +40,10 @@ final class Sql {
   }
 
   PreparedStatement prepare(String sql, @Nullable Object... args) throws SQLException {
+    return prepare(c, sql, args);
+  }
+
+  static PreparedStatement prepare(Connection c, String sql, @Nullable Object... args) throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
     for (int i = 0; i < args.length; i++) {
       bind(ps, i + 1, args[i]);

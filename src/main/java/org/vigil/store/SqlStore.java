@@ -244,13 +244,33 @@ public final class SqlStore implements Store {
   }
 
   @Override
-  public Stats stats() {
-    return new Stats(sql.count("SELECT count(*) FROM reports"),
-        sql.count("SELECT count(*) FROM incidents"),
-        sql.count("SELECT count(DISTINCT group_id) FROM incidents WHERE group_id IS NOT NULL"),
-        sql.count("SELECT count(*) FROM incident_sources"),
-        sql.count("SELECT count(*) FROM report_copies")
-            + sql.count("SELECT count(*) FROM reports WHERE near_dup_of IS NOT NULL"));
+  public java.util.List<Long> adopt(long org) {
+    sql.update("adopt reports", "UPDATE reports SET owner_org = ? WHERE owner_org IS NULL AND NOT EXISTS "
+        + "(SELECT 1 FROM reports o WHERE o.owner_org = ? AND o.content_hash = reports.content_hash "
+        + "AND o.tlp = reports.tlp)", org, org);
+    java.util.List<Long> touched = sql.list("find adopted incidents", rs -> rs.getLong(1), "SELECT DISTINCT "
+        + "incident_id FROM incident_sources WHERE owner_org IS NULL AND (report_id IS NULL OR report_id IN "
+        + "(SELECT id FROM reports WHERE owner_org = ?)) ORDER BY incident_id", org);
+    sql.update("adopt sources", "UPDATE incident_sources SET owner_org = ? WHERE owner_org IS NULL AND "
+        + "(report_id IS NULL OR report_id IN (SELECT id FROM reports WHERE owner_org = ?))", org, org);
+    return touched;
+  }
+
+  @Override
+  public Stats stats(Viewer viewer) {
+    Clause reports = Clause.of(" FROM reports r WHERE ").then(Visibility.rows("r", viewer));
+    Clause incidents = Clause.of(" FROM ").then(Visibility.incidents(viewer));
+    return new Stats(count(Clause.of("SELECT count(*)").then(reports)),
+        count(Clause.of("SELECT count(*)").then(incidents)),
+        count(Clause.of("SELECT count(DISTINCT group_id)").then(incidents).then(" WHERE group_id IS NOT NULL")),
+        count(Clause.of("SELECT count(*) FROM incident_sources s WHERE ").then(Visibility.rows("s", viewer))),
+        count(Clause.of("SELECT count(*) FROM report_copies c JOIN reports r ON r.id = c.report_id WHERE ")
+            .then(Visibility.rows("r", viewer)))
+            + count(Clause.of("SELECT count(*)").then(reports).then(" AND r.near_dup_of IS NOT NULL")));
+  }
+
+  private long count(Clause q) {
+    return sql.count(q.sql(), q.array());
   }
 
   @Override

@@ -23,17 +23,16 @@ final class SqliteTextSearch implements TextSearch {
   }
 
   @Override
-  public List<Long> search(Connection c, String query, int limit) throws SQLException {
+  public List<Long> search(Connection c, String query, Clause readable, int limit) throws SQLException {
     String match = Words.of(query).stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"")
         .collect(Collectors.joining(" "));
     List<Long> ids = new ArrayList<>();
     if (match.isEmpty()) {
       return ids;
     }
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT rowid FROM report_search WHERE report_search MATCH ? ORDER BY rank LIMIT ?")) {
-      ps.setString(1, match);
-      ps.setInt(2, limit);
+    Clause q = Clause.of("SELECT report_search.rowid FROM report_search JOIN reports r ON r.id = report_search.rowid "
+        + "WHERE report_search MATCH ? AND ", match).then(readable).then(" ORDER BY rank LIMIT ?", limit);
+    try (PreparedStatement ps = Sql.prepare(c, q.sql(), q.array())) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           ids.add(rs.getLong(1));

@@ -72,8 +72,16 @@ public interface Store extends AutoCloseable {
    */
   <T> T inTransaction(Supplier<T> work);
 
-  /** Counts of the whole knowledge base. */
-  Stats stats();
+  /**
+   * Gives organisation {@code org} the reports and dataset sources the instance owns (those with
+   * no owner; a report whose content the organisation already has with the same marking stays
+   * the instance's). Returns the incidents whose sources changed owner: the caller merges them
+   * again, which labels them anew.
+   */
+  java.util.List<Long> adopt(long org);
+
+  /** Counts of what {@code viewer} reads of the knowledge base. */
+  Stats stats(Viewer viewer);
 
   /** The database's size in bytes (the file for SQLite, WAL included), if known. */
   long sizeBytes();

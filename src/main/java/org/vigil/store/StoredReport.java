@@ -14,10 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param origin where it was first read (file, and line for JSON Lines); {@code stix:} and the
  *     report's STIX id for a report a partner shared, whose text (if any) is the report's
  *     description and is not Vigil's to extract again
+ * @param ownership who owns it and its marking; the same content is one report per label
  */
 public record StoredReport(long id, String extId, String contentHash, String minhash,
     @Nullable Long nearDupOf, @Nullable String title, @Nullable String published,
-    @Nullable String source, @Nullable String url, String origin, String text) {
+    @Nullable String source, @Nullable String url, String origin, String text, Ownership ownership) {
 
   /** The origin prefix of reports made from partners' STIX {@code report} objects. */
   public static final String SHARED = "stix:";
@@ -28,6 +29,7 @@ public record StoredReport(long id, String extId, String contentHash, String min
     Objects.requireNonNull(minhash, "minhash");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(ownership, "ownership");
   }
 
   /** Whether a partner shared this report (as a STIX {@code report}) rather than Vigil reading it. */

@@ -62,10 +62,25 @@ public final class WebhookStore {
         + "WHERE status = 'pending' AND next_attempt <= ? ORDER BY next_attempt, id LIMIT ?", now.toString(), limit);
   }
 
-  /** The latest deliveries, at most {@code limit}: what was sent, what failed and why. */
+  /** The latest deliveries, at most {@code limit}: what was sent, what failed and why (the operator's view). */
   public List<Delivery> latest(int limit) {
     return sql.list("list deliveries", WebhookStore::delivery, "SELECT " + DELIVERY
         + " FROM deliveries ORDER BY updated_at DESC, id DESC LIMIT ?", limit);
+  }
+
+  /**
+   * The latest deliveries to the webhooks of user {@code userId} and, with {@code wholeOrg}, also
+   * to those of organisation {@code orgId} and of its other users; at most {@code limit}.
+   */
+  public List<Delivery> latestFor(long userId, long orgId, boolean wholeOrg, int limit) {
+    Clause owners = wholeOrg
+        ? Clause.of("w.owner_user = ? OR w.owner_org = ? OR w.owner_user IN (SELECT id FROM users WHERE org_id = ?)",
+            userId, orgId, orgId)
+        : Clause.of("w.owner_user = ?", userId);
+    Clause q = Clause.of("SELECT d.id, d.webhook_id, d.event_key, d.body, d.status, d.attempts, d.next_attempt, "
+        + "d.last_error, d.updated_at FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE (").then(owners)
+        .then(") ORDER BY d.updated_at DESC, d.id DESC LIMIT ?", limit);
+    return sql.list("list deliveries", WebhookStore::delivery, q.sql(), q.array());
   }
 
   /** Records an attempt: status {@code delivered}, {@code pending} (to retry at {@code next}) or {@code failed}. */

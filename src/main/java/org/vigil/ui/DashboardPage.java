@@ -10,6 +10,7 @@ import org.vigil.store.Aggregates;
 import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.Stats;
+import org.vigil.store.Viewer;
 import org.vigil.web.SharedStore;
 
 /**
@@ -37,17 +38,18 @@ final class DashboardPage {
   void show(Context ctx) {
     boolean week = "week".equals(ctx.queryParam("by"));
     Sessions.Session session = UiAuth.session(ctx);
-    String body = cache.get("dashboard:" + week, () -> store.call(s -> {
-      Stats st = s.stats();
+    Viewer viewer = session.user().viewer();
+    String body = cache.get(viewer + " dashboard:" + week, () -> store.call(s -> {
+      Stats st = s.stats(viewer);
       Aggregates a = s.aggregates();
       IncidentFilter all = IncidentFilter.all();
-      List<Aggregates.Bucket> periods = a.byPeriodAndType(all, week);
-      List<Aggregates.Bucket> groups = a.topGroups(all, settings.topSize());
-      List<Aggregates.Bucket> countries = a.topCountries(all, settings.topSize());
-      List<IncidentRow> latest = s.incidents().query(all, settings.topSize(), 0);
+      List<Aggregates.Bucket> periods = a.byPeriodAndType(viewer, all, week);
+      List<Aggregates.Bucket> groups = a.topGroups(viewer, all, settings.topSize());
+      List<Aggregates.Bucket> countries = a.topCountries(viewer, all, settings.topSize());
+      List<IncidentRow> latest = s.incidents().query(viewer, all, settings.topSize(), 0);
       List<IncidentRow> open = new ArrayList<>();
-      a.unreviewed(settings.topSize()).forEach(id -> s.incidents().byId(id).ifPresent(open::add));
-      long openCount = a.unreviewedCount();
+      a.unreviewed(viewer, settings.topSize()).forEach(id -> s.incidents().byId(viewer, id).ifPresent(open::add));
+      long openCount = a.unreviewedCount(viewer);
       ObjectNode data = json.createObjectNode();
       ArrayNode p = data.putArray("periods");
       periods.forEach(b -> p.addObject().put("period", b.key()).put("type", b.type()).put("incidents", b.incidents())

@@ -17,7 +17,8 @@ import org.vigil.web.HttpProblem;
 /**
  * The incident filters of the map and lists, from query parameters {@code type}, {@code group},
  * {@code country}, {@code since}, {@code until} and {@code tlp} (the most restricted marking to
- * show); an empty parameter does not filter, a bad one is a 400 that names it.
+ * show, of each incident as the reader sees it); an empty parameter does not filter, a bad one is
+ * a 400 that names it.
  */
 record Filters(@Nullable String type, @Nullable String group, @Nullable String country, @Nullable String since,
     @Nullable String until, @Nullable Tlp tlp) {
@@ -25,14 +26,6 @@ record Filters(@Nullable String type, @Nullable String group, @Nullable String c
   static Filters of(Context ctx) {
     return new Filters(type(param(ctx, "type")), param(ctx, "group"), country(param(ctx, "country")),
         date("since", param(ctx, "since")), date("until", param(ctx, "until")), tlp(param(ctx, "tlp")));
-  }
-
-  /**
-   * False when the records, all marked {@code marking}, are more restricted than the {@code tlp}
-   * asked for (so none may be shown).
-   */
-  boolean admits(Tlp marking) {
-    return tlp == null || marking.ordinal() <= tlp.ordinal();
   }
 
   private static @Nullable Tlp tlp(@Nullable String v) {
@@ -47,7 +40,7 @@ record Filters(@Nullable String type, @Nullable String group, @Nullable String c
   IncidentFilter resolve(Store s, Registries registries) {
     List<String> ids = group == null ? List.of() : GroupProfiles.resolve(s, registries, group)
         .orElseThrow(() -> HttpProblem.badRequest("group '" + group + "' is not in the registry")).ids();
-    return new IncidentFilter(ids, country, type, since, until, null);
+    return new IncidentFilter(ids, country, type, since, until, null, tlp);
   }
 
   private static @Nullable String param(Context ctx, String name) {

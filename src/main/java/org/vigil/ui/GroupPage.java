@@ -13,6 +13,7 @@ import org.vigil.registry.Group;
 import org.vigil.registry.Registries;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.IncidentStore;
+import org.vigil.store.Viewer;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.SharedStore;
 
@@ -41,16 +42,17 @@ final class GroupPage {
   void show(Context ctx) {
     String name = ctx.pathParam("name");
     Sessions.Session session = UiAuth.session(ctx);
+    Viewer viewer = session.user().viewer();
     String[] title = new String[1];
     String body = store.call(s -> {
       GroupProfiles.Resolved r = GroupProfiles.resolve(s, registries, name)
           .orElseThrow(() -> HttpProblem.notFound("group '" + name + "' is not in the registry"));
-      ObjectNode p = GroupProfiles.profile(s, registries, r);
+      ObjectNode p = GroupProfiles.profile(s, viewer, registries, r);
       title[0] = r.group().name();
-      List<IncidentRow> latest = s.incidents().ofGroups(r.ids(), settings.pageSize());
+      List<IncidentRow> latest = s.incidents().ofGroups(viewer, r.ids(), settings.pageSize());
       ObjectNode data = json.createObjectNode().put("group", r.group().id());
       ArrayNode years = data.putArray("years");
-      for (IncidentStore.Tally t : s.incidents().tallyByYearAndType(r.ids())) {
+      for (IncidentStore.Tally t : s.incidents().tallyByYearAndType(viewer, r.ids())) {
         years.addObject().put("year", t.key()).put("type", t.type()).put("incidents", t.incidents())
             .put("killed", t.killed());
       }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.registry.Registries;
 import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
+import org.vigil.store.Viewer;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.SharedStore;
 
@@ -34,10 +35,11 @@ final class IncidentListPage {
     Filters f = Filters.of(ctx);
     int page = page(ctx.queryParam("page"));
     Sessions.Session session = UiAuth.session(ctx);
+    Viewer viewer = session.user().viewer();
     String body = store.call(s -> {
       IncidentFilter filter = f.resolve(s, registries);
-      List<IncidentRow> rows = !f.admits(settings.tlp()) ? List.of()
-          : s.incidents().query(filter, settings.pageSize() + 1, (page - 1) * settings.pageSize());
+      List<IncidentRow> rows = s.incidents().query(viewer, filter, settings.pageSize() + 1,
+          (page - 1) * settings.pageSize());
       boolean more = rows.size() > settings.pageSize();
       StringBuilder h = new StringBuilder("<h1>Incidents</h1><p class=\"muted\">Latest first")
           .append(f.equals(new Filters(null, null, null, null, null, null)) ? "" : ", filtered")

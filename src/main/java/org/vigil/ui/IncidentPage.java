@@ -21,15 +21,19 @@ import org.vigil.store.SourceRow;
 import org.vigil.stix.Tlp;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
+import org.vigil.store.Viewer;
+import org.vigil.access.Principal;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.SharedStore;
 
 /**
- * {@code GET /ui/incidents/{id}}: each reviewable field with the chosen value and the value of
- * each source, review buttons, each casualty figure's history, related and merged incidents
- * ({@link IncidentStory}), the sources' texts with their evidence marked and why each was merged
- * (in words), the TLP marking and the history of reviews (from the audit log). The id of an
- * incident merged into another redirects to that one.
+ * {@code GET /ui/incidents/{id}}, as the user's organisation reads the incident: each reviewable
+ * field with the chosen value and the value of each source it reads, review buttons (reviews of
+ * an incident another organisation owns are proposals to it), each casualty figure's history,
+ * related and merged incidents ({@link IncidentStory}), the sources' texts with their evidence
+ * marked and why each was merged (in words), the TLP marking, the proposals, and the history of
+ * reviews (from the audit log; shown where the reviews are). The id of an incident merged into
+ * another it reads redirects to that one.
  */
 final class IncidentPage {
 
@@ -48,13 +52,14 @@ final class IncidentPage {
   void show(Context ctx) {
     long id = id(ctx);
     Sessions.Session session = UiAuth.session(ctx);
-    Optional<Long> mergedInto = store.call(s -> s.incidents().byId(id).isPresent() ? Optional.<Long>empty()
-        : s.links().mergedInto(id));
+    Viewer viewer = session.user().viewer();
+    Optional<Long> mergedInto = store.call(s -> s.incidents().byId(viewer, id).isPresent() ? Optional.<Long>empty()
+        : s.links().mergedInto(viewer, id));
     if (mergedInto.isPresent()) {
       ctx.redirect("/ui/incidents/" + mergedInto.get()); // an old link to an incident merged into another
       return;
     }
-    String body = store.call(s -> render(s, id, session.csrf()));
+    String body = store.call(s -> render(s, session.user(), id, session.csrf()));
     ctx.html(Layout.page("Incident " + id, "", session.user(), session.csrf(), "", body));
   }
 
@@ -66,22 +71,22 @@ final class IncidentPage {
     }
   }
 
-  private String render(Store s, long id, String csrf) {
-    IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
+  private String render(Store s, Principal user, long id, String csrf) {
+    Viewer viewer = user.viewer();
+    IncidentRow row = s.incidents().byId(viewer, id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
     JsonNode record = read(row.recordJson());
-    List<SourceRow> sources = s.sources().ofIncident(id);
+    List<SourceRow> sources = s.sources().ofIncident(viewer, id);
     Map<Long, SharedOrigin> shared = s.sharedOrigins().ofIncident(id).stream()
         .collect(Collectors.toMap(SharedOrigin::sourceId, o -> o, (a, b) -> a));
-    String marking = shared.values().stream().map(o -> Tlp.values()[o.tlp()])
-        .filter(t -> t.above(Tlp.fromLabel(settings.marking()).orElse(Tlp.RED))).max(Tlp::compareTo)
-        .map(Tlp::label).orElse(settings.marking());
-    Map<String, String> reviewed = s.reviews().ofIncident(id).stream()
+    boolean readsReviews = s.incidents().readsReviews(viewer, id);
+    Map<String, String> reviewed = !readsReviews ? Map.of() : s.reviews().ofIncident(id).stream()
         .collect(Collectors.toMap(Review::field, Review::action, (a, b) -> b));
+    boolean owns = row.ownership().ownedBy(user.orgId());
     StringBuilder h = new StringBuilder("<h1>").append(Rows.typeBadge(row.type())).append(' ')
         .append(Html.esc(row.dateValue() == null ? "undated" : row.dateValue())).append(" · ")
-        .append(Html.esc(Rows.place(row))).append("</h1><p><span class=\"tlp ").append(Html.esc(marking))
-        .append("\">TLP:").append(Html.esc(marking.toUpperCase(java.util.Locale.ROOT)))
-        .append("</span> <span class=\"muted\">status ").append(Html.esc(row.status()))
+        .append(Html.esc(Rows.place(row))).append("</h1><p>").append(Rows.marking(row.ownership().tlp()))
+        .append(" <span class=\"muted\" id=\"owner\">").append(Html.esc(ProposalList.owner(s, row.ownership())))
+        .append(" · status ").append(Html.esc(row.status()))
         .append(row.backgroundOnly() ? " · background mention only" : "").append(" · ").append(sources.size())
         .append(sources.size() == 1 ? " source" : " sources");
     if (row.groupId() != null) {
@@ -113,16 +118,18 @@ final class IncidentPage {
       for (JsonNode g : given) {
         h.append("<td>").append(Html.esc(Values.text(f.read(g)))).append("</td>");
       }
-      h.append("<td>").append(reviewForms(id, f, Values.input(f.read(record)), csrf)).append("</td></tr>");
+      h.append("<td>").append(reviewForms(id, f, Values.input(f.read(record)), csrf, owns)).append("</td></tr>");
     }
-    h.append("</tbody></table></div></section>");
-    h.append(IncidentStory.html(new IncidentViews(s).detail(row)));
+    h.append("</tbody></table></div>").append(owns ? "" : "<p class=\"muted\" id=\"proposing\">Your organisation does "
+        + "not own this incident: your reviews are proposals its owner accepts or rejects.</p>").append("</section>");
+    h.append(ProposalList.of(s, user, id, owns, csrf));
+    h.append(IncidentStory.html(new IncidentViews(s, viewer).detail(row)));
     h.append("<section class=\"card\"><h2>Sources</h2>");
     for (int i = 0; i < sources.size(); i++) {
-      source(s, h, i + 1, sources.get(i), given.get(i), shared.get(sources.get(i).id()));
+      source(s, viewer, h, i + 1, sources.get(i), given.get(i), shared.get(sources.get(i).id()));
     }
     h.append("</section><section class=\"card\"><h2>History</h2>");
-    List<AuditEntry> history = s.audit().about("incident " + id, 100);
+    List<AuditEntry> history = readsReviews ? s.audit().about("incident " + id, 100) : List.of();
     if (history.isEmpty()) {
       h.append("<p class=\"empty\">No reviews yet.</p>");
     } else {
@@ -134,7 +141,7 @@ final class IncidentPage {
     return h.append("</section>").toString();
   }
 
-  private static String reviewForms(long id, ReviewField f, String chosen, String csrf) {
+  private static String reviewForms(long id, ReviewField f, String chosen, String csrf, boolean owns) {
     String action = "/ui/incidents/" + id + "/review";
     String base = "<form method=\"post\" action=\"" + action + "\">" + Layout.csrfField(csrf)
         + "<input type=\"hidden\" name=\"field\" value=\"" + f.label() + "\">";
@@ -148,13 +155,16 @@ final class IncidentPage {
     b.append(base).append("<input type=\"hidden\" name=\"action\" value=\"set\"><label class=\"visually-hidden\" for=\"v-")
         .append(f.label()).append("\">New ").append(f.label()).append("</label><input id=\"v-").append(f.label())
         .append("\" name=\"value\" value=\"").append(Html.esc(chosen)).append("\" required>")
-        .append("<button type=\"submit\" aria-label=\"Correct ").append(f.label()).append("\">Correct</button></form></div>");
+        .append("<button type=\"submit\" aria-label=\"Correct ").append(f.label()).append("\">")
+        .append(owns ? "Correct" : "Propose").append("</button></form></div>");
     return b.toString();
   }
 
-  private void source(Store s, StringBuilder h, int n, SourceRow src, JsonNode given, SharedOrigin origin) {
+  private void source(Store s, Viewer viewer, StringBuilder h, int n, SourceRow src, JsonNode given,
+      @org.jspecify.annotations.Nullable SharedOrigin origin) {
     h.append("<article class=\"source\"><h3>Source ").append(n).append(": ");
-    Optional<StoredReport> report = src.reportId() == null ? Optional.empty() : s.reports().byId(src.reportId());
+    Optional<StoredReport> report = src.reportId() == null ? Optional.empty()
+        : s.reports().byId(viewer, src.reportId());
     if (report.isPresent()) {
       StoredReport r = report.get();
       h.append(Html.link("/ui/reports/" + r.id(), r.title() == null ? r.extId() : r.title())).append(" <span class=\"muted\">")

@@ -67,8 +67,8 @@ final class IncidentStory {
       h.append("<section class=\"card\" id=\"merged\"><h2>Merged into this incident</h2><ul>");
       for (JsonNode m : detail.path("mergedFrom")) {
         h.append("<li>incident ").append(m.path("incident").asLong()).append(" <span class=\"muted\">")
-            .append(Html.esc(m.path("at").asText())).append("</span>: ").append(Html.esc(m.path("reason").asText()))
-            .append("</li>");
+            .append(Html.esc(m.path("at").asText())).append("</span>")
+            .append(m.hasNonNull("reason") ? ": " + Html.esc(m.get("reason").asText()) : "").append("</li>");
       }
       h.append("</ul></section>");
     }

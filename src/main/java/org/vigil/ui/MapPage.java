@@ -13,6 +13,7 @@ import org.vigil.registry.Registries;
 import org.vigil.stix.Tlp;
 import org.vigil.store.Aggregates;
 import org.vigil.store.IncidentFilter;
+import org.vigil.store.Viewer;
 import org.vigil.web.SharedStore;
 
 /**
@@ -44,11 +45,12 @@ final class MapPage {
   void show(Context ctx) {
     Filters f = Filters.of(ctx);
     Sessions.Session session = UiAuth.session(ctx);
-    String body = cache.get("map:" + f, () -> store.call(s -> {
+    Viewer viewer = session.user().viewer();
+    String body = cache.get(viewer + " map:" + f, () -> store.call(s -> {
       Aggregates a = s.aggregates();
-      List<Aggregates.Bucket> groups = a.topGroups(IncidentFilter.all(), 100);
-      List<Aggregates.Bucket> countries = a.topCountries(IncidentFilter.all(), 250);
-      List<String> range = a.dateRange();
+      List<Aggregates.Bucket> groups = a.topGroups(viewer, IncidentFilter.all(), 100);
+      List<Aggregates.Bucket> countries = a.topCountries(viewer, IncidentFilter.all(), 250);
+      List<String> range = a.dateRange(viewer);
       StringBuilder h = new StringBuilder("<h1>Map</h1><form class=\"filters\" id=\"map-filters\" method=\"get\" "
           + "action=\"/ui/map\">");
       h.append("<label>Type<select name=\"type\" id=\"f-type\"><option value=\"\">all</option>");
@@ -88,12 +90,12 @@ final class MapPage {
 
   void data(Context ctx) {
     Filters f = Filters.of(ctx);
-    String out = cache.get("points:" + f, () -> store.call(s -> {
+    Viewer viewer = UiAuth.session(ctx).user().viewer();
+    String out = cache.get(viewer + " points:" + f, () -> store.call(s -> {
       IncidentFilter filter = f.resolve(s, registries);
       ObjectNode o = json.createObjectNode();
-      boolean shown = f.admits(settings.tlp());
-      o.put("total", shown ? s.aggregates().count(filter) : 0);
-      List<Aggregates.Point> points = shown ? s.aggregates().points(filter, settings.maxMarkers()) : List.of();
+      o.put("total", s.aggregates().count(viewer, filter));
+      List<Aggregates.Point> points = s.aggregates().points(viewer, filter, settings.maxMarkers());
       o.put("limit", settings.maxMarkers());
       ArrayNode a = o.putArray("points");
       for (Aggregates.Point p : points) {

@@ -39,7 +39,10 @@ final class Pages {
     IncidentPage incident = new IncidentPage(store, settings, names, json);
     app.get("/ui/incidents", new IncidentListPage(store, settings, names, registries)::show);
     app.get("/ui/incidents/{id}", incident::show);
-    app.post("/ui/incidents/{id}/review", new ReviewAction(store, registries, merge, clock, json, cache)::post);
+    ReviewAction review = new ReviewAction(store, registries, merge, clock, cache);
+    app.post("/ui/incidents/{id}/review", review::post);
+    app.post("/ui/proposals/{id}/accept", review::accept);
+    app.post("/ui/proposals/{id}/reject", review::reject);
     app.get("/ui/reports/{id}", new ReportPage(store, names, json)::show);
     app.get("/ui/groups/{name}", new GroupPage(store, settings, names, registries, json)::show);
     app.get("/ui/search", new SearchPage(store, settings, names)::show);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.SourceRow;
 import org.vigil.store.StoredReport;
+import org.vigil.store.Viewer;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.SharedStore;
 
@@ -44,14 +45,15 @@ final class ReportPage {
       throw HttpProblem.badRequest("report id '" + ctx.pathParam("id") + "' is not a whole number");
     }
     Sessions.Session session = UiAuth.session(ctx);
+    Viewer viewer = session.user().viewer();
     String[] title = new String[1];
     String body = store.call(s -> {
-      StoredReport r = s.reports().byId(id).orElseThrow(() -> HttpProblem.notFound("no report " + id));
+      StoredReport r = s.reports().byId(viewer, id).orElseThrow(() -> HttpProblem.notFound("no report " + id));
       title[0] = r.title() == null ? r.extId() : r.title();
       List<Highlighter.Span> spans = new ArrayList<>();
       List<IncidentRow> incidents = new ArrayList<>();
-      for (SourceRow src : s.sources().ofReport(id)) {
-        s.incidents().byId(src.incidentId()).ifPresent(incidents::add);
+      for (SourceRow src : s.sources().ofReport(viewer, id)) {
+        s.incidents().byId(viewer, src.incidentId()).ifPresent(incidents::add);
         for (JsonNode e : read(src.valuesJson()).path("evidence")) {
           String field = e.path("field").asText();
           String kind = KINDS.stream().filter(k -> field.startsWith(k.getKey())).map(Map.Entry::getValue)
@@ -63,7 +65,8 @@ final class ReportPage {
         }
       }
       StringBuilder h = new StringBuilder("<h1 id=\"report-title\">").append(Html.esc(title[0])).append("</h1><p class=\"muted\">")
-          .append(Html.esc(r.source())).append(" · ").append(Html.esc(r.published()))
+          .append(Rows.marking(r.ownership().tlp())).append(' ').append(Html.esc(r.source())).append(" · ")
+          .append(Html.esc(r.published()))
           .append(r.url() == null ? "" : " · " + Html.esc(r.url())).append("</p>");
       h.append("<p class=\"legend\">Marked: <mark class=\"e-group\">group</mark><mark class=\"e-agency\">agency</mark>"
           + "<mark class=\"e-place\">place</mark><mark class=\"e-date\">date</mark><mark class=\"e-number\">number</mark>"

@@ -1,28 +1,25 @@
 package org.vigil.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Set;
 import org.vigil.access.Principal;
 import org.vigil.access.Role;
-import org.vigil.merge.IncidentMerger;
 import org.vigil.merge.MergeRules;
+import org.vigil.merge.Reviewing;
 import org.vigil.registry.Registries;
 import org.vigil.review.ReviewField;
-import org.vigil.store.AuditEntry;
-import org.vigil.store.IncidentRow;
-import org.vigil.store.Review;
+import org.vigil.store.Proposal;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.SharedStore;
 
 /**
  * {@code POST /ui/incidents/{id}/review} (form fields {@code field}, {@code action} =
- * confirm|reject|set, {@code value} for set): the same review as the REST API's, recorded in the
- * audit log as {@code ui.review}; answers with a redirect back to the incident. Needs the role
- * analyst.
+ * confirm|reject|set, {@code value} for set): the same review as the REST API's (applied to an
+ * incident the user's organisation owns, else a proposal to its owner), recorded in the audit log
+ * as {@code ui.review} or {@code ui.propose}; and {@code POST /ui/proposals/{id}/accept} or
+ * {@code .../reject}, the owner's decision. Each answers with a redirect back to the incident.
+ * Needs the role analyst.
  */
 final class ReviewAction {
 
@@ -32,25 +29,18 @@ final class ReviewAction {
   private final Registries registries;
   private final MergeRules merge;
   private final Clock clock;
-  private final ObjectMapper json;
   private final AggregateCache cache;
 
-  ReviewAction(SharedStore store, Registries registries, MergeRules merge, Clock clock, ObjectMapper json,
-      AggregateCache cache) {
+  ReviewAction(SharedStore store, Registries registries, MergeRules merge, Clock clock, AggregateCache cache) {
     this.cache = cache;
     this.store = store;
     this.registries = registries;
     this.merge = merge;
     this.clock = clock;
-    this.json = json;
   }
 
   void post(Context ctx) {
-    Principal p = UiAuth.session(ctx).user();
-    if (!p.role().atLeast(Role.ANALYST)) {
-      throw HttpProblem.forbidden("user " + p.userName() + " has the role " + p.role().label()
-          + "; reviewing incidents needs the role analyst");
-    }
+    Principal p = analyst(ctx);
     long id = IncidentPage.id(ctx);
     String field = String.valueOf(ctx.formParam("field"));
     String action = String.valueOf(ctx.formParam("action"));
@@ -74,29 +64,47 @@ final class ReviewAction {
         throw HttpProblem.badRequest(e.getMessage());
       }
     }
-    String stored0 = given;
-    store.call(s -> {
-      IncidentRow row = s.incidents().byId(id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
-      String stored = stored0;
-      if (action.equals("confirm")) {
-        JsonNode current = f.read(read(row.recordJson()));
-        stored = current.isNull() ? null : current.toString();
-      }
-      s.reviews().put(new Review(id, f.label(), action, stored, clock.instant().toString()));
-      new IncidentMerger(s, registries.groups(), merge).refresh(id);
-      s.audit().append(new AuditEntry(0, clock.instant().toString(), p.userName(), p.orgId(), "ui.review",
-          "incident " + id, f.label() + " " + action + (stored == null ? "" : " " + stored)));
-      return null;
-    });
-    cache.clear();
-    ctx.redirect("/ui/incidents/" + id + "#field-" + f.label());
+    String value0 = given;
+    boolean applied = store.call(s -> new Reviewing(s, registries.groups(), merge, clock)
+        .review(p.userName(), p.viewer(), "ui", id, f, action, value0)
+        .orElseThrow(() -> HttpProblem.notFound("no incident " + id))).applied();
+    if (applied) {
+      cache.clear();
+    }
+    ctx.redirect("/ui/incidents/" + id + (applied ? "#field-" + f.label() : "#proposals"));
   }
 
-  private JsonNode read(String s) {
+  void accept(Context ctx) {
+    decide(ctx, true);
+  }
+
+  void reject(Context ctx) {
+    decide(ctx, false);
+  }
+
+  private void decide(Context ctx, boolean accept) {
+    Principal p = analyst(ctx);
+    long id;
     try {
-      return json.readTree(s);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored record is not JSON: " + e.getOriginalMessage(), e);
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw HttpProblem.badRequest("proposal id '" + ctx.pathParam("id") + "' is not a whole number");
     }
+    Proposal done = store.call(s -> new Reviewing(s, registries.groups(), merge, clock)
+        .decide(p.userName(), p.viewer(), "ui", id, accept)
+        .orElseThrow(() -> HttpProblem.notFound("no open proposal " + id + " on an incident of your organisation")));
+    if (accept) {
+      cache.clear();
+    }
+    ctx.redirect("/ui/incidents/" + done.incidentId() + "#proposals");
+  }
+
+  private static Principal analyst(Context ctx) {
+    Principal p = UiAuth.session(ctx).user();
+    if (!p.role().atLeast(Role.ANALYST)) {
+      throw HttpProblem.forbidden("user " + p.userName() + " has the role " + p.role().label()
+          + "; reviewing incidents needs the role analyst");
+    }
+    return p;
   }
 }

@@ -38,6 +38,12 @@ final class Rows {
     return country.isEmpty() || r.place().equals(country) ? r.place() : r.place() + ", " + country;
   }
 
+  /** The TLP badge of a marking. */
+  static String marking(org.vigil.stix.Tlp tlp) {
+    return "<span class=\"tlp " + Html.esc(tlp.label().replace('+', '-')) + "\">TLP:"
+        + Html.esc(tlp.label().toUpperCase(java.util.Locale.ROOT)) + "</span>";
+  }
+
   static String typeBadge(String type) {
     return "<span class=\"type t-" + Html.esc(type.replaceAll("[^a-z_]", "")) + "\">" + Html.esc(type.replace('_', ' '))
         + "</span>";

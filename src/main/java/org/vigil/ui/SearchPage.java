@@ -13,6 +13,7 @@ import org.vigil.store.IncidentRow;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
+import org.vigil.store.Viewer;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.SharedStore;
 
@@ -59,15 +60,16 @@ final class SearchPage {
   }
 
   private void results(Store s, Context ctx, String q, StringBuilder h) {
+    Viewer viewer = UiAuth.session(ctx).user().viewer();
     List<Hit> hits = new ArrayList<>();
-    for (StoredReport r : s.reports().search(q, settings.searchHits())) {
+    for (StoredReport r : s.reports().search(viewer, q, settings.searchHits())) {
       Map<String, Set<String>> f = new TreeMap<>();
       FACETS.forEach(k -> f.put(k, new LinkedHashSet<>()));
       if (r.source() != null) {
         f.get("source").add(r.source());
       }
-      for (SourceRow src : s.sources().ofReport(r.id())) {
-        s.incidents().byId(src.incidentId()).ifPresent(i -> add(f, i));
+      for (SourceRow src : s.sources().ofReport(viewer, r.id())) {
+        s.incidents().byId(viewer, src.incidentId()).ifPresent(i -> add(f, i));
       }
       hits.add(new Hit(r, f));
     }

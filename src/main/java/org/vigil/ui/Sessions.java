@@ -12,14 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.vigil.access.Principal;
 
 /**
- * The signed-in sessions of one server: random 256-bit ids, each with its own CSRF token and
- * an idle timeout. At most {@link UiSettings#maxSessions()} are kept (the oldest goes first), so
- * requests cannot grow the map without bound. Thread-safe.
+ * The signed-in sessions of one server: random 256-bit ids, each with its own CSRF token, the
+ * user and the user's session epoch when it started, and an idle timeout. At most
+ * {@link UiSettings#sessionsPerUser()} per user (a user's new sign-in drops their own oldest
+ * session, never another user's), so the map is bounded by the users that exist. Whether the
+ * user may still sign in is checked against the store on every request ({@link UiAuth}).
+ * Thread-safe.
  */
 final class Sessions {
 
-  /** A session: its id (the cookie value), its CSRF token and its user. */
-  record Session(String id, String csrf, Principal user, Instant lastSeen) {}
+  /** A session: its id (the cookie value), its CSRF token, its user as signed in, and the user's epoch then. */
+  record Session(String id, String csrf, Principal user, long epoch, Instant lastSeen) {}
 
   private final Map<String, Session> byId = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
@@ -31,12 +34,13 @@ final class Sessions {
     this.clock = clock;
   }
 
-  /** Starts a session for a user who just signed in. */
-  synchronized Session start(Principal user) {
-    while (byId.size() >= settings.maxSessions()) {
-      byId.values().stream().min(Comparator.comparing(Session::lastSeen)).ifPresent(s -> byId.remove(s.id()));
+  /** Starts a session for a user who just signed in, in their session epoch {@code epoch}. */
+  synchronized Session start(Principal user, long epoch) {
+    while (byId.values().stream().filter(s -> s.user().userId() == user.userId()).count() >= settings.sessionsPerUser()) {
+      byId.values().stream().filter(s -> s.user().userId() == user.userId())
+          .min(Comparator.comparing(Session::lastSeen)).ifPresent(s -> byId.remove(s.id()));
     }
-    Session s = new Session(token(), token(), user, clock.instant());
+    Session s = new Session(token(), token(), user, epoch, clock.instant());
     byId.put(s.id(), s);
     return s;
   }
@@ -52,13 +56,25 @@ final class Sessions {
       byId.remove(id);
       return Optional.empty();
     }
-    Session renewed = new Session(s.id(), s.csrf(), s.user(), now);
+    Session renewed = new Session(s.id(), s.csrf(), s.user(), s.epoch(), now);
     byId.put(id, renewed);
     return Optional.of(renewed);
   }
 
+  /** The session with its user as the store has them now (role or organisation may have changed). */
+  Session withUser(Session s, Principal now) {
+    Session updated = new Session(s.id(), s.csrf(), now, s.epoch(), s.lastSeen());
+    byId.replace(s.id(), updated);
+    return updated;
+  }
+
   void end(String id) {
     byId.remove(id);
+  }
+
+  /** How many sessions a user has. */
+  long count(long userId) {
+    return byId.values().stream().filter(s -> s.user().userId() == userId).count();
   }
 
   /** A fresh random token for forms shown before sign-in. */

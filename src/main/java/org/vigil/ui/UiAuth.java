@@ -3,21 +3,27 @@ package org.vigil.ui;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.Map;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.vigil.access.Authenticator;
+import org.vigil.access.LoginThrottle;
 import org.vigil.access.Principal;
-import org.vigil.access.RateLimiter;
+import org.vigil.store.UserRow;
 import org.vigil.web.HttpProblem;
+import org.vigil.web.ServerSettings;
 import org.vigil.web.SharedStore;
 
 /**
- * Sign-in, sign-out and the session check of every {@code /ui/} request. The session cookie is
- * HttpOnly and SameSite=Lax; every POST must carry the session's CSRF token (form field
- * {@code csrf} or header {@code X-CSRF-Token}); the sign-in form uses a double-submit token
- * cookie. Failed sign-ins per existing user are limited like the API's.
+ * Sign-in, sign-out and the session check of every {@code /ui/} request. Sign-in takes a user's
+ * password only (never an API key), slowed per source address and name like the API's
+ * ({@code server.failed-logins-*}). Every request checks the session's user against the store:
+ * a disabled user, or one whose key or account was revoked since the session began (their
+ * session epoch grew), is signed out, and a changed role or organisation applies at once. The
+ * session cookie is HttpOnly, SameSite=Lax, and Secure when {@code server.public-url} is https;
+ * every POST must carry the session's CSRF token (form field {@code csrf} or header
+ * {@code X-CSRF-Token}); the sign-in form uses a double-submit token cookie.
  */
 final class UiAuth {
 
@@ -27,12 +33,16 @@ final class UiAuth {
 
   private final SharedStore store;
   private final Sessions sessions;
-  private final RateLimiter failures;
+  private final LoginThrottle throttle;
+  private final ServerSettings server;
+  private final Clock clock;
 
-  UiAuth(SharedStore store, Sessions sessions, RateLimiter failures) {
+  UiAuth(SharedStore store, Sessions sessions, LoginThrottle throttle, ServerSettings server, Clock clock) {
     this.store = store;
     this.sessions = sessions;
-    this.failures = failures;
+    this.throttle = throttle;
+    this.server = server;
+    this.clock = clock;
   }
 
   /** Before-handler for {@code /ui/*}: the sign-in page and static files are public. */
@@ -42,7 +52,7 @@ final class UiAuth {
       return;
     }
     String id = ctx.cookie(COOKIE);
-    Optional<Sessions.Session> s = id == null ? Optional.empty() : sessions.find(id);
+    Optional<Sessions.Session> s = id == null ? Optional.empty() : sessions.find(id).flatMap(this::current);
     if (s.isEmpty()) {
       if (ctx.method().name().equals("GET")) {
         ctx.redirect("/ui/login");
@@ -58,6 +68,24 @@ final class UiAuth {
       }
     }
     ctx.attribute(SESSION, s.get());
+  }
+
+  /** The session with its user as stored now; empty (and the session ended) when the user may no longer sign in. */
+  private Optional<Sessions.Session> current(Sessions.Session s) {
+    Optional<UserRow> u = store.call(st -> st.access().findUser(s.user().userId()))
+        .filter(r -> r.sessionEpoch() == s.epoch());
+    Optional<Principal> p = u.flatMap(r -> Authenticator.principal(r, s.user().rateKey()));
+    if (p.isEmpty()) {
+      sessions.end(s.id());
+      return Optional.empty();
+    }
+    return Optional.of(p.get().equals(s.user()) ? s : sessions.withUser(s, p.get()));
+  }
+
+  /** For a long-lived request (a stream): whether its session is still live and its user may still sign in. */
+  BooleanSupplier signedIn(Context ctx) {
+    String id = ctx.cookie(COOKIE);
+    return () -> id != null && sessions.find(id).flatMap(this::current).isPresent();
   }
 
   /** The session of a request that passed {@link #check}. */
@@ -79,36 +107,36 @@ final class UiAuth {
     }
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
-    String header = "Basic " + Base64.getEncoder().encodeToString((name + ":" + password)
-        .getBytes(StandardCharsets.UTF_8));
-    Optional<String> claimant = store.call(s -> new Authenticator(s.access()).claimant(header));
-    long locked = claimant.map(failures::waitFor).orElse(0L);
-    if (locked > 0) {
-      throw new HttpProblem(429, "Too Many Requests", "too many failed sign-ins for this user "
-          + "(server.failed-logins-per-minute); try again in " + locked + " s", Map.of("Retry-After", "" + locked));
+    String address = server.address().client(ctx);
+    Authenticator.Outcome o = store.call(s -> new Authenticator(s.access(), throttle, clock.instant())
+        .password(name, password, address));
+    if (o instanceof Authenticator.Locked l) {
+      throw HttpProblem.signInsLocked(l.seconds());
     }
-    Optional<Principal> p = claimant.isEmpty() ? Optional.empty()
-        : store.call(s -> new Authenticator(s.access()).authenticate(header));
-    if (p.isEmpty()) {
-      claimant.ifPresent(failures::acquire);
+    if (!(o instanceof Authenticator.Signed signed)) {
       ctx.status(401);
       form(ctx, "Unknown user or wrong password.");
       return;
     }
-    Sessions.Session s = sessions.start(p.get());
-    ctx.header("Set-Cookie", COOKIE + "=" + s.id() + "; Path=/; HttpOnly; SameSite=Lax");
+    long epoch = store.call(s -> s.access().findUser(signed.principal().userId())).map(UserRow::sessionEpoch).orElse(0L);
+    Sessions.Session s = sessions.start(signed.principal(), epoch);
+    ctx.header("Set-Cookie", COOKIE + "=" + s.id() + "; Path=/; HttpOnly; SameSite=Lax" + secure());
     ctx.redirect("/ui/");
   }
 
   void logout(Context ctx) {
     sessions.end(session(ctx).id());
-    ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+    ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + secure());
     ctx.redirect("/ui/login");
+  }
+
+  private String secure() {
+    return server.address().https() ? "; Secure" : "";
   }
 
   private void form(Context ctx, @Nullable String error) {
     String token = sessions.token();
-    ctx.header("Set-Cookie", LOGIN_COOKIE + "=" + token + "; Path=/ui/login; HttpOnly; SameSite=Strict");
+    ctx.header("Set-Cookie", LOGIN_COOKIE + "=" + token + "; Path=/ui/login; HttpOnly; SameSite=Strict" + secure());
     ctx.html(Layout.shell("Sign in", token, "", "<main id=\"main\" class=\"login\"><h1>Vigil</h1>"
         + "<p>Incidents of terrorism and political violence, sourced.</p>"
         + (error == null ? "" : "<p class=\"error\" role=\"alert\">" + Html.esc(error) + "</p>")

@@ -5,7 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
-import org.vigil.access.RateLimiter;
+import org.vigil.access.LoginThrottle;
 import org.vigil.alert.AlertBus;
 import org.vigil.alert.AlertStream;
 import org.vigil.merge.MergeRules;
@@ -31,10 +31,15 @@ public final class UiRoutes {
   private final Clock clock;
   private final ObjectMapper json;
   private final AlertBus bus;
+  private final LoginThrottle logins;
 
-  /** @param bus committed alerts, streamed to the Alerts page at {@code /ui/alerts/stream} */
-  public UiRoutes(SharedStore store, ServerSettings server, UiSettings settings, Registries registries,
-      MergeRules merge, Clock clock, ObjectMapper json, AlertBus bus) {
+  /**
+   * @param logins failed sign-ins per source address and name, shared with the API's
+   * @param bus committed alerts, streamed to the Alerts page at {@code /ui/alerts/stream}
+   */
+  public UiRoutes(SharedStore store, ServerSettings server, UiSettings settings, LoginThrottle logins,
+      Registries registries, MergeRules merge, Clock clock, ObjectMapper json, AlertBus bus) {
+    this.logins = logins;
     this.bus = bus;
     this.store = store;
     this.server = server;
@@ -63,8 +68,7 @@ public final class UiRoutes {
   public void register(Javalin app) {
     Names names = new Names(registries);
     Sessions sessions = new Sessions(settings, clock);
-    UiAuth auth = new UiAuth(store, sessions, new RateLimiter(server.failedLoginsPerMinute(),
-        server.failedLoginsBurst(), System::nanoTime));
+    UiAuth auth = new UiAuth(store, sessions, logins, server, clock);
     app.before("/ui/*", auth::check);
     app.before("/ui", auth::check);
     app.get("/", ctx -> ctx.redirect("/ui/"));
@@ -84,6 +88,7 @@ public final class UiRoutes {
     app.post("/ui/watchlists/{id}/remove", watchlists::remove);
     app.get("/ui/alerts", new AlertsPage(store)::show);
     // the REST route's stream, authenticated by the session check above instead of the API guard
-    app.get("/ui/alerts/stream", new AlertStream(bus, ctx -> UiAuth.session(ctx).user()).handler());
+    app.get("/ui/alerts/stream", new AlertStream(bus, ctx -> UiAuth.session(ctx).user(), auth::signedIn)
+        .handler());
   }
 }

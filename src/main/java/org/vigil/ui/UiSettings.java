@@ -1,12 +1,10 @@
 package org.vigil.ui;
 
-import org.vigil.stix.Tlp;
-
 /**
  * Limits of the web UI, each with a named default.
  *
- * @param maxSessions most signed-in sessions kept at once ({@code ui.max-sessions}); a new
- *     sign-in beyond it drops the oldest
+ * @param sessionsPerUser most signed-in sessions one user keeps at once ({@code ui.sessions-per-user});
+ *     a new sign-in beyond it drops that user's own oldest session
  * @param sessionMinutes idle minutes after which a session ends ({@code ui.session-minutes})
  * @param maxMarkers most incidents drawn on the map at once, deadliest first
  *     ({@code ui.max-markers}); the page says when more match
@@ -17,13 +15,11 @@ import org.vigil.stix.Tlp;
  * @param aggregateSeconds seconds an aggregate view (dashboard, map lists and markers) is reused
  *     before it is computed again ({@code ui.aggregate-seconds}); 0 computes every time
  * @param aggregateEntries most aggregate views kept at once ({@code ui.aggregate-entries})
- * @param marking the TLP level shown on knowledge-base records ({@code ui.marking}); the same
- *     default as {@code vigil admin publish --marking}, with which they are shared
  */
-public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, int pageSize, int topSize,
-    int maxQuery, int searchHits, int aggregateSeconds, int aggregateEntries, String marking) {
+public record UiSettings(int sessionsPerUser, int sessionMinutes, int maxMarkers, int pageSize, int topSize,
+    int maxQuery, int searchHits, int aggregateSeconds, int aggregateEntries) {
 
-  public static final int DEFAULT_MAX_SESSIONS = 1000;
+  public static final int DEFAULT_SESSIONS_PER_USER = 10;
   public static final int DEFAULT_SESSION_MINUTES = 480;
   public static final int DEFAULT_MAX_MARKERS = 5000;
   public static final int DEFAULT_PAGE_SIZE = 25;
@@ -32,10 +28,9 @@ public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, in
   public static final int DEFAULT_SEARCH_HITS = 200;
   public static final int DEFAULT_AGGREGATE_SECONDS = 60;
   public static final int DEFAULT_AGGREGATE_ENTRIES = 256;
-  public static final String DEFAULT_MARKING = "green";
 
   public UiSettings {
-    check("ui.max-sessions", maxSessions, 1, 1_000_000);
+    check("ui.sessions-per-user", sessionsPerUser, 1, 1000);
     check("ui.session-minutes", sessionMinutes, 1, 100_000);
     check("ui.max-markers", maxMarkers, 1, 100_000);
     check("ui.page-size", pageSize, 1, 500);
@@ -44,21 +39,11 @@ public record UiSettings(int maxSessions, int sessionMinutes, int maxMarkers, in
     check("ui.search-hits", searchHits, 1, 10_000);
     check("ui.aggregate-seconds", aggregateSeconds, 0, 86_400);
     check("ui.aggregate-entries", aggregateEntries, 1, 100_000);
-    if (Tlp.fromLabel(marking).isEmpty()) {
-      throw new IllegalArgumentException("ui.marking '" + marking + "' is not a TLP level (clear, green, amber, "
-          + "amber+strict, red)");
-    }
-  }
-
-  /** The marking as a TLP level. */
-  public Tlp tlp() {
-    return Tlp.fromLabel(marking).orElseThrow();
   }
 
   public static UiSettings defaults() {
-    return new UiSettings(DEFAULT_MAX_SESSIONS, DEFAULT_SESSION_MINUTES, DEFAULT_MAX_MARKERS, DEFAULT_PAGE_SIZE,
-        DEFAULT_TOP_SIZE, DEFAULT_MAX_QUERY, DEFAULT_SEARCH_HITS,
-        DEFAULT_AGGREGATE_SECONDS, DEFAULT_AGGREGATE_ENTRIES, DEFAULT_MARKING);
+    return new UiSettings(DEFAULT_SESSIONS_PER_USER, DEFAULT_SESSION_MINUTES, DEFAULT_MAX_MARKERS, DEFAULT_PAGE_SIZE,
+        DEFAULT_TOP_SIZE, DEFAULT_MAX_QUERY, DEFAULT_SEARCH_HITS, DEFAULT_AGGREGATE_SECONDS, DEFAULT_AGGREGATE_ENTRIES);
   }
 
   private static void check(String key, int v, int min, int max) {

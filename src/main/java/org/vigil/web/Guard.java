@@ -1,18 +1,23 @@
 package org.vigil.web;
 
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.vigil.access.Authenticator;
+import org.vigil.access.Authenticator.Scheme;
+import org.vigil.access.LoginThrottle;
 import org.vigil.access.Principal;
 import org.vigil.access.RateLimiter;
 import org.vigil.ui.UiRoutes;
 
 /**
- * Runs before every handler: authenticates the request (401 with a {@code WWW-Authenticate}
- * challenge when it cannot), applies the per-key rate limit (429 with {@code Retry-After}) and
- * leaves the {@link Principal} for the handlers. Only {@code /api/openapi.json} is public; the web
- * UI's paths ({@link UiRoutes#owns}) are checked by the UI's own session handler.
+ * Runs before every handler: authenticates the request (401 with a challenge when it cannot:
+ * Basic under {@code /taxii2/}, where TAXII clients send user name and password or API key;
+ * Bearer elsewhere, so a browser never offers cached credentials to the REST API), makes a
+ * source address that failed a user's password too often wait (429 with {@code Retry-After},
+ * the password not even checked), applies the per-key rate limit (429) and leaves the
+ * {@link Principal} for the handlers. Only {@code /api/openapi.json} is public; the web UI's
+ * paths ({@link UiRoutes#owns}) are checked by the UI's own session handler.
  */
 public final class Guard {
 
@@ -20,48 +25,48 @@ public final class Guard {
 
   private final SharedStore store;
   private final RateLimiter limiter;
-  private final RateLimiter failures;
+  private final LoginThrottle throttle;
+  private final ServerSettings settings;
+  private final Clock clock;
 
   /**
    * @param limiter requests per authenticated user or key
-   * @param failures failed sign-ins per existing user or key; when spent, the password is not
-   *     even checked
+   * @param throttle failed passwords per source address and user name
    */
-  public Guard(SharedStore store, RateLimiter limiter, RateLimiter failures) {
+  public Guard(SharedStore store, RateLimiter limiter, LoginThrottle throttle, ServerSettings settings, Clock clock) {
     this.store = store;
     this.limiter = limiter;
-    this.failures = failures;
+    this.throttle = throttle;
+    this.settings = settings;
+    this.clock = clock;
   }
 
   /** The before-handler. */
   public void check(Context ctx) {
-    if (ctx.path().equals("/api/openapi.json") || UiRoutes.owns(ctx.path())) {
+    String path = ctx.path();
+    if (path.equals("/api/openapi.json") || UiRoutes.owns(path)) {
       return;
     }
+    Scheme scheme = path.equals("/taxii2") || path.startsWith("/taxii2/") ? Scheme.BASIC : Scheme.BEARER;
     String header = ctx.header("Authorization");
-    Optional<String> claimant = store.call(s -> new Authenticator(s.access()).claimant(header));
-    long locked = claimant.map(failures::waitFor).orElse(0L);
-    if (locked > 0) {
-      throw new HttpProblem(429, "Too Many Requests", "too many failed sign-ins for these credentials "
-          + "(server.failed-logins-per-minute); try again in " + locked + " s",
-          Map.of("Retry-After", Long.toString(locked)));
+    String address = settings.address().client(ctx);
+    Authenticator.Outcome o = store.call(s -> new Authenticator(s.access(), throttle, clock.instant())
+        .authenticate(header, scheme, address));
+    if (o instanceof Authenticator.Locked l) {
+      throw HttpProblem.signInsLocked(l.seconds());
     }
-    Optional<Principal> p = claimant.isEmpty() ? Optional.empty()
-        : store.call(s -> new Authenticator(s.access()).authenticate(header));
-    if (p.isEmpty()) {
-      claimant.ifPresent(failures::acquire);
-      throw new HttpProblem(401, "Unauthorized", header == null
-          ? "this server needs HTTP Basic (user name and password or API key) or a bearer API key"
-          : "the credentials given are not valid (unknown user, wrong password, or a revoked or unknown key)",
-          Map.of("WWW-Authenticate", "Basic realm=\"vigil\", charset=\"UTF-8\""));
+    if (o instanceof Authenticator.Refused r) {
+      throw new HttpProblem(401, "Unauthorized", r.reason(), Map.of("WWW-Authenticate", scheme == Scheme.BASIC
+          ? "Basic realm=\"vigil\", charset=\"UTF-8\"" : "Bearer realm=\"vigil\""));
     }
-    long wait = limiter.acquire(p.get().rateKey());
+    Principal p = ((Authenticator.Signed) o).principal();
+    long wait = limiter.acquire(p.rateKey());
     if (wait > 0) {
       throw new HttpProblem(429, "Too Many Requests", "more than the rate limit (server.rate-limit-per-minute) "
-          + "of requests for " + p.get().userName() + "; try again in " + wait + " s",
+          + "of requests for " + p.userName() + "; try again in " + wait + " s",
           Map.of("Retry-After", Long.toString(wait)));
     }
-    ctx.attribute(PRINCIPAL, p.get());
+    ctx.attribute(PRINCIPAL, p);
   }
 
   /** The authenticated user of a request that passed {@link #check}. */

@@ -43,6 +43,12 @@ public final class HttpProblem extends RuntimeException {
     return new HttpProblem(403, "Forbidden", detail);
   }
 
+  /** 429 for an address that failed a name's password too often: the password is not even checked. */
+  public static HttpProblem signInsLocked(long seconds) {
+    return new HttpProblem(429, "Too Many Requests", "too many failed sign-ins for this user from this address "
+        + "(server.failed-logins-free); try again in " + seconds + " s", Map.of("Retry-After", Long.toString(seconds)));
+  }
+
   public int status() {
     return status;
   }

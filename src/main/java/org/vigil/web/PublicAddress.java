@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where clients reach the server, for the absolute URLs it hands out (TAXII discovery). With
- * {@code server.public-url} set, that URL. Otherwise, when the request came through one of the
+ * Where clients reach the server and who they are behind a proxy. For the absolute URLs it hands
+ * out (TAXII discovery): with {@code server.public-url} set, that URL. Otherwise, when the request came through one of the
  * {@code server.trusted-proxies} (addresses or CIDR ranges of the TLS proxies in front), the
  * scheme and host the proxy names in {@code X-Forwarded-Proto} and {@code X-Forwarded-Host};
  * from any other peer those headers are ignored, since a client could write anything in them.
- * Else the request's own scheme and {@code Host}. Immutable.
+ * Else the request's own scheme and {@code Host}. The client's address ({@link #client}, which
+ * failed sign-ins are counted against) is likewise the connection's, or the nearest address in
+ * {@code X-Forwarded-For} that is not a trusted proxy. Immutable.
  *
  * @param publicUrl the base URL clients use, such as {@code https://cti.example.org}, or null
  * @param trustedProxies peers whose forwarded headers are believed
@@ -58,6 +60,31 @@ public record PublicAddress(@Nullable String publicUrl, List<String> trustedProx
       }
     }
     return scheme + "://" + host;
+  }
+
+  /** Whether the public URL is https (TLS ends at a proxy in front): cookies must then be {@code Secure}. */
+  public boolean https() {
+    return publicUrl != null && publicUrl.startsWith("https://");
+  }
+
+  /**
+   * The address a request came from: the connection's, or, when the connection comes from a
+   * trusted proxy, the nearest address in {@code X-Forwarded-For} that is not itself one.
+   */
+  public String client(Context ctx) {
+    String remote = ctx.req().getRemoteAddr();
+    String forwarded = ctx.header("X-Forwarded-For");
+    if (forwarded == null || !trusted(remote)) {
+      return remote;
+    }
+    String[] hops = forwarded.split(",");
+    for (int i = hops.length - 1; i >= 0; i--) {
+      String hop = hops[i].strip();
+      if (!hop.isEmpty() && !(hop.matches("[0-9A-Fa-f:.]+") && trusted(hop))) {
+        return hop.length() > 64 ? hop.substring(0, 64) : hop;
+      }
+    }
+    return remote;
   }
 
   private boolean trusted(String peer) {

@@ -1,10 +1,11 @@
 package org.vigil.web;
 
 import java.util.Objects;
+import org.vigil.access.LoginLimits;
 
 /**
- * Where {@code vigil serve} listens and the limits it applies to every client. Each limit has
- * a named default and a {@code server.*} key in {@code vigil.properties}.
+ * Where {@code vigil serve} listens, how clients reach it and the limits it applies to every
+ * client. Each limit has a named default and a {@code server.*} key in {@code vigil.properties}.
  *
  * @param maxContentLength largest request body in bytes ({@code server.max-content-length});
  *     an API root may set a smaller one
@@ -14,15 +15,13 @@ import java.util.Objects;
  * @param rateLimitBurst requests allowed at once before the rate applies ({@code server.rate-limit-burst})
  * @param maxMatchValues most comma-separated values in one {@code match[...]} filter
  *     ({@code server.max-match-values})
- * @param failedLoginsPerMinute failed sign-ins a minute per existing user or key
- *     ({@code server.failed-logins-per-minute}); after the burst
- *     ({@code server.failed-logins-burst}) the next attempts are 429 without checking the password
- * @param address where clients reach the server ({@code server.public-url},
- *     {@code server.trusted-proxies})
+ * @param logins how failed password sign-ins slow down ({@code server.failed-logins-*})
+ * @param address where clients reach the server and who they are behind a proxy
+ *     ({@code server.public-url}, {@code server.trusted-proxies}); an https public URL makes the
+ *     cookies {@code Secure}
  */
 public record ServerSettings(String host, int port, long maxContentLength, int maxPageSize,
-    int rateLimitPerMinute, int rateLimitBurst, int maxMatchValues, int failedLoginsPerMinute,
-    int failedLoginsBurst, PublicAddress address) {
+    int rateLimitPerMinute, int rateLimitBurst, int maxMatchValues, LoginLimits logins, PublicAddress address) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -32,25 +31,17 @@ public record ServerSettings(String host, int port, long maxContentLength, int m
   public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
   public static final int DEFAULT_RATE_LIMIT_BURST = 60;
   public static final int DEFAULT_MAX_MATCH_VALUES = 100;
-  public static final int DEFAULT_FAILED_LOGINS_PER_MINUTE = 5;
-  public static final int DEFAULT_FAILED_LOGINS_BURST = 10;
 
-  /** The settings with the default failed-login limits. */
+  /** The settings with the default sign-in limits, reached directly (no public URL, no trusted proxy). */
   public ServerSettings(String host, int port, long maxContentLength, int maxPageSize, int rateLimitPerMinute,
       int rateLimitBurst, int maxMatchValues) {
     this(host, port, maxContentLength, maxPageSize, rateLimitPerMinute, rateLimitBurst, maxMatchValues,
-        DEFAULT_FAILED_LOGINS_PER_MINUTE, DEFAULT_FAILED_LOGINS_BURST);
-  }
-
-  /** The settings reached directly, without a public URL or trusted proxies. */
-  public ServerSettings(String host, int port, long maxContentLength, int maxPageSize, int rateLimitPerMinute,
-      int rateLimitBurst, int maxMatchValues, int failedLoginsPerMinute, int failedLoginsBurst) {
-    this(host, port, maxContentLength, maxPageSize, rateLimitPerMinute, rateLimitBurst, maxMatchValues,
-        failedLoginsPerMinute, failedLoginsBurst, PublicAddress.direct());
+        LoginLimits.defaults(), PublicAddress.direct());
   }
 
   public ServerSettings {
     Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(logins, "logins");
     Objects.requireNonNull(address, "address");
     check("port", port, 0, 65535);
     if (maxContentLength < 1) {
@@ -60,8 +51,6 @@ public record ServerSettings(String host, int port, long maxContentLength, int m
     check("server.rate-limit-per-minute", rateLimitPerMinute, 0, 1_000_000);
     check("server.rate-limit-burst", rateLimitBurst, 1, 1_000_000);
     check("server.max-match-values", maxMatchValues, 1, 10_000);
-    check("server.failed-logins-per-minute", failedLoginsPerMinute, 1, 1_000_000);
-    check("server.failed-logins-burst", failedLoginsBurst, 1, 1_000_000);
   }
 
   public static ServerSettings defaults() {
@@ -71,17 +60,22 @@ public record ServerSettings(String host, int port, long maxContentLength, int m
 
   public ServerSettings withAddress(String newHost, int newPort) {
     return new ServerSettings(newHost, newPort, maxContentLength, maxPageSize, rateLimitPerMinute,
-        rateLimitBurst, maxMatchValues, failedLoginsPerMinute, failedLoginsBurst, address);
+        rateLimitBurst, maxMatchValues, logins, address);
   }
 
   public ServerSettings withRateLimit(int perMinute, int burst) {
     return new ServerSettings(host, port, maxContentLength, maxPageSize, perMinute, burst, maxMatchValues,
-        failedLoginsPerMinute, failedLoginsBurst, address);
+        logins, address);
+  }
+
+  public ServerSettings withLogins(LoginLimits newLogins) {
+    return new ServerSettings(host, port, maxContentLength, maxPageSize, rateLimitPerMinute, rateLimitBurst,
+        maxMatchValues, newLogins, address);
   }
 
   public ServerSettings withPublicAddress(PublicAddress newAddress) {
     return new ServerSettings(host, port, maxContentLength, maxPageSize, rateLimitPerMinute, rateLimitBurst,
-        maxMatchValues, failedLoginsPerMinute, failedLoginsBurst, newAddress);
+        maxMatchValues, logins, newAddress);
   }
 
   private static void check(String key, long v, long min, long max) {

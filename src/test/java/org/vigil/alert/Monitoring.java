@@ -59,7 +59,7 @@ final class Monitoring {
     reader.read("test.jsonl", String.join("\n", records) + "\n", null, reports::add, p -> {
       throw new IllegalArgumentException(p.toString());
     });
-    IngestSummary s = ingester.ingestReports(reports, "test");
+    IngestSummary s = ingester.ingestReports(reports, "test", org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN));
     if (s.skippedCount() > 0) {
       throw new IllegalStateException("skipped: " + s.skipped());
     }

@@ -1,5 +1,6 @@
 package org.vigil.alert;
 
+import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vigil.ingest.KnowledgeBase.OTHER_4;
@@ -33,8 +34,8 @@ class ThreatAndDigestTest {
           null, false);
       Monitoring.ingest(store, WIRE_1, OTHER_4, RECALL_5);
 
-      JsonNode near = ThreatPicture.of(store, hotel);
-      JsonNode far = ThreatPicture.of(store, kabul);
+      JsonNode near = ThreatPicture.of(store, Viewer.OPERATOR, hotel);
+      JsonNode far = ThreatPicture.of(store, Viewer.OPERATOR, kabul);
 
       assertThat(near.path("byMonth")).singleElement().satisfies(m -> {
         assertThat(m.path("month").asText()).isEqualTo("2024-03");
@@ -53,7 +54,7 @@ class ThreatAndDigestTest {
     try (Store store = KnowledgeBase.open(dir)) {
       WatchlistRow group = Monitoring.watch(store, "group", "Al-Shabaab");
 
-      assertThatThrownBy(() -> ThreatPicture.of(store, group)).hasMessageContaining("is a group watchlist; a threat "
+      assertThatThrownBy(() -> ThreatPicture.of(store, Viewer.OPERATOR, group)).hasMessageContaining("is a group watchlist; a threat "
           + "picture needs a place or site with coordinates and a radius");
     }
   }

@@ -36,6 +36,7 @@ class RestApiTest {
     t = new TestServer(store, TestServer.settings());
     t.user("reader", "org", Role.READER);
     t.user("analyst", "org", Role.ANALYST);
+    KnowledgeBase.adopt(store, t.org("org").id());
     JsonNode page = json(t.get("reader", "/api/incidents?country=SO"));
     mogadishu = page.get("incidents").get(0).get("id").asLong();
   }
@@ -106,15 +107,15 @@ class RestApiTest {
   void analysts_review_incidents_and_readers_may_not() {
     String body = "{\"field\":\"wounded\",\"action\":\"set\",\"value\":\"30\"}";
     HttpResponse<String> denied = t.send(t.as("reader", "/api/incidents/" + mogadishu + "/reviews")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     assertThat(denied.statusCode()).isEqualTo(403);
     HttpResponse<String> ok = t.send(t.as("analyst", "/api/incidents/" + mogadishu + "/reviews")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(json(ok).get("reviewed").get("wounded").asText()).isEqualTo("set");
     assertThat(t.store.audit().latest(10)).anyMatch(e -> e.action().equals("api.review") && e.userName().equals("analyst"));
     HttpResponse<String> bad = t.send(t.as("analyst", "/api/incidents/" + mogadishu + "/reviews")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"field\":\"colour\",\"action\":\"set\",\"value\":1}")));
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"field\":\"colour\",\"action\":\"set\",\"value\":1}")));
     assertThat(bad.statusCode()).isEqualTo(422);
     assertThat(json(bad).get("detail").asText()).contains("colour");
   }

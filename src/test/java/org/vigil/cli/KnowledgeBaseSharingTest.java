@@ -101,6 +101,7 @@ class KnowledgeBaseSharingTest extends CommandTest {
   @Test
   void publish_adds_new_versions_only_for_what_changed() throws IOException {
     assertThat(run("admin", "add-org", "alpha", "--data", data())).isZero();
+    assertThat(run("admin", "adopt", "alpha", "--data", data())).as(err.toString()).isZero();
     assertThat(run("admin", "add-root", "shared", "--title", "Shared", "--data", data())).isZero();
     assertThat(run("admin", "add-collection", "--root", "shared", "--title", "KB", "--id", C, "--data", data())).isZero();
     assertThat(run("admin", "grant", C, "alpha", "--read", "--write", "--data", data())).isZero();

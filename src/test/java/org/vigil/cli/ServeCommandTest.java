@@ -1,5 +1,6 @@
 package org.vigil.cli;
 
+import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -91,7 +92,7 @@ class ServeCommandTest {
       int port = running.server().port();
       assertThat(out.toString()).contains("sign in at http://127.0.0.1:" + port + "/ui/login as user 'analyst' "
           + "with password '");
-      assertThat(running.store().stats().reports()).isGreaterThanOrEqualTo(60);
+      assertThat(running.store().stats(Viewer.OPERATOR).reports()).isGreaterThanOrEqualTo(60);
       HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
           "http://127.0.0.1:" + port + "/ui/login")).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(login.statusCode()).isEqualTo(200);
@@ -105,12 +106,12 @@ class ServeCommandTest {
   void a_bad_ui_setting_stops_serve_naming_the_key() throws Exception {
     Path data = dir.resolve("u");
     Files.createDirectories(data);
-    Files.writeString(data.resolve("vigil.properties"), "ui.marking = purple\n");
+    Files.writeString(data.resolve("vigil.properties"), "kb.marking = purple\n");
     StringWriter err = new StringWriter();
     CommandLine cl = Main.commandLine();
     cl.setOut(new PrintWriter(new StringWriter(), true));
     cl.setErr(new PrintWriter(err, true));
     assertThat(cl.execute("serve", "--data", data.toString(), "--port", "0")).isEqualTo(1);
-    assertThat(err.toString()).contains("ui.marking").contains("purple");
+    assertThat(err.toString()).contains("kb.marking").contains("purple");
   }
 }

@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,8 +87,20 @@ class WatchCommandTest extends CommandTest {
   }
 
   @Test
-  void a_webhook_is_added_and_its_secret_shown_once() {
+  void a_webhook_is_added_and_its_secret_shown_once() throws Exception {
+    Files.writeString(dir.resolve("data").resolve("vigil.properties"), "outbound.allowed-hosts = 127.0.0.1\n");
     assertThat(run("watch", "webhook", "http://127.0.0.1:9/hook", "--user", "ana", "--data", data())).isZero();
     assertThat(out.toString()).contains("webhook 1: http://127.0.0.1:9/hook").containsPattern("signing secret \\(shown once\\): [0-9a-f]{48}");
+  }
+
+  /** Issue 16, finding 2: webhook URLs accepted loopback addresses. */
+  @Test
+  void a_webhook_into_the_servers_own_network_is_refused_unless_its_host_is_allowed() {
+    assertThat(run("watch", "webhook", "http://127.0.0.1:9/hook", "--user", "ana", "--data", data())).isEqualTo(1);
+    assertThat(err.toString()).contains("127.0.0.1").contains("loopback").contains("outbound.allowed-hosts");
+    assertThat(run("watch", "webhook", "http://localhost:9/hook", "--user", "ana", "--data", data())).isEqualTo(1);
+    assertThat(err.toString()).as("checked after the name is resolved").contains("localhost is 127.0.0.1");
+    assertThat(run("watch", "webhook", "http://10.1.2.3/hook", "--user", "ana", "--data", data())).isEqualTo(1);
+    assertThat(err.toString()).contains("private");
   }
 }

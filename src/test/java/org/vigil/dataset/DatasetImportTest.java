@@ -1,5 +1,6 @@
 package org.vigil.dataset;
 
+import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,12 +58,12 @@ class DatasetImportTest {
     Path f = Files.writeString(dir.resolve("gtd.csv"), GTD);
     try (Store store = KnowledgeBase.open(dir)) {
       List<String> lines = new ArrayList<>();
-      DatasetImporter.Result r = importer(store).run(f, DatasetImporter.Format.GTD, lines::add);
+      DatasetImporter.Result r = importer(store).run(f, DatasetImporter.Format.GTD, org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN), lines::add);
 
       assertThat(r.records()).isEqualTo(3);
       assertThat(r.created()).isEqualTo(2);
       assertThat(lines).containsExactly(f + ":5: iyear/imonth/iday 2024/2/30 is not a calendar date");
-      List<IncidentRow> rows = store.incidents().query(IncidentFilter.all(), 10, 0);
+      List<IncidentRow> rows = store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 10, 0);
       assertThat(rows).extracting(IncidentRow::type, IncidentRow::dateValue, IncidentRow::countryCode, IncidentRow::groupId)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("bombing", "2024-03-09", "SO", "al-shabaab"),
               org.assertj.core.groups.Tuple.tuple("kidnapping", "2024-01", "NG", null));
@@ -71,7 +72,7 @@ class DatasetImportTest {
       assertThat(bombing.at("/targets/0/type").asText()).isEqualTo("business");
       assertThat(bombing.at("/casualties/wounded/value").asInt()).isEqualTo(22);
 
-      DatasetImporter.Result again = importer(store).run(f, DatasetImporter.Format.GTD, lines::add);
+      DatasetImporter.Result again = importer(store).run(f, DatasetImporter.Format.GTD, org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN), lines::add);
       assertThat(again.created()).isZero();
       assertThat(again.alreadyImported()).isEqualTo(2);
     }
@@ -81,12 +82,12 @@ class DatasetImportTest {
   void a_later_news_report_merges_into_the_dataset_incident() throws IOException {
     Path f = Files.writeString(dir.resolve("gtd.csv"), GTD);
     try (Store store = KnowledgeBase.open(dir)) {
-      importer(store).run(f, DatasetImporter.Format.GTD, line -> {});
+      importer(store).run(f, DatasetImporter.Format.GTD, org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN), line -> {});
       KnowledgeBase.ingest(store, dir, "news.jsonl", KnowledgeBase.WIRE_1);
 
-      assertThat(store.stats().incidents()).isEqualTo(2);
-      IncidentRow bombing = store.incidents().query(IncidentFilter.all(), 10, 0).get(0);
-      assertThat(store.sources().ofIncident(bombing.id())).extracting(SourceRow::dataset, SourceRow::datasetRef)
+      assertThat(store.stats(Viewer.OPERATOR).incidents()).isEqualTo(2);
+      IncidentRow bombing = store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 10, 0).get(0);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, bombing.id())).extracting(SourceRow::dataset, SourceRow::datasetRef)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("gtd", "202403090001"),
               org.assertj.core.groups.Tuple.tuple(null, null));
     }
@@ -96,16 +97,16 @@ class DatasetImportTest {
   void acled_records_become_incidents_and_a_file_without_the_id_column_is_refused() throws IOException {
     Path f = Files.writeString(dir.resolve("acled.csv"), ACLED);
     try (Store store = KnowledgeBase.open(dir)) {
-      DatasetImporter.Result r = importer(store).run(f, DatasetImporter.Format.ACLED, line -> {});
+      DatasetImporter.Result r = importer(store).run(f, DatasetImporter.Format.ACLED, org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN), line -> {});
 
       assertThat(r.created()).isEqualTo(2);
-      assertThat(store.incidents().query(IncidentFilter.all(), 10, 0))
+      assertThat(store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 10, 0))
           .extracting(IncidentRow::type, IncidentRow::dateValue, IncidentRow::countryCode, IncidentRow::killed)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("kidnapping", "2024-04-02", "NG", 0),
               org.assertj.core.groups.Tuple.tuple("bombing", "2024-03-20", "SO", 4));
 
       Path bad = Files.writeString(dir.resolve("bad.csv"), "id,event_date,event_type,country\n1,2024-01-01,Riots,Chad\n");
-      assertThatThrownBy(() -> importer(store).run(bad, DatasetImporter.Format.ACLED, line -> {}))
+      assertThatThrownBy(() -> importer(store).run(bad, DatasetImporter.Format.ACLED, org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN), line -> {}))
           .hasMessage(bad + " has no column 'event_id_cnty'; a ACLED export needs [event_id_cnty, event_date, event_type, country]");
     }
   }

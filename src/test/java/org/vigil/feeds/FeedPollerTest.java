@@ -51,7 +51,7 @@ class FeedPollerTest {
   }
 
   private FeedPoller poller(FeedSettings s) {
-    return new FeedPoller(shared, s, Clock.systemUTC(), new PrintStream(PrintStream.nullOutputStream(), true,
+    return new FeedPoller(shared, s, Feeds.LOCAL, Clock.systemUTC(), new PrintStream(PrintStream.nullOutputStream(), true,
         StandardCharsets.UTF_8), () -> { });
   }
 

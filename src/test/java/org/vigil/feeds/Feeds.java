@@ -1,7 +1,14 @@
 package org.vigil.feeds;
 
 /** Feeds written for the tests. */
-final class Feeds {
+public final class Feeds {
+
+  /**
+   * The outbound policy of tests whose servers run on this machine: the loopback address is allowed
+   * by name (as an administrator would allow an internal host), "localhost" is not.
+   */
+  public static final org.vigil.outbound.OutboundPolicy LOCAL =
+      new org.vigil.outbound.OutboundPolicy(java.util.Set.of("127.0.0.1"), 5);
 
   private Feeds() {}
 

@@ -1,5 +1,6 @@
 package org.vigil.ingest;
 
+import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.ingest.KnowledgeBase.COPY_3;
 import static org.vigil.ingest.KnowledgeBase.OTHER_4;
@@ -32,9 +33,9 @@ class IngestTest {
       assertThat(again.stored()).isZero();
       assertThat(again.duplicates()).isEqualTo(2);
       assertThat(respaced.duplicates()).isEqualTo(1);
-      assertThat(store.stats().reports()).isEqualTo(2);
-      assertThat(store.stats().incidents()).isEqualTo(first.incidentsCreated());
-      assertThat(store.stats().duplicates()).as("only the copy seen in another file counts").isEqualTo(1);
+      assertThat(store.stats(Viewer.OPERATOR).reports()).isEqualTo(2);
+      assertThat(store.stats(Viewer.OPERATOR).incidents()).isEqualTo(first.incidentsCreated());
+      assertThat(store.stats(Viewer.OPERATOR).duplicates()).as("only the copy seen in another file counts").isEqualTo(1);
     }
   }
 
@@ -45,10 +46,10 @@ class IngestTest {
 
       assertThat(s.stored()).isEqualTo(2);
       assertThat(s.nearDuplicates()).isEqualTo(1);
-      long original = store.reports().after(0, 10).get(0).id();
-      assertThat(store.reports().after(original, 10).get(0).nearDupOf()).isEqualTo(original);
-      assertThat(store.stats().incidents()).as("the copy is a source of the same incident").isEqualTo(1);
-      assertThat(store.sources().ofIncident(store.incidents().query(
+      long original = store.reports().after(Viewer.OPERATOR, 0, 10).get(0).id();
+      assertThat(store.reports().after(Viewer.OPERATOR, original, 10).get(0).nearDupOf()).isEqualTo(original);
+      assertThat(store.stats(Viewer.OPERATOR).incidents()).as("the copy is a source of the same incident").isEqualTo(1);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, store.incidents().query(Viewer.OPERATOR, 
           org.vigil.store.IncidentFilter.all(), 10, 0).get(0).id()))
           .extracting(org.vigil.store.SourceRow::counts).containsExactly(true, false);
     }
@@ -90,7 +91,7 @@ class IngestTest {
 
       assertThat(s.read()).isEqualTo(2);
       assertThat(s.skipped()).isEmpty();
-      assertThat(store.reports().after(0, 10)).extracting(r -> r.extId()).containsExactly("wire-1", "other-4");
+      assertThat(store.reports().after(Viewer.OPERATOR, 0, 10)).extracting(r -> r.extId()).containsExactly("wire-1", "other-4");
     }
   }
 
@@ -102,9 +103,9 @@ class IngestTest {
     Files.writeString(in.resolve("quetta.html"), "<html><head><title>Quetta blast</title></head><body><article><p>QUETTA, "
         + "Pakistan - A roadside bomb killed four soldiers in Quetta on Friday, officials said.</p></article></body></html>");
     try (Store store = KnowledgeBase.open(dir)) {
-      KnowledgeBase.ingester(store, IngestSettings.defaults()).ingest(List.of(in), java.time.LocalDate.parse("2024-03-10"));
+      KnowledgeBase.ingester(store, IngestSettings.defaults()).ingest(List.of(in), java.time.LocalDate.parse("2024-03-10"), org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN));
 
-      assertThat(store.incidents().query(org.vigil.store.IncidentFilter.all(), 10, 0))
+      assertThat(store.incidents().query(Viewer.OPERATOR, org.vigil.store.IncidentFilter.all(), 10, 0))
           .extracting(org.vigil.store.IncidentRow::dateValue, org.vigil.store.IncidentRow::countryCode)
           .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2024-03-09", "AF"),
               org.assertj.core.groups.Tuple.tuple("2024-03-08", "PK"));

@@ -60,6 +60,15 @@ public final class KnowledgeBase {
         line -> {});
   }
 
+  /** Gives organisation {@code org} what the instance owns, as {@code vigil admin adopt} does. */
+  public static void adopt(Store store, long org) {
+    store.inTransaction(() -> {
+      IncidentMerger merger = new IncidentMerger(store, REGISTRIES.groups(), MergeRules.defaults());
+      store.adopt(org).forEach(merger::refresh);
+      return null;
+    });
+  }
+
   public static IngestSummary ingest(Store store, Path dir, String name, String... records) throws IOException {
     Path f = dir.resolve(name);
     Files.writeString(f, String.join("\n", records) + "\n");

@@ -1,5 +1,6 @@
 package org.vigil.ingest;
 
+import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.ingest.KnowledgeBase.LOCAL_2;
 import static org.vigil.ingest.KnowledgeBase.WIRE_1;
@@ -28,9 +29,9 @@ class ReextractTest {
   void a_newer_engine_updates_machine_values_keeps_the_analysts_and_lists_the_conflict() throws IOException {
     try (Store store = KnowledgeBase.open(dir)) {
       KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, LOCAL_2);
-      long id = store.incidents().query(IncidentFilter.all(), 1, 0).get(0).id();
+      long id = store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 1, 0).get(0).id();
       IncidentMerger merger = new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults());
-      SourceRow latest = store.sources().ofIncident(id).get(1);
+      SourceRow latest = store.sources().ofIncident(Viewer.OPERATOR, id).get(1);
       store.inTransaction(() -> {
         store.sources().updateValues(latest.id(), latest.valuesJson().replace("\"killed\":{\"value\":17", "\"killed\":{\"value\":99"));
         merger.refresh(id);
@@ -39,7 +40,7 @@ class ReextractTest {
         merger.refresh(id);
         return null;
       });
-      assertThat(store.incidents().byId(id).orElseThrow().machineJson()).contains("\"killed\":{\"value\":99");
+      assertThat(store.incidents().byId(Viewer.OPERATOR, id).orElseThrow().machineJson()).contains("\"killed\":{\"value\":99");
 
       Reextractor.Result r = new Reextractor(store, KnowledgeBase.ENGINE, merger, KnowledgeBase.REGISTRIES.groups(), 10).run();
 
@@ -47,11 +48,11 @@ class ReextractTest {
       assertThat(r.conflicts()).extracting(Object::toString).containsExactly("incident " + id
           + " killed: analyst {\"value\":21,\"qualifier\":\"exact\"}, engine now {\"value\":17,\"qualifier\":\"at_least\"}"
           + " (was {\"value\":99,\"qualifier\":\"at_least\"})");
-      var after = store.incidents().byId(id).orElseThrow();
+      var after = store.incidents().byId(Viewer.OPERATOR, id).orElseThrow();
       assertThat(after.machineJson()).contains("\"killed\":{\"value\":17");
       assertThat(after.killed()).as("the analyst's value stands").isEqualTo(21);
-      assertThat(store.stats().incidents()).isEqualTo(1);
-      assertThat(store.sources().ofIncident(id)).hasSize(2);
+      assertThat(store.stats(Viewer.OPERATOR).incidents()).isEqualTo(1);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, id)).hasSize(2);
     }
   }
 }

@@ -22,6 +22,9 @@ import org.vigil.store.IncidentRow;
 import org.vigil.store.Review;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
+import org.vigil.store.Ownership;
+import org.vigil.stix.Tlp;
 
 /** Follow-up reports in the knowledge base: what joins, what stays apart, and what follows a merge. */
 class FollowUpMergeTest {
@@ -47,7 +50,7 @@ class FollowUpMergeTest {
       + "Monday arrested three men suspected of involvement in Saturday's bombing of Kurmi market, a spokesman said.");
 
   private static List<IncidentRow> incidents(Store store) {
-    return store.incidents().query(IncidentFilter.all(), 100, 0);
+    return store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 100, 0);
   }
 
   private static IncidentRow only(Store store, String type) {
@@ -63,7 +66,7 @@ class FollowUpMergeTest {
 
       IncidentRow bombing = only(store, "bombing");
       assertThat(bombing.killed()).isEqualTo(11);
-      TollHistory h = TollHistory.of(store.sources().ofIncident(bombing.id()), "killed");
+      TollHistory h = TollHistory.of(store.sources().ofIncident(Viewer.OPERATOR, bombing.id()), "killed");
       assertThat(h.entries()).extracting(TollHistory.Entry::published, TollHistory.Entry::value,
           TollHistory.Entry::increase, TollHistory.Entry::chosen)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-03-09", 8, false, true),
@@ -79,10 +82,10 @@ class FollowUpMergeTest {
 
       IncidentRow bombing = only(store, "bombing");
       IncidentRow arrest = only(store, "arrest");
-      assertThat(store.sources().ofIncident(bombing.id())).hasSize(2);
-      assertThat(store.links().of(bombing.id())).extracting(IncidentLink::from, IncidentLink::to, IncidentLink::kind)
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, bombing.id())).hasSize(2);
+      assertThat(store.links().of(Viewer.OPERATOR, bombing.id())).extracting(IncidentLink::from, IncidentLink::to, IncidentLink::kind)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(arrest.id(), bombing.id(), "response_to"));
-      JsonNode related = new IncidentViews(store).detail(bombing).get("related");
+      JsonNode related = new IncidentViews(store, Viewer.OPERATOR).detail(bombing).get("related");
       assertThat(related.get(0).get("direction").asText()).isEqualTo("from");
       assertThat(related.get(0).get("evidence").asText()).contains("suspected of involvement in Saturday's bombing");
     }
@@ -124,7 +127,7 @@ class FollowUpMergeTest {
   private DatasetImporter.Result importGtd(Store store) throws IOException {
     Path csv = Files.writeString(dir.resolve("gtd.csv"), GTD);
     return new DatasetImporter(store, new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults()),
-        GAZETTEER, KnowledgeBase.REGISTRIES.groups(), 10).run(csv, DatasetImporter.Format.GTD, line -> { });
+        GAZETTEER, KnowledgeBase.REGISTRIES.groups(), 10).run(csv, DatasetImporter.Format.GTD, Ownership.instance(Tlp.GREEN), line -> { });
   }
 
   @Test
@@ -134,13 +137,13 @@ class FollowUpMergeTest {
     try (Store store = KnowledgeBase.open(dir.resolve("news-first"))) {
       KnowledgeBase.ingest(store, dir, "kano.jsonl", FIRST);
       assertThat(importGtd(store).joined()).isEqualTo(1);
-      assertThat(store.sources().ofIncident(only(store, "bombing").id())).extracting(SourceRow::dataset)
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, only(store, "bombing").id())).extracting(SourceRow::dataset)
           .containsExactly(null, "gtd");
     }
     try (Store store = KnowledgeBase.open(dir.resolve("records-first"))) {
       assertThat(importGtd(store).created()).isEqualTo(1);
       KnowledgeBase.ingest(store, dir, "kano.jsonl", FIRST);
-      assertThat(store.sources().ofIncident(only(store, "bombing").id())).extracting(SourceRow::dataset)
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, only(store, "bombing").id())).extracting(SourceRow::dataset)
           .containsExactly("gtd", null);
     }
   }
@@ -152,7 +155,7 @@ class FollowUpMergeTest {
     Path csv = Files.writeString(dir.resolve("twice.csv"), twice);
     try (Store store = KnowledgeBase.open(dir)) {
       new DatasetImporter(store, new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults()),
-          GAZETTEER, KnowledgeBase.REGISTRIES.groups(), 10).run(csv, DatasetImporter.Format.GTD, l -> { });
+          GAZETTEER, KnowledgeBase.REGISTRIES.groups(), 10).run(csv, DatasetImporter.Format.GTD, Ownership.instance(Tlp.GREEN), l -> { });
 
       assertThat(incidents(store)).hasSize(2);
     }
@@ -180,12 +183,12 @@ class FollowUpMergeTest {
         return null;
       });
 
-      assertThat(store.incidents().byId(recalled.id())).isEmpty();
-      assertThat(store.links().mergedInto(recalled.id())).hasValue(news.id());
+      assertThat(store.incidents().byId(Viewer.OPERATOR, recalled.id())).isEmpty();
+      assertThat(store.links().mergedInto(Viewer.OPERATOR, recalled.id())).hasValue(news.id());
       assertThat(store.reviews().ofIncident(news.id())).extracting(Review::field).containsExactly("type");
       assertThat(store.alerts().find(watch, recalled.id())).isEmpty();
       assertThat(store.alerts().find(watch, news.id())).isPresent();
-      assertThat(store.links().of(news.id())).extracting(IncidentLink::to).containsExactly(news.id());
+      assertThat(store.links().of(Viewer.OPERATOR, news.id())).extracting(IncidentLink::to).containsExactly(news.id());
     }
   }
 
@@ -195,16 +198,16 @@ class FollowUpMergeTest {
       KnowledgeBase.ingest(store, dir, "a.jsonl", KnowledgeBase.WIRE_1, KnowledgeBase.LOCAL_2);
       IncidentRow hotel = incidents(store).get(0);
       IncidentMerger merger = new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults());
-      long split = store.inTransaction(() -> merger.split(hotel.id(), store.sources().ofIncident(hotel.id()).get(1).id()));
+      long split = store.inTransaction(() -> merger.split(hotel.id(), store.sources().ofIncident(Viewer.OPERATOR, hotel.id()).get(1).id()));
       store.reviews().put(new Review(split, "wounded", "set", "{\"value\":30,\"qualifier\":\"exact\"}",
           "2024-03-13T00:00:00Z"));
 
       new org.vigil.ingest.Reextractor(store, KnowledgeBase.ENGINE, merger, KnowledgeBase.REGISTRIES.groups(), 100).run();
 
-      assertThat(store.incidents().byId(split)).isEmpty();
-      assertThat(store.links().mergedInto(split)).hasValue(hotel.id());
+      assertThat(store.incidents().byId(Viewer.OPERATOR, split)).isEmpty();
+      assertThat(store.links().mergedInto(Viewer.OPERATOR, split)).hasValue(hotel.id());
       assertThat(store.reviews().ofIncident(hotel.id())).extracting(Review::field).containsExactly("wounded");
-      assertThat(store.incidents().byId(hotel.id()).orElseThrow().wounded()).isEqualTo(30);
+      assertThat(store.incidents().byId(Viewer.OPERATOR, hotel.id()).orElseThrow().wounded()).isEqualTo(30);
     }
   }
 
@@ -214,7 +217,7 @@ class FollowUpMergeTest {
       KnowledgeBase.ingest(store, dir, "a.jsonl", KnowledgeBase.ISIS_7);
       store.groups().merge("al-shabaab", "islamic-state-somalia");
 
-      JsonNode view = new IncidentViews(store).view(incidents(store).get(0));
+      JsonNode view = new IncidentViews(store, Viewer.OPERATOR).view(incidents(store).get(0));
       assertThat(view.at("/perpetrators/0/group").asText()).isEqualTo("Al-Shabaab");
       assertThat(view.at("/perpetrators/0/groupAsReported").asText()).isEqualTo("Islamic State Somalia Province");
     }

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.ingest.KnowledgeBase;
+import org.vigil.stix.Tlp;
+import org.vigil.store.Ownership;
 import org.vigil.store.Store;
 
 /**
@@ -19,6 +21,7 @@ import org.vigil.store.Store;
 class LookAlikeRecordsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Ownership LABEL = Ownership.instance(Tlp.GREEN);
 
   @TempDir Path dir;
 
@@ -43,7 +46,7 @@ class LookAlikeRecordsTest {
   }
 
   private static IncidentMerger.Source record(String ref) {
-    return new IncidentMerger.Source(null, "gtd", ref, 0, false, true, null);
+    return new IncidentMerger.Source(null, "gtd", ref, 0, false, true, null, LABEL);
   }
 
   @Test
@@ -54,11 +57,11 @@ class LookAlikeRecordsTest {
       long first = merger.create(assault(village("Tchombangou", 14.6, 0.9), 73), record("r1")).incidentId();
       long second = merger.create(assault(village("Zaroumdareye", 14.5, 1.0), 32), record("r2")).incidentId();
 
-      assertThat(merger.bestMatch(assault(kept("Zaroumdareye"), 32), Set.of(), null))
+      assertThat(merger.bestMatch(assault(kept("Zaroumdareye"), 32), LABEL, Set.of(), null))
           .hasValueSatisfying(m -> assertThat(m.incidentId()).isEqualTo(second));
-      assertThat(merger.bestMatch(assault(kept("Tchombangou"), null), Set.of(), null))
+      assertThat(merger.bestMatch(assault(kept("Tchombangou"), null), LABEL, Set.of(), null))
           .hasValueSatisfying(m -> assertThat(m.incidentId()).isEqualTo(first));
-      assertThat(merger.explainWith(assault(kept("Tchombangou"), null), second))
+      assertThat(merger.explainWith(assault(kept("Tchombangou"), null), LABEL, second))
           .as("a village no gazetteer holds and another village are two places").startsWith("ruled out");
     }
   }
@@ -69,8 +72,8 @@ class LookAlikeRecordsTest {
       IncidentMerger merger = new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults());
       merger.create(assault(kept("Tchombangou"), 73), record("r1"));
 
-      assertThat(merger.bestMatch(assault(kept("Zaroumdareye"), 32), Set.of(), null)).isEmpty();
-      assertThat(merger.bestMatch(assault(kept("Tchombangou"), 73), Set.of(), null)).isPresent();
+      assertThat(merger.bestMatch(assault(kept("Zaroumdareye"), 32), LABEL, Set.of(), null)).isEmpty();
+      assertThat(merger.bestMatch(assault(kept("Tchombangou"), 73), LABEL, Set.of(), null)).isPresent();
     }
   }
 }

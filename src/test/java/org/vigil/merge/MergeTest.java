@@ -1,5 +1,6 @@
 package org.vigil.merge;
 
+import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vigil.ingest.KnowledgeBase.COPY_3;
@@ -21,6 +22,9 @@ import org.vigil.ingest.KnowledgeBase;
 import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.SourceRow;
+import org.vigil.stix.Tlp;
+import org.vigil.store.Ownership;
+import org.vigil.store.Review;
 import org.vigil.store.Store;
 
 /** Reports of the same incident become one record with every source; others stay apart. */
@@ -31,7 +35,7 @@ class MergeTest {
   @TempDir Path dir;
 
   private static List<IncidentRow> incidents(Store store) {
-    return store.incidents().query(IncidentFilter.all(), 100, 0);
+    return store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 100, 0);
   }
 
   private static IncidentRow mogadishuHotel(Store store) {
@@ -48,7 +52,7 @@ class MergeTest {
       IncidentRow hotel = mogadishuHotel(store);
       assertThat(hotel.killed()).isEqualTo(17);
       assertThat(hotel.wounded()).isEqualTo(25);
-      assertThat(store.sources().ofIncident(hotel.id())).hasSize(2);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, hotel.id())).hasSize(2);
       JsonNode record = JSON.readTree(hotel.recordJson());
       assertThat(record.at("/casualties/killed/qualifier").asText()).isEqualTo("at_least");
       assertThat(record.at("/perpetrators/0/group").asText()).isEqualTo("Al-Shabaab");
@@ -62,7 +66,7 @@ class MergeTest {
       KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, LOCAL_2, lateCopy);
 
       IncidentRow hotel = mogadishuHotel(store);
-      assertThat(store.sources().ofIncident(hotel.id())).extracting(SourceRow::counts).containsExactly(true, true, false);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, hotel.id())).extracting(SourceRow::counts).containsExactly(true, true, false);
       assertThat(hotel.killed()).as("the copy's 12 of 2024-03-14 is not the most recent figure").isEqualTo(17);
     }
   }
@@ -96,7 +100,7 @@ class MergeTest {
       KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, RECALL_5, RECALL_6);
 
       IncidentRow hotel = mogadishuHotel(store);
-      List<SourceRow> sources = store.sources().ofIncident(hotel.id());
+      List<SourceRow> sources = store.sources().ofIncident(Viewer.OPERATOR, hotel.id());
       assertThat(sources).extracting(SourceRow::background).containsExactly(false, true);
       assertThat(hotel.backgroundOnly()).isFalse();
       assertThat(hotel.killed()).as("a mention is not a source for casualty figures").isEqualTo(12);
@@ -110,7 +114,7 @@ class MergeTest {
     try (Store store = KnowledgeBase.open(dir)) {
       KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, LOCAL_2);
       IncidentRow hotel = mogadishuHotel(store);
-      SourceRow merged = store.sources().ofIncident(hotel.id()).get(1);
+      SourceRow merged = store.sources().ofIncident(Viewer.OPERATOR, hotel.id()).get(1);
       JsonNode why = JSON.readTree(merged.explanation());
       assertThat(why.get("score").asDouble()).isGreaterThanOrEqualTo(MergeRules.defaults().minScore());
       assertThat(why.fieldNames()).toIterable().contains("type", "date", "place", "group", "casualties");
@@ -120,9 +124,9 @@ class MergeTest {
       long fresh = store.inTransaction(() -> merger.split(hotel.id(), merged.id()));
 
       assertThat(incidents(store)).hasSize(2);
-      assertThat(store.incidents().byId(hotel.id()).orElseThrow().killed()).isEqualTo(12);
-      assertThat(store.incidents().byId(fresh).orElseThrow().killed()).isEqualTo(17);
-      assertThat(store.sources().ofIncident(fresh)).extracting(SourceRow::explanation)
+      assertThat(store.incidents().byId(Viewer.OPERATOR, hotel.id()).orElseThrow().killed()).isEqualTo(12);
+      assertThat(store.incidents().byId(Viewer.OPERATOR, fresh).orElseThrow().killed()).isEqualTo(17);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, fresh)).extracting(SourceRow::explanation)
           .containsExactly("{\"created\":true,\"splitFrom\":" + hotel.id() + "}");
       assertThatThrownBy(() -> merger.split(fresh, merged.id()))
           .hasMessage("incident " + fresh + " has only one source; nothing to split");
@@ -142,8 +146,39 @@ class MergeTest {
       List<IncidentRow> kerman = incidents(store).stream()
           .filter(i -> "bombing".equals(i.type()) && "IR".equals(i.countryCode())).toList();
       assertThat(kerman).hasSize(1);
-      assertThat(store.sources().ofIncident(kerman.get(0).id())).hasSize(2);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, kerman.get(0).id())).hasSize(2);
       assertThat(kerman.get(0).dateValue()).isEqualTo("2024-01");
     }
+  }
+
+  @Test
+  void merging_another_owners_incident_leaves_its_reviews_out_of_the_kept_record_and_says_so() throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      long a = store.access().createOrganisation("a").id();
+      long b = store.access().createOrganisation("b").id();
+      var ingester = KnowledgeBase.ingester(store, org.vigil.ingest.IngestSettings.defaults());
+      ingester.ingestReports(List.of(report(WIRE_1)), "a", Ownership.of(a, Tlp.AMBER));
+      ingester.ingestReports(List.of(report(OTHER_4)), "b", Ownership.of(b, Tlp.RED));
+      long hotel = mogadishuHotel(store).id();
+      long kabul = incidents(store).stream().filter(i -> i.id() != hotel).findFirst().orElseThrow().id();
+      store.reviews().put(new Review(kabul, "killed", "set", "44", "2024-03-11T00:00:00Z"));
+
+      store.inTransaction(() -> {
+        new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults()).mergeInto(hotel, kabul, "test");
+        return null;
+      });
+
+      assertThat(store.reviews().ofIncident(hotel)).as("b's analysts' review is not a's").isEmpty();
+      assertThat(store.incidents().byId(Viewer.OPERATOR, hotel).orElseThrow().killed()).isNotEqualTo(44);
+      assertThat(store.links().mergedFrom(Viewer.OPERATOR, hotel)).singleElement()
+          .satisfies(m -> assertThat(m.reason()).startsWith("test; its analysts' reviews were not carried over"));
+    }
+  }
+
+  private static org.vigil.report.Report report(String record) throws IOException {
+    JsonNode n = JSON.readTree(record);
+    return new org.vigil.report.Report(n.path("id").asText(), null, n.path("text").asText(),
+        java.time.LocalDate.parse(n.path("published").asText()), n.path("source").asText(), null,
+        org.vigil.report.SourceMap.identity());
   }
 }

@@ -228,6 +228,9 @@ class PartnerClientTest {
             + "\"attributed-to\",\"source_ref\":\"" + incident + "\",\"target_ref\":\"" + group + "\"}",
         "{\"type\":\"report\",\"id\":\"" + report + "\"," + common + ",\"name\":\"Field report 7\",\"published\":"
             + "\"2024-05-01T00:00:00Z\",\"report_types\":[\"threat-report\"],\"object_refs\":[\"" + incident + "\"]}");
+    assertThat(json(t.send(t.as("gamma", "/api/incidents?country=SO").setHeader("Accept", "application/json")))
+        .get("incidents")).as("beta's GREEN, before beta makes gamma a partner").isEmpty();
+    t.store.access().addPartner(t.org("beta").id(), t.org("gamma").id(), Tlp.GREEN);
     HttpResponse<String> r = t.send(t.as("gamma", "/api/incidents?country=SO").setHeader("Accept", "application/json"));
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode found = json(r).get("incidents").get(0);

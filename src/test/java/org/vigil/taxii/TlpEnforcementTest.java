@@ -54,8 +54,8 @@ class TlpEnforcementTest {
     }
     t.org("delta");
     t.user("delta", "delta", Role.ADMIN);
-    t.store.access().addPartner(t.org("alpha").id(), t.org("beta").id());
-    t.store.access().addPartner(t.org("gamma").id(), t.org("alpha").id());
+    t.store.access().addPartner(t.org("alpha").id(), t.org("beta").id(), org.vigil.stix.Tlp.AMBER);
+    t.store.access().addPartner(t.org("gamma").id(), t.org("alpha").id(), org.vigil.stix.Tlp.AMBER);
     StringBuilder objects = new StringBuilder();
     for (Tlp level : Tlp.values()) {
       idByLevel.put(level.label(), "indicator--" + UUID.randomUUID());

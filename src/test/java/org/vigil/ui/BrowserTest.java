@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -56,6 +57,7 @@ class BrowserTest {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
 
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")), "--window-size=1280,900");
@@ -80,9 +82,9 @@ class BrowserTest {
   void signing_in_shows_the_dashboard_with_the_counts_of_the_demo_set() {
     signIn();
     assertThat(browser.findElement(By.id("count-incidents")).getText())
-        .isEqualTo(Long.toString(demo.store.stats().incidents()));
+        .isEqualTo(Long.toString(demo.store.stats(Viewer.OPERATOR).incidents()));
     assertThat(browser.findElement(By.id("count-reports")).getText())
-        .isEqualTo(Long.toString(demo.store.stats().reports()));
+        .isEqualTo(Long.toString(demo.store.stats(Viewer.OPERATOR).reports()));
     wait.until(b -> ((ChromeDriver) b).executeScript("return Chart.getChart('by-type') != null"));
     shot("dashboard");
     browser.manage().window().setSize(new Dimension(390, 844));
@@ -127,7 +129,7 @@ class BrowserTest {
   @Test
   void a_corrected_field_shows_after_a_reload_with_its_history() {
     signIn();
-    long id = demo.store.incidents().query(IncidentFilter.all(), 2, 0).get(1).id();
+    long id = demo.store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 2, 0).get(1).id();
     browser.get(demo.url("/ui/incidents/" + id));
     var input = browser.findElement(By.id("v-killed"));
     input.clear();
@@ -144,7 +146,7 @@ class BrowserTest {
   @Test
   void a_script_tag_in_a_report_shows_as_text_and_does_not_run() {
     signIn();
-    long reportId = demo.store.reports().search("xss", 5).get(0).id();
+    long reportId = demo.store.reports().search(Viewer.OPERATOR, "xss", 5).get(0).id();
     browser.get(demo.url("/ui/reports/" + reportId));
     assertThat(browser.findElement(By.id("report-text")).getText()).contains("<script>alert('xss')</script>");
     assertThat(browser.findElement(By.id("report-title")).getText()).contains("<script>alert('x')</script>");
@@ -204,6 +206,23 @@ class BrowserTest {
   private int markerCount() {
     wait.until(b -> b.findElement(By.id("map-status")).getAttribute("data-count") != null);
     return Integer.parseInt(browser.findElement(By.id("map-status")).getAttribute("data-count"));
+  }
+
+  /** Issue 16, finding 6: the pages work under the strict Content-Security-Policy, which the browser enforces. */
+  @Test
+  @Order(Integer.MAX_VALUE - 1)
+  void every_page_works_under_the_content_security_policy_with_no_violation() {
+    signIn();
+    browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+    for (String page : new String[] {"/ui/", "/ui/map", "/ui/incidents", "/ui/groups/al-shabaab", "/ui/search?q=bomb",
+        "/ui/watchlists", "/ui/alerts"}) {
+      browser.get(demo.url(page));
+      wait.until(b -> "complete".equals(((ChromeDriver) b).executeScript("return document.readyState")));
+    }
+    wait.until(b -> ((ChromeDriver) b).executeScript("return typeof cytoscape") != null);
+    assertThat(browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+        .extracting(org.openqa.selenium.logging.LogEntry::getMessage)
+        .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"));
   }
 
   private void signIn() {

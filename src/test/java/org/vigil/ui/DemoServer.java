@@ -23,6 +23,7 @@ import org.vigil.extract.Extractor;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GazetteerGeocoder;
 import org.vigil.ingest.IngestSettings;
+import org.vigil.ingest.IntakeSettings;
 import org.vigil.merge.MergeRules;
 import org.vigil.monitor.QueueDrain;
 import org.vigil.registry.Registries;
@@ -64,9 +65,11 @@ final class DemoServer implements AutoCloseable {
     PrintStream quiet = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     shared = new SharedStore(store);
     AlertBus bus = new AlertBus();
-    drain = new QueueDrain(shared, extractor, registries, MergeRules.defaults(), IngestSettings.defaults(), bus, quiet);
+    IntakeSettings intake = new IntakeSettings(DemoData.ORGANISATION, org.vigil.stix.Tlp.GREEN);
+    drain = new QueueDrain(shared, extractor, registries, MergeRules.defaults(), IngestSettings.defaults(), intake, bus,
+        quiet);
     server = VigilServer.create(shared, ServerSettings.defaults().withRateLimit(0, 1).withAddress("127.0.0.1", 0),
-        UiSettings.defaults(), registries, MergeRules.defaults(), Clock.systemUTC(), quiet, bus, () -> { }).start();
+        UiSettings.defaults(), intake, registries, MergeRules.defaults(), Clock.systemUTC(), quiet, bus, () -> { }).start();
   }
 
   /** Queues a pushed report and ingests it at once; its alerts are stored and published. */

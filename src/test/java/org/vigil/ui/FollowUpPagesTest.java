@@ -15,6 +15,7 @@ import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 
 /** The demo's follow-up reports on the incident page: one incident, the latest toll, its history. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,14 +36,14 @@ class FollowUpPagesTest {
 
   private long incidentOf(String report) {
     return demo.call(s -> {
-      long id = s.reports().after(0, 1000).stream().filter(r -> r.extId().equals(report)).findFirst().orElseThrow().id();
-      return s.sources().ofReport(id).get(0).incidentId();
+      long id = s.reports().after(Viewer.OPERATOR, 0, 1000).stream().filter(r -> r.extId().equals(report)).findFirst().orElseThrow().id();
+      return s.sources().ofReport(Viewer.OPERATOR, id).get(0).incidentId();
     });
   }
 
   private List<String> reportsOf(Store s, long incident) {
-    return s.sources().ofIncident(incident).stream().map(SourceRow::reportId)
-        .map(r -> s.reports().byId(r).orElseThrow().extId()).toList();
+    return s.sources().ofIncident(Viewer.OPERATOR, incident).stream().map(SourceRow::reportId)
+        .map(r -> s.reports().byId(Viewer.OPERATOR, r).orElseThrow().extId()).toList();
   }
 
   @Test
@@ -50,7 +51,7 @@ class FollowUpPagesTest {
     long bombing = incidentOf("own-01-mogadishu-toll-rises");
 
     List<String> reports = demo.call(s -> reportsOf(s, bombing));
-    Integer killed = demo.call(s -> s.incidents().byId(bombing).orElseThrow().killed());
+    Integer killed = demo.call(s -> s.incidents().byId(Viewer.OPERATOR, bombing).orElseThrow().killed());
 
     assertThat(reports).containsExactlyInAnyOrder("own-01-mogadishu-toll-rises", "own-02-mogadishu-syndicated",
         "team-02-mogadishu-car-bomb-claimed");
@@ -73,8 +74,8 @@ class FollowUpPagesTest {
   void a_memorial_of_an_old_bombing_makes_no_new_bombing() {
     long memorial = incidentOf("team-34-manchester-arena-anniversary");
 
-    boolean recalled = demo.call(s -> s.incidents().byId(memorial).orElseThrow().backgroundOnly());
-    boolean counts = demo.call(s -> s.sources().ofIncident(memorial).stream().anyMatch(SourceRow::counts));
+    boolean recalled = demo.call(s -> s.incidents().byId(Viewer.OPERATOR, memorial).orElseThrow().backgroundOnly());
+    boolean counts = demo.call(s -> s.sources().ofIncident(Viewer.OPERATOR, memorial).stream().anyMatch(SourceRow::counts));
 
     assertThat(recalled).as("known only from recollections").isTrue();
     assertThat(counts).as("a recollection's toll does not count").isFalse();

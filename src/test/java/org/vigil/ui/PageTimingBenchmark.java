@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -48,12 +49,12 @@ class PageTimingBenchmark {
               + "\"},\"perpetrators\":[{\"group\":\"" + g + "\"}],\"casualties\":{\"killed\":{\"value\":" + killed
               + ",\"qualifier\":\"exact\"}}}";
           demo.store.incidents().insert(new IncidentRow(0, type, "accomplished", false, day, "day", day, day, p[0], p[1],
-              null, lat, lon, "city", IncidentRow.cellOf(lat, lon), g, killed, null, json, json));
+              null, lat, lon, "city", IncidentRow.cellOf(lat, lon), g, killed, null, json, json, org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN)));
         }
         return null;
       });
       demo.signIn();
-      long id = demo.store.incidents().query(org.vigil.store.IncidentFilter.all(), 1, 0).get(0).id();
+      long id = demo.store.incidents().query(Viewer.OPERATOR, org.vigil.store.IncidentFilter.all(), 1, 0).get(0).id();
       for (String page : List.of("/ui/", "/ui/?by=week", "/ui/map", "/ui/map/data", "/ui/map/data?group=al-shabaab",
           "/ui/incidents/" + id, "/ui/groups/al-shabaab", "/ui/search?q=police", "/ui/reports/1")) {
         long c0 = System.nanoTime();

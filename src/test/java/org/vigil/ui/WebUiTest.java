@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class WebUiTest {
   @Test
   void the_demo_set_has_at_least_60_reports_and_incidents_of_every_kind_of_story() {
     assertThat(demo.loaded.summary().read()).isGreaterThanOrEqualTo(60);
-    assertThat(demo.store.stats().incidents()).isGreaterThan(50);
+    assertThat(demo.store.stats(Viewer.OPERATOR).incidents()).isGreaterThan(50);
   }
 
   @Test
@@ -76,8 +77,8 @@ class WebUiTest {
   @Test
   void the_dashboard_shows_the_counts_of_the_store() {
     String html = demo.get("/ui/").body();
-    assertThat(html).contains("id=\"count-incidents\">" + demo.store.stats().incidents() + "<")
-        .contains("id=\"count-reports\">" + demo.store.stats().reports() + "<")
+    assertThat(html).contains("id=\"count-incidents\">" + demo.store.stats(Viewer.OPERATOR).incidents() + "<")
+        .contains("id=\"count-reports\">" + demo.store.stats(Viewer.OPERATOR).reports() + "<")
         .contains("Top groups").contains("Latest incidents").contains("Open review items")
         .contains("Watchlists").contains("Alerts");
   }
@@ -149,15 +150,15 @@ class WebUiTest {
 
   @Test
   void a_script_tag_in_a_report_shows_as_text_on_the_incident_page() {
-    long reportId = demo.store.reports().search("xss", 5).get(0).id();
-    long incident = demo.store.sources().ofReport(reportId).get(0).incidentId();
+    long reportId = demo.store.reports().search(Viewer.OPERATOR, "xss", 5).get(0).id();
+    long incident = demo.store.sources().ofReport(Viewer.OPERATOR, reportId).get(0).incidentId();
     String html = demo.get("/ui/incidents/" + incident).body();
     assertThat(html).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
   }
 
   @Test
   void a_report_page_shows_the_script_tag_as_text_and_marks_groups_places_and_numbers() {
-    long reportId = demo.store.reports().search("xss", 5).get(0).id();
+    long reportId = demo.store.reports().search(Viewer.OPERATOR, "xss", 5).get(0).id();
     String html = demo.get("/ui/reports/" + reportId).body();
     assertThat(html).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;").doesNotContain("<script>alert")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
@@ -204,6 +205,6 @@ class WebUiTest {
   }
 
   private long firstIncident() {
-    return demo.store.incidents().query(org.vigil.store.IncidentFilter.all(), 1, 0).get(0).id();
+    return demo.store.incidents().query(Viewer.OPERATOR, org.vigil.store.IncidentFilter.all(), 1, 0).get(0).id();
   }
 }

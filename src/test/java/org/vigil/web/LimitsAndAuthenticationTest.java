@@ -5,7 +5,9 @@ import static org.vigil.web.TestServer.json;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import org.vigil.access.LoginLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.ApiKeys;
@@ -83,8 +85,9 @@ class LimitsAndAuthenticationTest {
   }
 
   @Test
-  void after_the_burst_of_failed_sign_ins_even_the_right_password_waits_without_being_checked() {
-    try (TestServer t = server(new ServerSettings("127.0.0.1", 0, 1_000_000, 100, 0, 1, 100, 1, 2))) {
+  void after_the_free_failed_sign_ins_even_the_right_password_waits_without_being_checked() {
+    try (TestServer t = server(TestServer.settings().withLogins(new LoginLimits(2, Duration.ofSeconds(30),
+        Duration.ofMinutes(5), 100)))) {
       t.store.access().createUser(t.org("o").id(), "bob", Role.READER.label(), Passwords.hash("correct horse battery"));
       for (int i = 0; i < 2; i++) {
         assertThat(t.send(t.as(null, "/taxii2/").header("Authorization", TestServer.basic("bob", "guess number " + i)))
@@ -94,7 +97,7 @@ class LimitsAndAuthenticationTest {
           TestServer.basic("bob", "correct horse battery")));
       assertThat(locked.statusCode()).isEqualTo(429);
       assertThat(locked.headers().firstValue("Retry-After")).isPresent();
-      assertThat(json(locked).get("description").asText()).contains("server.failed-logins-per-minute");
+      assertThat(json(locked).get("description").asText()).contains("server.failed-logins-free");
       assertThat(t.get("ann", "/taxii2/").statusCode()).isEqualTo(200);
       assertThat(t.send(t.as(null, "/taxii2/").header("Authorization", TestServer.basic("nobody", "x")))
           .statusCode()).isEqualTo(401);

@@ -17,7 +17,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.vigil.access.ApiKeys;
 import org.vigil.access.Role;
+import org.vigil.alert.AlertBus;
+import org.vigil.ingest.IntakeSettings;
 import org.vigil.merge.MergeRules;
+import org.vigil.ui.UiSettings;
 import org.vigil.registry.Registries;
 import org.vigil.store.Database;
 import org.vigil.store.Organisation;
@@ -35,6 +38,10 @@ public final class TestServer implements AutoCloseable {
   public static final String TAXII = "application/taxii+json;version=2.1";
 
   public final Store store;
+  /** The store as the server shares it: work on it while the server runs. */
+  public final SharedStore shared;
+  /** Where the server's committed alerts are published, to its event streams. */
+  public final AlertBus bus = new AlertBus();
   public final VigilServer server;
   private final HttpClient client = HttpClient.newHttpClient();
   private final Map<String, String> keys = new HashMap<>();
@@ -44,10 +51,17 @@ public final class TestServer implements AutoCloseable {
   }
 
   public TestServer(Store store, ServerSettings settings) {
+    this(store, settings, IntakeSettings.defaults());
+  }
+
+  /** @param intake who owns the instance's own intake (its admins read the feeds) */
+  public TestServer(Store store, ServerSettings settings, IntakeSettings intake) {
     this.store = store;
-    this.server = VigilServer.create(store, settings.withAddress("127.0.0.1", 0), Registries.bundled(),
-        MergeRules.defaults(), Clock.systemUTC(),
-        new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8)).start();
+    this.shared = new SharedStore(store);
+    this.server = VigilServer.create(shared, settings.withAddress("127.0.0.1", 0),
+        UiSettings.defaults(), intake, Registries.bundled(), MergeRules.defaults(), Clock.systemUTC(),
+        new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8), bus, () -> { })
+        .start();
   }
 
   public static ServerSettings settings() {
@@ -63,7 +77,7 @@ public final class TestServer implements AutoCloseable {
   public UserRow user(String name, String org, Role role) {
     UserRow u = store.access().createUser(org(org).id(), name, role.label(), null);
     ApiKeys.NewKey k = ApiKeys.generate();
-    store.access().addKey(u.id(), k.prefix(), k.hash());
+    store.access().addKey(u.id(), k.prefix(), k.hash(), null);
     keys.put(name, k.key());
     return u;
   }

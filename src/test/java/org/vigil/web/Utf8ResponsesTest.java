@@ -55,7 +55,7 @@ class Utf8ResponsesTest {
     KnowledgeBase.ingest(t.store, dir, "r.jsonl", "{\"id\":\"fr-1\",\"published\":\"2024-03-10\",\"source\":"
         + "\"Agence Exemple\",\"title\":\"" + NAME + "\",\"text\":\"MOGADISHU, Somalia - A car bomb exploded outside "
         + "a hotel in Mogadishu on Saturday, killing at least 12 people, police said. Al-Shabaab claimed it.\"}");
-    reportId = t.store.reports().search("Mogadishu", 1).get(0).id();
+    reportId = t.store.reports().search(org.vigil.store.Viewer.OPERATOR, "Mogadishu", 1).get(0).id();
     t.store.collections().putApiRoot(new ApiRootRow("sharing", "Sharing", null, 1_000_000));
     t.store.collections().addCollection(new CollectionRow(COLLECTION, "sharing", "Partagé", null, null,
         List.of("application/stix+json;version=2.1"), Tlp.RED.ordinal(), false, false));

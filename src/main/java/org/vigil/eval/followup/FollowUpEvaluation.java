@@ -23,6 +23,7 @@ import org.vigil.report.Report;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 
 /**
  * Ingests a follow-up corpus into an empty store in publication order, as a feed would bring
@@ -46,7 +47,7 @@ public final class FollowUpEvaluation {
 
   /** Ingests the corpus (the store should be empty) and scores what was stored. */
   public MergeScore run(Corpus corpus) {
-    run.ingester(run.merger()).ingestReports(corpus.reports(), "follow-up corpus");
+    run.ingester(run.merger()).ingestReports(corpus.reports(), "follow-up corpus", StoreRun.LABEL);
     List<String> errors = new ArrayList<>();
     Map<Mention, Long> incidentOf = new LinkedHashMap<>();
     for (Report r : corpus.reports()) {
@@ -81,7 +82,7 @@ public final class FollowUpEvaluation {
       }
       tolls++;
       Optional<Long> incident = mainIncident(e.id(), all, incidentOf);
-      String found = incident.flatMap(id -> store.incidents().byId(id)).map(FollowUpEvaluation::toll).orElse("no incident");
+      String found = incident.flatMap(id -> store.incidents().byId(Viewer.OPERATOR, id)).map(FollowUpEvaluation::toll).orElse("no incident");
       String expected = e.killed() + " " + e.qualifier();
       if (found.equals(expected)) {
         tollsRight++;
@@ -96,8 +97,8 @@ public final class FollowUpEvaluation {
 
   /** Finds each mention of a report among the sources it gave. */
   private void align(Report r, List<Mention> mentions, Map<Mention, Long> incidentOf, List<String> errors) {
-    Optional<Long> stored = store.reports().idByHash(Fingerprints.contentHash(Fingerprints.normalise(r.text())));
-    List<SourceRow> sources = new ArrayList<>(stored.map(id -> store.sources().ofReport(id)).orElse(List.of()));
+    Optional<Long> stored = store.reports().idByHash(Fingerprints.contentHash(Fingerprints.normalise(r.text())), StoreRun.LABEL);
+    List<SourceRow> sources = new ArrayList<>(stored.map(id -> store.sources().ofReport(Viewer.OPERATOR, id)).orElse(List.of()));
     for (boolean strict : new boolean[] {true, false}) {
       for (Mention m : mentions) {
         if (incidentOf.containsKey(m)) {

@@ -28,6 +28,7 @@ import org.vigil.registry.Registries;
 import org.vigil.report.Report;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 
 /**
  * Whether news reports and dataset records of the same incidents become one: every GTD
@@ -121,11 +122,11 @@ public final class GtdJoin {
           run.registries().groups(), IngestSettings.DEFAULT_BATCH_SIZE);
       Ingester ingester = run.ingester(merger);
       if (order == Order.RECORDS_FIRST) {
-        importer.run(imported, DatasetImporter.Format.GTD, line -> { });
-        ingester.ingestReports(reports, csv.toString());
+        importer.run(imported, DatasetImporter.Format.GTD, StoreRun.LABEL, line -> { });
+        ingester.ingestReports(reports, csv.toString(), StoreRun.LABEL);
       } else {
-        ingester.ingestReports(reports, csv.toString());
-        importer.run(imported, DatasetImporter.Format.GTD, line -> { });
+        ingester.ingestReports(reports, csv.toString(), StoreRun.LABEL);
+        importer.run(imported, DatasetImporter.Format.GTD, StoreRun.LABEL, line -> { });
       }
       return score(order, records, misses == null ? null : new GtdMiss(store, merger, misses));
     } finally {
@@ -160,15 +161,16 @@ public final class GtdJoin {
     List<String> examples = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (GtdRecord r : records) {
-      Optional<Long> report = store.reports().idByHash(Fingerprints.contentHash(Fingerprints.normalise(r.text())));
+      Optional<Long> report = store.reports().idByHash(Fingerprints.contentHash(Fingerprints.normalise(r.text())),
+          StoreRun.LABEL);
       if (report.isPresent() && !seen.add(report.get())) {
         copies++;
         continue;
       }
-      List<SourceRow> sources = report.map(id -> store.sources().ofReport(id)).orElse(List.of());
+      List<SourceRow> sources = report.map(id -> store.sources().ofReport(Viewer.OPERATOR, id)).orElse(List.of());
       Optional<SourceRow> news = sources.stream().filter(s -> !s.background()).findFirst()
           .or(() -> sources.stream().findFirst());
-      List<String> held = news.map(s -> store.sources().ofIncident(s.incidentId()).stream()
+      List<String> held = news.map(s -> store.sources().ofIncident(Viewer.OPERATOR, s.incidentId()).stream()
           .filter(x -> "gtd".equals(x.dataset())).map(SourceRow::datasetRef).toList()).orElse(List.of());
       if (held.contains(r.id())) {
         joined++;

@@ -13,6 +13,7 @@ import org.vigil.merge.Match;
 import org.vigil.merge.MergeWords;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 
 /**
  * Writes why a GTD summary did not join its record, for error analysis: what the summary's
@@ -44,8 +45,8 @@ final class GtdMiss {
       ObjectNode values = parse(news.get().valuesJson());
       out.println("  news:    " + facts(values));
       out.println("  placed:  " + MergeWords.of(parse(news.get().explanation())));
-      own.ifPresent(s -> out.println("  vs own:  " + merger.explainWith(values, s.incidentId())));
-      List<Match> best = merger.ranked(values, Set.of(news.get().incidentId()), null, 3);
+      own.ifPresent(s -> out.println("  vs own:  " + merger.explainWith(values, StoreRun.LABEL, s.incidentId())));
+      List<Match> best = merger.ranked(values, StoreRun.LABEL, Set.of(news.get().incidentId()), null, 3);
       best.forEach(m -> out.println("  best:    incident " + m.incidentId() + " " + records(m.incidentId())
           + ": " + words(m)));
     }
@@ -53,7 +54,7 @@ final class GtdMiss {
   }
 
   private List<String> records(long incidentId) {
-    return store.sources().ofIncident(incidentId).stream().filter(s -> "gtd".equals(s.dataset()))
+    return store.sources().ofIncident(Viewer.OPERATOR, incidentId).stream().filter(s -> "gtd".equals(s.dataset()))
         .map(SourceRow::datasetRef).toList();
   }
 

@@ -4,11 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -209,16 +207,15 @@ public final class IndexWriter implements Closeable {
   /** Writes the index to {@code file}, through a temporary file beside it that is then renamed. */
   public void writeTo(Path file) throws IOException {
     names.close();
-    Path tmp = file.resolveSibling(file.getFileName() + ".part");
     Path[] parts = new Path[IndexFormat.SECTIONS];
-    parts[IndexFormat.META] = writePart("meta", out -> {
+    parts[IndexFormat.META] = SectionFile.write(work, "meta", out -> {
       meta.put("entries", Integer.toString(size));
       meta.put("names", Long.toString(nameKeys.pairs() + alternateKeys.pairs()));
       StringBuilder b = new StringBuilder();
       meta.forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
       out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     });
-    parts[IndexFormat.CODES] = writePart("codes", out -> {
+    parts[IndexFormat.CODES] = SectionFile.write(work, "codes", out -> {
       DataOutputStream d = new DataOutputStream(out);
       for (Map<String, Integer> c : codes) {
         d.writeInt(c.size());
@@ -230,7 +227,7 @@ public final class IndexWriter implements Closeable {
       }
       d.flush();
     });
-    parts[IndexFormat.ENTRIES] = writePart("entries", out -> {
+    parts[IndexFormat.ENTRIES] = SectionFile.write(work, "entries", out -> {
       DataOutputStream d = new DataOutputStream(out);
       for (int i = 0; i < size; i++) {
         d.writeByte(kinds[i]);
@@ -249,7 +246,7 @@ public final class IndexWriter implements Closeable {
       d.flush();
     });
     parts[IndexFormat.NAMES] = namesFile;
-    parts[IndexFormat.ADMIN] = writePart("admin", out -> {
+    parts[IndexFormat.ADMIN] = SectionFile.write(work, "admin", out -> {
       DataOutputStream d = new DataOutputStream(out);
       int[] admin = java.util.stream.IntStream.range(0, size).filter(i -> kinds[i] != IndexFormat.KIND_PLACE).toArray();
       d.writeInt(admin.length);
@@ -258,47 +255,11 @@ public final class IndexWriter implements Closeable {
       }
       d.flush();
     });
-    parts[IndexFormat.NAME_KEYS] = writePart("name-keys", out -> nameKeys.writeTo(out, work));
-    parts[IndexFormat.SKELETON_KEYS] = writePart("skeleton-keys", out -> skeletonKeys.writeTo(out, work));
-    parts[IndexFormat.FIRST_WORDS] = writePart("first-words", out -> firstWords.writeTo(out, work));
-    parts[IndexFormat.ALTERNATE_KEYS] = writePart("alternate-keys", out -> alternateKeys.writeTo(out, work));
-    long[] lengths = new long[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      lengths[i] = Files.size(parts[i]);
-      if (lengths[i] > Integer.MAX_VALUE) {
-        throw new IOException("section " + i + " of the index exceeds 2 GiB");
-      }
-    }
-    try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-      DataOutputStream d = new DataOutputStream(raw);
-      d.write(IndexFormat.MAGIC);
-      d.writeInt(parts.length);
-      long offset = IndexFormat.HEADER_BYTES;
-      for (long len : lengths) {
-        d.writeLong(offset);
-        d.writeLong(len);
-        offset += len;
-      }
-      d.flush();
-      for (Path p : parts) {
-        Files.copy(p, raw);
-        Files.delete(p);
-      }
-    }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  @FunctionalInterface
-  private interface PartWriter {
-    void write(OutputStream out) throws IOException;
-  }
-
-  private Path writePart(String name, PartWriter w) throws IOException {
-    Path p = work.resolve(name + ".part");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
-      w.write(out);
-    }
-    return p;
+    parts[IndexFormat.NAME_KEYS] = SectionFile.write(work, "name-keys", out -> nameKeys.writeTo(out, work));
+    parts[IndexFormat.SKELETON_KEYS] = SectionFile.write(work, "skeleton-keys", out -> skeletonKeys.writeTo(out, work));
+    parts[IndexFormat.FIRST_WORDS] = SectionFile.write(work, "first-words", out -> firstWords.writeTo(out, work));
+    parts[IndexFormat.ALTERNATE_KEYS] = SectionFile.write(work, "alternate-keys", out -> alternateKeys.writeTo(out, work));
+    SectionFile.join(parts, file);
   }
 
   private void grow() {
