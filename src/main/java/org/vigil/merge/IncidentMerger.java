@@ -122,13 +122,8 @@ public final class IncidentMerger {
     return ranked.stream().findFirst();
   }
 
-  /**
-   * The {@code n} best stored matches of an incident from a source labelled {@code ownership},
-   * best first, passing over {@code exclude} and, with a {@code dataset}, incidents holding a
-   * record of it.
-   */
-  public List<Match> ranked(ObjectNode incident, Ownership ownership, Set<Long> exclude, @Nullable String dataset,
-      int n) {
+  /** The {@code n} best stored matches of an incident, as {@link #bestMatch} ranks them. */
+  public List<Match> ranked(ObjectNode incident, Ownership ownership, Set<Long> exclude, @Nullable String dataset, int n) {
     IncidentRow probe = rows.row(0, incident, incident, ownership);
     Facts in = facts(probe);
     List<Match> matches = Candidates.of(store.incidents(), rules, probe, in, ownership).stream()
@@ -137,22 +132,10 @@ public final class IncidentMerger {
         .flatMap(Optional::stream)
         .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
         .toList();
-    // where a record is involved, look-alikes that both reach the cap are told apart by the evidence
-    // beyond it; between reports, the older incident wins a tie (a report re-extracted rejoins it)
-    Map<Long, Double> beyond = new HashMap<>();
-    matches.forEach(m -> beyond.put(m.incidentId(), dataset != null || anchored(m.incidentId()) ? m.evidence() : m.score()));
-    return matches.stream()
-        .sorted(Comparator.comparingDouble(Match::score).reversed()
-            .thenComparing(m -> -beyond.get(m.incidentId())).thenComparing(Match::incidentId))
-        .limit(n)
-        .toList();
+    return Ranking.best(matches, id -> dataset != null || anchored(id), n);
   }
 
-  /**
-   * How {@code incident} from a source labelled {@code ownership} compares with stored incident
-   * {@code incidentId}, in words: the criteria and the score as {@link #bestMatch} would weigh
-   * them (even below the minimum), or what rules the pair out. For explaining a missed merge.
-   */
+  /** How {@code incident} compares with stored incident {@code incidentId}, in words, even below the minimum. */
   public String explainWith(ObjectNode incident, Ownership ownership, long incidentId) {
     Facts in = facts(rows.row(0, incident, incident, ownership));
     return store.incidents().byId(Viewer.OPERATOR, incidentId).map(c -> matcher.verdict(in, facts(c), c.id()).words())
