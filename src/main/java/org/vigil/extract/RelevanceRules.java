@@ -57,13 +57,20 @@ final class RelevanceRules {
     if (i.claim() != Claim.UNKNOWN && i.claim() != Claim.NONE) {
       return true;
     }
-    return i.evidence().stream().anyMatch(e -> e.field().equals("perpetrators") && doc.cues.stream()
-        .noneMatch(c -> c.value().category().equals("cue") && MISHAP.contains(c.value().label())
-            && c.span().start() <= e.start() && e.end() <= c.span().end()));
+    List<Match<Cue>> mishaps = mishaps(doc);
+    return i.evidence().stream().anyMatch(e -> e.field().equals("perpetrators") && mishaps.stream()
+        .noneMatch(c -> c.span().start() <= e.start() && e.end() <= c.span().end()));
   }
 
   private static boolean mishap(Doc doc) {
-    return doc.cues.stream().anyMatch(c -> c.value().category().equals("cue") && MISHAP.contains(c.value().label()));
+    return !mishaps(doc).isEmpty();
+  }
+
+  /** The report's denial and negation cues (a look-up: rules ask for them once per incident). */
+  private static List<Match<Cue>> mishaps(Doc doc) {
+    List<Match<Cue>> out = new java.util.ArrayList<>();
+    MISHAP.forEach(label -> out.addAll(doc.cuesOf("cue", label)));
+    return out;
   }
 
   private static boolean militant(Doc doc, Draft d, Incident i, List<Incident> others) {
