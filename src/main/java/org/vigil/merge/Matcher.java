@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * or only a month or a year, joins only with positive evidence beyond the place: the same
  * named group, a distinctive word both name (the market, the hotel's name), or the same toll.
  * Otherwise the weighted criteria (type 0.3, date 0.25, place 0.25, group 0.1, casualties 0.1;
- * a shared distinctive word adds {@value #SHARED_WORDS}) must reach {@link MergeRules#minScore()}.
+ * a shared distinctive word, an exact shared toll and a shared town name each add
+ * {@value #SHARED_WORDS}) must reach {@link MergeRules#minScore()}; the total before its cap at 1
+ * is kept as the match's evidence.
  * Every match is explained per criterion and in words. Immutable; thread-safe.
  */
 final class Matcher {
@@ -162,6 +164,12 @@ final class Matcher {
     double town = place >= 1.0 && Places.sameTown(in.towns(), stored.towns()) ? TOWN_NAMED : 0;
     double toll = sameFigure(in.killed(), stored.killed()) || sameFigure(in.wounded(), stored.wounded())
         ? SHARED_WORDS : 0;
+    if (town != 0) {
+      criterion(why, "town", town, "both name the town " + in.towns());
+    }
+    if (toll != 0) {
+      criterion(why, "toll", toll, "one exact figure on both sides");
+    }
     double score = 0.3 * type + 0.25 * date + 0.25 * place + 0.1 * groupScore + 0.1 * casualties
         + (shared.isEmpty() ? 0 : SHARED_WORDS) + targets + toll + town;
     double evidence = Math.round(score * 1000) / 1000.0;
