@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the engine's learned scorers and write each model with its model card.",
-    subcommands = {TrainRelevanceCommand.class})
+    subcommands = {TrainRelevanceCommand.class, TrainRolesCommand.class})
 final class TrainCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -30,7 +30,7 @@ final class Assembler {
 
   private Assembler() {}
 
-  static @Nullable Incident assemble(Doc doc, Draft d, List<Draft> all, EvidenceMaker ev) {
+  static @Nullable Incident assemble(Doc doc, Draft d, List<Draft> all, EvidenceMaker ev, StateForces forces) {
     List<Evidence> evidence = new ArrayList<>();
     List<int[]> clauses = d.ranges(doc, false);
     List<int[]> extended = d.background ? clauses : d.ranges(doc, true);
@@ -50,6 +50,7 @@ final class Assembler {
     if (!d.strong()) {
       type = fromWeapons(weapons, perps, figures);
     }
+    type = TypeRules.refine(doc, clauses, type);
     Casualties casualties = CasualtyRules.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
     boolean few = casualties.killed() == null || casualties.killed().value() <= 3;
     if ((type == IncidentType.ARMED_ASSAULT || type == IncidentType.BOMBING) && few && prominentVictim(doc, clauses)) {
@@ -64,17 +65,29 @@ final class Assembler {
     IncidentDate date = DateChoice.of(doc, d, status, evidence, ev);
     Location location = location(doc, d, all, evidence, ev);
     List<AgencyRef> agencies = d.arrestFamily() ? agencies(doc, d, evidence, ev) : List.of();
-    List<Target> targets = targets(doc, d, d.arrestFamily() ? extended : clauses, evidence, ev);
+    List<StateForces.Found> actors = forces.find(doc, d, type);
+    List<Target> targets = targets(doc, d, d.arrestFamily() ? extended : clauses, actors, evidence, ev);
     weapons = implied(type, weapons, head, doc, clauses, ev, evidence);
-    List<Victim> victims = new ArrayList<>(victims(doc, figures));
+    // "a drone strike killed four fighters": when only a state struck, the militants it killed were its targets
+    boolean stateOnly = !actors.isEmpty() && perps.perpetrators().isEmpty();
+    List<Victim> victims = new ArrayList<>(victims(doc, figures, stateOnly));
     if (!d.arrestFamily()) {
       named(doc, d, clauses, victims, evidence, ev);
     }
     evidence.addAll(perps.evidence());
+    List<Perpetrator> perpetrators = new ArrayList<>(perps.perpetrators());
+    for (StateForces.Found f : actors) {
+      perpetrators.add(Perpetrator.force(f.agency()));
+      evidence.add(ev.of("perpetrators", f.span()));
+    }
+    if (stateOnly) {
+      casualties = new Casualties(casualties.killed(), casualties.wounded(), null, casualties.arrested(),
+          casualties.kidnapped());
+    }
     double confidence = Math.min(0.95, 0.35 + (d.strong() ? 0.2 : 0) + (date != null ? 0.1 : 0)
-        + (location != null ? 0.1 : 0) + (perps.perpetrators().isEmpty() ? 0 : 0.1)
+        + (location != null ? 0.1 : 0) + (perpetrators.isEmpty() ? 0 : 0.1)
         + (casualties.killed() != null || casualties.arrested() != null ? 0.1 : 0));
-    return new Incident(type, status, d.background, date, location, perps.perpetrators(), perps.claim(),
+    return new Incident(type, status, d.background, date, location, perpetrators, perps.claim(),
         agencies, targets, victims, weapons, casualties, Math.round(confidence * 100) / 100.0, evidence);
   }
 
@@ -247,7 +260,8 @@ final class Assembler {
     }
     for (EventMention m : d.mentions) {
       for (Match<Cue> c : doc.cues(m.first, m.end, c -> c.category().equals("agency"))) {
-        if (doc.coverage.inAgency(c.firstToken(), c.endToken())) {
+        // "army" in "Balochistan Liberation Army" names the group, not an agency
+        if (doc.coverage.inAgency(c.firstToken(), c.endToken()) || StateForces.insideGroup(doc, c.span())) {
           continue;
         }
         String words = doc.words(c.span());
@@ -267,7 +281,8 @@ final class Assembler {
     return doc.coverage.placeEndingAt(doc.tokens.get(token - 1).end());
   }
 
-  private static List<Target> targets(Doc doc, Draft d, List<int[]> ranges, List<Evidence> evidence, EvidenceMaker ev) {
+  private static List<Target> targets(Doc doc, Draft d, List<int[]> ranges, List<StateForces.Found> actors,
+      List<Evidence> evidence, EvidenceMaker ev) {
     Map<TargetType, Target> out = new LinkedHashMap<>();
     for (int[] r : ranges) {
       int from = r[0];
@@ -279,8 +294,9 @@ final class Assembler {
         from = plans.get(0).firstToken();
       }
       for (Match<Cue> c : doc.cues(from, r[1], c -> c.category().equals("target"))) {
-        if (reporting(doc, c) || insideActor(doc, c)
-            || c.value().label().equals("non_state_militia") && c.firstToken() < head(d).endToken()) {
+        if (reporting(doc, c) || insideActor(doc, c) || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
+            || c.value().label().equals("non_state_militia") && (c.firstToken() < head(d).endToken()
+                || attackersOfGroup(doc, d, c))) {
           continue;
         }
         TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
@@ -292,6 +308,11 @@ final class Assembler {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** "attacked by ADF rebels": fighters named with a group that did not suffer the attack are its attackers. */
+  private static boolean attackersOfGroup(Doc doc, Draft d, Match<Cue> c) {
+    return doc.groups.stream().anyMatch(g -> g.end() == c.firstToken() && !Perpetrators.harmed(doc, d, g));
   }
 
   /** "police said", "officials told reporters": a source of the news, not a target. */
@@ -319,8 +340,8 @@ final class Assembler {
   private static List<Weapon> implied(IncidentType type, List<Weapon> weapons, Match<Cue> head, Doc doc,
       List<int[]> clauses, EvidenceMaker ev, List<Evidence> evidence) {
     WeaponType t = switch (type) {
-      case BOMBING -> WeaponType.EXPLOSIVES;
-      case ARMED_ASSAULT, ASSASSINATION -> weapons.stream().anyMatch(w -> w.type() == WeaponType.MELEE)
+      case BOMBING, AIR_STRIKE, SHELLING -> WeaponType.EXPLOSIVES;
+      case ARMED_ASSAULT, ASSASSINATION, ARMED_CLASH -> weapons.stream().anyMatch(w -> w.type() == WeaponType.MELEE)
           ? null : WeaponType.FIREARMS;
       case FACILITY_ATTACK -> doc.words(head.span()).toLowerCase(java.util.Locale.ROOT).matches(
           ".*(fire|arson|torch|burn|ablaze|molotov|petrol).*") ? WeaponType.INCENDIARY : null;
@@ -386,7 +407,7 @@ final class Assembler {
         boolean object = k > head && k < m.end && k - head <= 12;
         boolean passive = k >= m.first && k < head && passiveVictim(doc, doc.tokenAt(p.end()), head);
         if ((object || passive) && victims.stream().noneMatch(v -> v.text().equals(doc.words(p)))) {
-          victims.add(new Victim(doc.words(p), 1));
+          victims.add(new Victim(doc.words(p), 1, true));
           evidence.add(ev.of("victims", p));
         }
       }
@@ -404,11 +425,11 @@ final class Assembler {
     return false;
   }
 
-  private static List<Victim> victims(Doc doc, List<CasualtyRules.Figure> figures) {
+  private static List<Victim> victims(Doc doc, List<CasualtyRules.Figure> figures, boolean militantsToo) {
     List<Victim> out = new ArrayList<>();
     for (CasualtyRules.Figure f : figures) {
       if ((f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED
-          || f.role() == CasualtyRules.Role.KIDNAPPED) && !f.perpetrators() && !f.toll() && !f.noun().isEmpty()) {
+          || f.role() == CasualtyRules.Role.KIDNAPPED) && (militantsToo || !f.perpetrators()) && !f.toll() && !f.noun().isEmpty()) {
         out.add(new Victim(doc.words(f.span()), f.count().value()));
       }
     }

@@ -79,6 +79,9 @@ final class CasualtyRules {
       NumberPhrase n = nums.get(i);
       Reading r = read[i];
       Role role = r.role();
+      if (weapons(doc, n.end(), r.nounEnd())) {
+        continue; // "seized two suicide vests": things, not people
+      }
       String verb = doc.key(r.verb());
       boolean held = role == Role.KIDNAPPED && (verb.equals("held") || verb.equals("taken") || verb.equals("seized"));
       if (held && hostages == null) {
@@ -92,12 +95,15 @@ final class CasualtyRules {
           || PRONOUNS.contains(doc.key(n.first())) && securitySubject(doc, n.first(), from);
       String before = doc.key(n.first() - 1);
       boolean including = before.equals("including") || before.equals("among");
+      if (including && !perp && subset(doc, nums, n)) {
+        continue; // "six people, including a teacher, were killed": the teacher is one of the six
+      }
       int sentence = doc.sentenceOf[n.first()];
       boolean additive = additive(doc, sentence, n.first());
       boolean increase = role == Role.KILLED && TollUpdates.increase(doc, n);
       out.add(new Figure(role, n.count(), perp, perp && including, sentence,
           doc.span(n.first(), Math.max(r.nounEnd(), n.end())), r.noun(), additive || increase, false, increase));
-      if (before.equals("and") && singularBefore(doc, n.first() - 1, from)) {
+      if (before.equals("and") && doc.numbers.contains(n) && singularBefore(doc, n.first() - 1, from)) {
         // "the train's driver and two soldiers were killed": one more
         out.add(new Figure(role, Count.exact(1), false, false, sentence, doc.span(n.first() - 1, n.first()),
             "", additive, false, false));
@@ -118,13 +124,13 @@ final class CasualtyRules {
       j += 2; // "four of the attackers"
     }
     int nouns = 0;
-    while (j < to && nouns < 4 && doc.tokens.get(j).isWord() && !verb(doc.key(j)) && !STOP.contains(doc.key(j))
-        && !AUX.contains(doc.key(j))) {
+    while (j < to && nouns < 4 && (doc.tokens.get(j).isWord() || joiningHyphen(doc, j)) && !verb(doc.key(j))
+        && !STOP.contains(doc.key(j)) && !AUX.contains(doc.key(j))) {
       j++;
       nouns++;
     }
     String noun = nouns > 0 ? doc.key(j - 1) : "";
-    int k = j;
+    int k = aside(doc, j, to);
     while (k < to && AUX.contains(doc.key(k)) && !verb(doc.key(k))) {
       k++;
     }
@@ -168,6 +174,43 @@ final class CasualtyRules {
       role = roleOf(doc.key(nounEnd));
     }
     return role;
+  }
+
+  /** "six people, including a teacher, were killed": past an aside naming some of them, to the verb. */
+  private static int aside(Doc doc, int j, int to) {
+    if (!doc.key(j).equals(",") || !ASIDES.contains(doc.key(j + 1))) {
+      return j;
+    }
+    for (int k = j + 2; k < to && k <= j + 14; k++) {
+      if (doc.key(k).equals(",")) {
+        return k + 1;
+      }
+    }
+    return j;
+  }
+
+  private static final Set<String> ASIDES = Set.of("including", "among", "mostly", "most", "all", "many", "some");
+
+  /** A figure after "including" that lies inside another figure's aside. */
+  private static boolean subset(Doc doc, List<NumberPhrase> nums, NumberPhrase n) {
+    for (NumberPhrase o : nums) {
+      if (o != n && o.end() <= n.first() && n.first() - o.end() <= 6 && doc.numbers.contains(o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "al-Shabaab": a hyphen joining two words inside a name. */
+  private static boolean joiningHyphen(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    return t.key().equals("-") && i > 0 && i + 1 < doc.tokens.size() && doc.tokens.get(i - 1).end() == t.start()
+        && doc.tokens.get(i + 1).start() == t.end() && doc.tokens.get(i + 1).isWord();
+  }
+
+  /** True when the noun after a number names weapons ("two suicide vests", "three rifles"). */
+  private static boolean weapons(Doc doc, int from, int to) {
+    return !doc.cues(from, Math.max(from, to), c -> c.category().equals("weapon")).isEmpty();
   }
 
   /** Aggregates figures into counts per role, with the figure each came from. */
@@ -350,22 +393,26 @@ final class CasualtyRules {
       if (!doc.numbersIn(i, i + 1).isEmpty()) {
         continue; // "a dozen" is a number, not one person
       }
-      boolean single = k.equals("a") || k.equals("an") || (k.equals("the") && PERP_NOUNS.contains(doc.key(i + 1))
-          && (doc.key(i + 1).endsWith("er") || doc.key(i + 1).endsWith("man") || doc.key(i + 1).equals("assailant")
-          || doc.key(i + 1).equals("attacker")));
+      // one person: "a policeman", "the driver", "his son", or a name ("shot and killed Stanley Nnaji")
+      boolean single = k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her")
+          || name(doc, i);
       if (!single) {
         continue;
       }
       int j = i + 1;
       while (j < to && j - i <= 5 && (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
-          || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !AUX.contains(doc.key(j)) && !verb(doc.key(j))) {
+          || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !AUX.contains(doc.key(j)) && !verb(doc.key(j))
+          && !STOP.contains(doc.key(j))) {
         j++;
       }
-      if (j == i + 1 || doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")) {
-        continue;
+      if (j == i + 1 || doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
+          || doc.key(j - 1).equals("number")) {
+        continue; // "an unknown number" is no one person
       }
       String before = doc.key(i - 1);
-      if (i - 1 >= from && (before.equals("dead") && doc.key(i - 2).equals("shot") || before.equals("killed")
+      boolean andAnother = before.equals("and") && !out.isEmpty() && i - out.get(out.size() - 1).first() <= 6
+          && !name(doc, i); // "killing the driver and his assistant"
+      if (i - 1 >= from && (andAnother || before.equals("dead") && doc.key(i - 2).equals("shot") || before.equals("killed")
           || ARREST.contains(before)
           || before.equals("killing") || before.equals("murdered") || before.equals("wounded")
           || before.equals("wounding") || before.equals("injured") || before.equals("injuring"))) {
@@ -385,6 +432,16 @@ final class CasualtyRules {
       }
     }
     return out;
+  }
+
+  /**
+   * The first word of a person's name in mixed-case text: two or more capitalised name words,
+   * or a capitalised title and a name ("Sheikh Salah Al-Maliki").
+   */
+  private static boolean name(Doc doc, int i) {
+    boolean title = i < doc.tokens.size() && Persons.TITLES.contains(doc.key(i)) && doc.tokens.get(i).capitalised();
+    return !doc.allCaps && (title || Persons.nameWord(doc, i)) && Persons.nameWord(doc, i + 1)
+        && (i == 0 || !doc.tokens.get(i - 1).capitalised() || !doc.tokens.get(i - 1).isWord());
   }
 
   private static boolean additive(Doc doc, int sentence, int upTo) {

@@ -50,7 +50,7 @@ final class Clauses {
       }
       EventMention current = null;
       List<Match<Cue>> figurative = doc.cues(a, b, c -> c.is("cue", "metaphor") || c.is("cue", "denial")
-          || c.is("cue", "service"));
+          || c.is("cue", "service") || c.is("cue", "nonevent"));
       for (Match<Cue> t : triggers) {
         if (hedged(doc, a, t) || negated(doc, a, t) || generic(doc, t) || seized(doc, t)
             || figurative.stream().anyMatch(f -> f.span().overlaps(t.span()))) {

@@ -48,7 +48,7 @@ final class Coreference {
         last.add(m);
         continue;
       }
-      boolean definite = definite(doc, m.head());
+      boolean definite = definite(doc, m.head()) || refersBack(doc, m);
       boolean separate = doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "separate");
       for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - MAX_DRAFTS_BACK) && !separate; i--) {
         Draft d = drafts.get(i);
@@ -172,11 +172,16 @@ final class Coreference {
 
   /** Types that one incident often carries together (a bomb and gunfire, a kidnapping and a siege). */
   private static boolean compatible(IncidentType a, IncidentType b) {
-    java.util.Set<IncidentType> pair = java.util.EnumSet.of(a, b);
+    java.util.Set<IncidentType> pair = java.util.EnumSet.of(explosion(a), explosion(b));
     return pair.equals(java.util.EnumSet.of(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT))
         || pair.equals(java.util.EnumSet.of(IncidentType.KIDNAPPING, IncidentType.HOSTAGE_BARRICADE))
         || pair.equals(java.util.EnumSet.of(IncidentType.ARMED_ASSAULT, IncidentType.ASSASSINATION))
-        || pair.contains(IncidentType.OTHER_VIOLENCE) || pair.size() == 1;
+        || pair.contains(IncidentType.OTHER_VIOLENCE) || pair.contains(IncidentType.ARMED_CLASH) || pair.size() == 1;
+  }
+
+  /** Strikes from the air and shelling go with the rest of a fight as a bombing does. */
+  private static IncidentType explosion(IncidentType t) {
+    return t == IncidentType.AIR_STRIKE || t == IncidentType.SHELLING ? IncidentType.BOMBING : t;
   }
 
   /** A sentence that recalls the past ("have been killed since campaigning began") adds nothing to the news. */
@@ -185,6 +190,20 @@ final class Coreference {
     int b = doc.sentenceEnd(sentence);
     return doc.has(a, b, "cue", "bgtime") || doc.has(a, b, "cue", "bgbefore");
   }
+
+  /** "houses were set on fire in the attack": the clause names an incident told before it. */
+  static boolean refersBack(Doc doc, EventMention m) {
+    for (int k = m.head().endToken() + 2; k < m.end; k++) {
+      if (BACK_NOUNS.contains(doc.key(k)) && (doc.key(k - 1).equals("the") || doc.key(k - 1).equals("this"))
+          && (doc.key(k - 2).equals("in") || doc.key(k - 2).equals("during"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BACK_NOUNS = Set.of("attack", "assault", "raid", "incident", "blast",
+      "explosion", "bombing", "ambush", "shooting", "violence", "fighting");
 
   /** "the blast", "Sunday's bombing", "the deadly attack": a determiner right before the trigger noun. */
   static boolean definite(Doc doc, Match<Cue> head) {

@@ -21,6 +21,7 @@ final class Coverage {
   private TokenCoverage agencyTokens;
   private TokenCoverage dateTokens;
   private TokenCoverage namedTokens;
+  private TokenCoverage namedBesidesPlaces;
   private Map<Integer, ResolvedPlace> placeByEnd;
 
   Coverage(Doc doc) {
@@ -55,12 +56,24 @@ final class Coverage {
   /** True when the token starts inside a cue, a place, a group or an agency. */
   boolean inNamed(int token) {
     if (namedTokens == null) {
-      namedTokens = cover(doc.cues, Match::firstToken, Match::endToken)
-          .or(cover(doc.places, p -> doc.tokenAt(p.span().start()), p -> doc.tokenAt(p.span().end())))
+      namedTokens = namedBesidesPlaces()
+          .or(cover(doc.places, p -> doc.tokenAt(p.span().start()), p -> doc.tokenAt(p.span().end())));
+    }
+    return namedTokens.at(token);
+  }
+
+  /** True when the token starts inside a cue, a group or an agency (a place may be a surname too). */
+  boolean inNamedBesidesPlaces(int token) {
+    return namedBesidesPlaces().at(token);
+  }
+
+  private TokenCoverage namedBesidesPlaces() {
+    if (namedBesidesPlaces == null) {
+      namedBesidesPlaces = cover(doc.cues, Match::firstToken, Match::endToken)
           .or(cover(doc.groups, NamedMention::first, NamedMention::end))
           .or(cover(doc.agencies, NamedMention::first, NamedMention::end));
     }
-    return namedTokens.at(token);
+    return namedBesidesPlaces;
   }
 
   /** The first place (in text order) whose span ends at character offset {@code end}, if any. */

@@ -56,6 +56,19 @@ final class Doc {
     return persons;
   }
 
+  private java.util.Map<String, Integer> keyCounts;
+
+  /** How many tokens of the report have this key. */
+  int count(String key) {
+    if (keyCounts == null) {
+      keyCounts = new java.util.HashMap<>();
+      for (Token t : tokens) {
+        keyCounts.merge(t.key(), 1, Integer::sum);
+      }
+    }
+    return keyCounts.getOrDefault(key, 0);
+  }
+
   /** People named whose first token is in {@code [from, to)}, in text order. */
   List<Span> personsIn(int from, int to) {
     List<Span> all = persons();

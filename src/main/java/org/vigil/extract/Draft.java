@@ -59,7 +59,8 @@ final class Draft {
     IncidentType best = typing.get(0).type();
     for (EventMention m : typing.subList(1, typing.size())) {
       IncidentType t = m.type();
-      boolean generalFirst = best == IncidentType.OTHER_VIOLENCE && !first().strong();
+      // fighting told first yields to what the story then says was done in it
+      boolean generalFirst = (best == IncidentType.OTHER_VIOLENCE || best == IncidentType.ARMED_CLASH) && !first().strong();
       if (m.strong() ? EventMention.overrides(t, best) || generalFirst : t.ordinal() < best.ordinal()) {
         best = t; // a fight after "militants attacked" is the attack's detail, not its kind
       }

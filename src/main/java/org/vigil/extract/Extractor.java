@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.vigil.geo.GeoContext;
 import org.vigil.geo.Geocoder;
 import org.vigil.geo.ResolvedPlace;
@@ -32,40 +33,56 @@ public final class Extractor {
   static final int BACKGROUND_DAYS = 14;
 
   private final Lexicon lexicon;
-  private final NameMatcher<Group> groups;
-  private final NameMatcher<Agency> agencies;
+  private final Names names;
   private final Geocoder geocoder;
   private final Relevance relevance;
+  private final @Nullable RoleScorer roles;
   private final ExtractSettings settings;
 
-  private Extractor(Lexicon lexicon, NameMatcher<Group> groups, NameMatcher<Agency> agencies, Geocoder geocoder,
-      Relevance relevance, ExtractSettings settings) {
+  /** The registries' matchers, built once and shared by the engine's variants. */
+  private record Names(NameMatcher<Group> groups, NameMatcher<Agency> agencies, StateForces forces) {
+    static Names of(Registries r) {
+      return new Names(new NameMatcher<>(r.groups()), new NameMatcher<>(r.agencies()), new StateForces(r.agencies()));
+    }
+  }
+
+  private Extractor(Lexicon lexicon, Names names, Geocoder geocoder, Relevance relevance,
+      @Nullable RoleScorer roles, ExtractSettings settings) {
     this.lexicon = lexicon;
-    this.groups = groups;
-    this.agencies = agencies;
+    this.names = names;
     this.geocoder = geocoder;
     this.relevance = relevance;
+    this.roles = roles;
     this.settings = settings;
   }
 
   /**
-   * An engine with the bundled lexicon and relevance model (every candidate is kept when the build
-   * holds no model), the given registries and geocoder, and the default limits.
+   * An engine with the bundled lexicon, relevance model (every candidate is kept when the build
+   * holds none) and role model (the rules choose the roles when the build holds none), the given
+   * registries and geocoder, and the default limits.
    */
   public static Extractor create(Registries registries, Geocoder geocoder) {
-    return new Extractor(Lexicon.bundled(), new NameMatcher<>(registries.groups()),
-        new NameMatcher<>(registries.agencies()), geocoder,
-        RelevanceModel.bundled().map(Relevance.class::cast).orElse(Relevance.keepAll()), ExtractSettings.defaults());
+    return create(registries, geocoder, RoleModel.bundled().orElse(null));
+  }
+
+  /**
+   * The bundled engine whose incidents' roles are chosen by {@code roles} among the rules'
+   * candidates, or by the rules alone when it is null (as when training the role model).
+   */
+  public static Extractor create(Registries registries, Geocoder geocoder, @Nullable RoleModel roles) {
+    return new Extractor(Lexicon.bundled(), Names.of(registries), geocoder,
+        RelevanceModel.bundled().map(Relevance.class::cast).orElse(Relevance.keepAll()),
+        roles == null ? null : new RoleScorer(roles), ExtractSettings.defaults());
   }
 
   /** The same engine deciding relevance with {@code r} ({@link Relevance#keepAll()} for the rules alone). */
   public Extractor withRelevance(Relevance r) {
-    return new Extractor(lexicon, groups, agencies, geocoder, r, settings);
+    return new Extractor(lexicon, names, geocoder, r, roles, settings);
   }
 
   /** This engine with other limits. */
   public Extractor with(ExtractSettings other) {
-    return new Extractor(lexicon, groups, agencies, geocoder, relevance, other);
+    return new Extractor(lexicon, names, geocoder, relevance, roles, other);
   }
 
   public ExtractSettings settings() {
@@ -79,20 +96,23 @@ public final class Extractor {
    * @throws RuntimeException when the engine fails on the text (a bug): see {@link #attempt}
    */
   public Extraction extract(Report report) {
-    Doc doc = analyse(report);
-    EvidenceMaker ev = new EvidenceMaker(doc.report);
-    List<Incident> incidents = new ArrayList<>();
-    for (Candidate c : candidates(doc, ev)) {
-      if (relevance.probability(c.features()) >= relevance.threshold()) {
-        incidents.add(c.incident());
-      }
-    }
+    Analysis a = assemble(report);
+    return roles == null ? build(a, a.incidents().stream().map(Analysis.Assembled::incident).toList())
+        : ScoredReport.of(a, roles).extraction(roles.model().thresholds());
+  }
+
+  /** The extraction of the incidents kept: their relations, and the dates and recollections those imply. */
+  static Extraction build(Analysis a, List<Incident> kept) {
+    Doc doc = a.doc();
     doc.deadline.check("reading relations");
-    List<Relation> relations = relations(doc, incidents, ev);
+    List<Incident> incidents = new ArrayList<>(kept);
+    List<Relation> relations = new ArrayList<>(Relations.find(doc, incidents, a.evidence()));
+    relations.addAll(IncidentLinks.find(doc, incidents, a.evidence()));
     for (int k = 0; k < incidents.size(); k++) {
       // an attack an arrest answered is recalled, and the report's date is not its date
       Incident i = incidents.get(k);
-      incidents.set(k, IncidentLinks.answered(relations, k) ? i.recalled() : DateChoice.orDateline(i, doc, ev));
+      incidents.set(k, IncidentLinks.answered(relations, k) ? i.recalled()
+          : DateChoice.orDateline(i, doc, a.evidence()));
     }
     return new Extraction(ReportInfo.of(doc.report), incidents, Entities.of(doc), relations);
   }
@@ -114,10 +134,21 @@ public final class Extractor {
     }
   }
 
-  private static List<Relation> relations(Doc doc, List<Incident> incidents, EvidenceMaker ev) {
-    List<Relation> out = new ArrayList<>(Relations.find(doc, incidents, ev));
-    out.addAll(IncidentLinks.find(doc, incidents, ev));
-    return out;
+  /**
+   * The report's incidents as the rules assemble them and the relevance decision keeps, each
+   * candidate filler scored by {@code model}, ready to be assembled under any thresholds: what a
+   * trainer needs to choose the thresholds on held-out reports without analysing them again.
+   */
+  public ScoredReport score(Report report, RoleModel model) {
+    return ScoredReport.of(assemble(report), new RoleScorer(model));
+  }
+
+  /** The report's incidents that the relevance decision keeps. */
+  Analysis assemble(Report report) {
+    Analysis all = assembleAll(analyse(report));
+    List<Analysis.Assembled> kept = all.incidents().stream()
+        .filter(x -> relevance.probability(x.features()) >= relevance.threshold()).toList();
+    return new Analysis(all.doc(), kept, all.drafts(), all.evidence());
   }
 
   /**
@@ -127,35 +158,36 @@ public final class Extractor {
    * @throws ExtractionTimeout when the report takes longer than {@link ExtractSettings#reportMillis}
    */
   public List<Candidate> candidates(Report report) {
-    Doc doc = analyse(report);
-    return candidates(doc, new EvidenceMaker(doc.report));
+    return assembleAll(analyse(report)).incidents().stream()
+        .map(x -> new Candidate(x.incident(), x.features())).toList();
   }
 
-  private List<Candidate> candidates(Doc doc, EvidenceMaker ev) {
+  private Analysis assembleAll(Doc doc) {
     List<EventMention> mentions = Clauses.find(doc);
     doc.deadline.check("grouping mentions");
     List<Draft> drafts = Coreference.group(doc, mentions);
     Background.classify(doc, drafts);
+    EvidenceMaker ev = new EvidenceMaker(doc.report);
     List<Draft> kept = new ArrayList<>();
     List<Incident> assembled = new ArrayList<>();
     for (Draft d : drafts) {
       doc.deadline.check("filling incidents");
-      Incident i = Assembler.assemble(doc, d, drafts, ev);
+      Incident i = Assembler.assemble(doc, d, drafts, ev, names.forces());
       if (i != null && (specific(i) || !i.background() && named(i))) {
         kept.add(d);
         assembled.add(i);
       }
     }
     doc.deadline.check("deciding relevance");
-    List<Candidate> out = new ArrayList<>();
+    List<Analysis.Assembled> out = new ArrayList<>();
     RelevanceFeatures.Whole whole = RelevanceFeatures.Whole.of(doc);
     for (int k = 0; k < kept.size(); k++) {
       Incident i = assembled.get(k);
       if (RelevanceRules.plausible(doc, kept.get(k), i, assembled)) {
-        out.add(new Candidate(i, RelevanceFeatures.of(doc, whole, kept.get(k), i)));
+        out.add(new Analysis.Assembled(kept.get(k), i, RelevanceFeatures.of(doc, whole, kept.get(k), i)));
       }
     }
-    return out;
+    return new Analysis(doc, out, drafts, ev);
   }
 
   /**
@@ -186,7 +218,7 @@ public final class Extractor {
     deadline.check("finding cues");
     List<Match<Cue>> raw = trie.findAll(tokens, (m, t) -> true);
     List<Match<Cue>> cues = new ArrayList<>();
-    for (String category : List.of("trigger", "weapon", "weaponhint", "target", "perp", "agency")) {
+    for (String category : List.of("trigger", "weapon", "weaponhint", "target", "perp", "agency", "force")) {
       cues.addAll(PhraseTrie.longestNonOverlapping(
           raw.stream().filter(m -> category.equals("trigger") ? m.value().isTrigger() : m.value().category().equals(category)).toList()));
     }
@@ -201,9 +233,9 @@ public final class Extractor {
         countries.add(p.countryCode());
       }
     });
-    List<NamedMention<Agency>> ags = agencies.find(tokens, allCaps, countries,
+    List<NamedMention<Agency>> ags = names.agencies().find(tokens, allCaps, countries,
         a -> a.countryCode() == null ? List.of() : List.of(a.countryCode()));
-    List<NamedMention<Group>> grs = new ArrayList<>(groups.find(tokens, allCaps, countries, Group::countries));
+    List<NamedMention<Group>> grs = new ArrayList<>(names.groups().find(tokens, allCaps, countries, Group::countries));
     grs.addAll(UnknownGroups.find(tokens, allCaps, grs, ags));
     grs.sort((x, y) -> x.span().compareTo(y.span()));
     List<ResolvedPlace> places = resolved.stream()

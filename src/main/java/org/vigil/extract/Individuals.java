@@ -9,6 +9,32 @@ import org.vigil.text.Span;
 /** The people who acted (or were arrested) as described: "two members", "gunmen". */
 record Individuals(String text, @Nullable Integer count, Span span) {
 
+  /**
+   * After the trigger of an attack, people are its authors only as an agent ("attacked by
+   * gunmen"), as those it is blamed on ("blamed on Colombian guerrillas"), or as the subject of a
+   * verb of their own ("... when militants opened fire", "two men placed the explosives").
+   */
+  private static boolean agent(Doc doc, Match<Cue> m) {
+    int s = doc.sentenceOf[m.firstToken()];
+    for (int i = m.firstToken() - 1; i >= Math.max(doc.sentenceFirst(s), m.firstToken() - 6); i--) {
+      if (doc.key(i).equals("by")) {
+        return true; // "shot by a group of terrorists"
+      }
+      if (!doc.tokens.get(i).isWord() && !doc.key(i).equals("-")) {
+        break;
+      }
+    }
+    if (!doc.cues(doc.sentenceFirst(s), m.firstToken(),
+        c -> c.is("cue", "attrib") || c.is("cue", "suspect")).isEmpty()) {
+      return true;
+    }
+    String next = doc.key(m.endToken());
+    // "militants opened fire", "the terrorist attack", "two men placed the explosives"
+    return doc.cues.stream().anyMatch(c -> c.value().isTrigger() && c.firstToken() >= m.firstToken()
+        && c.firstToken() <= m.endToken() + 1) || next.endsWith("ed") && next.length() > 3 && !next.equals("wounded")
+        && !next.equals("killed") && !next.equals("injured") || next.equals("had") || next.equals("have");
+  }
+
   /** The first description before the trigger (the subject), else after it. */
   static @Nullable Individuals find(Doc doc, Draft d) {
     int head = d.first().head().firstToken();
@@ -16,6 +42,9 @@ record Individuals(String text, @Nullable Integer count, Span span) {
       List<Match<Cue>> perps = new ArrayList<>(doc.cues(r[0], r[1], c -> c.category().equals("perp")));
       perps.sort((a, b) -> Boolean.compare(a.firstToken() > head, b.firstToken() > head));
       for (Match<Cue> m : perps) {
+        if (!d.arrestFamily() && m.firstToken() > head && !agent(doc, m)) {
+          continue; // "pounded rebel positions", "killing nine militants": who suffered, not who acted
+        }
         String w0 = doc.key(m.endToken() - 1);
         if ((w0.equals("members") || w0.equals("member")) && !doc.key(m.endToken()).equals("of")
             && !groupEndsAt(doc, m.firstToken()) && doc.groupsIn(m.endToken(), m.endToken() + 1).isEmpty()) {

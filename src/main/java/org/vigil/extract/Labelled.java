@@ -1,7 +1,9 @@
 package org.vigil.extract;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** An enum written in lower case in JSON and on the command line ("foiled_plot", "at_least"). */
@@ -18,11 +20,22 @@ public interface Labelled {
 
   /** The constant of {@code type} with this label, if any. */
   static <E extends Enum<E> & Labelled> Optional<E> fromLabel(Class<E> type, String label) {
-    for (E e : type.getEnumConstants()) {
-      if (e.label().equals(label)) {
-        return Optional.of(e);
+    return Optional.ofNullable(type.cast(ByLabel.OF.get(type).get(label)));
+  }
+
+  /** Each enum's constants by label, built once per enum: the engine looks types up for every clause. */
+  final class ByLabel {
+    static final ClassValue<Map<String, Object>> OF = new ClassValue<>() {
+      @Override
+      protected Map<String, Object> computeValue(Class<?> type) {
+        Map<String, Object> out = new HashMap<>();
+        for (Object e : type.getEnumConstants()) {
+          out.put(((Labelled) e).label(), e);
+        }
+        return Map.copyOf(out);
       }
-    }
-    return Optional.empty();
+    };
+
+    private ByLabel() {}
   }
 }

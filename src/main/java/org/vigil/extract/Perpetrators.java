@@ -35,11 +35,12 @@ final class Perpetrators {
       }
     }
     for (int[] r : found.isEmpty() ? d.ranges(doc, false) : List.<int[]>of()) {
-      found.addAll(groupsIn(doc, r[0], r[1]));
+      groupsIn(doc, r[0], r[1]).stream().filter(g -> d.arrestFamily() || !harmed(doc, d, g)).forEach(found::add);
     }
     if (found.isEmpty()) {
       for (EventMention m : d.mentions) {
-        found.addAll(groupsIn(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence)));
+        groupsIn(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence)).stream()
+            .filter(g -> d.arrestFamily() || !harmed(doc, d, g)).forEach(found::add);
       }
     }
     List<Integer> claimSentences = new ArrayList<>();
@@ -118,6 +119,35 @@ final class Perpetrators {
     return out;
   }
 
+  /**
+   * "killed four al-Shabaab militants", "airstrikes on Taliban positions": a group named after the
+   * violence as the one that suffered it (a number, a preposition of aim or a violent word right
+   * before its name) did not carry it out.
+   */
+  static boolean harmed(Doc doc, Draft d, NamedMention<Group> g) {
+    for (EventMention m : d.mentions) {
+      int head = m.head().firstToken();
+      if (m.sentence != doc.sentenceOf[g.first()] || g.first() <= head) {
+        continue;
+      }
+      int k = g.first() - 1;
+      while (k > head && HARMED_SKIP.contains(doc.key(k))) {
+        k--;
+      }
+      final int at = k;
+      if (AIMED.contains(doc.key(at)) || doc.numbers.stream().anyMatch(n -> n.end() == at + 1)
+          || doc.cues.stream().anyMatch(c -> c.endToken() == at + 1 && c.value().isTrigger())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> HARMED_SKIP = Set.of("the", "a", "an", "suspected", "alleged", "some", "several",
+      "of", "more", "than", "at", "least");
+  private static final Set<String> AIMED = Set.of("on", "against", "targeting", "targeted", "killing", "killed",
+      "wounding", "wounded", "hitting", "hit", "struck", "pounded", "bombed", "shelled", "attacked", "ambushed", "raided");
+
   /** "affiliate of the Islamic State": the group is named as somebody's parent. */
   static boolean asParent(Doc doc, NamedMention<?> g, int from) {
     if (doc.has(Math.max(from, g.first() - 5), g.first(), "cue", "member")) {
@@ -131,7 +161,7 @@ final class Perpetrators {
   }
 
   /** "Taliban officials said": the group speaks as an authority, it is not the attacker. */
-  private static final Set<String> SOURCES = Set.of("officials", "official", "spokesman", "spokeswoman",
+  private static final Set<String> SOURCES = Set.of("peacekeeping", "peacekeepers", "mission", "officials", "official", "spokesman", "spokeswoman",
       "spokesperson", "government", "authorities", "administration", "ministry", "authority", "leaders",
       "police", "security", "forces", "interior");
 

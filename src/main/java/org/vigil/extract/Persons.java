@@ -59,7 +59,19 @@ final class Persons {
     return out;
   }
 
-  private static boolean nameWord(Doc doc, int i) {
+  /** A word that may be part of a person's name: capitalised (in mixed case), no function word, title, place or registry name. */
+  static boolean nameWord(Doc doc, int i) {
+    return nameWord(doc, i, false);
+  }
+
+  /**
+   * As {@link #nameWord(Doc, int)}; with {@code placesToo}, a word the geocoder took for a place
+   * may still be part of a name ("LUIS CARLOS GALAN": many surnames are towns too).
+   */
+  static boolean nameWord(Doc doc, int i, boolean placesToo) {
+    if (i >= doc.tokens.size()) {
+      return false;
+    }
     Token t = doc.tokens.get(i);
     if (!t.isWord() || t.raw().length() < 2 && !t.key().equals("o")) {
       return false;
@@ -71,6 +83,6 @@ final class Persons {
     if (Phrases.isFunctionWord(k) || TITLES.contains(k) || CasualtyRules.roleOf(k) != null) {
       return false;
     }
-    return !doc.coverage.inNamed(i);
+    return !(placesToo ? doc.coverage.inNamedBesidesPlaces(i) : doc.coverage.inNamed(i));
   }
 }

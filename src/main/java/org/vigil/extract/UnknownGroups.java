@@ -65,7 +65,7 @@ final class UnknownGroups {
       boolean context = first > 0 && CONTEXT.contains(t.get(first - 1).key())
           || first > 1 && CONTEXT.contains(t.get(first - 2).key());
       if (lastHead > first && (!allCaps || context) && !named.any(first, lastHead + 1)
-          && !sentenceInitialOnly(t, first, lastHead)) {
+          && !sentenceInitialOnly(t, first, lastHead) && !intergovernmental(t, first, lastHead)) {
         Span span = new Span(t.get(first).start(), t.get(lastHead).end());
         StringBuilder name = new StringBuilder();
         for (int k = first; k <= lastHead; k++) {
@@ -80,6 +80,22 @@ final class UnknownGroups {
     }
     return out;
   }
+
+  /** "the African Union", "UN peacekeeping": states' own bodies and forces are no armed group. */
+  private static boolean intergovernmental(List<Token> t, int first, int lastHead) {
+    StringBuilder name = new StringBuilder();
+    for (int k = first; k <= lastHead; k++) {
+      name.append(name.length() == 0 ? "" : " ").append(t.get(k).key());
+    }
+    String after = lastHead + 1 < t.size() ? t.get(lastHead + 1).key() : "";
+    return STATE_BODIES.contains(name.toString()) || PEACEKEEPING.contains(after);
+  }
+
+  private static final Set<String> STATE_BODIES = Set.of("african union", "european union", "soviet union",
+      "united nations", "arab league", "league of arab states", "security council", "national guard",
+      "coast guard", "border guard", "republican guard", "presidential guard");
+  private static final Set<String> PEACEKEEPING = Set.of("peacekeeping", "peacekeepers", "peacekeeper", "mission",
+      "troops", "soldiers");
 
   private static boolean sentenceInitialOnly(List<Token> t, int first, int lastHead) {
     return lastHead - first < 1;

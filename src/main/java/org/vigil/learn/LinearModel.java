@@ -63,11 +63,32 @@ public final class LinearModel {
 
   /** The raw score of each label, in the order of {@link #labels()}. */
   public double[] scores(FeatureVector x) {
-    int n = labels.size();
-    double[] s = new double[n];
-    for (int l = 0; l < n; l++) {
+    double[] s = new double[labels.size()];
+    for (int l = 0; l < s.length; l++) {
       s[l] = bias[l];
     }
+    return add(x, s);
+  }
+
+  /**
+   * The raw scores of a candidate whose features are {@code x} together with others already
+   * scored as {@code others} (by {@link #scores}, so the bias is in them): the score is linear,
+   * so a stage can score the part of a candidate's features shared by many decisions once.
+   */
+  public double[] scores(FeatureVector x, double[] others) {
+    if (others.length != labels.size()) {
+      throw new IllegalArgumentException(others.length + " scores for the " + labels.size() + " labels " + labels);
+    }
+    return add(x, others.clone());
+  }
+
+  /** The probabilities (softmax) of {@link #scores(FeatureVector, double[])}. */
+  public double[] probabilities(FeatureVector x, double[] others) {
+    return softmax(scores(x, others));
+  }
+
+  private double[] add(FeatureVector x, double[] s) {
+    int n = s.length;
     int dim = 1 << bits;
     for (int k = 0; k < x.size(); k++) {
       int i = x.index(k);

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The casualty figure of an incident reported differently by several sources, following the
  * Global Terrorism Database's practice: the figure of the most recent report (by publication
  * date, when one report is strictly the latest); else the figure most sources give, when more
- * than half agree; else the lowest. The chosen figure keeps its qualifier ("at least"). Reports
+ * than half agree; else the lowest. An "at least" below another source's figure only bounds that
+ * figure and takes no part in the vote. The chosen figure keeps its qualifier ("at least"). Reports
  * published after it that only tell of more deaths ("three more bodies were found") add to it;
  * with no total at all, the increases add up to an "at least".
  */
@@ -89,6 +90,10 @@ final class CasualtyRule {
         return choice(dated.get(0), Decided.MOST_RECENT);
       }
     }
+    List<Figure> firm = figures.stream().filter(f -> !exceeded(f, figures)).toList();
+    if (firm.size() < figures.size()) {
+      return chooseTotal(firm);
+    }
     Map<Integer, Integer> votes = new HashMap<>();
     for (Figure f : figures) {
       votes.merge(f.value(), 1, Integer::sum);
@@ -99,6 +104,15 @@ final class CasualtyRule {
       }
     }
     return choice(figures.stream().min(Comparator.comparingInt(Figure::value)).orElseThrow(), Decided.LOWEST);
+  }
+
+  /**
+   * An "at least N" that another source's higher figure does not contradict but refines: "at
+   * least four killed" and "nine killed" the same day are one toll, nine, not a disagreement.
+   */
+  private static boolean exceeded(Figure f, List<Figure> figures) {
+    return f.count().path("qualifier").asText("exact").equals("at_least")
+        && figures.stream().anyMatch(o -> o != f && o.value() > f.value());
   }
 
   private static Choice choice(Figure f, Decided rule) {

@@ -94,6 +94,14 @@ class DatasetImportTest {
   }
 
   @Test
+  void acled_battles_air_strikes_and_shelling_become_the_political_violence_types() {
+    assertThat(Acled.type("Battles", "Armed clash")).isEqualTo("armed_clash");
+    assertThat(Acled.type("Explosions/Remote violence", "Air/drone strike")).isEqualTo("air_strike");
+    assertThat(Acled.type("Explosions/Remote violence", "Shelling/artillery/missile attack")).isEqualTo("shelling");
+    assertThat(Acled.type("Violence against civilians", "Attack")).isEqualTo("armed_assault");
+  }
+
+  @Test
   void acled_records_become_incidents_and_a_file_without_the_id_column_is_refused() throws IOException {
     Path f = Files.writeString(dir.resolve("acled.csv"), ACLED);
     try (Store store = KnowledgeBase.open(dir)) {

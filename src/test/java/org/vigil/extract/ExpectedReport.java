@@ -159,6 +159,17 @@ record ExpectedReport(String file, String name, Report report, JsonNode expect) 
         }
       }
     }
+    if (e.has("forces")) {
+      List<AgencyRef> got = i.perpetrators().stream().map(Perpetrator::agency).filter(java.util.Objects::nonNull).toList();
+      if (got.size() != e.get("forces").size()) {
+        out.add(label + ": forces expected " + e.get("forces") + ", found " + got.stream().map(AgencyRef::name).toList());
+      }
+      for (JsonNode f : e.get("forces")) {
+        if (got.stream().noneMatch(x -> norm(x.name()).equals(norm(f.asText())) || sameAgency(x.name(), f.asText(), reg))) {
+          out.add(label + ": force " + f.asText() + " not among " + got.stream().map(AgencyRef::name).toList());
+        }
+      }
+    }
     if (e.has("claim")) {
       check(out, label, "claim", e.get("claim").asText(), i.claim().label());
     }

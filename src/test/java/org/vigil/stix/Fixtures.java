@@ -49,6 +49,15 @@ final class Fixtures {
         List.of(new Relation("intelligence_sharing", "IR", "PK", ev)));
   }
 
+  /** Warplanes of a registry state force strike a house. */
+  static Extraction airStrike() {
+    Incident strike = new Incident(IncidentType.AIR_STRIKE, Status.ACCOMPLISHED, false, null, null,
+        List.of(Perpetrator.force(new AgencyRef("Israel Defense Forces", "Israeli warplanes", "IL"))),
+        Claim.UNKNOWN, List.of(), List.of(new Target(TargetType.PRIVATE_CITIZENS, "a house")), List.of(),
+        List.of(), new Casualties(Count.exact(11), null, null, null, null), 0.8, List.of());
+    return new Extraction(new ReportInfo("r3", null, null, null, null), List.of(strike), List.of(), List.of());
+  }
+
   /** Police arrest two members of a group. */
   static Extraction arrest() {
     Incident arrest = new Incident(IncidentType.ARREST, Status.ACCOMPLISHED, false, null, null,

@@ -120,4 +120,18 @@ class StixMapperTest {
         List.of(), List.of(), List.of());
     assertThat(mapper.map(empty, Fixtures.NOW)).isEmpty();
   }
+
+  @Test
+  void a_state_force_that_struck_is_a_nation_state_threat_actor_attributed_to_its_agency() {
+    List<StixObject> objects = mapper.map(Fixtures.airStrike(), Fixtures.NOW);
+    StixObject actor = one(objects, "threat-actor");
+    assertThat(actor.text("name")).contains("Israel Defense Forces");
+    assertThat(actor.get("threat_actor_types").orElseThrow().get(0).asText()).isEqualTo("nation-state");
+    StixObject agency = objects.stream().filter(o -> o.type().equals("identity")
+        && o.text("name").orElse("").equals("Israel Defense Forces")).findFirst().orElseThrow();
+    assertThat(objects).anyMatch(o -> o.type().equals("relationship")
+        && o.text("relationship_type").orElse("").equals("attributed-to")
+        && o.text("source_ref").orElse("").equals(actor.id()) && o.text("target_ref").orElse("").equals(agency.id()));
+    assertThat(one(objects, "incident").text("name")).contains("Air strike");
+  }
 }

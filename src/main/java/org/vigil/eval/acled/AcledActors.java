@@ -17,8 +17,9 @@ import org.vigil.registry.Registries;
  * their class ("Military Forces of Nigeria (2015-2023)" is "Military Forces", "Civilians (Mali)"
  * is "Civilians", "Unidentified Armed Group (Nigeria)" is "Unidentified Armed Group"); a named
  * group becomes its registry name when the registry knows it ("JNIM: Group for Support of Islam
- * and Muslims"). For Vigil, actor 1 is the perpetrator group (or, for an arrest, the agency) and
- * actor 2 the class of the first target, or the arrested group. Immutable; thread-safe.
+ * and Muslims"). For Vigil, actor 1 is the first perpetrator (a group, the class of a state
+ * force, else an unidentified armed group; for an arrest, the agency) and actor 2 the other side
+ * of a clash, else the class of the first target, or the arrested group. Immutable; thread-safe.
  */
 public final class AcledActors {
 
@@ -54,8 +55,19 @@ public final class AcledActors {
     if (i.type() == IncidentType.ARREST || i.type() == IncidentType.FOILED_PLOT) {
       return i.agencies().isEmpty() ? null : agencyClass(i.agencies().get(0).name());
     }
-    return i.perpetrators().stream().map(Perpetrator::group).filter(java.util.Objects::nonNull)
-        .findFirst().orElse(i.perpetrators().isEmpty() ? null : UNIDENTIFIED);
+    return i.perpetrators().isEmpty() ? null : party(i.perpetrators().get(0));
+  }
+
+  /** A perpetrator as an ACLED actor: its group, the class of its state force, else an unidentified armed group. */
+  private static String party(Perpetrator p) {
+    if (p.group() != null) {
+      return p.group();
+    }
+    if (p.agency() != null) {
+      String a = (p.agency().name() + " " + p.agency().mention()).toLowerCase(Locale.ROOT);
+      return a.contains("police") || a.contains("gendarm") ? "Police Forces" : "Military Forces";
+    }
+    return UNIDENTIFIED;
   }
 
   /** Vigil's actor 2 for the incident. */
@@ -63,6 +75,9 @@ public final class AcledActors {
     if (i.type() == IncidentType.ARREST || i.type() == IncidentType.FOILED_PLOT) {
       return i.perpetrators().stream().map(Perpetrator::group).filter(java.util.Objects::nonNull)
           .findFirst().orElse(null);
+    }
+    if (i.type() == IncidentType.ARMED_CLASH && i.perpetrators().size() > 1) {
+      return party(i.perpetrators().get(1)); // the other side of the fight
     }
     if (!i.targets().isEmpty()) {
       TargetType t = i.targets().get(0).type();

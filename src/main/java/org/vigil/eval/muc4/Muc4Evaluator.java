@@ -44,8 +44,13 @@ public final class Muc4Evaluator implements Evaluator {
           gold.toString(), problems::add);
       score(board, m, corpus.keys().get(m.id()), current);
     }
-    board.micro(MICRO, java.util.Arrays.stream(Role.values()).filter(Role::micro).map(Role::label).toList());
+    micro(board);
     return board.result("muc4", gold.toString(), chosen.size(), problems);
+  }
+
+  /** Adds the micro-average of the five roles of the literature as {@link #MICRO}. */
+  public static void micro(Scoreboard board) {
+    board.micro(MICRO, java.util.Arrays.stream(Role.values()).filter(Role::micro).map(Role::label).toList());
   }
 
   /** Scores one message; public for tests that build incidents by hand. */

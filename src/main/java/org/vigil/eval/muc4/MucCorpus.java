@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.vigil.eval.Diagnostic;
+import org.vigil.eval.GoldEntity;
+import org.vigil.eval.Text;
 
 /**
  * MUC-4 messages with their answer keys, read from a file or a directory searched recursively
@@ -65,5 +68,36 @@ public record MucCorpus(List<MucMessage> messages, Map<String, List<KeyTemplate>
   /** The templates of a message that code an incident (not the irrelevant-message template). */
   public List<KeyTemplate> incidents(MucMessage m) {
     return keys.getOrDefault(m.id(), List.of()).stream().filter(t -> !t.empty()).toList();
+  }
+
+  /** Each message with its templates, in id order. */
+  public List<Entry> entries() {
+    return messages.stream().map(m -> new Entry(m, keys.get(m.id()))).toList();
+  }
+
+  /** A message and its key's templates (one empty template for an irrelevant message). */
+  public record Entry(MucMessage message, List<KeyTemplate> templates) {
+
+    public Entry {
+      templates = List.copyOf(templates);
+    }
+
+    /** The templates that code an incident. */
+    public List<KeyTemplate> incidents() {
+      return templates.stream().filter(t -> !t.empty()).toList();
+    }
+
+    /**
+     * The gold entities of each role as scored: over all templates, keeping the mentions that
+     * occur in the message (as in GRIT's data).
+     */
+    public Map<Role, List<GoldEntity>> gold() {
+      String text = " " + Text.normalize(message.text()) + " ";
+      Map<Role, List<GoldEntity>> out = new EnumMap<>(Role.class);
+      for (Role r : Role.values()) {
+        out.put(r, Muc4Evaluator.inText(Muc4Evaluator.merged(incidents(), r), text));
+      }
+      return out;
+    }
   }
 }

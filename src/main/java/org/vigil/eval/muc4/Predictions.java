@@ -15,10 +15,10 @@ import org.vigil.extract.Weapon;
  * The engine's entities for each MUC-4 role, from the incidents a message itself reports, each
  * entity a list of the strings that name it: perpetrator individuals are the people described
  * ("GUNMEN") and unnamed perpetrators' mentions; organisations are the words naming a registry or
- * recognised group, one entity per group named by its first mention (as a system of the
+ * recognised group or state force (MUC-4 codes "ARMED FORCES" as an organisation), one entity per group named by its first mention (as a system of the
  * literature outputs one string per entity; under CEAF-strict every further string of an entity
- * must also be a gold mention); physical targets are target texts; human targets and their
- * descriptions are victim texts; instruments are weapon texts. Arrests are left out, as MUC does
+ * must also be a gold mention); physical targets are target texts that are not also victims;
+ * human targets are the victims named, their descriptions the other victims; instruments are weapon texts. Arrests are left out, as MUC does
  * not code them. Stateless.
  */
 public final class Predictions {
@@ -34,15 +34,12 @@ public final class Predictions {
       "(?i).*\\b(people|persons|civilians?|villagers|residents|peasants|soldiers?|troops|officers?|policemen|"
           + "policeman|police|officials?|ministers?|mayors?|judges?|priests?|worshippers|pilgrims|students|"
           + "children|women|men|journalists?|reporters?|diplomats?|militants|rebels|fighters|guerrillas|"
-          + "army|military|government|members?|leaders?|workers|passengers|crowds?|families|pupils|teachers)$");
-
-  private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile(
-      "(?i)^(\\d|a |an |the |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-          + "forty|fifty|dozens|scores|hundreds|several|some|many|other).*", java.util.regex.Pattern.DOTALL);
-
-  private static boolean described(String text) {
-    return DESCRIBED.matcher(text).matches();
-  }
+          + "army|military|government|members?|leaders?|workers|passengers|crowds?|families|pupils|teachers|"
+          + "senators?|businessm[ae]n|presidents?|governors?|candidates?|hopefuls?|students?|cameram[ae]n|jesuits?|nuns?|"
+          + "bishops?|archbishops?|councilm[ae]n|employees?|farmers?|guards?|bodyguards?|drivers?|citizens?|"
+          + "individuals?|person|man|woman|boys?|girls?|youths?|agents?|lawyers?|doctors?|engineers?|commanders?|"
+          + "colonels?|generals?|sergeants?|corporals?|lieutenants?|captains?|majors?|directors?|secretar(y|ies)|"
+          + "advisers?|advisors?|activists?|unionists?|trade unionists?|peasants?|villagers?|inhabitants|population)$");
 
   private static boolean personal(String text) {
     return PERSON_WORD.matcher(text).matches();
@@ -62,7 +59,9 @@ public final class Predictions {
         continue;
       }
       for (Perpetrator p : i.perpetrators()) {
-        if (p.group() != null) {
+        if (p.agency() != null) {
+          groups.computeIfAbsent(p.agency().name(), k -> new ArrayList<>()).add(p.mention());
+        } else if (p.group() != null) {
           groups.computeIfAbsent(p.group(), k -> new ArrayList<>()).add(p.mention());
         } else {
           out.get(Role.PERP_INDIVIDUAL).add(List.of(p.mention()));
@@ -71,11 +70,13 @@ public final class Predictions {
           out.get(Role.PERP_INDIVIDUAL).add(List.of(p.individuals()));
         }
       }
+      // a target the incident also counts among its victims ("the senator") is a person, not a thing
       i.targets().stream().filter(t -> !PEOPLE.contains(t.type()) || !personal(t.text()))
+          .filter(t -> i.victims().stream().noneMatch(v -> v.text().equalsIgnoreCase(t.text())))
           .map(Target::text).forEach(t -> out.get(Role.PHYSICAL_TARGET).add(List.of(t)));
       for (Victim v : i.victims()) {
         // "FOUR PEOPLE" describes victims; "IGNACIO ELLACURIA" names one
-        out.get(described(v.text()) ? Role.HUMAN_TARGET_DESCRIPTION : Role.HUMAN_TARGET).add(List.of(v.text()));
+        out.get(v.named() ? Role.HUMAN_TARGET : Role.HUMAN_TARGET_DESCRIPTION).add(List.of(v.text()));
       }
       i.weapons().stream().filter(w -> !w.implied()).map(Weapon::text)
           .forEach(w -> out.get(Role.INSTRUMENT).add(List.of(w)));

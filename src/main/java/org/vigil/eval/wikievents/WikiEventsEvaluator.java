@@ -41,8 +41,13 @@ public final class WikiEventsEvaluator implements Evaluator {
     for (WikiArticle a : chosen) {
       score(board, a, Current.all(engine, Report.of(a.id(), a.text(), null), gold.toString(), problems::add));
     }
-    board.micro(MICRO, java.util.Arrays.stream(WikiRole.values()).map(WikiRole::label).toList());
+    micro(board);
     return board.result("wikievents", gold.toString(), chosen.size(), problems);
+  }
+
+  /** Adds the micro-average of the six roles as {@link #MICRO}. */
+  public static void micro(Scoreboard board) {
+    board.micro(MICRO, java.util.Arrays.stream(WikiRole.values()).map(WikiRole::label).toList());
   }
 
   /** Scores one article against all the incidents the engine found in it, background ones included. */

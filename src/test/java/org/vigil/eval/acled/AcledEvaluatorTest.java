@@ -35,6 +35,26 @@ class AcledEvaluatorTest {
         .isEqualTo(new AcledTypes("Strategic developments", "Disrupted weapons use"));
     assertThat(AcledTypes.of(incident(IncidentType.BOMBING)))
         .isEqualTo(new AcledTypes("Explosions/Remote violence", "Remote explosive/landmine/IED"));
+    assertThat(AcledTypes.of(incident(IncidentType.AIR_STRIKE)))
+        .isEqualTo(new AcledTypes("Explosions/Remote violence", "Air/drone strike"));
+    assertThat(AcledTypes.of(incident(IncidentType.SHELLING)))
+        .isEqualTo(new AcledTypes("Explosions/Remote violence", "Shelling/artillery/missile attack"));
+    assertThat(AcledTypes.of(incident(IncidentType.ARMED_CLASH))).isEqualTo(new AcledTypes("Battles", "Armed clash"));
+  }
+
+  @Test
+  void the_two_sides_of_a_clash_are_the_actors_and_a_state_force_is_its_class() {
+    Scoreboard b = new Scoreboard();
+    AcledRecord r = new AcledRecord("NGA1", "text", null, "Battles", "Armed clash",
+        "Military Forces of Nigeria (2023-)", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Nigeria",
+        "Dikwa", null, null, 17);
+    acled.score(b, r, List.of(incident(IncidentType.ARMED_CLASH, null,
+        List.of(Perpetrator.force(new org.vigil.extract.AgencyRef("Nigerian Army", "Nigerian troops", "NG")),
+            new Perpetrator("Boko Haram", "Boko Haram", null, null)), List.of(), List.of(), List.of(), 17)));
+    EvalResult res = b.result("acled", "x", 1, List.of());
+    assertThat(res.field("actor 1").orElseThrow().truePositives()).isEqualTo(1);
+    assertThat(res.field("actor 2").orElseThrow().truePositives()).isEqualTo(1);
+    assertThat(res.field("sub-event type").orElseThrow().truePositives()).isEqualTo(1);
   }
 
   @Test

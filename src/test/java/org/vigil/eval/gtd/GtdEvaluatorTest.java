@@ -40,6 +40,13 @@ class GtdEvaluatorTest {
   }
 
   @Test
+  void air_strikes_and_shelling_are_explosions_and_a_clash_is_an_armed_assault() {
+    assertThat(GtdTypes.attackType(IncidentType.AIR_STRIKE)).contains("Bombing/Explosion");
+    assertThat(GtdTypes.attackType(IncidentType.SHELLING)).contains("Bombing/Explosion");
+    assertThat(GtdTypes.attackType(IncidentType.ARMED_CLASH)).contains("Armed Assault");
+  }
+
+  @Test
   void the_attack_type_follows_the_gtd_hierarchy_over_the_reports_incidents() {
     Scoreboard b = new Scoreboard();
     gtd.score(b, record("Assassination", "Unknown", null), List.of(incident(IncidentType.ARMED_ASSAULT),

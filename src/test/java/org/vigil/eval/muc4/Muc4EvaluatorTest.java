@@ -33,7 +33,7 @@ class Muc4EvaluatorTest {
     Scoreboard b = new Scoreboard();
     Muc4Evaluator.score(b, MESSAGE, List.of(KEY), List.of(incident(IncidentType.ASSASSINATION, null,
         List.of(new Perpetrator("Farabundo Marti National Liberation Front", "FMLN", "GUNMEN", null)), List.of(),
-        List.of(new Victim("THE MAYOR", 1), new Victim("Jose Antonio Rivas", 1)), List.of(Fixtures.weapon(WeaponType.FIREARMS, "PISTOLS")), 1)));
+        List.of(new Victim("THE MAYOR", 1), new Victim("Jose Antonio Rivas", 1, true)), List.of(Fixtures.weapon(WeaponType.FIREARMS, "PISTOLS")), 1)));
     assertThat(field(b, "perpetrator organisation").truePositives()).isEqualTo(1);
     assertThat(field(b, "human target").truePositives()).isEqualTo(1);
     assertThat(field(b, "human target description").truePositives()).isEqualTo(1);
@@ -55,6 +55,13 @@ class Muc4EvaluatorTest {
     assertThat(field(b, "perpetrator organisation").truePositives()).isEqualTo(1);
     assertThat(field(b, "perpetrator organisation").falsePositives()).isZero();
     assertThat(field(b, "instrument").falsePositives()).isZero();
+  }
+
+  @Test
+  void an_air_force_bombing_or_shelling_is_an_attack_and_a_clash_between_forces_no_muc_incident() {
+    assertThat(MucTypes.type(incident(IncidentType.AIR_STRIKE))).contains("ATTACK");
+    assertThat(MucTypes.type(incident(IncidentType.SHELLING))).contains("ATTACK");
+    assertThat(MucTypes.type(incident(IncidentType.ARMED_CLASH))).isEmpty();
   }
 
   @Test

@@ -1,0 +1,135 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores an incident's candidate fillers with the {@link RoleModel} and keeps, for each
+ * candidate, the role it most probably fills when that probability reaches the role's
+ * threshold; of overlapping phrases (variants of one head) the most probable wins. The runtime
+ * half of the role model, as OpenNLP's {@code *ME} classes are of theirs. Immutable; thread-safe.
+ */
+final class RoleScorer {
+
+  /** A candidate with the probability of each {@link RoleLabel}, in the labels' order. */
+  record Scored(RoleCandidate candidate, double[] probabilities) {}
+
+  /** A candidate the model gives a role, with the probability. */
+  record Chosen(RoleCandidate candidate, RoleLabel label, double probability) {}
+
+  private final RoleModel model;
+
+  RoleScorer(RoleModel model) {
+    this.model = model;
+  }
+
+  RoleModel model() {
+    return model;
+  }
+
+  /**
+   * Every candidate of an incident with its probabilities. {@code own} keeps, across the
+   * incidents of one report, the scores of each phrase's own features (those that do not depend
+   * on the incident), so that each is computed once.
+   */
+  List<Scored> score(Doc doc, Draft d, List<Draft> all, Incident rules, List<RoleCandidate> candidates,
+      Map<RoleCandidate, double[]> own) {
+    RoleFeatures features = new RoleFeatures(model.bits());
+    List<Scored> out = new ArrayList<>();
+    for (RoleCandidate c : candidates) {
+      double[] mine = own.computeIfAbsent(c, k -> model.linear().scores(features.own(doc, k)));
+      out.add(new Scored(c, model.linear().probabilities(features.ofIncident(doc, d, all, rules, c), mine)));
+    }
+    return out;
+  }
+
+  /**
+   * For each scored candidate the most probable role that reaches its threshold; of overlapping
+   * candidates the most probable is kept. In text order.
+   */
+  static List<Chosen> select(List<Scored> scored, Map<RoleLabel, Double> thresholds) {
+    RoleLabel[] labels = RoleLabel.values();
+    List<Chosen> passed = new ArrayList<>();
+    for (Scored s : scored) {
+      double[] p = s.probabilities();
+      int best = -1;
+      for (int l = 1; l < labels.length; l++) {
+        if (p[l] >= thresholds.get(labels[l]) && (best < 0 || p[l] > p[best])) {
+          best = l;
+        }
+      }
+      if (best > 0) {
+        passed.add(new Chosen(s.candidate(), labels[best], p[best]));
+      }
+    }
+    passed.sort(Comparator.comparingDouble(Chosen::probability).reversed());
+    List<Chosen> out = new ArrayList<>();
+    for (Chosen c : passed) {
+      if (out.stream().noneMatch(o -> o.candidate().overlaps(c.candidate()))) {
+        out.add(c);
+      }
+    }
+    out.sort(Comparator.comparingInt(c -> c.candidate().first()));
+    return out;
+  }
+
+  /**
+   * Gives each phrase to one incident of a report: of the incidents that chose overlapping
+   * phrases, the one that chose with the highest probability keeps its phrase. A group may be
+   * the perpetrator of several incidents and is left to each.
+   */
+  static List<List<Chosen>> exclusive(List<List<Chosen>> perIncident) {
+    List<int[]> order = new ArrayList<>();
+    for (int n = 0; n < perIncident.size(); n++) {
+      for (int k = 0; k < perIncident.get(n).size(); k++) {
+        order.add(new int[] {n, k});
+      }
+    }
+    order.sort(Comparator.comparingDouble((int[] o) -> -perIncident.get(o[0]).get(o[1]).probability()));
+    List<Chosen> taken = new ArrayList<>();
+    Set<Chosen> dropped = new HashSet<>();
+    for (int[] o : order) {
+      Chosen c = perIncident.get(o[0]).get(o[1]);
+      if (c.candidate().kind() == RoleCandidate.Kind.GROUP) {
+        continue;
+      }
+      if (taken.stream().anyMatch(t -> t.candidate().overlaps(c.candidate()))) {
+        dropped.add(c);
+      } else {
+        taken.add(c);
+      }
+    }
+    return perIncident.stream().map(list -> list.stream().filter(c -> !dropped.contains(c)).toList()).toList();
+  }
+
+  /**
+   * A group the rules made the perpetrator of another incident of the report, and not of this
+   * one, stays that incident's: the model may not lend it ("al-Shabab warned it would bomb
+   * hotels ... a mortar round landed; no group claimed the shelling").
+   */
+  static List<List<Chosen>> keepRulesGroups(List<List<Chosen>> perIncident, List<Incident> rules) {
+    List<List<Chosen>> out = new ArrayList<>();
+    for (int n = 0; n < perIncident.size(); n++) {
+      Set<String> mine = groups(rules.get(n));
+      Set<String> others = new HashSet<>();
+      for (int m = 0; m < rules.size(); m++) {
+        if (m != n) {
+          groups(rules.get(m)).stream().filter(g -> !mine.contains(g)).forEach(others::add);
+        }
+      }
+      out.add(perIncident.get(n).stream().filter(c -> c.candidate().kind() != RoleCandidate.Kind.GROUP
+          || !others.contains(c.candidate().label())).toList());
+    }
+    return out;
+  }
+
+  private static Set<String> groups(Incident i) {
+    Set<String> out = new HashSet<>();
+    i.perpetrators().stream().map(Perpetrator::group).filter(java.util.Objects::nonNull).forEach(out::add);
+    return out;
+  }
+}

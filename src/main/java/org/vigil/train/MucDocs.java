@@ -1,0 +1,86 @@
+package org.vigil.train;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.vigil.eval.Current;
+import org.vigil.eval.Diagnostic;
+import org.vigil.eval.GoldEntity;
+import org.vigil.eval.Scoreboard;
+import org.vigil.eval.muc4.Muc4Evaluator;
+import org.vigil.eval.muc4.MucCorpus;
+import org.vigil.eval.muc4.MucMessage;
+import org.vigil.eval.muc4.Role;
+import org.vigil.extract.Extraction;
+import org.vigil.extract.RoleLabel;
+import org.vigil.extract.RoleTraining;
+import org.vigil.report.Report;
+
+/**
+ * MUC-4 messages as gold documents: a candidate whose words equal (after the scorer's
+ * normalisation) a gold filler of the message fills its role; perpetrator individuals and
+ * organisations are perpetrators, human targets and their descriptions victims. Scored as by
+ * {@code vigil eval --format muc4}.
+ */
+final class MucDocs implements GoldDoc {
+
+  /** The order in which a candidate matching fillers of several roles is labelled. */
+  private static final List<Role> ORDER = List.of(Role.PERP_ORGANIZATION, Role.PERP_INDIVIDUAL,
+      Role.HUMAN_TARGET, Role.INSTRUMENT, Role.PHYSICAL_TARGET, Role.HUMAN_TARGET_DESCRIPTION);
+
+  private final MucCorpus.Entry entry;
+  private final Map<Role, List<GoldEntity>> gold;
+
+  private MucDocs(MucCorpus.Entry entry) {
+    this.entry = entry;
+    this.gold = entry.gold();
+  }
+
+  static List<GoldDoc> read(Path dir, Consumer<Diagnostic> problems) throws IOException {
+    return MucCorpus.read(dir, problems).entries().stream().<GoldDoc>map(MucDocs::new).toList();
+  }
+
+  @Override
+  public String corpus() {
+    return "muc4";
+  }
+
+  @Override
+  public Report report() {
+    MucMessage m = entry.message();
+    return Report.of(m.id(), m.text(), m.published());
+  }
+
+  @Override
+  public Optional<RoleLabel> label(RoleTraining.Item item) {
+    for (Role r : ORDER) {
+      if (gold.get(r).stream().anyMatch(g -> g.matches(item.text()))) {
+        return Optional.of(switch (r) {
+          case PERP_ORGANIZATION, PERP_INDIVIDUAL -> RoleLabel.PERPETRATOR;
+          case HUMAN_TARGET, HUMAN_TARGET_DESCRIPTION -> RoleLabel.VICTIM;
+          case INSTRUMENT -> RoleLabel.WEAPON;
+          case PHYSICAL_TARGET -> RoleLabel.TARGET;
+        });
+      }
+    }
+    return Optional.of(RoleLabel.NONE);
+  }
+
+  @Override
+  public void score(Scoreboard board, Extraction extraction) {
+    Muc4Evaluator.score(board, entry.message(), entry.templates(), Current.incidents(extraction));
+  }
+
+  @Override
+  public Optional<String> micro() {
+    return Optional.of(Muc4Evaluator.MICRO);
+  }
+
+  @Override
+  public void addMicro(Scoreboard board) {
+    org.vigil.eval.muc4.Muc4Evaluator.micro(board);
+  }
+}

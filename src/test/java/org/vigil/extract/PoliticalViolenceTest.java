@@ -1,0 +1,108 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.vigil.report.Report;
+
+/** Political violence beyond terrorism: strikes from the air, shelling, clashes and state forces as actors. */
+class PoliticalViolenceTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 4, 20);
+
+  private static Incident only(String text) {
+    List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
+    assertThat(incidents).hasSize(1);
+    return incidents.get(0);
+  }
+
+  private static List<String> forces(Incident i) {
+    return i.perpetrators().stream().map(Perpetrator::agency).filter(Objects::nonNull).map(AgencyRef::name).toList();
+  }
+
+  private static List<String> groups(Incident i) {
+    return i.perpetrators().stream().map(Perpetrator::group).filter(Objects::nonNull).toList();
+  }
+
+  @Test
+  void a_demonym_before_airstrikes_names_that_states_forces_as_the_perpetrator() {
+    Incident i = only("Israeli airstrikes killed 12 people in Rafah on Saturday.");
+    assertThat(i.type()).isEqualTo(IncidentType.AIR_STRIKE);
+    assertThat(forces(i)).containsExactly("Israel Defense Forces");
+  }
+
+  @Test
+  void forces_that_shelled_a_city_are_the_perpetrators_of_the_shelling() {
+    Incident i = only("Russian forces shelled Kharkiv overnight on Friday, killing three civilians.");
+    assertThat(i.type()).isEqualTo(IncidentType.SHELLING);
+    assertThat(forces(i)).containsExactly("Armed Forces of the Russian Federation");
+    assertThat(i.casualties().killed()).isEqualTo(Count.exact(3));
+  }
+
+  @Test
+  void a_force_after_by_is_the_agent_of_the_violence() {
+    Incident i = only("Five civilians were killed by Russian shelling in Kherson on Friday.");
+    assertThat(forces(i)).containsExactly("Armed Forces of the Russian Federation");
+  }
+
+  @Test
+  void troops_clashing_with_a_group_make_a_clash_with_both_sides_but_not_the_army_that_reports_it() {
+    Incident i = only("Nigerian troops clashed with Boko Haram fighters near Dikwa on Friday, killing 17 insurgents, "
+        + "the army said.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_CLASH);
+    assertThat(groups(i)).containsExactly("Boko Haram");
+    assertThat(forces(i)).containsExactly("Nigerian Army");
+  }
+
+  @Test
+  void a_clash_between_police_and_protesters_is_a_riot() {
+    Incident i = only("Police clashed with protesters in Nairobi on Friday and two people were killed.");
+    assertThat(i.type()).isEqualTo(IncidentType.OTHER_VIOLENCE);
+  }
+
+  @Test
+  void a_group_whose_fighters_a_strike_killed_is_not_its_perpetrator_nor_are_they_counted_as_perpetrators() {
+    Incident i = only("An American drone strike killed four al-Shabab fighters near Jilib on Friday.");
+    assertThat(groups(i)).isEmpty();
+    assertThat(i.casualties().perpetratorsKilled()).isNull();
+    assertThat(i.victims()).extracting(Victim::text).containsExactly("four al-Shabab fighters");
+  }
+
+  @Test
+  void army_inside_the_name_of_the_balochistan_liberation_army_is_no_agency() {
+    Incident i = only("Police arrested three members of the Balochistan Liberation Army in Turbat on Friday.");
+    assertThat(i.agencies()).extracting(AgencyRef::name).containsExactly("police");
+    assertThat(groups(i)).containsExactly("Balochistan Liberation Army");
+  }
+
+  @Test
+  void two_suicide_vests_seized_are_not_two_people_kidnapped() {
+    Incident i = only("Police arrested three militants in Turbat on Friday and seized two suicide vests.");
+    assertThat(i.casualties().kidnapped()).isNull();
+    assertThat(i.casualties().arrested()).isEqualTo(Count.exact(3));
+  }
+
+  @Test
+  void a_peacekeeping_force_named_in_the_story_is_not_a_perpetrator() {
+    Incident i = only("Al-Shabab fighters attacked a base of the African Union peacekeeping force in Lower Shabelle "
+        + "on Friday, killing 10 soldiers.");
+    assertThat(groups(i)).containsExactly("Al-Shabaab");
+    assertThat(forces(i)).isEmpty();
+  }
+
+  @Test
+  void fighters_named_with_the_attacking_group_are_not_a_target() {
+    Incident i = only("UN peacekeepers were attacked by ADF rebels near Beni on Friday, killing two peacekeepers.");
+    assertThat(groups(i)).containsExactly("Allied Democratic Forces");
+    assertThat(i.targets()).extracting(Target::type).doesNotContain(TargetType.NON_STATE_MILITIA);
+  }
+
+  @Test
+  void a_military_operation_does_not_make_the_military_its_perpetrator() {
+    Incident i = only("Gunmen attacked a checkpoint in Kandahar on Friday during a military operation, killing four soldiers.");
+    assertThat(forces(i)).isEmpty();
+  }
+}

@@ -1,0 +1,61 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.GazetteerGeocoder;
+import org.vigil.registry.Registries;
+import org.vigil.report.Report;
+
+/** The role model on top of the rules: what ships, and what a model may and may not change (issue 14). */
+class RoleModelTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 14);
+
+  @Test
+  void the_build_ships_a_role_model_with_its_card_naming_its_data_and_command() throws Exception {
+    assertThat(RoleModel.bundled()).isPresent();
+    try (InputStream card = RoleModel.class.getResourceAsStream(RoleModel.CARD)) {
+      assertThat(card).isNotNull();
+      String text = new String(card.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(text).contains("vigil train roles", "MUC-4 development messages", "never the GTD", "held out");
+    }
+  }
+
+  @Test
+  void a_model_sure_of_nothing_leaves_the_incidents_exactly_as_the_rules_build_them() throws Exception {
+    RoleModel bundled = RoleModel.bundled().orElseThrow();
+    Map<RoleLabel, Double> never = new EnumMap<>(RoleLabel.class);
+    for (RoleLabel l : RoleLabel.values()) {
+      never.put(l, 1.0);
+    }
+    GazetteerGeocoder geocoder = new GazetteerGeocoder(Gazetteer.loadDefault());
+    Extractor unsure = Extractor.create(Registries.bundled(), geocoder, RoleModel.of(bundled.linear(), never));
+    Extractor rules = Extractor.create(Registries.bundled(), geocoder, null);
+    Path reports = Path.of(getClass().getResource("reports").toURI());
+    for (String f : new String[] {"02-mogadishu-car-bomb-claimed.json", "06-tank-police-station-ttp.json",
+        "21-zamboanga-abu-sayyaf-arrest.json", "35-borno-raid-and-market-bomber.json"}) {
+      String text = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(reports.resolve(f)))
+          .path("text").asText();
+      Report r = Report.of(f, text, PUBLISHED);
+      assertThat(unsure.extract(r).incidents()).as(f).usingRecursiveComparison()
+          .ignoringCollectionOrderInFields("evidence").isEqualTo(rules.extract(r).incidents());
+    }
+  }
+
+  @Test
+  void a_threshold_outside_0_to_1_is_refused_naming_the_role() {
+    RoleModel bundled = RoleModel.bundled().orElseThrow();
+    assertThatThrownBy(() -> RoleModel.of(bundled.linear(), Map.of(RoleLabel.VICTIM, 1.5)))
+        .hasMessageContaining("victim").hasMessageContaining("1.5");
+  }
+}
