@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.Extractor;
@@ -137,6 +138,41 @@ public final class Ingester {
     return summary();
   }
 
+  /**
+   * Fingerprints and extracts {@code reports} (named {@code origin#id}) in parallel without a
+   * store: the CPU work of ingest, for a caller to do outside any database lock before
+   * {@link #ingestPrepared}.
+   */
+  public static Prepared prepare(Function<Report, Extraction> engine, List<Report> reports, String origin) {
+    List<Pending> items = new ArrayList<>();
+    for (Report r : reports) {
+      items.add(new Pending(r, origin + "#" + r.id(), null));
+    }
+    compute(engine, items);
+    return new Prepared(List.copyOf(items));
+  }
+
+  /** Stores reports {@link #prepare}d, labelled {@code label}, in one transaction. */
+  public IngestSummary ingestPrepared(Prepared prepared, Ownership label) {
+    List<Pending> batch = new ArrayList<>();
+    for (Pending p : prepared.items) {
+      read++;
+      p.label = label;
+      batch.add(p);
+    }
+    save(batch);
+    return summary();
+  }
+
+  /** Reports fingerprinted and extracted, not yet stored. */
+  public static final class Prepared {
+    private final List<Pending> items;
+
+    private Prepared(List<Pending> items) {
+      this.items = items;
+    }
+  }
+
   private IngestSummary summary() {
     return new IngestSummary(read, stored, duplicates, nearDuplicates, skipped, skippedCount, created, updated);
   }
@@ -153,12 +189,12 @@ public final class Ingester {
   private static final class Pending {
     final Report report;
     final String origin;
-    final Ownership label;
+    @Nullable Ownership label;
     @Nullable String hash;
     int[] minhash = new int[0];
     @Nullable Extraction extraction;
 
-    Pending(Report report, String origin, Ownership label) {
+    Pending(Report report, String origin, @Nullable Ownership label) {
       this.report = report;
       this.origin = origin;
       this.label = label;
@@ -166,19 +202,27 @@ public final class Ingester {
   }
 
   private void flush(List<Pending> batch) {
-    if (batch.isEmpty()) {
-      return;
-    }
+    compute(extractor::extract, batch);
+    save(batch);
+  }
+
+  private static void compute(Function<Report, Extraction> engine, List<Pending> batch) {
     batch.parallelStream().forEach(p -> {
       String norm = Fingerprints.normalise(p.report.text());
       p.hash = Fingerprints.contentHash(norm);
       p.minhash = Fingerprints.minHash(norm);
       try {
-        p.extraction = extractor.extract(p.report);
+        p.extraction = engine.apply(p.report);
       } catch (RuntimeException e) {
         p.extraction = null; // reported below; one bad report never aborts the batch
       }
     });
+  }
+
+  private void save(List<Pending> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
     store.inTransaction(() -> {
       for (Pending p : batch) {
         store(p);

@@ -137,6 +137,7 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    shared.close();
     store.close();
   }
 }
