@@ -150,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
       store.close();
       throw new UserError(Settings.FILE + ": " + e.getMessage(), e);
     }
-    SharedStore shared = new SharedStore(store);
+    SharedStore shared = new SharedStore(store, server.capacity().readConnections());
     AlertBus bus = new AlertBus();
     Monitor monitor;
     try {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.vigil.access.LoginThrottle;
 import org.vigil.access.RateLimiter;
 import org.vigil.alert.AlertBus;
@@ -31,6 +32,9 @@ import org.vigil.ui.UiSettings;
  * the store stays open and belongs to the caller.
  */
 public final class VigilServer {
+
+  /** Jetty threads beyond the admitted requests: event streams, and connections being accepted. */
+  private static final int STREAM_THREADS = 32;
 
   private final Javalin app;
   private final ServerSettings settings;
@@ -63,6 +67,9 @@ public final class VigilServer {
     List<String> routes = new ArrayList<>();
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
+      // a thread for each request handled or waiting (Admission bounds both), and some for streams
+      cfg.jetty.threadPool = new QueuedThreadPool(settings.capacity().workers() + settings.capacity().maxQueued()
+          + STREAM_THREADS, 8);
       cfg.router.ignoreTrailingSlashes = true;
       cfg.router.treatMultipleSlashesAsSingleSlash = true;
       // bodies are read and bounded by the handlers, which know the API root's own limit
@@ -79,6 +86,9 @@ public final class VigilServer {
     // every text response is UTF-8; Jetty then names the charset in the media types that have one
     app.before(ctx -> ctx.res().setCharacterEncoding(StandardCharsets.UTF_8.name()));
     app.before(SecurityHeaders::apply);
+    Admission admission = new Admission(settings.capacity());
+    app.before(admission::enter);
+    app.after(admission::leave);
     LoginThrottle logins = new LoginThrottle(settings.logins(), System::nanoTime);
     Guard guard = new Guard(shared, new RateLimiter(settings.rateLimitPerMinute(), settings.rateLimitBurst(),
         System::nanoTime), logins, settings, clock);
