@@ -49,7 +49,7 @@ class ReadsDuringWritesTest {
     CountDownLatch release = new CountDownLatch(1);
     Function<Report, Extraction> heldEngine = r -> {
       extracting.countDown();
-      await(release);
+      TestServer.hold(release);
       return extractor.extract(r);
     };
     ExecutorService background = Executors.newFixedThreadPool(2);
@@ -67,7 +67,7 @@ class ReadsDuringWritesTest {
       Future<Long> written = background.submit(() -> t.shared.call(s -> {
         long id = s.access().createOrganisation("Newsroom").id();
         writing.countDown();
-        await(release);
+        TestServer.hold(release);
         return id;
       }));
       assertThat(writing.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the write began").isTrue();
@@ -94,15 +94,6 @@ class ReadsDuringWritesTest {
     } finally {
       release.countDown();
       background.shutdownNow();
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 

@@ -40,7 +40,7 @@ class AdmissionTest {
       t.user("ana", "Observatory", Role.ANALYST);
       CompletableFuture<Void> held = CompletableFuture.runAsync(() -> t.shared.call(s -> {
         writing.countDown();
-        await(release);
+        TestServer.hold(release);
         return null;
       }));
       assertThat(writing.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
@@ -63,15 +63,6 @@ class AdmissionTest {
       assertThat(t.get("ana", "/api/stats").statusCode()).isEqualTo(200);
     } finally {
       release.countDown();
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
