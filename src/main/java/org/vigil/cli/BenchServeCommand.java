@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.vigil.access.ApiKeys;
+import org.vigil.access.Passwords;
 import org.vigil.access.Role;
 import org.vigil.alert.AlertBus;
 import org.vigil.ingest.IntakeSettings;
@@ -48,6 +50,9 @@ final class BenchServeCommand implements Callable<Integer> {
 
   private static final String COLLECTION = "bench-objects";
   private static final String TAXII = "application/taxii+json;version=2.1";
+  private static final String PASSWORD_USER = "bench-password";
+  /** Generated for a throwaway store on the loopback address. */
+  private static final String PASSWORD = "a benchmark password, never reused";
 
   @Spec CommandSpec spec;
 
@@ -105,7 +110,8 @@ final class BenchServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void drive(PrintWriter out, String base, String key) throws InterruptedException {
+  private void drive(PrintWriter out, String base, String bearer) throws InterruptedException {
+    String key = "Bearer " + bearer;
     String json = "application/json";
     List<ServeLoad.Route> routes = List.of(
         new ServeLoad.Route("TAXII objects, page of 100", () -> ServeLoad.request(base,
@@ -129,6 +135,26 @@ final class BenchServeCommand implements Callable<Integer> {
             res.p99Millis(), res.failed());
         out.flush();
       }
+    }
+    ServeLoad.Route signIn = new ServeLoad.Route("Basic password, TAXII discovery", () -> ServeLoad.request(base,
+        "/taxii2/", "Basic " + Base64.getEncoder().encodeToString((PASSWORD_USER + ":" + PASSWORD)
+            .getBytes(StandardCharsets.UTF_8)), TAXII, null));
+    for (ServeLoad.Route r : List.of(routes.get(2), routes.get(0))) {
+      int busy = clients.stream().mapToInt(Integer::intValue).max().orElse(1);
+      ServeLoad.Result[] slow = new ServeLoad.Result[1];
+      Thread t = new Thread(() -> {
+        try {
+          slow[0] = load.run(signIn, busy, seconds, maxRequests);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      t.start();
+      ServeLoad.Result res = load.run(r, 1, seconds, maxRequests);
+      t.join();
+      out.printf(Locale.ROOT, "%-28s %7d %9.0f %9.1f %9.1f %7d   while %d clients sign in with a password "
+          + "(%.0f/s, p99 %.1f ms)%n", r.name(), 1, res.perSecond(), res.p50Millis(), res.p99Millis(), res.failed(),
+          busy, slow[0] == null ? 0 : slow[0].perSecond(), slow[0] == null ? 0 : slow[0].p99Millis());
     }
     out.printf(Locale.ROOT, "load average at the end %.1f%n", loadAverage());
   }
@@ -156,6 +182,7 @@ final class BenchServeCommand implements Callable<Integer> {
             .put("identity_class", "organization");
         store.objects().insert(Stored.of(o, c, org, at));
       }
+      store.access().createUser(org, PASSWORD_USER, Role.ANALYST.label(), Passwords.hash(PASSWORD));
       long user = store.access().createUser(org, "bench", Role.ANALYST.label(), null).id();
       ApiKeys.NewKey k = ApiKeys.generate();
       store.access().addKey(user, k.prefix(), k.hash(), null);

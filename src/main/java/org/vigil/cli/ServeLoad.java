@@ -31,14 +31,14 @@ final class ServeLoad {
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
 
-  /** A GET (or a POST when {@code body} is given) of {@code base + path} with a bearer key. */
-  static HttpRequest request(String base, String path, String key, String accept, String body) {
+  /** A GET (or a POST when {@code body} is given) of {@code base + path} with these credentials. */
+  static HttpRequest request(String base, String path, String authorization, String accept, String body) {
     URI uri = URI.create(base + path);
     if (!uri.getHost().equals("127.0.0.1")) {
       throw new IllegalArgumentException("the load goes to the loopback address only, not " + uri.getHost());
     }
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Bearer " + key).header("Accept", accept);
+        .header("Authorization", authorization).header("Accept", accept);
     return body == null ? b.GET().build()
         : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
   }
