@@ -26,8 +26,9 @@ import org.vigil.web.SharedStore;
  * it is marked failed. A URL the {@link OutboundPolicy} refuses (an address of the server's own
  * network) is a failure like any other, checked before every attempt; redirects are not
  * followed. Stored errors never quote the URL (it may carry a token). State is in the store: a
- * restart resumes and never sends a delivered event again. Not thread-safe: call
- * {@link #sendDue} from one thread.
+ * restart resumes and never sends a delivered event again. Interrupting the sending thread (the
+ * server stopping) leaves the delivery in flight as it was, due at the next start. Not
+ * thread-safe: call {@link #sendDue} from one thread.
  */
 public final class WebhookSender {
 
@@ -57,9 +58,14 @@ public final class WebhookSender {
     }
     Map<Long, Webhook> hooks = new HashMap<>();
     store.call(s -> s.webhooks().all()).forEach(h -> hooks.put(h.id(), h));
+    int attempted = 0;
     for (Delivery d : due) {
       Webhook h = hooks.get(d.webhookId());
       @Nullable String error = h == null ? "the webhook was removed" : send(h, d);
+      if (Thread.currentThread().isInterrupted()) {
+        return attempted; // the server stops: the delivery stays due as it was, not an attempt that failed
+      }
+      attempted++;
       Instant now = clock.instant();
       String status;
       Instant next = now;
@@ -80,7 +86,7 @@ public final class WebhookSender {
         return null;
       });
     }
-    return due.size();
+    return attempted;
   }
 
   /** Sends one delivery; returns null on success, else what went wrong. */

@@ -2,6 +2,7 @@ package org.vigil.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -22,7 +23,9 @@ import org.vigil.web.SharedStore;
  * ({@code id, title, text, published, source, url}; only {@code text} is required) and its TLP
  * {@code marking} ({@value #DEFAULT_MARKING} when absent: the pusher's organisation alone). It
  * belongs to the pusher's organisation. It is queued in the store (answer 202 with the queue id)
- * and ingested through the same path as {@code vigil ingest}. Analysts and admins only.
+ * and ingested through the same path as {@code vigil ingest}; if that fails, the item stays in
+ * the queue marked failed, which {@code GET /api/queue} shows with the reason. Analysts and
+ * admins only.
  */
 final class PushedReports {
 
@@ -44,11 +47,7 @@ final class PushedReports {
   }
 
   void push(Context ctx) {
-    Principal p = Guard.principal(ctx);
-    if (!p.role().atLeast(Role.ANALYST)) {
-      throw HttpProblem.forbidden("user " + p.userName() + " has the role " + p.role().label()
-          + "; pushing reports needs analyst or admin");
-    }
+    Principal p = analyst(ctx, "pushing reports");
     JsonNode body = Bodies.object(ctx, settings, json,
         "{\"id\":\"r1\",\"title\":\"...\",\"text\":\"...\",\"published\":\"2026-11-20\",\"source\":\"...\",\"url\":\"...\"}");
     body.fieldNames().forEachRemaining(f -> {
@@ -85,5 +84,31 @@ final class PushedReports {
     ctx.status(202).contentType("application/json")
         .result(json.createObjectNode().put("queued", id).put("id", record.get("id").asText())
             .put("marking", marking.label()).toString());
+  }
+
+  /**
+   * {@code GET /api/queue}: how many reports wait, and the failed ones the caller's organisation
+   * pushed (latest first) with their reasons; the instance's own intake's are listed by
+   * {@code vigil queue list}.
+   */
+  void queue(Context ctx) {
+    Principal p = analyst(ctx, "reading the queue");
+    ObjectNode o = json.createObjectNode();
+    ArrayNode failed = json.createArrayNode();
+    long waiting = store.call(s -> {
+      s.pending().failedOf(p.orgId(), settings.maxPageSize()).forEach(f -> failed.add(json.valueToTree(f)));
+      return s.pending().size();
+    });
+    o.put("waiting", waiting).set("failed", failed);
+    ctx.contentType("application/json").result(o.toString());
+  }
+
+  private static Principal analyst(Context ctx, String what) {
+    Principal p = Guard.principal(ctx);
+    if (!p.role().atLeast(Role.ANALYST)) {
+      throw HttpProblem.forbidden("user " + p.userName() + " has the role " + p.role().label()
+          + "; " + what + " needs analyst or admin");
+    }
+    return p;
   }
 }

@@ -4,9 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vigil.extract.ExtractionFailure;
+import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.report.ReadLimits;
 import org.vigil.report.Report;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code vigil bench}: extraction speed on one core. Loads the reports once, runs the engine
  * over them for a warm-up period and then for a measured period, single-threaded, and prints
- * start-up time, articles/s, tokens/s and heap in use.
+ * start-up time, articles/s, tokens/s and heap in use. A report the engine fails on is counted
+ * and named once; the measurement goes on.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure extraction speed and memory on the given reports (one thread).")
@@ -64,13 +69,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     Extractor extractor = engine.extractor();
-    extractor.extract(reports.get(0));
+    extractor.attempt(reports.get(0));
     double startup = (System.nanoTime() - t0) / 1e9;
-    run(extractor, reports, warmup, new long[1]);
+    Map<String, ExtractionFailure> failed = new LinkedHashMap<>();
+    run(extractor, reports, warmup, new long[1], failed);
     System.gc();
     long start = System.nanoTime();
     long[] incidents = {0};
-    long done = run(extractor, reports, seconds, incidents);
+    long done = run(extractor, reports, seconds, incidents, failed);
     double elapsed = (System.nanoTime() - start) / 1e9;
     Runtime rt = Runtime.getRuntime();
     System.gc();
@@ -85,16 +91,29 @@ final class BenchCommand implements Callable<Integer> {
         done * ((double) words / reports.size()) / elapsed / 400);
     out.printf(Locale.ROOT, "incidents per pass: %d%n", incidents[0] * reports.size() / Math.max(1, done));
     out.printf(Locale.ROOT, "heap in use after GC: %d MB (max %d MB)%n", heap >> 20, rt.maxMemory() >> 20);
-    return 0;
+    out.printf(Locale.ROOT, "reports the engine failed on: %d%n", failed.size());
+    EngineFailures failures = new EngineFailures(spec.commandLine().getErr(), false);
+    failed.values().forEach(f -> failures.report("bench", f));
+    failures.summary(reports.size());
+    return failed.isEmpty() ? 0 : 1;
   }
 
-  /** Extracts until the time is up; counts incidents so that the work cannot be optimised away. */
-  private static long run(Extractor extractor, List<Report> reports, int seconds, long[] incidents) {
+  /**
+   * Extracts until the time is up; counts incidents so that the work cannot be optimised away,
+   * and keeps the first failure of each report that fails.
+   */
+  private static long run(Extractor extractor, List<Report> reports, int seconds, long[] incidents,
+      Map<String, ExtractionFailure> failed) {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     long n = 0;
     while (System.nanoTime() < end) {
       for (Report r : reports) {
-        incidents[0] += extractor.extract(r).incidents().size();
+        ExtractionOutcome o = extractor.attempt(r);
+        if (o.failed()) {
+          failed.putIfAbsent(r.id(), o.failure());
+        } else {
+          incidents[0] += o.extraction().incidents().size();
+        }
         n++;
       }
     }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.vigil.extract.ExtractSettings;
 import org.vigil.extract.Extractor;
+import org.vigil.geo.Geocoder;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GazetteerGeocoder;
 import org.vigil.geo.InstalledGazetteer;
@@ -17,8 +19,11 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Options shared by the commands that run the extraction engine: users' own registries. */
-final class EngineOptions {
+/**
+ * Options shared by the commands that run the extraction engine: users' own registries and the
+ * time limit per report. Not final: tests plug in an engine that fails on chosen reports.
+ */
+class EngineOptions {
 
   @Option(names = "--groups", paramLabel = "FILE",
       description = "Extra group registry (JSON Lines), loaded on top of the bundled one; repeatable.")
@@ -27,6 +32,12 @@ final class EngineOptions {
   @Option(names = "--agencies", paramLabel = "FILE",
       description = "Extra agency registry (JSON Lines), loaded on top of the bundled one; repeatable.")
   List<Path> agencyFiles = new ArrayList<>();
+
+  @Option(names = "--report-millis", paramLabel = "MS",
+      description = "Longest the engine may work on one report, in milliseconds of CPU; a report over it is "
+          + "reported as failed and the others go on (extract.report-millis; default: "
+          + ExtractSettings.DEFAULT_REPORT_MILLIS + ").")
+  Long reportMillis;
 
   /** The command this mixin is part of (null when created by hand). */
   @Spec(Spec.Target.MIXEE)
@@ -63,20 +74,37 @@ final class EngineOptions {
       gazetteer.cancel(true);
       throw e;
     }
-    return create(registries, gazetteer);
+    return create(registries, gazetteer, ExtractSettings.defaults());
   }
 
   /** The engine over already loaded registries (commands that also need the group registry). */
   Extractor extractor(Registries registries) {
-    return create(registries, CompletableFuture.completedFuture(gazetteer()));
+    return extractor(registries, ExtractSettings.defaults());
   }
 
-  private static Extractor create(Registries registries, CompletableFuture<Gazetteer> gazetteer) {
+  /** The engine under a data directory's settings; {@code --report-millis} wins over {@code extract.report-millis}. */
+  Extractor extractor(Registries registries, ExtractSettings settings) {
+    return create(registries, CompletableFuture.completedFuture(gazetteer()), settings);
+  }
+
+  private Extractor create(Registries registries, CompletableFuture<Gazetteer> gazetteer, ExtractSettings settings) {
+    ExtractSettings limits;
     try {
-      return Extractor.create(registries, new GazetteerGeocoder(gazetteer.join()));
+      limits = reportMillis == null ? settings : new ExtractSettings(reportMillis);
+    } catch (IllegalArgumentException e) {
+      gazetteer.cancel(true);
+      throw new UserError("--report-millis: " + e.getMessage());
+    }
+    try {
+      return engine(registries, new GazetteerGeocoder(gazetteer.join())).with(limits);
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+  }
+
+  /** Builds the engine; a test overrides it to plug in a geocoder that fails on chosen reports. */
+  Extractor engine(Registries registries, Geocoder geocoder) {
+    return Extractor.create(registries, geocoder);
   }
 
   /** The bundled registries with the users' files on top. */

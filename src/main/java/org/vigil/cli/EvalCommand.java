@@ -102,8 +102,14 @@ final class EvalCommand implements Callable<Integer> {
       throw new UserError(gold + ": cannot be read (" + e.getMessage() + ")", e);
     }
     ResultPrinter.print(result, spec.commandLine().getOut());
-    result.diagnostics().stream().limit(problems == 0 ? Long.MAX_VALUE : problems)
+    result.diagnostics().stream().filter(d -> !d.engineFailure()).limit(problems == 0 ? Long.MAX_VALUE : problems)
         .forEach(d -> spec.commandLine().getErr().println("vigil: " + d));
+    result.engineFailures().forEach(d -> spec.commandLine().getErr().println("vigil: " + d));
+    if (!result.engineFailures().isEmpty()) {
+      spec.commandLine().getErr().println("vigil: " + result.engineFailures().size() + " of " + result.documents()
+          + " document(s) failed in the engine (listed above)");
+      return 1;
+    }
     return 0;
   }
 

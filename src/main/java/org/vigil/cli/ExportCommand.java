@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.extract.Extraction;
+import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.registry.Registries;
 import org.vigil.registry.RegistryException;
@@ -223,7 +224,16 @@ final class ExportCommand implements Callable<Integer> {
         problems[0]++;
         continue;
       }
-      reader.read(f, date(), r -> extractions.add(extractor.extract(r)), p -> {
+      reader.readNumbered(f, date(), (r, line) -> {
+        ExtractionOutcome o = extractor.attempt(r);
+        if (o.failed()) {
+          err.println("vigil: " + (line > 0 ? f + ":" + line : f) + ": report " + r.id() + ": " + o.failure().reason()
+              + "; left out of the bundle");
+          problems[0]++;
+        } else {
+          extractions.add(o.extraction());
+        }
+      }, p -> {
         err.println("vigil: " + p);
         problems[0]++;
       });

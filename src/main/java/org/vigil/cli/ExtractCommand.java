@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vigil.extract.Extraction;
+import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.report.ReadLimits;
 import org.vigil.report.Report;
@@ -21,8 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vigil extract}: reads reports and prints their incidents. A file that cannot be read,
- * or a bad record in it, is reported on stderr and skipped; the others are still extracted,
- * and the exit code is 1 if anything was skipped.
+ * or a bad record in it, is reported on stderr and skipped; a report the engine fails on (a bug
+ * its text meets, or {@code extract.report-millis}) is reported on stderr and still gets its
+ * output, with {@code "error"} instead of incidents; the others are still extracted, and the
+ * exit code is 1 if anything was skipped or failed.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract incidents from reports (plain text, HTML or JSON Lines).")
@@ -70,21 +72,27 @@ final class ExtractCommand implements Callable<Integer> {
     Extractor extractor = engine.extractor();
     ReportReader reader = new ReportReader(ReadLimits.defaults());
     ExtractionWriter writer = new ExtractionWriter(out, format);
-    int[] skipped = {0};
+    EngineFailures failures = new EngineFailures(err, verbose);
+    long[] counts = {0, 0}; // reports, skipped
     Progress progress = Progress.onTerminal(err);
     for (Path f : readable) {
-      reader.read(f, date, (Report r) -> {
-        Extraction x = extractor.extract(r);
-        writer.write(x);
+      reader.readNumbered(f, date, (Report r, int line) -> {
+        ExtractionOutcome o = extractor.attempt(r);
+        if (o.failed()) {
+          failures.report(line > 0 ? f + ":" + line : f.toString(), o.failure());
+        }
+        writer.write(o);
+        counts[0]++;
         progress.tick();
       }, p -> {
         err.println("vigil: " + p);
-        skipped[0]++;
+        counts[1]++;
       });
     }
     progress.done();
     out.flush();
-    return problems + skipped[0] > 0 ? 1 : 0;
+    failures.summary(counts[0]);
+    return problems + counts[1] + failures.count() > 0 ? 1 : 0;
   }
 
   private static LocalDate parseDate(String value) {

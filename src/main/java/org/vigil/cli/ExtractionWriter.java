@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 import org.vigil.extract.Casualties;
 import org.vigil.extract.Count;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.vigil.extract.Extraction;
+import org.vigil.extract.ExtractionOutcome;
+import org.vigil.extract.ReportInfo;
 import org.vigil.extract.Incident;
 import org.vigil.extract.Location;
 import org.vigil.extract.Relation;
@@ -35,6 +38,27 @@ final class ExtractionWriter {
       }
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes an extraction, or for a report the engine failed on the same shape with no incidents
+   * and its {@code "error"}: {@code {"report": {...}, "incidents": [], "error": "..."}}, so that
+   * JSON Lines keep one line per report.
+   */
+  void write(ExtractionOutcome o) {
+    if (!o.failed()) {
+      write(o.extraction());
+      return;
+    }
+    ObjectNode node = JSON.createObjectNode();
+    node.set("report", JSON.valueToTree(ReportInfo.of(o.report())));
+    node.putArray("incidents");
+    node.put("error", o.failure().reason());
+    switch (format) {
+      case json -> out.println(node.toPrettyString());
+      case jsonl -> out.println(node.toString());
+      case text -> out.println("report " + o.report().id() + ": " + o.failure().reason());
     }
   }
 

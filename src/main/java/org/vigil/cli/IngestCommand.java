@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code vigil ingest}: stores reports and merges their incidents into the knowledge base.
  * Progress goes to stderr (a bar on a terminal, plain lines otherwise), each skipped input as
  * one line "vigil: skipped FILE: reason"; the summary goes to stdout. Exit code 0 when the run
- * completed, skipped inputs included.
+ * completed, skipped inputs included; 1 when the engine failed on a report (stored without
+ * incidents for {@code vigil reextract}; the stack trace with {@code --verbose}).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Store reports (files, .gz files, directories) and merge their incidents.")
@@ -57,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Settings settings = storeOptions.settings();
     Registries registries = engine.registries();
-    Extractor extractor = engine.extractor(registries);
+    Extractor extractor = engine.extractor(registries, settings.extract());
     Alerter alerter = new Alerter(registries.groups());
     try (Store store = storeOptions.open(settings, registries)) {
       Ingester ingester = new Ingester(store, extractor,
@@ -67,15 +68,19 @@ final class IngestCommand implements Callable<Integer> {
             err.println("vigil: skipped " + line);
             err.flush();
           }, ids -> alerter.onIncidents(store, ids));
+      if (verbose) {
+        ingester.whenEngineFails(f -> f.cause().printStackTrace(err));
+      }
       Ownership label;
       try {
         label = settings.intake().resolve(store);
       } catch (IllegalArgumentException e) {
         throw new UserError(Settings.FILE + ": " + e.getMessage(), e);
       }
-      print(out, ingester.ingest(paths, date(published), label), format);
+      IngestSummary summary = ingester.ingest(paths, date(published), label);
+      print(out, summary, format);
+      return summary.engineFailures() > 0 ? 1 : 0;
     }
-    return 0;
   }
 
   private static java.time.LocalDate date(String value) {
@@ -97,6 +102,7 @@ final class IngestCommand implements Callable<Integer> {
       node.put("duplicate", s.duplicates());
       node.put("nearDuplicate", s.nearDuplicates());
       node.put("skipped", s.skippedCount());
+      node.put("engineFailures", s.engineFailures());
       node.set("skippedReasons", ExtractionWriter.JSON.valueToTree(s.skipped()));
       node.put("incidentsCreated", s.incidentsCreated());
       node.put("incidentsUpdated", s.incidentsUpdated());
@@ -106,7 +112,8 @@ final class IngestCommand implements Callable<Integer> {
       out.println("new:              " + (s.stored() - s.nearDuplicates()));
       out.println("duplicate:        " + s.duplicates());
       out.println("near-duplicate:   " + s.nearDuplicates());
-      out.println("skipped:          " + s.skippedCount());
+      out.println("skipped:          " + s.skippedCount()
+          + (s.engineFailures() > 0 ? " (" + s.engineFailures() + " failed in the engine, stored for vigil reextract)" : ""));
       for (String line : s.skipped()) {
         out.println("  " + line);
       }

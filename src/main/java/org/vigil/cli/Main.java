@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         ReviewCommand.class, ReextractCommand.class, GroupCommand.class, SearchCommand.class,
         ImportDatasetCommand.class, BenchIngestCommand.class, BenchServeCommand.class, ServeCommand.class, AdminCommand.class,
         WatchCommand.class, FeedsCommand.class, TrainCommand.class, ProposalsCommand.class, GazetteerCommand.class,
-        EvalMergeCommand.class})
+        EvalMergeCommand.class, QueueCommand.class, BenchRobustnessCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -37,7 +37,12 @@ public final class Main implements Runnable {
   }
 
   static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Main());
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /** The command line with its parts made by {@code factory} (tests plug in their own engine). */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
+    CommandLine cl = new CommandLine(new Main(), factory);
     // JSON, CSV and GeoJSON on stdout are UTF-8 whatever the platform's default encoding
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

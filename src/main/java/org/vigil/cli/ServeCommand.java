@@ -122,7 +122,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new UserError("--tick: " + e.getMessage(), e);
     }
     Registries registries = engine.registries();
-    Extractor extractor = engine.extractor(registries);
+    Extractor extractor = engine.extractor(registries, settings.extract());
     Path drop = dropDir != null ? dropDir : settings.dropDir() == null ? null : Path.of(settings.dropDir());
     List<String> urls = new ArrayList<>(settings.feedUrls());
     urls.addAll(feeds);

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.vigil.access.LoginLimits;
 import org.vigil.alert.WebhookSettings;
+import org.vigil.extract.ExtractSettings;
 import org.vigil.feeds.FeedSettings;
 import org.vigil.ingest.IngestSettings;
 import org.vigil.ingest.IntakeSettings;
@@ -34,7 +35,7 @@ import org.vigil.web.ServerSettings;
  */
 record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge, ServerSettings server,
     FeedSettings feeds, WebhookSettings webhooks, @Nullable String dropDir, List<String> feedUrls,
-    UiSettings ui, IntakeSettings intake, OutboundPolicy outbound) {
+    UiSettings ui, IntakeSettings intake, OutboundPolicy outbound, ExtractSettings extract) {
 
   Settings {
     feedUrls = List.copyOf(feedUrls);
@@ -57,7 +58,7 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
       "feeds.max-backoff-seconds", "feeds.fetch-article-below-chars", "feeds.threads", "feeds.urls",
       "webhooks.timeout-seconds", "webhooks.max-attempts", "webhooks.backoff-seconds", "monitor.drop-dir",
       "ui.sessions-per-user", "ui.session-minutes", "ui.max-markers", "ui.page-size", "ui.top-size", "ui.max-query",
-      "ui.search-hits", "ui.aggregate-seconds", "ui.aggregate-entries");
+      "ui.search-hits", "ui.aggregate-seconds", "ui.aggregate-entries", "extract.report-millis");
 
   /** Settings that were replaced, with what replaces them. */
   private static final Map<String, String> REPLACED = Map.of(
@@ -69,7 +70,7 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
   static Settings defaults() {
     return new Settings(null, IngestSettings.defaults(), MergeRules.defaults(), ServerSettings.defaults(),
         FeedSettings.defaults(), WebhookSettings.defaults(), null, List.of(), UiSettings.defaults(),
-        IntakeSettings.defaults(), OutboundPolicy.defaults());
+        IntakeSettings.defaults(), OutboundPolicy.defaults(), ExtractSettings.defaults());
   }
 
   /** Reads {@code DIR/vigil.properties}, or the defaults when there is none. */
@@ -102,6 +103,7 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
     UiSettings u = UiSettings.defaults();
     IntakeSettings in = IntakeSettings.defaults();
     OutboundPolicy out = OutboundPolicy.defaults();
+    ExtractSettings x = ExtractSettings.defaults();
     try {
       i = new IngestSettings(num(p, f, "ingest.batch-size", i.batchSize()),
           dbl(p, f, "ingest.near-duplicate-similarity", i.nearDuplicateSimilarity()),
@@ -153,12 +155,13 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
               + "amber+strict, red)")));
       out = new OutboundPolicy(Set.copyOf(list(p, "outbound.allowed-hosts")),
           num(p, f, "outbound.max-redirects", out.maxRedirects()));
+      x = new ExtractSettings((long) dbl(p, f, "extract.report-millis", x.reportMillis()));
     } catch (IllegalArgumentException e) {
       throw new UserError(f + ": " + e.getMessage());
     }
     return new Settings(Optional.ofNullable(p.getProperty("db.url")).map(String::strip).filter(v -> !v.isEmpty())
         .orElse(null), i, m, sv, fd, wh, Optional.ofNullable(p.getProperty("monitor.drop-dir")).map(String::strip)
-        .filter(v -> !v.isEmpty()).orElse(null), list(p, "feeds.urls"), u, in, out);
+        .filter(v -> !v.isEmpty()).orElse(null), list(p, "feeds.urls"), u, in, out, x);
   }
 
   /** The comma-separated values of a setting, such as the feeds of {@code feeds.urls}. */

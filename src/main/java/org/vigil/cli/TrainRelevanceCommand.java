@@ -13,6 +13,8 @@ import org.vigil.eval.EvalResult;
 import org.vigil.eval.FieldResult;
 import org.vigil.eval.Sample;
 import org.vigil.eval.muc4.Muc4Evaluator;
+import org.vigil.eval.reuters.ReutersEvaluator;
+import org.vigil.eval.reuters.StoryLabels;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.Relevance;
 import org.vigil.extract.RelevanceModel;
@@ -27,8 +29,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vigil train relevance}: trains the relevance model on MUC-4 dev, WikiEvents dev and the
- * team's reports, writes {@code relevance.model} and its card {@code relevance.md}, and prints
+ * {@code vigil train relevance}: trains the relevance model on MUC-4 dev, WikiEvents dev, the
+ * training half of the team's Reuters labels and the team's reports, writes {@code relevance.model} and its card {@code relevance.md}, and prints
  * the cross-validated scores and the engine's relevance on MUC-4 tst1 and tst2 with and without it.
  */
 @Command(name = "relevance", mixinStandardHelpOptions = true,
@@ -75,8 +77,9 @@ final class TrainRelevanceCommand implements Callable<Integer> {
         + "accidents, tests, strikes, hypotheticals, denials. The engine keeps a candidate when the probability of "
         + "'incident' is at least " + RelevanceModel.THRESHOLD + ".", r.model().labels(), r.data(),
         "vigil train relevance", TrainOptions.today(), TrainOptions.commit(), settings, scores,
-        List.of("Learned from MUC-4 (Latin American wire news, 1989-90, all capitals), 20 WikiEvents articles and the "
-            + "team's reports; GTD and Reuters data are used only to measure, never to learn.",
+        List.of("Learned from MUC-4 (Latin American wire news, 1989-90, all capitals), 20 WikiEvents articles, the "
+            + "team's reports and the training half of the team's Reuters labels (1987 wire news); the held-out "
+            + "half of those labels and the GTD are used only to measure, never to learn.",
             "MUC-4's keys leave out state violence and incidents outside nine countries; those candidates are not "
                 + "used for training.", "English only."))
         .write(out.resolve("relevance.md"));
@@ -84,8 +87,20 @@ final class TrainRelevanceCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** MUC-4 tst1 and tst2 relevance, with the model and with the rules alone. */
+  /** MUC-4 tst1 and tst2 relevance and the Reuters held-out half, with the model and with the rules alone. */
   private void heldOut(Path data, Extractor engine, Relevance model, Map<String, String> scores) throws IOException {
+    Path reuters = data.resolve("data/reuters/reuters21578-dev.jsonl");
+    if (Files.isRegularFile(reuters)) {
+      for (boolean learned : List.of(false, true)) {
+        EvalResult r = new ReutersEvaluator(StoryLabels.bundled()).evaluate(reuters,
+            engine.withRelevance(learned ? model : Relevance.keepAll()), Sample.all());
+        FieldResult f = r.field(ReutersEvaluator.HELD_OUT).orElseThrow();
+        String key = "Reuters held-out half, flagged stories P / R, " + (learned ? "with the model" : "rules alone");
+        scores.put(key, String.format(Locale.ROOT, "%.1f (%d/%d) / %.1f", 100 * f.precision(), f.truePositives(),
+            f.truePositives() + f.falsePositives(), 100 * f.recall()));
+        progress(key + ": " + scores.get(key));
+      }
+    }
     for (String set : List.of("tst1", "tst2")) {
       Path dir = data.resolve("data/muc4").resolve(set);
       if (!Files.isDirectory(dir)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.vigil.extract.Extraction;
+import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.report.Report;
 import org.vigil.extract.Incident;
@@ -33,13 +34,13 @@ public final class Current {
    * events too; an engine failure is handled as in {@link #extract}.
    */
   public static List<Incident> all(Extractor engine, Report report, String source, Consumer<Diagnostic> problems) {
-    try {
-      return engine.extract(report).incidents();
-    } catch (RuntimeException e) {
-      problems.accept(new Diagnostic(source, 0, "engine failed on " + report.id() + ": " + e
-          + "; scored as no incident"));
+    ExtractionOutcome o = engine.attempt(report);
+    if (o.failed()) {
+      problems.accept(new Diagnostic(source, 0, "document " + report.id() + ": " + o.failure().reason()
+          + "; scored as no incident", true));
       return List.of();
     }
+    return o.extraction().incidents();
   }
 
   /** The first non-background incident, the one compared with a one-incident gold record. */

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param fields one score per field, in a stable order
  * @param errors the disagreements, at most {@link Scoreboard#MAX_ERRORS}
  * @param errorsOmitted disagreements left out of {@code errors} because of that limit
- * @param diagnostics problems in the gold data that were skipped
+ * @param diagnostics problems in the gold data that were skipped, and documents the engine failed on
  */
 public record EvalResult(String format, String gold, int documents, List<FieldResult> fields,
     List<ErrorCase> errors, int errorsOmitted, List<Diagnostic> diagnostics) {
@@ -24,6 +24,11 @@ public record EvalResult(String format, String gold, int documents, List<FieldRe
     fields = List.copyOf(fields);
     errors = List.copyOf(errors);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** The documents the engine failed on, each scored as one where it found nothing. */
+  public List<Diagnostic> engineFailures() {
+    return diagnostics.stream().filter(Diagnostic::engineFailure).toList();
   }
 
   /** The score of the named field, if it was scored. */

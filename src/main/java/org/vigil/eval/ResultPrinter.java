@@ -55,9 +55,14 @@ public final class ResultPrinter {
           .limit(TOP_ERRORS).forEach(e -> out.printf(Locale.ROOT, "  %-24s %4d  %s%n", f.field(), e.getValue(),
               shorten(e.getKey())));
     }
-    if (!r.diagnostics().isEmpty()) {
-      out.printf(Locale.ROOT, "%n%d problem(s) in the gold data, e.g. %s%n", r.diagnostics().size(),
-          r.diagnostics().get(0));
+    List<Diagnostic> gold = r.diagnostics().stream().filter(d -> !d.engineFailure()).toList();
+    if (!gold.isEmpty()) {
+      out.printf(Locale.ROOT, "%n%d problem(s) in the gold data, e.g. %s%n", gold.size(), gold.get(0));
+    }
+    if (!r.engineFailures().isEmpty()) {
+      out.printf(Locale.ROOT, "%n%d document(s) the engine failed on, scored as finding nothing:%n",
+          r.engineFailures().size());
+      r.engineFailures().forEach(d -> out.println("  " + d));
     }
     out.flush();
   }

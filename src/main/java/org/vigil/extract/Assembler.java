@@ -92,7 +92,7 @@ final class Assembler {
     boolean group = perps.perpetrators().stream().anyMatch(p -> p.group() != null);
     boolean specific = false;
     for (int[] r : clauses) {
-      specific |= doc.dates.stream().anyMatch(x -> x.first() >= r[0] && x.first() < r[1] && !doc.inDateline(x.first()))
+      specific |= doc.datesIn(r[0], r[1]).stream().anyMatch(x -> !doc.inDateline(x.first()))
           || Places.best(doc, r[0], r[1]) != null;
     }
     return group && specific;
@@ -239,17 +239,15 @@ final class Assembler {
     for (int s : sentences) {
       int a = doc.sentenceFirst(s);
       int b = doc.sentenceEnd(s);
-      for (NamedMention<Agency> g : doc.agencies) {
-        if (g.first() >= a && g.first() < b) {
-          Agency ag = g.entry();
-          out.putIfAbsent(g.name(), new AgencyRef(g.name(), doc.words(g.span()), ag == null ? null : ag.countryCode()));
-          evidence.add(ev.of("agencies", g.span()));
-        }
+      for (NamedMention<Agency> g : doc.agenciesIn(a, b)) {
+        Agency ag = g.entry();
+        out.putIfAbsent(g.name(), new AgencyRef(g.name(), doc.words(g.span()), ag == null ? null : ag.countryCode()));
+        evidence.add(ev.of("agencies", g.span()));
       }
     }
     for (EventMention m : d.mentions) {
       for (Match<Cue> c : doc.cues(m.first, m.end, c -> c.category().equals("agency"))) {
-        if (doc.agencies.stream().anyMatch(g -> g.span().overlaps(c.span()))) {
+        if (doc.coverage.inAgency(c.firstToken(), c.endToken())) {
           continue;
         }
         String words = doc.words(c.span());
@@ -266,13 +264,7 @@ final class Assembler {
     if (token == 0) {
       return null;
     }
-    int end = doc.tokens.get(token - 1).end();
-    for (ResolvedPlace p : doc.places) {
-      if (p.span().end() == end) {
-        return p;
-      }
-    }
-    return null;
+    return doc.coverage.placeEndingAt(doc.tokens.get(token - 1).end());
   }
 
   private static List<Target> targets(Doc doc, Draft d, List<int[]> ranges, List<Evidence> evidence, EvidenceMaker ev) {
@@ -312,8 +304,7 @@ final class Assembler {
       if (REPORTING.contains(doc.key(i))) {
         return true;
       }
-      final int at = i;
-      if (doc.cues.stream().anyMatch(m -> m.firstToken() == at && m.value().isTrigger())) {
+      if (doc.triggerStartsAt(i)) {
         return false;
       }
     }
@@ -349,17 +340,7 @@ final class Assembler {
   }
 
   private static boolean insideActor(Doc doc, Match<Cue> c) {
-    for (NamedMention<?> g : doc.groups) {
-      if (g.span().overlaps(c.span())) {
-        return true;
-      }
-    }
-    for (NamedMention<?> g : doc.agencies) {
-      if (g.span().overlaps(c.span())) {
-        return true;
-      }
-    }
-    return false;
+    return doc.coverage.inGroup(c.firstToken(), c.endToken()) || doc.coverage.inAgency(c.firstToken(), c.endToken());
   }
 
   private static List<Weapon> weapons(Doc doc, List<int[]> ranges, Draft d, EvidenceMaker ev, List<Evidence> evidence) {
@@ -400,7 +381,7 @@ final class Assembler {
       EvidenceMaker ev) {
     for (EventMention m : d.mentions) {
       int head = m.head().firstToken();
-      for (Span p : doc.persons()) {
+      for (Span p : doc.personsIn(m.first, m.end)) {
         int k = doc.tokenAt(p.start());
         boolean object = k > head && k < m.end && k - head <= 12;
         boolean passive = k >= m.first && k < head && passiveVictim(doc, doc.tokenAt(p.end()), head);

@@ -144,8 +144,8 @@ final class Background {
   }
 
   static DateMention dateIn(Doc doc, EventMention m) {
-    for (DateMention d : doc.dates) {
-      if (d.first() >= m.first && d.first() < m.end && !doc.inDateline(d.first())) {
+    for (DateMention d : doc.datesIn(m.first, m.end)) {
+      if (!doc.inDateline(d.first())) {
         return d;
       }
     }

@@ -52,8 +52,8 @@ final class CasualtyRules {
   static List<Figure> figures(Doc doc, int from, int to) {
     List<TollUpdates.Death> deaths = TollUpdates.ofWounded(doc, from, to);
     List<NumberPhrase> nums = new ArrayList<>();
-    for (NumberPhrase n : doc.numbers) {
-      if (n.first() >= from && n.end() <= to && !isDateNumber(doc, n) && deaths.stream().noneMatch(d -> d.number() == n)) {
+    for (NumberPhrase n : doc.numbersIn(from, to)) {
+      if (n.end() <= to && !isDateNumber(doc, n) && deaths.stream().noneMatch(d -> d.number() == n)) {
         nums.add(n);
       }
     }
@@ -74,13 +74,17 @@ final class CasualtyRules {
       }
     }
     List<Figure> out = new ArrayList<>();
+    Boolean hostages = null; // read once per range, not once per figure
     for (int i = 0; i < nums.size(); i++) {
       NumberPhrase n = nums.get(i);
       Reading r = read[i];
       Role role = r.role();
       String verb = doc.key(r.verb());
-      if (role == null || role == Role.KIDNAPPED && (verb.equals("held") || verb.equals("taken") || verb.equals("seized"))
-          && !hostageContext(doc, from, to)) {
+      boolean held = role == Role.KIDNAPPED && (verb.equals("held") || verb.equals("taken") || verb.equals("seized"));
+      if (held && hostages == null) {
+        hostages = hostageContext(doc, from, to);
+      }
+      if (role == null || held && !hostages) {
         continue;
       }
       boolean perp = PERP_NOUNS.contains(r.noun()) || PERP_NOUNS.contains(doc.key(n.end()))
@@ -343,8 +347,7 @@ final class CasualtyRules {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
       }
-      final int at = i;
-      if (doc.numbers.stream().anyMatch(n -> n.first() == at)) {
+      if (!doc.numbersIn(i, i + 1).isEmpty()) {
         continue; // "a dozen" is a number, not one person
       }
       boolean single = k.equals("a") || k.equals("an") || (k.equals("the") && PERP_NOUNS.contains(doc.key(i + 1))
@@ -405,10 +408,8 @@ final class CasualtyRules {
   }
 
   private static boolean isDateNumber(Doc doc, NumberPhrase n) {
-    for (DateMention d : doc.dates) {
-      if (d.span().overlaps(n.span())) {
-        return true;
-      }
+    if (doc.coverage.inDate(n.first(), n.end())) {
+      return true;
     }
     String next = doc.key(n.end());
     return next.equals("km") || next.equals("kilometres") || next.equals("kilometers") || next.equals("miles")

@@ -24,9 +24,13 @@ final class Clauses {
 
   private Clauses() {}
 
+  /** The incident type a trigger's label names, if any ("other" names none). */
   static @Nullable IncidentType typeOf(Cue c) {
-    return IncidentType.fromLabel(c.label()).orElse(null);
+    return TYPES.get(c.label());
   }
+
+  private static final java.util.Map<String, IncidentType> TYPES = java.util.Arrays.stream(IncidentType.values())
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(IncidentType::label, t -> t));
 
   /** Off-topic cues (sport, business, drill, metaphor) that make a whole report off-topic. */
   static final int OFF_TOPIC_CUES = 3;
@@ -37,6 +41,7 @@ final class Clauses {
       return out;
     }
     for (int s = 0; s < doc.sentences.size(); s++) {
+      doc.deadline.check("cutting clauses");
       int a = doc.sentenceFirst(s);
       int b = doc.sentenceEnd(s);
       List<Match<Cue>> triggers = doc.cues(a, b, Cue::isTrigger);
@@ -45,7 +50,7 @@ final class Clauses {
       }
       EventMention current = null;
       List<Match<Cue>> figurative = doc.cues(a, b, c -> c.is("cue", "metaphor") || c.is("cue", "denial")
-          || c.is("cue", "service"));
+          || c.is("cue", "service") || c.is("cue", "nonevent"));
       for (Match<Cue> t : triggers) {
         if (hedged(doc, a, t) || negated(doc, a, t) || generic(doc, t) || seized(doc, t)
             || figurative.stream().anyMatch(f -> f.span().overlaps(t.span()))) {
@@ -116,7 +121,7 @@ final class Clauses {
     if (!drill && (!offTopic || armed(doc, a, b))) {
       return false;
     }
-    return doc.groups.stream().noneMatch(g -> g.entry() != null && g.first() >= a && g.first() < b);
+    return doc.groupsIn(a, b).stream().noneMatch(g -> g.entry() != null);
   }
 
   /**
@@ -229,7 +234,7 @@ final class Clauses {
   private static boolean otherDate(Doc doc, int from, int mid, int newFrom, int to) {
     DateMention before = null;
     DateMention after = null;
-    for (DateMention d : doc.dates) {
+    for (DateMention d : doc.datesIn(Math.min(from, newFrom), to)) {
       if (d.first() >= from && d.first() < mid && d.first() < newFrom && !doc.inDateline(d.first())) {
         before = d;
       } else if (d.first() >= newFrom && d.first() < to && after == null) {
@@ -241,13 +246,10 @@ final class Clauses {
 
   /** A clause of its own tells its own date, town or toll. */
   private static boolean hasDetails(Doc doc, int from, int to) {
-    return doc.dates.stream().anyMatch(n -> n.first() >= from && n.first() < to)
+    return !doc.datesIn(from, to).isEmpty()
         || CasualtyRules.figures(doc, from, to).stream().anyMatch(f -> f.role() == CasualtyRules.Role.KILLED)
-        || doc.places.stream().anyMatch(p -> {
-          int k = doc.tokenAt(p.span().start());
-          return k >= from && k < to && p.precision() != org.vigil.geo.Precision.COUNTRY
-              && !"demonym".equals(p.relation());
-        });
+        || doc.placesIn(from, to).stream().anyMatch(p -> p.precision() != org.vigil.geo.Precision.COUNTRY
+            && !"demonym".equals(p.relation()));
   }
 
   /** Where the new clause begins: at the last coordinator before its trigger. */

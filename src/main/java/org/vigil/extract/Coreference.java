@@ -3,6 +3,7 @@ package org.vigil.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.vigil.geo.ResolvedPlace;
 import org.vigil.text.PhraseTrie.Match;
 
@@ -20,6 +21,12 @@ final class Coreference {
   /** Sentences without a trigger that may still add detail to the incident before them. */
   static final int MAX_EXTENSION = 4;
 
+  /**
+   * Incidents, latest first, that a mention may join. Real reports have fewer than a dozen; a
+   * text of thousands made every mention compare itself with all before it.
+   */
+  static final int MAX_DRAFTS_BACK = 32;
+
   private Coreference() {}
 
   /**
@@ -34,17 +41,18 @@ final class Coreference {
   static List<Draft> group(Doc doc, List<EventMention> mentions) {
     List<Draft> drafts = new ArrayList<>();
     for (EventMention m : mentions) {
+      doc.deadline.check("grouping mentions");
       Draft target = null;
       Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       if (last != null && m.arrestFamily() && !last.arrestFamily() && foldsInto(doc, m, last)) {
-        last.mentions.add(m);
+        last.add(m);
         continue;
       }
       boolean definite = definite(doc, m.head());
       boolean separate = doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "separate");
-      for (int i = drafts.size() - 1; i >= 0 && !separate; i--) {
+      for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - MAX_DRAFTS_BACK) && !separate; i--) {
         Draft d = drafts.get(i);
-        if (d.mentions.stream().anyMatch(x -> x.sentence == m.sentence)) {
+        if (d.lastMentionSentence() == m.sentence) {
           if (m.arrestFamily() == d.arrestFamily()) {
             break; // split on purpose within the sentence
           }
@@ -78,7 +86,7 @@ final class Coreference {
         break;
       }
       if (target != null) {
-        target.mentions.add(m);
+        target.add(m);
       } else {
         drafts.add(new Draft(m));
       }
@@ -190,10 +198,10 @@ final class Coreference {
   }
 
   private static boolean dateConflict(Doc doc, Draft d, EventMention m) {
-    DateMention md = firstIn(doc.dates, doc, m.first, m.end);
+    DateMention md = firstIn(doc, m.first, m.end);
     if (md != null) {
       for (EventMention x : d.mentions) {
-        DateMention xd = firstIn(doc.dates, doc, x.first, x.end);
+        DateMention xd = firstIn(doc, x.first, x.end);
         if (xd != null && Math.abs(xd.date().toEpochDay() - md.date().toEpochDay()) > 1) {
           return true;
         }
@@ -219,9 +227,9 @@ final class Coreference {
     return false;
   }
 
-  private static DateMention firstIn(List<DateMention> dates, Doc doc, int from, int to) {
-    for (DateMention d : dates) {
-      if (d.first() >= from && d.first() < to && !doc.inDateline(d.first())) {
+  private static @Nullable DateMention firstIn(Doc doc, int from, int to) {
+    for (DateMention d : doc.datesIn(from, to)) {
+      if (!doc.inDateline(d.first())) {
         return d;
       }
     }

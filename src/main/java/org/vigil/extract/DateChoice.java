@@ -54,8 +54,8 @@ final class DateChoice {
 
   private static boolean dateOfOtherAct(Doc doc, Draft d) {
     for (EventMention em : d.mentions) {
-      for (DateMention m : doc.dates) {
-        if (doc.sentenceOf[m.first()] == em.sentence && !doc.inDateline(m.first()) && otherAct(doc, d, m)) {
+      for (DateMention m : doc.datesIn(doc.sentenceFirst(em.sentence), doc.sentenceEnd(em.sentence))) {
+        if (!doc.inDateline(m.first()) && otherAct(doc, d, m)) {
           return true;
         }
       }
@@ -100,7 +100,7 @@ final class DateChoice {
   private static @Nullable DateMention attached(Doc doc, Draft d) {
     for (EventMention em : d.mentions) {
       for (Match<Cue> t : em.triggers) {
-        for (DateMention m : doc.dates) {
+        for (DateMention m : near(doc, t)) {
           if (doc.inDateline(m.first()) || !m.relative() && m.precision() != DatePrecision.YEAR) {
             continue;
           }
@@ -117,6 +117,22 @@ final class DateChoice {
     return null;
   }
 
+  /**
+   * The dates that may be written onto a trigger: those ending at most {@link #ATTACHED_BEFORE}
+   * tokens before it, then those starting right after it, in text order. Dates never overlap,
+   * so their ends rise with their starts.
+   */
+  private static List<DateMention> near(Doc doc, Match<Cue> t) {
+    List<DateMention> before = doc.datesIn(0, t.firstToken());
+    int k = before.size();
+    while (k > 0 && before.get(k - 1).end() >= t.firstToken() - ATTACHED_BEFORE) {
+      k--;
+    }
+    List<DateMention> out = new ArrayList<>(before.subList(k, before.size()));
+    out.addAll(doc.datesIn(t.endToken(), t.endToken() + 2));
+    return out;
+  }
+
   /** Words between a date and its trigger that only describe the trigger: "'s car", "market", "suicide". */
   private static boolean onlyModifiers(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -124,8 +140,8 @@ final class DateChoice {
       if (k.equals("'") || k.equals("s") || k.equals("-")) {
         continue;
       }
-      final int at = i;
-      if (!doc.tokens.get(i).isWord() || FUNCTION.contains(k) || CasualtyRules.roleOf(k) != null || doc.cues.stream().anyMatch(c -> c.firstToken() == at && c.value().isTrigger())) {
+      if (!doc.tokens.get(i).isWord() || FUNCTION.contains(k) || CasualtyRules.roleOf(k) != null
+          || doc.triggerStartsAt(i)) {
         return false;
       }
     }
@@ -136,8 +152,8 @@ final class DateChoice {
     DateMention found = null;
     for (EventMention em : d.mentions) {
       int head = em.head().firstToken();
-      for (DateMention m : doc.dates) {
-        if (m.first() >= em.first && m.first() < em.end && usable(doc, d, m, statementIsEvent)
+      for (DateMention m : doc.datesIn(em.first, em.end)) {
+        if (usable(doc, d, m, statementIsEvent)
             && (found == null || Math.abs(m.first() - head) < Math.abs(found.first() - head))) {
           found = m;
         }
@@ -148,8 +164,8 @@ final class DateChoice {
     }
     for (EventMention m : d.mentions) {
       int best = Integer.MAX_VALUE;
-      for (DateMention x : doc.dates) {
-        if (doc.sentenceOf[x.first()] == m.sentence && usable(doc, d, x, statementIsEvent)
+      for (DateMention x : doc.datesIn(doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence))) {
+        if (usable(doc, d, x, statementIsEvent)
             && !inOtherClause(doc, d, x.first(), m)) {
           int dist = Math.abs(x.first() - m.head().firstToken());
           if (dist < best) {
@@ -187,16 +203,19 @@ final class DateChoice {
    */
   private static boolean otherAct(Doc doc, Draft d, DateMention m) {
     int from = doc.sentenceFirst(doc.sentenceOf[m.first()]);
-    for (int i = m.first() - 1; i >= from; i--) {
-      final int at = i;
-      if (d.mentions.stream().anyMatch(em -> em.triggers.stream().anyMatch(t -> t.firstToken() <= at && at < t.endToken()))) {
-        return false;
-      }
-      if (doc.cues.stream().anyMatch(c -> c.firstToken() == at && c.value().is("cue", "otheract"))) {
-        return true;
+    List<Match<Cue>> acts = doc.cuesStartingIn(from, m.first(), c -> c.is("cue", "otheract"));
+    if (acts.isEmpty()) {
+      return false;
+    }
+    int act = acts.get(acts.size() - 1).firstToken();
+    for (EventMention em : d.mentions) {
+      for (Match<Cue> t : em.triggers) {
+        if (Math.min(t.endToken(), m.first()) - 1 >= act && t.firstToken() < m.first()) {
+          return false; // a trigger of this incident comes first, walking back
+        }
       }
     }
-    return false;
+    return true;
   }
 
   /** A year or month made precise by a later mention in the incident's sentences ("on July 1, 2016"). */
@@ -205,8 +224,8 @@ final class DateChoice {
       return vague;
     }
     for (int[] r : d.ranges(doc, true)) {
-      for (DateMention m : doc.dates) {
-        if (m.first() >= r[0] && m.first() < r[1] && m.precision().ordinal() < vague.precision().ordinal()
+      for (DateMention m : doc.datesIn(r[0], r[1])) {
+        if (m.precision().ordinal() < vague.precision().ordinal()
             && !m.date().isBefore(vague.date()) && !m.last().isAfter(vague.last())) {
           return m;
         }
@@ -229,7 +248,10 @@ final class DateChoice {
    */
   private static @Nullable IncidentDate dateline(Doc doc, List<Evidence> evidence, EvidenceMaker ev) {
     for (DateMention m : doc.dates) {
-      if (doc.inDateline(m.first()) && m.precision() == DatePrecision.DAY) {
+      if (!doc.inDateline(m.first())) {
+        break; // dates come in text order, the dateline's first
+      }
+      if (m.precision() == DatePrecision.DAY) {
         evidence.add(ev.of("date", m.span()));
         return IncidentDate.of(m.date(), DatePrecision.DAY, null);
       }

@@ -1,7 +1,9 @@
 package org.vigil.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.vigil.geo.ResolvedPlace;
 import org.vigil.registry.Agency;
@@ -31,8 +33,21 @@ final class Doc {
   final List<NumberPhrase> numbers;
   final List<DateMention> dates;
   final List<ResolvedPlace> places;
+  /** When the work on this report must stop; the rules ask it in their loops. */
+  final Deadline deadline;
+  /** Which tokens the report's cues, names and dates cover. */
+  final Coverage coverage = new Coverage(this);
   /** People named after a title ("Attorney General Roberto Garcia Alvarado"), found lazily. */
   private List<Span> persons;
+
+  private TokenIndex personIndex;
+  private MentionOwners owners;
+
+  /** The mentions of each sentence with their drafts, for the report's drafts {@code all}; built once. */
+  MentionOwners owners(List<Draft> all) {
+    owners = owners != null && owners.of(all) ? owners : new MentionOwners(all);
+    return owners;
+  }
 
   List<Span> persons() {
     if (persons == null) {
@@ -41,12 +56,29 @@ final class Doc {
     return persons;
   }
 
+  /** People named whose first token is in {@code [from, to)}, in text order. */
+  List<Span> personsIn(int from, int to) {
+    List<Span> all = persons();
+    personIndex = personIndex != null ? personIndex : TokenIndex.of(all, p -> tokenAt(p.start()), "persons");
+    return personIndex.within(all, from, to);
+  }
+
   /** Tokens before this index are the dateline ("QUETTA, Pakistan (Example Wire) -"). */
   final int datelineEnd;
 
+  // every list of matches by first token, so that the rules find a range's by binary search
+  private final TokenIndex cueIndex;
+  private final Map<Cue, List<Match<Cue>>> cuesByValue = new HashMap<>();
+  private final Map<Cue, TokenIndex> cueIndexByValue = new HashMap<>();
+  private final TokenIndex dateIndex;
+  private final TokenIndex numberIndex;
+  private final TokenIndex groupIndex;
+  private final TokenIndex agencyIndex;
+  private final TokenIndex placeIndex;
+
   Doc(Report report, List<Token> tokens, List<Sentence> sentences, boolean allCaps,
       List<Match<Cue>> cues, List<NamedMention<Group>> groups, List<NamedMention<Agency>> agencies,
-      List<NumberPhrase> numbers, List<DateMention> dates, List<ResolvedPlace> places) {
+      List<NumberPhrase> numbers, List<DateMention> dates, List<ResolvedPlace> places, Deadline deadline) {
     this.report = report;
     this.text = report.text();
     this.tokens = tokens;
@@ -58,6 +90,7 @@ final class Doc {
     this.numbers = numbers;
     this.dates = dates;
     this.places = places;
+    this.deadline = deadline;
     this.sentenceOf = new int[tokens.size()];
     this.sentenceStart = new int[sentences.size() + 1];
     int t = 0;
@@ -69,6 +102,16 @@ final class Doc {
     }
     sentenceStart[sentences.size()] = tokens.size();
     this.datelineEnd = dateline(tokens);
+    this.cueIndex = TokenIndex.of(cues, Match::firstToken, "cues");
+    for (Match<Cue> m : cues) {
+      cuesByValue.computeIfAbsent(m.value(), v -> new ArrayList<>()).add(m);
+    }
+    cuesByValue.forEach((v, list) -> cueIndexByValue.put(v, TokenIndex.of(list, Match::firstToken, "cues")));
+    this.dateIndex = TokenIndex.of(dates, DateMention::first, "dates");
+    this.numberIndex = TokenIndex.of(numbers, NumberPhrase::first, "numbers");
+    this.groupIndex = TokenIndex.of(groups, NamedMention::first, "groups");
+    this.agencyIndex = TokenIndex.of(agencies, NamedMention::first, "agencies");
+    this.placeIndex = TokenIndex.of(places, p -> tokenAt(p.span().start()), "places");
   }
 
   /**
@@ -140,10 +183,11 @@ final class Doc {
     return span.of(text);
   }
 
+  /** The cues within tokens {@code [from, to)} that {@code which} accepts, in text order. */
   List<Match<Cue>> cues(int from, int to, Predicate<Cue> which) {
     List<Match<Cue>> out = new ArrayList<>();
-    for (Match<Cue> m : cues) {
-      if (m.firstToken() >= from && m.endToken() <= to && which.test(m.value())) {
+    for (Match<Cue> m : cueIndex.within(cues, from, to)) {
+      if (m.endToken() <= to && which.test(m.value())) {
         out.add(m);
       }
     }
@@ -151,12 +195,56 @@ final class Doc {
   }
 
   boolean has(int from, int to, String category, String label) {
-    for (Match<Cue> m : cues) {
-      if (m.firstToken() >= from && m.endToken() <= to && m.value().is(category, label)) {
-        return true;
+    Cue cue = new Cue(category, label);
+    List<Match<Cue>> all = cuesByValue.get(cue);
+    if (all != null) {
+      for (Match<Cue> m : cueIndexByValue.get(cue).within(all, from, to)) {
+        if (m.endToken() <= to) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** Cues starting in tokens {@code [from, to)}, wherever they end, in text order. */
+  List<Match<Cue>> cuesStartingIn(int from, int to, Predicate<Cue> which) {
+    return cueIndex.within(cues, from, to).stream().filter(m -> which.test(m.value())).toList();
+  }
+
+  /** True when a trigger starts at this token. */
+  boolean triggerStartsAt(int token) {
+    return cueIndex.within(cues, token, token + 1).stream().anyMatch(m -> m.value().isTrigger());
+  }
+
+  /** Dates whose first token is in {@code [from, to)}, in text order. */
+  List<DateMention> datesIn(int from, int to) {
+    return dateIndex.within(dates, from, to);
+  }
+
+  /** Numbers whose first token is in {@code [from, to)}, in text order. */
+  List<NumberPhrase> numbersIn(int from, int to) {
+    return numberIndex.within(numbers, from, to);
+  }
+
+  /** Groups whose first token is in {@code [from, to)}, in text order. */
+  List<NamedMention<Group>> groupsIn(int from, int to) {
+    return groupIndex.within(groups, from, to);
+  }
+
+  /** Agencies whose first token is in {@code [from, to)}, in text order. */
+  List<NamedMention<Agency>> agenciesIn(int from, int to) {
+    return agencyIndex.within(agencies, from, to);
+  }
+
+  /** Places whose first character lies in a token of {@code [from, to)}, in text order. */
+  List<ResolvedPlace> placesIn(int from, int to) {
+    return placeIndex.within(places, from, to);
+  }
+
+  /** All cues of one category and label, in text order. */
+  List<Match<Cue>> cuesOf(String category, String label) {
+    return cuesByValue.getOrDefault(new Cue(category, label), List.of());
   }
 
   /** Index of the first token starting at or after character offset {@code offset}. */

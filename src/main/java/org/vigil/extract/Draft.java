@@ -10,24 +10,43 @@ import java.util.TreeSet;
  */
 final class Draft {
 
+  /** Mentions kept per incident; real reports have fewer than 20. */
+  static final int MAX_MENTIONS = 50;
+
   final List<EventMention> mentions = new ArrayList<>();
   final TreeSet<Integer> extensions = new TreeSet<>();
   boolean background;
 
+  private int lastMention;
+
   Draft(EventMention first) {
     mentions.add(first);
+    lastMention = first.sentence;
   }
 
   EventMention first() {
     return mentions.get(0);
   }
 
-  int lastSentence() {
-    int last = -1;
-    for (EventMention m : mentions) {
-      last = Math.max(last, m.sentence);
+  /** The sentence of the mention added last, kept or not (mentions come in text order). */
+  int lastMentionSentence() {
+    return lastMention;
+  }
+
+  /**
+   * Adds a mention of this incident; beyond {@link #MAX_MENTIONS} a mention only restates it
+   * and is not kept, so that a text repeating one sentence thousands of times stays one
+   * incident read from its first mentions.
+   */
+  void add(EventMention m) {
+    lastMention = m.sentence;
+    if (mentions.size() < MAX_MENTIONS) {
+      mentions.add(m);
     }
-    return extensions.isEmpty() ? last : Math.max(last, extensions.last());
+  }
+
+  int lastSentence() {
+    return extensions.isEmpty() ? lastMention : Math.max(lastMention, extensions.last());
   }
 
   /**

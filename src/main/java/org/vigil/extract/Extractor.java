@@ -1,6 +1,5 @@
 package org.vigil.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,6 +15,7 @@ import org.vigil.text.PhraseTrie;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Sentence;
 import org.vigil.text.Sentences;
+import org.vigil.text.Span;
 import org.vigil.text.Token;
 import org.vigil.text.Tokenizer;
 
@@ -23,7 +23,8 @@ import org.vigil.text.Tokenizer;
  * The extraction engine: from a report to incidents, entities and relations. One pass of
  * the phrase matchers over the tokens finds registry names, trigger words and cues; numbers,
  * dates and places are read by rules and the geocoder; only sentences with a trigger are
- * examined further. Immutable after construction and safe for concurrent use by many threads.
+ * examined further. The work on one report is bounded by {@link ExtractSettings#reportMillis}.
+ * Immutable after construction and safe for concurrent use by many threads.
  */
 public final class Extractor {
 
@@ -35,31 +36,48 @@ public final class Extractor {
   private final NameMatcher<Agency> agencies;
   private final Geocoder geocoder;
   private final Relevance relevance;
+  private final ExtractSettings settings;
 
   private Extractor(Lexicon lexicon, NameMatcher<Group> groups, NameMatcher<Agency> agencies, Geocoder geocoder,
-      Relevance relevance) {
+      Relevance relevance, ExtractSettings settings) {
     this.lexicon = lexicon;
     this.groups = groups;
     this.agencies = agencies;
     this.geocoder = geocoder;
     this.relevance = relevance;
+    this.settings = settings;
   }
 
   /**
    * An engine with the bundled lexicon and relevance model (every candidate is kept when the build
-   * holds no model) and the given registries and geocoder.
+   * holds no model), the given registries and geocoder, and the default limits.
    */
   public static Extractor create(Registries registries, Geocoder geocoder) {
     return new Extractor(Lexicon.bundled(), new NameMatcher<>(registries.groups()),
         new NameMatcher<>(registries.agencies()), geocoder,
-        RelevanceModel.bundled().map(Relevance.class::cast).orElse(Relevance.keepAll()));
+        RelevanceModel.bundled().map(Relevance.class::cast).orElse(Relevance.keepAll()), ExtractSettings.defaults());
   }
 
   /** The same engine deciding relevance with {@code r} ({@link Relevance#keepAll()} for the rules alone). */
   public Extractor withRelevance(Relevance r) {
-    return new Extractor(lexicon, groups, agencies, geocoder, r);
+    return new Extractor(lexicon, groups, agencies, geocoder, r, settings);
   }
 
+  /** This engine with other limits. */
+  public Extractor with(ExtractSettings other) {
+    return new Extractor(lexicon, groups, agencies, geocoder, relevance, other);
+  }
+
+  public ExtractSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Extracts one report.
+   *
+   * @throws ExtractionTimeout when the report takes longer than {@link ExtractSettings#reportMillis}
+   * @throws RuntimeException when the engine fails on the text (a bug): see {@link #attempt}
+   */
   public Extraction extract(Report report) {
     Doc doc = analyse(report);
     EvidenceMaker ev = new EvidenceMaker(doc.report);
@@ -69,15 +87,31 @@ public final class Extractor {
         incidents.add(c.incident());
       }
     }
+    doc.deadline.check("reading relations");
     List<Relation> relations = relations(doc, incidents, ev);
     for (int k = 0; k < incidents.size(); k++) {
       // an attack an arrest answered is recalled, and the report's date is not its date
       Incident i = incidents.get(k);
       incidents.set(k, IncidentLinks.answered(relations, k) ? i.recalled() : DateChoice.orDateline(i, doc, ev));
     }
-    LocalDate pub = doc.report.published();
-    return new Extraction(new ReportInfo(doc.report.id(), doc.report.title(), pub == null ? null : pub.toString(),
-        doc.report.source(), doc.report.url()), incidents, Entities.of(doc), relations);
+    return new Extraction(ReportInfo.of(doc.report), incidents, Entities.of(doc), relations);
+  }
+
+  /**
+   * Extracts one report, or says why not: a failure of the engine on this report alone (a bug
+   * its text meets, or the time limit) is a value, so that a batch reports it and goes on. A
+   * stack overflow on one text counts as its failure too; running out of memory does not.
+   *
+   * @throws ExtractionInterrupted when the thread is interrupted: not the report's fault
+   */
+  public ExtractionOutcome attempt(Report report) {
+    try {
+      return new ExtractionOutcome(report, extract(report), null);
+    } catch (ExtractionInterrupted e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      return new ExtractionOutcome(report, null, ExtractionFailure.of(report.id(), e));
+    }
   }
 
   private static List<Relation> relations(Doc doc, List<Incident> incidents, EvidenceMaker ev) {
@@ -89,6 +123,8 @@ public final class Extractor {
   /**
    * The incidents the rules assemble from the report, before the relevance decision, with the
    * features that decision reads; {@link #extract} keeps those its {@link Relevance} accepts.
+   *
+   * @throws ExtractionTimeout when the report takes longer than {@link ExtractSettings#reportMillis}
    */
   public List<Candidate> candidates(Report report) {
     Doc doc = analyse(report);
@@ -96,22 +132,27 @@ public final class Extractor {
   }
 
   private List<Candidate> candidates(Doc doc, EvidenceMaker ev) {
-    List<Draft> drafts = Coreference.group(doc, Clauses.find(doc));
+    List<EventMention> mentions = Clauses.find(doc);
+    doc.deadline.check("grouping mentions");
+    List<Draft> drafts = Coreference.group(doc, mentions);
     Background.classify(doc, drafts);
     List<Draft> kept = new ArrayList<>();
     List<Incident> assembled = new ArrayList<>();
     for (Draft d : drafts) {
+      doc.deadline.check("filling incidents");
       Incident i = Assembler.assemble(doc, d, drafts, ev);
       if (i != null && (specific(i) || !i.background() && named(i))) {
         kept.add(d);
         assembled.add(i);
       }
     }
+    doc.deadline.check("deciding relevance");
     List<Candidate> out = new ArrayList<>();
+    RelevanceFeatures.Whole whole = RelevanceFeatures.Whole.of(doc);
     for (int k = 0; k < kept.size(); k++) {
       Incident i = assembled.get(k);
       if (RelevanceRules.plausible(doc, kept.get(k), i, assembled)) {
-        out.add(new Candidate(i, RelevanceFeatures.of(doc, kept.get(k), i)));
+        out.add(new Candidate(i, RelevanceFeatures.of(doc, whole, kept.get(k), i)));
       }
     }
     return out;
@@ -133,11 +174,16 @@ public final class Extractor {
   }
 
   Doc analyse(Report report) {
+    return analyse(report, Deadline.after(report.id(), settings.reportMillis()));
+  }
+
+  private Doc analyse(Report report, Deadline deadline) {
     String text = report.text();
     List<Token> tokens = Tokenizer.tokenize(text);
     List<Sentence> sentences = Sentences.split(text, tokens);
     boolean allCaps = allCaps(text);
     PhraseTrie<Cue> trie = lexicon.trie();
+    deadline.check("finding cues");
     List<Match<Cue>> raw = trie.findAll(tokens, (m, t) -> true);
     List<Match<Cue>> cues = new ArrayList<>();
     for (String category : List.of("trigger", "weapon", "weaponhint", "target", "perp", "agency")) {
@@ -146,7 +192,9 @@ public final class Extractor {
     }
     cues.addAll(raw.stream().filter(m -> m.value().category().equals("cue")).toList());
     cues.sort((a, b) -> a.span().compareTo(b.span()));
+    deadline.check("resolving places");
     List<ResolvedPlace> resolved = geocoder.resolve(text, new GeoContext(null));
+    deadline.check("finding groups and agencies");
     Set<String> countries = new HashSet<>();
     resolved.forEach(p -> {
       if (p.countryCode() != null) {
@@ -159,17 +207,18 @@ public final class Extractor {
     grs.addAll(UnknownGroups.find(tokens, allCaps, grs, ags));
     grs.sort((x, y) -> x.span().compareTo(y.span()));
     List<ResolvedPlace> places = resolved.stream()
-        .filter(p -> grs.stream().noneMatch(g -> g.span().contains(p.span()))
+        .filter(p -> !inside(grs, p.span(), false)
             && (p.relation().equals("demonym") // "Nigerian troops": the agency's country, a vote for the incident's
-                || ags.stream().noneMatch(g -> g.span().contains(p.span()) && !g.span().equals(p.span()))))
+                || !inside(ags, p.span(), true)))
         .toList();
     List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
         g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);
     List<NamedMention<Agency>> agenciesHere = Ambiguity.resolve(ags,
         a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries,
         true, text);
+    deadline.check("reading numbers and dates");
     Doc doc = new Doc(report, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, Numbers.find(tokens),
-        DateFinder.find(tokens, report.published()), places);
+        DateFinder.find(tokens, report.published()), places, deadline);
     if (report.published() == null) {
       // no publication date given: the dateline's ("SAN SALVADOR, 3 JAN 90 --") anchors relative dates
       for (DateMention d : doc.dates) {
@@ -177,11 +226,30 @@ public final class Extractor {
           Report dated = new Report(report.id(), report.title(), report.text(), d.date(), report.source(),
               report.url(), report.origin());
           return new Doc(dated, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, doc.numbers,
-              DateFinder.find(tokens, d.date()), places);
+              DateFinder.find(tokens, d.date()), places, deadline);
         }
       }
     }
     return doc;
+  }
+
+  /**
+   * True when a name contains the span ({@code strictly}: and is not the span itself). Names come
+   * sorted and never overlap unless equal, so only the last one starting at or before it can.
+   */
+  private static boolean inside(List<? extends NamedMention<?>> names, Span span, boolean strictly) {
+    int lo = 0;
+    int hi = names.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (names.get(mid).span().start() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    Span last = lo == 0 ? null : names.get(lo - 1).span();
+    return last != null && last.contains(span) && !(strictly && last.equals(span));
   }
 
   private static boolean allCaps(String text) {

@@ -18,15 +18,18 @@ record Individuals(String text, @Nullable Integer count, Span span) {
       for (Match<Cue> m : perps) {
         String w0 = doc.key(m.endToken() - 1);
         if ((w0.equals("members") || w0.equals("member")) && !doc.key(m.endToken()).equals("of")
-            && doc.groups.stream().noneMatch(g -> g.end() == m.firstToken() || g.first() == m.endToken())) {
+            && !groupEndsAt(doc, m.firstToken()) && doc.groupsIn(m.endToken(), m.endToken() + 1).isEmpty()) {
           continue; // "crew members" are not perpetrators
         }
         Span span = Phrases.around(doc, m.firstToken(), m.endToken(), r[0], r[1], false);
         Integer count = null;
-        for (NumberPhrase n : doc.numbers) {
+        List<NumberPhrase> before = doc.numbersIn(0, m.firstToken());
+        for (int i = before.size() - 1; i >= 0 && before.get(i).end() + 1 >= m.firstToken(); i--) {
+          NumberPhrase n = before.get(i); // numbers do not overlap: the last ones before end nearest
           if (n.end() == m.firstToken() || n.end() + 1 == m.firstToken() && doc.tokens.get(n.end()).isWord()) {
             count = n.count().value();
             span = new Span(n.span().start(), span.end());
+            break;
           }
         }
         String w = doc.key(m.firstToken());
@@ -39,5 +42,11 @@ record Individuals(String text, @Nullable Integer count, Span span) {
       }
     }
     return null;
+  }
+
+  /** Names do not overlap, so only the last one starting before the token can end there. */
+  private static boolean groupEndsAt(Doc doc, int token) {
+    List<NamedMention<org.vigil.registry.Group>> before = doc.groupsIn(0, token);
+    return !before.isEmpty() && before.get(before.size() - 1).end() == token;
   }
 }

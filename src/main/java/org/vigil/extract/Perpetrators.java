@@ -55,8 +55,11 @@ final class Perpetrators {
       }
     }
     if (found.isEmpty() && !d.arrestFamily() && !d.background) {
-      for (int s = 0; s < doc.sentences.size() && found.isEmpty(); s++) {
-        if (ownedByOther(doc, d, all, s) || claimCue(doc, s) == null) {
+      for (int s : claimSentences(doc)) {
+        if (!found.isEmpty()) {
+          break;
+        }
+        if (claimCue(doc, s) == null || ownedByOther(doc, d, all, s)) {
           continue;
         }
         found.addAll(groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)));
@@ -107,8 +110,8 @@ final class Perpetrators {
 
   static List<NamedMention<Group>> groupsIn(Doc doc, int from, int to) {
     List<NamedMention<Group>> out = new ArrayList<>();
-    for (NamedMention<Group> g : doc.groups) {
-      if (g.first() >= from && g.first() < to && !asParent(doc, g, from)) {
+    for (NamedMention<Group> g : doc.groupsIn(from, to)) {
+      if (!asParent(doc, g, from)) {
         out.add(g);
       }
     }
@@ -155,14 +158,13 @@ final class Perpetrators {
     if (!refers || d.arrestFamily() && !ofTheGroup) {
       return null;
     }
-    NamedMention<Group> last = null;
-    int limit = doc.sentenceFirst(m.sentence);
-    for (NamedMention<Group> g : doc.groups) {
-      if (g.first() < limit && !asParent(doc, g, 0)) {
-        last = g;
+    List<NamedMention<Group>> before = doc.groupsIn(0, doc.sentenceFirst(m.sentence));
+    for (int i = before.size() - 1; i >= 0; i--) {
+      if (!asParent(doc, before.get(i), 0)) {
+        return before.get(i);
       }
     }
-    return last;
+    return null;
   }
 
   /** The sentence opens with "It", "They" or "The group" and claims the incident. */
@@ -177,19 +179,40 @@ final class Perpetrators {
 
   /** The sentence speaks of another incident: one with a date, a place or a figure of its own. */
   private static boolean ownedByOther(Doc doc, Draft d, List<Draft> all, int s) {
-    for (Draft o : all) {
-      for (EventMention m : o.mentions) {
-        if (o != d && m.sentence == s && detailed(doc, m)) {
-          return true;
-        }
+    for (MentionOwners.Owned o : doc.owners(all).in(s)) {
+      if (o.draft() != d && detailed(doc, o.mention())) {
+        return true;
       }
     }
     return false;
   }
 
+  /**
+   * Sentences with a claim, blame, suspicion or denial, in text order, at most
+   * {@link #MAX_CLAIM_SENTENCES}: where an incident without a group of its own looks for one.
+   */
+  private static List<Integer> claimSentences(Doc doc) {
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    for (String label : CLAIM_LABELS) {
+      java.util.Set<Integer> first = new java.util.HashSet<>(); // each label's first sentences suffice
+      for (Match<Cue> c : doc.cuesOf("cue", label)) {
+        if (first.add(doc.sentenceOf[c.firstToken()]) && first.size() == MAX_CLAIM_SENTENCES) {
+          break;
+        }
+      }
+      out.addAll(first);
+    }
+    return out.stream().limit(MAX_CLAIM_SENTENCES).toList();
+  }
+
+  /** Claim sentences read per incident; a report has a handful, a text of thousands made this quadratic. */
+  static final int MAX_CLAIM_SENTENCES = 32;
+
+  private static final List<String> CLAIM_LABELS = List.of("claim", "attrib", "suspect", "deny");
+
   private static boolean detailed(Doc doc, EventMention m) {
-    return doc.dates.stream().anyMatch(x -> x.first() >= m.first && x.first() < m.end && !doc.inDateline(x.first()))
-        || doc.numbers.stream().anyMatch(x -> x.first() >= m.first && x.first() < m.end)
+    return doc.datesIn(m.first, m.end).stream().anyMatch(x -> !doc.inDateline(x.first()))
+        || !doc.numbersIn(m.first, m.end).isEmpty()
         || Places.best(doc, m.first, m.end) != null;
   }
 
@@ -220,13 +243,8 @@ final class Perpetrators {
    * several bombings": suspected); among equals, denied before claimed before attributed.
    */
   private static boolean closer(Doc doc, int a, int b, Match<Cue> c, Match<Cue> best) {
-    int group = -1;
-    for (NamedMention<Group> g : doc.groups) {
-      if (g.first() >= a && g.first() < b) {
-        group = g.first();
-        break;
-      }
-    }
+    List<NamedMention<Group>> named = doc.groupsIn(a, b);
+    int group = named.isEmpty() ? -1 : named.get(0).first();
     if (group >= 0) {
       int dc = Math.abs(c.firstToken() - group);
       int db = Math.abs(best.firstToken() - group);

@@ -71,10 +71,6 @@ final class Persons {
     if (Phrases.isFunctionWord(k) || TITLES.contains(k) || CasualtyRules.roleOf(k) != null) {
       return false;
     }
-    int start = t.start();
-    return doc.cues.stream().noneMatch(m -> m.span().start() <= start && start < m.span().end())
-        && doc.places.stream().noneMatch(p -> p.span().start() <= start && start < p.span().end())
-        && doc.groups.stream().noneMatch(g -> g.span().start() <= start && start < g.span().end())
-        && doc.agencies.stream().noneMatch(g -> g.span().start() <= start && start < g.span().end());
+    return !doc.coverage.inNamed(i);
   }
 }

@@ -52,15 +52,6 @@ final class Phrases {
     }
     String k = t.key();
     return !STOP.contains(k) && CasualtyRules.roleOf(k) == null && !k.endsWith("ly")
-        && !triggerAt(doc, i) && !k.endsWith("ing") && !(k.endsWith("ed") && k.length() > 4);
-  }
-
-  private static boolean triggerAt(Doc doc, int i) {
-    for (var m : doc.cues) {
-      if (m.firstToken() <= i && i < m.endToken() && m.value().isTrigger()) {
-        return true;
-      }
-    }
-    return false;
+        && !doc.coverage.inTrigger(i) && !k.endsWith("ing") && !(k.endsWith("ed") && k.length() > 4);
   }
 }

@@ -24,10 +24,9 @@ final class Places {
    */
   static @Nullable ResolvedPlace best(Doc doc, int from, int to) {
     ResolvedPlace best = null;
-    for (ResolvedPlace p : doc.places) {
+    for (ResolvedPlace p : doc.placesIn(from, to)) {
       int k = doc.tokenAt(p.span().start());
-      if (k >= from && k < to && !doc.inDateline(k) && !whereTold(doc, p, k)
-          && (best == null || rank(doc, p) < rank(doc, best))) {
+      if (!doc.inDateline(k) && !whereTold(doc, p, k) && (best == null || rank(doc, p) < rank(doc, best))) {
         best = p;
       }
     }
@@ -59,9 +58,8 @@ final class Places {
   /** The most specific place of the dateline, if the report has one. */
   static @Nullable ResolvedPlace dateline(Doc doc) {
     ResolvedPlace best = null;
-    for (ResolvedPlace p : doc.places) {
-      int k = doc.tokenAt(p.span().start());
-      if (doc.inDateline(k) && (best == null || rank(p) < rank(best))) {
+    for (ResolvedPlace p : doc.placesIn(0, doc.datelineEnd)) {
+      if (best == null || rank(p) < rank(best)) {
         best = p;
       }
     }

@@ -41,15 +41,16 @@ final class Relations {
   }
 
   private static void intelligence(Doc doc, EvidenceMaker ev, Map<String, Relation> out) {
-    for (Match<Cue> c : doc.cues(0, doc.tokens.size(), c -> c.is("cue", "intelshare"))) {
+    String mainCountry = mainCountry(doc);
+    for (Match<Cue> c : doc.cuesOf("cue", "intelshare")) {
       int s = doc.sentenceOf[c.firstToken()];
       int a = doc.sentenceFirst(s);
       int b = doc.sentenceEnd(s);
       ResolvedPlace source = null;
       ResolvedPlace target = null;
-      for (ResolvedPlace p : doc.places) {
+      for (ResolvedPlace p : doc.placesIn(a, b)) {
         int k = doc.tokenAt(p.span().start());
-        if (k >= a && k < c.firstToken() && p.countryCode() != null) {
+        if (k < c.firstToken() && p.countryCode() != null) {
           source = p;
         }
         if (k >= c.endToken() && k < b && target == null && p.countryCode() != null && after(doc, k, c.endToken())) {
@@ -65,9 +66,9 @@ final class Relations {
         ResolvedPlace giver = firstAfter(doc, c.endToken(), b, null);
         ResolvedPlace receiver = giver == null ? null : firstAfter(doc, doc.tokenAt(giver.span().end()), b, giver.countryCode());
         from = giver == null ? null : giver.countryCode();
-        to = receiver != null ? receiver.countryCode() : mainCountry(doc);
+        to = receiver != null ? receiver.countryCode() : mainCountry;
       } else {
-        from = source == null ? mainCountry(doc) : source.countryCode();
+        from = source == null ? mainCountry : source.countryCode();
         to = target == null ? null : target.countryCode();
       }
       if (from != null && to != null && !from.equals(to)) {
@@ -77,9 +78,8 @@ final class Relations {
   }
 
   private static @Nullable ResolvedPlace firstAfter(Doc doc, int from, int to, @Nullable String not) {
-    for (ResolvedPlace p : doc.places) {
-      int k = doc.tokenAt(p.span().start());
-      if (k >= from && k < to && p.countryCode() != null && !p.countryCode().equals(not)) {
+    for (ResolvedPlace p : doc.placesIn(from, to)) {
+      if (p.countryCode() != null && !p.countryCode().equals(not)) {
         return p;
       }
     }
@@ -140,26 +140,24 @@ final class Relations {
       "as", "the", "aka", "called", "-", "formerly");
 
   private static void membership(Doc doc, EvidenceMaker ev, Map<String, Relation> out) {
+    Map<String, NamedMention<Group>> firstById = new LinkedHashMap<>();
     for (NamedMention<Group> g : doc.groups) {
-      Group entry = g.entry();
-      if (entry == null || entry.parent() == null) {
-        continue;
-      }
-      for (NamedMention<Group> p : doc.groups) {
-        if (p.entry() != null && p.entry().id().equals(entry.parent())) {
-          put(out, new Relation("member_of", g.name(), p.name(), ev.of("relations", p.span())));
-          break;
-        }
+      if (g.entry() != null) {
+        firstById.putIfAbsent(g.entry().id(), g);
       }
     }
-    for (Match<Cue> c : doc.cues(0, doc.tokens.size(), c -> c.is("cue", "member"))) {
+    for (NamedMention<Group> g : doc.groups) {
+      Group entry = g.entry();
+      NamedMention<Group> p = entry == null || entry.parent() == null ? null : firstById.get(entry.parent());
+      if (p != null) {
+        put(out, new Relation("member_of", g.name(), p.name(), ev.of("relations", p.span())));
+      }
+    }
+    for (Match<Cue> c : doc.cuesOf("cue", "member")) {
       NamedMention<Group> child = null;
       NamedMention<Group> parent = null;
       int s = doc.sentenceOf[c.firstToken()];
-      for (NamedMention<Group> g : doc.groups) {
-        if (doc.sentenceOf[g.first()] != s) {
-          continue;
-        }
+      for (NamedMention<Group> g : doc.groupsIn(doc.sentenceFirst(s), doc.sentenceEnd(s))) {
         if (g.end() <= c.firstToken()) {
           child = g;
         } else if (g.first() >= c.endToken() && parent == null && g.first() - c.endToken() <= 3) {

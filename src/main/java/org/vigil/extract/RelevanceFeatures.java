@@ -24,7 +24,29 @@ final class RelevanceFeatures {
 
   private RelevanceFeatures() {}
 
-  static FeatureVector of(Doc doc, Draft d, Incident i) {
+  /**
+   * What the whole report says, the same for each of its candidates: counted once per report,
+   * since a long report has thousands of candidates.
+   */
+  record Whole(Map<String, Integer> cueCounts, int triggers, boolean group, int firstEventSentence) {
+
+    static Whole of(Doc doc) {
+      Map<String, Integer> counts = new HashMap<>();
+      int triggers = 0;
+      int firstEvent = -1;
+      for (Match<Cue> c : doc.cues) {
+        if (c.value().isTrigger()) {
+          triggers++;
+          firstEvent = firstEvent < 0 ? doc.sentenceOf[c.firstToken()] : firstEvent;
+        } else if (c.value().category().equals("cue")) {
+          counts.merge(c.value().label(), 1, Integer::sum);
+        }
+      }
+      return new Whole(java.util.Collections.unmodifiableMap(counts), triggers, doc.groups.stream().anyMatch(g -> g.entry() != null), firstEvent);
+    }
+  }
+
+  static FeatureVector of(Doc doc, Whole report, Draft d, Incident i) {
     Features f = new Features(RelevanceModel.BITS);
     EventMention first = d.first();
     Match<Cue> head = first.head();
@@ -42,9 +64,9 @@ final class RelevanceFeatures {
     int s = first.sentence;
     cues(doc, doc.sentenceFirst(s), doc.sentenceEnd(s), "scue", f);
     cues(doc, Math.max(0, head.firstToken() - NEAR), Math.min(doc.tokens.size(), head.endToken() + NEAR), "ncue", f);
-    documentCues(doc, f);
+    documentCues(report, f);
     f.add("sent", bucket(s, 0, 1, 2, 4));
-    f.add("firstEventSentence", String.valueOf(firstEventSentence(doc) == s));
+    f.add("firstEventSentence", String.valueOf(report.firstEventSentence() == s));
     actors(doc, i, f);
     toll(i.casualties(), f);
     date(doc, i, f);
@@ -63,28 +85,10 @@ final class RelevanceFeatures {
   }
 
   /** The report's cues, counted: how much of it is about sport, markets, accidents, the past. */
-  private static void documentCues(Doc doc, Features f) {
-    Map<String, Integer> counts = new HashMap<>();
-    int triggers = 0;
-    for (Match<Cue> c : doc.cues) {
-      if (c.value().isTrigger()) {
-        triggers++;
-      } else if (c.value().category().equals("cue")) {
-        counts.merge(c.value().label(), 1, Integer::sum);
-      }
-    }
-    counts.forEach((label, n) -> f.add("dcue", label, (float) Math.log1p(n)));
-    f.add("dtriggers", bucket(triggers, 1, 3, 6, 12));
-    f.add("dgroup", String.valueOf(doc.groups.stream().anyMatch(g -> g.entry() != null)));
-  }
-
-  private static int firstEventSentence(Doc doc) {
-    for (Match<Cue> c : doc.cues) {
-      if (c.value().isTrigger()) {
-        return doc.sentenceOf[c.firstToken()];
-      }
-    }
-    return -1;
+  private static void documentCues(Whole report, Features f) {
+    report.cueCounts().forEach((label, n) -> f.add("dcue", label, (float) Math.log1p(n)));
+    f.add("dtriggers", bucket(report.triggers(), 1, 3, 6, 12));
+    f.add("dgroup", String.valueOf(report.group()));
   }
 
   private static void actors(Doc doc, Incident i, Features f) {

@@ -10,7 +10,9 @@ import org.vigil.text.PhraseTrie.Match;
  * incident only when it is an arrest of militants (a group, armed people, weapons, a plot, or an
  * attack in the same report), and an explosion or death that no one is said to have caused, in
  * a report that speaks of an accident, a disaster, a test or a hoax, is that event and not an
- * attack, and so is a blast nobody set off in a report that names no explosive device. Stateless.
+ * attack, and so is a blast nobody set off in a report that names no explosive device, or a blast
+ * of a test; an arrest for a crime is no arrest of militants, and a scuffle in a strike or a
+ * protest is no incident. Stateless.
  */
 final class RelevanceRules {
 
@@ -23,6 +25,9 @@ final class RelevanceRules {
   static boolean plausible(Doc doc, Draft d, Incident i, List<Incident> others) {
     if (i.type() == IncidentType.ARREST && !militant(doc, d, i, others)) {
       return false; // "police arrested a former bank clerk over a fraud"
+    }
+    if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i)) {
+      return false;
     }
     if (actor(doc, i) || i.status() == Status.THREATENED) {
       return true; // a hoax threat is still a threat
@@ -43,6 +48,45 @@ final class RelevanceRules {
         && doc.tokens.stream().noneMatch(t -> ATTACK.contains(t.key()));
   }
 
+  /**
+   * "The Soviet Union carried out a nuclear test; the explosion was at 0200 GMT": a blast with no
+   * device named, in a report of a test, an accident or a disaster, is that event even when
+   * someone is said to have set it off.
+   */
+  private static boolean tested(Doc doc, Incident i) {
+    return i.type() == IncidentType.BOMBING && i.weapons().stream().allMatch(Weapon::implied)
+        && i.evidence().stream().anyMatch(e -> e.field().equals("type") && BLAST.contains(e.text().toLowerCase(Locale.ROOT)))
+        && mishap(doc) && doc.cues.stream().noneMatch(c -> c.value().is("weapon", "explosives"))
+        && doc.tokens.stream().noneMatch(t -> ATTACK.contains(t.key()));
+  }
+
+  /**
+   * "Striking shipyard workers clashed with police in a weekly protest": a scuffle in a labour
+   * dispute or a protest, with no one killed, no group and no weapon named, is no incident.
+   */
+  private static boolean dispute(Doc doc, Draft d, Incident i) {
+    Count killed = i.casualties().killed();
+    return i.type() == IncidentType.OTHER_VIOLENCE && (killed == null || killed.value() == 0)
+        && i.perpetrators().stream().allMatch(p -> p.group() == null) && i.weapons().stream().allMatch(Weapon::implied)
+        && (inSentences(doc, d, "labour") || inSentences(doc, d, "protest"));
+  }
+
+  /**
+   * "Soldiers and elders averted a possible clash": what was averted was only possible, and with
+   * no one arrested, no group and no weapon there was no plot to foil.
+   */
+  private static boolean averted(Doc doc, Draft d, Incident i) {
+    return i.type() == IncidentType.FOILED_PLOT && i.casualties().arrested() == null && i.weapons().isEmpty()
+        && i.perpetrators().stream().allMatch(p -> p.group() == null)
+        && d.ranges(doc, false).stream().anyMatch(r -> doc.has(r[0], r[1], "cue", "hedge"));
+  }
+
+  /** A cue of {@code label} stands in a sentence of one of the candidate's mentions. */
+  private static boolean inSentences(Doc doc, Draft d, String label) {
+    return d.mentions.stream()
+        .anyMatch(m -> doc.has(doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence), "cue", label));
+  }
+
   /** Words that call an event an attack. */
   private static final Set<String> ATTACK = Set.of("attack", "attacks", "attacked", "attacker", "attackers");
 
@@ -57,13 +101,20 @@ final class RelevanceRules {
     if (i.claim() != Claim.UNKNOWN && i.claim() != Claim.NONE) {
       return true;
     }
-    return i.evidence().stream().anyMatch(e -> e.field().equals("perpetrators") && doc.cues.stream()
-        .noneMatch(c -> c.value().category().equals("cue") && MISHAP.contains(c.value().label())
-            && c.span().start() <= e.start() && e.end() <= c.span().end()));
+    List<Match<Cue>> mishaps = mishaps(doc);
+    return i.evidence().stream().anyMatch(e -> e.field().equals("perpetrators") && mishaps.stream()
+        .noneMatch(c -> c.span().start() <= e.start() && e.end() <= c.span().end()));
   }
 
   private static boolean mishap(Doc doc) {
-    return doc.cues.stream().anyMatch(c -> c.value().category().equals("cue") && MISHAP.contains(c.value().label()));
+    return !mishaps(doc).isEmpty();
+  }
+
+  /** The report's denial and negation cues (a look-up: rules ask for them once per incident). */
+  private static List<Match<Cue>> mishaps(Doc doc) {
+    List<Match<Cue>> out = new java.util.ArrayList<>();
+    MISHAP.forEach(label -> out.addAll(doc.cuesOf("cue", label)));
+    return out;
   }
 
   private static boolean militant(Doc doc, Draft d, Incident i, List<Incident> others) {
@@ -75,6 +126,9 @@ final class RelevanceRules {
       if (doc.has(r[0], r[1], "cue", "plan") || doc.has(r[0], r[1], "cue", "plotnoun")) {
         return true;
       }
+    }
+    if (inSentences(doc, d, "crime")) {
+      return false; // "arrested five executives for defrauding clients": a crime, whatever else the report tells
     }
     return doc.has(0, doc.tokens.size(), "cue", "armed") || attack(doc)
         || others.stream().anyMatch(o -> !o.background() && o.type() != IncidentType.ARREST);

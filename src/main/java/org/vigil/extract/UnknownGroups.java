@@ -32,6 +32,8 @@ final class UnknownGroups {
   static List<NamedMention<Group>> find(List<Token> t, boolean allCaps, List<NamedMention<Group>> known,
       List<? extends NamedMention<?>> agencies) {
     List<NamedMention<Group>> out = new ArrayList<>();
+    TokenCoverage named = TokenCoverage.of(t.size(), known, NamedMention::first, NamedMention::end)
+        .or(TokenCoverage.of(t.size(), agencies, NamedMention::first, NamedMention::end));
     int i = 0;
     while (i < t.size()) {
       if (!t.get(i).isWord() || !t.get(i).capitalised()) {
@@ -62,7 +64,7 @@ final class UnknownGroups {
       }
       boolean context = first > 0 && CONTEXT.contains(t.get(first - 1).key())
           || first > 1 && CONTEXT.contains(t.get(first - 2).key());
-      if (lastHead > first && (!allCaps || context) && !overlaps(t, first, lastHead + 1, known, agencies)
+      if (lastHead > first && (!allCaps || context) && !named.any(first, lastHead + 1)
           && !sentenceInitialOnly(t, first, lastHead)) {
         Span span = new Span(t.get(first).start(), t.get(lastHead).end());
         StringBuilder name = new StringBuilder();
@@ -81,20 +83,5 @@ final class UnknownGroups {
 
   private static boolean sentenceInitialOnly(List<Token> t, int first, int lastHead) {
     return lastHead - first < 1;
-  }
-
-  private static boolean overlaps(List<Token> t, int first, int end, List<NamedMention<Group>> known,
-      List<? extends NamedMention<?>> agencies) {
-    for (NamedMention<?> m : known) {
-      if (m.first() < end && first < m.end()) {
-        return true;
-      }
-    }
-    for (NamedMention<?> m : agencies) {
-      if (m.first() < end && first < m.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -48,10 +48,11 @@ final class ArticleText {
   private static Element densest(Document d) {
     Element best = d.body();
     int bestLen = 0;
+    java.util.Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Element p : d.select("p")) {
       Element parent = p.parent();
-      if (parent == null) {
-        continue;
+      if (parent == null || !seen.add(parent)) {
+        continue; // each parent once: a page of 100,000 sibling paragraphs must not cost their square
       }
       int len = 0;
       for (Element c : parent.children()) {

@@ -153,8 +153,9 @@ public final class FeedPoller {
             text = article;
           }
         }
-      } catch (FeedException e) {
-        // the summary stays: the article is a bonus, its failure is not the feed's
+      } catch (RuntimeException e) {
+        // the summary stays: the article is a bonus, its failure (unreachable, or a page the
+        // parser chokes on) is neither the feed's nor the other items'
       }
     }
     ObjectNode n = JSON.createObjectNode();

@@ -5,17 +5,21 @@ import java.util.List;
 /**
  * Evidence a mention's candidates get from the other mentions of the same text: the admin
  * chain written out ("Daquq district, Kirkuk, Iraq"), a province named elsewhere, and other
- * places nearby. Single use, for one {@link CandidateScorer}; the other mentions' current
- * choices are passed in.
+ * places nearby. Only the {@link #WINDOW} mentions on either side lend evidence, so that the
+ * work grows with the text, not its square (a long text names thousands of places). Single
+ * use, for one {@link CandidateScorer}; the other mentions' current choices are passed in.
  */
 final class ContextEvidence {
+
+  /** Mentions before and after a mention that may lend it evidence. */
+  static final int WINDOW = 64;
 
   private final Gazetteer g;
   private final String text;
   private final List<Token> tokens;
   private final List<Mention> mentions;
   private final int[][] cands;
-  /** related[m][o]: mention o may lend evidence to mention m (another place, other words). */
+  /** related[m][o - m + WINDOW]: mention o may lend evidence to mention m (another place, other words). */
   private final boolean[][] related;
 
   ContextEvidence(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
@@ -26,12 +30,24 @@ final class ContextEvidence {
     this.mentions = mentions;
     this.cands = cands;
     int n = mentions.size();
-    related = new boolean[n][n];
+    related = new boolean[n][2 * WINDOW + 1];
     for (int m = 0; m < n; m++) {
-      for (int o = 0; o < n; o++) {
-        related[m][o] = o != m && mentions.get(o).demonymOf() == null && !sameWords(m, o);
+      for (int o = from(m); o < to(m); o++) {
+        related[m][o - m + WINDOW] = o != m && mentions.get(o).demonymOf() == null && !sameWords(m, o);
       }
     }
+  }
+
+  private static int from(int m) {
+    return Math.max(0, m - WINDOW);
+  }
+
+  private int to(int m) {
+    return Math.min(mentions.size(), m + WINDOW + 1);
+  }
+
+  private boolean related(int m, int o) {
+    return related[m][o - m + WINDOW];
   }
 
   /** +4 when the next or previous mention, joined only by commas or "in", contains or is inside it. */
@@ -94,8 +110,8 @@ final class ContextEvidence {
   /** +2.5 inside a province another mention resolved to; +0.3 for a province holding another's place. */
   double adminEvidence(int m, int id, int[] choice) {
     double bonus = 0;
-    for (int o = 0; o < mentions.size(); o++) {
-      if (!related[m][o] || choice[o] < 0) {
+    for (int o = from(m); o < to(m); o++) {
+      if (!related(m, o) || choice[o] < 0) {
         continue;
       }
       int other = cands[o][choice[o]];
@@ -116,8 +132,8 @@ final class ContextEvidence {
       return 0;
     }
     double best = 0;
-    for (int o = 0; o < mentions.size(); o++) {
-      if (!related[m][o] || choice[o] < 0) {
+    for (int o = from(m); o < to(m); o++) {
+      if (!related(m, o) || choice[o] < 0) {
         continue;
       }
       int other = cands[o][choice[o]];

@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.vigil.extract.Extraction;
+import org.vigil.extract.ExtractionFailure;
+import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
@@ -23,7 +23,9 @@ import org.vigil.store.StoredReport;
 /**
  * Ingests report files into the store. Reports are extracted in parallel a batch at a time and
  * stored in one transaction per batch; progress is reported after each commit. A file or
- * record that cannot be read is skipped with "file: reason" and counted. Not thread-safe.
+ * record that cannot be read is skipped with "file: reason" and counted. A report the engine
+ * fails on is stored without incidents, so that {@code vigil reextract} can try it again, and
+ * counted among the skipped with the engine's reason. Not thread-safe.
  */
 public final class Ingester {
 
@@ -44,7 +46,9 @@ public final class Ingester {
   private long created;
   private long updated;
   private long skippedCount;
+  private long engineFailures;
   private final List<String> skipped = new ArrayList<>();
+  private Consumer<ExtractionFailure> failed = f -> { };
 
   /** @param skippedLine receives one line per skipped item, as it happens */
   public Ingester(Store store, Extractor extractor, IncidentMerger merger, Registry<Group> groups,
@@ -66,6 +70,12 @@ public final class Ingester {
     this.settings = settings;
     this.progress = progress;
     this.skippedLine = skippedLine;
+  }
+
+  /** Also tells {@code listener} of each report the engine failed on (for a stack trace); returns this. */
+  public Ingester whenEngineFails(Consumer<ExtractionFailure> listener) {
+    this.failed = listener;
+    return this;
   }
 
   /**
@@ -91,7 +101,7 @@ public final class Ingester {
       String name = f.toString();
       Consumer<Report> sink = r -> {
         read++;
-        batch.add(new Pending(r, name + "#" + r.id(), label));
+        batch.add(new Pending(r, name + "#" + r.id(), label, null));
       };
       if (name.endsWith(".gz")) {
         try {
@@ -117,15 +127,29 @@ public final class Ingester {
   }
 
   /**
-   * Ingests reports already in memory (the serve queue, benchmarks, tests); {@code origin} names
-   * their source and {@code label} their owner and marking.
+   * Ingests reports already in memory (benchmarks, tests); {@code origin} names their source and
+   * {@code label} their owner and marking.
    */
   public IngestSummary ingestReports(List<Report> reports, String origin, Ownership label) {
+    return ingestPending(reports.stream().map(r -> new Pending(r, origin + "#" + r.id(), label, null)).toList());
+  }
+
+  /**
+   * Stores reports the engine has already been run on, failures included: the server's queue
+   * extracts without holding the store and takes it only to store; {@code origin} names their
+   * source and {@code label} their owner and marking.
+   */
+  public IngestSummary ingestExtracted(List<ExtractionOutcome> outcomes, String origin, Ownership label) {
+    return ingestPending(outcomes.stream().map(o -> new Pending(o.report(), origin + "#" + o.report().id(), label, o))
+        .toList());
+  }
+
+  private IngestSummary ingestPending(List<Pending> reports) {
     List<Pending> batch = new ArrayList<>();
     long done = 0;
-    for (Report r : reports) {
+    for (Pending p : reports) {
       read++;
-      batch.add(new Pending(r, origin + "#" + r.id(), label));
+      batch.add(p);
       if (batch.size() >= settings.batchSize()) {
         flush(batch);
         done += settings.batchSize();
@@ -138,43 +162,9 @@ public final class Ingester {
     return summary();
   }
 
-  /**
-   * Fingerprints and extracts {@code reports} (named {@code origin#id}) in parallel without a
-   * store: the CPU work of ingest, for a caller to do outside any database lock before
-   * {@link #ingestPrepared}.
-   */
-  public static Prepared prepare(Function<Report, Extraction> engine, List<Report> reports, String origin) {
-    List<Pending> items = new ArrayList<>();
-    for (Report r : reports) {
-      items.add(new Pending(r, origin + "#" + r.id(), null));
-    }
-    compute(engine, items);
-    return new Prepared(List.copyOf(items));
-  }
-
-  /** Stores reports {@link #prepare}d, labelled {@code label}, in one transaction. */
-  public IngestSummary ingestPrepared(Prepared prepared, Ownership label) {
-    List<Pending> batch = new ArrayList<>();
-    for (Pending p : prepared.items) {
-      read++;
-      p.label = label;
-      batch.add(p);
-    }
-    save(batch);
-    return summary();
-  }
-
-  /** Reports fingerprinted and extracted, not yet stored. */
-  public static final class Prepared {
-    private final List<Pending> items;
-
-    private Prepared(List<Pending> items) {
-      this.items = items;
-    }
-  }
-
   private IngestSummary summary() {
-    return new IngestSummary(read, stored, duplicates, nearDuplicates, skipped, skippedCount, created, updated);
+    return new IngestSummary(read, stored, duplicates, nearDuplicates, skipped, skippedCount, created, updated,
+        engineFailures);
   }
 
   private void skip(String line) {
@@ -189,40 +179,32 @@ public final class Ingester {
   private static final class Pending {
     final Report report;
     final String origin;
-    @Nullable Ownership label;
+    final Ownership label;
     @Nullable String hash;
     int[] minhash = new int[0];
-    @Nullable Extraction extraction;
+    /** The engine's outcome: given when the report was extracted beforehand, else computed when the batch is stored. */
+    @Nullable ExtractionOutcome outcome;
 
-    Pending(Report report, String origin, @Nullable Ownership label) {
+    Pending(Report report, String origin, Ownership label, @Nullable ExtractionOutcome outcome) {
       this.report = report;
       this.origin = origin;
       this.label = label;
+      this.outcome = outcome;
     }
   }
 
   private void flush(List<Pending> batch) {
-    compute(extractor::extract, batch);
-    save(batch);
-  }
-
-  private static void compute(Function<Report, Extraction> engine, List<Pending> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
     batch.parallelStream().forEach(p -> {
       String norm = Fingerprints.normalise(p.report.text());
       p.hash = Fingerprints.contentHash(norm);
       p.minhash = Fingerprints.minHash(norm);
-      try {
-        p.extraction = engine.apply(p.report);
-      } catch (RuntimeException e) {
-        p.extraction = null; // reported below; one bad report never aborts the batch
+      if (p.outcome == null) {
+        p.outcome = extractor.attempt(p.report); // a failure is reported below; it never aborts the batch
       }
     });
-  }
-
-  private void save(List<Pending> batch) {
-    if (batch.isEmpty()) {
-      return;
-    }
     store.inTransaction(() -> {
       for (Pending p : batch) {
         store(p);
@@ -241,10 +223,6 @@ public final class Ingester {
     if (existing.isPresent()) {
       duplicates++;
       store.reports().addCopy(existing.get(), p.origin);
-      return;
-    }
-    if (p.extraction == null) {
-      skip(p.origin + ": the extraction engine failed on this report");
       return;
     }
     Long nearDupOf = null;
@@ -266,8 +244,16 @@ public final class Ingester {
     if (nearDupOf != null) {
       nearDuplicates++;
     }
+    ExtractionFailure failure = p.outcome.failure();
+    if (failure != null) {
+      engineFailures++;
+      skip(p.origin + ": report " + failure.reportId() + ": " + failure.reason()
+          + "; its text is stored for vigil reextract");
+      failed.accept(failure);
+      return;
+    }
     long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDupOf != null,
-        p.extraction, p.label, touched);
+        p.outcome.extraction(), p.label, touched);
     created += counts[0];
     updated += counts[1];
   }

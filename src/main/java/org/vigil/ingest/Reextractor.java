@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.extract.ExtractionFailure;
+import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
@@ -31,8 +33,8 @@ import org.vigil.store.Viewer;
  * reviews are kept and applied on top, and every field where the engine's value changed and
  * now differs from the analyst's is listed as a conflict. An incident left without sources
  * because its report now joins another incident is merged into that one (reviews, alerts and
- * links follow). One transaction per page of reports.
- * Not thread-safe.
+ * links follow). A report the engine fails on keeps what it gave before and is listed with the
+ * engine's reason; the run goes on. One transaction per page of reports. Not thread-safe.
  */
 public final class Reextractor {
 
@@ -45,10 +47,16 @@ public final class Reextractor {
     }
   }
 
-  /** What a run did. */
-  public record Result(long reports, long incidentsCreated, long incidentsUpdated, List<Conflict> conflicts) {
+  /**
+   * What a run did.
+   *
+   * @param failures the reports the engine failed on (they keep their earlier incidents)
+   */
+  public record Result(long reports, long incidentsCreated, long incidentsUpdated, List<Conflict> conflicts,
+      List<ExtractionFailure> failures) {
     public Result {
       conflicts = List.copyOf(conflicts);
+      failures = List.copyOf(failures);
     }
   }
 
@@ -71,6 +79,7 @@ public final class Reextractor {
     long reports = 0;
     long[] counts = new long[2];
     List<Conflict> conflicts = new ArrayList<>();
+    List<ExtractionFailure> failures = new ArrayList<>();
     while (true) {
       List<StoredReport> page = store.reports().after(Viewer.OPERATOR, after, pageSize);
       if (page.isEmpty()) {
@@ -79,7 +88,7 @@ public final class Reextractor {
       store.inTransaction(() -> {
         for (StoredReport r : page) {
           if (!r.shared()) { // a partner's incidents are theirs, not the engine's to redo
-            redo(r, counts, conflicts);
+            redo(r, counts, conflicts, failures);
           }
         }
         return null;
@@ -87,13 +96,18 @@ public final class Reextractor {
       reports += page.size();
       after = page.get(page.size() - 1).id();
     }
-    return new Result(reports, counts[0], counts[1], conflicts);
+    return new Result(reports, counts[0], counts[1], conflicts, failures);
   }
 
-  private void redo(StoredReport r, long[] counts, List<Conflict> conflicts) {
+  private void redo(StoredReport r, long[] counts, List<Conflict> conflicts, List<ExtractionFailure> failures) {
     LocalDate published = r.published() == null ? null : LocalDate.parse(r.published());
-    var extraction = extractor.extract(new Report(r.extId(), r.title(), r.text(), published, r.source(), r.url(),
-        SourceMap.identity()));
+    ExtractionOutcome outcome = extractor.attempt(new Report(r.extId(), r.title(), r.text(), published, r.source(),
+        r.url(), SourceMap.identity()));
+    if (outcome.failed()) {
+      failures.add(outcome.failure());
+      return;
+    }
+    var extraction = outcome.extraction();
     Map<Long, ObjectNode> before = new HashMap<>();
     Set<Long> affected = new LinkedHashSet<>();
     Map<Integer, Long> wasAt = new HashMap<>();

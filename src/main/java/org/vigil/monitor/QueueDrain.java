@@ -4,14 +4,15 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.vigil.alert.AlertBus;
 import org.vigil.alert.AlertEvent;
 import org.vigil.alert.Alerting;
-import org.vigil.extract.Extraction;
+import org.vigil.extract.ExtractionInterrupted;
+import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.IngestSettings;
 import org.vigil.ingest.IntakeSettings;
@@ -23,20 +24,23 @@ import org.vigil.registry.Registries;
 import org.vigil.report.ReadLimits;
 import org.vigil.report.Report;
 import org.vigil.report.ReportReader;
-import org.vigil.store.PendingStore.Pending;
 import org.vigil.store.Ownership;
+import org.vigil.store.PendingStore.Pending;
 import org.vigil.store.Store;
 import org.vigil.web.SharedStore;
 
 /**
  * Ingests queued reports, a batch at a time, each labelled as it was queued (a pushed report
  * with its pusher's organisation and marking; the feeds' and the drop directory's with
- * {@code kb.organisation} and {@code kb.marking}): the reports are read and extracted first,
- * outside the writer's lock (reads of the server go on meanwhile); then in one transaction they
- * are stored (dedup, near-duplicates, merge), the alerts they raise stored and queued for
- * webhooks, and the items removed from the queue; then the alerts are published. A batch that
- * fails is retried item by item, and an item that fails alone is dropped with its reason, so one
- * bad report never blocks the queue. Thread-safe (runs on the shared store).
+ * {@code kb.organisation} and {@code kb.marking}). Items are taken from the queue (each take counted,
+ * so that one the server keeps stopping on is failed after {@code PendingStore.MAX_ATTEMPTS}),
+ * then read and run through the engine without holding the store, so that requests are answered
+ * meanwhile; only then, in one transaction, the reports are stored (dedup, near-duplicates,
+ * merge), the alerts they raise stored and queued for webhooks, and the items removed from the
+ * queue; then the alerts are published. An item that cannot be read, a report the engine fails
+ * on (stored without incidents, as {@code vigil ingest} does) and an item whose storing fails
+ * even alone are kept in the queue, marked failed with the reason, and not taken again: one bad
+ * report never blocks the queue and none is dropped unseen. Thread-safe (runs on the shared store).
  */
 public final class QueueDrain {
 
@@ -45,23 +49,26 @@ public final class QueueDrain {
 
   private final SharedStore shared;
   private final Extractor extractor;
-  private final Function<Report, Extraction> engine;
+  private final Function<Report, ExtractionOutcome> engine;
   private final Registries registries;
   private final MergeRules merge;
   private final IngestSettings ingest;
   private final PrintStream log;
   private final Alerting alerting;
+  private final ReportReader reader;
+  private final ReentrantLock draining = new ReentrantLock();
   private final IntakeSettings intake;
 
   /** @param intake the owner and marking of queued reports of the instance's own intake (feeds, drop directory) */
   public QueueDrain(SharedStore shared, Extractor extractor, Registries registries, MergeRules merge,
       IngestSettings ingest, IntakeSettings intake, AlertBus bus, PrintStream log) {
-    this(shared, extractor, extractor::extract, registries, merge, ingest, intake, bus, log);
+    this(shared, extractor, extractor::attempt, registries, merge, ingest, intake, bus, log);
   }
 
   /** @param engine runs {@code extractor} on a report (tests hold it to show what goes on meanwhile) */
-  QueueDrain(SharedStore shared, Extractor extractor, Function<Report, Extraction> engine, Registries registries,
-      MergeRules merge, IngestSettings ingest, IntakeSettings intake, AlertBus bus, PrintStream log) {
+  QueueDrain(SharedStore shared, Extractor extractor, Function<Report, ExtractionOutcome> engine,
+      Registries registries, MergeRules merge, IngestSettings ingest, IntakeSettings intake, AlertBus bus,
+      PrintStream log) {
     this.intake = intake;
     this.shared = shared;
     this.extractor = extractor;
@@ -71,27 +78,68 @@ public final class QueueDrain {
     this.ingest = ingest;
     this.log = log;
     this.alerting = new Alerting(registries.groups(), bus);
+    this.reader = new ReportReader(new ReadLimits(ingest.maxTextChars(),
+        Math.max(ingest.maxTextChars() * 2, ReadLimits.DEFAULT_MAX_LINE_CHARS), ReadLimits.DEFAULT_MAX_HTML_DEPTH));
   }
 
-  /** Drains the queue; returns how many queued items were taken. */
+  /** A queued item read and run through the engine, ready to store; {@code problems} say why it failed, if it did. */
+  private record Prepared(Pending item, List<ExtractionOutcome> outcomes, List<String> problems) {
+
+    @Nullable String failure() {
+      return problems.isEmpty() ? null : String.join("; ", problems);
+    }
+  }
+
+  /**
+   * Drains the queue; returns how many queued items were taken. One drain runs at a time (a
+   * second waits for the first, then takes what is left). Stops early, leaving the items for the
+   * next start, when the thread is interrupted.
+   */
   public int drain() {
+    try {
+      draining.lockInterruptibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+    try {
+      return drainAlone();
+    } finally {
+      draining.unlock();
+    }
+  }
+
+  private int drainAlone() {
     int total = 0;
-    while (true) {
-      List<Pending> batch = shared.call(s -> s.pending().oldest(BATCH));
+    while (!Thread.currentThread().isInterrupted()) {
+      List<Pending> batch = shared.call(s -> s.pending().take(BATCH));
       if (batch.isEmpty()) {
         return total;
       }
-      Map<Long, Ingester.Prepared> prepared = prepare(batch); // the engine's work, outside the writer's lock
+      List<Prepared> prepared = new ArrayList<>();
       try {
-        publish(shared.call(s -> ingest(s, batch, prepared)));
-      } catch (RuntimeException e) {
         for (Pending p : batch) {
+          prepared.add(prepare(p));
+        }
+      } catch (ExtractionInterrupted e) {
+        shared.call(s -> {
+          batch.forEach(p -> s.pending().release(p.id()));
+          return null;
+        });
+        Thread.currentThread().interrupt();
+        return total;
+      }
+      try {
+        publish(shared.call(s -> store(s, prepared)));
+      } catch (RuntimeException e) {
+        for (Prepared p : prepared) {
           try {
-            publish(shared.call(s -> ingest(s, List.of(p), prepared)));
+            publish(shared.call(s -> store(s, List.of(p))));
           } catch (RuntimeException alone) {
-            log.println("vigil: dropped queued report " + p.origin() + " (" + p.name() + "): " + alone.getMessage());
+            String reason = "storing failed: " + alone.getClass().getSimpleName() + ": " + alone.getMessage();
+            log.println("vigil: queued report " + p.item().id() + " (" + p.item().origin() + ") failed: " + reason);
             shared.call(s -> {
-              s.pending().remove(p.id());
+              s.pending().fail(p.item().id(), reason);
               return null;
             });
           }
@@ -99,35 +147,45 @@ public final class QueueDrain {
       }
       total += batch.size();
     }
+    return total;
   }
 
-  /** Reads and extracts each queued item, using no store. */
-  private Map<Long, Ingester.Prepared> prepare(List<Pending> batch) {
-    ReportReader reader = new ReportReader(new ReadLimits(ingest.maxTextChars(),
-        Math.max(ingest.maxTextChars() * 2, ReadLimits.DEFAULT_MAX_LINE_CHARS), ReadLimits.DEFAULT_MAX_HTML_DEPTH));
-    Map<Long, Ingester.Prepared> prepared = new HashMap<>();
-    for (Pending p : batch) {
-      List<Report> reports = new ArrayList<>();
-      reader.read(p.name(), p.content(), null, reports::add,
-          problem -> log.println("vigil: skipped " + p.origin() + ": " + problem.reason()));
-      prepared.put(p.id(), Ingester.prepare(engine, reports, p.origin()));
-    }
-    return prepared;
+  /** Reads the item and runs the engine on its reports; holds no lock. */
+  private Prepared prepare(Pending p) {
+    List<ExtractionOutcome> outcomes = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    reader.readNumbered(p.name(), p.content(), null, (r, line) -> {
+      ExtractionOutcome o = engine.apply(r);
+      outcomes.add(o);
+      if (o.failed()) {
+        problems.add((line > 0 ? "line " + line + ": " : "") + "report " + r.id() + ": " + o.failure().reason()
+            + " (stored without incidents; vigil reextract tries it again)");
+      }
+    }, problem -> problems.add(problem.line() > 0 ? "line " + problem.line() + ": " + problem.reason()
+        : problem.reason()));
+    return new Prepared(p, outcomes, problems);
   }
 
-  private List<AlertEvent> ingest(Store s, List<Pending> batch, Map<Long, Ingester.Prepared> prepared) {
+  private List<AlertEvent> store(Store s, List<Prepared> batch) {
     List<AlertEvent> events = new ArrayList<>();
     Ingester ingester = new Ingester(s, extractor, new IncidentMerger(s, registries.groups(), merge),
         registries.groups(), ingest, new Progress(new PrintWriter(Writer.nullWriter()), false, 0),
         line -> log.println("vigil: skipped " + line), ids -> events.addAll(alerting.onIncidents(s, ids)));
     Ownership own = null;
-    for (Pending p : batch) {
-      if (p.ownership() == null && own == null) {
+    for (Prepared p : batch) {
+      if (p.item().ownership() == null && own == null) {
         own = intake.resolve(s);
       }
-      Ownership label = p.ownership() != null ? p.ownership() : own;
-      ingester.ingestPrepared(prepared.get(p.id()), label);
-      s.pending().remove(p.id());
+      if (!p.outcomes().isEmpty()) {
+        ingester.ingestExtracted(p.outcomes(), p.item().origin(), p.item().ownership() != null ? p.item().ownership() : own);
+      }
+      String failure = p.failure();
+      if (failure == null) {
+        s.pending().remove(p.item().id());
+      } else {
+        s.pending().fail(p.item().id(), failure);
+        log.println("vigil: queued report " + p.item().id() + " (" + p.item().origin() + ") failed: " + failure);
+      }
     }
     return events;
   }

@@ -27,7 +27,8 @@ final class HtmlText {
       "h5", "h6", "li", "br", "tr", "blockquote", "section", "article", "main", "dd", "dt", "pre", "table",
       "ul", "ol", "hr", "figure");
 
-  record Result(String text, int[] origin, @Nullable String title, @Nullable String published) {}
+  /** @param cut true when elements nested deeper than the limit were left out */
+  record Result(String text, int[] origin, @Nullable String title, @Nullable String published, boolean cut) {}
 
   private HtmlText() {}
 
@@ -49,8 +50,8 @@ final class HtmlText {
     }
     Element root = pickRoot(doc);
     Builder b = new Builder(html.length());
-    walk(root, b, 0, maxDepth);
-    return new Result(b.text(), b.origin(), title, published);
+    boolean cut = walk(root, b, 0, maxDepth);
+    return new Result(b.text(), b.origin(), title, published, cut);
   }
 
   private static Element pickRoot(Document doc) {
@@ -63,10 +64,12 @@ final class HtmlText {
     return doc.body() != null ? doc.body() : doc;
   }
 
-  private static void walk(Node node, Builder b, int depth, int maxDepth) {
+  /** Appends the text under {@code node}; true when some of it lay deeper than {@code maxDepth}. */
+  private static boolean walk(Node node, Builder b, int depth, int maxDepth) {
     if (depth > maxDepth) {
-      return;
+      return node.childNodeSize() > 0;
     }
+    boolean cut = false;
     for (Node child : node.childNodes()) {
       if (child instanceof TextNode t) {
         b.append(t.getWholeText(), t.sourceRange().startPos(), t.sourceRange().endPos());
@@ -75,12 +78,13 @@ final class HtmlText {
         if (block) {
           b.paragraph();
         }
-        walk(e, b, depth + 1, maxDepth);
+        cut |= walk(e, b, depth + 1, maxDepth);
         if (block) {
           b.paragraph();
         }
       }
     }
+    return cut;
   }
 
   private static String firstNonBlank(@Nullable String... values) {

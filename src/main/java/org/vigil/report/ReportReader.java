@@ -2,9 +2,7 @@ package org.vigil.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,9 +20,16 @@ import org.jspecify.annotations.Nullable;
  * Reads report files: {@code .jsonl}/{@code .json} as JSON Lines records
  * {@code {"id","title","text","published","source","url"}}, {@code .html}/{@code .htm} as
  * web pages, anything else as plain UTF-8 text. A bad file or record becomes a
- * {@link ReadProblem}; it never stops the others. Thread-safe.
+ * {@link ReadProblem}; it never stops the others: in JSON Lines a line that is not UTF-8 or not
+ * JSON loses only itself. Thread-safe.
  */
 public final class ReportReader {
+
+  /** Receives each report read with the line of its file it starts on (0 when the file is one report). */
+  @FunctionalInterface
+  public interface NumberedSink {
+    void accept(Report report, int line);
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,48 +47,95 @@ public final class ReportReader {
    */
   public void read(Path file, @Nullable LocalDate published, Consumer<Report> sink,
       Consumer<ReadProblem> problems) {
+    readNumbered(file, published, (r, line) -> sink.accept(r), problems);
+  }
+
+  /** Like {@link #read(Path, LocalDate, Consumer, Consumer)}, with the line each report starts on. */
+  public void readNumbered(Path file, @Nullable LocalDate published, NumberedSink sink,
+      Consumer<ReadProblem> problems) {
     String name = file.toString();
-    String content;
+    byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > (long) Math.max(limits.maxTextChars(), limits.maxLineChars()) * 4) {
         problems.accept(new ReadProblem(name, 0, "file of " + size + " bytes exceeds the limit of "
-            + limits.maxTextChars() + " characters (report.max-text-chars)"));
+            + limits.maxTextChars() + " characters (" + ReadLimits.MAX_TEXT_SETTING + ")"));
         return;
       }
-      content = decode(Files.readAllBytes(file));
-    } catch (CharacterCodingException e) {
-      problems.accept(new ReadProblem(name, 0, "not UTF-8 text (binary or another encoding)"));
-      return;
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       problems.accept(new ReadProblem(name, 0, "cannot read: " + e.getMessage()));
       return;
     }
-    read(name, content, published, sink, problems);
+    String content;
+    try {
+      content = decode(bytes, 0, bytes.length);
+    } catch (CharacterCodingException e) {
+      if (jsonLines(name)) {
+        readJsonLines(name, Utf8Lines.of(bytes), sink, problems); // a bad line loses only itself
+      } else {
+        problems.accept(new ReadProblem(name, 0, "not UTF-8 text (binary or another encoding)"));
+      }
+      return;
+    }
+    readNumbered(name, content, published, sink, problems);
   }
 
   /** Reads content already in memory; {@code name} decides the format as a file name would. */
   public void read(String name, String content, @Nullable LocalDate published,
       Consumer<Report> sink, Consumer<ReadProblem> problems) {
+    readNumbered(name, content, published, (r, line) -> sink.accept(r), problems);
+  }
+
+  /** Like {@link #read(String, String, LocalDate, Consumer, Consumer)}, with the line each report starts on. */
+  public void readNumbered(String name, String content, @Nullable LocalDate published,
+      NumberedSink sink, Consumer<ReadProblem> problems) {
     String lower = name.toLowerCase(Locale.ROOT);
-    if (content.indexOf('\0') >= 0) {
+    if (content.indexOf('\0') >= 0 && !jsonLines(name)) {
       problems.accept(new ReadProblem(name, 0, "binary content (NUL bytes)"));
     } else if (lower.endsWith(".json") && wholeDocument(name, content, sink, problems)) {
       return;
-    } else if (lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".ndjson")) {
-      readJsonLines(name, content, sink, problems);
+    } else if (jsonLines(name)) {
+      readJsonLines(name, Utf8Lines.of(content), sink, problems);
     } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-      HtmlText.Result r = HtmlText.extract(content, limits.maxHtmlDepth());
-      LocalDate date = r.published() != null ? Dates.parseIso(r.published()) : null;
-      accept(name, 0, new Report(baseName(name), r.title(), r.text(), date != null ? date : published,
-          null, null, SourceMap.of(r.origin())), sink, problems);
+      html(name, content, published, sink, problems);
     } else {
       accept(name, 0, Report.of(baseName(name), content, published), sink, problems);
     }
   }
 
+  private static boolean jsonLines(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".ndjson");
+  }
+
+  /**
+   * A web page's text. Nesting deeper than {@link ReadLimits#maxHtmlDepth} is refused before the
+   * page is parsed (a million nested elements would fill the heap) and when the parse cuts text.
+   */
+  private void html(String name, String content, @Nullable LocalDate published, NumberedSink sink,
+      Consumer<ReadProblem> problems) {
+    if (HtmlDepth.deepest(content, limits.maxHtmlDepth()) > limits.maxHtmlDepth()) {
+      problems.accept(tooDeep(name));
+      return;
+    }
+    HtmlText.Result r = HtmlText.extract(content, limits.maxHtmlDepth());
+    if (r.cut() && r.text().isBlank()) {
+      problems.accept(tooDeep(name));
+      return;
+    }
+    LocalDate date = r.published() != null ? Dates.parseIso(r.published()) : null;
+    accept(name, 0, new Report(baseName(name), r.title(), r.text(), date != null ? date : published,
+        null, null, SourceMap.of(r.origin())), sink, problems);
+  }
+
+  private ReadProblem tooDeep(String name) {
+    return new ReadProblem(name, 0, "HTML nested deeper than " + limits.maxHtmlDepth()
+        + " elements, the most read (" + ReadLimits.MAX_HTML_DEPTH_SETTING + ")");
+  }
+
   /** A {@code .json} file holding one record, or an array of them, over several lines. */
-  private boolean wholeDocument(String name, String content, Consumer<Report> sink, Consumer<ReadProblem> problems) {
+  private boolean wholeDocument(String name, String content, NumberedSink sink, Consumer<ReadProblem> problems) {
     String t = content.strip();
     if (!(t.startsWith("{") || t.startsWith("[")) || t.indexOf('\n') < 0) {
       return false;
@@ -105,36 +157,37 @@ public final class ReportReader {
     return true;
   }
 
-  private void readJsonLines(String name, String content, Consumer<Report> sink,
-      Consumer<ReadProblem> problems) {
-    try (BufferedReader in = new BufferedReader(new StringReader(content))) {
-      String line;
-      int n = 0;
-      while ((line = in.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        if (line.length() > limits.maxLineChars()) {
-          problems.accept(new ReadProblem(name, n, "record of " + line.length()
-              + " characters exceeds the limit of " + limits.maxLineChars() + " (report.max-line-chars)"));
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          problems.accept(new ReadProblem(name, n, "not a JSON object: " + e.getOriginalMessage()));
-          continue;
-        }
-        record(name, n, node, sink, problems);
+  private void readJsonLines(String name, Utf8Lines lines, NumberedSink sink, Consumer<ReadProblem> problems) {
+    for (int n = 1; n <= lines.count(); n++) {
+      String line = lines.line(n);
+      if (line == null) {
+        problems.accept(new ReadProblem(name, n, "line is not UTF-8 text"));
+        continue;
       }
-    } catch (IOException e) {
-      problems.accept(new ReadProblem(name, 0, "cannot read: " + e.getMessage()));
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.length() > limits.maxLineChars()) {
+        problems.accept(new ReadProblem(name, n, "record of " + line.length()
+            + " characters exceeds the limit of " + limits.maxLineChars() + " (" + ReadLimits.MAX_LINE_SETTING + ")"));
+        continue;
+      }
+      if (line.indexOf('\0') >= 0) {
+        problems.accept(new ReadProblem(name, n, "binary content (NUL bytes)"));
+        continue;
+      }
+      JsonNode node;
+      try {
+        node = JSON.readTree(line);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        problems.accept(new ReadProblem(name, n, "not a JSON object: " + e.getOriginalMessage()));
+        continue;
+      }
+      record(name, n, node, sink, problems);
     }
   }
 
-  private void record(String name, int line, JsonNode node, Consumer<Report> sink,
+  private void record(String name, int line, JsonNode node, NumberedSink sink,
       Consumer<ReadProblem> problems) {
     if (!node.isObject()) {
       problems.accept(new ReadProblem(name, line, "expected a JSON object, found " + node.getNodeType()));
@@ -157,15 +210,15 @@ public final class ReportReader {
         sink, problems);
   }
 
-  private void accept(String name, int line, Report r, Consumer<Report> sink,
+  private void accept(String name, int line, Report r, NumberedSink sink,
       Consumer<ReadProblem> problems) {
     if (r.text().isBlank()) {
       problems.accept(new ReadProblem(name, line, "empty report"));
     } else if (r.text().length() > limits.maxTextChars()) {
       problems.accept(new ReadProblem(name, line, "text of " + r.text().length()
-          + " characters exceeds the limit of " + limits.maxTextChars() + " (report.max-text-chars)"));
+          + " characters exceeds the limit of " + limits.maxTextChars() + " (" + ReadLimits.MAX_TEXT_SETTING + ")"));
     } else {
-      sink.accept(r);
+      sink.accept(r, line);
     }
   }
 
@@ -178,13 +231,14 @@ public final class ReportReader {
     return Path.of(name).getFileName().toString();
   }
 
-  private static String decode(byte[] bytes) throws CharacterCodingException {
-    int skip = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-        && bytes[2] == (byte) 0xBF ? 3 : 0;
+  /** Strict UTF-8 of {@code bytes[from, to)}, a byte-order mark at the start dropped. */
+  static String decode(byte[] bytes, int from, int to) throws CharacterCodingException {
+    int skip = to - from >= 3 && bytes[from] == (byte) 0xEF && bytes[from + 1] == (byte) 0xBB
+        && bytes[from + 2] == (byte) 0xBF ? 3 : 0;
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+        .decode(ByteBuffer.wrap(bytes, from + skip, to - from - skip))
         .toString();
   }
 }

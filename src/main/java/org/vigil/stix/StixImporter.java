@@ -73,8 +73,9 @@ public final class StixImporter {
     try {
       root = JSON.readTree(content);
     } catch (JsonProcessingException e) {
-      throw fail(source, "not JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr());
+      // a parser limit (nesting depth, number length) has no location: its message names the limit
+      throw fail(source, "not JSON: " + e.getOriginalMessage() + (e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
     } catch (IOException e) {
       throw fail(source, "cannot be read: " + e.getMessage());
     }

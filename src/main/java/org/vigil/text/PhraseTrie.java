@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiPredicate;
 
 /**
@@ -91,25 +92,32 @@ public final class PhraseTrie<T> {
     sorted.sort((a, b) -> a.span().length() != b.span().length()
         ? Integer.compare(b.span().length(), a.span().length())
         : Integer.compare(a.span().start(), b.span().start()));
-    List<Match<T>> kept = new ArrayList<>();
+    // kept spans never overlap unless equal, so only the nearest kept span on each side can
+    TreeMap<Integer, List<Match<T>>> kept = new TreeMap<>();
     for (Match<T> m : sorted) {
-      boolean free = true;
-      for (Match<T> k : kept) {
-        if (k.span().overlaps(m.span()) && !(k.span().equals(m.span()))) {
-          free = false;
-          break;
-        }
-        if (k.span().equals(m.span()) && k.value().equals(m.value())) {
-          free = false;
-          break;
-        }
-      }
-      if (free) {
-        kept.add(m);
+      if (free(kept, m)) {
+        kept.computeIfAbsent(m.span().start(), k -> new ArrayList<>(1)).add(m);
       }
     }
-    kept.sort((a, b) -> a.span().compareTo(b.span()));
-    return kept;
+    List<Match<T>> out = new ArrayList<>();
+    kept.values().forEach(out::addAll);
+    return out;
+  }
+
+  /** A match overlaps no kept span, or has the very span of kept matches of other values. */
+  private static <T> boolean free(TreeMap<Integer, List<Match<T>>> kept, Match<T> m) {
+    Map.Entry<Integer, List<Match<T>>> before = kept.floorEntry(m.span().start());
+    if (before != null) {
+      Span k = before.getValue().get(0).span();
+      if (k.equals(m.span())) {
+        return before.getValue().stream().noneMatch(x -> x.value().equals(m.value()));
+      }
+      if (k.overlaps(m.span())) {
+        return false;
+      }
+    }
+    Map.Entry<Integer, List<Match<T>>> after = kept.higherEntry(m.span().start());
+    return after == null || after.getKey() >= m.span().end();
   }
 
   private static boolean skippable(Token t) {

@@ -14,9 +14,18 @@ abstract class CommandTest {
 
   /** Runs {@code vigil ARGS...} and returns its exit code. */
   protected int run(String... args) {
+    return run(CommandLine.defaultFactory(), args);
+  }
+
+  /** Runs {@code vigil ARGS...} with an engine that fails on texts marked {@link FailingEngine#MARK}. */
+  protected int runFailing(String... args) {
+    return run(FailingEngine.factory(), args);
+  }
+
+  private int run(CommandLine.IFactory factory, String... args) {
     out = new StringWriter();
     err = new StringWriter();
-    CommandLine cl = Main.commandLine();
+    CommandLine cl = Main.commandLine(factory);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     return cl.execute(args);

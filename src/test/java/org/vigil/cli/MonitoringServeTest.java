@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,14 +58,8 @@ class MonitoringServeTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private ServeCommand.Running running;
 
-  private String run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    assertThat(cl.execute(args)).as(String.join(" ", args) + ": " + err).isZero();
-    return out.toString();
+  private static String run(String... args) {
+    return Serving.cli(args);
   }
 
   @BeforeEach
@@ -120,13 +112,7 @@ class MonitoringServeTest {
   }
 
   private void serve(String... extra) {
-    CommandLine cl = new CommandLine(new ServeCommand());
-    cl.setOut(new PrintWriter(new StringWriter(), true));
-    String[] args = new String[extra.length + 6];
-    System.arraycopy(new String[] {"--data", data, "--port", "0", "--tick", "100ms"}, 0, args, 0, 6);
-    System.arraycopy(extra, 0, args, 6, extra.length);
-    cl.parseArgs(args);
-    running = ((ServeCommand) cl.getCommand()).start();
+    running = Serving.start(data, CommandLine.defaultFactory(), extra);
   }
 
   private void stop() {

@@ -48,4 +48,23 @@ class EngineRobustnessTest {
     assertThat(Count.exact(Integer.MAX_VALUE - 1).plus(new Count(5, Qualifier.AT_LEAST)))
         .isEqualTo(new Count(Integer.MAX_VALUE, Qualifier.AT_LEAST));
   }
+
+  @Test
+  void a_report_over_the_time_limit_is_a_failure_naming_the_setting_and_the_stage() {
+    String text = "A bomb exploded in Kabul on Tuesday, killing 5 people. ".repeat(20_000);
+    Extractor strict = Engines.bundled().with(new ExtractSettings(1));
+    ExtractionOutcome o = strict.attempt(Report.of("long", text, PUBLISHED));
+    assertThat(o.failed()).isTrue();
+    assertThat(o.failure().reportId()).isEqualTo("long");
+    assertThat(o.failure().timedOut()).isTrue();
+    assertThat(o.failure().reason()).contains("extract.report-millis").contains("1 ms").contains("stopped while");
+  }
+
+  @Test
+  void a_report_within_the_time_limit_is_extracted() {
+    ExtractionOutcome o = Engines.bundled().attempt(Report.of("short", "Gunmen shot dead a driver in Kabul on "
+        + "Tuesday.", PUBLISHED));
+    assertThat(o.failed()).isFalse();
+    assertThat(o.extraction().incidents()).hasSize(1);
+  }
 }

@@ -75,7 +75,7 @@ class IngestTest {
           .contains("image.txt: not UTF-8 text")
           .contains("broken.txt.gz: corrupt gzip data")
           .contains("empty.txt: empty report")
-          .contains("huge.txt: text of 2400 characters exceeds the limit of 1000 (report.max-text-chars)")
+          .contains("huge.txt: text of 2400 characters exceeds the limit of 1000 (ingest.max-text-chars)")
           .contains("missing: no such file or directory");
     }
   }

@@ -61,6 +61,7 @@ final class ReadCases {
     c.put("get /api/watchlists/{id}/threat", apiReads(s, s.watchlists.values().stream()
         .map(id -> "/api/watchlists/" + id + "/threat").toArray(String[]::new)));
     c.put("get /api/feeds", apiReads(s, "/api/feeds"));
+    c.put("get /api/queue", apiReads(s, "/api/queue"));
     c.put("get /api/webhooks/deliveries", apiReads(s, "/api/webhooks/deliveries"));
     c.put("get /api/proposals", who -> {
       apiReads(s, "/api/proposals?all=true").check(who);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.access.Passwords;
 import org.vigil.access.Role;
 import org.vigil.alert.AlertBus;
-import org.vigil.extract.Extraction;
+import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GazetteerGeocoder;
@@ -47,10 +47,10 @@ class ReadsDuringWritesTest {
     CountDownLatch extracting = new CountDownLatch(1);
     CountDownLatch writing = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Function<Report, Extraction> heldEngine = r -> {
+    Function<Report, ExtractionOutcome> heldEngine = r -> {
       extracting.countDown();
       TestServer.hold(release);
-      return extractor.extract(r);
+      return extractor.attempt(r);
     };
     ExecutorService background = Executors.newFixedThreadPool(2);
     try (TestServer t = new TestServer(dir, TestServer.settings())) {

@@ -69,7 +69,7 @@ class ReportReaderTest {
     assertThat(problems).extracting(p -> p.file() + ": " + p.reason()).satisfiesExactly(
         p -> assertThat(p).contains("image.txt").containsAnyOf("binary", "not UTF-8"),
         p -> assertThat(p).contains("empty.txt").contains("empty"),
-        p -> assertThat(p).contains("big.txt").contains("report.max-text-chars"));
+        p -> assertThat(p).contains("big.txt").contains("ingest.max-text-chars"));
   }
 
   @Test
@@ -78,5 +78,46 @@ class ReportReaderTest {
     Files.writeString(f, "{\n  \"id\": \"x1\",\n  \"text\": \"Gunmen attacked a bus.\"\n}\n");
     read(ReadLimits.defaults(), f);
     assertThat(reports).extracting(Report::id).containsExactly("x1");
+  }
+
+  @Test
+  void a_json_line_that_is_not_utf8_loses_only_itself_and_is_named_by_its_line() throws IOException {
+    Path f = dir.resolve("mixed.jsonl");
+    byte[] bad = "{\"id\":\"b\",\"text\":\"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes("{\"id\":\"a\",\"text\":\"First report.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.writeBytes(bad);
+    bytes.writeBytes("\n{\"id\":\"c\",\"text\":\"Third report.\"}\r\n{broken\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(f, bytes.toByteArray());
+    List<Integer> lines = new ArrayList<>();
+    new ReportReader(ReadLimits.defaults()).readNumbered(f, null, (r, line) -> {
+      reports.add(r);
+      lines.add(line);
+    }, problems::add);
+    assertThat(reports).extracting(Report::id).containsExactly("a", "c");
+    assertThat(lines).containsExactly(1, 3);
+    assertThat(problems).extracting(ReadProblem::line).containsExactly(2, 4);
+    assertThat(problems.get(0).toString()).isEqualTo(f + ":2: line is not UTF-8 text");
+    assertThat(problems.get(1).reason()).startsWith("not a JSON object");
+  }
+
+  @Test
+  void html_nested_a_million_deep_is_refused_as_too_deep_before_it_is_parsed() throws IOException {
+    Path f = dir.resolve("deep.html");
+    Files.writeString(f, "<html><body>" + "<div>".repeat(1_000_000) + "A bomb exploded in Kabul." + "</div>".repeat(1_000_000));
+    read(ReadLimits.defaults(), f);
+    assertThat(reports).isEmpty();
+    assertThat(problems).singleElement().extracting(ReadProblem::reason).asString()
+        .contains("nested deeper than 512");
+  }
+
+  @Test
+  void html_with_unclosed_paragraphs_and_scripts_full_of_tags_is_not_taken_for_deep() throws IOException {
+    Path f = dir.resolve("old.html");
+    Files.writeString(f, "<html><body><script>" + "<div>".repeat(2_000) + "</script>"
+        + "<p>Paragraph without end. ".repeat(2_000) + "<li>An item<br><img src=x>" + "</body></html>");
+    read(ReadLimits.defaults(), f);
+    assertThat(problems).isEmpty();
+    assertThat(reports).singleElement().extracting(Report::text).asString().contains("Paragraph without end.");
   }
 }

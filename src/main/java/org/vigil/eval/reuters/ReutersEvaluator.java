@@ -26,13 +26,16 @@ import org.vigil.report.ReportReader;
  * read as {@code vigil extract} reads them. One field, {@value #FIELD}: a flagged story labelled
  * yes is a true positive, one labelled no a false positive, an unflagged story labelled yes a
  * false negative; its precision is the share of flagged (and labelled) stories that really report
- * an incident, its recall is over the labelled ones only. A flagged story nobody has labelled is
+ * an incident, its recall is over the labelled ones only. {@value #HELD_OUT} counts the same
+ * over the half of the stories the relevance model never learns from. A flagged story nobody has labelled is
  * a diagnostic naming its id, so that the labels can be extended. Immutable; thread-safe.
  */
 public final class ReutersEvaluator implements Evaluator {
 
   /** The scored field. */
   public static final String FIELD = "own incident";
+  /** The same field over the held-out half ({@link StoryLabels#heldOut}), which the relevance model never learned from. */
+  public static final String HELD_OUT = "own incident, held out";
   /** The start of the diagnostic of a flagged story without a label. */
   public static final String UNLABELLED = "flagged but not labelled: ";
 
@@ -55,10 +58,17 @@ public final class ReutersEvaluator implements Evaluator {
     for (Report r : chosen) {
       List<Incident> found = Current.extract(engine, r, gold.toString(), problems::add);
       String types = found.stream().map(i -> i.type().label()).distinct().collect(Collectors.joining(", "));
+      String snippet = Text.snippet((r.title() == null ? "" : r.title() + ". ") + r.text());
       labels.find(r.id()).ifPresentOrElse(
-          l -> board.decision(r.id(), Text.snippet((r.title() == null ? "" : r.title() + ". ") + r.text()), FIELD,
-              l.incident(), !found.isEmpty(), (l.incident() ? "yes: " : "no: ") + l.reason().code(),
-              found.isEmpty() ? Scoreboard.NONE : types),
+          l -> {
+            boolean flagged = !found.isEmpty();
+            board.decision(r.id(), snippet, FIELD, l.incident(), flagged,
+                (l.incident() ? "yes: " : "no: ") + l.reason().code(), flagged ? types : Scoreboard.NONE);
+            if (StoryLabels.heldOut(r)) { // counted only: its errors are listed under the whole set's field
+              board.add(HELD_OUT, l.incident() && flagged ? 1 : 0, !l.incident() && flagged ? 1 : 0,
+                  l.incident() && !flagged ? 1 : 0);
+            }
+          },
           () -> {
             if (!found.isEmpty()) {
               problems.add(new Diagnostic(labels.source(), 0, UNLABELLED + r.id() + " (" + types + "; "
@@ -67,6 +77,7 @@ public final class ReutersEvaluator implements Evaluator {
           });
     }
     board.add(FIELD, 0, 0, 0); // listed even when no story is labelled
+    board.add(HELD_OUT, 0, 0, 0);
     return board.result("reuters", gold.toString(), chosen.size(), problems);
   }
 

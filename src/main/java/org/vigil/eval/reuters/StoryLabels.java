@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.vigil.eval.Diagnostic;
+import org.vigil.report.Report;
 
 /**
  * The team's labels of Reuters stories, read from a tab-separated file: {@code id}, {@code yes}
@@ -35,6 +37,17 @@ public final class StoryLabels {
     this.source = source;
     this.labels = Collections.unmodifiableMap(labels);
     this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * Whether {@code story} is in the held-out half: the half the relevance model never learns
+   * from and the precision that counts is measured on. The split goes by title (by id when
+   * untitled), so that a story filed twice stays on one side.
+   */
+  public static boolean heldOut(Report story) {
+    String key = story.title() == null || story.title().isBlank() ? story.id()
+        : story.title().strip().toLowerCase(Locale.ROOT);
+    return Math.floorMod(key.hashCode(), 2) == 1;
   }
 
   /** The bundled labels. */

@@ -86,9 +86,12 @@ public final class Scorecard {
       }
       EvalResult r = Merged.of(parts);
       results.put(set.name(), r);
+      int failed = r.engineFailures().size();
+      int goldProblems = r.diagnostics().size() - failed;
       String note = String.format(Locale.ROOT, "%d documents, %.1f s", r.documents(),
-          (System.nanoTime() - start) / 1e9) + (r.diagnostics().isEmpty() ? ""
-          : ", " + r.diagnostics().size() + " gold problem(s): vigil eval --format " + set.format());
+          (System.nanoTime() - start) / 1e9) + (goldProblems == 0 ? ""
+          : ", " + goldProblems + " gold problem(s): vigil eval --format " + set.format())
+          + (failed == 0 ? "" : ", " + failed + " engine failure(s) scored as nothing found");
       progress.accept(set.name() + ": " + note);
       for (Measure m : set.measures()) {
         Optional<Figure> f = m.reader().apply(r);
