@@ -2,13 +2,16 @@ package org.vigil.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.vigil.access.LoginThrottle;
 import org.vigil.access.RateLimiter;
@@ -70,6 +73,8 @@ public final class VigilServer {
       // a thread for each request handled or waiting (Admission bounds both), and some for streams
       cfg.jetty.threadPool = new QueuedThreadPool(settings.capacity().workers() + settings.capacity().maxQueued()
           + STREAM_THREADS, 8);
+      cfg.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new Admission(settings.capacity())),
+          "/*", EnumSet.of(DispatcherType.REQUEST)));
       cfg.router.ignoreTrailingSlashes = true;
       cfg.router.treatMultipleSlashesAsSingleSlash = true;
       // bodies are read and bounded by the handlers, which know the API root's own limit
@@ -86,9 +91,6 @@ public final class VigilServer {
     // every text response is UTF-8; Jetty then names the charset in the media types that have one
     app.before(ctx -> ctx.res().setCharacterEncoding(StandardCharsets.UTF_8.name()));
     app.before(SecurityHeaders::apply);
-    Admission admission = new Admission(settings.capacity());
-    app.before(admission::enter);
-    app.after(admission::leave);
     LoginThrottle logins = new LoginThrottle(settings.logins(), System::nanoTime);
     Guard guard = new Guard(shared, new RateLimiter(settings.rateLimitPerMinute(), settings.rateLimitBurst(),
         System::nanoTime), logins, settings, clock);
