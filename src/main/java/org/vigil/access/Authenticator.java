@@ -2,6 +2,7 @@ package org.vigil.access;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,8 +19,8 @@ import org.vigil.store.UserRow;
  * user is active, whatever failed passwords came before. A password (Basic where allowed, and
  * the web sign-in) is checked only when the {@link LoginThrottle} lets the source address try
  * that name, and an unknown or disabled name costs the same key derivation as a real one, so
- * timing does not tell which names exist. An API key is never a password. Not thread-safe (it
- * reads the store); callers serialise.
+ * timing does not tell which names exist. An API key is never a password. Holds no lock while it
+ * checks a password: each {@link Accounts} call stands alone.
  */
 public final class Authenticator {
 
@@ -50,17 +51,22 @@ public final class Authenticator {
     private Dummy() {}
   }
 
-  private final AccessStore access;
+  private final Accounts access;
   private final LoginThrottle throttle;
   private final Instant now;
   private final BiPredicate<String, String> matches;
 
-  public Authenticator(AccessStore access, LoginThrottle throttle, Instant now) {
+  public Authenticator(Accounts access, LoginThrottle throttle, Instant now) {
     this(access, throttle, now, Passwords::matches);
   }
 
+  /** Over a store used by one thread. */
+  public Authenticator(AccessStore access, LoginThrottle throttle, Instant now) {
+    this(Accounts.of(access), throttle, now);
+  }
+
   /** @param matches checks a password against a stored hash (tests count the calls) */
-  Authenticator(AccessStore access, LoginThrottle throttle, Instant now, BiPredicate<String, String> matches) {
+  Authenticator(Accounts access, LoginThrottle throttle, Instant now, BiPredicate<String, String> matches) {
     this.access = access;
     this.throttle = throttle;
     this.now = now;
@@ -109,7 +115,7 @@ public final class Authenticator {
     if (wait > 0) {
       return new Locked(wait);
     }
-    Optional<UserRow> user = access.findUser(name).filter(UserRow::active);
+    Optional<UserRow> user = access.user(name).filter(UserRow::active);
     String hash = user.map(UserRow::passwordHash).orElse(null);
     boolean right = matches.test(password, hash == null ? Dummy.HASH : hash) && hash != null;
     Optional<Principal> p = right ? user.flatMap(u -> principal(u, "user:" + u.id())) : Optional.empty();
@@ -126,17 +132,20 @@ public final class Authenticator {
     if (prefix.isEmpty()) {
       return new Refused("the API key is not of the form vgl_PREFIX_SECRET");
     }
-    Optional<ApiKeyRow> row = access.findKey(prefix.get()).filter(k -> ApiKeys.matches(key, k.keyHash()));
+    Optional<ApiKeyRow> row = access.key(prefix.get()).filter(k -> ApiKeys.matches(key, k.keyHash()));
     if (row.isPresent() && !row.get().usableAt(now)) {
       return new Refused(row.get().revokedAt() != null ? "the API key was revoked" : "the API key has expired");
     }
-    Optional<Principal> p = row.flatMap(k -> access.findUser(k.userId())).filter(UserRow::active)
+    Optional<Principal> p = row.flatMap(k -> access.user(k.userId())).filter(UserRow::active)
         .filter(u -> expectedUser == null || u.name().equals(expectedUser))
         .flatMap(u -> principal(u, "key:" + prefix.get()));
     if (p.isEmpty()) {
       return new Refused("unknown API key");
     }
-    access.keyUsed(prefix.get(), now);
+    String minute = now.truncatedTo(ChronoUnit.MINUTES).toString();
+    if (row.get().lastUsedAt() == null || row.get().lastUsedAt().compareTo(minute) < 0) {
+      access.keyUsed(prefix.get(), now); // a write, so once a minute per key, not once a request
+    }
     return new Signed(p.get());
   }
 

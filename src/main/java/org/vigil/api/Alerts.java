@@ -61,7 +61,7 @@ final class Alerts {
   SseHandler stream() {
     return new AlertStream(bus, Guard::principal, ctx -> {
       Principal p = Guard.principal(ctx);
-      return () -> store.call(s -> Authenticator.stillSignedIn(s.access(), p, clock.instant()));
+      return () -> store.read(s -> Authenticator.stillSignedIn(s.access(), p, clock.instant()));
     }).handler();
   }
 

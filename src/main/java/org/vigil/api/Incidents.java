@@ -71,7 +71,7 @@ final class Incidents {
     String since = Params.date(ctx, "since");
     String until = Params.date(ctx, "until");
     String group = ctx.queryParam("group");
-    ObjectNode body = store.call(s -> {
+    ObjectNode body = store.read(s -> {
       List<String> groups = group == null ? List.of() : GroupProfiles.resolve(s, registries, group)
           .orElseThrow(() -> HttpProblem.badRequest("group '" + group + "' is not in the registry")).ids();
       IncidentFilter f = new IncidentFilter(groups, country, type, since, until, point == null ? null : box(point));
@@ -91,7 +91,7 @@ final class Incidents {
   void get(Context ctx) {
     long id = Params.id(ctx, "id");
     Viewer viewer = Guard.principal(ctx).viewer();
-    ObjectNode v = store.call(s -> view(s, viewer, id));
+    ObjectNode v = store.read(s -> view(s, viewer, id));
     ctx.contentType("application/json").result(v.toString());
   }
 

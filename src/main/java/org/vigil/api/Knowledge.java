@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.vigil.access.Principal;
 import org.vigil.query.GroupProfiles;
@@ -46,7 +47,7 @@ final class Knowledge {
   void report(Context ctx) {
     long id = Params.id(ctx, "id");
     Viewer viewer = Guard.principal(ctx).viewer();
-    ObjectNode o = store.call(s -> {
+    ObjectNode o = store.read(s -> {
       StoredReport r = s.reports().byId(viewer, id).orElseThrow(() -> HttpProblem.notFound("no report " + id));
       ObjectNode n = json.createObjectNode();
       n.put("id", r.id());
@@ -68,7 +69,7 @@ final class Knowledge {
   void group(Context ctx) {
     String name = ctx.pathParam("name");
     Viewer viewer = Guard.principal(ctx).viewer();
-    ObjectNode p = store.call(s -> GroupProfiles.profile(s, viewer, registries, GroupProfiles.resolve(s, registries, name)
+    ObjectNode p = store.read(s -> GroupProfiles.profile(s, viewer, registries, GroupProfiles.resolve(s, registries, name)
         .orElseThrow(() -> HttpProblem.notFound("group '" + name + "' is not in the registry"))));
     send(ctx, p);
   }
@@ -78,7 +79,7 @@ final class Knowledge {
     String q = query(ctx);
     int limit = Params.integer(ctx, "limit", Math.min(20, settings.maxPageSize()), 1, settings.maxPageSize());
     Viewer viewer = Guard.principal(ctx).viewer();
-    ObjectNode out = store.call(s -> {
+    ObjectNode out = store.read(s -> {
       ObjectNode o = json.createObjectNode();
       ArrayNode results = o.putArray("results");
       for (StoredReport r : s.reports().search(viewer, q, limit)) {
@@ -102,32 +103,34 @@ final class Knowledge {
     String type = ctx.queryParam("type");
     int limit = Params.integer(ctx, "limit", Math.min(20, settings.maxPageSize()), 1, settings.maxPageSize());
     Principal p = Guard.principal(ctx);
-    ObjectNode out = store.call(s -> {
-      ObjectNode o = json.createObjectNode();
-      ArrayNode a = o.putArray("objects");
-      for (StoredObject so : s.objects().search(p.orgId(), q, type, limit)) {
-        ObjectNode n = a.addObject();
-        n.put("collection", so.collectionId());
-        n.put("date_added", so.dateAdded());
-        try {
-          n.set("object", json.readTree(so.json()));
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException("a stored object is not JSON: " + e.getOriginalMessage(), e);
-        }
-        if (so.tlp() >= 2) {
-          s.audit().append(new AuditEntry(0, Instant.now().toString(), p.userName(),
-              p.orgId(), "api.objects", so.stixId() + "@" + so.version(), "collection " + so.collectionId()));
-        }
+    List<StoredObject> found = store.read(s -> s.objects().search(p.orgId(), q, type, limit));
+    ObjectNode out = json.createObjectNode();
+    ArrayNode a = out.putArray("objects");
+    for (StoredObject so : found) {
+      ObjectNode n = a.addObject();
+      n.put("collection", so.collectionId());
+      n.put("date_added", so.dateAdded());
+      try {
+        n.set("object", json.readTree(so.json()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("a stored object is not JSON: " + e.getOriginalMessage(), e);
       }
-      return o;
-    });
+    }
+    List<StoredObject> logged = found.stream().filter(so -> so.tlp() >= 2).toList();
+    if (!logged.isEmpty()) { // reads of AMBER and above leave an entry: a write, so only then
+      store.call(s -> {
+        logged.forEach(so -> s.audit().append(new AuditEntry(0, Instant.now().toString(), p.userName(),
+            p.orgId(), "api.objects", so.stixId() + "@" + so.version(), "collection " + so.collectionId())));
+        return null;
+      });
+    }
     send(ctx, out);
   }
 
   void stats(Context ctx) {
     Params.only(ctx, Set.of());
     Viewer viewer = Guard.principal(ctx).viewer();
-    Stats st = store.call(s -> s.stats(viewer));
+    Stats st = store.read(s -> s.stats(viewer));
     ObjectNode o = json.createObjectNode();
     o.put("reports", st.reports());
     o.put("incidents", st.incidents());

@@ -39,6 +39,15 @@ final class EvalMergeCommand implements Callable<Integer> {
   @Option(names = "--gtd", paramLabel = "FILE", description = "A GTD CSV export with summaries: measure the join instead.")
   Path gtd;
 
+  @Option(names = "--limit", paramLabel = "N",
+      description = "With --gtd: only the first N rows of the export (a sample of whole days, for quick runs).")
+  int limit;
+
+  @Option(names = "--misses", paramLabel = "FILE",
+      description = "With --gtd: write why each summary that did not join its record missed it (one file per order, "
+          + "FILE.records_first and FILE.reports_first).")
+  Path misses;
+
   @Option(names = "--data", paramLabel = "DIR",
       description = "Empty or new directory for the knowledge base, kept afterwards (default: a temporary one).")
   Path data;
@@ -47,6 +56,12 @@ final class EvalMergeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (corpus != null && gtd != null) {
       throw new UserError("--corpus and --gtd measure different things; give one");
+    }
+    if (gtd == null && (limit != 0 || misses != null)) {
+      throw new UserError("--limit and --misses apply to --gtd only");
+    }
+    if (limit < 0) {
+      throw new UserError("--limit " + limit + ": expected a positive number of rows (0 for all)");
     }
     Corpus c = null;
     if (gtd != null) {
@@ -71,8 +86,13 @@ final class EvalMergeCommand implements Callable<Integer> {
           .run(corpusRead).print(out));
     } else {
       for (GtdJoin.Order order : GtdJoin.Order.values()) {
-        inStore(order.name().toLowerCase(java.util.Locale.ROOT), registries, store ->
-            new GtdJoin(store, engine, registries, settings.merge()).run(gtd, order).print(out));
+        String name = order.name().toLowerCase(java.util.Locale.ROOT);
+        inStore(name, registries, store -> {
+          try (PrintWriter w = misses == null ? null : new PrintWriter(Files.newBufferedWriter(
+              misses.resolveSibling(misses.getFileName() + "." + name), java.nio.charset.StandardCharsets.UTF_8))) {
+            new GtdJoin(store, engine, registries, settings.merge()).run(gtd, order, limit, w).print(out);
+          }
+        });
       }
     }
     return 0;

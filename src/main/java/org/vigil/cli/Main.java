@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         EvalCommand.class, ExportCommand.class, ImportCommand.class,
         IngestCommand.class, StatsCommand.class, IncidentsCommand.class, IncidentCommand.class,
         ReviewCommand.class, ReextractCommand.class, GroupCommand.class, SearchCommand.class,
-        ImportDatasetCommand.class, BenchIngestCommand.class, ServeCommand.class, AdminCommand.class,
+        ImportDatasetCommand.class, BenchIngestCommand.class, BenchServeCommand.class, ServeCommand.class, AdminCommand.class,
         WatchCommand.class, FeedsCommand.class, TrainCommand.class, ProposalsCommand.class, GazetteerCommand.class,
         EvalMergeCommand.class, QueueCommand.class, BenchRobustnessCommand.class})
 public final class Main implements Runnable {

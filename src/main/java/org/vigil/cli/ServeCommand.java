@@ -85,11 +85,17 @@ final class ServeCommand implements Callable<Integer> {
    * A started server, its monitor and its store; {@link #stop} closes all and deletes the demo's
    * temporary directory, if any.
    */
-  record Running(VigilServer server, Monitor monitor, Store store, @Nullable Path temporary) {
+  record Running(VigilServer server, Monitor monitor, SharedStore shared, @Nullable Path temporary) {
+    /** The store written to (reads of a test go through it too). */
+    Store store() {
+      return shared.writer();
+    }
+
     void stop() {
       monitor.stop();
       server.stop();
-      store.close();
+      shared.close();
+      shared.writer().close();
       if (temporary != null) {
         try (Stream<Path> files = Files.walk(temporary)) {
           files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -144,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
       store.close();
       throw new UserError(Settings.FILE + ": " + e.getMessage(), e);
     }
-    SharedStore shared = new SharedStore(store);
+    SharedStore shared = new SharedStore(store, server.capacity().readConnections());
     AlertBus bus = new AlertBus();
     Monitor monitor;
     try {
@@ -171,6 +177,6 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("vigil: watching " + drop + " for report files");
       spec.commandLine().getOut().flush();
     }
-    return new Running(s, monitor, store, dir);
+    return new Running(s, monitor, shared, dir);
   }
 }

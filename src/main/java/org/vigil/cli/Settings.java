@@ -24,6 +24,7 @@ import org.vigil.merge.MergeRules;
 import org.vigil.outbound.OutboundPolicy;
 import org.vigil.stix.Tlp;
 import org.vigil.ui.UiSettings;
+import org.vigil.web.Capacity;
 import org.vigil.web.PublicAddress;
 import org.vigil.web.ServerSettings;
 
@@ -49,6 +50,7 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
       "merge.distance-km.district", "merge.distance-km.province", "merge.min-score",
       "merge.max-candidates", "merge.ambiguity", "server.max-content-length", "server.max-page-size",
       "server.rate-limit-per-minute", "server.rate-limit-burst", "server.max-match-values",
+      "server.workers", "server.max-queued-requests", "server.read-connections",
       "server.failed-logins-free", "server.failed-logins-delay-seconds", "server.failed-logins-max-delay-seconds",
       "server.failed-logins-tracked", "server.public-url", "server.trusted-proxies", "kb.organisation", "kb.marking",
       "outbound.allowed-hosts", "outbound.max-redirects", "feeds.default-every-seconds",
@@ -128,7 +130,10 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
               seconds(p, f, "server.failed-logins-max-delay-seconds", l.maxDelay()),
               num(p, f, "server.failed-logins-tracked", l.tracked())),
           new PublicAddress(Optional.ofNullable(p.getProperty("server.public-url")).map(String::strip)
-              .filter(v -> !v.isEmpty()).orElse(null), list(p, "server.trusted-proxies")));
+              .filter(v -> !v.isEmpty()).orElse(null), list(p, "server.trusted-proxies")),
+          new Capacity(num(p, f, "server.workers", sv.capacity().workers()),
+              num(p, f, "server.max-queued-requests", sv.capacity().maxQueued()),
+              num(p, f, "server.read-connections", sv.capacity().readConnections())));
       fd = new FeedSettings(seconds(p, f, "feeds.default-every-seconds", fd.defaultEvery()),
           seconds(p, f, "feeds.min-every-seconds", fd.minEvery()),
           (long) dbl(p, f, "feeds.max-bytes", fd.maxBytes()),

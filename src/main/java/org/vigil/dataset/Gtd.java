@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Global Terrorism Database export: eventid, iyear, imonth, iday (0 when unknown),
  * country_txt, provstate, city, latitude, longitude, attacktype1_txt, targtype1_txt, gname,
- * nkill, nwound, and optionally success, claimed and target1 (the target named). The summary is
+ * nkill, nwound, and optionally success, claimed, target1 (the target named) and specificity (how
+ * precise the coordinates are; "Unknown" cities and provinces are left out). The summary is
  * never read: a record joins news reports through its coded fields only.
  */
 final class Gtd implements Mapping {
@@ -37,11 +38,12 @@ final class Gtd implements Mapping {
     IncidentJson.Date date = month == 0 ? new IncidentJson.Date(String.valueOf(year), "year")
         : day == 0 ? new IncidentJson.Date(String.format(Locale.ROOT, "%04d-%02d", year, month), "month")
         : new IncidentJson.Date(Fields.date(year, month, day, "iyear/imonth/iday").toString(), "day");
-    String city = Fields.text(row, "city");
-    String admin1 = Fields.text(row, "provstate");
+    String city = known(Fields.text(row, "city"));
+    String admin1 = known(Fields.text(row, "provstate"));
     Double lat = Fields.decimal(row, "latitude", -90, 90);
     Double lon = Fields.decimal(row, "longitude", -180, 180);
-    String precision = city != null && lat != null ? "city" : admin1 != null ? "province" : "country";
+    String precision = precision(Fields.text(row, "specificity"), city != null && lat != null ? "city"
+        : admin1 != null ? "province" : "country");
     String group = Fields.text(row, "gname");
     if (group != null && group.equalsIgnoreCase("Unknown")) {
       group = null;
@@ -62,6 +64,26 @@ final class Gtd implements Mapping {
       return null;
     }
     return new IncidentJson.Hit(category, named == null || named.equalsIgnoreCase("unknown") ? category : named);
+  }
+
+  /** A place name, or null when the GTD says it is not known. */
+  private static @Nullable String known(@Nullable String name) {
+    return name == null || name.equalsIgnoreCase("unknown") ? null : name;
+  }
+
+  /**
+   * How precise the coordinates are, from the codebook's {@code specificity}: 1 the town itself;
+   * 2 and 3 the centre of the smallest area known around it (a district); 4 the province's centre;
+   * 5 the country's. Without the column, {@code otherwise}.
+   */
+  static String precision(@Nullable String specificity, String otherwise) {
+    return switch (specificity == null ? "" : specificity.strip()) {
+      case "1" -> otherwise;
+      case "2", "3" -> otherwise.equals("city") ? "district" : otherwise;
+      case "4" -> otherwise.equals("country") ? otherwise : "province";
+      case "5" -> "country";
+      default -> otherwise;
+    };
   }
 
   static String type(@Nullable String attack) {

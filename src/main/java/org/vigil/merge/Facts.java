@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.vigil.store.IncidentRow;
 
@@ -19,19 +20,26 @@ import org.vigil.store.IncidentRow;
  * @param words the distinctive words of the site, targets and named victims ({@link SiteWords})
  * @param targets the kinds of target ("police", "private_citizens")
  * @param dateFromWords the date was read from words of the event, not taken from the report's date
+ * @param groupIds the registry ids of every named perpetrator group (the first is {@code groupId})
+ * @param towns the names of the town, village or quarter the incident is placed at ({@link Places#towns})
+ * @param keptIn for a place kept as written at its container's coordinates (no gazetteer holds it), the
+ *     container's name key ({@link Places#key}); null when the place itself was found
  */
 record Facts(String type, String status, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
     @Nullable String country, @Nullable String admin1, @Nullable String place, @Nullable String site,
     @Nullable Double lat, @Nullable Double lon, String placePrecision, @Nullable String groupId,
     @Nullable Integer killed, @Nullable Integer wounded, Set<String> words, Set<String> targets,
-    boolean dateFromWords) {
+    boolean dateFromWords, Set<String> groupIds, Set<String> towns, @Nullable String keptIn) {
 
   Facts {
     words = Set.copyOf(words);
     targets = Set.copyOf(targets);
+    groupIds = Set.copyOf(groupIds);
+    towns = Set.copyOf(towns);
   }
 
-  static Facts of(IncidentRow r) {
+  /** The facts of a stored row; {@code groupIds} gives the registry ids of a record's named groups. */
+  static Facts of(IncidentRow r, Function<JsonNode, Set<String>> groupIds) {
     JsonNode record = RecordMerger.parse(r.recordJson());
     String admin1 = record.path("location").path("admin1").asText("");
     Set<String> targets = new HashSet<>();
@@ -41,7 +49,8 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
         r.datePrecision() == null ? "day" : r.datePrecision(), r.countryCode(),
         admin1.isBlank() ? null : fold(admin1), r.place(), r.site(), r.lat(), r.lon(),
         r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed(), r.wounded(),
-        SiteWords.of(record), targets, record.path("date").hasNonNull("text"));
+        SiteWords.of(record), targets, record.path("date").hasNonNull("text"), groupIds.apply(record),
+        Places.towns(record.path("location")), Places.container(record.path("location")));
   }
 
   /** A name as compared: lower case, without accents, apostrophes or hyphens ("Ma'rib" is "marib"). */

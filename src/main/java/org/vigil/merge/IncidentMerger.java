@@ -114,21 +114,36 @@ public final class IncidentMerger {
    */
   public Optional<Match> bestMatch(ObjectNode incident, Ownership ownership, Set<Long> exclude,
       @Nullable String dataset) {
-    IncidentRow probe = rows.row(0, incident, incident, ownership);
-    Facts in = Facts.of(probe);
-    List<Match> ranked = Candidates.of(store.incidents(), rules, probe, in, ownership).stream()
-        .filter(c -> !exclude.contains(c.id()))
-        .map(c -> matcher.match(in, Facts.of(c), c.id()))
-        .flatMap(Optional::stream)
-        .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::incidentId))
-        .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
-        .limit(2)
-        .toList();
-    if (ranked.size() == 2 && ranked.get(0).score() - ranked.get(1).score() < rules.ambiguity()
+    List<Match> ranked = ranked(incident, ownership, exclude, dataset, 2);
+    if (ranked.size() == 2 && ranked.get(0).evidence() - ranked.get(1).evidence() < rules.ambiguity()
         && (dataset != null || anchored(ranked.get(0).incidentId()) && anchored(ranked.get(1).incidentId()))) {
       return Optional.empty();
     }
     return ranked.stream().findFirst();
+  }
+
+  /** The {@code n} best stored matches of an incident, as {@link #bestMatch} ranks them. */
+  public List<Match> ranked(ObjectNode incident, Ownership ownership, Set<Long> exclude, @Nullable String dataset, int n) {
+    IncidentRow probe = rows.row(0, incident, incident, ownership);
+    Facts in = facts(probe);
+    List<Match> matches = Candidates.of(store.incidents(), rules, probe, in, ownership).stream()
+        .filter(c -> !exclude.contains(c.id()))
+        .map(c -> matcher.match(in, facts(c), c.id()))
+        .flatMap(Optional::stream)
+        .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
+        .toList();
+    return Ranking.best(matches, id -> dataset != null || anchored(id), n);
+  }
+
+  /** How {@code incident} compares with stored incident {@code incidentId}, in words, even below the minimum. */
+  public String explainWith(ObjectNode incident, Ownership ownership, long incidentId) {
+    Facts in = facts(rows.row(0, incident, incident, ownership));
+    return store.incidents().byId(Viewer.OPERATOR, incidentId).map(c -> matcher.verdict(in, facts(c), c.id()).words())
+        .orElse("no incident " + incidentId);
+  }
+
+  private Facts facts(IncidentRow r) {
+    return Facts.of(r, rows::groupIds);
   }
 
   private boolean anchored(long incidentId) {

@@ -3,6 +3,8 @@ package org.vigil.merge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
@@ -47,6 +49,18 @@ final class IncidentRows {
       }
     }
     return null;
+  }
+
+  /** The registry ids of every named perpetrator group that the registry knows. */
+  Set<String> groupIds(JsonNode record) {
+    Set<String> out = new LinkedHashSet<>();
+    for (JsonNode p : record.path("perpetrators")) {
+      String name = text(p, "group");
+      if (name != null) {
+        registry.byName(name).map(Group::id).ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
   private static @Nullable Integer count(JsonNode record, String field) {

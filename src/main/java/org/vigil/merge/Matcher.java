@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a new incident against a stored one. A hard mismatch rules the match out: incompatible
@@ -19,7 +20,9 @@ import java.util.function.UnaryOperator;
  * or only a month or a year, joins only with positive evidence beyond the place: the same
  * named group, a distinctive word both name (the market, the hotel's name), or the same toll.
  * Otherwise the weighted criteria (type 0.3, date 0.25, place 0.25, group 0.1, casualties 0.1;
- * a shared distinctive word adds {@value #SHARED_WORDS}) must reach {@link MergeRules#minScore()}.
+ * a shared distinctive word, an exact shared toll and a shared town name each add
+ * {@value #SHARED_WORDS}) must reach {@link MergeRules#minScore()}; the total before its cap at 1
+ * is kept as the match's evidence.
  * Every match is explained per criterion and in words. Immutable; thread-safe.
  */
 final class Matcher {
@@ -32,10 +35,10 @@ final class Matcher {
   static final double SHARED_WORDS = 0.05;
   /** Days two dates read from the events' words may be apart (late Sunday is early Monday elsewhere). */
   static final int TOLD_DAYS_APART = 1;
-  /** The place score of two towns of one province on one day. */
-  static final double FAR_IN_PROVINCE = 0.3;
   /** What targets of different kinds (police / civilians) take off the score. */
   static final double OTHER_TARGETS = 0.05;
+  /** What naming one town adds to the score: as telling as a shared word, and more than kilometres. */
+  static final double TOWN_NAMED = 0.05;
   /** The smallest toll that is evidence by itself that two undated mentions are one event. */
   static final int TELLING_TOLL = 3;
 
@@ -53,36 +56,60 @@ final class Matcher {
     this.groupName = groupName;
   }
 
+  /**
+   * How two incidents compare: a match with its score (possibly below the minimum), or why a
+   * hard mismatch rules them out.
+   */
+  record Verdict(@Nullable Match match, @Nullable String ruledOut) {
+
+    static Verdict out(String why) {
+      return new Verdict(null, why);
+    }
+
+    /** The verdict in words, for people. */
+    String words() {
+      return match != null ? MergeWords.of(match.explanation()) + " [evidence " + match.evidence() + "]"
+          : "ruled out: " + ruledOut;
+    }
+  }
+
+  /** The match of {@code in} with {@code stored} if nothing rules it out and it reaches the minimum score. */
   Optional<Match> match(Facts in, Facts stored, long storedId) {
+    return Optional.ofNullable(verdict(in, stored, storedId).match()).filter(m -> m.score() >= rules.minScore());
+  }
+
+  Verdict verdict(Facts in, Facts stored, long storedId) {
     ObjectNode why = JsonNodeFactory.instance.objectNode();
     List<String> words = new ArrayList<>();
     double type = type(in.type(), stored.type());
     if (type == 0 || attack(in.type()) && attack(stored.type()) && !sameStage(in.status(), stored.status())) {
-      return Optional.empty();
+      return Verdict.out("types or stages differ: " + in.type() + "/" + in.status() + " and " + stored.type() + "/"
+          + stored.status());
     }
     criterion(why, "type", type, in.type() + " / " + stored.type());
     words.add(type == 1 ? "same type (" + in.type().replace('_', ' ') + ")"
         : "types " + in.type().replace('_', ' ') + " and " + stored.type().replace('_', ' '));
     if (in.country() != null && stored.country() != null && !in.country().equals(stored.country())) {
-      return Optional.empty();
+      return Verdict.out("countries differ: " + in.country() + " and " + stored.country());
     }
-    boolean sameGroup = in.groupId() != null && stored.groupId() != null
-        && canonicalGroup.apply(in.groupId()).equals(canonicalGroup.apply(stored.groupId()));
-    if (in.groupId() != null && stored.groupId() != null && !sameGroup) {
-      return Optional.empty();
+    Optional<String> group = sharedGroup(in.groupIds(), stored.groupIds());
+    boolean sameGroup = group.isPresent();
+    if (!in.groupIds().isEmpty() && !stored.groupIds().isEmpty() && !sameGroup) {
+      return Verdict.out("groups differ: " + in.groupIds() + " and " + stored.groupIds());
     }
     Set<String> shared = new TreeSet<>(in.words());
     shared.retainAll(stored.words());
     Set<String> kindsIn = SiteWords.kinds(in.words());
     Set<String> kindsStored = SiteWords.kinds(stored.words());
     if (!kindsIn.isEmpty() && !kindsStored.isEmpty() && Collections.disjoint(kindsIn, kindsStored)) {
-      return Optional.empty(); // "a market" and "a checkpoint": two places
+      return Verdict.out("kinds of site differ: " + kindsIn + " and " + kindsStored); // "a market", "a checkpoint"
     }
     boolean sameToll = in.killed() != null && in.killed().equals(stored.killed()) && in.killed() >= TELLING_TOLL;
     boolean undated = in.start() == null || stored.start() == null;
     boolean vague = undated || in.coarse() || stored.coarse();
     if (vague && !sameGroup && shared.isEmpty() && !sameToll) {
-      return Optional.empty(); // without a day, the place alone does not make two mentions one event
+      // without a day, the place alone does not make two mentions one event
+      return Verdict.out("a date without a day, and no group, word or toll in common");
     }
     double date;
     if (undated) {
@@ -96,7 +123,8 @@ final class Matcher {
       boolean toldDays = in.dateFromWords() && stored.dateFromWords() && in.datePrecision().equals("day")
           && stored.datePrecision().equals("day");
       if (gap > window || toldDays && gap > TOLD_DAYS_APART) {
-        return Optional.empty(); // "Saturday's bombing" and "Monday's raid": two days the reports named
+        // "Saturday's bombing" and "Monday's raid": two days the reports named
+        return Verdict.out(gap + " days apart, window " + (toldDays ? TOLD_DAYS_APART : window));
       }
       date = 1.0 - (double) gap / (window + 1);
       criterion(why, "date", date, gap + " day(s) apart, window " + window);
@@ -104,15 +132,16 @@ final class Matcher {
           : "dates overlap") : gap == 1 ? "1 day apart" : gap + " days apart");
     }
     boolean sameDay = !undated && !vague && Math.abs(ChronoUnit.DAYS.between(in.start(), stored.start())) <= 1;
-    Double place = place(in, stored, sameDay, why, words);
+    Double place = PlaceCriterion.score(rules, in, stored, sameDay, why, words);
     if (place == null) {
-      return Optional.empty();
+      return Verdict.out("places differ: " + in.place() + " (" + in.placePrecision() + ", " + in.admin1() + ") and "
+          + stored.place() + " (" + stored.placePrecision() + ", " + stored.admin1() + ")");
     }
-    double group = sameGroup ? 1.0 : 0.5;
-    criterion(why, "group", group, sameGroup ? "same group " + in.groupId() : "group named on "
-        + (in.groupId() == null && stored.groupId() == null ? "neither side" : "one side only"));
+    double groupScore = sameGroup ? 1.0 : 0.5;
+    criterion(why, "group", groupScore, sameGroup ? "same group " + group.get() : "group named on "
+        + (in.groupIds().isEmpty() && stored.groupIds().isEmpty() ? "neither side" : "one side only"));
     if (sameGroup) {
-      words.add(0, "same group (" + groupName.apply(canonicalGroup.apply(in.groupId())) + ")");
+      words.add(0, "same group (" + groupName.apply(group.get()) + ")");
     }
     if (!shared.isEmpty()) {
       criterion(why, "words", 1.0, "both name " + String.join(", ", shared));
@@ -132,51 +161,35 @@ final class Matcher {
     if (targets != 0) {
       criterion(why, "targets", targets, in.targets() + " / " + stored.targets());
     }
-    double score = 0.3 * type + 0.25 * date + 0.25 * place + 0.1 * group + 0.1 * casualties
-        + (shared.isEmpty() ? 0 : SHARED_WORDS) + targets;
-    score = Math.max(0, Math.min(1.0, Math.round(score * 1000) / 1000.0));
+    double town = place >= 1.0 && Places.sameTown(in.towns(), stored.towns()) ? TOWN_NAMED : 0;
+    double toll = sameFigure(in.killed(), stored.killed()) || sameFigure(in.wounded(), stored.wounded())
+        ? SHARED_WORDS : 0;
+    if (town != 0) {
+      criterion(why, "town", town, "both name the town " + in.towns());
+    }
+    if (toll != 0) {
+      criterion(why, "toll", toll, "one exact figure on both sides");
+    }
+    double score = 0.3 * type + 0.25 * date + 0.25 * place + 0.1 * groupScore + 0.1 * casualties
+        + (shared.isEmpty() ? 0 : SHARED_WORDS) + targets + toll + town;
+    double evidence = Math.round(score * 1000) / 1000.0;
+    score = Math.max(0, Math.min(1.0, evidence));
     why.put("score", score);
     why.put("minScore", rules.minScore());
     why.put("words", String.join(", ", words));
-    return score >= rules.minScore() ? Optional.of(new Match(storedId, score, why)) : Optional.empty();
+    return new Verdict(new Match(storedId, score, evidence, why), null);
   }
 
-  /** The place score, or null when the places rule the match out. */
-  private Double place(Facts in, Facts stored, boolean sameDay, ObjectNode why, List<String> words) {
-    String name = stored.place() != null ? stored.place() : in.place();
-    if (in.lat() != null && stored.lat() != null && in.lon() != null && stored.lon() != null) {
-      double km = Geo.km(in.lat(), in.lon(), stored.lat(), stored.lon());
-      double limit = rules.distance(in.placePrecision(), stored.placePrecision());
-      if (sameSite(in.site(), stored.site())) {
-        limit = Math.max(limit, rules.distance("city", "city")); // one named site geocoded from two reports
-      }
-      if (differentSites(in.site(), stored.site())) {
-        return null;
-      }
-      if (km > limit) {
-        if (!sameDay || in.admin1() == null || !in.admin1().equals(stored.admin1())) {
-          return null;
-        }
-        // two towns of one province named for one day's event: the engine or a dataset may place it at another town
-        criterion(why, "place", FAR_IN_PROVINCE, Math.round(km) + " km apart, beyond " + Math.round(limit)
-            + " km, in the same province " + in.admin1());
-        words.add("same province (" + in.admin1() + "), places " + Math.round(km) + " km apart");
-        return FAR_IN_PROVINCE;
-      }
-      double place = sameSite(in.site(), stored.site()) ? 1.0 : Double.isInfinite(limit) ? 0.6 : 1.0 - 0.5 * km / limit;
-      criterion(why, "place", place, Math.round(km) + " km apart, limit "
-          + (Double.isInfinite(limit) ? "none (country precision)" : Math.round(limit) + " km"));
-      words.add(Double.isInfinite(limit) ? "same country" : "same place (" + name + ", " + Math.round(km) + " km)");
-      return place;
-    }
-    if (in.country() != null && stored.country() != null) {
-      criterion(why, "place", 0.6, "same country " + in.country() + ", no coordinates to compare");
-      words.add("same country");
-      return 0.6;
-    }
-    criterion(why, "place", 0.2, "place unknown on one side");
-    words.add("place unknown on one side");
-    return 0.2;
+  /** The canonical group both name, if any. */
+  private Optional<String> sharedGroup(Set<String> a, Set<String> b) {
+    Set<String> mine = new TreeSet<>();
+    a.forEach(g -> mine.add(canonicalGroup.apply(g)));
+    return b.stream().map(canonicalGroup).filter(mine::contains).findFirst();
+  }
+
+  /** Whether both give one exact non-zero figure: the same dead or wounded count tells one event from a look-alike. */
+  private static boolean sameFigure(@Nullable Integer a, @Nullable Integer b) {
+    return a != null && a > 0 && a.equals(b);
   }
 
   /** The date score when one side has no date: a match then rests on group, place, words and toll. */
@@ -197,20 +210,6 @@ final class Matcher {
       case "foiled" -> 1;
       default -> 2; // threatened, planned
     };
-  }
-
-  private static boolean sameSite(String a, String b) {
-    return a != null && b != null && !differentSites(a, b);
-  }
-
-  /** Whether both sites are named and neither name contains the other ("hotel" / "Sahafi hotel" are the same). */
-  static boolean differentSites(String a, String b) {
-    if (a == null || b == null) {
-      return false;
-    }
-    String x = a.toLowerCase(java.util.Locale.ROOT);
-    String y = b.toLowerCase(java.util.Locale.ROOT);
-    return !x.contains(y) && !y.contains(x);
   }
 
   static double type(String a, String b) {
@@ -238,7 +237,7 @@ final class Matcher {
     return hi - lo <= 5 || lo >= 0.3 * hi ? 0.7 : 0.3;
   }
 
-  private static void criterion(ObjectNode why, String name, double score, String reason) {
+  static void criterion(ObjectNode why, String name, double score, String reason) {
     ObjectNode c = why.putObject(name);
     c.put("score", Math.round(score * 1000) / 1000.0);
     c.put("why", reason);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,7 +22,7 @@ final class SiteWords {
       "clinic", "checkpoint", "bus", "station", "airport", "stadium", "bank", "prison", "jail", "camp", "base",
       "embassy", "court", "courthouse", "office", "convoy", "train", "railway", "ferry", "port", "pipeline",
       "bridge", "wedding", "funeral", "concert", "arena", "mall", "supermarket", "shop", "parliament", "ministry",
-      "compound", "barracks", "outpost", "post", "pharmacy", "nightclub", "bar", "beach", "park", "festival",
+      "compound", "barracks", "outpost", "post", "checkpost", "pharmacy", "nightclub", "bar", "beach", "park", "festival",
       "rally", "mine", "refinery", "tower", "factory", "farm");
 
   private static final Set<String> GENERIC = Set.of("a", "an", "the", "of", "in", "at", "on", "and", "or", "near",
@@ -60,10 +61,18 @@ final class SiteWords {
     return out;
   }
 
-  /** The kinds of site among the words. */
+  /** Words for one kind of site: a security post is an outpost, a checkpost or a checkpoint in other reports. */
+  private static final Map<String, String> SAME_KIND = Map.of("outpost", "post", "checkpost", "post", "checkpoint",
+      "post", "bazaar", "market", "courthouse", "court", "jail", "prison", "cathedral", "church");
+
+  /** The kinds of site among the words, each under one name. */
   static Set<String> kinds(Set<String> words) {
-    Set<String> out = new HashSet<>(words);
-    out.retainAll(SITE_KINDS);
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      if (SITE_KINDS.contains(w) || SAME_KIND.containsKey(w)) {
+        out.add(SAME_KIND.getOrDefault(w, w));
+      }
+    }
     return out;
   }
 

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.vigil.alert.AlertBus;
 import org.vigil.alert.AlertEvent;
@@ -21,6 +22,7 @@ import org.vigil.merge.IncidentMerger;
 import org.vigil.merge.MergeRules;
 import org.vigil.registry.Registries;
 import org.vigil.report.ReadLimits;
+import org.vigil.report.Report;
 import org.vigil.report.ReportReader;
 import org.vigil.store.Ownership;
 import org.vigil.store.PendingStore.Pending;
@@ -47,6 +49,7 @@ public final class QueueDrain {
 
   private final SharedStore shared;
   private final Extractor extractor;
+  private final Function<Report, ExtractionOutcome> engine;
   private final Registries registries;
   private final MergeRules merge;
   private final IngestSettings ingest;
@@ -59,9 +62,17 @@ public final class QueueDrain {
   /** @param intake the owner and marking of queued reports of the instance's own intake (feeds, drop directory) */
   public QueueDrain(SharedStore shared, Extractor extractor, Registries registries, MergeRules merge,
       IngestSettings ingest, IntakeSettings intake, AlertBus bus, PrintStream log) {
+    this(shared, extractor, extractor::attempt, registries, merge, ingest, intake, bus, log);
+  }
+
+  /** @param engine runs {@code extractor} on a report (tests hold it to show what goes on meanwhile) */
+  QueueDrain(SharedStore shared, Extractor extractor, Function<Report, ExtractionOutcome> engine,
+      Registries registries, MergeRules merge, IngestSettings ingest, IntakeSettings intake, AlertBus bus,
+      PrintStream log) {
     this.intake = intake;
     this.shared = shared;
     this.extractor = extractor;
+    this.engine = engine;
     this.registries = registries;
     this.merge = merge;
     this.ingest = ingest;
@@ -144,7 +155,7 @@ public final class QueueDrain {
     List<ExtractionOutcome> outcomes = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     reader.readNumbered(p.name(), p.content(), null, (r, line) -> {
-      ExtractionOutcome o = extractor.attempt(r);
+      ExtractionOutcome o = engine.apply(r);
       outcomes.add(o);
       if (o.failed()) {
         problems.add((line > 0 ? "line " + line + ": " : "") + "report " + r.id() + ": " + o.failure().reason()

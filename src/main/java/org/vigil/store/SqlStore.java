@@ -43,6 +43,14 @@ public final class SqlStore implements Store {
   private final WebhookStore webhooks;
   private int depth;
 
+  /**
+   * A store over a connection opened elsewhere (a pooled read connection, see {@link ReadPool});
+   * the schema must be migrated already. Closing the store closes {@code c}.
+   */
+  static SqlStore over(Database db, Connection c) {
+    return new SqlStore(db, c);
+  }
+
   private SqlStore(Database db, Connection c) {
     this.db = db;
     this.sql = new Sql(c, db);
@@ -105,6 +113,11 @@ public final class SqlStore implements Store {
     } catch (SQLException e) {
       throw new StoreException("open", db.toString(), e);
     }
+  }
+
+  @Override
+  public Database database() {
+    return db;
   }
 
   @Override

@@ -14,6 +14,9 @@ public interface Store extends AutoCloseable {
 
   Dialect dialect();
 
+  /** Where the database is, so that more connections to it can be opened ({@link ReadPool}). */
+  Database database();
+
   ReportStore reports();
 
   IncidentStore incidents();

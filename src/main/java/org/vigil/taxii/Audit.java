@@ -15,6 +15,11 @@ final class Audit {
 
   private Audit() {}
 
+  /** Whether reading {@code objects} leaves an entry (so that a read only then takes the writer). */
+  static boolean logsReads(List<StoredObject> objects) {
+    return objects.stream().anyMatch(o -> o.tlp() >= LOGGED_READ_TLP);
+  }
+
   static void reads(Store s, Clock clock, Principal p, String action, List<StoredObject> objects) {
     for (StoredObject o : objects) {
       if (o.tlp() >= LOGGED_READ_TLP) {

@@ -102,17 +102,23 @@ final class Reads {
   private Page page(Context ctx, ObjectFilter f, String action, Function<String, ObjectQuery> query,
       boolean oneObject) {
     Principal p = Guard.principal(ctx);
-    return routes.store().call(s -> {
+    Page page = routes.store().read(s -> {
       CollectionRow c = TaxiiRoutes.collection(s, ctx, false);
       ObjectQuery q = query.apply(c.id());
       List<StoredObject> rows = s.objects().find(q);
       boolean more = rows.size() > f.limit();
       List<StoredObject> shown = more ? rows.subList(0, f.limit()) : rows;
-      Audit.reads(s, clock, p, action, shown);
       boolean exists = !oneObject || !rows.isEmpty() || !s.objects().find(new ObjectQuery(c.id(),
           p.orgId(), null, q.ids(), List.of(), List.of("all"), List.of("2.0", "2.1"), null, 1)).isEmpty();
       return new Page(List.copyOf(shown), more, exists);
     });
+    if (Audit.logsReads(page.objects)) {
+      routes.store().call(s -> {
+        Audit.reads(s, clock, p, action, page.objects);
+        return null;
+      });
+    }
+    return page;
   }
 
   private void send(Context ctx, ObjectFilter f, Page page, String field,

@@ -25,7 +25,7 @@ final class Resources {
 
   void discovery(Context ctx) {
     MediaTypes.requireAccept(ctx, false);
-    List<ApiRootRow> roots = routes.store().call(s -> s.collections().apiRoots());
+    List<ApiRootRow> roots = routes.store().read(s -> s.collections().apiRoots());
     String base = routes.settings().address().base(ctx) + "/taxii2/";
     ObjectNode d = json.createObjectNode();
     d.put("title", "Vigil TAXII 2.1 server");
@@ -40,7 +40,7 @@ final class Resources {
 
   void apiRoot(Context ctx) {
     MediaTypes.requireAccept(ctx, false);
-    ApiRootRow r = routes.store().call(s -> TaxiiRoutes.root(s, ctx));
+    ApiRootRow r = routes.store().read(s -> TaxiiRoutes.root(s, ctx));
     ObjectNode o = json.createObjectNode();
     o.put("title", r.title());
     if (r.description() != null) {
@@ -54,7 +54,7 @@ final class Resources {
   void collections(Context ctx) {
     MediaTypes.requireAccept(ctx, false);
     Principal p = Guard.principal(ctx);
-    List<CollectionRow> cs = routes.store().call(s -> s.collections().visible(TaxiiRoutes.root(s, ctx).name(),
+    List<CollectionRow> cs = routes.store().read(s -> s.collections().visible(TaxiiRoutes.root(s, ctx).name(),
         p.orgId()));
     ObjectNode o = json.createObjectNode();
     if (!cs.isEmpty()) {
@@ -67,7 +67,7 @@ final class Resources {
   void collection(Context ctx) {
     MediaTypes.requireAccept(ctx, false);
     Principal p = Guard.principal(ctx);
-    CollectionRow c = routes.store().call(s -> {
+    CollectionRow c = routes.store().read(s -> {
       ApiRootRow root = TaxiiRoutes.root(s, ctx);
       String id = ctx.pathParam("collection");
       return s.collections().find(root.name(), id, p.orgId()).orElseThrow(() ->
@@ -80,7 +80,7 @@ final class Resources {
     MediaTypes.requireAccept(ctx, false);
     Principal p = Guard.principal(ctx);
     String id = ctx.pathParam("status");
-    String body = routes.store().call(s -> s.objects().findStatus(TaxiiRoutes.root(s, ctx).name(), id, p.orgId()))
+    String body = routes.store().read(s -> s.objects().findStatus(TaxiiRoutes.root(s, ctx).name(), id, p.orgId()))
         .orElseThrow(() -> HttpProblem.notFound("no status '" + id + "' for " + p.userName() + "'s organisation"));
     TaxiiRoutes.send(ctx, 200, body);
   }

@@ -39,7 +39,7 @@ final class DashboardPage {
     boolean week = "week".equals(ctx.queryParam("by"));
     Sessions.Session session = UiAuth.session(ctx);
     Viewer viewer = session.user().viewer();
-    String body = cache.get(viewer + " dashboard:" + week, () -> store.call(s -> {
+    String body = cache.get(viewer + " dashboard:" + week, () -> store.read(s -> {
       Stats st = s.stats(viewer);
       Aggregates a = s.aggregates();
       IncidentFilter all = IncidentFilter.all();

@@ -44,7 +44,7 @@ final class GroupPage {
     Sessions.Session session = UiAuth.session(ctx);
     Viewer viewer = session.user().viewer();
     String[] title = new String[1];
-    String body = store.call(s -> {
+    String body = store.read(s -> {
       GroupProfiles.Resolved r = GroupProfiles.resolve(s, registries, name)
           .orElseThrow(() -> HttpProblem.notFound("group '" + name + "' is not in the registry"));
       ObjectNode p = GroupProfiles.profile(s, viewer, registries, r);

@@ -36,7 +36,7 @@ final class IncidentListPage {
     int page = page(ctx.queryParam("page"));
     Sessions.Session session = UiAuth.session(ctx);
     Viewer viewer = session.user().viewer();
-    String body = store.call(s -> {
+    String body = store.read(s -> {
       IncidentFilter filter = f.resolve(s, registries);
       List<IncidentRow> rows = s.incidents().query(viewer, filter, settings.pageSize() + 1,
           (page - 1) * settings.pageSize());

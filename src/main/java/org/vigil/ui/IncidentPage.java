@@ -53,13 +53,13 @@ final class IncidentPage {
     long id = id(ctx);
     Sessions.Session session = UiAuth.session(ctx);
     Viewer viewer = session.user().viewer();
-    Optional<Long> mergedInto = store.call(s -> s.incidents().byId(viewer, id).isPresent() ? Optional.<Long>empty()
+    Optional<Long> mergedInto = store.read(s -> s.incidents().byId(viewer, id).isPresent() ? Optional.<Long>empty()
         : s.links().mergedInto(viewer, id));
     if (mergedInto.isPresent()) {
       ctx.redirect("/ui/incidents/" + mergedInto.get()); // an old link to an incident merged into another
       return;
     }
-    String body = store.call(s -> render(s, session.user(), id, session.csrf()));
+    String body = store.read(s -> render(s, session.user(), id, session.csrf()));
     ctx.html(Layout.page("Incident " + id, "", session.user(), session.csrf(), "", body));
   }
 

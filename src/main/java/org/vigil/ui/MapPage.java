@@ -46,7 +46,7 @@ final class MapPage {
     Filters f = Filters.of(ctx);
     Sessions.Session session = UiAuth.session(ctx);
     Viewer viewer = session.user().viewer();
-    String body = cache.get(viewer + " map:" + f, () -> store.call(s -> {
+    String body = cache.get(viewer + " map:" + f, () -> store.read(s -> {
       Aggregates a = s.aggregates();
       List<Aggregates.Bucket> groups = a.topGroups(viewer, IncidentFilter.all(), 100);
       List<Aggregates.Bucket> countries = a.topCountries(viewer, IncidentFilter.all(), 250);
@@ -91,7 +91,7 @@ final class MapPage {
   void data(Context ctx) {
     Filters f = Filters.of(ctx);
     Viewer viewer = UiAuth.session(ctx).user().viewer();
-    String out = cache.get(viewer + " points:" + f, () -> store.call(s -> {
+    String out = cache.get(viewer + " points:" + f, () -> store.read(s -> {
       IncidentFilter filter = f.resolve(s, registries);
       ObjectNode o = json.createObjectNode();
       o.put("total", s.aggregates().count(viewer, filter));

@@ -47,7 +47,7 @@ final class ReportPage {
     Sessions.Session session = UiAuth.session(ctx);
     Viewer viewer = session.user().viewer();
     String[] title = new String[1];
-    String body = store.call(s -> {
+    String body = store.read(s -> {
       StoredReport r = s.reports().byId(viewer, id).orElseThrow(() -> HttpProblem.notFound("no report " + id));
       title[0] = r.title() == null ? r.extId() : r.title();
       List<Highlighter.Span> spans = new ArrayList<>();

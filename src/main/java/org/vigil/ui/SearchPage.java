@@ -51,7 +51,7 @@ final class SearchPage {
         + "role=\"search\"><label>Words<input type=\"search\" name=\"q\" id=\"q\" value=\"").append(Html.esc(q))
         .append("\" size=\"40\"></label><button type=\"submit\">Search</button></form>");
     if (!q.isEmpty()) {
-      store.call(s -> {
+      store.read(s -> {
         results(s, ctx, q, h);
         return null;
       });

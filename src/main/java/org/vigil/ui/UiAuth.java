@@ -13,6 +13,7 @@ import org.vigil.access.Principal;
 import org.vigil.store.UserRow;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.ServerSettings;
+import org.vigil.web.SharedAccounts;
 import org.vigil.web.SharedStore;
 
 /**
@@ -72,7 +73,7 @@ final class UiAuth {
 
   /** The session with its user as stored now; empty (and the session ended) when the user may no longer sign in. */
   private Optional<Sessions.Session> current(Sessions.Session s) {
-    Optional<UserRow> u = store.call(st -> st.access().findUser(s.user().userId()))
+    Optional<UserRow> u = store.read(st -> st.access().findUser(s.user().userId()))
         .filter(r -> r.sessionEpoch() == s.epoch());
     Optional<Principal> p = u.flatMap(r -> Authenticator.principal(r, s.user().rateKey()));
     if (p.isEmpty()) {
@@ -108,8 +109,8 @@ final class UiAuth {
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     String address = server.address().client(ctx);
-    Authenticator.Outcome o = store.call(s -> new Authenticator(s.access(), throttle, clock.instant())
-        .password(name, password, address));
+    Authenticator.Outcome o = new Authenticator(new SharedAccounts(store), throttle, clock.instant())
+        .password(name, password, address);
     if (o instanceof Authenticator.Locked l) {
       throw HttpProblem.signInsLocked(l.seconds());
     }
@@ -118,7 +119,7 @@ final class UiAuth {
       form(ctx, "Unknown user or wrong password.");
       return;
     }
-    long epoch = store.call(s -> s.access().findUser(signed.principal().userId())).map(UserRow::sessionEpoch).orElse(0L);
+    long epoch = store.read(s -> s.access().findUser(signed.principal().userId())).map(UserRow::sessionEpoch).orElse(0L);
     Sessions.Session s = sessions.start(signed.principal(), epoch);
     ctx.header("Set-Cookie", COOKIE + "=" + s.id() + "; Path=/; HttpOnly; SameSite=Lax" + secure());
     ctx.redirect("/ui/");

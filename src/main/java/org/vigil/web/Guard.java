@@ -50,8 +50,8 @@ public final class Guard {
     Scheme scheme = path.equals("/taxii2") || path.startsWith("/taxii2/") ? Scheme.BASIC : Scheme.BEARER;
     String header = ctx.header("Authorization");
     String address = settings.address().client(ctx);
-    Authenticator.Outcome o = store.call(s -> new Authenticator(s.access(), throttle, clock.instant())
-        .authenticate(header, scheme, address));
+    Authenticator.Outcome o = new Authenticator(new SharedAccounts(store), throttle, clock.instant())
+        .authenticate(header, scheme, address);
     if (o instanceof Authenticator.Locked l) {
       throw HttpProblem.signInsLocked(l.seconds());
     }

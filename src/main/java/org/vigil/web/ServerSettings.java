@@ -21,7 +21,8 @@ import org.vigil.access.LoginLimits;
  *     cookies {@code Secure}
  */
 public record ServerSettings(String host, int port, long maxContentLength, int maxPageSize,
-    int rateLimitPerMinute, int rateLimitBurst, int maxMatchValues, LoginLimits logins, PublicAddress address) {
+    int rateLimitPerMinute, int rateLimitBurst, int maxMatchValues, LoginLimits logins, PublicAddress address,
+    Capacity capacity) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -39,10 +40,18 @@ public record ServerSettings(String host, int port, long maxContentLength, int m
         LoginLimits.defaults(), PublicAddress.direct());
   }
 
+  /** The settings with the default {@link Capacity}. */
+  public ServerSettings(String host, int port, long maxContentLength, int maxPageSize, int rateLimitPerMinute,
+      int rateLimitBurst, int maxMatchValues, LoginLimits logins, PublicAddress address) {
+    this(host, port, maxContentLength, maxPageSize, rateLimitPerMinute, rateLimitBurst, maxMatchValues, logins,
+        address, Capacity.defaults());
+  }
+
   public ServerSettings {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(logins, "logins");
     Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(capacity, "capacity");
     check("port", port, 0, 65535);
     if (maxContentLength < 1) {
       throw new IllegalArgumentException("server.max-content-length " + maxContentLength + " must be at least 1");
@@ -60,22 +69,27 @@ public record ServerSettings(String host, int port, long maxContentLength, int m
 
   public ServerSettings withAddress(String newHost, int newPort) {
     return new ServerSettings(newHost, newPort, maxContentLength, maxPageSize, rateLimitPerMinute,
-        rateLimitBurst, maxMatchValues, logins, address);
+        rateLimitBurst, maxMatchValues, logins, address, capacity);
   }
 
   public ServerSettings withRateLimit(int perMinute, int burst) {
     return new ServerSettings(host, port, maxContentLength, maxPageSize, perMinute, burst, maxMatchValues,
-        logins, address);
+        logins, address, capacity);
   }
 
   public ServerSettings withLogins(LoginLimits newLogins) {
     return new ServerSettings(host, port, maxContentLength, maxPageSize, rateLimitPerMinute, rateLimitBurst,
-        maxMatchValues, newLogins, address);
+        maxMatchValues, newLogins, address, capacity);
   }
 
   public ServerSettings withPublicAddress(PublicAddress newAddress) {
     return new ServerSettings(host, port, maxContentLength, maxPageSize, rateLimitPerMinute, rateLimitBurst,
-        maxMatchValues, logins, newAddress);
+        maxMatchValues, logins, newAddress, capacity);
+  }
+
+  public ServerSettings withCapacity(Capacity newCapacity) {
+    return new ServerSettings(host, port, maxContentLength, maxPageSize, rateLimitPerMinute, rateLimitBurst,
+        maxMatchValues, logins, address, newCapacity);
   }
 
   private static void check(String key, long v, long min, long max) {

@@ -2,13 +2,17 @@ package org.vigil.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.vigil.access.LoginThrottle;
 import org.vigil.access.RateLimiter;
 import org.vigil.alert.AlertBus;
@@ -31,6 +35,9 @@ import org.vigil.ui.UiSettings;
  * the store stays open and belongs to the caller.
  */
 public final class VigilServer {
+
+  /** Jetty threads beyond the admitted requests: event streams, and connections being accepted. */
+  private static final int STREAM_THREADS = 32;
 
   private final Javalin app;
   private final ServerSettings settings;
@@ -63,6 +70,11 @@ public final class VigilServer {
     List<String> routes = new ArrayList<>();
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
+      // a thread for each request handled or waiting (Admission bounds both), and some for streams
+      cfg.jetty.threadPool = new QueuedThreadPool(settings.capacity().workers() + settings.capacity().maxQueued()
+          + STREAM_THREADS, 8);
+      cfg.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new Admission(settings.capacity())),
+          "/*", EnumSet.of(DispatcherType.REQUEST)));
       cfg.router.ignoreTrailingSlashes = true;
       cfg.router.treatMultipleSlashesAsSingleSlash = true;
       // bodies are read and bounded by the handlers, which know the API root's own limit

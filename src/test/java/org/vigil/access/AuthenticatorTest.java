@@ -32,7 +32,7 @@ class AuthenticatorTest {
       store.access().createUser(org, "gone", "reader", Passwords.hash("the real password"));
       store.access().disableUser("gone");
       List<String> checkedAgainst = new ArrayList<>();
-      Authenticator a = new Authenticator(store.access(), new LoginThrottle(LoginLimits.defaults(), System::nanoTime),
+      Authenticator a = new Authenticator(Accounts.of(store.access()), new LoginThrottle(LoginLimits.defaults(), System::nanoTime),
           Instant.now(), (password, hash) -> {
             checkedAgainst.add(hash);
             return Passwords.matches(password, hash);

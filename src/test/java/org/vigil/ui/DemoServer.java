@@ -162,6 +162,7 @@ final class DemoServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    shared.close();
     store.close();
   }
 

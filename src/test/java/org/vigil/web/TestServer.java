@@ -126,6 +126,16 @@ public final class TestServer implements AutoCloseable {
     return send(as(user, path).DELETE());
   }
 
+  /** Waits until {@code latch} opens: a thread of a test held until the test has seen what it wants. */
+  public static void hold(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static JsonNode json(HttpResponse<String> r) {
     try {
       return JSON.readTree(r.body());
@@ -137,6 +147,7 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    shared.close();
     store.close();
   }
 }

@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.dataset.DatasetImporter;
+import org.jspecify.annotations.Nullable;
 import org.vigil.eval.CsvReader;
+import org.vigil.eval.CsvRow;
 import org.vigil.eval.gtd.GtdRecord;
 import org.vigil.extract.Extractor;
 import org.vigil.geo.Gazetteer;
@@ -91,26 +93,67 @@ public final class GtdJoin {
 
   /** Imports and ingests {@code csv} in {@code order} into the (empty) store and scores the join. */
   public Result run(Path csv, Order order) throws IOException {
-    List<GtdRecord> records = new ArrayList<>();
-    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      new CsvReader(csv.toString(), in).read(row -> GtdRecord.of(row).ifPresent(records::add), d -> { });
-    }
-    List<Report> reports = records.stream().map(r -> Report.of("gtd-summary-" + r.id(), r.text(), r.date())).toList();
-    IncidentMerger merger = run.merger();
-    DatasetImporter importer = new DatasetImporter(store, merger, Gazetteer.loadDefault(), run.registries().groups(),
-        IngestSettings.DEFAULT_BATCH_SIZE);
-    Ingester ingester = run.ingester(merger);
-    if (order == Order.RECORDS_FIRST) {
-      importer.run(csv, DatasetImporter.Format.GTD, StoreRun.LABEL, line -> { });
-      ingester.ingestReports(reports, csv.toString(), StoreRun.LABEL);
-    } else {
-      ingester.ingestReports(reports, csv.toString(), StoreRun.LABEL);
-      importer.run(csv, DatasetImporter.Format.GTD, StoreRun.LABEL, line -> { });
-    }
-    return score(order, records);
+    return run(csv, order, 0, null);
   }
 
-  private Result score(Order order, List<GtdRecord> records) {
+  /**
+   * As {@link #run(Path, Order)} on the first {@code limit} rows of the export (all when 0; the
+   * export is in date order, so a sample keeps each day's look-alikes together), writing why
+   * each summary that did not join its record missed it to {@code misses} when given.
+   */
+  public Result run(Path csv, Order order, int limit, @Nullable PrintWriter misses) throws IOException {
+    if (limit < 0) {
+      throw new IllegalArgumentException("the sample size must not be negative: " + limit);
+    }
+    List<CsvRow> rows = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      new CsvReader(csv.toString(), in).read(rows::add, d -> { });
+    }
+    Path imported = csv;
+    if (limit > 0 && limit < rows.size()) {
+      rows = rows.subList(0, limit);
+      imported = sample(rows);
+    }
+    try {
+      List<GtdRecord> records = rows.stream().map(GtdRecord::of).flatMap(Optional::stream).toList();
+      List<Report> reports = records.stream().map(r -> Report.of("gtd-summary-" + r.id(), r.text(), r.date())).toList();
+      IncidentMerger merger = run.merger();
+      DatasetImporter importer = new DatasetImporter(store, merger, Gazetteer.loadDefault(),
+          run.registries().groups(), IngestSettings.DEFAULT_BATCH_SIZE);
+      Ingester ingester = run.ingester(merger);
+      if (order == Order.RECORDS_FIRST) {
+        importer.run(imported, DatasetImporter.Format.GTD, StoreRun.LABEL, line -> { });
+        ingester.ingestReports(reports, csv.toString(), StoreRun.LABEL);
+      } else {
+        ingester.ingestReports(reports, csv.toString(), StoreRun.LABEL);
+        importer.run(imported, DatasetImporter.Format.GTD, StoreRun.LABEL, line -> { });
+      }
+      return score(order, records, misses == null ? null : new GtdMiss(store, merger, misses));
+    } finally {
+      if (!imported.equals(csv)) {
+        Files.deleteIfExists(imported);
+      }
+    }
+  }
+
+  /** The rows written to a temporary CSV with every field quoted, for the importer. */
+  private static Path sample(List<CsvRow> rows) throws IOException {
+    List<String> columns = rows.stream().flatMap(r -> r.values().keySet().stream()).distinct().sorted().toList();
+    Path file = Files.createTempFile("vigil-gtd-sample", ".csv");
+    try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(String.join(",", columns.stream().map(GtdJoin::quote).toList()) + "\n");
+      for (CsvRow r : rows) {
+        w.write(String.join(",", columns.stream().map(c -> quote(r.values().getOrDefault(c, ""))).toList()) + "\n");
+      }
+    }
+    return file;
+  }
+
+  private static String quote(String field) {
+    return '"' + field.replace("\"", "\"\"") + '"';
+  }
+
+  private Result score(Order order, List<GtdRecord> records, @Nullable GtdMiss misses) {
     int copies = 0;
     int joined = 0;
     int wrong = 0;
@@ -118,7 +161,8 @@ public final class GtdJoin {
     List<String> examples = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (GtdRecord r : records) {
-      Optional<Long> report = store.reports().idByHash(Fingerprints.contentHash(Fingerprints.normalise(r.text())), StoreRun.LABEL);
+      Optional<Long> report = store.reports().idByHash(Fingerprints.contentHash(Fingerprints.normalise(r.text())),
+          StoreRun.LABEL);
       if (report.isPresent() && !seen.add(report.get())) {
         copies++;
         continue;
@@ -133,10 +177,16 @@ public final class GtdJoin {
       } else if (!held.isEmpty()) {
         wrong++;
         example(examples, r.id() + ": joined record " + held + " (incident " + news.get().incidentId() + ")");
+        if (misses != null) {
+          misses.write(r, "joined another record " + held, news);
+        }
       } else {
         alone++;
-        example(examples, r.id() + ": " + (news.isEmpty() ? "no incident extracted" : "incident "
-            + news.get().incidentId() + " holds no record"));
+        String why = news.isEmpty() ? "no incident extracted" : "incident " + news.get().incidentId() + " holds no record";
+        example(examples, r.id() + ": " + why);
+        if (misses != null) {
+          misses.write(r, why, news);
+        }
       }
     }
     return new Result(order, records.size(), copies, joined, wrong, alone, examples);

@@ -1,0 +1,101 @@
+package org.vigil.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives one route of a local server with concurrent clients, each sending its next request as
+ * soon as the last is answered, for a bounded time and a bounded count, and measures what came
+ * back: requests per second and the latency percentiles. Loopback only.
+ */
+final class ServeLoad {
+
+  /** One route: how to build its request. */
+  record Route(String name, java.util.function.Supplier<HttpRequest> request) {}
+
+  /** What a run measured; {@code failed} counts answers other than 2xx. */
+  record Result(long requests, long failed, double seconds, double p50Millis, double p99Millis) {
+    double perSecond() {
+      return requests / seconds;
+    }
+  }
+
+  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10)).build();
+
+  /** A GET (or a POST when {@code body} is given) of {@code base + path} with these credentials. */
+  static HttpRequest request(String base, String path, String authorization, String accept, String body) {
+    URI uri = URI.create(base + path);
+    if (!uri.getHost().equals("127.0.0.1")) {
+      throw new IllegalArgumentException("the load goes to the loopback address only, not " + uri.getHost());
+    }
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+        .header("Authorization", authorization).header("Accept", accept);
+    return body == null ? b.GET().build()
+        : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  }
+
+  /** Runs {@code clients} clients on {@code route} for at most {@code seconds} and {@code maxRequests} in all. */
+  Result run(Route route, int clients, double seconds, long maxRequests) throws InterruptedException {
+    long end = System.nanoTime() + (long) (seconds * 1e9);
+    AtomicLong budget = new AtomicLong(maxRequests);
+    AtomicLong failed = new AtomicLong();
+    List<long[]> latencies = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      long[][] mine = {new long[1024]};
+      int[] n = {0};
+      Thread t = new Thread(() -> {
+        while (System.nanoTime() < end && budget.getAndDecrement() > 0) {
+          long t0 = System.nanoTime();
+          if (!send(route.request().get())) {
+            failed.incrementAndGet();
+          }
+          if (n[0] == mine[0].length) {
+            mine[0] = Arrays.copyOf(mine[0], n[0] * 2);
+          }
+          mine[0][n[0]++] = System.nanoTime() - t0;
+        }
+        synchronized (latencies) {
+          latencies.add(Arrays.copyOf(mine[0], n[0]));
+        }
+      }, "bench-client-" + c);
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    return new Result(all.length, failed.get(), elapsed, percentile(all, 0.50), percentile(all, 0.99));
+  }
+
+  private boolean send(HttpRequest r) {
+    try {
+      HttpResponse<Void> res = client.send(r, HttpResponse.BodyHandlers.discarding());
+      return res.statusCode() / 100 == 2;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static double percentile(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+  }
+}

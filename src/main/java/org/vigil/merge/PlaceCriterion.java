@@ -1,0 +1,105 @@
+package org.vigil.merge;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The place criterion of a match: the distance within what the coarser precision allows, the
+ * site both name, and the towns both name ({@link Places}), which say more than coordinates
+ * when a village is kept as written at its province's centre. Stateless.
+ */
+final class PlaceCriterion {
+
+  /** The place score of two towns of one province on one day. */
+  static final double FAR_IN_PROVINCE = 0.3;
+  /** The place score of two reports naming different towns of one area: the coordinates may be an area's centre. */
+  static final double OTHER_TOWNS = 0.3;
+
+  private PlaceCriterion() {}
+
+  /** The place score, or null when the places rule the match out. */
+  static @Nullable Double score(MergeRules rules, Facts in, Facts stored, boolean sameDay, ObjectNode why,
+      List<String> words) {
+    String name = stored.place() != null ? stored.place() : in.place();
+    if (in.lat() != null && stored.lat() != null && in.lon() != null && stored.lon() != null) {
+      double km = Geo.km(in.lat(), in.lon(), stored.lat(), stored.lon());
+      double limit = rules.distance(in.placePrecision(), stored.placePrecision());
+      if (sameSite(in.site(), stored.site())) {
+        limit = Math.max(limit, rules.distance("city", "city")); // one named site geocoded from two reports
+      }
+      if (differentSites(in.site(), stored.site())) {
+        return null;
+      }
+      boolean sameProvince = Places.sameProvince(in.admin1(), stored.admin1());
+      boolean sameTown = Places.sameTown(in.towns(), stored.towns());
+      // a town kept as written stands at its province's coordinates: the names tell two towns apart
+      boolean within = Places.keptInTown(in.keptIn(), stored.towns()) || Places.keptInTown(stored.keptIn(), in.towns());
+      boolean otherTowns = !sameTown && !within && !in.towns().isEmpty() && !stored.towns().isEmpty()
+          && (km > rules.distance("city", "city") || !fine(in) || !fine(stored));
+      // one town named on one day: provinces may be spelt as regions ("CALABARZON" / "Rizal")
+      if (sameTown && (km <= limit || sameProvince || sameDay && km <= rules.distance("province", "province"))) {
+        Matcher.criterion(why, "place", 1.0, "same town named, " + Math.round(km) + " km apart");
+        words.add("same town (" + name + ")");
+        return 1.0;
+      }
+      if (in.admin1() != null && stored.admin1() != null && !sameProvince && km > rules.distance("city", "city")) {
+        return null; // two provinces named: a province's centre is no evidence of a town in the next one
+      }
+      boolean nearFoundTown = km <= rules.distance("city", "city") && (fine(in) || fine(stored));
+      if (otherTowns && (in.keptIn() != null || stored.keptIn() != null) && !nearFoundTown) {
+        return null; // a village named that no gazetteer holds, and another town: two places
+      }
+      if (km > limit) {
+        if (!sameDay || !sameProvince) {
+          return null;
+        }
+        // two towns of one province named for one day's event: the engine or a dataset may place it at another town
+        Matcher.criterion(why, "place", FAR_IN_PROVINCE, Math.round(km) + " km apart, beyond " + Math.round(limit)
+            + " km, in the same province " + in.admin1());
+        words.add("same province (" + in.admin1() + "), places " + Math.round(km) + " km apart");
+        return FAR_IN_PROVINCE;
+      }
+      if (otherTowns) {
+        Matcher.criterion(why, "place", OTHER_TOWNS, "towns named differ (" + in.towns() + " / " + stored.towns() + "), "
+            + Math.round(km) + " km apart");
+        words.add("other towns (" + in.place() + ", " + stored.place() + ")");
+        return OTHER_TOWNS;
+      }
+      double place = sameSite(in.site(), stored.site()) ? 1.0 : Double.isInfinite(limit) ? 0.6 : 1.0 - 0.5 * km / limit;
+      Matcher.criterion(why, "place", place, Math.round(km) + " km apart, limit "
+          + (Double.isInfinite(limit) ? "none (country precision)" : Math.round(limit) + " km"));
+      words.add(Double.isInfinite(limit) ? "same country" : "same place (" + name + ", " + Math.round(km) + " km)");
+      return place;
+    }
+    if (in.country() != null && stored.country() != null) {
+      Matcher.criterion(why, "place", 0.6, "same country " + in.country() + ", no coordinates to compare");
+      words.add("same country");
+      return 0.6;
+    }
+    Matcher.criterion(why, "place", 0.2, "place unknown on one side");
+    words.add("place unknown on one side");
+    return 0.2;
+  }
+
+  /** Whether a place's coordinates are its own (a site or a town found), not an area's or a container's. */
+  private static boolean fine(Facts f) {
+    return f.keptIn() == null && (f.placePrecision().equals("site") || f.placePrecision().equals("city"));
+  }
+
+  private static boolean sameSite(String a, String b) {
+    return a != null && b != null && !differentSites(a, b);
+  }
+
+  /** Whether both sites are named and neither name contains the other ("hotel" / "Sahafi hotel" are the same). */
+  static boolean differentSites(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    return !x.contains(y) && !y.contains(x);
+  }
+
+}
