@@ -1,6 +1,7 @@
 package org.vigil.geo.index;
 
 import java.nio.ByteBuffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A read-only hash table from ASCII keys to int lists, read in place from one section of an
@@ -14,21 +15,33 @@ final class KeyTable {
 
   static final int[] NONE = new int[0];
 
+  /**
+   * Most slots whose hashes are kept on the heap (4 bytes each, and a filter of about 1.5 bytes a
+   * key): the bundled gazetteer has about 2.5 million in its four tables; a larger table keeps
+   * only the mapped slots, within the heap budget.
+   */
+  static final int MAX_HEAP_SLOTS = 1 << 23;
+
   private final ByteBuffer buf;
   private final int groupBits;
   private final int slotsBase;
   private final int keysBase;
   /** Per slot, the hash of its key (0 for an empty slot, 1 for a key hashing to 0), on the heap. */
-  private final int[] fingerprints;
+  private final int @Nullable [] fingerprints;
   /**
    * A blocked Bloom filter of the keys' hashes (two bits in one word per key, 8 to 16 bits per
    * key): a megabyte or two that stays in the cache, where the slots do not, answers most
    * look-ups of absent keys.
    */
-  private final long[] filter;
+  private final long @Nullable [] filter;
   private final int filterShift;
 
   KeyTable(ByteBuffer section) {
+    this(section, MAX_HEAP_SLOTS);
+  }
+
+  /** A table that keeps its slots' hashes on the heap when it has at most {@code maxHeapSlots}. */
+  KeyTable(ByteBuffer section, int maxHeapSlots) {
     this.buf = section;
     this.groupBits = section.getInt(0);
     if (groupBits < 0 || groupBits > 16) {
@@ -38,21 +51,28 @@ final class KeyTable {
     this.slotsBase = 4 + 4 * (groups + 1);
     int slots = section.getInt(4 + 4 * groups);
     this.keysBase = slotsBase + 4 * slots;
+    if (slots > maxHeapSlots) { // a whole-world dump: probe the mapped slots, as they are
+      this.fingerprints = null;
+      this.filter = null;
+      this.filterShift = 0;
+      return;
+    }
     this.fingerprints = new int[slots];
     int keys = 0;
-    int[] hashes = new int[slots];
     for (int i = 0; i < slots; i++) {
       int slot = section.getInt(slotsBase + 4 * i);
       if (slot != 0) {
-        hashes[keys++] = keyHash(keysBase + slot - 1);
-        fingerprints[i] = fingerprint(hashes[keys - 1]);
+        fingerprints[i] = fingerprint(keyHash(keysBase + slot - 1));
+        keys++;
       }
     }
     int wordBits = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, keys / 8)));
     this.filter = new long[1 << wordBits];
     this.filterShift = 32 - wordBits;
-    for (int k = 0; k < keys; k++) {
-      filter[filterWord(hashes[k])] |= filterBits(hashes[k]);
+    for (int fp : fingerprints) {
+      if (fp != 0) {
+        filter[filterWord(fp)] |= filterBits(fp);
+      }
     }
   }
 
@@ -106,8 +126,12 @@ final class KeyTable {
       return -1;
     }
     int h = IndexFormat.hash(key);
-    long bits = filterBits(h);
-    if ((filter[filterWord(h)] & bits) != bits) {
+    if (fingerprints == null) {
+      return findInMappedSlots(h, key);
+    }
+    int fp = fingerprint(h);
+    long bits = filterBits(fp);
+    if ((filter[filterWord(fp)] & bits) != bits) {
       return -1;
     }
     int group = groupBits == 0 ? 0 : h >>> (32 - groupBits);
@@ -116,7 +140,6 @@ final class KeyTable {
     if (size == 0) {
       return -1;
     }
-    int fp = fingerprint(h);
     for (int probe = 0, i = home(h, size); probe < size; probe++, i = i + 1 == size ? 0 : i + 1) {
       int stored = fingerprints[start + i];
       if (stored == 0) {
@@ -126,6 +149,23 @@ final class KeyTable {
         continue;
       }
       int rec = keysBase + buf.getInt(slotsBase + 4 * (start + i)) - 1;
+      if (matches(rec, key)) {
+        return rec + 1 + key.length();
+      }
+    }
+    return -1;
+  }
+
+  private int findInMappedSlots(int h, CharSequence key) {
+    int group = groupBits == 0 ? 0 : h >>> (32 - groupBits);
+    int start = buf.getInt(4 + 4 * group);
+    int size = buf.getInt(4 + 4 * (group + 1)) - start;
+    for (int probe = 0, i = size == 0 ? 0 : home(h, size); probe < size; probe++, i = i + 1 == size ? 0 : i + 1) {
+      int slot = buf.getInt(slotsBase + 4 * (start + i));
+      if (slot == 0) {
+        return -1;
+      }
+      int rec = keysBase + slot - 1;
       if (matches(rec, key)) {
         return rec + 1 + key.length();
       }
