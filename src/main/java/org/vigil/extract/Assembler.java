@@ -51,7 +51,7 @@ final class Assembler {
       type = fromWeapons(weapons, perps, figures);
     }
     type = TypeRules.refine(doc, clauses, type);
-    Casualties casualties = CasualtyRules.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
+    Casualties casualties = CasualtyCounts.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
     boolean few = casualties.killed() == null || casualties.killed().value() <= 3;
     if ((type == IncidentType.ARMED_ASSAULT || type == IncidentType.BOMBING) && few && prominentVictim(doc, clauses)) {
       type = IncidentType.ASSASSINATION;

@@ -185,7 +185,7 @@ final class RoleCandidates {
     }
     String k = t.key();
     boolean named = doc.coverage.inGroup(i, i + 1) || doc.coverage.inPlace(i);
-    return named || !Phrases.isFunctionWord(k) && CasualtyRules.roleOf(k) == null && !(k.endsWith("ly") && k.length() > 4)
+    return named || !Phrases.isFunctionWord(k) && CasualtyWords.roleOf(k) == null && !(k.endsWith("ly") && k.length() > 4)
         && !trigger(doc, i) && !(k.endsWith("ed") && k.length() > 4) && !REPORTING.contains(k)
         && !doc.coverage.inNumber(i);
   }
