@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.geo.ResolvedPlace;
 import org.vigil.registry.Agency;
 import org.vigil.text.PhraseTrie.Match;
-import org.vigil.text.Span;
 
 /**
  * Fills an incident's fields from its draft: type and status from triggers and cues, date,
@@ -23,7 +22,7 @@ final class Assembler {
       "councillor", "councilor", "legislator", "deputy", "chief", "commander", "general",
       "president", "ambassador", "cleric", "activist", "journalist", "editor", "mp", "chairman",
       "head", "magistrate", "colonel", "director", "spokesman", "businessman");
-  private static final Set<String> REPORTING = Set.of("said", "say", "says", "told", "reported",
+  static final Set<String> REPORTING = Set.of("said", "say", "says", "told", "reported",
       "spokesman", "spokeswoman", "spokesperson", "statement", "confirmed", "added", "source", "sources");
 
   private static final IncidentLocator LOCATOR = IncidentLocator.standard();
@@ -41,7 +40,7 @@ final class Assembler {
     for (int[] r : extended) {
       figures.addAll(CasualtyRules.figures(doc, r[0], r[1]));
     }
-    List<Weapon> weapons = weapons(doc, extended, d, ev, evidence);
+    List<Weapon> weapons = WeaponRules.found(doc, extended, d, ev, evidence);
     Perpetrators.Result perps = Perpetrators.find(doc, d, all, ev);
 
     if (d.arrestFamily() && plotted(doc, d)) {
@@ -51,7 +50,7 @@ final class Assembler {
       type = fromWeapons(weapons, perps, figures);
     }
     type = TypeRules.refine(doc, clauses, type);
-    Casualties casualties = CasualtyRules.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
+    Casualties casualties = CasualtyCounts.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
     boolean few = casualties.killed() == null || casualties.killed().value() <= 3;
     if ((type == IncidentType.ARMED_ASSAULT || type == IncidentType.BOMBING) && few && prominentVictim(doc, clauses)) {
       type = IncidentType.ASSASSINATION;
@@ -66,13 +65,13 @@ final class Assembler {
     Location location = location(doc, d, all, evidence, ev);
     List<AgencyRef> agencies = d.arrestFamily() ? agencies(doc, d, evidence, ev) : List.of();
     List<StateForces.Found> actors = forces.find(doc, d, type);
-    List<Target> targets = targets(doc, d, d.arrestFamily() ? extended : clauses, actors, evidence, ev);
-    weapons = implied(type, weapons, head, doc, clauses, ev, evidence);
+    List<Target> targets = TargetRules.find(doc, d, d.arrestFamily() ? extended : clauses, actors, evidence, ev);
+    weapons = WeaponRules.implied(type, weapons, head, doc, clauses, ev, evidence);
     // "a drone strike killed four fighters": when only a state struck, the militants it killed were its targets
     boolean stateOnly = !actors.isEmpty() && perps.perpetrators().isEmpty();
-    List<Victim> victims = new ArrayList<>(victims(doc, figures, stateOnly));
+    List<Victim> victims = new ArrayList<>(VictimRules.counted(doc, figures, stateOnly));
     if (!d.arrestFamily()) {
-      named(doc, d, clauses, victims, evidence, ev);
+      VictimRules.named(doc, d, clauses, victims, evidence, ev);
     }
     evidence.addAll(perps.evidence());
     List<Perpetrator> perpetrators = new ArrayList<>(perps.perpetrators());
@@ -115,7 +114,7 @@ final class Assembler {
     return c != null && c.value() > 0;
   }
 
-  private static boolean plotted(Doc doc, Draft d) {
+  static boolean plotted(Doc doc, Draft d) {
     for (int[] r : d.ranges(doc, true)) {
       for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.is("cue", "plan") || c.is("cue", "plotnoun")
           || c.is("trigger.strong", "foiled_plot"))) {
@@ -279,160 +278,5 @@ final class Assembler {
       return null;
     }
     return doc.coverage.placeEndingAt(doc.tokens.get(token - 1).end());
-  }
-
-  private static List<Target> targets(Doc doc, Draft d, List<int[]> ranges, List<StateForces.Found> actors,
-      List<Evidence> evidence, EvidenceMaker ev) {
-    Map<TargetType, Target> out = new LinkedHashMap<>();
-    for (int[] r : ranges) {
-      int from = r[0];
-      if (d.arrestFamily()) {
-        List<Match<Cue>> plans = doc.cues(r[0], r[1], c -> c.is("cue", "plan") || c.is("cue", "plotnoun"));
-        if (plans.isEmpty()) {
-          continue;
-        }
-        from = plans.get(0).firstToken();
-      }
-      for (Match<Cue> c : doc.cues(from, r[1], c -> c.category().equals("target"))) {
-        if (reporting(doc, c) || insideActor(doc, c) || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
-            || c.value().label().equals("non_state_militia") && (c.firstToken() < head(d).endToken()
-                || attackersOfGroup(doc, d, c))) {
-          continue;
-        }
-        TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
-        if (!out.containsKey(t)) {
-          Span np = Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true);
-          out.put(t, new Target(t, doc.words(np)));
-          evidence.add(ev.of("targets", np));
-        }
-      }
-    }
-    return List.copyOf(out.values());
-  }
-
-  /** "attacked by ADF rebels": fighters named with a group that did not suffer the attack are its attackers. */
-  private static boolean attackersOfGroup(Doc doc, Draft d, Match<Cue> c) {
-    return doc.groups.stream().anyMatch(g -> g.end() == c.firstToken() && !Perpetrators.harmed(doc, d, g));
-  }
-
-  /** "police said", "officials told reporters": a source of the news, not a target. */
-  private static boolean reporting(Doc doc, Match<Cue> c) {
-    String before = doc.key(c.firstToken() - 1);
-    if (before.equals("told") || before.equals("to") || before.equals("according") || before.equals("by")) {
-      return true;
-    }
-    for (int i = c.endToken(); i < c.endToken() + 4 && i < doc.tokens.size(); i++) {
-      if (REPORTING.contains(doc.key(i))) {
-        return true;
-      }
-      if (doc.triggerStartsAt(i)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static Match<Cue> head(Draft d) {
-    return d.first().head();
-  }
-
-  /** The weapon a type implies when the text names none: a bombing is explosives, and so on. */
-  private static List<Weapon> implied(IncidentType type, List<Weapon> weapons, Match<Cue> head, Doc doc,
-      List<int[]> clauses, EvidenceMaker ev, List<Evidence> evidence) {
-    WeaponType t = switch (type) {
-      case BOMBING, AIR_STRIKE, SHELLING -> WeaponType.EXPLOSIVES;
-      case ARMED_ASSAULT, ASSASSINATION, ARMED_CLASH -> weapons.stream().anyMatch(w -> w.type() == WeaponType.MELEE)
-          ? null : WeaponType.FIREARMS;
-      case FACILITY_ATTACK -> doc.words(head.span()).toLowerCase(java.util.Locale.ROOT).matches(
-          ".*(fire|arson|torch|burn|ablaze|molotov|petrol).*") ? WeaponType.INCENDIARY : null;
-      default -> null;
-    };
-    if (t == null || weapons.stream().anyMatch(w -> w.type() == t)) {
-      return weapons;
-    }
-    if (t == WeaponType.FIREARMS && weapons.stream().anyMatch(w -> w.type() == WeaponType.EXPLOSIVES)
-        && type != IncidentType.ARMED_ASSAULT) {
-      return weapons;
-    }
-    List<Weapon> out = new ArrayList<>(weapons);
-    out.add(new Weapon(t, doc.words(head.span()), true));
-    evidence.add(ev.of("weapons", head.span()));
-    return List.copyOf(out);
-  }
-
-  private static boolean insideActor(Doc doc, Match<Cue> c) {
-    return doc.coverage.inGroup(c.firstToken(), c.endToken()) || doc.coverage.inAgency(c.firstToken(), c.endToken());
-  }
-
-  private static List<Weapon> weapons(Doc doc, List<int[]> ranges, Draft d, EvidenceMaker ev, List<Evidence> evidence) {
-    Map<WeaponType, Weapon> out = new LinkedHashMap<>();
-    if (d.arrestFamily() && !plotted(doc, d)) {
-      return List.of();
-    }
-    for (int[] r : ranges) {
-      for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.category().startsWith("weapon"))) {
-        WeaponType t = WeaponType.fromLabel(c.value().label()).orElse(WeaponType.OTHER);
-        if (t == WeaponType.VEHICLE && !ramming(doc, r)) {
-          continue;
-        }
-        boolean hint = c.value().category().equals("weaponhint");
-        Weapon known = out.get(t);
-        if (known == null || known.implied() && !hint) {
-          out.put(t, new Weapon(t, doc.words(c.span()), hint));
-          evidence.add(ev.of("weapons", c.span()));
-        }
-      }
-    }
-    return List.copyOf(out.values());
-  }
-
-  private static boolean ramming(Doc doc, int[] r) {
-    for (int i = r[0]; i < r[1]; i++) {
-      String k = doc.key(i);
-      if (k.equals("rammed") || k.equals("ramming") || k.equals("ran") || k.equals("mowed") || k.equals("drove")
-          || k.equals("drive") || k.equals("driving") || k.equals("plough") || k.equals("plow")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** People named in the incident's clauses after its trigger ("killed the minister, Khalil Haqqani"). */
-  private static void named(Doc doc, Draft d, List<int[]> clauses, List<Victim> victims, List<Evidence> evidence,
-      EvidenceMaker ev) {
-    for (EventMention m : d.mentions) {
-      int head = m.head().firstToken();
-      for (Span p : doc.personsIn(m.first, m.end)) {
-        int k = doc.tokenAt(p.start());
-        boolean object = k > head && k < m.end && k - head <= 12;
-        boolean passive = k >= m.first && k < head && passiveVictim(doc, doc.tokenAt(p.end()), head);
-        if ((object || passive) && victims.stream().noneMatch(v -> v.text().equals(doc.words(p)))) {
-          victims.add(new Victim(doc.words(p), 1, true));
-          evidence.add(ev.of("victims", p));
-        }
-      }
-    }
-  }
-
-  /** "Roberto Garcia Alvarado was killed": the name is the subject of a passive of harm. */
-  private static boolean passiveVictim(Doc doc, int after, int head) {
-    for (int i = after; i <= head && i < after + 4; i++) {
-      String k = doc.key(i);
-      if (k.equals("was") || k.equals("were") || k.equals("had") || k.equals("been")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<Victim> victims(Doc doc, List<CasualtyRules.Figure> figures, boolean militantsToo) {
-    List<Victim> out = new ArrayList<>();
-    for (CasualtyRules.Figure f : figures) {
-      if ((f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED
-          || f.role() == CasualtyRules.Role.KIDNAPPED) && (militantsToo || !f.perpetrators()) && !f.toll() && !f.noun().isEmpty()) {
-        out.add(new Victim(doc.words(f.span()), f.count().value()));
-      }
-    }
-    return out;
   }
 }

@@ -30,18 +30,6 @@ final class CasualtyRules {
   record Figure(Role role, Count count, boolean perpetrators, boolean perpetratorsOnly, int sentence,
       Span span, String noun, boolean additive, boolean toll, boolean increase) {}
 
-  static final Set<String> KILL = Set.of("killed", "killing", "kill", "kills", "dead", "died", "die",
-      "dies", "deaths", "slain", "perished", "massacred", "murdered", "executed", "dying", "lives",
-      "bodies", "fatalities", "fatally");
-  static final Set<String> WOUND = Set.of("wounded", "wounding", "injured", "injuring", "injuries", "stabbed", "hurt", "wounds", "maimed");
-  static final Set<String> ARREST = Set.of("arrested", "arresting", "arrest", "arrests", "detained", "detaining", "apprehended", "captured", "rounded", "custody", "nabbed", "detains");
-  static final Set<String> KIDNAP = Set.of("kidnapped", "kidnapping", "abducted", "abducting",
-      "hostage", "hostages", "captive", "captives", "kidnaps", "abducts", "held", "seized", "taken");
-  static final Set<String> PERP_NOUNS = Set.of("attackers", "attacker", "assailants", "assailant", "militants", "militant", "gunmen", "gunman", "insurgents", "insurgent", "terrorists", "terrorist", "bombers", "bomber", "rebels", "rebel", "guerrillas", "guerrilla", "subversives", "subversive", "extremists", "extremist", "hijackers", "hijacker", "kidnappers", "jihadists", "fighters", "perpetrators", "perpetrator", "raiders", "hostage-taker", "inmates", "inmate", "hostage", "suicide");
-  private static final Set<String> AUX = Set.of("were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "all", "later", "subsequently", "being", "confirmed", "believed", "feared", "seriously", "critically", "slightly", "badly", "left", "who", "that", "of", "them", "killed", "instantly", "immediately", "then", "not", "either", "both");
-  private static final Set<String> STOP = Set.of("and", "or", "but", "in", "at", "on", "by", "with",
-      "from", "to", "as", "after", "before", "when", "while", "during", "the", "a", "an", "for");
-
   private static final Set<String> POSSESSIVES = Set.of("the", "them", "those", "his", "her", "their", "its", "our");
 
   private CasualtyRules() {}
@@ -62,7 +50,7 @@ final class CasualtyRules {
         nums.add(n);
       }
     }
-    nums.addAll(singulars(doc, from, to));
+    nums.addAll(SingularVictims.find(doc, from, to));
     nums.sort((a, b) -> Integer.compare(a.first(), b.first()));
     Reading[] read = new Reading[nums.size()];
     // right to left, so that "six officers and eight assailants were killed" passes the verb back
@@ -95,9 +83,9 @@ final class CasualtyRules {
       if (role == null || held && !hostages) {
         continue;
       }
-      boolean perp = PERP_NOUNS.contains(r.noun()) || PERP_NOUNS.contains(doc.key(n.end()))
-          || PERP_NOUNS.contains(doc.key(n.end() + 2)) && doc.key(n.end()).equals("of")
-          || PRONOUNS.contains(doc.key(n.first())) && securitySubject(doc, n.first(), from);
+      boolean perp = CasualtyWords.PERP_NOUNS.contains(r.noun()) || CasualtyWords.PERP_NOUNS.contains(doc.key(n.end()))
+          || CasualtyWords.PERP_NOUNS.contains(doc.key(n.end() + 2)) && doc.key(n.end()).equals("of")
+          || CasualtyWords.PRONOUNS.contains(doc.key(n.first())) && securitySubject(doc, n.first(), from);
       String before = doc.key(n.first() - 1);
       boolean including = before.equals("including") || before.equals("among");
       if (including && !perp && subset(doc, nums, n)) {
@@ -129,19 +117,19 @@ final class CasualtyRules {
       j += 2; // "four of the attackers"
     }
     int nouns = 0;
-    while (j < to && nouns < 4 && (doc.tokens.get(j).isWord() || joiningHyphen(doc, j)) && !verb(doc.key(j))
-        && !STOP.contains(doc.key(j)) && !AUX.contains(doc.key(j))) {
+    while (j < to && nouns < 4 && (doc.tokens.get(j).isWord() || joiningHyphen(doc, j)) && !CasualtyWords.verb(doc.key(j))
+        && !CasualtyWords.STOP.contains(doc.key(j)) && !CasualtyWords.AUX.contains(doc.key(j))) {
       j++;
       nouns++;
     }
     String noun = nouns > 0 ? doc.key(j - 1) : "";
     int k = aside(doc, j, to);
-    while (k < to && AUX.contains(doc.key(k)) && !verb(doc.key(k))) {
+    while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verb(doc.key(k))) {
       k++;
     }
     Role role = null;
     if (k < to) {
-      role = doc.key(k).equals("shot") && doc.key(k + 1).equals("dead") ? Role.KILLED : roleOf(doc.key(k));
+      role = doc.key(k).equals("shot") && doc.key(k + 1).equals("dead") ? Role.KILLED : CasualtyWords.roleOf(doc.key(k));
     }
     if (role == null) {
       role = passiveAhead(doc, j, to);
@@ -170,13 +158,13 @@ final class CasualtyRules {
     if (b < from) {
       return null;
     }
-    Role role = roleOf(doc.key(b));
+    Role role = CasualtyWords.roleOf(doc.key(b));
     if (role == null && (doc.key(b).equals("carrying") || doc.key(b).equals("holding"))
         && (doc.has(from, to, "trigger.strong", "hijacking") || doc.has(from, to, "trigger.strong", "hostage_barricade"))) {
       role = Role.KIDNAPPED;
     }
     if (role == null && (doc.key(b).equals("left") || doc.key(b).equals("leaving"))) {
-      role = roleOf(doc.key(nounEnd));
+      role = CasualtyWords.roleOf(doc.key(nounEnd));
     }
     return role;
   }
@@ -218,108 +206,6 @@ final class CasualtyRules {
     return !doc.cues(from, Math.max(from, to), c -> c.category().equals("weapon")).isEmpty();
   }
 
-  /** Aggregates figures into counts per role, with the figure each came from. */
-  static Casualties aggregate(List<Figure> figures, Doc doc, int[][] ranges, List<Evidence> evidence,
-      EvidenceMaker ev) {
-    Count victims = combine(figures, Role.KILLED, f -> !f.perpetrators() && !f.toll(), evidence, ev, "casualties.killed");
-    Count added = null;
-    if (victims != null && figures.stream().filter(f -> f.role() == Role.KILLED && !f.perpetrators())
-        .allMatch(Figure::increase)) {
-      added = victims; // "three more bodies were found": only the increase over a toll given before
-      victims = null;
-    }
-    Count perpsAdded = combine(figures, Role.KILLED, f -> f.perpetrators() && !f.perpetratorsOnly(), evidence, ev,
-        "casualties.perpetratorsKilled");
-    Count perpsAmong = combine(figures, Role.KILLED, Figure::perpetratorsOnly, evidence, ev,
-        "casualties.perpetratorsKilled");
-    Count toll = combine(figures, Role.KILLED, Figure::toll, evidence, ev, "casualties.killed");
-    Count killed = sum(victims, perpsAdded);
-    if (toll != null && (killed == null || toll.value() >= killed.value())) {
-      killed = toll;
-    }
-    Count perps = sum(perpsAdded, perpsAmong);
-    for (int[] r : ranges) {
-      for (var m : doc.cues(r[0], r[1], c -> c.is("cue", "selfkilled"))) {
-        if (perps == null && killed != null) {
-          // "killing eight people besides herself": the bomber died too, and counts among the killed
-          boolean including = doc.words(m.span()).toLowerCase(java.util.Locale.ROOT).startsWith("including");
-          killed = including ? killed : killed.plus(Count.exact(1));
-          perps = Count.exact(1);
-          evidence.add(ev.of("casualties.perpetratorsKilled", m.span()));
-        }
-      }
-    }
-    Count wounded = combine(figures, Role.WOUNDED, f -> !f.perpetratorsOnly(), evidence, ev, "casualties.wounded");
-    Count arrested = combine(figures, Role.ARRESTED, f -> true, evidence, ev, "casualties.arrested");
-    Count kidnapped = combine(figures, Role.KIDNAPPED, f -> true, evidence, ev, "casualties.kidnapped");
-    for (int[] r : ranges) {
-      for (var m : doc.cues(r[0], r[1], c -> c.category().equals("cue"))) {
-        String l = m.value().label();
-        if ((l.equals("zero_all") || l.equals("zero_killed")) && killed == null) {
-          killed = Count.exact(0);
-          evidence.add(ev.of("casualties.killed", m.span()));
-        }
-        if ((l.equals("zero_all") || l.equals("zero_wounded")) && wounded == null) {
-          wounded = Count.exact(0);
-          evidence.add(ev.of("casualties.wounded", m.span()));
-        }
-      }
-    }
-    return new Casualties(killed, wounded, perps, arrested, kidnapped, added);
-  }
-
-  private static @Nullable Count sum(@Nullable Count a, @Nullable Count b) {
-    return a == null ? b : b == null ? a : a.plus(b);
-  }
-
-  /**
-   * Figures of one role: added up within a sentence, the larger (or, when marked "another",
-   * the sum) across sentences; a death toll is the last one stated.
-   */
-  private static @Nullable Count combine(List<Figure> figures, Role role, java.util.function.Predicate<Figure> which,
-      List<Evidence> evidence, EvidenceMaker ev, String field) {
-    Count best = null;
-    int bestSentence = -1;
-    Count sentenceSum = null;
-    Count toll = null;
-    List<Span> spans = new ArrayList<>();
-    for (Figure f : figures) {
-      if (f.role() != role || !which.test(f)) {
-        continue;
-      }
-      if (f.toll()) {
-        toll = f.count();
-        spans.add(f.span());
-        continue;
-      }
-      spans.add(f.span());
-      if (f.sentence() == bestSentence) {
-        sentenceSum = sentenceSum.plus(f.count());
-        best = sentenceSum;
-      } else if (best == null) {
-        best = f.count();
-        sentenceSum = f.count();
-        bestSentence = f.sentence();
-      } else if (f.additive()) {
-        best = best.plus(f.count());
-        sentenceSum = best;
-        bestSentence = f.sentence();
-      } else if (f.count().value() > best.value()) {
-        best = f.count();
-        sentenceSum = f.count();
-        bestSentence = f.sentence();
-      }
-    }
-    Count result = toll != null && (best == null || toll.value() >= best.value()) ? toll : best;
-    if (result != null) {
-      for (Span s : spans) {
-        evidence.add(ev.of(field, s));
-      }
-    }
-    return result;
-  }
-
-  private static final Set<String> PRONOUNS = Set.of("him", "her");
   private static final Set<String> SECURITY = Set.of("officer", "officers", "police", "policeman",
       "policemen", "soldier", "soldiers", "forces", "troops", "guard", "guards", "commandos", "sniper");
 
@@ -347,7 +233,7 @@ final class CasualtyRules {
       if (k.equals("and") || k.equals("but") || k.equals("who") || k.equals("which")) {
         return null;
       }
-      Role r = roleOf(k);
+      Role r = CasualtyWords.roleOf(k);
       if (r != null) {
         String prev = doc.key(i - 1);
         boolean passive = prev.equals("were") || prev.equals("was") || prev.equals("been")
@@ -360,7 +246,7 @@ final class CasualtyRules {
 
   private static boolean noRoleBetween(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (roleOf(doc.key(i)) != null || doc.key(i).equals(".") || doc.key(i).equals(";")) {
+      if (CasualtyWords.roleOf(doc.key(i)) != null || doc.key(i).equals(".") || doc.key(i).equals(";")) {
         return false;
       }
     }
@@ -383,70 +269,6 @@ final class CasualtyRules {
       }
     }
     return false;
-  }
-
-  /** "a policeman was killed", "one soldier died": a singular subject counts as one. */
-  private static List<NumberPhrase> singulars(Doc doc, int from, int to) {
-    List<NumberPhrase> out = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      String k = doc.key(i);
-      if (PRONOUNS.contains(k) && i - 1 >= from && (doc.key(i - 1).equals("shot") && doc.key(i + 1).equals("dead")
-          || doc.key(i - 1).equals("killed") || ARREST.contains(doc.key(i - 1)))) {
-        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
-        continue;
-      }
-      if (!doc.numbersIn(i, i + 1).isEmpty()) {
-        continue; // "a dozen" is a number, not one person
-      }
-      // one person: "a policeman", "the driver", "his son", or a name ("shot and killed Stanley Nnaji")
-      boolean single = k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her")
-          || name(doc, i);
-      if (!single) {
-        continue;
-      }
-      int j = i + 1;
-      while (j < to && j - i <= 5 && (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
-          || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !AUX.contains(doc.key(j)) && !verb(doc.key(j))
-          && !STOP.contains(doc.key(j))) {
-        j++;
-      }
-      if (j == i + 1 || doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
-          || doc.key(j - 1).equals("number")) {
-        continue; // "an unknown number" is no one person
-      }
-      String before = doc.key(i - 1);
-      boolean andAnother = before.equals("and") && !out.isEmpty() && i - out.get(out.size() - 1).first() <= 6
-          && !name(doc, i); // "killing the driver and his assistant"
-      if (i - 1 >= from && (andAnother || before.equals("dead") && doc.key(i - 2).equals("shot") || before.equals("killed")
-          || ARREST.contains(before)
-          || before.equals("killing") || before.equals("murdered") || before.equals("wounded")
-          || before.equals("wounding") || before.equals("injured") || before.equals("injuring"))) {
-        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
-        continue;
-      }
-      int k2 = j;
-      boolean coordinated = doc.key(i - 1).equals("and");
-      while (k2 < to && (doc.key(k2).equals("was") || coordinated && doc.key(k2).equals("were")
-          || doc.key(k2).equals("also") || doc.key(k2).equals("has")
-          || doc.key(k2).equals("been") || doc.key(k2).equals("later") || doc.key(k2).equals("reportedly"))) {
-        k2++;
-      }
-      if (k2 > j && k2 < to && (KILL.contains(doc.key(k2)) || WOUND.contains(doc.key(k2)))
-          || k2 == j && k2 < to && (doc.key(k2).equals("died") || doc.key(k2).equals("blew"))) {
-        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The first word of a person's name in mixed-case text: two or more capitalised name words,
-   * or a capitalised title and a name ("Sheikh Salah Al-Maliki").
-   */
-  private static boolean name(Doc doc, int i) {
-    boolean title = i < doc.tokens.size() && Persons.TITLES.contains(doc.key(i)) && doc.tokens.get(i).capitalised();
-    return !doc.allCaps && (title || Persons.nameWord(doc, i)) && Persons.nameWord(doc, i + 1)
-        && (i == 0 || !doc.tokens.get(i - 1).capitalised() || !doc.tokens.get(i - 1).isWord());
   }
 
   private static boolean additive(Doc doc, int sentence, int upTo) {
@@ -479,25 +301,5 @@ final class CasualtyRules {
         || next.equals("metres") || next.equals("meters") || next.equals("hours") || next.equals("minutes")
         || next.equals("days") || next.equals("kg") || next.equals("kilograms") || next.equals("am")
         || next.equals("pm") || next.equals("o'clock");
-  }
-
-  static @Nullable Role roleOf(String k) {
-    if (KILL.contains(k)) {
-      return Role.KILLED;
-    }
-    if (WOUND.contains(k)) {
-      return Role.WOUNDED;
-    }
-    if (ARREST.contains(k)) {
-      return Role.ARRESTED;
-    }
-    if (KIDNAP.contains(k)) {
-      return Role.KIDNAPPED;
-    }
-    return null;
-  }
-
-  private static boolean verb(String k) {
-    return roleOf(k) != null;
   }
 }

@@ -206,7 +206,7 @@ final class Clauses {
         determiner = true;
       }
     }
-    if (CasualtyRules.PERP_NOUNS.contains(doc.key(t.firstToken() - 1))) {
+    if (CasualtyWords.PERP_NOUNS.contains(doc.key(t.firstToken() - 1))) {
       determiner = false; // "the attackers opened fire": the same people, the same incident
     }
     boolean coordinated = false;

@@ -211,7 +211,7 @@ final class Coreference {
     String a = doc.key(h - 1);
     String b = doc.key(h - 2);
     boolean adjective = doc.tokens.get(Math.max(0, h - 1)).isWord() && !a.endsWith("ed")
-        && !CasualtyRules.PERP_NOUNS.contains(a) && !a.equals("was") && !a.equals("were");
+        && !CasualtyWords.PERP_NOUNS.contains(a) && !a.equals("was") && !a.equals("were");
     return DEFINITE.contains(a) || a.equals("s") && doc.key(h - 2).equals("'")
         || adjective && DEFINITE.contains(b);
   }

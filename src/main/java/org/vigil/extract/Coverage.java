@@ -20,9 +20,12 @@ final class Coverage {
   private TokenCoverage groupTokens;
   private TokenCoverage agencyTokens;
   private TokenCoverage dateTokens;
+  private TokenCoverage numberTokens;
+  private TokenCoverage placeTokens;
   private TokenCoverage namedTokens;
   private TokenCoverage namedBesidesPlaces;
   private Map<Integer, ResolvedPlace> placeByEnd;
+  private Map<Integer, NumberPhrase> numberByEnd;
 
   Coverage(Doc doc) {
     this.doc = doc;
@@ -53,11 +56,23 @@ final class Coverage {
     return dateTokens.any(first, end);
   }
 
+  /** True when a number phrase covers this token. */
+  boolean inNumber(int token) {
+    numberTokens = numberTokens != null ? numberTokens : cover(doc.numbers, NumberPhrase::first, NumberPhrase::end);
+    return numberTokens.at(token);
+  }
+
+  /** True when the token starts inside a place's name. */
+  boolean inPlace(int token) {
+    placeTokens = placeTokens != null ? placeTokens : places();
+    return placeTokens.at(token);
+  }
+
   /** True when the token starts inside a cue, a place, a group or an agency. */
   boolean inNamed(int token) {
     if (namedTokens == null) {
       namedTokens = namedBesidesPlaces()
-          .or(cover(doc.places, p -> doc.tokenAt(p.span().start()), p -> doc.tokenAt(p.span().end())));
+          .or(places());
     }
     return namedTokens.at(token);
   }
@@ -83,6 +98,19 @@ final class Coverage {
       doc.places.forEach(p -> placeByEnd.putIfAbsent(p.span().end(), p));
     }
     return placeByEnd.get(end);
+  }
+
+  /** The first number phrase (in text order) that ends right before token {@code end}, if any. */
+  @Nullable NumberPhrase numberEndingAt(int end) {
+    if (numberByEnd == null) {
+      numberByEnd = new HashMap<>();
+      doc.numbers.forEach(n -> numberByEnd.putIfAbsent(n.end(), n));
+    }
+    return numberByEnd.get(end);
+  }
+
+  private TokenCoverage places() {
+    return cover(doc.places, p -> doc.tokenAt(p.span().start()), p -> doc.tokenAt(p.span().end()));
   }
 
   private <T> TokenCoverage cover(List<T> items, ToIntFunction<T> first, ToIntFunction<T> end) {

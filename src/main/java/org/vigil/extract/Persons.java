@@ -80,7 +80,7 @@ final class Persons {
       return false;
     }
     String k = t.key();
-    if (Phrases.isFunctionWord(k) || TITLES.contains(k) || CasualtyRules.roleOf(k) != null) {
+    if (Phrases.isFunctionWord(k) || TITLES.contains(k) || CasualtyWords.roleOf(k) != null) {
       return false;
     }
     return !(placesToo ? doc.coverage.inNamedBesidesPlaces(i) : doc.coverage.inNamed(i));

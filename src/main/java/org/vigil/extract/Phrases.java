@@ -51,7 +51,7 @@ final class Phrases {
       return false;
     }
     String k = t.key();
-    return !STOP.contains(k) && CasualtyRules.roleOf(k) == null && !k.endsWith("ly")
+    return !STOP.contains(k) && CasualtyWords.roleOf(k) == null && !k.endsWith("ly")
         && !doc.coverage.inTrigger(i) && !k.endsWith("ing") && !(k.endsWith("ed") && k.length() > 4);
   }
 }

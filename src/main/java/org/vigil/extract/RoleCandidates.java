@@ -44,7 +44,7 @@ final class RoleCandidates {
     for (Match<Cue> c : doc.cues(from, to, c -> !c.label().equals("judicial") && c.category().equals("agency")
         || c.category().equals("force") || c.category().equals("perp") || c.category().equals("target")
         || c.category().equals("weapon"))) {
-      if (StateForces.insideGroup(doc, c.span()) || doc.agencies.stream().anyMatch(a -> a.span().overlaps(c.span()))) {
+      if (StateForces.insideGroup(doc, c.span()) || doc.coverage.inAgency(c.firstToken(), c.endToken())) {
         continue;
       }
       RoleCandidate.Kind kind = switch (c.value().category()) {
@@ -184,33 +184,23 @@ final class RoleCandidates {
       return false;
     }
     String k = t.key();
-    boolean named = doc.groups.stream().anyMatch(g -> g.first() <= i && i < g.end())
-        || doc.places.stream().anyMatch(p -> p.span().start() <= t.start() && t.start() < p.span().end());
-    return named || !Phrases.isFunctionWord(k) && CasualtyRules.roleOf(k) == null && !(k.endsWith("ly") && k.length() > 4)
+    boolean named = doc.coverage.inGroup(i, i + 1) || doc.coverage.inPlace(i);
+    return named || !Phrases.isFunctionWord(k) && CasualtyWords.roleOf(k) == null && !(k.endsWith("ly") && k.length() > 4)
         && !trigger(doc, i) && !(k.endsWith("ed") && k.length() > 4) && !REPORTING.contains(k)
-        && doc.numbers.stream().noneMatch(n -> n.first() <= i && i < n.end());
+        && !doc.coverage.inNumber(i);
   }
 
   private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "according", "today",
       "yesterday", "tonight", "when", "where", "after", "before");
 
   private static boolean trigger(Doc doc, int i) {
-    for (Match<Cue> m : doc.cues) {
-      if (m.firstToken() <= i && i < m.endToken() && m.value().isTrigger()) {
-        return true;
-      }
-    }
-    return false;
+    return doc.coverage.inTrigger(i);
   }
 
   /** "150 SHINING PATH MEMBERS", "TWO BOMBS": a number right before the phrase. */
   private static int numberStart(Doc doc, int first, int from) {
-    for (NumberPhrase n : doc.numbers) {
-      if (n.end() == first && n.first() >= from) {
-        return n.first();
-      }
-    }
-    return first;
+    NumberPhrase n = doc.coverage.numberEndingAt(first);
+    return n != null && n.first() >= from ? n.first() : first;
   }
 
   /** The end of an "of" phrase after the head ("MEMBERS OF THE CAMILIST UNION"), or {@code end}. */
@@ -250,7 +240,7 @@ final class RoleCandidates {
   }
 
   private static boolean inNumber(Doc doc, int k) {
-    return doc.numbers.stream().anyMatch(n -> n.first() <= k && k < n.end());
+    return doc.coverage.inNumber(k);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.vigil.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -68,13 +69,24 @@ final class RoleScorer {
     }
     passed.sort(Comparator.comparingDouble(Chosen::probability).reversed());
     List<Chosen> out = new ArrayList<>();
+    BitSet covered = new BitSet();
     for (Chosen c : passed) {
-      if (out.stream().noneMatch(o -> o.candidate().overlaps(c.candidate()))) {
+      if (take(covered, c.candidate())) {
         out.add(c);
       }
     }
     out.sort(Comparator.comparingInt(c -> c.candidate().first()));
     return out;
+  }
+
+  /** Marks the candidate's tokens taken, unless one of them already is (then false). */
+  private static boolean take(BitSet taken, RoleCandidate c) {
+    int next = taken.nextSetBit(c.first());
+    if (next >= 0 && next < c.end()) {
+      return false;
+    }
+    taken.set(c.first(), Math.max(c.first(), c.end()));
+    return true;
   }
 
   /**
@@ -90,17 +102,15 @@ final class RoleScorer {
       }
     }
     order.sort(Comparator.comparingDouble((int[] o) -> -perIncident.get(o[0]).get(o[1]).probability()));
-    List<Chosen> taken = new ArrayList<>();
+    BitSet taken = new BitSet();
     Set<Chosen> dropped = new HashSet<>();
     for (int[] o : order) {
       Chosen c = perIncident.get(o[0]).get(o[1]);
       if (c.candidate().kind() == RoleCandidate.Kind.GROUP) {
         continue;
       }
-      if (taken.stream().anyMatch(t -> t.candidate().overlaps(c.candidate()))) {
+      if (!take(taken, c.candidate())) {
         dropped.add(c);
-      } else {
-        taken.add(c);
       }
     }
     return perIncident.stream().map(list -> list.stream().filter(c -> !dropped.contains(c)).toList()).toList();

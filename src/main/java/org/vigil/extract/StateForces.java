@@ -157,7 +157,7 @@ final class StateForces {
   }
 
   static boolean insideGroup(Doc doc, Span s) {
-    return doc.groups.stream().anyMatch(g -> g.span().overlaps(s));
+    return doc.coverage.inGroup(doc.tokenAt(s.start()), doc.tokenAt(s.end()));
   }
 
   /**

@@ -106,7 +106,7 @@ final class TollUpdates {
       int subject = -1;
       for (int k = i - 1; k >= first; k--) {
         String w = doc.key(k);
-        if (w.equals(",") || w.equals(";") || w.equals(":") || CasualtyRules.KILL.contains(w)) {
+        if (w.equals(",") || w.equals(";") || w.equals(":") || CasualtyWords.KILL.contains(w)) {
           first = k + 1;
           break;
         }

@@ -1,0 +1,79 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.text.Token;
+
+/**
+ * One person harmed without a number: "a policeman was killed", "shot and killed Stanley Nnaji",
+ * "his son died". Each is read as a figure of one, for {@link CasualtyRules} to give its role.
+ * Thread-safe.
+ */
+final class SingularVictims {
+
+  private SingularVictims() {}
+
+  /** "a policeman was killed", "one soldier died": a singular subject counts as one. */
+  static List<NumberPhrase> find(Doc doc, int from, int to) {
+    List<NumberPhrase> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      String k = doc.key(i);
+      if (CasualtyWords.PRONOUNS.contains(k) && i - 1 >= from && (doc.key(i - 1).equals("shot") && doc.key(i + 1).equals("dead")
+          || doc.key(i - 1).equals("killed") || CasualtyWords.ARREST.contains(doc.key(i - 1)))) {
+        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
+        continue;
+      }
+      if (!doc.numbersIn(i, i + 1).isEmpty()) {
+        continue; // "a dozen" is a number, not one person
+      }
+      // one person: "a policeman", "the driver", "his son", or a name ("shot and killed Stanley Nnaji")
+      boolean single = k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her")
+          || name(doc, i);
+      if (!single) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < to && j - i <= 5 && (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
+          || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !CasualtyWords.AUX.contains(doc.key(j)) && !CasualtyWords.verb(doc.key(j))
+          && !CasualtyWords.STOP.contains(doc.key(j))) {
+        j++;
+      }
+      if (j == i + 1 || doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
+          || doc.key(j - 1).equals("number")) {
+        continue; // "an unknown number" is no one person
+      }
+      String before = doc.key(i - 1);
+      boolean andAnother = before.equals("and") && !out.isEmpty() && i - out.get(out.size() - 1).first() <= 6
+          && !name(doc, i); // "killing the driver and his assistant"
+      if (i - 1 >= from && (andAnother || before.equals("dead") && doc.key(i - 2).equals("shot") || before.equals("killed")
+          || CasualtyWords.ARREST.contains(before)
+          || before.equals("killing") || before.equals("murdered") || before.equals("wounded")
+          || before.equals("wounding") || before.equals("injured") || before.equals("injuring"))) {
+        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
+        continue;
+      }
+      int k2 = j;
+      boolean coordinated = doc.key(i - 1).equals("and");
+      while (k2 < to && (doc.key(k2).equals("was") || coordinated && doc.key(k2).equals("were")
+          || doc.key(k2).equals("also") || doc.key(k2).equals("has")
+          || doc.key(k2).equals("been") || doc.key(k2).equals("later") || doc.key(k2).equals("reportedly"))) {
+        k2++;
+      }
+      if (k2 > j && k2 < to && (CasualtyWords.KILL.contains(doc.key(k2)) || CasualtyWords.WOUND.contains(doc.key(k2)))
+          || k2 == j && k2 < to && (doc.key(k2).equals("died") || doc.key(k2).equals("blew"))) {
+        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first word of a person's name in mixed-case text: two or more capitalised name words,
+   * or a capitalised title and a name ("Sheikh Salah Al-Maliki").
+   */
+  private static boolean name(Doc doc, int i) {
+    boolean title = i < doc.tokens.size() && Persons.TITLES.contains(doc.key(i)) && doc.tokens.get(i).capitalised();
+    return !doc.allCaps && (title || Persons.nameWord(doc, i)) && Persons.nameWord(doc, i + 1)
+        && (i == 0 || !doc.tokens.get(i - 1).capitalised() || !doc.tokens.get(i - 1).isWord());
+  }
+}

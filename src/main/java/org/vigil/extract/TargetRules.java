@@ -1,0 +1,72 @@
+package org.vigil.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.Span;
+
+/**
+ * The targets of an incident, one per target type, from the target cues of its clauses: never a
+ * source of the news ("police said"), a name inside a group or an agency, a force that carried
+ * out the violence, or fighters named with the attacking group. Thread-safe.
+ */
+final class TargetRules {
+
+  private TargetRules() {}
+
+  static List<Target> find(Doc doc, Draft d, List<int[]> ranges, List<StateForces.Found> actors,
+      List<Evidence> evidence, EvidenceMaker ev) {
+    Map<TargetType, Target> out = new LinkedHashMap<>();
+    for (int[] r : ranges) {
+      int from = r[0];
+      if (d.arrestFamily()) {
+        List<Match<Cue>> plans = doc.cues(r[0], r[1], c -> c.is("cue", "plan") || c.is("cue", "plotnoun"));
+        if (plans.isEmpty()) {
+          continue;
+        }
+        from = plans.get(0).firstToken();
+      }
+      for (Match<Cue> c : doc.cues(from, r[1], c -> c.category().equals("target"))) {
+        if (reporting(doc, c) || insideActor(doc, c) || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
+            || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
+                || attackersOfGroup(doc, d, c))) {
+          continue;
+        }
+        TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
+        if (!out.containsKey(t)) {
+          Span np = Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true);
+          out.put(t, new Target(t, doc.words(np)));
+          evidence.add(ev.of("targets", np));
+        }
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** "attacked by ADF rebels": fighters named with a group that did not suffer the attack are its attackers. */
+  private static boolean attackersOfGroup(Doc doc, Draft d, Match<Cue> c) {
+    return doc.groups.stream().anyMatch(g -> g.end() == c.firstToken() && !Perpetrators.harmed(doc, d, g));
+  }
+
+  /** "police said", "officials told reporters": a source of the news, not a target. */
+  private static boolean reporting(Doc doc, Match<Cue> c) {
+    String before = doc.key(c.firstToken() - 1);
+    if (before.equals("told") || before.equals("to") || before.equals("according") || before.equals("by")) {
+      return true;
+    }
+    for (int i = c.endToken(); i < c.endToken() + 4 && i < doc.tokens.size(); i++) {
+      if (Assembler.REPORTING.contains(doc.key(i))) {
+        return true;
+      }
+      if (doc.triggerStartsAt(i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideActor(Doc doc, Match<Cue> c) {
+    return doc.coverage.inGroup(c.firstToken(), c.endToken()) || doc.coverage.inAgency(c.firstToken(), c.endToken());
+  }
+}

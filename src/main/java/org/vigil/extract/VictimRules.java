@@ -1,0 +1,53 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.text.Span;
+
+/**
+ * The victims of an incident: the people its figures count ("six police officers were killed"),
+ * and people named after its trigger or as the subject of a passive of harm. Thread-safe.
+ */
+final class VictimRules {
+
+  private VictimRules() {}
+
+  /** People named in the incident's clauses after its trigger ("killed the minister, Khalil Haqqani"). */
+  static void named(Doc doc, Draft d, List<int[]> clauses, List<Victim> victims, List<Evidence> evidence,
+      EvidenceMaker ev) {
+    for (EventMention m : d.mentions) {
+      int head = m.head().firstToken();
+      for (Span p : doc.personsIn(m.first, m.end)) {
+        int k = doc.tokenAt(p.start());
+        boolean object = k > head && k < m.end && k - head <= 12;
+        boolean passive = k >= m.first && k < head && passiveVictim(doc, doc.tokenAt(p.end()), head);
+        if ((object || passive) && victims.stream().noneMatch(v -> v.text().equals(doc.words(p)))) {
+          victims.add(new Victim(doc.words(p), 1, true));
+          evidence.add(ev.of("victims", p));
+        }
+      }
+    }
+  }
+
+  /** "Roberto Garcia Alvarado was killed": the name is the subject of a passive of harm. */
+  private static boolean passiveVictim(Doc doc, int after, int head) {
+    for (int i = after; i <= head && i < after + 4; i++) {
+      String k = doc.key(i);
+      if (k.equals("was") || k.equals("were") || k.equals("had") || k.equals("been")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static List<Victim> counted(Doc doc, List<CasualtyRules.Figure> figures, boolean militantsToo) {
+    List<Victim> out = new ArrayList<>();
+    for (CasualtyRules.Figure f : figures) {
+      if ((f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED
+          || f.role() == CasualtyRules.Role.KIDNAPPED) && (militantsToo || !f.perpetrators()) && !f.toll() && !f.noun().isEmpty()) {
+        out.add(new Victim(doc.words(f.span()), f.count().value()));
+      }
+    }
+    return out;
+  }
+}
