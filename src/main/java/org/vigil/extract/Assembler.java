@@ -38,7 +38,7 @@ final class Assembler {
 
     List<CasualtyRules.Figure> figures = new ArrayList<>();
     for (int[] r : extended) {
-      figures.addAll(CasualtyRules.figures(doc, r[0], r[1]));
+      figures.addAll(doc.figures(r[0], r[1]));
     }
     List<Weapon> weapons = WeaponRules.found(doc, extended, d, ev, evidence);
     Perpetrators.Result perps = Perpetrators.find(doc, d, all, ev);

@@ -37,12 +37,7 @@ final class CasualtyRules {
   /** How one number was read: its role, the noun after it and where that noun phrase ends. */
   private record Reading(@Nullable Role role, String noun, int nounEnd, int verb) {}
 
-  /** The figures read in tokens {@code [from, to)}; immutable, computed once per range and report. */
   static List<Figure> figures(Doc doc, int from, int to) {
-    return doc.figures(from, to, () -> compute(doc, from, to));
-  }
-
-  private static List<Figure> compute(Doc doc, int from, int to) {
     List<TollUpdates.Death> deaths = TollUpdates.ofWounded(doc, from, to);
     List<NumberPhrase> nums = new ArrayList<>();
     for (NumberPhrase n : doc.numbersIn(from, to)) {

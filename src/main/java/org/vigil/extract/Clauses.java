@@ -96,7 +96,7 @@ final class Clauses {
       return false;
     }
     boolean group = doc.groups.stream().anyMatch(g -> g.entry() != null) || armed(doc, 0, doc.tokens.size());
-    boolean toll = CasualtyRules.figures(doc, 0, doc.tokens.size()).stream()
+    boolean toll = doc.figures(0, doc.tokens.size()).stream()
         .anyMatch(f -> (f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED)
             && f.count().value() > 0);
     boolean threat = doc.cues.stream().anyMatch(c -> c.value().is("cue", "threat"));
@@ -247,7 +247,7 @@ final class Clauses {
   /** A clause of its own tells its own date, town or toll. */
   private static boolean hasDetails(Doc doc, int from, int to) {
     return !doc.datesIn(from, to).isEmpty()
-        || CasualtyRules.figures(doc, from, to).stream().anyMatch(f -> f.role() == CasualtyRules.Role.KILLED)
+        || doc.figures(from, to).stream().anyMatch(f -> f.role() == CasualtyRules.Role.KILLED)
         || doc.placesIn(from, to).stream().anyMatch(p -> p.precision() != org.vigil.geo.Precision.COUNTRY
             && !"demonym".equals(p.relation()));
   }

@@ -166,7 +166,7 @@ final class Coreference {
 
   /** An event mention with its own death or injury figure is an incident of its own. */
   private static boolean ownToll(Doc doc, EventMention m) {
-    return CasualtyRules.figures(doc, m.first, m.end).stream()
+    return doc.figures(m.first, m.end).stream()
         .anyMatch(f -> f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED);
   }
 

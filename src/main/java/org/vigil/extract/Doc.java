@@ -45,12 +45,12 @@ final class Doc {
   private String lowerText;
   private final Map<Long, List<CasualtyRules.Figure>> figures = new HashMap<>();
 
-  /** The casualty figures of tokens [from, to), computed once: the rules and role scorer ask for the same ranges. */
-  List<CasualtyRules.Figure> figures(int from, int to, java.util.function.Supplier<List<CasualtyRules.Figure>> compute) {
+  /** {@link CasualtyRules#figures} of tokens [from, to), read once: the rules and role scorer ask for the same ranges. */
+  List<CasualtyRules.Figure> figures(int from, int to) {
     long key = (long) from << 32 | to;
     List<CasualtyRules.Figure> out = figures.get(key);
     if (out == null) {
-      out = List.copyOf(compute.get());
+      out = List.copyOf(CasualtyRules.figures(this, from, to));
       figures.put(key, out);
     }
     return out;

@@ -68,7 +68,7 @@ final class RoleCandidates {
       }
     }
     objects(doc, from, to, out);
-    for (CasualtyRules.Figure f : CasualtyRules.figures(doc, from, to)) {
+    for (CasualtyRules.Figure f : doc.figures(from, to)) {
       int first = doc.tokenAt(f.span().start());
       int end = doc.tokenAt(f.span().end());
       if (f.role() != CasualtyRules.Role.ARRESTED && end > first && !f.noun().isEmpty()) {
