@@ -19,7 +19,7 @@ final class Perpetrators {
 
   record Result(List<Perpetrator> perpetrators, Claim claim, List<Evidence> evidence) {}
 
-  private static final Set<String> NEGATORS = Set.of("no", "not", "nobody", "none", "yet", "neither", "never", "without");
+  static final Set<String> NEGATORS = Set.of("no", "not", "nobody", "none", "yet", "neither", "never", "without");
   private static final Set<String> ANAPHORS = Set.of("group", "it", "militants", "organisation",
       "organization", "movement", "outfit", "jihadists", "insurgents", "they");
 
@@ -50,7 +50,7 @@ final class Perpetrators {
     claimSentences.addAll(d.extensions);
     if (found.isEmpty()) {
       for (int s : d.extensions) {
-        if (claimCue(doc, s) != null) {
+        if (ClaimCues.in(doc, s) != null) {
           found.addAll(groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)));
         }
       }
@@ -60,7 +60,7 @@ final class Perpetrators {
         if (!found.isEmpty()) {
           break;
         }
-        if (claimCue(doc, s) == null || ownedByOther(doc, d, all, s)) {
+        if (ClaimCues.in(doc, s) == null || ownedByOther(doc, d, all, s)) {
           continue;
         }
         found.addAll(groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)));
@@ -95,14 +95,14 @@ final class Perpetrators {
       claim = Claim.ATTRIBUTED;
       Match<Cue> best = null;
       for (int s : claimSentences) {
-        Match<Cue> c = claimCue(doc, s);
+        Match<Cue> c = ClaimCues.in(doc, s);
         boolean aboutGroup = c != null;
-        if (aboutGroup && (best == null || priority(c) < priority(best))) {
+        if (aboutGroup && (best == null || ClaimCues.priority(c) < ClaimCues.priority(best))) {
           best = c;
         }
       }
       if (best != null) {
-        claim = claimOf(best);
+        claim = ClaimCues.claimOf(best);
         evidence.add(ev.of("claim", best.span()));
       }
     }
@@ -244,62 +244,5 @@ final class Perpetrators {
     return doc.datesIn(m.first, m.end).stream().anyMatch(x -> !doc.inDateline(x.first()))
         || !doc.numbersIn(m.first, m.end).isEmpty()
         || Places.best(doc, m.first, m.end) != null;
-  }
-
-  static @Nullable Match<Cue> claimCue(Doc doc, int s) {
-    int a = doc.sentenceFirst(s);
-    int b = doc.sentenceEnd(s);
-    Match<Cue> best = null;
-    for (Match<Cue> c : doc.cues(a, b, c -> c.category().equals("cue") && (c.label().equals("claim")
-        || c.label().equals("attrib") || c.label().equals("suspect") || c.label().equals("deny")))) {
-      boolean negated = false;
-      for (int i = Math.max(a, c.firstToken() - 4); i < c.firstToken(); i++) {
-        if (NEGATORS.contains(doc.key(i))) {
-          negated = true;
-        }
-      }
-      if (negated && !c.value().label().equals("deny")) {
-        continue;
-      }
-      if (best == null || closer(doc, a, b, c, best)) {
-        best = c;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The cue nearer the group it speaks of wins ("suspected Dawlah Islamiyah, ... blamed for
-   * several bombings": suspected); among equals, denied before claimed before attributed.
-   */
-  private static boolean closer(Doc doc, int a, int b, Match<Cue> c, Match<Cue> best) {
-    List<NamedMention<Group>> named = doc.groupsIn(a, b);
-    int group = named.isEmpty() ? -1 : named.get(0).first();
-    if (group >= 0) {
-      int dc = Math.abs(c.firstToken() - group);
-      int db = Math.abs(best.firstToken() - group);
-      if (dc != db) {
-        return dc < db;
-      }
-    }
-    return priority(c) < priority(best);
-  }
-
-  private static int priority(Match<Cue> c) {
-    return switch (c.value().label()) {
-      case "deny" -> 0;
-      case "claim" -> 1;
-      case "attrib" -> 2;
-      default -> 3;
-    };
-  }
-
-  private static Claim claimOf(Match<Cue> c) {
-    return switch (c.value().label()) {
-      case "deny" -> Claim.DENIED;
-      case "claim" -> Claim.CLAIMED;
-      case "attrib" -> Claim.ATTRIBUTED;
-      default -> Claim.SUSPECTED;
-    };
   }
 }

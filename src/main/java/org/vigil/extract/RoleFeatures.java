@@ -173,7 +173,7 @@ final class RoleFeatures {
         && c.kind() != RoleCandidate.Kind.PERP && c.kind() != RoleCandidate.Kind.FORCE) {
       return;
     }
-    Match<Cue> claim = Perpetrators.claimCue(doc, doc.sentenceOf[c.first()]);
+    Match<Cue> claim = ClaimCues.in(doc, doc.sentenceOf[c.first()]);
     String cue = claim == null ? "none" : claim.value().label();
     f.add("claimcue", cue);
     f.add("kclaimcue", kind + "/" + cue);
