@@ -45,8 +45,4 @@ record RoleCandidate(Kind kind, int first, int end, int head, String label, Stri
     all.addAll(other.kinds);
     return new RoleCandidate(kind, first, end, head, label, variant, span, all);
   }
-
-  boolean overlaps(RoleCandidate o) {
-    return first < o.end && o.first < end;
-  }
 }

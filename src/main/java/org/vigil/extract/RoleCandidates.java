@@ -267,8 +267,7 @@ final class RoleCandidates {
       }
       boolean appositive = doc.key(j).equals(",") && (Persons.TITLES.contains(doc.key(j + 1))
           || Persons.TITLES.contains(doc.key(j + 2)));
-      boolean caps = doc.allCaps;
-      if (j - i >= 2 && (caps || !doc.allCaps)) {
+      if (j - i >= 2) {
         Span s = doc.span(i, j);
         if (out.stream().noneMatch(o -> o.overlaps(s))) {
           out.add(s);
