@@ -16,7 +16,6 @@ import org.vigil.text.PhraseTrie;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Sentence;
 import org.vigil.text.Sentences;
-import org.vigil.text.Span;
 import org.vigil.text.Token;
 import org.vigil.text.Tokenizer;
 
@@ -97,14 +96,22 @@ public final class Extractor {
    */
   public Extraction extract(Report report) {
     Analysis a = assemble(report);
-    return roles == null ? build(a, a.incidents().stream().map(Analysis.Assembled::incident).toList())
-        : ScoredReport.of(a, roles).extraction(roles.model().thresholds());
+    if (roles == null) {
+      a.doc().deadline.check("reading relations");
+      return build(a, a.incidents().stream().map(Analysis.Assembled::incident).toList());
+    }
+    ScoredReport scored = ScoredReport.of(a, roles);
+    a.doc().deadline.check("reading relations");
+    return scored.extraction(roles.model().thresholds());
   }
 
-  /** The extraction of the incidents kept: their relations, and the dates and recollections those imply. */
+  /**
+   * The extraction of the incidents kept: their relations, and the dates and recollections those
+   * imply. Never checks the report's time limit: a trainer builds many extractions of one report
+   * long after it was analysed.
+   */
   static Extraction build(Analysis a, List<Incident> kept) {
     Doc doc = a.doc();
-    doc.deadline.check("reading relations");
     List<Incident> incidents = new ArrayList<>(kept);
     List<Relation> relations = new ArrayList<>(Relations.find(doc, incidents, a.evidence()));
     relations.addAll(IncidentLinks.find(doc, incidents, a.evidence()));
@@ -239,9 +246,9 @@ public final class Extractor {
     grs.addAll(UnknownGroups.find(tokens, allCaps, grs, ags));
     grs.sort((x, y) -> x.span().compareTo(y.span()));
     List<ResolvedPlace> places = resolved.stream()
-        .filter(p -> !inside(grs, p.span(), false)
+        .filter(p -> !NamedMention.contain(grs, p.span(), false)
             && (p.relation().equals("demonym") // "Nigerian troops": the agency's country, a vote for the incident's
-                || !inside(ags, p.span(), true)))
+                || !NamedMention.contain(ags, p.span(), true)))
         .toList();
     List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
         g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);
@@ -263,25 +270,6 @@ public final class Extractor {
       }
     }
     return doc;
-  }
-
-  /**
-   * True when a name contains the span ({@code strictly}: and is not the span itself). Names come
-   * sorted and never overlap unless equal, so only the last one starting at or before it can.
-   */
-  private static boolean inside(List<? extends NamedMention<?>> names, Span span, boolean strictly) {
-    int lo = 0;
-    int hi = names.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (names.get(mid).span().start() <= span.start()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    Span last = lo == 0 ? null : names.get(lo - 1).span();
-    return last != null && last.contains(span) && !(strictly && last.equals(span));
   }
 
   private static boolean allCaps(String text) {

@@ -58,4 +58,24 @@ class RoleModelTest {
     assertThatThrownBy(() -> RoleModel.of(bundled.linear(), Map.of(RoleLabel.VICTIM, 1.5)))
         .hasMessageContaining("victim").hasMessageContaining("1.5");
   }
+
+  @Test
+  void a_trainer_may_score_a_report_again_under_other_thresholds_after_its_time_limit_has_passed() {
+    RoleModel bundled = RoleModel.bundled().orElseThrow();
+    Extractor engine = Extractor.create(Registries.bundled(), new GazetteerGeocoder(Gazetteer.loadDefault()), null);
+    Report r = Report.of("r", "Gunmen shot dead two police officers in Quetta on Monday.", PUBLISHED);
+    engine.extract(r); // loads and warms what the first report needs
+    ScoredReport scored = engine.with(new ExtractSettings(200)).score(r, bundled);
+    spin(300);
+    assertThat(scored.extraction(bundled.thresholds()).incidents()).isNotEmpty();
+  }
+
+  /** Uses about {@code millis} of this thread's CPU time, past any deadline set before. */
+  private static void spin(long millis) {
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    long start = cpu.getCurrentThreadCpuTime();
+    while (cpu.getCurrentThreadCpuTime() - start < millis * 1_000_000L) {
+      Thread.onSpinWait();
+    }
+  }
 }
