@@ -26,7 +26,7 @@ final class IncidentText {
       }
     }
     if (i.path("background").asBoolean()) {
-      facts.add("known only from recollections");
+      facts.add("background: known only from reports recalling it, not news of its own");
     }
     out.println("  " + String.join(" · ", facts));
     i.path("tolls").fields().forEachRemaining(t -> toll(out, t.getKey(), i.at("/casualties/" + t.getKey()), t.getValue()));
@@ -71,22 +71,14 @@ final class IncidentText {
     if (toll.path("history").isEmpty() && (chosen.isMissingNode() || chosen.isNull())) {
       return;
     }
-    out.println(field + ": " + count(chosen) + (toll.hasNonNull("rule") ? " (" + toll.get("rule").asText() + ")" : ""));
+    out.println(field + ": " + ValueText.count(chosen) + (toll.hasNonNull("rule") ? " (" + toll.get("rule").asText() + ")" : ""));
     for (JsonNode e : toll.path("history")) {
       String who = e.hasNonNull("report") ? e.get("report").asText() : e.path("dataset").asText() + " record "
           + e.path("record").asText();
       out.println("  " + or(e, "published", "undated   ") + "  " + (e.path("increase").asBoolean() ? "+" : " ")
-          + count(e) + "  " + who + (e.path("chosen").asBoolean() ? "  <- chosen" : "")
+          + ValueText.count(e) + "  " + who + (e.path("chosen").asBoolean() ? "  <- chosen" : "")
           + (e.path("countsForCasualties").asBoolean() ? "" : "  (does not count)"));
     }
-  }
-
-  private static String count(JsonNode c) {
-    if (c.isMissingNode() || c.isNull()) {
-      return "unknown";
-    }
-    String q = c.path("qualifier").asText("exact");
-    return (q.equals("exact") ? "" : q.replace('_', ' ') + " ") + c.path("value").asInt();
   }
 
   private static String date(JsonNode d) {
