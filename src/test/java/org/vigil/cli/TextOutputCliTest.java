@@ -64,6 +64,16 @@ class TextOutputCliTest extends CommandTest {
   }
 
   @Test
+  void a_group_profile_keeps_qualifiers_and_marks_background_incidents() throws IOException {
+    ingestQom();
+    assertThat(run("group", "ISKP", "--data", data())).isZero();
+    assertThat(out.toString()).contains("  killed: at least 90, wounded: at least 0 (sums of the figures reported, "
+        + "background incidents included; unknown counts add nothing)")
+        .containsPattern("#\\d+ 2024-01 bombing Kerman IR, killed more than 90 \\(background\\)")
+        .containsPattern("#\\d+ 2024-04-19 arrest Qom IR, killed unknown\n");
+  }
+
+  @Test
   void incident_show_and_review_speak_in_words_by_default_and_json_on_request() throws IOException {
     ingestQom();
     assertThat(run("incidents", "--data", data(), "--format", "json")).isZero();
