@@ -16,7 +16,8 @@ import java.util.Locale;
 final class IncidentFormats {
 
   private static final List<String> CSV_COLUMNS = List.of("id", "date", "date_precision", "type",
-      "status", "country", "place", "lat", "lon", "group", "killed", "wounded", "sources", "reviewed", "killed_qualifier", "wounded_qualifier", "background");
+      "status", "country", "place", "lat", "lon", "group", "killed", "wounded", "sources", "reviewed", "killed_qualifier",
+      "wounded_qualifier", "background");
   /** Marks a background incident's id in the table, explained under it. */
   static final String BACKGROUND = "*";
 
@@ -44,9 +45,10 @@ final class IncidentFormats {
           List<String> c = cells(i);
           boolean recalled = i.path("background").asBoolean();
           background += recalled ? 1 : 0;
-          out.printf(Locale.ROOT, "%-7s %-10s %-16s %-3s %-24s %-32s %7s %7s %4s%n", c.get(0) + (recalled ? BACKGROUND : ""),
-              c.get(1), c.get(3), c.get(5), cut(c.get(6), 24), cut(c.get(9), 32),
-              ValueText.shortCount(i.at("/casualties/killed")), ValueText.shortCount(i.at("/casualties/wounded")), c.get(12));
+          out.printf(Locale.ROOT, "%-7s %-10s %-16s %-3s %-24s %-32s %7s %7s %4s%n",
+              c.get(0) + (recalled ? BACKGROUND : ""), c.get(1), c.get(3), c.get(5), cut(c.get(6), 24), cut(c.get(9), 32),
+              ValueText.shortCount(i.at("/casualties/killed")), ValueText.shortCount(i.at("/casualties/wounded")),
+              c.get(12));
         }
         if (background > 0) {
           out.println(BACKGROUND + " background: " + background + " incident(s) known only from reports recalling them, "

@@ -71,7 +71,8 @@ final class IncidentText {
     if (toll.path("history").isEmpty() && (chosen.isMissingNode() || chosen.isNull())) {
       return;
     }
-    out.println(field + ": " + ValueText.count(chosen) + (toll.hasNonNull("rule") ? " (" + toll.get("rule").asText() + ")" : ""));
+    out.println(field + ": " + ValueText.count(chosen)
+        + (toll.hasNonNull("rule") ? " (" + toll.get("rule").asText() + ")" : ""));
     for (JsonNode e : toll.path("history")) {
       String who = e.hasNonNull("report") ? e.get("report").asText() : e.path("dataset").asText() + " record "
           + e.path("record").asText();

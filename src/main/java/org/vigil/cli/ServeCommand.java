@@ -183,7 +183,8 @@ final class ServeCommand implements Callable<Integer> {
         + "/taxii2/ and the REST API at " + base + "/api/");
     if (loaded != null) {
       out.println("vigil: demo: " + loaded.summary().read() + " reports, " + loaded.summary().incidentsCreated()
-          + " incidents, " + DemoData.watchlists(0).size() + " watchlists with " + loaded.alerts() + " alerts; sign in at " + base + "/ui/login as user '" + loaded.user() + "' with password '"
+          + " incidents, " + DemoData.watchlists(0).size() + " watchlists with " + loaded.alerts()
+          + " alerts; sign in at " + base + "/ui/login as user '" + loaded.user() + "' with password '"
           + loaded.password() + "'");
     }
     out.flush();

@@ -1,5 +1,7 @@
 package org.vigil.cli;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A problem the user can fix (a missing file, unreadable input, a bad value). Its message is
  * printed as one line on stderr, without a stack trace, and the command exits with
@@ -19,7 +21,7 @@ public final class UserError extends RuntimeException {
     this(message, cause, 1);
   }
 
-  private UserError(String message, Throwable cause, int exitCode) {
+  private UserError(String message, @Nullable Throwable cause, int exitCode) {
     super(message, cause);
     this.exitCode = exitCode;
   }
