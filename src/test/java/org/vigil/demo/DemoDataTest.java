@@ -131,17 +131,6 @@ class DemoDataTest {
   }
 
   @Test
-  void anniversaries_and_verdicts_add_no_news_incident_and_recall_the_attack_on_its_own_date() {
-    assertThat(incidentsOf("own-08-background-anniversary")).extracting(DemoDataTest::summary)
-        .allMatch(i -> i.endsWith(", background")).contains("bombing 2004-03-11 ES killed 193 by null, background");
-    assertThat(incidentsOf("team-34-manchester-arena-anniversary")).extracting(DemoDataTest::summary)
-        .allMatch(i -> i.endsWith(", background"))
-        .contains("bombing 2017-05-22 GB killed 22 by islamic-state, background");
-    assertThat(incidentsOf("team-33-dhaka-cafe-siege-appeal-verdict")).extracting(DemoDataTest::summary)
-        .allMatch(i -> i.endsWith(", background")).anyMatch(i -> i.startsWith("hostage_barricade 2016-07-01 BD"));
-  }
-
-  @Test
   void reports_about_sport_business_films_politics_drills_and_denials_add_no_incident() {
     for (String name : DemoData.reportNames()) {
       if (name.matches("team-(2[5-9]|3[0-2])-.*")) {
@@ -161,12 +150,6 @@ class DemoDataTest {
         .findFirst().orElseThrow(() -> new AssertionError("no report " + report)).id();
     return store.sources().ofReport(Viewer.OPERATOR, id).stream().map(s -> incident(s.incidentId())).distinct()
         .toList();
-  }
-
-  /** "bombing 2004-03-11 ES killed 193 by null, background": what an analyst checks first. */
-  static String summary(IncidentRow i) {
-    return i.type() + " " + i.dateValue() + " " + i.countryCode() + " killed " + i.killed() + " by " + i.groupId()
-        + (i.backgroundOnly() ? ", background" : ", news");
   }
 
   static IncidentRow incident(long id) {
