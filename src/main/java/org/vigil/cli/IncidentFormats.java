@@ -18,6 +18,8 @@ final class IncidentFormats {
   private static final List<String> CSV_COLUMNS = List.of("id", "date", "date_precision", "type",
       "status", "country", "place", "lat", "lon", "group", "killed", "wounded", "sources", "reviewed", "killed_qualifier",
       "wounded_qualifier", "background");
+  /** A line of the table: the widest type (hostage_barricade) and a count such as "unknown" fit. */
+  private static final String ROW = "%-7s %-10s %-17s %-3s %-24s %-32s %7s %7s %4s%n";
   /** Marks a background incident's id in the table, explained under it. */
   static final String BACKGROUND = "*";
 
@@ -38,15 +40,13 @@ final class IncidentFormats {
       }
       case geojson -> out.println(geojson(incidents).toPrettyString());
       case table -> {
-        out.printf(Locale.ROOT, "%-7s %-10s %-16s %-3s %-24s %-32s %7s %7s %4s%n", "ID", "DATE", "TYPE", "CC",
-            "PLACE", "GROUP", "KILLED", "WOUNDED", "SRC");
+        out.printf(Locale.ROOT, ROW, "ID", "DATE", "TYPE", "CC", "PLACE", "GROUP", "KILLED", "WOUNDED", "SRC");
         long background = 0;
         for (ObjectNode i : incidents) {
           List<String> c = cells(i);
           boolean recalled = i.path("background").asBoolean();
           background += recalled ? 1 : 0;
-          out.printf(Locale.ROOT, "%-7s %-10s %-16s %-3s %-24s %-32s %7s %7s %4s%n",
-              c.get(0) + (recalled ? BACKGROUND : ""), c.get(1), c.get(3), c.get(5), cut(c.get(6), 24), cut(c.get(9), 32),
+          out.printf(Locale.ROOT, ROW, c.get(0) + (recalled ? BACKGROUND : ""), c.get(1), c.get(3), c.get(5), cut(c.get(6), 24), cut(c.get(9), 32),
               ValueText.shortCount(i.at("/casualties/killed")), ValueText.shortCount(i.at("/casualties/wounded")),
               c.get(12));
         }
