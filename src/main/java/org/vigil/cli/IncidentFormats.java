@@ -46,9 +46,9 @@ final class IncidentFormats {
           List<String> c = cells(i);
           boolean recalled = i.path("background").asBoolean();
           background += recalled ? 1 : 0;
-          out.printf(Locale.ROOT, ROW, c.get(0) + (recalled ? BACKGROUND : ""), c.get(1), c.get(3), c.get(5), cut(c.get(6), 24), cut(c.get(9), 32),
-              ValueText.shortCount(i.at("/casualties/killed")), ValueText.shortCount(i.at("/casualties/wounded")),
-              c.get(12));
+          out.printf(Locale.ROOT, ROW, c.get(0) + (recalled ? BACKGROUND : ""), c.get(1), c.get(3), c.get(5),
+              cut(c.get(6), 24), cut(c.get(9), 32), ValueText.shortCount(i.at("/casualties/killed")),
+              ValueText.shortCount(i.at("/casualties/wounded")), c.get(12));
         }
         if (background > 0) {
           out.println(BACKGROUND + " background: " + background + " incident(s) known only from reports recalling them, "
