@@ -69,6 +69,9 @@ final class IncidentText {
 
   private static void toll(PrintWriter out, String field, JsonNode chosen, JsonNode toll) {
     if (toll.path("history").isEmpty() && (chosen.isMissingNode() || chosen.isNull())) {
+      if (field.equals("killed") || field.equals("wounded")) {
+        out.println(field + ": " + ValueText.UNKNOWN + " (no report gives a figure)");
+      }
       return;
     }
     out.println(field + ": " + ValueText.count(chosen)

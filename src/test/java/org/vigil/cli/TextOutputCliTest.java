@@ -86,6 +86,8 @@ class TextOutputCliTest extends CommandTest {
     assertThat(out.toString()).startsWith("incident " + id + ": bombing, 2024-01")
         .contains("background: known only from reports recalling it").contains("killed: more than 90");
 
+    assertThat(out.toString()).contains("wounded: unknown (no report gives a figure)");
+
     assertThat(run("review", id, "killed", "set", "at_least:95", "--data", data())).isZero();
     assertThat(out.toString().strip()).isEqualTo("incident " + id + " killed set: now at least 95");
     assertThat(run("review", id, "killed", "confirm", "--data", data(), "--format", "json")).isZero();
