@@ -117,13 +117,8 @@ final class Knowledge {
       }
     }
     List<StoredObject> logged = found.stream().filter(so -> so.tlp() >= 2).toList();
-    if (!logged.isEmpty()) { // reads of AMBER and above leave an entry: a write, so only then
-      store.call(s -> {
-        logged.forEach(so -> s.audit().append(new AuditEntry(0, Instant.now().toString(), p.userName(),
-            p.orgId(), "api.objects", so.stixId() + "@" + so.version(), "collection " + so.collectionId())));
-        return null;
-      });
-    }
+    store.audit(logged.stream().map(so -> new AuditEntry(0, Instant.now().toString(), p.userName(), p.orgId(),
+        "api.objects", so.stixId() + "@" + so.version(), "collection " + so.collectionId())).toList());
     send(ctx, out);
   }
 
