@@ -97,9 +97,7 @@ public final class ObjectStore {
   List<String> plan(ObjectQuery q) {
     Where w = where(q);
     w.args.add(q.limit());
-    boolean sqlite = sql.db.dialect() == Dialect.SQLITE;
-    return sql.list("explain objects", rs -> rs.getString(sqlite ? 4 : 1), (sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ")
-        + FIND + w.sql + FIND_ORDER, w.args.toArray());
+    return sql.plan(FIND + w.sql + FIND_ORDER, w.args.toArray());
   }
 
   /**

@@ -160,6 +160,13 @@ final class Sql {
     return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
   }
 
+  /** How the database would run {@code sql}: its query plan, one line per step. */
+  List<String> plan(String sql, @Nullable Object... args) {
+    boolean sqlite = db.dialect() == Dialect.SQLITE;
+    return list("explain", rs -> rs.getString(sqlite ? 4 : 1), (sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + sql,
+        args);
+  }
+
   long count(String sql, @Nullable Object... args) {
     return one("count", rs -> rs.getLong(1), sql, args).orElse(0L);
   }

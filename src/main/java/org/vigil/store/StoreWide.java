@@ -27,7 +27,7 @@ final class StoreWide {
 
   Stats stats(Viewer viewer) {
     Clause reports = Clause.of(" FROM reports r WHERE ").then(Visibility.rows("r", viewer));
-    Clause incidents = Clause.of(" FROM ").then(Visibility.incidents(viewer));
+    Clause incidents = Clause.of(" FROM ").then(Visibility.incidents(viewer, Aggregates.TALLY_FIELDS));
     return new Stats(count(Clause.of("SELECT count(*)").then(reports)),
         count(Clause.of("SELECT count(*)").then(incidents)),
         count(Clause.of("SELECT count(DISTINCT group_id)").then(incidents).then(" WHERE group_id IS NOT NULL")),

@@ -50,12 +50,21 @@ final class Visibility {
    * as merged from all its sources.
    */
   static Clause incidents(Viewer viewer) {
+    return incidents(viewer, IncidentStore.FIELDS);
+  }
+
+  /**
+   * The same with only {@code id} and {@code fields} (some of {@link IncidentStore#FIELDS}),
+   * for reads of many rows: without the JSON records, the database can answer from a covering
+   * index (incidents_tally) instead of reading every row.
+   */
+  static Clause incidents(Viewer viewer, String fields) {
     if (viewer.isOperator()) {
       return Clause.of("incidents");
     }
-    return Clause.of("(SELECT id, " + IncidentStore.FIELDS + " FROM incidents i WHERE i.mixed = 0 AND ")
+    return Clause.of("(SELECT id, " + fields + " FROM incidents i WHERE i.mixed = 0 AND ")
         .then(rule("i", viewer.org()))
-        .then(" UNION ALL SELECT incident_id AS id, " + IncidentStore.FIELDS
+        .then(" UNION ALL SELECT incident_id AS id, " + fields
             + " FROM incident_views i WHERE i.org_id = ?) incidents", viewer.org());
   }
 

@@ -1,0 +1,45 @@
+package org.vigil.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.stix.Tlp;
+
+/**
+ * The dashboard's tallies read an organisation's incidents from the covering index
+ * incidents_tally, never from the rows with their JSON records; and they count what they did
+ * before the index.
+ */
+class TallyPlanTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void an_organisation_s_tally_of_countries_is_answered_from_the_covering_index() {
+    try (SqlStore store = SqlStore.open(Database.sqlite(dir))) {
+      String record = "{\"note\":\"" + "a record of a few kilobytes, as merged records are ".repeat(40) + "\"}";
+      long observatory = store.inTransaction(() -> {
+        for (int i = 0; i < 300; i++) {
+          String cc = i % 3 == 0 ? "IQ" : "NG";
+          String day = "2024-01-" + String.format("%02d", 1 + i % 28);
+          store.incidents().insert(new IncidentRow(0, "bombing", "accomplished", false, day, "day", day, day, cc,
+              "Place", null, 10.0, 20.0, "city", IncidentRow.cellOf(10.0, 20.0), null, i % 5, null, record, record,
+              Ownership.instance(Tlp.GREEN)));
+        }
+        return store.access().createOrganisation("observatory").id();
+      });
+      Viewer viewer = Viewer.of(observatory);
+
+      List<String> plan = store.aggregates().topCountriesPlan(viewer, IncidentFilter.all(), 10);
+
+      assertThat(plan).anyMatch(l -> l.contains("USING COVERING INDEX incidents_tally"));
+      assertThat(store.aggregates().topCountries(viewer, IncidentFilter.all(), 10))
+          .extracting(Aggregates.Bucket::key, Aggregates.Bucket::incidents)
+          .containsExactly(tuple("NG", 200L), tuple("IQ", 100L));
+    }
+  }
+}
