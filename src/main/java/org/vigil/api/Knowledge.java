@@ -36,8 +36,12 @@ final class Knowledge {
   private final ServerSettings settings;
   private final Registries registries;
   private final ObjectMapper json;
+  private final StatsCache stats;
 
-  Knowledge(SharedStore store, ServerSettings settings, Registries registries, ObjectMapper json) {
+  /** @param statsSeconds how long the counts of {@code /api/stats} are reused ({@code ui.aggregate-seconds}) */
+  Knowledge(SharedStore store, ServerSettings settings, Registries registries, ObjectMapper json, int statsSeconds,
+      java.time.Clock clock) {
+    this.stats = new StatsCache(statsSeconds, clock);
     this.store = store;
     this.settings = settings;
     this.registries = registries;
@@ -125,7 +129,7 @@ final class Knowledge {
   void stats(Context ctx) {
     Params.only(ctx, Set.of());
     Viewer viewer = Guard.principal(ctx).viewer();
-    Stats st = store.read(s -> s.stats(viewer));
+    Stats st = stats.get(viewer, store.writes(), () -> store.read(s -> s.stats(viewer)));
     ObjectNode o = json.createObjectNode();
     o.put("reports", st.reports());
     o.put("incidents", st.incidents());

@@ -27,6 +27,7 @@ public final class SharedStore implements AutoCloseable {
   private final ReentrantLock writing = new ReentrantLock();
   private final Object opening = new Object();
   private volatile @Nullable ReadPool readers;
+  private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
   private final AuditQueue audits = new AuditQueue(entries -> call(s -> {
     s.audit().appendAll(entries);
     return null;
@@ -65,6 +66,7 @@ public final class SharedStore implements AutoCloseable {
       });
       return true;
     } finally {
+      writes.incrementAndGet();
       writing.unlock();
     }
   }
@@ -87,6 +89,7 @@ public final class SharedStore implements AutoCloseable {
     try {
       return work.get();
     } finally {
+      writes.incrementAndGet();
       writing.unlock();
     }
   }
@@ -104,6 +107,14 @@ public final class SharedStore implements AutoCloseable {
   /** Returns once the audit entries given so far are written. */
   public void flushAudit() throws InterruptedException {
     audits.flush();
+  }
+
+  /**
+   * How many times the writer was taken so far: a value computed from reads is still current
+   * while this has not changed (or a write began after it was read).
+   */
+  public long writes() {
+    return writes.get();
   }
 
   /** The writing store: to be used only inside {@link #exclusive}. */
