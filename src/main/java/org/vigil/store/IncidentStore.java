@@ -175,8 +175,8 @@ public final class IncidentStore {
   }
 
   private static Clause page(Viewer viewer, IncidentFilter f, int limit, int offset) {
-    return Clause.of("SELECT " + COLUMNS + " FROM ").then(Visibility.incidents(viewer)).then(f.where())
-        .then(" ORDER BY date_start DESC, id DESC LIMIT ? OFFSET ?", limit, offset);
+    return Clause.of("SELECT " + COLUMNS + " FROM ").then(Visibility.latestIncidents(viewer, f, limit + offset))
+        .then(f.where()).then(" ORDER BY date_start DESC, id DESC LIMIT ? OFFSET ?", limit, offset);
   }
 
   /** Most grid cells a box query lists; a larger box is filtered on coordinates alone. */

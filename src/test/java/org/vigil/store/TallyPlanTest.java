@@ -3,8 +3,12 @@ package org.vigil.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.stix.Tlp;
@@ -43,6 +47,37 @@ class TallyPlanTest {
       assertThat(store.aggregates().topCountries(viewer, IncidentFilter.all(), 10))
           .extracting(Aggregates.Bucket::key, Aggregates.Bucket::incidents)
           .containsExactly(tuple("NG", 200L), tuple("IQ", 100L));
+    }
+  }
+
+  @Test
+  @Tag("postgres")
+  void on_postgresql_the_latest_page_of_an_organisation_walks_the_date_index_backwards() throws Exception {
+    EmbeddedPostgres pg;
+    try {
+      pg = EmbeddedPostgres.builder().start();
+    } catch (IOException | RuntimeException e) {
+      Assumptions.abort("embedded PostgreSQL could not start here: " + e);
+      return;
+    }
+    try (pg; SqlStore store = SqlStore.open(Database.parse("postgresql://postgres:postgres@localhost:" + pg.getPort()
+        + "/postgres"))) {
+      String record = "{\"note\":\"" + "a record of a few kilobytes, as merged records are ".repeat(40) + "\"}";
+      long observatory = store.inTransaction(() -> {
+        for (int i = 0; i < 3_000; i++) {
+          String day = String.format("%04d-01-01", 1950 + i % 70);
+          store.incidents().insert(new IncidentRow(0, "bombing", "accomplished", false, day, "day", day, day, "IQ",
+              "Place", null, 10.0, 20.0, "city", IncidentRow.cellOf(10.0, 20.0), null, i % 5, null, record, record,
+              Ownership.instance(Tlp.GREEN)));
+        }
+        return store.access().createOrganisation("observatory").id();
+      });
+      store.analyze();
+
+      List<String> plan = store.incidents().queryPlan(Viewer.of(observatory), IncidentFilter.all(), 50, 0);
+
+      assertThat(plan).anyMatch(l -> l.contains("Index Scan Backward using incidents_date"))
+          .noneMatch(l -> l.contains("Seq Scan on incidents"));
     }
   }
 }
