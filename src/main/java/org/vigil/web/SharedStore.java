@@ -1,6 +1,7 @@
 package org.vigil.web;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ public final class SharedStore implements AutoCloseable {
   private final ReentrantLock writing = new ReentrantLock();
   private final Object opening = new Object();
   private volatile @Nullable ReadPool readers;
-  private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong writes = new AtomicLong();
   private final AuditQueue audits = new AuditQueue(entries -> call(s -> {
     s.audit().appendAll(entries);
     return null;

@@ -36,8 +36,8 @@ class ObjectPagesTest {
   void pages_by_added_after_and_by_next_read_the_date_added_index_on_sqlite() {
     try (SqlStore store = SqlStore.open(Database.sqlite(dir))) {
       long org = fill(store, 1_200);
-      ObjectQuery afterDate = query(org, dateAdded(store, org, 600), null);
-      ObjectQuery afterPage = query(org, null, position(store, org, 700));
+      ObjectQuery afterDate = query(org, dateAdded(store, 600), null);
+      ObjectQuery afterPage = query(org, null, position(store, 700));
       for (ObjectQuery q : List.of(afterDate, afterPage)) {
         List<String> plan = store.objects().plan(q);
         assertThat(plan).as("plan of %s", q).anyMatch(l -> l.startsWith("SEARCH a USING INDEX stix_objects_added "
@@ -101,8 +101,8 @@ class ObjectPagesTest {
           "postgres", "postgres"); Statement st = c.createStatement()) {
         st.execute("ANALYZE stix_objects");
       }
-      for (ObjectQuery q : List.of(query(org, dateAdded(store, org, 600), null),
-          query(org, null, position(store, org, 700)))) {
+      for (ObjectQuery q : List.of(query(org, dateAdded(store, 600), null),
+          query(org, null, position(store, 700)))) {
         List<String> plan = store.objects().plan(q);
         assertThat(plan).as("plan of %s", q).anyMatch(l -> l.contains("Index Scan using stix_objects_added on "
             + "stix_objects a"));
@@ -115,11 +115,11 @@ class ObjectPagesTest {
     return new ObjectQuery("c1", org, addedAfter, List.of(), List.of(), List.of(), List.of(), after, 101);
   }
 
-  private static String dateAdded(Store store, long org, int index) {
+  private static String dateAdded(Store store, int index) {
     return store.objects().all("c1").get(index).dateAdded();
   }
 
-  private static ObjectQuery.Position position(Store store, long org, int index) {
+  private static ObjectQuery.Position position(Store store, int index) {
     StoredObject o = store.objects().all("c1").get(index);
     return new ObjectQuery.Position(o.dateAdded(), o.seq());
   }
