@@ -105,7 +105,7 @@ final class GroupPage {
     ctx.html(Layout.page(title[0], "", session.user(), session.csrf(),
         Layout.style("/webjars/leaflet/1.9.4/dist/leaflet.css")
             + Layout.script("/webjars/leaflet/1.9.4/dist/leaflet.js")
-            + Layout.script("/webjars/chart.js/4.4.1/dist/chart.umd.js")
+            + Layout.charts()
             + Layout.script("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js")
             + Layout.script("/ui/static/types.js") + Layout.script("/ui/static/group.js"), body));
   }

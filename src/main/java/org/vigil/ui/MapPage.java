@@ -77,7 +77,7 @@ final class MapPage {
           .append("<p><span id=\"map-status\" role=\"status\" aria-live=\"polite\"></span> <a id=\"list-link\" "
               + "href=\"/ui/incidents\">List these incidents</a> (keyboard and screen-reader friendly)</p>")
           .append("<div id=\"map\" role=\"region\" aria-label=\"Map of incidents\"></div>");
-      return h.toString();
+      return legend(h).toString();
     }));
     ctx.html(Layout.page("Map", "Map", session.user(), session.csrf(),
         Layout.style("/webjars/leaflet/1.9.4/dist/leaflet.css")
@@ -86,6 +86,17 @@ final class MapPage {
             + Layout.script("/webjars/leaflet/1.9.4/dist/leaflet.js")
             + Layout.script("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js")
             + Layout.script("/ui/static/types.js") + Layout.script("/ui/static/map.js"), body));
+  }
+
+  /** What the colours, sizes and outlines of the markers and clusters mean. */
+  private static StringBuilder legend(StringBuilder h) {
+    h.append("<section aria-labelledby=\"legend-title\"><h2 id=\"legend-title\">Legend</h2><ul class=\"legend-list\" "
+        + "id=\"map-legend\">");
+    Arrays.stream(IncidentType.values()).forEach(t -> h.append("<li><span class=\"swatch t-").append(t.label())
+        .append("\"></span>").append(t.label().replace('_', ' ')).append("</li>"));
+    return h.append("<li><span class=\"swatch dashed\"></span>toll unknown</li></ul><p class=\"muted\">A marker's size "
+        + "grows with the known dead. A numbered circle is a cluster of nearby incidents, coloured by its most frequent "
+        + "type; zoom in or press Enter on it to open it. Markers are reachable with Tab; Enter opens a card.</p></section>");
   }
 
   void data(Context ctx) {
