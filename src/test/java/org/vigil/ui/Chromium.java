@@ -73,9 +73,11 @@ final class Chromium implements AutoCloseable {
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     List<Map<String, Object>> found = (List<Map<String, Object>>) browser.executeAsyncScript(
         "const done = arguments[arguments.length - 1];"
-        + "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then(r => done(r.violations.filter("
+        + "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then(r => done(r.passes.length < 5"
+        + " ? [{ id: 'axe-did-not-run', impact: 'critical', nodes: r.passes.length + ' rules passed' }] : r.violations.filter("
         + "v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, impact: v.impact,"
-        + " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ') }))));");
+        + " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ') }))), e => done([{ id: 'axe-failed',"
+        + " impact: 'critical', nodes: String(e) }]));");
     return found.stream().map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("nodes")).toList();
   }
 
