@@ -80,8 +80,10 @@ final class GroupPage {
             + "<th scope=\"col\">For example</th></tr></thead><tbody>");
         for (JsonNode a : p.path("aliasesInReports")) {
           h.append("<tr><td>").append(Html.esc(a.path("alias").asText())).append("</td><td class=\"n\">")
-              .append(a.path("reports").asInt()).append("</td><td>").append(Html.esc(String.join(", ",
-              texts(a.path("examples"))))).append("</td></tr>");
+              .append(a.path("reports").asInt()).append("</td><td>").append(String.join("; ",
+              texts(a.path("examples")).stream().map(x -> s.reports().byExtId(viewer, x)
+                  .map(rep -> Html.link("/ui/reports/" + rep.id(), SearchPage.headline(rep))).orElse(Html.esc(x)))
+                  .toList())).append("</td></tr>");
         }
         h.append("</tbody></table>");
       }

@@ -36,10 +36,16 @@
     const cy = cytoscape({ container: document.getElementById('graph'),
       elements: [...data.graph.nodes.map(n => ({ data: n })),
         ...data.graph.edges.map((e, i) => ({ data: { id: 'e' + i, source: e.source, target: e.target, label: e.label || '' } }))],
-      style: [{ selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-wrap': 'ellipsis', 'text-max-width': 90,
-          'background-color': n => fill[n.data('kind')] || '#555', shape: n => shape[n.data('kind')] || 'ellipse', width: 16, height: 16 } },
-        { selector: 'edge', style: { width: 1, 'line-color': '#9aa3ad', label: 'data(label)', 'font-size': 8 } }],
-      layout: { name: 'cose', animate: false } });
+      style: [{ selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 110,
+          'text-valign': 'bottom', 'text-margin-y': 3, 'text-background-color': '#fff', 'text-background-opacity': 0.85,
+          'text-background-padding': 1, 'background-color': n => fill[n.data('kind')] || '#555',
+          shape: n => shape[n.data('kind')] || 'ellipse', width: 16, height: 16 } },
+        { selector: 'edge', style: { width: 1, 'line-color': '#9aa3ad', label: 'data(label)', 'font-size': 8,
+          'text-background-color': '#fff', 'text-background-opacity': 0.85 } }],
+      // labels count in the layout's node sizes, so that the layout keeps them apart
+      layout: { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 400000,
+        idealEdgeLength: () => 60, nodeOverlap: 20, padding: 10, componentSpacing: 60, numIter: 2000 } });
+    window.VIGIL_GRAPH = cy;
     cy.on('tap', 'node', e => {
       const id = e.target.id();
       if (id.startsWith('i:')) { location.href = '/ui/incidents/' + id.slice(2); }
