@@ -71,7 +71,8 @@ final class GroupPage {
       h.append("</dd><dt>Also known as</dt><dd>").append(Html.esc(String.join(", ",
           texts(p.path("registryAliases"))))).append("</dd>")
           .append("<dt>Killed / wounded</dt><dd>").append(p.path("killed").asLong()).append(" / ")
-          .append(p.path("wounded").asLong()).append("</dd></dl>");
+          .append(p.path("wounded").asLong()).append(" <span class=\"muted\">(tolls the sources give, background mentions "
+          + "included; unknown tolls add nothing)</span></dd></dl>");
       h.append("<div class=\"grid\"><section class=\"card\"><h2>Aliases in reports</h2>");
       if (p.path("aliasesInReports").isEmpty()) {
         h.append("<p class=\"empty\">None recorded.</p>");

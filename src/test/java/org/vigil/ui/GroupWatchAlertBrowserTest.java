@@ -47,6 +47,10 @@ class GroupWatchAlertBrowserTest {
     List<WebElement> examples = chromium.browser.findElements(By.cssSelector("table td:last-child a[href^='/ui/reports/']"));
     assertThat(examples).isNotEmpty().allSatisfy(a -> assertThat(a.getText()).isNotBlank().doesNotEndWith(".json"));
     chromium.wait.until(b -> chromium.js("return window.VIGIL_GRAPH != null").equals(true));
+    assertThat(chromium.js("return Chart.getChart('g-years').options.scales.x.type")).isEqualTo("time");
+    assertThat(chromium.js("const d = Chart.getChart('g-killed').data.datasets[0].data;"
+        + " return d.every((p, i) => i === 0 || new Date(p.x).getUTCFullYear() === new Date(d[i - 1].x).getUTCFullYear() + 1)"))
+        .as("one bar per year, empty years included").isEqualTo(true);
     assertThat(((Number) chromium.js("return VIGIL_GRAPH.nodes().length")).intValue()).isGreaterThan(5);
     assertThat(chromium.js("const boxes = VIGIL_GRAPH.nodes().map(n => n.boundingBox({ includeNodes: true,"
         + " includeLabels: true, includeOverlays: false })); const clash = [];"
