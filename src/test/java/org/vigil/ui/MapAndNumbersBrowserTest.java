@@ -79,6 +79,16 @@ class MapAndNumbersBrowserTest {
   }
 
   @Test
+  void zoomed_in_the_basemap_names_the_countries() {
+    chromium.open("/ui/map?country=SO");
+    chromium.wait.until(b -> b.findElements(By.cssSelector(".country-label")).stream()
+        .anyMatch(l -> l.getText().equals("Somalia")));
+    chromium.open("/ui/map");
+    chromium.wait.until(b -> b.findElement(By.id("map-status")).getAttribute("data-count") != null);
+    assertThat(chromium.browser.findElements(By.cssSelector(".country-label"))).as("none at world zoom").isEmpty();
+  }
+
+  @Test
   void the_lists_keep_qualifiers_show_unknown_tolls_and_mark_background_incidents() {
     IncidentRow qualified = incidents.stream().filter(r -> r.backgroundOnly() && r.countryCode() != null
         && Values.count(r, ReviewField.KILLED).matches("[a-z ]+ \\d+")).findFirst().orElseThrow();

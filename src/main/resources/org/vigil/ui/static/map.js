@@ -5,10 +5,28 @@
   const form = document.getElementById('map-filters');
   const status = document.getElementById('map-status');
   const map = L.map('map', { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([20, 20], 2);
+  // Country names label the basemap from zoom 3 on, each at the middle of the country's largest part.
+  const labels = L.layerGroup();
+  function middle(layer) {
+    const parts = layer.feature.geometry.type === 'MultiPolygon' ? layer.getLatLngs() : [layer.getLatLngs()];
+    const largest = parts.reduce((a, b) => (b[0].length > a[0].length ? b : a));
+    return L.latLngBounds(largest[0]).getCenter();
+  }
+  function showLabels() {
+    if (map.getZoom() >= 3) { labels.addTo(map); } else { labels.remove(); }
+  }
   fetch('/ui/map/countries').then(r => r.json()).then(g => {
     L.geoJSON(g, { interactive: false, style: { color: '#6b7785', weight: 0.6, fillColor: '#f3f1ea', fillOpacity: 1 } })
-      .addTo(map).bringToBack();
+      .addTo(map).bringToBack().eachLayer(l => {
+        if (!l.feature.properties || !l.feature.properties.name) { return; }
+        const name = document.createElement('span');
+        name.textContent = l.feature.properties.name;
+        labels.addLayer(L.tooltip({ permanent: true, direction: 'center', className: 'country-label', interactive: false })
+          .setLatLng(middle(l)).setContent(name));
+      });
+    showLabels();
   });
+  map.on('zoomend', showLabels);
   // Clusters take the colour of their most frequent type and say how many incidents and known deaths they hold.
   const cluster = L.markerClusterGroup({ maxClusterRadius: 40, iconCreateFunction: c => {
     const kids = c.getAllChildMarkers();
