@@ -120,7 +120,8 @@ final class IncidentPage {
     for (ReviewField f : ReviewField.values()) {
       String chosen = Values.text(f.read(record));
       h.append("<tr id=\"field-").append(f.label()).append("\"><th scope=\"row\">").append(Html.esc(f.label()))
-          .append("</th><td data-label=\"Chosen\" class=\"chosen\" data-field=\"").append(f.label()).append("\">").append(Html.esc(chosen));
+          .append("</th><td data-label=\"Chosen\" class=\"chosen\" data-field=\"").append(f.label()).append("\">")
+          .append(Html.esc(chosen));
       String r = reviewed.get(f.label());
       if (r != null) {
         h.append(" <span class=\"muted\">(").append(Html.esc(r.equals("set") ? "corrected" : r + "ed")).append(")</span>");
