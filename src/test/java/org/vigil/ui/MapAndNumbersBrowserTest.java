@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,8 +50,9 @@ class MapAndNumbersBrowserTest {
 
   @Test
   void a_marker_reached_with_the_keyboard_opens_a_card_that_says_an_unknown_toll_is_unknown() {
-    IncidentRow unknown = aloneInItsCountry(r -> r.killed() == null);
-    WebElement card = cardByKeyboard(unknown.countryCode());
+    Sole sole = sole(r -> r.killed() == null);
+    IncidentRow unknown = sole.row();
+    WebElement card = cardByKeyboard(sole.query());
     assertThat(card.getText()).contains("Killed: unknown").doesNotContain("Killed: 0")
         .contains("Sources: " + demo.store.sources().ofIncident(Viewer.OPERATOR, unknown.id()).size())
         .contains(unknown.type().replace('_', ' ')).contains("Place: ");
@@ -59,9 +61,9 @@ class MapAndNumbersBrowserTest {
 
   @Test
   void a_card_keeps_the_qualifier_of_a_toll() {
-    IncidentRow qualified = aloneInItsCountry(r -> Values.count(r, ReviewField.KILLED).matches("[a-z ]+ \\d+"));
-    WebElement card = cardByKeyboard(qualified.countryCode());
-    assertThat(card.getText()).contains("Killed: " + Values.count(qualified, ReviewField.KILLED));
+    Sole qualified = sole(r -> Values.count(r, ReviewField.KILLED).matches("[a-z ]+ \\d+"));
+    WebElement card = cardByKeyboard(qualified.query());
+    assertThat(card.getText()).contains("Killed: " + Values.count(qualified.row(), ReviewField.KILLED));
   }
 
   @Test
@@ -129,9 +131,9 @@ class MapAndNumbersBrowserTest {
         + "].x).toISOString().slice(0, 7)")).isEqualTo(empty);
   }
 
-  /** Opens the map of one country, tabs to its one marker and opens its card with Enter. */
-  private WebElement cardByKeyboard(String country) {
-    chromium.open("/ui/map?country=" + country);
+  /** Opens the map for a query that shows one marker, tabs to it and opens its card with Enter. */
+  private WebElement cardByKeyboard(String query) {
+    chromium.open("/ui/map?" + query);
     chromium.wait.until(b -> "1".equals(b.findElement(By.id("map-status")).getAttribute("data-count")));
     chromium.wait.until(b -> !b.findElements(By.cssSelector(".incident-marker")).isEmpty());
     chromium.js("document.activeElement.blur(); document.getElementById('map-status').focus()");
@@ -147,10 +149,15 @@ class MapAndNumbersBrowserTest {
     });
   }
 
-  private IncidentRow aloneInItsCountry(java.util.function.Predicate<IncidentRow> test) {
-    Map<String, Long> located = incidents.stream().filter(r -> r.lat() != null && r.countryCode() != null)
-        .collect(Collectors.groupingBy(IncidentRow::countryCode, Collectors.counting()));
-    return incidents.stream().filter(r -> r.lat() != null && r.countryCode() != null && located.get(r.countryCode()) == 1)
-        .filter(test).findFirst().orElseThrow(() -> new AssertionError("the demo has no such incident alone in its country"));
+  /** An incident and a map query that shows it alone (its country and type). */
+  record Sole(IncidentRow row, String query) {}
+
+  /** The first located incident passing {@code test} that is the only one of its type in its country. */
+  private Sole sole(Predicate<IncidentRow> test) {
+    return incidents.stream().filter(r -> r.lat() != null && r.countryCode() != null).filter(test)
+        .filter(r -> demo.store.aggregates().points(Viewer.OPERATOR, new IncidentFilter(List.of(), r.countryCode(),
+            r.type(), null, null, null), 10).size() == 1)
+        .map(r -> new Sole(r, "country=" + r.countryCode() + "&type=" + r.type())).findFirst()
+        .orElseThrow(() -> new AssertionError("the demo has no such incident alone of its type in its country"));
   }
 }
