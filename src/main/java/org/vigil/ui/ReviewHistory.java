@@ -1,7 +1,6 @@
 package org.vigil.ui;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +18,6 @@ final class ReviewHistory {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
       .withZone(ZoneOffset.UTC);
-  /** Reads values of audit lines only; never reconfigured. */
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ReviewHistory() {}
 
@@ -52,7 +49,7 @@ final class ReviewHistory {
 
   private static String value(String json) {
     try {
-      return Values.text(JSON.readTree(json));
+      return Values.text(Values.JSON.readTree(json));
     } catch (JsonProcessingException e) {
       return json;
     }

@@ -12,8 +12,8 @@ import org.vigil.store.IncidentRow;
 /** Field values of incident records as short readable text ("at least 12", "2024-03-12"). */
 final class Values {
 
-  /** Reads stored records only; never reconfigured, so shared safely. */
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Reads stored records and audit values only; never reconfigured, so shared safely. */
+  static final ObjectMapper JSON = new ObjectMapper();
 
   private Values() {}
 
