@@ -34,7 +34,9 @@
     const shape = { group: 'round-rectangle', agency: 'diamond', place: 'triangle', incident: 'ellipse' };
     const fill = { group: '#b3261e', agency: '#1d4f8a', place: '#22753a', incident: '#6b7785' };
     const cy = cytoscape({ container: document.getElementById('graph'),
-      elements: [...data.graph.nodes.map(n => ({ data: n })),
+      // distinct starting places on a circle: nodes alike (two incidents at one place) would otherwise start and stay together
+      elements: [...data.graph.nodes.map((n, i, all) => ({ data: n, position: { x: 300 * Math.cos(2 * Math.PI * i / all.length),
+        y: 300 * Math.sin(2 * Math.PI * i / all.length) } })),
         ...data.graph.edges.map((e, i) => ({ data: { id: 'e' + i, source: e.source, target: e.target, label: e.label || '' } }))],
       style: [{ selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 110,
           'text-valign': 'bottom', 'text-margin-y': 3, 'text-background-color': '#fff', 'text-background-opacity': 0.85,
