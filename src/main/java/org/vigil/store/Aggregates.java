@@ -23,8 +23,8 @@ public final class Aggregates {
   /** One bucket: a key (period, group id or country), an optional type, and sums. */
   public record Bucket(String key, @Nullable String type, long incidents, long killed, long wounded) {}
 
-  /** A marker of the map: where, what and how deadly. */
-  public record Point(long id, double lat, double lon, String type, int killed, @Nullable String date,
+  /** A marker of the map: where, what and how deadly ({@code killed} null when no source gives the toll). */
+  public record Point(long id, double lat, double lon, String type, @Nullable Integer killed, @Nullable String date,
       @Nullable String place, @Nullable String groupId) {}
 
   /**
@@ -76,6 +76,12 @@ public final class Aggregates {
     return sql.count(q.sql(), q.array());
   }
 
+  /** How many of the incidents {@code viewer} reads are known only from background mentions. */
+  public long backgroundOnly(Viewer viewer) {
+    Clause q = from("SELECT count(*)", viewer, IncidentFilter.all()).then(" AND background_only = 1");
+    return sql.count(q.sql(), q.array());
+  }
+
   /**
    * Incidents {@code viewer} reads with no analyst's review it reads, not known only from
    * mentions, deadliest first: ids, at most {@code limit}.
@@ -101,10 +107,11 @@ public final class Aggregates {
 
   /** The located incidents matching the filter, deadliest first, at most {@code limit}. */
   public List<Point> points(Viewer viewer, IncidentFilter f, int limit) {
-    Clause q = from("SELECT id, lat, lon, type, coalesce(killed, 0) AS k, date_value, place, group_id", viewer, f)
-        .then(" AND lat IS NOT NULL ORDER BY k DESC, date_start DESC, id DESC LIMIT ?", limit);
+    Clause q = from("SELECT id, lat, lon, type, killed, date_value, place, group_id", viewer, f)
+        .then(" AND lat IS NOT NULL ORDER BY coalesce(killed, 0) DESC, date_start DESC, id DESC LIMIT ?", limit);
     return sql.list("list map points", rs -> new Point(rs.getLong(1), rs.getDouble(2), rs.getDouble(3),
-        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)), q.sql(), q.array());
+        rs.getString(4), Sql.intOrNull(rs, "killed"), rs.getString(6), rs.getString(7), rs.getString(8)), q.sql(),
+        q.array());
   }
 
   /** The first and last day of the dates of the incidents {@code viewer} reads, when there are any. */

@@ -95,6 +95,13 @@ public final class ReportStore {
     return sql.one("read report", ReportStore::read, q.sql(), q.array());
   }
 
+  /** The first report {@code viewer} reads with this external id (ids are not unique across feeds). */
+  public Optional<StoredReport> byExtId(Viewer viewer, String extId) {
+    Clause q = Clause.of("SELECT " + COLUMNS + " FROM reports r WHERE r.ext_id = ? AND ", extId)
+        .then(Visibility.rows("r", viewer)).then(" ORDER BY r.id LIMIT 1");
+    return sql.one("read report", ReportStore::read, q.sql(), q.array());
+  }
+
   /**
    * The reports {@code viewer} reads with ids above {@code afterId}, in id order, at most
    * {@code limit}: a page for re-extraction.
