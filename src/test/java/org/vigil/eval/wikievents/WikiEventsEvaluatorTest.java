@@ -89,6 +89,18 @@ class WikiEventsEvaluatorTest {
   }
 
   @Test
+  void an_arrests_place_and_a_nationality_word_are_no_attack_places() throws IOException {
+    Scoreboard b = new Scoreboard();
+    WikiEventsEvaluator.score(b, checkpoint(), List.of(
+        incident(IncidentType.ARREST, Fixtures.city("Kabul", "Kabul", "Afghanistan", 34.5, 69.2), List.of(),
+            List.of(), List.of(), List.of(), null),
+        incident(IncidentType.BOMBING, new org.vigil.extract.Location("Afghanistan", null, null, null, "Afghanistan",
+            "AF", 33.9, 67.7, "country", "demonym", null, null), List.of(), List.of(), List.of(), List.of(), null)));
+    FieldResult place = b.fields().stream().filter(f -> f.field().equals("place")).findFirst().orElseThrow();
+    assertThat(place.falsePositives()).isZero();
+  }
+
+  @Test
   void runs_the_engine_on_a_folder_in_the_wikievents_layout() throws IOException {
     EvalResult r = new WikiEventsEvaluator().evaluate(Fixtures.resource("wikievents"), Fixtures.engine(), Sample.all());
     assertThat(r.documents()).isEqualTo(2);
