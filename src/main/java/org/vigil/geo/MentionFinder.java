@@ -235,7 +235,10 @@ final class MentionFinder {
 
   /** Capitalised words joined by commas on both sides of token {@code i}: "Kishosho, Plateau, Nigeria". */
   private static boolean inCommaChain(String text, List<Token> tokens, int i) {
-    return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).capitalised() && tokens.get(i + 1).capitalised()
+    String before = i > 0 ? tokens.get(i - 1).norm() : ""; // "Eshkol regional council, Southern, Israel"
+    boolean linkBefore = i > 0 && (tokens.get(i - 1).capitalised() || Level.of(before) != Level.NONE
+        || before.equals("council"));
+    return linkBefore && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
         && tokens.get(i - 1).sentence() == tokens.get(i + 1).sentence()
         && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",")
         && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).strip().equals(",");
