@@ -20,8 +20,8 @@ import org.vigil.extract.Weapon;
  * texts, victims the victim texts, instruments the weapons the text names; the people arrested
  * in an arrest or a foiled plot are detainees. Places are those of attacks only (WikiEvents codes
  * the place of an attack, a death or an injury, not of an arrest), and never a nationality word
- * that gave an incident only its country ("French police"). Strings of one role with the same head word are
- * one entity, since head-word matching cannot tell them apart. Stateless.
+ * that gave an incident only its country ("French police"). Strings of one role with the same
+ * head word are one entity, since head-word matching cannot tell them apart. Stateless.
  */
 public final class WikiPredictions {
 
