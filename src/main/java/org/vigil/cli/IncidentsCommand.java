@@ -80,7 +80,7 @@ final class IncidentsCommand implements Callable<Integer> {
         pageRows = hits.subList(from, Math.min(hits.size(), from + limit));
       }
       IncidentViews views = new IncidentViews(store, Viewer.OPERATOR);
-      List<ObjectNode> out = pageRows.stream().map(views::view).toList();
+      List<ObjectNode> out = views.views(pageRows);
       IncidentFormats.write(spec.commandLine().getOut(), format, out);
     }
     return 0;

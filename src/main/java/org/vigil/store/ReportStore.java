@@ -3,6 +3,7 @@ package org.vigil.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,9 +75,12 @@ public final class ReportStore {
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         r.extId(), r.contentHash(), r.minhash(), r.nearDupOf(), r.title(), r.published(), r.source(), r.url(),
         r.origin(), r.text(), Instant.now().toString(), r.ownership().ownerOrg(), r.ownership().tlp().ordinal());
+    List<Object[]> bands = new ArrayList<>(bandKeys.length);
     for (long key : bandKeys) {
-      sql.update("store report bands", "INSERT INTO report_bands (band_key, report_id) VALUES (?, ?)", key, id);
+      bands.add(new Object[] {key, id});
     }
+    sql.batch("store report bands", "INSERT INTO report_bands (band_key, report_id) VALUES (?, ?)", bands,
+        i -> "band " + bandKeys[i] + " of report " + id);
     sql.call("index report text", () -> {
       search.index(sql.c, id, r.title() == null ? "" : r.title(), r.text());
       return null;
