@@ -47,11 +47,21 @@ final class ClauseLocator implements IncidentLocator {
       if (vague(p)) {
         p = better(doc, p, nearbySentence(doc, d, all));
       }
-      if (p == null) {
-        p = mainCountry(doc);
+      if (p == null || nationalityAbroad(doc, p)) {
+        ResolvedPlace main = mainCountry(doc);
+        p = main != null ? main : p;
       }
     }
     return p;
+  }
+
+  /**
+   * A nationality word of another country than the report's ("three Chinese expatriates were
+   * abducted" in a report about Kaduna, Nigeria): it describes people, not where it happened.
+   */
+  private static boolean nationalityAbroad(Doc doc, ResolvedPlace p) {
+    String main = doc.mainCountry();
+    return p.relation().equals("demonym") && main != null && !main.equals(p.countryCode());
   }
 
   /** The best place of the nearest sentence, before then after the incident's, that is no other incident's. */

@@ -184,7 +184,8 @@ final class Doc {
       for (ResolvedPlace p : places) {
         if (p.countryCode() != null) {
           boolean dateline = inDateline(tokenAt(p.span().start()));
-          counts.merge(p.countryCode(), dateline ? 3 : 1, Integer::sum);
+          // a nationality word ("a Palestinian extremist") weighs half a place named in the text
+          counts.merge(p.countryCode(), dateline ? 6 : p.relation().equals("demonym") ? 1 : 2, Integer::sum);
         }
       }
       mainCountry = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())

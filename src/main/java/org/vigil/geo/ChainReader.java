@@ -86,8 +86,9 @@ final class ChainReader {
       Link p = i > 0 && joined(links.get(i - 1).last(), c0.first()) != 0 ? links.get(i - 1) : null;
       boolean district = p != null ? unitAfter(p.last()) : unitBefore(c0.first());
       Link c = c0;
-      if (district && g.kind(c.area()) == PlaceKind.PLACE && c.mention() >= 0) {
-        // a district lies in a province, not in a town: "Bagrami district, Kabul" is Kabul province
+      if ((district || longChain && p != null) && g.kind(c.area()) == PlaceKind.PLACE && c.mention() >= 0) {
+        // a district lies in a province, not in a town: "Bagrami district, Kabul" is Kabul province;
+        // so does the middle of "Al-Rai, Aleppo, Syria", where the town of Aleppo would be a peer
         int province = scorer.bestWhere(c0.mention(), id -> g.kind(id) == PlaceKind.ADMIN1
             && g.countryCode(id).equals(g.countryCode(c0.area())));
         if (province >= 0) {

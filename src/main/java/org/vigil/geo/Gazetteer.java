@@ -194,7 +194,10 @@ public final class Gazetteer {
 
   /**
    * The names of the first-level areas of country {@code cc} that {@code name} may spell: by any
-   * name or alternate, or failing that by its transliteration skeleton ("Uruzgan", "Oruzgan").
+   * name or alternate, failing that by its transliteration skeleton ("Qandahar", "Kandahar"),
+   * and failing that by its consonants when they are those of exactly one area of {@code cc}
+   * ("Uruzgan" and "Oruzgan", "Jawzjan" and "Jowzjan", "Dihok" and "Dohuk"): within one
+   * country's few dozen areas, vowels written differently do not make another province.
    */
   public List<String> spellingsOfProvince(String name, String cc) {
     String key = Names.normalize(name);
@@ -205,6 +208,17 @@ public final class Gazetteer {
         if (kind(id) == PlaceKind.ADMIN1 && countryCode(id).equals(cc)) {
           out.add(name(id));
         }
+      }
+    }
+    String consonants = Names.consonants(key);
+    if (out.isEmpty() && !consonants.isEmpty()) {
+      admin1s.forEach((code, id) -> {
+        if (code.startsWith(cc + ".") && Names.consonants(Names.normalize(name(id))).equals(consonants)) {
+          out.add(name(id));
+        }
+      });
+      if (out.size() > 1) {
+        out.clear();
       }
     }
     return out;

@@ -68,6 +68,7 @@ public final class GazetteerGeocoder implements Geocoder {
     List<ChainReader.Kept> keptNames = allCaps ? List.of() : chains.apply(mentions, chosen, scorer, places);
     quartersOfTowns(t, tokens, mentions, chosen, places);
     List<ChainReader.Kept> foreign = allCaps ? List.of() : foreignToDateline(t, tokens, mentions, chosen, places, scorer);
+    List<ChainReader.Kept> sameName = sameNameAsKept(t, tokens, mentions, chosen, places, keptNames);
     List<Resolution> out = new ArrayList<>();
     List<Integer> keptMentions = new ArrayList<>();
     List<ResolvedPlace> keptPlaces = new ArrayList<>();
@@ -84,6 +85,7 @@ public final class GazetteerGeocoder implements Geocoder {
     }
     List<ChainReader.Kept> allKept = new ArrayList<>(keptNames);
     allKept.addAll(foreign);
+    allKept.addAll(sameName);
     List<ResolvedPlace> keptNamePlaces = new ArrayList<>();
     for (ChainReader.Kept k : allKept) {
       ResolvedPlace c = k.container();
@@ -99,6 +101,7 @@ public final class GazetteerGeocoder implements Geocoder {
       keptNamePlaces.add(p);
       out.add(new Resolution(p, List.of(), (foreign.contains(k)
           ? "kept as written: the text supports no namesake abroad and the report is datelined in "
+          : sameName.contains(k) ? "kept as written: the report's admin chain puts this name inside "
           : "kept as written: no gazetteer entry for it lies inside ") + c.name()
           + "; coordinates and precision of " + c.name() + " (" + c.precision().label() + ")"));
     }
@@ -121,6 +124,32 @@ public final class GazetteerGeocoder implements Geocoder {
     out.addAll(new SiteFinder(gazetteer, t, tokens, allCaps).find(siteMentions, siteKept, sitePlaces));
     out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out));
     out.sort(Comparator.comparing((Resolution r) -> r.place().span()));
+    return out;
+  }
+
+  /**
+   * One place per name in one report: a name written again without its chain ("in Boni, Mopti,
+   * Mali ... a second attack in Boni") is the place its chain made of it, not a namesake in
+   * another country nor a word too weak to be a place alone. Returns the mentions so kept, each
+   * in the container of the first.
+   */
+  private static List<ChainReader.Kept> sameNameAsKept(String t, List<Token> tokens, List<Mention> mentions,
+      int[] chosen, ResolvedPlace[] places, List<ChainReader.Kept> kept) {
+    java.util.Map<String, ChainReader.Kept> byName = new java.util.HashMap<>();
+    for (ChainReader.Kept k : kept) {
+      byName.putIfAbsent(Names.normalize(t.substring(tokens.get(k.first()).start(), tokens.get(k.nameEnd() - 1).end())), k);
+    }
+    List<ChainReader.Kept> out = new ArrayList<>();
+    for (int m = 0; m < mentions.size() && !byName.isEmpty(); m++) {
+      Mention x = mentions.get(m);
+      ChainReader.Kept k = x.demonymOf() != null || kept.stream().anyMatch(o -> o.first() < x.last() && x.first() < o.end())
+          ? null : byName.get(Names.normalize(t.substring(tokens.get(x.first()).start(), tokens.get(x.last() - 1).end())));
+      if (k != null && (places[m] == null || !k.container().countryCode().equals(places[m].countryCode()))) {
+        chosen[m] = -1;
+        places[m] = null;
+        out.add(new ChainReader.Kept(x.first(), x.last(), x.last(), k.container(), k.local()));
+      }
+    }
     return out;
   }
 

@@ -62,6 +62,20 @@ final class MentionFinder {
     }
   }
 
+  /**
+   * A word that begins a person's name: a given name or title before another capitalised word
+   * ("Mari Luz Fernandez"), or any word before a middle initial ("Chester J. McBride").
+   */
+  private static boolean givenName(String text, List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    if (next == null || !next.capitalised() || next.sentence() != t.sentence() || !text.substring(t.end(), next.start()).isBlank()) {
+      return false;
+    }
+    boolean initial = next.end() - next.start() == 1 && text.substring(next.end()).stripLeading().startsWith(".");
+    return initial || WordLists.PERSON_CUES.contains(t.norm());
+  }
+
   private static boolean afterPersonCue(String text, List<Token> tokens, int i, boolean allCaps) {
     Token before = tokens.get(i - 1);
     return WordLists.PERSON_CUES.contains(before.norm()) && (allCaps || before.capitalised())
@@ -200,7 +214,7 @@ final class MentionFinder {
     if (phrase.length() <= 2 && !isAcronym(t, allCaps) || phrase.length() == 3 && allCaps) {
       return false;
     }
-    if (i > 0 && afterPersonCue(text, tokens, i, allCaps)) {
+    if (i > 0 && afterPersonCue(text, tokens, i, allCaps) || !allCaps && givenName(text, tokens, i)) {
       return false;
     }
     if (gazetteer.isStopName(phrase)) {
@@ -221,7 +235,10 @@ final class MentionFinder {
 
   /** Capitalised words joined by commas on both sides of token {@code i}: "Kishosho, Plateau, Nigeria". */
   private static boolean inCommaChain(String text, List<Token> tokens, int i) {
-    return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).capitalised() && tokens.get(i + 1).capitalised()
+    String before = i > 0 ? tokens.get(i - 1).norm() : ""; // "Eshkol regional council, Southern, Israel"
+    boolean linkBefore = i > 0 && (tokens.get(i - 1).capitalised() || Level.of(before) != Level.NONE
+        || before.equals("council"));
+    return linkBefore && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
         && tokens.get(i - 1).sentence() == tokens.get(i + 1).sentence()
         && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",")
         && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).strip().equals(",");

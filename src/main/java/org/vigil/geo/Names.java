@@ -157,6 +157,23 @@ final class Names {
     return b.toString();
   }
 
+  /**
+   * The {@linkplain #skeleton skeleton} of an already normalised name without its vowels, and
+   * with c as k: the loosest key, for comparing a name with the few names of one country's areas
+   * only ("Tombouctou" and "Timbuktu" are both "tmbkt"). Empty when the name has no consonant.
+   */
+  static String consonants(String normalized) {
+    String s = skeleton(normalized);
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i) == 'c' ? 'k' : s.charAt(i);
+      if (!isVowel(c) && (b.length() == 0 || b.charAt(b.length() - 1) != c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   private static boolean isVowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }

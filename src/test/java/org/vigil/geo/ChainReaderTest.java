@@ -86,6 +86,16 @@ class ChainReaderTest {
   }
 
   @Test
+  void a_province_named_by_a_direction_or_spelled_otherwise_holds_the_link_before_it() {
+    ResolvedPlace council = first("A rocket hit a barn in Eshkol regional council, Southern, Israel, on Sunday.");
+    assertThat(council.countryCode()).isEqualTo("IL");
+    assertThat(council.admin1()).isEqualTo("Southern");
+    ResolvedPlace village = first("Gunmen killed two farmers in Kukal Dash, Jawzjan, Afghanistan.");
+    assertThat(village.name()).isEqualTo("Kukal Dash");
+    assertThat(village.admin1()).isEqualTo("Jowzjan");
+  }
+
+  @Test
   void a_quarter_of_a_town_is_a_site_of_the_town() {
     ResolvedPlace p = first("A man stabbed two officers in the Schaerbeek district of Brussels yesterday.");
     assertThat(p.site()).isEqualTo("Schaerbeek district");

@@ -194,6 +194,14 @@ class GeocoderTest {
   }
 
   @Test
+  void a_given_name_before_a_surname_and_a_name_before_a_middle_initial_are_people() {
+    assertThat(resolve("Police detained Mari Luz Fernandez and her brother in Madrid on Monday."))
+        .extracting(ResolvedPlace::countryCode).containsOnly("ES");
+    assertThat(resolve("Special Agent Chester J. McBride died in the blast near Kabul."))
+        .extracting(ResolvedPlace::countryCode).containsOnly("AF");
+  }
+
+  @Test
   void surnames_streets_and_generic_regions_are_not_places_far_away() {
     String text = "SAN SALVADOR, 3 JAN 90 -- COLONEL RENE EMILIO PONCE SAID CLASHES IN THE EASTERN "
         + "REGION LEFT TWO DEAD NEAR BOLIVAR SQUARE AND THE ESCALON NEIGHBORHOOD.";

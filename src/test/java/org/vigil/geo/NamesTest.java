@@ -28,6 +28,14 @@ class NamesTest {
     assertThat(skeleton("Kabul")).isNotEqualTo(skeleton("Kobul"));
   }
 
+  @Test
+  void the_consonants_join_names_whose_vowels_are_written_differently() {
+    assertThat(Names.consonants(Names.normalize("Uruzgan"))).isEqualTo(Names.consonants(Names.normalize("Oruzgan")));
+    assertThat(Names.consonants(Names.normalize("Timbuktu"))).isEqualTo(Names.consonants(Names.normalize("Tombouctou")));
+    assertThat(Names.consonants(Names.normalize("Kabul"))).isNotEqualTo(Names.consonants(Names.normalize("Kunar")));
+    assertThat(Names.consonants("aua")).isEmpty();
+  }
+
   private static String skeleton(String name) {
     return Names.skeleton(Names.normalize(name));
   }

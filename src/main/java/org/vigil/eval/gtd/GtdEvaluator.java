@@ -69,7 +69,7 @@ public final class GtdEvaluator implements Evaluator {
     String s = Text.snippet(r.text());
     Optional<Incident> first = current.stream().findFirst();
     Location loc = first.map(Incident::location).orElse(null);
-    board.categorical(r.id(), s, "country", r.country(), loc == null ? null : loc.country());
+    board.categorical(r.id(), s, "country", r.country(), loc == null ? null : foundCountry(r.country(), loc));
     board.value(r.id(), s, "province", r.province(), loc == null ? null : loc.admin1(),
         loc != null && sameProvince(r.province(), loc));
     String city = loc == null ? null : loc.city() != null ? loc.city() : loc.name();
@@ -94,6 +94,20 @@ public final class GtdEvaluator implements Evaluator {
     String v = f != null ? f.toString() : none ? "0" : null;
     board.value(id, s, field, g, v, none || gold != null && gold.equals(f));
     board.value(id, s, field + " ±1", g, v, none || gold != null && f != null && Math.abs(gold - f) <= 1);
+  }
+
+  /**
+   * The found country under the GTD's name when it is the same country by another name ("China"
+   * for the People's Republic of China, "West Bank and Gaza Strip" for Palestine): the
+   * gazetteer knows the GTD's name as a name of the found country code.
+   */
+  private static @Nullable String foundCountry(@Nullable String gold, Location loc) {
+    if (gold == null || loc.countryCode() == null || Text.same(gold, loc.country())) {
+      return loc.country();
+    }
+    boolean same = Provinces.GAZETTEER.get().lookup(gold).stream()
+        .anyMatch(e -> e.kind() == org.vigil.geo.PlaceKind.COUNTRY && e.countryCode().equals(loc.countryCode()));
+    return same ? gold : loc.country();
   }
 
   /**

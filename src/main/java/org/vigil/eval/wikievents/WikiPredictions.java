@@ -18,8 +18,10 @@ import org.vigil.extract.Weapon;
  * annotation covers recalled events too): attackers are the perpetrators' group mentions and
  * descriptions, places the words the incident's location was read from, targets the target
  * texts, victims the victim texts, instruments the weapons the text names; the people arrested
- * in an arrest or a foiled plot are detainees. Strings of one role with the same head word are
- * one entity, since head-word matching cannot tell them apart. Stateless.
+ * in an arrest or a foiled plot are detainees. Places are those of attacks only (WikiEvents codes
+ * the place of an attack, a death or an injury, not of an arrest), and never a nationality word
+ * that gave an incident only its country ("French police"). Strings of one role with the same
+ * head word are one entity, since head-word matching cannot tell them apart. Stateless.
  */
 public final class WikiPredictions {
 
@@ -40,9 +42,11 @@ public final class WikiPredictions {
           add(byHead, actor, p.individuals());
         }
       }
-      i.evidence().stream().filter(e -> e.field().equals("location")).map(Evidence::text).findFirst()
-          .or(() -> java.util.Optional.ofNullable(i.location()).map(l -> l.name()))
-          .ifPresent(place -> add(byHead, WikiRole.PLACE, place));
+      if (!arrest && i.location() != null && !i.location().relation().equals("demonym")) {
+        i.evidence().stream().filter(e -> e.field().equals("location")).map(Evidence::text).findFirst()
+            .or(() -> java.util.Optional.of(i.location().name()))
+            .ifPresent(place -> add(byHead, WikiRole.PLACE, place));
+      }
       i.targets().stream().map(Target::text).forEach(t -> add(byHead, WikiRole.TARGET, t));
       i.victims().stream().map(Victim::text).forEach(v -> add(byHead, WikiRole.VICTIM, v));
       i.weapons().stream().filter(w -> !w.implied()).map(Weapon::text)

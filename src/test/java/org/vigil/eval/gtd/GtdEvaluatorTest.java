@@ -70,6 +70,26 @@ class GtdEvaluatorTest {
   }
 
   @Test
+  void a_country_and_a_province_count_under_the_gtds_own_names_for_them() {
+    Scoreboard b = new Scoreboard();
+    gtd.score(b, new GtdRecord("1", "text", null, "West Bank and Gaza Strip", "West Bank", "Hebron", 31.53, 35.09,
+        "Armed Assault", "Police", "Unknown", null, null), List.of(incident(IncidentType.ARMED_ASSAULT,
+        new org.vigil.extract.Location("Hebron", null, "Hebron", null, "Palestine", "PS", 31.53, 35.09, "city",
+            "in", null, null), List.of(), List.of(), List.of(), List.of(), null)));
+    gtd.score(b, new GtdRecord("2", "text", null, "China", "Liaoning", "Fuxin", 42.0, 121.6,
+        "Bombing/Explosion", "Government (General)", "Unknown", null, null), List.of(incident(IncidentType.BOMBING,
+        new org.vigil.extract.Location("Fuxin", null, "Fuxin", "Liaoning", "People's Republic of China", "CN",
+            42.0, 121.6, "city", "in", null, null), List.of(), List.of(), List.of(), List.of(), null)));
+    gtd.score(b, new GtdRecord("3", "text", null, "Afghanistan", "Uruzgan", "Tarin Kot", 32.6, 65.9,
+        "Bombing/Explosion", "Police", "Unknown", null, null), List.of(incident(IncidentType.BOMBING,
+        new org.vigil.extract.Location("Tarin Kot", null, "Tarin Kot", "Oruzgan", "Afghanistan", "AF",
+            32.6, 65.9, "city", "in", null, null), List.of(), List.of(), List.of(), List.of(), null)));
+    EvalResult r = b.result("gtd", "x", 3, List.of());
+    assertThat(r.field("country").orElseThrow().truePositives()).isEqualTo(3);
+    assertThat(r.field("province").orElseThrow().truePositives()).isEqualTo(2);
+  }
+
+  @Test
   void a_summary_that_gives_no_toll_agrees_with_a_coded_zero_but_not_with_a_coded_death() {
     Scoreboard b = new Scoreboard();
     gtd.score(b, record("Armed Assault", "Unknown", 0), List.of(incident(IncidentType.ARMED_ASSAULT)));

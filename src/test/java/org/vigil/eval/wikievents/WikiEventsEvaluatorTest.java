@@ -90,6 +90,18 @@ class WikiEventsEvaluatorTest {
   }
 
   @Test
+  void an_arrests_place_and_a_nationality_word_are_no_attack_places() throws IOException {
+    Scoreboard b = new Scoreboard();
+    WikiEventsEvaluator.score(b, checkpoint(), List.of(
+        incident(IncidentType.ARREST, Fixtures.city("Kabul", "Kabul", "Afghanistan", 34.5, 69.2), List.of(),
+            List.of(), List.of(), List.of(), null),
+        incident(IncidentType.BOMBING, new org.vigil.extract.Location("Afghanistan", null, null, null, "Afghanistan",
+            "AF", 33.9, 67.7, "country", "demonym", null, null), List.of(), List.of(), List.of(), List.of(), null)));
+    FieldResult place = b.fields().stream().filter(f -> f.field().equals("place")).findFirst().orElseThrow();
+    assertThat(place.falsePositives()).isZero();
+  }
+
+  @Test
   void an_attack_the_article_only_recalls_counts_as_found_when_the_engine_marks_it_background() throws IOException {
     List<WikiArticle> read = articles(new ArrayList<>());
     Incident recalled = incident(IncidentType.BOMBING);

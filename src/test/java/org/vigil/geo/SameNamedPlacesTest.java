@@ -1,0 +1,51 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Among places of the same name, the one in the country the report is about. */
+class SameNamedPlacesTest {
+
+  private static GazetteerGeocoder geocoder;
+
+  @BeforeAll
+  static void load() {
+    geocoder = new GazetteerGeocoder(Gazetteer.loadDefault());
+  }
+
+  private static List<ResolvedPlace> places(String text) {
+    return geocoder.resolve(text, GeoContext.none());
+  }
+
+  @Test
+  void a_name_written_again_without_its_chain_stays_in_the_chains_country() {
+    List<ResolvedPlace> p = places("Militants raided Boni, Mopti, Mali, at dawn. Soldiers returned to Boni "
+        + "two days later.");
+    assertThat(p).filteredOn(x -> x.name().equals("Boni")).hasSize(2)
+        .allSatisfy(x -> assertThat(x.countryCode()).isEqualTo("ML"));
+  }
+
+  @Test
+  void a_town_named_like_a_larger_city_abroad_lies_where_the_reports_chain_puts_it() {
+    List<ResolvedPlace> p = places("Gunmen fired on a bus outside the Palma market on Friday. Residents fled "
+        + "Palma, Cabo Delgado, Mozambique, by boat.");
+    assertThat(p).extracting(ResolvedPlace::countryCode).containsOnly("MZ");
+  }
+
+  @Test
+  void the_middle_of_a_chain_is_the_province_so_a_namesake_capital_abroad_does_not_win() {
+    List<ResolvedPlace> p = places("A car bomb went off outside a bakery in al-Rai, Aleppo, Syria.");
+    assertThat(p).extracting(ResolvedPlace::countryCode).containsOnly("SY");
+    assertThat(p.get(0).admin1()).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void a_city_abroad_keeps_its_own_country_in_a_report_about_another() {
+    List<ResolvedPlace> p = places("Iraqi officials met in Geneva on Monday after the attacks in Mosul, Iraq.");
+    assertThat(p).filteredOn(x -> x.name().equals("Genève")).extracting(ResolvedPlace::countryCode)
+        .containsExactly("CH");
+  }
+}
