@@ -182,6 +182,15 @@ public final class Gazetteer {
     return Math.max(index.maxWords(firstToken), overlay.maxWords.getOrDefault(firstToken, 0));
   }
 
+  /**
+   * False when no name or alternate name (the aliases' included) is the normalised phrase
+   * {@code words}, of two or more tokens, or starts with it: {@link #idsByName} and
+   * {@link #idsByAlternate} then find nothing for it nor for any phrase that extends it.
+   */
+  boolean mayBeginName(String words) {
+    return index.mayBeginKey(words) || overlay.beginnings.contains(words);
+  }
+
   /** The entries named {@code name} (any spelling the gazetteer knows), as records. */
   public List<GazetteerEntry> lookup(String name) {
     List<GazetteerEntry> out = new ArrayList<>();
