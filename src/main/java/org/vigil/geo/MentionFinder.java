@@ -158,7 +158,7 @@ final class MentionFinder {
    */
   private int longestPossible(int longest, String[] phrases) {
     for (int len = 2; len <= longest; len++) {
-      if (!gazetteer.mayBeginName(phrases[len - 1])) {
+      if (!gazetteer.mayBeginName(phrases[0], phrases[len - 1])) {
         return len - 1;
       }
     }

@@ -34,6 +34,28 @@ public final class Features {
     return put(mix(name.hashCode() * 0x9E3779B1 + value.hashCode()), weight);
   }
 
+  /**
+   * Adds the binary feature {@code name=first+sep+second}, the same feature as when the value
+   * is joined first, without building the joined string.
+   */
+  public Features add(String name, String first, char sep, String second) {
+    return put(mix(name.hashCode() * 0x9E3779B1 + joined(first.hashCode(), sep, second)), 1f);
+  }
+
+  /** Adds the binary feature {@code name=first+sep+second+sep+third}; see {@link #add(String, String, char, String)}. */
+  public Features add(String name, String first, char sep, String second, String third) {
+    return put(mix(name.hashCode() * 0x9E3779B1 + joined(joined(first.hashCode(), sep, second), sep, third)), 1f);
+  }
+
+  /** {@link String#hashCode} of a string of hash {@code head} followed by {@code sep} and {@code tail}. */
+  private static int joined(int head, char sep, String tail) {
+    int h = head * 31 + sep;
+    for (int i = tail.length(); i > 0; i--) {
+      h *= 31;
+    }
+    return h + tail.hashCode();
+  }
+
   /** Adds the binary feature {@code name} (a flag). */
   public Features add(String name) {
     return add(name, "", 1f);
