@@ -24,7 +24,7 @@ final class MentionFinder {
 
   List<Mention> find(String text, List<Token> tokens, boolean allCaps) {
     List<Mention> out = new ArrayList<>();
-    NameLookups lookups = new NameLookups(gazetteer);
+    NameLookups lookups = new NameLookups(gazetteer, tokens.size());
     int n = tokens.size();
     int i = 0;
     while (i < n) {
