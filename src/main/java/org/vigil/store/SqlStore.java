@@ -279,7 +279,8 @@ public final class SqlStore implements Store {
         count(Clause.of("SELECT count(*) FROM incident_sources s WHERE ").then(Visibility.rows("s", viewer))),
         count(Clause.of("SELECT count(*) FROM report_copies c JOIN reports r ON r.id = c.report_id WHERE ")
             .then(Visibility.rows("r", viewer)))
-            + count(Clause.of("SELECT count(*)").then(reports).then(" AND r.near_dup_of IS NOT NULL")));
+            + count(Clause.of("SELECT count(*)").then(reports).then(" AND r.near_dup_of IS NOT NULL")),
+        count(Clause.of("SELECT count(*)").then(incidents).then(" WHERE background_only <> 0")));
   }
 
   private long count(Clause q) {
