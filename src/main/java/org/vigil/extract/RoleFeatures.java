@@ -56,16 +56,16 @@ final class RoleFeatures {
     String kind = c.kind().name();
     String head = doc.key(c.head());
     f.add("k", kind);
-    f.add("kv", kind + "/" + c.variant());
+    f.add("kv", kind, '/', c.variant());
     for (RoleCandidate.Kind k : c.kinds()) {
       f.add("ks", k.name());
     }
     f.add("len", String.valueOf(Math.min(6, c.end() - c.first())));
     // which group, agency or person it is must not decide its role: only how the text speaks of it
     if (!named(c)) {
-      f.add("kl", kind + "/" + c.label());
+      f.add("kl", kind, '/', c.label());
       f.add("h", head);
-      f.add("kh", kind + "/" + head);
+      f.add("kh", kind, '/', head);
       f.add("first", doc.key(c.first()));
       for (int i = c.first(); i < c.end(); i++) {
         f.add("w", doc.key(i));
@@ -76,25 +76,25 @@ final class RoleFeatures {
     String n1 = doc.key(c.end());
     String n2 = doc.key(c.end() + 1);
     f.add("p1", p1);
-    f.add("p2", p2 + "_" + p1);
+    f.add("p2", p2, '_', p1);
     f.add("n1", n1);
-    f.add("n2", n1 + "_" + n2);
-    f.add("kp1", kind + "/" + p1);
+    f.add("n2", n1, '_', n2);
+    f.add("kp1", kind, '/', p1);
     for (int i = Math.max(0, c.first() - 5); i < c.first() - 2; i++) {
       f.add("lw", doc.key(i));
     }
     for (int i = c.end() + 2; i < Math.min(doc.tokens.size(), c.end() + 5); i++) {
       f.add("rw", doc.key(i));
     }
-    f.add("kn1", kind + "/" + n1);
+    f.add("kn1", kind, '/', n1);
     f.add("by", String.valueOf(near(doc, c.first(), -4, "by")));
     String verb = verbBefore(doc, c.first());
     f.add("pverb", verb);
-    f.add("kpverb", kind + "/" + verb);
+    f.add("kpverb", kind, '/', verb);
     if (c.kind() == RoleCandidate.Kind.PERSON) {
       f.add("partial", String.valueOf(partial(doc, c)));
     }
-    f.add("kby", kind + "/" + near(doc, c.first(), -4, "by"));
+    f.add("kby", kind, '/', String.valueOf(near(doc, c.first(), -4, "by")));
     f.add("caps", String.valueOf(doc.allCaps));
     if (!doc.allCaps) {
       f.add("shape", doc.tokens.get(c.head()).capitalised() ? "Cap" : "low");
@@ -108,18 +108,18 @@ final class RoleFeatures {
     position(doc, d, c, kind);
     String own = owner(doc, d, all, c);
     f.add("own", own);
-    f.add("kown", kind + "/" + own);
+    f.add("kown", kind, '/', own);
     String type = rules.type().label();
     f.add("t", type);
-    f.add("kt", kind + "/" + type);
+    f.add("kt", kind, '/', type);
     incident(doc, d, all, rules, kind);
     f.add("bg", String.valueOf(d.background));
-    f.add("kbg", kind + "/" + d.background);
+    f.add("kbg", kind, '/', String.valueOf(d.background));
     for (String field : List.of("perpetrators", "targets", "victims", "weapons")) {
       if (ruleChose(rules, field, c)) {
         f.add("rule", field);
-        f.add("krule", kind + "/" + field);
-        f.add("vrule", c.variant() + "/" + field);
+        f.add("krule", kind, '/', field);
+        f.add("vrule", c.variant(), '/', field);
       }
     }
   }
@@ -139,7 +139,7 @@ final class RoleFeatures {
     int s = doc.sentenceOf[c.first()];
     boolean clause = d.covers(c.first(), doc, false);
     f.add("clause", String.valueOf(clause));
-    f.add("kclause", kind + "/" + clause);
+    f.add("kclause", kind, '/', String.valueOf(clause));
     int rel = s - d.first().sentence;
     f.add("srel", String.valueOf(Math.max(-2, Math.min(4, rel))));
     f.add("sent", String.valueOf(Math.min(5, s)));
@@ -153,14 +153,14 @@ final class RoleFeatures {
     String dir = before ? "before" : "after";
     String label = trigger.value().label();
     f.add("dir", dir);
-    f.add("kdir", kind + "/" + dir);
-    f.add("kdist", kind + "/" + dir + "/" + bucket);
+    f.add("kdir", kind, '/', dir);
+    f.add("kdist", kind, '/', dir, bucket);
     f.add("trig", label);
-    f.add("ktrig", kind + "/" + dir + "/" + label);
-    f.add("htrig", doc.key(c.head()) + "/" + dir);
+    f.add("ktrig", kind, '/', dir, label);
+    f.add("htrig", doc.key(c.head()), '/', dir);
     String verb = doc.key(trigger.firstToken()).toLowerCase(Locale.ROOT);
-    f.add("tw", dir + "/" + verb);
-    f.add("ktw", kind + "/" + dir + "/" + verb);
+    f.add("tw", dir, '/', verb);
+    f.add("ktw", kind, '/', dir, verb);
   }
 
   /**
@@ -176,7 +176,7 @@ final class RoleFeatures {
     Match<Cue> claim = ClaimCues.in(doc, doc.sentenceOf[c.first()]);
     String cue = claim == null ? "none" : claim.value().label();
     f.add("claimcue", cue);
-    f.add("kclaimcue", kind + "/" + cue);
+    f.add("kclaimcue", kind, '/', cue);
     if (c.kind() == RoleCandidate.Kind.GROUP) {
       NamedMention<org.vigil.registry.Group> g = doc.groups.stream().filter(x -> x.first() == c.first())
           .findFirst().orElse(null);
@@ -197,7 +197,7 @@ final class RoleFeatures {
     for (int i = 0; i < INCIDENT_NAMES.length; i++) {
       f.add(INCIDENT_NAMES[i], incident[i]);
       if (i < 3) { // how certain, recent and deadly, also by the candidate's kind
-        f.add("k" + INCIDENT_NAMES[i], kind + "/" + incident[i]);
+        f.add("k" + INCIDENT_NAMES[i], kind, '/', incident[i]);
       }
     }
   }

@@ -182,6 +182,18 @@ public final class Gazetteer {
     return Math.max(index.maxWords(firstToken), overlay.maxWords.getOrDefault(firstToken, 0));
   }
 
+  /**
+   * False when no name or alternate name (the aliases' included) is the normalised phrase
+   * {@code words}, of two or more tokens starting with the token {@code first}, or starts with
+   * it: {@link #idsByName} and {@link #idsByAlternate} then find nothing for it nor for any
+   * phrase that extends it.
+   */
+  boolean mayBeginName(String first, String words) {
+    // the aliases' beginnings are asked only after a first word of theirs, sparing the phrase's hashing
+    return index.mayBeginKey(words) || (first.indexOf(' ') >= 0 || overlay.maxWords.getOrDefault(first, 0) > 1)
+        && overlay.beginnings.contains(words);
+  }
+
   /** The entries named {@code name} (any spelling the gazetteer knows), as records. */
   public List<GazetteerEntry> lookup(String name) {
     List<GazetteerEntry> out = new ArrayList<>();

@@ -24,7 +24,7 @@ final class MentionFinder {
 
   List<Mention> find(String text, List<Token> tokens, boolean allCaps) {
     List<Mention> out = new ArrayList<>();
-    NameLookups lookups = new NameLookups(gazetteer);
+    NameLookups lookups = new NameLookups(gazetteer, tokens.size());
     int n = tokens.size();
     int i = 0;
     while (i < n) {
@@ -117,7 +117,7 @@ final class MentionFinder {
       String demonym = gazetteer.demonyms().get(phrases[1]); // "Sri Lankan" before any place named "Sri"
       return new Mention(i, i + 2, new int[] {gazetteer.countryId(demonym)}, 1, 1, Level.NONE, demonym);
     }
-    for (int len = Math.min(max, reach); len >= 1; len--) {
+    for (int len = longestPossible(Math.min(max, reach), phrases); len >= 1; len--) {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
       }
@@ -163,6 +163,20 @@ final class MentionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The most of the first {@code longest} phrases that may be a name: the tokens beyond a
+   * phrase that begins no name cannot make one (most phrases tried are nobody's name, and the
+   * gazetteer answers this on the heap, without probing its tables).
+   */
+  private int longestPossible(int longest, String[] phrases) {
+    for (int len = 2; len <= longest; len++) {
+      if (!gazetteer.mayBeginName(phrases[0], phrases[len - 1])) {
+        return len - 1;
+      }
+    }
+    return longest;
   }
 
   private static boolean hyphenAfter(String text, List<Token> tokens, int i) {

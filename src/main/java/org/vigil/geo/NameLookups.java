@@ -12,14 +12,21 @@ import java.util.Map;
 final class NameLookups {
 
   private final Gazetteer gazetteer;
-  private final Map<String, int[]> names = new HashMap<>();
-  private final Map<String, int[]> alternates = new HashMap<>();
-  private final Map<String, int[]> skeletons = new HashMap<>();
-  private final Map<String, String> skeletonOf = new HashMap<>();
-  private final Map<String, Integer> maxWords = new HashMap<>();
+  private final Map<String, int[]> names;
+  private final Map<String, int[]> alternates;
+  private final Map<String, int[]> skeletons;
+  private final Map<String, String> skeletonOf;
+  private final Map<String, Integer> maxWords;
 
-  NameLookups(Gazetteer gazetteer) {
+  /** Look-ups for a text of {@code tokens} tokens: each map is sized for about a phrase per token, so it rarely grows. */
+  NameLookups(Gazetteer gazetteer, int tokens) {
     this.gazetteer = gazetteer;
+    int capacity = Math.max(16, tokens * 2);
+    this.names = new HashMap<>(capacity);
+    this.alternates = new HashMap<>(capacity);
+    this.skeletons = new HashMap<>(capacity);
+    this.skeletonOf = new HashMap<>(capacity);
+    this.maxWords = new HashMap<>(capacity);
   }
 
   /** {@link Gazetteer#idsByName}. */

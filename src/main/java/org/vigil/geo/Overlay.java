@@ -17,6 +17,8 @@ final class Overlay {
   final Map<String, int[]> names = new HashMap<>();
   final Map<String, int[]> skeletons = new HashMap<>();
   final Map<String, Integer> maxWords = new HashMap<>();
+  /** The beginnings of two or more words of the names (whole names included): see {@link Gazetteer#mayBeginName}. */
+  final Set<String> beginnings = new HashSet<>();
   final Map<String, String> demonyms = new HashMap<>();
   final Map<String, Integer> sites = new HashMap<>();
   final Set<String> stopNames = new HashSet<>();
@@ -34,6 +36,12 @@ final class Overlay {
     }
     int space = key.indexOf(' ');
     maxWords.merge(space < 0 ? key : key.substring(0, space), key.split(" ").length, Math::max);
+    for (int at = space < 0 ? -1 : key.indexOf(' ', space + 1); at > 0; at = key.indexOf(' ', at + 1)) {
+      beginnings.add(key.substring(0, at));
+    }
+    if (space > 0) {
+      beginnings.add(key);
+    }
   }
 
   void addDemonym(String word, String cc) {

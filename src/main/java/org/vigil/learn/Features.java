@@ -34,6 +34,28 @@ public final class Features {
     return put(mix(name.hashCode() * 0x9E3779B1 + value.hashCode()), weight);
   }
 
+  /**
+   * Adds the binary feature {@code name=first+sep+second}, the same feature as when the value
+   * is joined first, without building the joined string.
+   */
+  public Features add(String name, String first, char sep, String second) {
+    return put(mix(name.hashCode() * 0x9E3779B1 + joined(first.hashCode(), sep, second)), 1f);
+  }
+
+  /** Adds the binary feature {@code name=first+sep+second+sep+third}; see {@link #add(String, String, char, String)}. */
+  public Features add(String name, String first, char sep, String second, String third) {
+    return put(mix(name.hashCode() * 0x9E3779B1 + joined(joined(first.hashCode(), sep, second), sep, third)), 1f);
+  }
+
+  /** {@link String#hashCode} of a string of hash {@code head} followed by {@code sep} and {@code tail}. */
+  private static int joined(int head, char sep, String tail) {
+    int h = head * 31 + sep;
+    for (int i = tail.length(); i > 0; i--) {
+      h *= 31;
+    }
+    return h + tail.hashCode();
+  }
+
   /** Adds the binary feature {@code name} (a flag). */
   public Features add(String name) {
     return add(name, "", 1f);
@@ -52,20 +74,24 @@ public final class Features {
 
   /** The features so far as a vector (the collector stays usable). */
   public FeatureVector vector() {
-    int[] idx = Arrays.copyOf(indices, size);
-    float[] val = Arrays.copyOf(values, size);
-    sortTogether(idx, val);
+    long[] sorted = sortedTogether();
     int n = 0;
-    for (int i = 0; i < idx.length; i++) {
-      if (n > 0 && idx[n - 1] == idx[i]) {
-        val[n - 1] += val[i];
+    for (int i = 0; i < size; i++) {
+      n += i == 0 || index(sorted[i]) != index(sorted[i - 1]) ? 1 : 0;
+    }
+    int[] idx = new int[n];
+    float[] val = new float[n];
+    n = 0;
+    for (int i = 0; i < size; i++) {
+      if (n > 0 && idx[n - 1] == index(sorted[i])) {
+        val[n - 1] += value(sorted[i]);
       } else {
-        idx[n] = idx[i];
-        val[n] = val[i];
+        idx[n] = index(sorted[i]);
+        val[n] = value(sorted[i]);
         n++;
       }
     }
-    return new FeatureVector(Arrays.copyOf(idx, n), Arrays.copyOf(val, n));
+    return new FeatureVector(idx, val);
   }
 
   private Features put(int hash, float weight) {
@@ -89,15 +115,21 @@ public final class Features {
     return h;
   }
 
-  private static void sortTogether(int[] idx, float[] val) {
-    long[] packed = new long[idx.length];
-    for (int i = 0; i < idx.length; i++) {
-      packed[i] = ((long) idx[i] << 32) | (Float.floatToRawIntBits(val[i]) & 0xFFFFFFFFL);
+  /** The features so far, each packed as its index and value's bits, by index (then value bits). */
+  private long[] sortedTogether() {
+    long[] packed = new long[size];
+    for (int i = 0; i < size; i++) {
+      packed[i] = ((long) indices[i] << 32) | (Float.floatToRawIntBits(values[i]) & 0xFFFFFFFFL);
     }
     Arrays.sort(packed);
-    for (int i = 0; i < idx.length; i++) {
-      idx[i] = (int) (packed[i] >>> 32);
-      val[i] = Float.intBitsToFloat((int) packed[i]);
-    }
+    return packed;
+  }
+
+  private static int index(long packed) {
+    return (int) (packed >>> 32);
+  }
+
+  private static float value(long packed) {
+    return Float.intBitsToFloat((int) packed);
   }
 }

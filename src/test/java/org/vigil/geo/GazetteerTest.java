@@ -15,6 +15,17 @@ class GazetteerTest {
   }
 
   @Test
+  void a_phrase_begins_a_name_when_an_indexed_name_or_an_alias_starts_with_it_and_no_longer_phrase_is_tried_otherwise() {
+    assertThat(gazetteer.mayBeginName("san", "san salvador")).isTrue();
+    assertThat(gazetteer.idsByName("san salvador")).isNotEmpty();
+    assertThat(gazetteer.mayBeginName("north", "north west frontier")).isTrue(); // an alias only
+    assertThat(gazetteer.mayBeginName("north", "north west frontier province")).isTrue();
+    assertThat(gazetteer.mayBeginName("democratic", "democratic republic of")).isTrue();
+    assertThat(gazetteer.mayBeginName("san", "san salvador yesterday")).isFalse();
+    assertThat(gazetteer.mayBeginName("the", "the army said")).isFalse();
+  }
+
+  @Test
   void the_bundled_gazetteer_has_countries_provinces_and_135000_places() {
     assertThat(gazetteer.size()).isGreaterThan(135_000);
     assertThat(gazetteer.country("IQ")).get().extracting(GazetteerEntry::name).isEqualTo("Iraq");

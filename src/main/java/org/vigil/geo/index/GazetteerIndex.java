@@ -25,6 +25,7 @@ public final class GazetteerIndex {
   private final KeyTable skeletonKeys;
   private final KeyTable firstWords;
   private final KeyTable alternateKeys;
+  private final WordPrefixes keyBeginnings;
   private final int[] adminIds;
   private final String[][] codes;
   private final Map<String, String> meta;
@@ -44,6 +45,7 @@ public final class GazetteerIndex {
       this.skeletonKeys = new KeyTable(s[IndexFormat.SKELETON_KEYS]);
       this.firstWords = new KeyTable(s[IndexFormat.FIRST_WORDS]);
       this.alternateKeys = new KeyTable(s[IndexFormat.ALTERNATE_KEYS]);
+      this.keyBeginnings = WordPrefixes.of(nameKeys, alternateKeys);
       this.codes = readCodes(s[IndexFormat.CODES]);
       ByteBuffer a = s[IndexFormat.ADMIN];
       this.adminIds = new int[a.getInt(0)];
@@ -219,6 +221,15 @@ public final class GazetteerIndex {
   /** Entries with an alternate name stored under {@code key}; empty when none. */
   public int[] idsByAlternate(CharSequence key) {
     return alternateKeys.get(key);
+  }
+
+  /**
+   * False when no main or alternate key is the phrase {@code words} (of two or more words) or
+   * starts with it and another word, so that no longer phrase need be looked up; true when one
+   * may be. Answered on the heap, without probing the tables.
+   */
+  public boolean mayBeginKey(CharSequence words) {
+    return keyBeginnings.mayBegin(words);
   }
 
   /** Entries stored under the transliteration {@code skeleton}; empty when none. */

@@ -70,6 +70,26 @@ public final class IndexFormat {
     return h;
   }
 
+  /**
+   * {@link #hash} of {@code key} as an unsigned value when it is {@link #storable}, else -1: one
+   * pass over the key, as each look-up needs both.
+   */
+  static long storableHash(CharSequence key) {
+    int n = key.length();
+    if (n == 0 || n > MAX_KEY_BYTES) {
+      return -1;
+    }
+    int h = 0x811c9dc5;
+    for (int i = 0; i < n; i++) {
+      char c = key.charAt(i);
+      if (c >= 128) {
+        return -1;
+      }
+      h = (h ^ c) * 0x01000193;
+    }
+    return avalanche(h) & 0xffffffffL;
+  }
+
   /** Whether {@code key} can be stored: non-empty, ASCII, at most {@link #MAX_KEY_BYTES}. */
   static boolean storable(CharSequence key) {
     if (key.length() == 0 || key.length() > MAX_KEY_BYTES) {

@@ -1,6 +1,7 @@
 package org.vigil.geo.index;
 
 import java.nio.ByteBuffer;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,16 +72,18 @@ final class KeyTable {
     this.filterShift = 32 - wordBits;
     for (int fp : fingerprints) {
       if (fp != 0) {
-        filter[filterWord(fp)] |= filterBits(fp);
+        filter[filterWord(fp, filterShift)] |= filterBits(fp);
       }
     }
   }
 
-  private int filterWord(int h) {
-    return filterShift == 32 ? 0 : (h * 0x9E3779B1) >>> filterShift;
+  /** The word of a blocked Bloom filter of {@code 2^(32 - shift)} words that holds hash {@code h}. */
+  static int filterWord(int h, int shift) {
+    return shift == 32 ? 0 : (h * 0x9E3779B1) >>> shift;
   }
 
-  private static long filterBits(int h) {
+  /** The two bits that hash {@code h} sets in its word of a blocked Bloom filter. */
+  static long filterBits(int h) {
     return 1L << (h & 63) | 1L << ((h >>> 6) & 63);
   }
 
@@ -98,6 +101,43 @@ final class KeyTable {
       h *= 0x01000193;
     }
     return IndexFormat.avalanche(h);
+  }
+
+  /** Whether the slots' hashes (and the filter) are on the heap: false for a table too large for it. */
+  boolean onHeap() {
+    return fingerprints != null;
+  }
+
+  /**
+   * Gives {@code sink} the {@link IndexFormat#hash} of each beginning of two or more words of
+   * each key, the whole key included when it has several words ("san salvador" and
+   * "san salvador de jujuy" of the latter; nothing of "jujuy").
+   */
+  void forEachWordPrefix(IntConsumer sink) {
+    int slots = keysBase - slotsBase >> 2;
+    for (int i = 0; i < slots; i++) {
+      int slot = buf.getInt(slotsBase + 4 * i);
+      if (slot == 0) {
+        continue;
+      }
+      int rec = keysBase + slot - 1;
+      int len = buf.get(rec) & 0xff;
+      int h = 0x811c9dc5;
+      boolean words = false;
+      for (int k = 0; k < len; k++) {
+        byte b = buf.get(rec + 1 + k);
+        if (b == ' ') {
+          if (words) {
+            sink.accept(IndexFormat.avalanche(h));
+          }
+          words = true;
+        }
+        h = (h ^ (b & 0xff)) * 0x01000193;
+      }
+      if (words) {
+        sink.accept(IndexFormat.avalanche(h));
+      }
+    }
   }
 
   /** The values stored under {@code key}; an empty array when none (or the key is not ASCII). */
@@ -122,16 +162,17 @@ final class KeyTable {
 
   /** Offset of the count that follows the key's record, or -1. */
   private int find(CharSequence key) {
-    if (!IndexFormat.storable(key)) {
+    long storable = IndexFormat.storableHash(key);
+    if (storable < 0) {
       return -1;
     }
-    int h = IndexFormat.hash(key);
+    int h = (int) storable;
     if (fingerprints == null) {
       return findInMappedSlots(h, key);
     }
     int fp = fingerprint(h);
     long bits = filterBits(fp);
-    if ((filter[filterWord(fp)] & bits) != bits) {
+    if ((filter[filterWord(fp, filterShift)] & bits) != bits) {
       return -1;
     }
     int group = groupBits == 0 ? 0 : h >>> (32 - groupBits);

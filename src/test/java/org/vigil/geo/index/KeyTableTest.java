@@ -43,6 +43,8 @@ class KeyTableTest {
       assertThat(mapped.get("town " + i)).isEmpty();
     }
     assertThat(onHeap.get("")).isEmpty();
+    assertThat(onHeap.get("t\u00f3wn 14")).isEmpty();
+    assertThat(onHeap.get("town 14".repeat(40))).isEmpty();
     assertThat(onHeap.first("town 14", -1)).isIn(14, 20_014);
   }
 }
