@@ -167,7 +167,7 @@ final class CasualtyRules {
   /** "six people, including a teacher, were killed": past an aside naming some of them, to the verb. */
   private static int aside(Doc doc, int j, int to) {
     if (!doc.key(j).equals(",") || !ASIDES.contains(doc.key(j + 1))) {
-      return j;
+      return SingularVictims.aside(doc, j, to);
     }
     for (int k = j + 2; k < to && k <= j + 14; k++) {
       if (doc.key(k).equals(",")) {
