@@ -122,6 +122,7 @@ final class CasualtyRules {
     while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verb(doc.key(k))) {
       k++;
     }
+    k = SingularVictims.shotAnd(doc, k);
     Role role = null;
     if (k < to) {
       role = doc.key(k).equals("shot") && doc.key(k + 1).equals("dead") ? Role.KILLED : CasualtyWords.roleOf(doc.key(k));

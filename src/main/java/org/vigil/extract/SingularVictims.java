@@ -54,15 +54,13 @@ final class SingularVictims {
         continue;
       }
       int k2 = aside(doc, j, to);
-      if (k2 < to && (doc.key(k2).equals("shot") || doc.key(k2).equals("stabbed")) && doc.key(k2 + 1).equals("and")) {
-        k2 += 2; // "was shot and killed"
-      }
       boolean coordinated = doc.key(i - 1).equals("and");
       while (k2 < to && (doc.key(k2).equals("was") || coordinated && doc.key(k2).equals("were")
           || doc.key(k2).equals("also") || doc.key(k2).equals("has")
           || doc.key(k2).equals("been") || doc.key(k2).equals("later") || doc.key(k2).equals("reportedly"))) {
         k2++;
       }
+      k2 = shotAnd(doc, k2);
       if (k2 > j && k2 < to && (CasualtyWords.KILL.contains(doc.key(k2)) || CasualtyWords.WOUND.contains(doc.key(k2)))
           || k2 == j && k2 < to && (doc.key(k2).equals("died") || doc.key(k2).equals("blew"))) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
@@ -84,6 +82,11 @@ final class SingularVictims {
     String next = doc.key(i + 1);
     boolean pronoun = k.equals("he") || k.equals("she");
     return (pronoun || Persons.nameWord(doc, i)) && (next.equals("was") || !pronoun && (next.equals(",") || next.equals("(")));
+  }
+
+  /** "was shot and killed": the verb of harm after "shot and" or "stabbed and". */
+  static int shotAnd(Doc doc, int k) {
+    return (doc.key(k).equals("shot") || doc.key(k).equals("stabbed")) && doc.key(k + 1).equals("and") ? k + 2 : k;
   }
 
   /** After a person: an appositive (", the head of the council,") or a bracket ("(Shahin Shah)") to pass over. */
