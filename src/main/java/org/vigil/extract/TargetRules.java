@@ -86,7 +86,11 @@ final class TargetRules {
       if (PLACE_NOUNS.contains(doc.key(end))) {
         end++;
       }
-      return end > j ? doc.span(j, end) : null;
+      // "attacked Kumuya Military Base", "attacked the district center": the place only says where the target is
+      boolean alone = end >= doc.tokens.size() || !doc.tokens.get(end).isWord() && !doc.key(end).equals("(")
+          || Phrases.isFunctionWord(doc.key(end));
+      boolean cue = !doc.cues(j, end, c -> c.category().equals("target")).isEmpty();
+      return end > j && alone && !cue ? doc.span(j, end) : null;
     }
     return null;
   }
@@ -113,7 +117,24 @@ final class TargetRules {
     return false;
   }
 
+  /** Inside a group's or an agency's name, unless that force is what was attacked ("attacked Afghan security forces"). */
   private static boolean insideActor(Doc doc, Match<Cue> c) {
-    return doc.coverage.inGroup(c.firstToken(), c.endToken()) || doc.coverage.inAgency(c.firstToken(), c.endToken());
+    if (doc.coverage.inGroup(c.firstToken(), c.endToken())) {
+      return true;
+    }
+    if (!doc.coverage.inAgency(c.firstToken(), c.endToken())) {
+      return false;
+    }
+    for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 4; i--) {
+      String k = doc.key(i);
+      if (AIMED.contains(k) && (!k.equals("on") || doc.key(i - 1).equals("fire"))) {
+        return false;
+      }
+      if (!doc.tokens.get(i).isWord() || !doc.tokens.get(i).capitalised() && !k.equals("the") && !k.equals("of")
+          && !k.equals("members")) {
+        return true;
+      }
+    }
+    return true;
   }
 }
