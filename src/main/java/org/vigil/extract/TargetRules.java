@@ -42,6 +42,9 @@ final class TargetRules {
                 || attackersOfGroup(doc, d, c))) {
           continue;
         }
+        if (belongsToTarget(doc, c, r[1]) || located(doc, c)) {
+          continue;
+        }
         TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
         if (!out.containsKey(t)) {
           Span np = Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true);
@@ -93,6 +96,31 @@ final class TargetRules {
       return end > j && alone && !cue ? doc.span(j, end) : null;
     }
     return null;
+  }
+
+  /** Things that belong to a person or body: "the house of a district chief" is the chief's. */
+  private static final Set<String> BELONGINGS = Set.of("house", "home", "residence", "vehicle", "car", "convoy");
+
+  /** "the house of the mayor": the owner, a target word a few words on, gives the type. */
+  private static boolean belongsToTarget(Doc doc, Match<Cue> c, int end) {
+    if (!BELONGINGS.contains(doc.key(c.endToken() - 1)) || !doc.key(c.endToken()).equals("of")) {
+      return false;
+    }
+    return !doc.cues(c.endToken() + 1, Math.min(end, c.endToken() + 9), x -> x.category().equals("target")).isEmpty();
+  }
+
+  /** "along the Kabul-Kandahar highway", "near the bridge": where it happened, not what was attacked. */
+  private static boolean located(Doc doc, Match<Cue> c) {
+    for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 4; i--) {
+      String k = doc.key(i);
+      if (k.equals("along") || k.equals("near")) {
+        return true;
+      }
+      if (!doc.tokens.get(i).isWord() && !k.equals("-") || Phrases.isFunctionWord(k) && !k.equals("the")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "attacked by ADF rebels": fighters named with a group that did not suffer the attack are its attackers. */
