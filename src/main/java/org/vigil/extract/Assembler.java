@@ -86,7 +86,8 @@ final class Assembler {
 
   /**
    * A weak trigger needs a toll, or a named group with a date or place of its own, or a date
-   * and a place that single out one event ("last week's attack on the army base in Djibo").
+   * and a place that single out one event ("last week's attack on the army base in Djibo"), or
+   * armed men, a target and a place in one clause ("assailants attacked a police post in Mandimba").
    */
   private static boolean supported(Casualties c, Perpetrators.Result perps, Doc doc, List<int[]> clauses, Draft d) {
     if (positive(c.killed()) || positive(c.wounded()) || positive(c.kidnapped())) {
@@ -98,8 +99,12 @@ final class Assembler {
     boolean group = perps.perpetrators().stream().anyMatch(p -> p.group() != null);
     boolean specific = false;
     for (int[] r : clauses) {
-      specific |= doc.datesIn(r[0], r[1]).stream().anyMatch(x -> !doc.inDateline(x.first()))
-          || Places.best(doc, r[0], r[1]) != null;
+      boolean placed = Places.best(doc, r[0], r[1]) != null;
+      specific |= doc.datesIn(r[0], r[1]).stream().anyMatch(x -> !doc.inDateline(x.first())) || placed;
+      if (placed && !doc.cues(r[0], r[1], k -> k.is("cue", "armed")).isEmpty()
+          && !doc.cues(r[0], r[1], k -> k.category().equals("target")).isEmpty()) {
+        return true;
+      }
     }
     return group && specific;
   }

@@ -33,11 +33,22 @@ final class Phrases {
       a--;
     }
     int b = end;
-    while (trailing && b < to && b - end < MAX_TRAILING && modifier(doc, b)
-        && !doc.tokens.get(b).capitalised() == !doc.tokens.get(end - 1).capitalised()) {
+    while (trailing && b < to && b - end < MAX_TRAILING && modifier(doc, b) && continues(doc, end, b)) {
       b++;
     }
     return new Span(doc.tokens.get(a).start(), doc.tokens.get(b - 1).end());
+  }
+
+  /**
+   * Whether token {@code b} continues the head ending before {@code end}: a word cased as the head
+   * ("police patrol car", "Sahafi Hotel"); in text written in capitals, where case says nothing,
+   * only a word that is itself a target ("POLICE PATROL CAR", not "COUNCIL WILL MEET").
+   */
+  private static boolean continues(Doc doc, int end, int b) {
+    if (doc.allCaps) {
+      return !doc.cuesStartingIn(b, b + 1, c -> c.category().equals("target")).isEmpty();
+    }
+    return doc.tokens.get(b).capitalised() == doc.tokens.get(end - 1).capitalised();
   }
 
   static boolean isFunctionWord(String key) {

@@ -74,6 +74,20 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void armed_men_attacking_a_target_at_a_place_is_an_incident_without_a_date_or_toll() {
+    Incident i = only("Assailants attacked a police post in Kandahar, Afghanistan. No casualties were reported.");
+    assertThat(i.location().name()).startsWith("Kandah");
+    assertThat(i.targets()).extracting(Target::type).contains(TargetType.POLICE);
+    assertThat(i.casualties().killed()).isEqualTo(Count.exact(0));
+  }
+
+  @Test
+  void an_attack_in_words_on_a_target_is_no_incident_without_armed_men() {
+    assertThat(extract("Opposition leaders attacked the police budget in Kandahar, Afghanistan.").incidents())
+        .isEmpty();
+  }
+
+  @Test
   void a_denied_attack_gives_no_incident() {
     assertThat(extract("Police denied any attack took place at the mall in Nairobi on Thursday, saying reports "
         + "of a shooting were false.").incidents()).isEmpty();

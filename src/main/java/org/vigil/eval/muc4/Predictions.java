@@ -23,28 +23,6 @@ import org.vigil.extract.Weapon;
  */
 public final class Predictions {
 
-  /** Target types that are often people, not things; such a target is physical only if it names a thing. */
-  private static final java.util.Set<org.vigil.extract.TargetType> PEOPLE = java.util.EnumSet.of(
-      org.vigil.extract.TargetType.PRIVATE_CITIZENS, org.vigil.extract.TargetType.MILITARY,
-      org.vigil.extract.TargetType.POLICE, org.vigil.extract.TargetType.GOVERNMENT,
-      org.vigil.extract.TargetType.RELIGIOUS, org.vigil.extract.TargetType.JOURNALISTS,
-      org.vigil.extract.TargetType.EDUCATIONAL, org.vigil.extract.TargetType.NON_STATE_MILITIA,
-      org.vigil.extract.TargetType.NGO, org.vigil.extract.TargetType.DIPLOMATIC);
-  private static final java.util.regex.Pattern PERSON_WORD = java.util.regex.Pattern.compile(
-      "(?i).*\\b(people|persons|civilians?|villagers|residents|peasants|soldiers?|troops|officers?|policemen|"
-          + "policeman|police|officials?|ministers?|mayors?|judges?|priests?|worshippers|pilgrims|students|"
-          + "children|women|men|journalists?|reporters?|diplomats?|militants|rebels|fighters|guerrillas|"
-          + "army|military|government|members?|leaders?|workers|passengers|crowds?|families|pupils|teachers|"
-          + "senators?|businessm[ae]n|presidents?|governors?|candidates?|hopefuls?|students?|cameram[ae]n|jesuits?|nuns?|"
-          + "bishops?|archbishops?|councilm[ae]n|employees?|farmers?|guards?|bodyguards?|drivers?|citizens?|"
-          + "individuals?|person|man|woman|boys?|girls?|youths?|agents?|lawyers?|doctors?|engineers?|commanders?|"
-          + "colonels?|generals?|sergeants?|corporals?|lieutenants?|captains?|majors?|directors?|secretar(y|ies)|"
-          + "advisers?|advisors?|activists?|unionists?|trade unionists?|peasants?|villagers?|inhabitants|population)$");
-
-  private static boolean personal(String text) {
-    return PERSON_WORD.matcher(text).matches();
-  }
-
   private Predictions() {}
 
   /** The entities of every role. */
@@ -71,7 +49,7 @@ public final class Predictions {
         }
       }
       // a target the incident also counts among its victims ("the senator") is a person, not a thing
-      i.targets().stream().filter(t -> !PEOPLE.contains(t.type()) || !personal(t.text()))
+      i.targets().stream().filter(TargetKinds::physical)
           .filter(t -> i.victims().stream().noneMatch(v -> v.text().equalsIgnoreCase(t.text())))
           .map(Target::text).forEach(t -> out.get(Role.PHYSICAL_TARGET).add(List.of(t)));
       for (Victim v : i.victims()) {

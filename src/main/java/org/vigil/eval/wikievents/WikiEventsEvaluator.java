@@ -23,8 +23,10 @@ import org.vigil.report.Report;
  * cluster without its pronouns, a predicted string correct when its head word is the head word
  * of one of the entity's mentions ({@link HeadWords}), entities paired one to one; their
  * micro-average; and "articles with an attack found": an article whose annotators found an
- * attack counts when the engine reports an incident of its own news that is neither an arrest
- * nor a foiled plot. Stateless.
+ * attack counts when the engine reports an incident that is neither an arrest nor a foiled plot,
+ * a recalled (background) one included: the annotators mark the attack a court or follow-up story
+ * recalls ("a friend of the Boston bombing suspect was convicted"), and the engine's part is to
+ * find it and say it is not news. Stateless.
  */
 public final class WikiEventsEvaluator implements Evaluator {
 
@@ -53,7 +55,7 @@ public final class WikiEventsEvaluator implements Evaluator {
   /** Scores one article against all the incidents the engine found in it, background ones included. */
   public static void score(Scoreboard board, WikiArticle a, List<Incident> incidents) {
     String snippet = Text.snippet(a.text());
-    boolean found = incidents.stream().anyMatch(i -> !i.background() && i.type() != IncidentType.ARREST
+    boolean found = incidents.stream().anyMatch(i -> i.type() != IncidentType.ARREST
         && i.type() != IncidentType.FOILED_PLOT);
     board.value(a.id(), snippet, ATTACK_FOUND, a.attack() ? "attack" : null, found ? "attack" : null,
         a.attack() && found);

@@ -14,6 +14,7 @@ import org.vigil.eval.Fixtures;
 import org.vigil.eval.GoldEntity;
 import org.vigil.eval.Sample;
 import org.vigil.eval.Scoreboard;
+import org.vigil.extract.Incident;
 import org.vigil.extract.IncidentType;
 import org.vigil.extract.Perpetrator;
 import org.vigil.extract.TargetType;
@@ -86,6 +87,20 @@ class WikiEventsEvaluatorTest {
     assertThat(found.expected()).isEqualTo(1);
     assertThat(found.truePositives()).isZero();
     assertThat(found.falsePositives()).isEqualTo(1);
+  }
+
+  @Test
+  void an_attack_the_article_only_recalls_counts_as_found_when_the_engine_marks_it_background() throws IOException {
+    List<WikiArticle> read = articles(new ArrayList<>());
+    Incident recalled = incident(IncidentType.BOMBING);
+    recalled = new Incident(recalled.type(), recalled.status(), true, recalled.date(), recalled.location(),
+        recalled.perpetrators(), recalled.claim(), recalled.agencies(), recalled.targets(), recalled.victims(),
+        recalled.weapons(), recalled.casualties(), recalled.confidence(), recalled.evidence());
+    Scoreboard b = new Scoreboard();
+    WikiEventsEvaluator.score(b, read.get(0), List.of(incident(IncidentType.ARREST), recalled));
+    FieldResult found = b.fields().stream().filter(f -> f.field().equals(WikiEventsEvaluator.ATTACK_FOUND))
+        .findFirst().orElseThrow();
+    assertThat(found.truePositives()).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,35 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.report.Report;
+
+/** Wire copy written all in capitals reads as the same report written in mixed case. */
+class CapitalsTest {
+
+  private static List<String> targets(String text) {
+    Extraction x = Engines.bundled().extract(Report.of("caps", text, LocalDate.of(1990, 3, 12)));
+    assertThat(x.incidents()).isNotEmpty();
+    return x.incidents().get(0).targets().stream().map(Target::text).toList();
+  }
+
+  @Test
+  void a_target_in_capitals_stops_where_the_noun_phrase_ends() {
+    List<String> caps = targets("URBAN GUERRILLAS DYNAMITED A POWER SUBSTATION SUNDAY NIGHT IN SOYAPANGO. "
+        + "POLICE SAID NO ONE WAS HURT IN THE BLAST.");
+    List<String> mixed = targets("Urban guerrillas dynamited a power substation Sunday night in Soyapango. "
+        + "Police said no one was hurt in the blast.");
+
+    assertThat(mixed).containsExactly("power substation");
+    assertThat(caps).containsExactly("POWER SUBSTATION");
+  }
+
+  @Test
+  void a_target_in_capitals_still_takes_a_following_target_word() {
+    assertThat(targets("GUNMEN FIRED ON A POLICE PATROL CAR NEAR THE AIRPORT, WOUNDING TWO OFFICERS."))
+        .anyMatch(t -> t.startsWith("POLICE PATROL CAR") || t.equals("POLICE PATROL"));
+  }
+}
