@@ -26,7 +26,7 @@ final class RelevanceRules {
     if (i.type() == IncidentType.ARREST && !militant(doc, d, i, others)) {
       return false; // "police arrested a former bank clerk over a fraud"
     }
-    if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i) || hostagesInPassing(i)) {
+    if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i) || hostagesInPassing(i) || vague(i)) {
       return false;
     }
     if (actor(doc, i) || i.status() == Status.THREATENED) {
@@ -103,6 +103,16 @@ final class RelevanceRules {
     Casualties c = i.casualties();
     return i.type() == IncidentType.HOSTAGE_BARRICADE && c.kidnapped() == null && c.killed() == null
         && c.wounded() == null && i.perpetrators().isEmpty() && i.weapons().isEmpty();
+  }
+
+  /**
+   * "Iran exaggerated reports of fighting in the north": violence of no known kind, with no one
+   * said to have done it, no one harmed and no weapon, is war news or talk, not an incident.
+   */
+  private static boolean vague(Incident i) {
+    Casualties c = i.casualties();
+    return i.type() == IncidentType.OTHER_VIOLENCE && i.perpetrators().isEmpty() && i.weapons().isEmpty()
+        && c.killed() == null && c.wounded() == null && c.kidnapped() == null && c.arrested() == null;
   }
 
   /** A cue of {@code label} stands in a sentence of one of the candidate's mentions. */
