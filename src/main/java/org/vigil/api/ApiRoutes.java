@@ -67,6 +67,7 @@ public final class ApiRoutes {
       new Route("post", "/api/proposals/{id}/accept", "acceptProposal"),
       new Route("post", "/api/proposals/{id}/reject", "rejectProposal"));
 
+  private final int statsSeconds;
   private final SharedStore store;
   private final ServerSettings settings;
   private final Registries registries;
@@ -84,6 +85,13 @@ public final class ApiRoutes {
    */
   public ApiRoutes(SharedStore store, ServerSettings settings, IntakeSettings intake, Registries registries,
       MergeRules merge, Clock clock, ObjectMapper json, AlertBus bus, Runnable queued) {
+    this(store, settings, intake, registries, merge, clock, json, bus, queued, 0);
+  }
+
+  /** @param statsSeconds how long the counts of {@code /api/stats} are reused ({@code ui.aggregate-seconds}) */
+  public ApiRoutes(SharedStore store, ServerSettings settings, IntakeSettings intake, Registries registries,
+      MergeRules merge, Clock clock, ObjectMapper json, AlertBus bus, Runnable queued, int statsSeconds) {
+    this.statsSeconds = statsSeconds;
     this.intake = intake;
     this.bus = bus;
     this.queued = queued;
@@ -98,7 +106,7 @@ public final class ApiRoutes {
   public void register(Javalin app) {
     Incidents incidents = new Incidents(store, settings, registries, merge, clock, json,
         new Alerting(registries.groups(), bus));
-    Knowledge knowledge = new Knowledge(store, settings, registries, json);
+    Knowledge knowledge = new Knowledge(store, settings, registries, json, statsSeconds, clock);
     String openApi = openApiDocument();
     Alerts alerts = new Alerts(store, bus, clock, json);
     Watches watches = new Watches(store, settings, intake, registries, json);

@@ -82,7 +82,7 @@ final class Incidents {
       o.put("page", page);
       o.put("limit", limit);
       ArrayNode a = o.putArray("incidents");
-      rows.forEach(r -> a.add(views.view(r)));
+      views.views(rows).forEach(a::add);
       return o;
     });
     ctx.contentType("application/json").result(body.toString());

@@ -36,8 +36,12 @@ final class Knowledge {
   private final ServerSettings settings;
   private final Registries registries;
   private final ObjectMapper json;
+  private final StatsCache stats;
 
-  Knowledge(SharedStore store, ServerSettings settings, Registries registries, ObjectMapper json) {
+  /** @param statsSeconds how long the counts of {@code /api/stats} are reused ({@code ui.aggregate-seconds}) */
+  Knowledge(SharedStore store, ServerSettings settings, Registries registries, ObjectMapper json, int statsSeconds,
+      java.time.Clock clock) {
+    this.stats = new StatsCache(statsSeconds, clock);
     this.store = store;
     this.settings = settings;
     this.registries = registries;
@@ -117,20 +121,15 @@ final class Knowledge {
       }
     }
     List<StoredObject> logged = found.stream().filter(so -> so.tlp() >= 2).toList();
-    if (!logged.isEmpty()) { // reads of AMBER and above leave an entry: a write, so only then
-      store.call(s -> {
-        logged.forEach(so -> s.audit().append(new AuditEntry(0, Instant.now().toString(), p.userName(),
-            p.orgId(), "api.objects", so.stixId() + "@" + so.version(), "collection " + so.collectionId())));
-        return null;
-      });
-    }
+    store.audit(logged.stream().map(so -> new AuditEntry(0, Instant.now().toString(), p.userName(), p.orgId(),
+        "api.objects", so.stixId() + "@" + so.version(), "collection " + so.collectionId())).toList());
     send(ctx, out);
   }
 
   void stats(Context ctx) {
     Params.only(ctx, Set.of());
     Viewer viewer = Guard.principal(ctx).viewer();
-    Stats st = store.read(s -> s.stats(viewer));
+    Stats st = stats.get(viewer, store.writes(), () -> store.read(s -> s.stats(viewer)));
     ObjectNode o = json.createObjectNode();
     o.put("reports", st.reports());
     o.put("incidents", st.incidents());

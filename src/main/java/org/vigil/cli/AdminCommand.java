@@ -49,7 +49,8 @@ final class AdminCommand implements Runnable {
     }
 
     <T> T onStore(Function<Store, T> work) {
-      try (Store s = storeOptions.open(storeOptions.settings(), Registries.bundled())) {
+      try (Store s = writes() ? storeOptions.open(storeOptions.settings(), Registries.bundled())
+          : storeOptions.openExisting(storeOptions.settings(), Registries.bundled())) {
         return s.inTransaction(() -> {
           T result = work.apply(s);
           if (writes()) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.vigil.stix.Tlp;
 import org.vigil.store.ApiRootRow;
 import org.vigil.store.CollectionRow;
 import org.vigil.store.Store;
+import org.vigil.store.StoredObject;
+import org.vigil.store.Viewer;
 import org.vigil.taxii.Stored;
 import org.vigil.ui.UiSettings;
 import org.vigil.web.ServerSettings;
@@ -39,16 +42,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code vigil bench-serve}: fills a fresh SQLite knowledge base with generated incidents and
+ * {@code vigil bench-serve}: fills a fresh knowledge base (SQLite, or an empty PostgreSQL database) with generated incidents and
  * TAXII objects, serves it on the loopback address and drives its main routes with 1, 16 and 64
  * concurrent clients, each run bounded in time and count; prints requests/s and p50/p99 per
  * route and client count.
  */
 @Command(name = "bench-serve", mixinStandardHelpOptions = true,
-    description = "Measure the server under concurrent clients on a generated SQLite knowledge base (loopback only).")
+    description = "Measure the server under concurrent clients on a generated knowledge base, SQLite or --db "
+        + "PostgreSQL (loopback only).")
 final class BenchServeCommand implements Callable<Integer> {
 
   private static final String COLLECTION = "bench-objects";
+  /** Objects written in one transaction while filling. */
+  private static final int FILL_BATCH = 20_000;
   private static final String TAXII = "application/taxii+json;version=2.1";
   private static final String PASSWORD_USER = "bench-password";
   /** Generated for a throwaway store on the loopback address. */
@@ -61,6 +67,11 @@ final class BenchServeCommand implements Callable<Integer> {
 
   @Option(names = "--objects", defaultValue = "1000000", description = "TAXII objects to generate (default: ${DEFAULT-VALUE}).")
   int objects;
+
+  @Option(names = "--db", paramLabel = "URL", description = "A PostgreSQL database without Vigil tables, or "
+      + "with an empty knowledge base, to fill and serve instead of a temporary SQLite file: "
+      + "postgresql://user:pass@host:port/db (it is left filled).")
+  String db;
 
   @Option(names = "--clients", split = ",", defaultValue = "1,16,64", description = "Concurrent clients per run (default: ${DEFAULT-VALUE}).")
   List<Integer> clients;
@@ -84,13 +95,23 @@ final class BenchServeCommand implements Callable<Integer> {
     options.data = dir;
     Registries registries = Registries.bundled();
     Settings settings = Settings.defaults();
+    options.db = db;
     Store store = options.open(settings, registries);
+    if (store.collections().all().stream().anyMatch(c -> c.id().equals(COLLECTION))
+        || store.stats(Viewer.OPERATOR).incidents() > 0) {
+      store.close();
+      throw new UserError("--db: " + store.database() + " already holds a knowledge base; the benchmark needs an "
+          + "empty one");
+    }
     try (SharedStore shared = new SharedStore(store, settings.server().capacity().readConnections())) {
       long t = System.nanoTime();
       QueryLoad.fill(store, incidents, 1);
       String key = fillObjects(store, objects);
-      out.printf(Locale.ROOT, "filled %d incidents and %d TAXII objects in %.1f s%n", incidents, objects,
-          (System.nanoTime() - t) / 1e9);
+      if (store.dialect() == org.vigil.store.Dialect.POSTGRESQL) {
+        store.analyze(); // what autovacuum does soon after a bulk load; SQLite plans without statistics by default
+      }
+      out.printf(Locale.ROOT, "filled %s with %d incidents and %d TAXII objects in %.1f s%n", store.dialect(),
+          incidents, objects, (System.nanoTime() - t) / 1e9);
       VigilServer server = VigilServer.create(shared, settings.server().withRateLimit(0, 1)
           .withAddress("127.0.0.1", 0), UiSettings.defaults(), IntakeSettings.defaults(), registries,
           settings.merge(), Clock.systemUTC(), new PrintStream(PrintStream.nullOutputStream(), true,
@@ -166,22 +187,33 @@ final class BenchServeCommand implements Callable<Integer> {
   /** Adds the collection, {@code n} objects in it, and a reader of it; returns the reader's API key. */
   private static String fillObjects(Store store, int n) {
     ObjectMapper mapper = new ObjectMapper();
-    return store.inTransaction(() -> {
-      long org = store.access().createOrganisation("bench").id();
+    CollectionRow c = new CollectionRow(COLLECTION, "bench", "Generated objects", null, null,
+        List.of("application/stix+json;version=2.1"), Tlp.RED.ordinal(), Tlp.GREEN.ordinal(), true, false);
+    long org = store.inTransaction(() -> {
+      long o = store.access().createOrganisation("bench").id();
       store.collections().putApiRoot(new ApiRootRow("bench", "Benchmark", null, 10_000_000));
-      CollectionRow c = new CollectionRow(COLLECTION, "bench", "Generated objects", null, null,
-          List.of("application/stix+json;version=2.1"), Tlp.RED.ordinal(), Tlp.GREEN.ordinal(), true, false);
       store.collections().addCollection(c);
-      store.collections().grant(COLLECTION, org, true, false);
-      Instant start = Instant.parse("2024-01-01T00:00:00Z");
-      for (int i = 0; i < n; i++) {
-        Instant at = start.plusSeconds(i);
-        ObjectNode o = mapper.createObjectNode().put("type", "identity").put("spec_version", "2.1")
-            .put("id", "identity--" + UUID.nameUUIDFromBytes(("bench " + i).getBytes(StandardCharsets.UTF_8)))
-            .put("created", at.toString()).put("modified", at.toString()).put("name", "Organisation " + i)
-            .put("identity_class", "organization");
-        store.objects().insert(Stored.of(o, c, org, at));
-      }
+      store.collections().grant(COLLECTION, o, true, false);
+      return o;
+    });
+    Instant start = Instant.parse("2024-01-01T00:00:00Z");
+    for (int from = 0; from < n; from += FILL_BATCH) {
+      int first = from;
+      store.inTransaction(() -> {
+        List<StoredObject> batch = new ArrayList<>();
+        for (int i = first; i < Math.min(n, first + FILL_BATCH); i++) {
+          Instant at = start.plusSeconds(i);
+          ObjectNode o = mapper.createObjectNode().put("type", "identity").put("spec_version", "2.1")
+              .put("id", "identity--" + UUID.nameUUIDFromBytes(("bench " + i).getBytes(StandardCharsets.UTF_8)))
+              .put("created", at.toString()).put("modified", at.toString()).put("name", "Organisation " + i)
+              .put("identity_class", "organization");
+          batch.add(Stored.of(o, c, org, at));
+        }
+        store.objects().insertAll(batch);
+        return null;
+      });
+    }
+    return store.inTransaction(() -> {
       store.access().createUser(org, PASSWORD_USER, Role.ANALYST.label(), Passwords.hash(PASSWORD));
       long user = store.access().createUser(org, "bench", Role.ANALYST.label(), null).id();
       ApiKeys.NewKey k = ApiKeys.generate();

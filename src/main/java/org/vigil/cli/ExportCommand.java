@@ -154,7 +154,7 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int[] problems = {0};
     Registries registries = registries();
-    try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
+    try (Store store = storeOptions.openExisting(storeOptions.settings(), registries)) {
       Instant now = Instant.now();
       StixMapper mapper = new StixMapper(registries, store.stixIds(), config);
       Viewer viewer = org == null ? Viewer.OPERATOR : Viewer.of(store.access().findOrganisation(org)

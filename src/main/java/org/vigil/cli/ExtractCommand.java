@@ -38,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (.txt, .html, .jsonl).")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "json", description = "json, jsonl or text (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--published", paramLabel = "DATE",
@@ -70,7 +70,10 @@ final class ExtractCommand implements Callable<Integer> {
       return 1;
     }
     Extractor extractor = engine.extractor();
-    ReportReader reader = new ReportReader(ReadLimits.defaults());
+    ReportReader reader = new ReportReader(ReadLimits.defaults(), date != null ? null : p -> {
+      err.println("vigil: warning: " + p);
+      err.flush();
+    });
     ExtractionWriter writer = new ExtractionWriter(out, format);
     EngineFailures failures = new EngineFailures(err, verbose);
     long[] counts = {0, 0}; // reports, skipped

@@ -53,7 +53,7 @@ final class GroupCommand implements Callable<Integer> {
     }
     Registries registries = Registries.bundled();
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
+    try (Store store = storeOptions.openExisting(storeOptions.settings(), registries)) {
       Resolved r = resolve(store, registries, name);
       ObjectNode p = GroupProfiles.profile(store, Viewer.OPERATOR, registries, new GroupProfiles.Resolved(r.group(), r.ids()));
       if (format == Format.json) {
@@ -77,7 +77,7 @@ final class GroupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Registries registries = Registries.bundled();
-      try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
+      try (Store store = storeOptions.openExisting(storeOptions.settings(), registries)) {
         GroupRow k = resolve(store, registries, kept).group();
         GroupRow o = resolve(store, registries, other).group();
         if (k.id().equals(o.id())) {
@@ -103,7 +103,7 @@ final class GroupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Registries registries = Registries.bundled();
-      try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
+      try (Store store = storeOptions.openExisting(storeOptions.settings(), registries)) {
         GroupRow g = store.groups().find(other)
             .or(() -> registries.groups().byName(other).flatMap(r -> store.groups().byId(r.id())))
             .orElseThrow(() -> new UserError("group '" + other + "' is not in the registry"));

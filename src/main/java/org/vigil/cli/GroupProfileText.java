@@ -27,7 +27,8 @@ final class GroupProfileText {
       out.println("    " + (y.path("year").isNull() ? "undated" : y.get("year").asText()) + " "
           + y.get("type").asText() + ": " + y.get("incidents").asLong());
     }
-    out.println("  killed: " + p.get("killed").asLong() + ", wounded: " + p.get("wounded").asLong());
+    out.println("  killed: at least " + p.get("killed").asLong() + ", wounded: at least " + p.get("wounded").asLong()
+        + " (sums of the figures reported, background incidents included; unknown counts add nothing)");
     StringBuilder countries = new StringBuilder();
     p.get("countries").fields().forEachRemaining(e -> countries.append(countries.length() == 0 ? "" : ", ")
         .append(e.getKey()).append(' ').append(e.getValue().asLong()));
@@ -37,8 +38,8 @@ final class GroupProfileText {
       out.println("    #" + i.get("id").asLong() + " " + IncidentFormats.text(i, "/date/value") + " "
           + i.get("type").asText() + " " + (IncidentFormats.text(i, "/location/city").isEmpty()
           ? IncidentFormats.text(i, "/location/name") : IncidentFormats.text(i, "/location/city")) + " "
-          + IncidentFormats.text(i, "/location/countryCode") + ", killed "
-          + IncidentFormats.text(i, "/casualties/killed/value"));
+          + IncidentFormats.text(i, "/location/countryCode") + ", killed " + ValueText.count(i.at("/casualties/killed"))
+          + (i.path("background").asBoolean() ? " (background)" : ""));
     }
     for (JsonNode h : p.get("history")) {
       out.println("  history: " + h.asText());

@@ -48,7 +48,7 @@ final class IncidentCommand implements Runnable {
   static <T> T withMerger(StoreOptions options, BiFunction<Store, IncidentMerger, T> work) {
     Settings settings = options.settings();
     Registries registries = Registries.bundled();
-    try (Store store = options.open(settings, registries)) {
+    try (Store store = options.openExisting(settings, registries)) {
       IncidentMerger merger = new IncidentMerger(store, registries.groups(), settings.merge());
       return store.inTransaction(() -> work.apply(store, merger));
     } catch (IllegalArgumentException e) {
@@ -76,7 +76,7 @@ final class IncidentCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      try (Store store = storeOptions.open(storeOptions.settings(), Registries.bundled())) {
+      try (Store store = storeOptions.openExisting(storeOptions.settings(), Registries.bundled())) {
         ObjectNode v = new IncidentViews(store, Viewer.OPERATOR).detail(require(store, id));
         if (format == Format.text) {
           IncidentText.print(out, v);

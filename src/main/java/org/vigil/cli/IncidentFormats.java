@@ -7,11 +7,21 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes incident views as a table, a JSON array, CSV (RFC 4180) or a GeoJSON FeatureCollection. */
+/**
+ * Writes incident views as a table, a JSON array, CSV (RFC 4180) or a GeoJSON FeatureCollection.
+ * The table keeps each count's qualifier ("&gt;90", "24+"), says "unknown" for a count nobody
+ * reported, and marks with {@value #BACKGROUND} the incidents known only from reports recalling
+ * them; CSV gives the qualifiers and that flag in columns of their own.
+ */
 final class IncidentFormats {
 
   private static final List<String> CSV_COLUMNS = List.of("id", "date", "date_precision", "type",
-      "status", "country", "place", "lat", "lon", "group", "killed", "wounded", "sources", "reviewed");
+      "status", "country", "place", "lat", "lon", "group", "killed", "wounded", "sources", "reviewed", "killed_qualifier",
+      "wounded_qualifier", "background");
+  /** A line of the table: the widest type (hostage_barricade) and a count such as "unknown" fit. */
+  private static final String ROW = "%-7s %-10s %-17s %-3s %-24s %-32s %7s %7s %4s%n";
+  /** Marks a background incident's id in the table, explained under it. */
+  static final String BACKGROUND = "*";
 
   private IncidentFormats() {}
 
@@ -30,12 +40,19 @@ final class IncidentFormats {
       }
       case geojson -> out.println(geojson(incidents).toPrettyString());
       case table -> {
-        out.printf(Locale.ROOT, "%-7s %-10s %-16s %-3s %-24s %-32s %7s %7s %4s%n", "ID", "DATE", "TYPE", "CC",
-            "PLACE", "GROUP", "KILLED", "WOUNDED", "SRC");
+        out.printf(Locale.ROOT, ROW, "ID", "DATE", "TYPE", "CC", "PLACE", "GROUP", "KILLED", "WOUNDED", "SRC");
+        long background = 0;
         for (ObjectNode i : incidents) {
           List<String> c = cells(i);
-          out.printf(Locale.ROOT, "%-7s %-10s %-16s %-3s %-24s %-32s %7s %7s %4s%n", c.get(0), c.get(1), c.get(3),
-              c.get(5), cut(c.get(6), 24), cut(c.get(9), 32), c.get(10), c.get(11), c.get(12));
+          boolean recalled = i.path("background").asBoolean();
+          background += recalled ? 1 : 0;
+          out.printf(Locale.ROOT, ROW, c.get(0) + (recalled ? BACKGROUND : ""), c.get(1), c.get(3), c.get(5),
+              cut(c.get(6), 24), cut(c.get(9), 32), ValueText.shortCount(i.at("/casualties/killed")),
+              ValueText.shortCount(i.at("/casualties/wounded")), c.get(12));
+        }
+        if (background > 0) {
+          out.println(BACKGROUND + " background: " + background + " incident(s) known only from reports recalling them, "
+              + "not news of their own");
         }
       }
     }
@@ -48,7 +65,8 @@ final class IncidentFormats {
         text(i, "/location/city").isEmpty() ? text(i, "/location/name") : text(i, "/location/city"),
         text(i, "/location/lat"), text(i, "/location/lon"), text(i, "/perpetrators/0/group"),
         text(i, "/casualties/killed/value"), text(i, "/casualties/wounded/value"),
-        String.valueOf(i.path("sources").size()), reviewed(i));
+        String.valueOf(i.path("sources").size()), reviewed(i), text(i, "/casualties/killed/qualifier"),
+        text(i, "/casualties/wounded/qualifier"), String.valueOf(i.path("background").asBoolean()));
   }
 
   private static ObjectNode geojson(List<ObjectNode> incidents) {

@@ -26,7 +26,7 @@ final class IncidentText {
       }
     }
     if (i.path("background").asBoolean()) {
-      facts.add("known only from recollections");
+      facts.add("background: known only from reports recalling it, not news of its own");
     }
     out.println("  " + String.join(" · ", facts));
     i.path("tolls").fields().forEachRemaining(t -> toll(out, t.getKey(), i.at("/casualties/" + t.getKey()), t.getValue()));
@@ -69,24 +69,20 @@ final class IncidentText {
 
   private static void toll(PrintWriter out, String field, JsonNode chosen, JsonNode toll) {
     if (toll.path("history").isEmpty() && (chosen.isMissingNode() || chosen.isNull())) {
+      if (field.equals("killed") || field.equals("wounded")) {
+        out.println(field + ": " + ValueText.UNKNOWN + " (no report gives a figure)");
+      }
       return;
     }
-    out.println(field + ": " + count(chosen) + (toll.hasNonNull("rule") ? " (" + toll.get("rule").asText() + ")" : ""));
+    out.println(field + ": " + ValueText.count(chosen)
+        + (toll.hasNonNull("rule") ? " (" + toll.get("rule").asText() + ")" : ""));
     for (JsonNode e : toll.path("history")) {
       String who = e.hasNonNull("report") ? e.get("report").asText() : e.path("dataset").asText() + " record "
           + e.path("record").asText();
       out.println("  " + or(e, "published", "undated   ") + "  " + (e.path("increase").asBoolean() ? "+" : " ")
-          + count(e) + "  " + who + (e.path("chosen").asBoolean() ? "  <- chosen" : "")
+          + ValueText.count(e) + "  " + who + (e.path("chosen").asBoolean() ? "  <- chosen" : "")
           + (e.path("countsForCasualties").asBoolean() ? "" : "  (does not count)"));
     }
-  }
-
-  private static String count(JsonNode c) {
-    if (c.isMissingNode() || c.isNull()) {
-      return "unknown";
-    }
-    String q = c.path("qualifier").asText("exact");
-    return (q.equals("exact") ? "" : q.replace('_', ' ') + " ") + c.path("value").asInt();
   }
 
   private static String date(JsonNode d) {

@@ -55,7 +55,7 @@ final class IncidentsCommand implements Callable<Integer> {
     }
     double[] point = near == null ? null : near(near);
     Registries registries = Registries.bundled();
-    try (Store store = storeOptions.open(storeOptions.settings(), registries)) {
+    try (Store store = storeOptions.openExisting(storeOptions.settings(), registries)) {
       List<String> groups = group == null ? null : GroupCommand.resolve(store, registries, group).ids();
       IncidentFilter.Box box = point == null ? null : box(point);
       IncidentFilter f = new IncidentFilter(groups == null ? List.of() : groups,
@@ -80,7 +80,7 @@ final class IncidentsCommand implements Callable<Integer> {
         pageRows = hits.subList(from, Math.min(hits.size(), from + limit));
       }
       IncidentViews views = new IncidentViews(store, Viewer.OPERATOR);
-      List<ObjectNode> out = pageRows.stream().map(views::view).toList();
+      List<ObjectNode> out = views.views(pageRows);
       IncidentFormats.write(spec.commandLine().getOut(), format, out);
     }
     return 0;

@@ -1,6 +1,7 @@
 package org.vigil.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,8 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code vigil ingest}: stores reports and merges their incidents into the knowledge base.
  * Progress goes to stderr (a bar on a terminal, plain lines otherwise), each skipped input as
- * one line "vigil: skipped FILE: reason"; the summary goes to stdout. Exit code 0 when the run
- * completed, skipped inputs included; 1 when the engine failed on a report (stored without
+ * one line "vigil: skipped FILE: reason", each text or HTML file without a publication date as a
+ * warning (dated from its dateline or file name when one gives a date); the summary goes to
+ * stdout. A PATH that does not exist stops it before anything is read (exit code 1). Exit code 0
+ * when the run completed, skipped inputs included; 1 when the engine failed on a report (stored without
  * incidents for {@code vigil reextract}; the stack trace with {@code --verbose}).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -40,7 +43,8 @@ final class IngestCommand implements Callable<Integer> {
   SummaryFormat format;
 
   @Option(names = "--published", paramLabel = "DATE",
-      description = "Publication date (YYYY-MM-DD) for text and HTML files that carry none; anchors relative dates.")
+      description = "Publication date (YYYY-MM-DD) for text and HTML files that carry none; anchors relative dates. "
+          + "Without it, such a file is dated from its dateline or its file name (2024-03-22-...), with a warning.")
   String published;
 
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
@@ -56,6 +60,11 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<String> missing = paths.stream().filter(p -> !Files.exists(p)).map(Path::toString).toList();
+    if (!missing.isEmpty()) {
+      throw new UserError(String.join(", ", missing) + ": no such file or directory; nothing was ingested");
+    }
+    java.time.LocalDate date = date(published);
     Settings settings = storeOptions.settings();
     Registries registries = engine.registries();
     Extractor extractor = engine.extractor(registries, settings.extract());
@@ -68,6 +77,12 @@ final class IngestCommand implements Callable<Integer> {
             err.println("vigil: skipped " + line);
             err.flush();
           }, ids -> alerter.onIncidents(store, ids));
+      if (date == null) {
+        ingester.whenUndated(p -> {
+          err.println("vigil: warning: " + p);
+          err.flush();
+        });
+      }
       if (verbose) {
         ingester.whenEngineFails(f -> f.cause().printStackTrace(err));
       }
@@ -77,7 +92,7 @@ final class IngestCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UserError(Settings.FILE + ": " + e.getMessage(), e);
       }
-      IngestSummary summary = ingester.ingest(paths, date(published), label);
+      IngestSummary summary = ingester.ingest(paths, date, label);
       print(out, summary, format);
       return summary.engineFailures() > 0 ? 1 : 0;
     }

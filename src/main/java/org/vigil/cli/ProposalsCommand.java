@@ -39,7 +39,7 @@ final class ProposalsCommand implements Callable<Integer> {
     }
     Settings settings = storeOptions.settings();
     Registries registries = Registries.bundled();
-    try (Store store = storeOptions.open(settings, registries)) {
+    try (Store store = storeOptions.openExisting(settings, registries)) {
       if (decision == null) {
         for (Proposal p : store.reviews().proposals(Viewer.OPERATOR, 0, !all, 10_000)) {
           spec.commandLine().getOut().println(String.join("\t", Long.toString(p.id()), "incident " + p.incidentId(),

@@ -33,7 +33,7 @@ final class ReextractCommand implements Callable<Integer> {
     Settings settings = storeOptions.settings();
     Registries registries = engine.registries();
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = storeOptions.open(settings, registries)) {
+    try (Store store = storeOptions.openExisting(settings, registries)) {
       Reextractor.Result r = new Reextractor(store, engine.extractor(registries, settings.extract()),
           new IncidentMerger(store, registries.groups(), settings.merge()), registries.groups(),
           settings.ingest().batchSize()).run();

@@ -1,5 +1,7 @@
 package org.vigil.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vigil.registry.Registries;
@@ -11,6 +13,7 @@ import org.vigil.merge.Reviewing;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code vigil review INCIDENT FIELD confirm|reject|set VALUE}: an analyst's decision on one
  * field. It is stored apart from the machine values, applied at once, and kept when a newer
- * engine re-extracts the reports.
+ * engine re-extracts the reports. Prints the field's new value in words, or as JSON with
+ * {@code --format json}.
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
     description = "Confirm, reject or set one field of an incident (fields: type, status, claim, date, "
@@ -32,7 +36,11 @@ final class ReviewCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "FIELD", description = "Field to review.") String field;
   @Parameters(index = "2", paramLabel = "ACTION", description = "confirm, reject or set.") Action action;
   @Parameters(index = "3", arity = "0..1", paramLabel = "VALUE", description = "New value (for set).") String value;
+  @Option(names = "--format", defaultValue = "text", description = "What is printed: text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
   @Mixin StoreOptions storeOptions;
+
+  enum Format { text, json }
 
   @Override
   public Integer call() {
@@ -61,14 +69,21 @@ final class ReviewCommand implements Callable<Integer> {
     Settings settings = storeOptions.settings();
     Registries registries = Registries.bundled();
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = storeOptions.open(settings, registries)) {
+    try (Store store = storeOptions.openExisting(settings, registries)) {
       String given = json;
       store.inTransaction(() -> new Reviewing(store, registries.groups(), settings.merge(), Clock.systemUTC())
           .review("cli", Viewer.OPERATOR, "cli", incident, f, action.name(), given)
           .orElseThrow(() -> new UserError("incident " + incident + " does not exist")));
       IncidentRow after = store.incidents().byId(Viewer.OPERATOR, incident).orElseThrow();
-      out.println("incident " + incident + " " + f.label() + " " + action + ": now "
-          + f.read(ExtractionWriter.JSON.readTree(after.recordJson())));
+      JsonNode now = f.read(ExtractionWriter.JSON.readTree(after.recordJson()));
+      if (format == Format.json) {
+        ObjectNode o = ExtractionWriter.JSON.createObjectNode().put("incident", incident).put("field", f.label())
+            .put("action", action.name());
+        o.set("value", now);
+        out.println(o.toPrettyString());
+      } else {
+        out.println("incident " + incident + " " + f.label() + " " + action + ": now " + ValueText.of(now));
+      }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UserError("incident " + incident + " has an unreadable record: " + e.getOriginalMessage());
     }

@@ -35,7 +35,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new UserError("--limit " + limit + " is outside 1..1000");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = storeOptions.open(storeOptions.settings(), Registries.bundled())) {
+    try (Store store = storeOptions.openExisting(storeOptions.settings(), Registries.bundled())) {
       ArrayNode results = ExtractionWriter.JSON.createArrayNode();
       for (StoredReport r : store.reports().search(Viewer.OPERATOR, query, limit)) {
         ObjectNode o = results.addObject();

@@ -2,6 +2,9 @@ package org.vigil.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,7 +42,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code vigil.properties} ({@code server.*}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve TAXII 2.1 and the REST API over the knowledge base.")
+    description = {"Serve the web UI for analysts, TAXII 2.1 and the REST API over the knowledge base.",
+        "Open http://HOST:PORT/ui/ in a browser (by default http://127.0.0.1:8080/ui/); TAXII 2.1 is at /taxii2/ "
+            + "and the REST API at /api/. Try --demo for a knowledge base ready to explore."})
 final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -115,6 +120,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError("--port: " + e.getMessage(), e);
     }
+    checkFree(host, port);
     Duration every;
     try {
       every = Durations.parse(tick);
@@ -139,7 +145,8 @@ final class ServeCommand implements Callable<Integer> {
       out.println("vigil: loading the demo reports into " + storeOptions.data + " ...");
       out.flush();
     }
-    Store store = storeOptions.open(settings, registries);
+    Store store = storeOptions.open(settings, registries,
+        demo ? StoreOptions.WhenAbsent.CREATE_QUIETLY : StoreOptions.WhenAbsent.CREATE_AND_SAY);
     DemoData.Loaded loaded = demo
         ? DemoData.load(store, registries, extractor, settings.merge(), settings.ingest(), dir) : null;
     IntakeSettings intake = demo ? new IntakeSettings(DemoData.ORGANISATION, settings.intake().marking())
@@ -161,15 +168,23 @@ final class ServeCommand implements Callable<Integer> {
       store.close();
       throw new UserError("--drop-dir " + drop + ": cannot create: " + e.getMessage(), e);
     }
-    VigilServer s = VigilServer.create(shared, server, settings.ui(), intake, registries, settings.merge(),
-        Clock.systemUTC(), System.err, bus, monitor::wake).start();
+    VigilServer s;
+    try {
+      s = VigilServer.create(shared, server, settings.ui(), intake, registries, settings.merge(),
+          Clock.systemUTC(), System.err, bus, monitor::wake).start();
+    } catch (RuntimeException e) {
+      shared.close();
+      store.close();
+      throw bindProblem(e).map(b -> inUse(host, port, b)).orElseThrow(() -> e);
+    }
     monitor.start();
     String base = "http://" + host + ":" + s.port();
     out.println("vigil: serving the web UI at " + base + "/ui/, TAXII 2.1 at " + base
         + "/taxii2/ and the REST API at " + base + "/api/");
     if (loaded != null) {
       out.println("vigil: demo: " + loaded.summary().read() + " reports, " + loaded.summary().incidentsCreated()
-          + " incidents; sign in at " + base + "/ui/login as user '" + loaded.user() + "' with password '"
+          + " incidents, " + DemoData.watchlists(0).size() + " watchlists with " + loaded.alerts()
+          + " alerts; sign in at " + base + "/ui/login as user '" + loaded.user() + "' with password '"
           + loaded.password() + "'");
     }
     out.flush();
@@ -178,5 +193,38 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return new Running(s, monitor, shared, dir);
+  }
+
+  /**
+   * Refuses a port that cannot be listened on before anything is loaded (the demo takes seconds),
+   * so that the user learns it at once; port 0 always works.
+   */
+  static void checkFree(String host, int port) {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (IOException | IllegalArgumentException | SecurityException e) {
+      throw inUse(host, port, e);
+    }
+  }
+
+  private static UserError inUse(String host, int port, Exception e) {
+    String why = e instanceof BindException && String.valueOf(e.getMessage()).contains("in use")
+        ? "is already in use (another vigil serve, or another program)"
+        : "cannot be listened on (" + e.getMessage() + ")";
+    return UserError.usage("--port " + port + ": port " + port + " on " + host + " " + why
+        + "; stop that program or choose another port with --port (0 picks a free one)", e);
+  }
+
+  private static java.util.Optional<BindException> bindProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BindException b) {
+        return java.util.Optional.of(b);
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

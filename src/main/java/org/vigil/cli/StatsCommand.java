@@ -12,24 +12,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code vigil stats}: counts of the knowledge base, as JSON with the keys of {@link Stats}. */
+/**
+ * {@code vigil stats}: counts of the knowledge base, in words (the default) or as JSON with the
+ * keys of {@link Stats}; the incidents known only as background are counted apart.
+ */
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = "Counts of the knowledge base: reports, incidents, groups, sources, duplicates.")
 final class StatsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Mixin StoreOptions storeOptions;
 
-  enum Format { json, text }
+  enum Format { text, json }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = storeOptions.open(storeOptions.settings(), Registries.bundled())) {
+    try (Store store = storeOptions.openExisting(storeOptions.settings(), Registries.bundled())) {
       Stats s = store.stats(Viewer.OPERATOR);
       if (format == Format.json) {
         var node = ExtractionWriter.JSON.createObjectNode();
@@ -38,10 +41,12 @@ final class StatsCommand implements Callable<Integer> {
         node.put("groups", s.groups());
         node.put("sources", s.sources());
         node.put("duplicates", s.duplicates());
+        node.put("background", s.background());
         out.println(node.toPrettyString());
       } else {
-        out.printf("reports %d%nincidents %d%ngroups %d%nsources %d%nduplicates %d%n", s.reports(),
-            s.incidents(), s.groups(), s.sources(), s.duplicates());
+        out.printf("reports     %d%nincidents   %d%s%ngroups      %d%nsources     %d%nduplicates  %d%n", s.reports(),
+            s.incidents(), s.background() == 0 ? "" : " (" + s.background() + " of them background only: recalled by "
+                + "a report, not news of their own)", s.groups(), s.sources(), s.duplicates());
       }
     }
     out.flush();

@@ -20,7 +20,9 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     if (verbose) {
       e.printStackTrace(cl.getErr());
     }
-    return e instanceof UserError || e instanceof UncheckedIOException
-        || e instanceof org.vigil.store.StoreException ? 1 : 3;
+    if (e instanceof UserError u) {
+      return u.exitCode();
+    }
+    return e instanceof UncheckedIOException || e instanceof org.vigil.store.StoreException ? 1 : 3;
   }
 }

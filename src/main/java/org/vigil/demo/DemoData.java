@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.vigil.access.Passwords;
 import org.vigil.access.Role;
+import org.vigil.alert.Alerter;
 import org.vigil.extract.Extractor;
 import org.vigil.ingest.IngestSettings;
 import org.vigil.ingest.IngestSummary;
@@ -24,12 +25,16 @@ import org.vigil.stix.Tlp;
 import org.vigil.store.Organisation;
 import org.vigil.store.Ownership;
 import org.vigil.store.Store;
+import org.vigil.store.WatchlistRow;
+import org.vigil.watch.Watchlists;
 
 /**
  * Loads the demo set into a store: the organisation {@value #ORGANISATION}, which owns the
  * reports listed in {@code index.txt} (copied to a directory and ingested like
- * {@code vigil ingest}, marked TLP:GREEN), and its analyst {@value #USER} with a fresh random
- * password. Not thread-safe (it writes the store).
+ * {@code vigil ingest}, marked TLP:GREEN), its analyst {@value #USER} with a fresh random
+ * password, and its two watchlists ({@link #watchlists}: a group and a protected site), made
+ * before the reports are ingested so that their alerts are raised as they would be live. Not
+ * thread-safe (it writes the store).
  */
 public final class DemoData {
 
@@ -38,8 +43,8 @@ public final class DemoData {
   private static final String BASE = "/org/vigil/demo/";
   private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY346789";
 
-  /** What was loaded, and how to sign in. */
-  public record Loaded(IngestSummary summary, String user, String password) {}
+  /** What was loaded (with the number of alerts the watchlists raised), and how to sign in. */
+  public record Loaded(IngestSummary summary, int alerts, String user, String password) {}
 
   private DemoData() {}
 
@@ -68,12 +73,28 @@ public final class DemoData {
       Organisation o = store.access().findOrganisation(ORGANISATION)
           .orElseGet(() -> store.access().createOrganisation(ORGANISATION));
       store.access().createUser(o.id(), USER, Role.ANALYST.label(), Passwords.hash(password));
+      watchlists(o.id()).forEach(w -> store.watches().insert(Watchlists.check(w, registries.groups())));
       return o;
     });
+    Alerter alerter = new Alerter(registries.groups());
+    int[] alerts = {0};
     Ingester ingester = new Ingester(store, extractor, new IncidentMerger(store, registries.groups(), merge),
-        registries.groups(), ingest, new Progress(new PrintWriter(Writer.nullWriter()), false, 3600), line -> { });
+        registries.groups(), ingest, new Progress(new PrintWriter(Writer.nullWriter()), false, 3600), line -> { },
+        ids -> alerts[0] += alerter.onIncidents(store, ids).size());
     IngestSummary summary = ingester.ingest(List.of(dir), null, Ownership.of(org.id(), Tlp.GREEN));
-    return new Loaded(summary, USER, password);
+    return new Loaded(summary, alerts[0], USER, password);
+  }
+
+  /**
+   * The demo organisation's watchlists: Al-Shabaab (its branches match too) and the Fatima
+   * Masumeh Shrine in Qom, a protected site, within 3 km.
+   */
+  public static List<WatchlistRow> watchlists(long organisation) {
+    return List.of(
+        new WatchlistRow(0, null, organisation, "Al-Shabaab", "group", "Al-Shabaab", null, null, null, null,
+            List.of(), null, false),
+        new WatchlistRow(0, null, organisation, "Shrines of Qom", "site", "Fatima Masumeh Shrine, Qom", 34.6416,
+            50.8790, 3.0, "shrine", List.of(), null, false));
   }
 
   private static String password() {

@@ -53,7 +53,7 @@ final class Assembler {
       return null; // a weak trigger alone ("the attack", "has seen attacks") is not an incident
     }
     evidence.add(ev.of("type", head.span()));
-    Status status = status(doc, d, type, evidence, ev);
+    Status status = status(doc, d, type, casualties, evidence, ev);
 
     IncidentDate date = DateChoice.of(doc, d, status, evidence, ev);
     Location location = location(doc, d, all, evidence, ev);
@@ -151,7 +151,12 @@ final class Assembler {
     return killed && !perps.perpetrators().isEmpty() ? IncidentType.ARMED_ASSAULT : IncidentType.OTHER_VIOLENCE;
   }
 
-  private static Status status(Doc doc, Draft d, IncidentType type, List<Evidence> evidence, EvidenceMaker ev) {
+  /**
+   * The stage the incident's words give it; a foiled attack that killed or wounded others than its
+   * perpetrators went off ("a second device was defused" after the first killed two soldiers).
+   */
+  private static Status status(Doc doc, Draft d, IncidentType type, Casualties casualties, List<Evidence> evidence,
+      EvidenceMaker ev) {
     if (type == IncidentType.FOILED_PLOT) {
       return Status.FOILED;
     }
@@ -187,10 +192,18 @@ final class Assembler {
         break;
       }
     }
+    if (best == Status.FOILED && harmedOthers(casualties)) {
+      return Status.ACCOMPLISHED;
+    }
     if (cue != null) {
       evidence.add(ev.of("status", cue.span()));
     }
     return best;
+  }
+
+  private static boolean harmedOthers(Casualties c) {
+    int perps = c.perpetratorsKilled() == null ? 0 : c.perpetratorsKilled().value();
+    return c.killed() != null && c.killed().value() > perps || positive(c.wounded());
   }
 
   /** Where, as the {@link IncidentLocator} says, with the place's words as evidence. */

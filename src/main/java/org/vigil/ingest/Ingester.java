@@ -15,6 +15,7 @@ import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
 import org.vigil.report.Report;
+import org.vigil.report.ReadProblem;
 import org.vigil.report.ReportReader;
 import org.vigil.store.Ownership;
 import org.vigil.store.Store;
@@ -49,6 +50,7 @@ public final class Ingester {
   private long engineFailures;
   private final List<String> skipped = new ArrayList<>();
   private Consumer<ExtractionFailure> failed = f -> { };
+  private @Nullable Consumer<ReadProblem> undated;
 
   /** @param skippedLine receives one line per skipped item, as it happens */
   public Ingester(Store store, Extractor extractor, IncidentMerger merger, Registry<Group> groups,
@@ -79,6 +81,15 @@ public final class Ingester {
   }
 
   /**
+   * Dates plain-text and HTML files ingested without a publication date from their dateline or
+   * file name, telling {@code listener} how each was dated or that it stays undated; returns this.
+   */
+  public Ingester whenUndated(Consumer<ReadProblem> listener) {
+    this.undated = listener;
+    return this;
+  }
+
+  /**
    * Ingests every file under the paths as the instance's own intake at the default marking
    * ({@link IntakeSettings#DEFAULT_MARKING}) and returns the summary.
    */
@@ -94,7 +105,7 @@ public final class Ingester {
    */
   public IngestSummary ingest(List<Path> paths, java.time.@Nullable LocalDate published, Ownership label) {
     List<Path> files = Inputs.files(paths, this::skip);
-    ReportReader reader = new ReportReader(settings.readLimits());
+    ReportReader reader = new ReportReader(settings.readLimits(), undated);
     List<Pending> batch = new ArrayList<>();
     long filesDone = 0;
     for (Path f : files) {
@@ -106,8 +117,8 @@ public final class Ingester {
       if (name.endsWith(".gz")) {
         try {
           String text = Inputs.gunzip(f, settings.maxGzipBytes());
-          reader.read(name.substring(0, name.length() - 3), text, published, sink, p -> skip(name + ": " + p.reason()
-              + (p.line() > 0 ? " (line " + p.line() + ")" : "")));
+          reader.read(name.substring(0, name.length() - 3), text, published, sink,
+              p -> skip(new ReadProblem(name, p.line(), p.reason()).toString()));
         } catch (IOException e) {
           skip(name + ": " + e.getMessage());
         }

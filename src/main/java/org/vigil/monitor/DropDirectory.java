@@ -20,15 +20,21 @@ import org.vigil.web.SharedStore;
  * queued for ingest and moved to {@code done/}; a file that cannot be taken (too large, binary,
  * unreadable) is moved to {@code rejected/} beside a {@code .reason} file saying why. Names
  * starting with a dot or ending in {@code .part} or {@code .tmp} are files still being written
- * and are left alone: write under such a name and rename. New files are seen through the
- * WatchService and, as a fallback, by a scan at each {@link #scan} call. Thread-safe.
+ * and are left alone: write under such a name and rename. A file changed within the last
+ * {@link #SETTLE_MILLIS} may still be being copied in place ({@code cp}, a download) and is taken
+ * at a later scan, so a half-written file is never queued or rejected. New files are seen through
+ * the WatchService and, as a fallback, by a scan at each {@link #scan} call. Thread-safe.
  */
 public final class DropDirectory {
+
+  /** How long a file must stay unchanged before it is taken. */
+  static final long SETTLE_MILLIS = 1000;
 
   private final Path dir;
   private final long maxBytes;
   private final SharedStore store;
   private final PrintStream log;
+  private volatile boolean settling;
 
   /** @param maxBytes largest file taken ({@code ingest.max-gzip-bytes} bounds what a file may hold) */
   public DropDirectory(Path dir, long maxBytes, SharedStore store, PrintStream log) throws IOException {
@@ -55,9 +61,14 @@ public final class DropDirectory {
     }
     files.sort(null);
     int queued = 0;
+    boolean fresh = false;
     for (Path f : files) {
       String name = f.getFileName().toString();
       if (name.startsWith(".") || name.endsWith(".part") || name.endsWith(".tmp")) {
+        continue;
+      }
+      if (changedLately(f)) {
+        fresh = true;
         continue;
       }
       try {
@@ -67,7 +78,16 @@ public final class DropDirectory {
         reject(f, name, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       }
     }
+    settling = fresh;
     return queued;
+  }
+
+  private static boolean changedLately(Path f) {
+    try {
+      return System.currentTimeMillis() - Files.getLastModifiedTime(f).toMillis() < SETTLE_MILLIS;
+    } catch (IOException e) {
+      return false; // gone or unreadable: taking it says why
+    }
   }
 
   private void take(Path f, String name) throws IOException {
@@ -126,6 +146,8 @@ public final class DropDirectory {
           key.pollEvents();
           key.reset();
           onChange.run();
+        } else if (settling) {
+          onChange.run(); // a file was too fresh to take: look again once it has settled
         }
       }
     } catch (InterruptedException e) {

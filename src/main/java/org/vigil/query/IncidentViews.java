@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,28 @@ public final class IncidentViews {
   }
 
   public ObjectNode view(IncidentRow row) {
+    return views(List.of(row)).get(0);
+  }
+
+  /**
+   * The views of several incidents, in order: their sources, shared origins and reviews are read
+   * in one query each, not once per incident.
+   */
+  public List<ObjectNode> views(List<IncidentRow> rows) {
+    List<Long> ids = rows.stream().map(IncidentRow::id).toList();
+    Map<Long, SharedOrigin> shared = new HashMap<>();
+    store.sharedOrigins().ofIncidents(ids).forEach(o -> shared.putIfAbsent(o.sourceId(), o));
+    Map<Long, List<SourceRow>> sources = new HashMap<>();
+    store.sources().ofIncidents(viewer, ids).forEach(s -> sources.computeIfAbsent(s.incidentId(),
+        k -> new ArrayList<>()).add(s));
+    Map<Long, List<Review>> reviews = new HashMap<>();
+    store.reviews().ofIncidents(ids).forEach(r -> reviews.computeIfAbsent(r.incidentId(), k -> new ArrayList<>()).add(r));
+    return rows.stream().map(r -> view(r, shared, sources.getOrDefault(r.id(), List.of()),
+        reviews.getOrDefault(r.id(), List.of()))).toList();
+  }
+
+  private ObjectNode view(IncidentRow row, Map<Long, SharedOrigin> shared, List<SourceRow> sourceRows,
+      List<Review> reviewRows) {
     ObjectNode out = JSON.createObjectNode();
     out.put("id", row.id());
     out.setAll(parse(row.recordJson()));
@@ -64,9 +87,7 @@ public final class IncidentViews {
       }
     }
     ArrayNode sources = out.putArray("sources");
-    Map<Long, SharedOrigin> shared = new HashMap<>();
-    store.sharedOrigins().ofIncident(row.id()).forEach(o -> shared.putIfAbsent(o.sourceId(), o));
-    for (SourceRow s : store.sources().ofIncident(viewer, row.id())) {
+    for (SourceRow s : sourceRows) {
       ObjectNode o = sources.addObject();
       o.put("source", s.id());
       o.put("marking", s.ownership().tlp().label());
@@ -92,8 +113,8 @@ public final class IncidentViews {
       o.put("merge", MergeWords.of(parse(s.explanation())));
     }
     ObjectNode reviewed = out.putObject("reviewed");
-    if (store.incidents().readsReviews(viewer, row.id())) {
-      for (Review r : store.reviews().ofIncident(row.id())) {
+    if (!reviewRows.isEmpty() && store.incidents().readsReviews(viewer, row.id())) {
+      for (Review r : reviewRows) {
         reviewed.put(r.field(), r.action());
       }
     }

@@ -34,9 +34,20 @@ public final class ReportReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ReadLimits limits;
+  private final @Nullable Consumer<ReadProblem> undated;
 
   public ReportReader(ReadLimits limits) {
+    this(limits, null);
+  }
+
+  /**
+   * A reader that dates plain-text and HTML reports given no publication date from their
+   * dateline or file name ({@link PublicationDates}), telling {@code undated} how each such
+   * report was dated, or that it stays undated.
+   */
+  public ReportReader(ReadLimits limits, @Nullable Consumer<ReadProblem> undated) {
     this.limits = limits;
+    this.undated = undated;
   }
 
   /**
@@ -100,7 +111,8 @@ public final class ReportReader {
     } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
       html(name, content, published, sink, problems);
     } else {
-      accept(name, 0, Report.of(baseName(name), content, published), sink, problems);
+      accept(name, 0, Report.of(baseName(name), content, published != null ? published : guess(name, content)),
+          sink, problems);
     }
   }
 
@@ -125,8 +137,21 @@ public final class ReportReader {
       return;
     }
     LocalDate date = r.published() != null ? Dates.parseIso(r.published()) : null;
-    accept(name, 0, new Report(baseName(name), r.title(), r.text(), date != null ? date : published,
+    date = date != null ? date : published != null ? published : guess(name, r.text());
+    accept(name, 0, new Report(baseName(name), r.title(), r.text(), date,
         null, null, SourceMap.of(r.origin())), sink, problems);
+  }
+
+  /** The date of the report's dateline or file name, when this reader looks for one; tells what it found. */
+  private @Nullable LocalDate guess(String name, String text) {
+    if (undated == null || text.isBlank()) {
+      return null;
+    }
+    java.util.Optional<PublicationDates.Found> found = PublicationDates.find(name, text);
+    undated.accept(new ReadProblem(name, 0, found.map(f -> "no publication date given; dated " + f.date()
+        + " from " + f.where() + " (--published DATE sets it)").orElse("no publication date given or found in "
+        + "its dateline or file name: relative dates such as 'on Monday' stay unresolved (--published DATE sets it)")));
+    return found.map(PublicationDates.Found::date).orElse(null);
   }
 
   private ReadProblem tooDeep(String name) {
@@ -144,7 +169,14 @@ public final class ReportReader {
     try {
       node = JSON.readTree(t);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return false; // perhaps JSON Lines after all
+      if (parses(t.lines().findFirst().orElse(""))) {
+        return false; // JSON Lines after all
+      }
+      // one document over several lines, broken: one problem where the parser stopped, not one per line
+      int before = (int) content.substring(0, content.indexOf(t.charAt(0))).chars().filter(c -> c == '\n').count();
+      problems.accept(new ReadProblem(name, e.getLocation() == null ? 0 : before + e.getLocation().getLineNr(),
+          JsonProblems.describe(e)));
+      return true;
     }
     if (node.isArray()) {
       int i = 0;
@@ -155,6 +187,15 @@ public final class ReportReader {
       record(name, 1, node, sink, problems);
     }
     return true;
+  }
+
+  private static boolean parses(String line) {
+    try {
+      JSON.readTree(line);
+      return true;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return false;
+    }
   }
 
   private void readJsonLines(String name, Utf8Lines lines, NumberedSink sink, Consumer<ReadProblem> problems) {
@@ -180,7 +221,7 @@ public final class ReportReader {
       try {
         node = JSON.readTree(line);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        problems.accept(new ReadProblem(name, n, "not a JSON object: " + e.getOriginalMessage()));
+        problems.accept(new ReadProblem(name, n, JsonProblems.describe(e)));
         continue;
       }
       record(name, n, node, sink, problems);
@@ -190,7 +231,8 @@ public final class ReportReader {
   private void record(String name, int line, JsonNode node, NumberedSink sink,
       Consumer<ReadProblem> problems) {
     if (!node.isObject()) {
-      problems.accept(new ReadProblem(name, line, "expected a JSON object, found " + node.getNodeType()));
+      problems.accept(new ReadProblem(name, line, "expected a record in braces {\"text\": ...}, found "
+          + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
       return;
     }
     JsonNode text = node.get("text");

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Aggregates {
 
+  /** The columns that tallies, markers and filters read: those of the covering index incidents_tally. */
+  static final String TALLY_FIELDS = "type, background_only, date_value, date_start, date_end, country_code, place, "
+      + "lat, lon, cell, group_id, killed, wounded, tlp";
+
   private final Sql sql;
 
   Aggregates(Sql sql) {
@@ -19,8 +23,8 @@ public final class Aggregates {
   /** One bucket: a key (period, group id or country), an optional type, and sums. */
   public record Bucket(String key, @Nullable String type, long incidents, long killed, long wounded) {}
 
-  /** A marker of the map: where, what and how deadly. */
-  public record Point(long id, double lat, double lon, String type, int killed, @Nullable String date,
+  /** A marker of the map: where, what and how deadly ({@code killed} null when no source gives the toll). */
+  public record Point(long id, double lat, double lon, String type, @Nullable Integer killed, @Nullable String date,
       @Nullable String place, @Nullable String groupId) {}
 
   /**
@@ -43,22 +47,38 @@ public final class Aggregates {
     return top("group_id", viewer, f, limit);
   }
 
+  /** How the database would run {@link #topCountries}: its query plan, one line per step. */
+  List<String> topCountriesPlan(Viewer viewer, IncidentFilter f, int limit) {
+    Clause q = topQuery("country_code", viewer, f, limit);
+    return sql.plan(q.sql(), q.array());
+  }
+
   /** The countries with most incidents, at most {@code limit}. */
   public List<Bucket> topCountries(Viewer viewer, IncidentFilter f, int limit) {
     return top("country_code", viewer, f, limit);
   }
 
   private List<Bucket> top(String column, Viewer viewer, IncidentFilter f, int limit) {
-    Clause q = from("SELECT " + column + ", count(*) AS n, coalesce(sum(killed), 0), coalesce(sum(wounded), 0)",
-        viewer, f).then(" AND " + column + " IS NOT NULL GROUP BY " + column + " ORDER BY n DESC, " + column
-        + " LIMIT ?", limit);
+    Clause q = topQuery(column, viewer, f, limit);
     return sql.list("tally incidents by " + column, rs -> new Bucket(rs.getString(1), null, rs.getLong(2),
         rs.getLong(3), rs.getLong(4)), q.sql(), q.array());
+  }
+
+  private static Clause topQuery(String column, Viewer viewer, IncidentFilter f, int limit) {
+    return from("SELECT " + column + ", count(*) AS n, coalesce(sum(killed), 0), coalesce(sum(wounded), 0)",
+        viewer, f).then(" AND " + column + " IS NOT NULL GROUP BY " + column + " ORDER BY n DESC, " + column
+        + " LIMIT ?", limit);
   }
 
   /** How many incidents match. */
   public long count(Viewer viewer, IncidentFilter f) {
     Clause q = from("SELECT count(*)", viewer, f);
+    return sql.count(q.sql(), q.array());
+  }
+
+  /** How many of the incidents {@code viewer} reads are known only from background mentions. */
+  public long backgroundOnly(Viewer viewer) {
+    Clause q = from("SELECT count(*)", viewer, IncidentFilter.all()).then(" AND background_only = 1");
     return sql.count(q.sql(), q.array());
   }
 
@@ -87,10 +107,11 @@ public final class Aggregates {
 
   /** The located incidents matching the filter, deadliest first, at most {@code limit}. */
   public List<Point> points(Viewer viewer, IncidentFilter f, int limit) {
-    Clause q = from("SELECT id, lat, lon, type, coalesce(killed, 0) AS k, date_value, place, group_id", viewer, f)
-        .then(" AND lat IS NOT NULL ORDER BY k DESC, date_start DESC, id DESC LIMIT ?", limit);
+    Clause q = from("SELECT id, lat, lon, type, killed, date_value, place, group_id", viewer, f)
+        .then(" AND lat IS NOT NULL ORDER BY coalesce(killed, 0) DESC, date_start DESC, id DESC LIMIT ?", limit);
     return sql.list("list map points", rs -> new Point(rs.getLong(1), rs.getDouble(2), rs.getDouble(3),
-        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)), q.sql(), q.array());
+        rs.getString(4), Sql.intOrNull(rs, "killed"), rs.getString(6), rs.getString(7), rs.getString(8)), q.sql(),
+        q.array());
   }
 
   /** The first and last day of the dates of the incidents {@code viewer} reads, when there are any. */
@@ -104,6 +125,6 @@ public final class Aggregates {
   }
 
   private static Clause from(String select, Viewer viewer, IncidentFilter f) {
-    return Clause.of(select + " FROM ").then(Visibility.incidents(viewer)).then(f.where());
+    return Clause.of(select + " FROM ").then(Visibility.incidents(viewer, TALLY_FIELDS)).then(f.where());
   }
 }

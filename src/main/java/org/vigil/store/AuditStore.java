@@ -12,8 +12,14 @@ public final class AuditStore {
   }
 
   public void append(AuditEntry e) {
-    sql.update("append to the audit log", "INSERT INTO audit_log (at, user_name, org_id, action, target, detail) "
-        + "VALUES (?, ?, ?, ?, ?, ?)", e.at(), e.userName(), e.orgId(), e.action(), e.target(), e.detail());
+    appendAll(List.of(e));
+  }
+
+  /** Appends the entries in order, in JDBC batches; inside a transaction, all or none. */
+  public void appendAll(List<AuditEntry> entries) {
+    sql.batch("append to the audit log", "INSERT INTO audit_log (at, user_name, org_id, action, target, detail) "
+        + "VALUES (?, ?, ?, ?, ?, ?)", entries.stream().map(e -> new Object[] {e.at(), e.userName(), e.orgId(),
+        e.action(), e.target(), e.detail()}).toList(), i -> entries.get(i).action() + " " + entries.get(i).target());
   }
 
   /** The latest entries, newest first, at most {@code limit}. */

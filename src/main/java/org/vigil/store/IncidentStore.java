@@ -164,9 +164,19 @@ public final class IncidentStore {
 
   /** One page of the incidents {@code viewer} reads that match the filter, latest first. */
   public List<IncidentRow> query(Viewer viewer, IncidentFilter f, int limit, int offset) {
-    Clause q = Clause.of("SELECT " + COLUMNS + " FROM ").then(Visibility.incidents(viewer)).then(f.where())
-        .then(" ORDER BY date_start DESC, id DESC LIMIT ? OFFSET ?", limit, offset);
+    Clause q = page(viewer, f, limit, offset);
     return sql.list("query incidents", IncidentStore::read, q.sql(), q.array());
+  }
+
+  /** How the database would run {@link #query}: its query plan, one line per step. */
+  List<String> queryPlan(Viewer viewer, IncidentFilter f, int limit, int offset) {
+    Clause q = page(viewer, f, limit, offset);
+    return sql.plan(q.sql(), q.array());
+  }
+
+  private static Clause page(Viewer viewer, IncidentFilter f, int limit, int offset) {
+    return Clause.of("SELECT " + COLUMNS + " FROM ").then(Visibility.latestIncidents(viewer, f, limit + offset))
+        .then(f.where()).then(" ORDER BY date_start DESC, id DESC LIMIT ? OFFSET ?", limit, offset);
   }
 
   /** Most grid cells a box query lists; a larger box is filtered on coordinates alone. */

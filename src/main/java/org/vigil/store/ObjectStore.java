@@ -18,6 +18,12 @@ public final class ObjectStore {
   private static final String COLUMNS = "a.seq, a.collection_id, a.stix_id, a.type, a.version, a.version_key, "
       + "a.spec_version, a.date_added, a.tlp, a.owner_org, a.created_by, a.json";
 
+  private static final String INSERT = "INSERT INTO stix_objects (collection_id, stix_id, type, version, "
+      + "version_key, spec_version, date_added, tlp, owner_org, created_by, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String FIND = "SELECT " + COLUMNS + " FROM stix_objects a WHERE ";
+  private static final String FIND_ORDER = " ORDER BY a.date_added, a.seq LIMIT ?";
+
   private final Sql sql;
 
   ObjectStore(Sql sql) {
@@ -42,10 +48,18 @@ public final class ObjectStore {
 
   /** Stores a version that the caller checked against {@link #versionsOf}. */
   public void insert(StoredObject o) {
-    sql.update("store object", "INSERT INTO stix_objects (collection_id, stix_id, type, version, version_key, "
-        + "spec_version, date_added, tlp, owner_org, created_by, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        o.collectionId(), o.stixId(), o.type(), o.version(), o.versionKey(), o.specVersion(), o.dateAdded(),
-        o.tlp(), o.ownerOrg(), o.createdBy(), o.json());
+    insertAll(List.of(o));
+  }
+
+  /**
+   * Stores versions that the caller checked against {@link #versionsOf}, in JDBC batches. Call it
+   * inside a transaction: when one is refused (such as the same version twice), the exception
+   * names it, and rolling back stores none.
+   */
+  public void insertAll(List<StoredObject> objects) {
+    sql.batch("store objects", INSERT, objects.stream().map(o -> new Object[] {o.collectionId(), o.stixId(),
+        o.type(), o.version(), o.versionKey(), o.specVersion(), o.dateAdded(), o.tlp(), o.ownerOrg(), o.createdBy(),
+        o.json()}).toList(), i -> objects.get(i).stixId() + " version " + objects.get(i).version());
   }
 
   /**
@@ -76,8 +90,14 @@ public final class ObjectStore {
   public List<StoredObject> find(ObjectQuery q) {
     Where w = where(q);
     w.args.add(q.limit());
-    return sql.list("read objects", ObjectStore::read, "SELECT " + COLUMNS + " FROM stix_objects a WHERE "
-        + w.sql + " ORDER BY a.date_added, a.seq LIMIT ?", w.args.toArray());
+    return sql.list("read objects", ObjectStore::read, FIND + w.sql + FIND_ORDER, w.args.toArray());
+  }
+
+  /** How the database would run {@link #find}: its query plan, one line per step. */
+  List<String> plan(ObjectQuery q) {
+    Where w = where(q);
+    w.args.add(q.limit());
+    return sql.plan(FIND + w.sql + FIND_ORDER, w.args.toArray());
   }
 
   /**
@@ -179,7 +199,8 @@ public final class ObjectStore {
       w.add(" AND a.date_added > ?", q.addedAfter());
     }
     if (q.after() != null) {
-      w.add(" AND (a.date_added > ? OR (a.date_added = ? AND a.seq > ?))", q.after().dateAdded(),
+      // the first bound alone lets the index on (collection_id, date_added, seq) start at the page
+      w.add(" AND a.date_added >= ? AND (a.date_added > ? OR a.seq > ?)", q.after().dateAdded(),
           q.after().dateAdded(), q.after().seq());
     }
     return w;

@@ -3,6 +3,7 @@ package org.vigil.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,9 +75,12 @@ public final class ReportStore {
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         r.extId(), r.contentHash(), r.minhash(), r.nearDupOf(), r.title(), r.published(), r.source(), r.url(),
         r.origin(), r.text(), Instant.now().toString(), r.ownership().ownerOrg(), r.ownership().tlp().ordinal());
+    List<Object[]> bands = new ArrayList<>(bandKeys.length);
     for (long key : bandKeys) {
-      sql.update("store report bands", "INSERT INTO report_bands (band_key, report_id) VALUES (?, ?)", key, id);
+      bands.add(new Object[] {key, id});
     }
+    sql.batch("store report bands", "INSERT INTO report_bands (band_key, report_id) VALUES (?, ?)", bands,
+        i -> "band " + bandKeys[i] + " of report " + id);
     sql.call("index report text", () -> {
       search.index(sql.c, id, r.title() == null ? "" : r.title(), r.text());
       return null;
@@ -88,6 +92,13 @@ public final class ReportStore {
   public Optional<StoredReport> byId(Viewer viewer, long id) {
     Clause q = Clause.of("SELECT " + COLUMNS + " FROM reports r WHERE r.id = ? AND ", id)
         .then(Visibility.rows("r", viewer));
+    return sql.one("read report", ReportStore::read, q.sql(), q.array());
+  }
+
+  /** The first report {@code viewer} reads with this external id (ids are not unique across feeds). */
+  public Optional<StoredReport> byExtId(Viewer viewer, String extId) {
+    Clause q = Clause.of("SELECT " + COLUMNS + " FROM reports r WHERE r.ext_id = ? AND ", extId)
+        .then(Visibility.rows("r", viewer)).then(" ORDER BY r.id LIMIT 1");
     return sql.one("read report", ReportStore::read, q.sql(), q.array());
   }
 

@@ -33,6 +33,13 @@ public final class ReviewStore {
         + "FROM reviews WHERE incident_id = ? ORDER BY field", incidentId);
   }
 
+  /** The reviews of several incidents, by incident and field. */
+  public List<Review> ofIncidents(List<Long> incidentIds) {
+    return incidentIds.isEmpty() ? List.of() : sql.list("read reviews", ReviewStore::read, "SELECT incident_id, "
+        + "field, action, value, at FROM reviews WHERE incident_id IN (" + Clause.marks(incidentIds.size())
+        + ") ORDER BY incident_id, field", incidentIds.toArray());
+  }
+
   /** Stores an open proposal (its id, status and decision are ignored); returns it with its id. */
   public Proposal propose(Proposal p) {
     long id = sql.insert("store proposal", "INSERT INTO review_proposals (incident_id, org_id, user_name, field, "

@@ -34,6 +34,13 @@ public final class SharedOriginStore {
         + "JOIN incident_sources s ON s.id = o.source_id WHERE s.incident_id = ? ORDER BY o.id", incidentId);
   }
 
+  /** The same for the sources of several incidents at once. */
+  public List<SharedOrigin> ofIncidents(List<Long> incidentIds) {
+    return incidentIds.isEmpty() ? List.of() : sql.list("read shared origins", SharedOriginStore::read, "SELECT "
+        + COLUMNS + " FROM shared_origins o JOIN incident_sources s ON s.id = o.source_id WHERE s.incident_id IN ("
+        + Clause.marks(incidentIds.size()) + ") ORDER BY o.id", incidentIds.toArray());
+  }
+
   /** Marks the sources of an object as made from a later version of it. */
   public void updateVersion(long originId, String stixVersion, int tlp) {
     sql.update("update shared origin", "UPDATE shared_origins SET stix_version = ?, tlp = ? WHERE id = ?",

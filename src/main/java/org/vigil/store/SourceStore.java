@@ -36,6 +36,12 @@ public final class SourceStore {
     return read(viewer, "s.incident_id = ? ORDER BY s.id", incidentId);
   }
 
+  /** The sources {@code viewer} reads of the incidents {@code incidentIds}, in the order they were added. */
+  public List<SourceRow> ofIncidents(Viewer viewer, List<Long> incidentIds) {
+    return incidentIds.isEmpty() ? List.of()
+        : read(viewer, "s.incident_id IN (" + Clause.marks(incidentIds.size()) + ") ORDER BY s.id", incidentIds.toArray());
+  }
+
   /** The sources {@code viewer} reads that a report gave. */
   public List<SourceRow> ofReport(Viewer viewer, long reportId) {
     return read(viewer, "s.report_id = ? ORDER BY s.id", reportId);

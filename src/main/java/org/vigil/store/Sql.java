@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /** JDBC plumbing shared by the parts of the store: one connection, errors as StoreException. */
@@ -75,6 +77,60 @@ final class Sql {
     });
   }
 
+  /**
+   * Runs one statement for each row of arguments, {@link #BATCH} rows to a round trip (JDBC
+   * batches). Use inside a transaction: when a row fails, the exception names it by its place and
+   * by {@code describe} (the batch it was in is run again row by row to find it), and the caller's
+   * rollback leaves the database as it was.
+   */
+  void batch(String operation, String sql, List<Object[]> rows, IntFunction<String> describe) {
+    call(operation, () -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int start = 0; start < rows.size(); start += BATCH) {
+          int end = Math.min(rows.size(), start + BATCH);
+          Savepoint before = c.getAutoCommit() ? null : c.setSavepoint();
+          try {
+            for (int i = start; i < end; i++) {
+              bindAll(ps, rows.get(i));
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          } catch (SQLException e) {
+            if (before == null) {
+              throw new SQLException("one of items " + (start + 1) + " to " + end + " of " + rows.size()
+                  + " was refused: " + e.getMessage(), e);
+            }
+            ps.clearBatch();
+            c.rollback(before);
+            for (int i = start; i < end; i++) {
+              try {
+                bindAll(ps, rows.get(i));
+                ps.executeUpdate();
+              } catch (SQLException one) {
+                throw new SQLException("item " + (i + 1) + " of " + rows.size() + " (" + describe.apply(i)
+                    + ") was refused: " + one.getMessage(), one);
+              }
+            }
+            throw e; // the batch failed but no row alone does: report the database's reason
+          }
+          if (before != null) {
+            c.releaseSavepoint(before);
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Rows a batch sends to the database at once. */
+  static final int BATCH = 500;
+
+  private static void bindAll(PreparedStatement ps, Object[] args) throws SQLException {
+    for (int j = 0; j < args.length; j++) {
+      bind(ps, j + 1, args[j]);
+    }
+  }
+
   /** Runs an INSERT ... RETURNING id. */
   long insert(String operation, String sql, @Nullable Object... args) {
     return call(operation, () -> {
@@ -102,6 +158,13 @@ final class Sql {
   <T> Optional<T> one(String operation, Row<T> row, String sql, @Nullable Object... args) {
     List<T> l = list(operation, row, sql, args);
     return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+  }
+
+  /** How the database would run {@code sql}: its query plan, one line per step. */
+  List<String> plan(String sql, @Nullable Object... args) {
+    boolean sqlite = db.dialect() == Dialect.SQLITE;
+    return list("explain", rs -> rs.getString(sqlite ? 4 : 1), (sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + sql,
+        args);
   }
 
   long count(String sql, @Nullable Object... args) {

@@ -1,8 +1,5 @@
 package org.vigil.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,7 +15,6 @@ import org.flywaydb.core.api.FlywayException;
  * survives the process being killed. Not thread-safe.
  */
 public final class SqlStore implements Store {
-
 
   private final Database db;
   private final Sql sql;
@@ -41,6 +37,7 @@ public final class SqlStore implements Store {
   private final FeedStore feeds;
   private final PendingStore pending;
   private final WebhookStore webhooks;
+  private final StoreWide facts;
   private int depth;
 
   /**
@@ -73,6 +70,7 @@ public final class SqlStore implements Store {
     this.feeds = new FeedStore(sql);
     this.pending = new PendingStore(sql);
     this.webhooks = new WebhookStore(sql);
+    this.facts = new StoreWide(sql);
   }
 
   /**
@@ -258,50 +256,22 @@ public final class SqlStore implements Store {
 
   @Override
   public java.util.List<Long> adopt(long org) {
-    sql.update("adopt reports", "UPDATE reports SET owner_org = ? WHERE owner_org IS NULL AND NOT EXISTS "
-        + "(SELECT 1 FROM reports o WHERE o.owner_org = ? AND o.content_hash = reports.content_hash "
-        + "AND o.tlp = reports.tlp)", org, org);
-    java.util.List<Long> touched = sql.list("find adopted incidents", rs -> rs.getLong(1), "SELECT DISTINCT "
-        + "incident_id FROM incident_sources WHERE owner_org IS NULL AND (report_id IS NULL OR report_id IN "
-        + "(SELECT id FROM reports WHERE owner_org = ?)) ORDER BY incident_id", org);
-    sql.update("adopt sources", "UPDATE incident_sources SET owner_org = ? WHERE owner_org IS NULL AND "
-        + "(report_id IS NULL OR report_id IN (SELECT id FROM reports WHERE owner_org = ?))", org, org);
-    return touched;
+    return facts.adopt(org);
   }
 
   @Override
   public Stats stats(Viewer viewer) {
-    Clause reports = Clause.of(" FROM reports r WHERE ").then(Visibility.rows("r", viewer));
-    Clause incidents = Clause.of(" FROM ").then(Visibility.incidents(viewer));
-    return new Stats(count(Clause.of("SELECT count(*)").then(reports)),
-        count(Clause.of("SELECT count(*)").then(incidents)),
-        count(Clause.of("SELECT count(DISTINCT group_id)").then(incidents).then(" WHERE group_id IS NOT NULL")),
-        count(Clause.of("SELECT count(*) FROM incident_sources s WHERE ").then(Visibility.rows("s", viewer))),
-        count(Clause.of("SELECT count(*) FROM report_copies c JOIN reports r ON r.id = c.report_id WHERE ")
-            .then(Visibility.rows("r", viewer)))
-            + count(Clause.of("SELECT count(*)").then(reports).then(" AND r.near_dup_of IS NOT NULL")));
-  }
-
-  private long count(Clause q) {
-    return sql.count(q.sql(), q.array());
+    return facts.stats(viewer);
   }
 
   @Override
   public long sizeBytes() {
-    if (db.dialect() == Dialect.POSTGRESQL) {
-      return sql.count("SELECT pg_database_size(current_database())");
-    }
-    String file = db.jdbcUrl().substring("jdbc:sqlite:".length());
-    long size = 0;
-    for (String suffix : new String[] {"", "-wal"}) {
-      try {
-        Path p = Path.of(file + suffix);
-        size += Files.exists(p) ? Files.size(p) : 0;
-      } catch (IOException | RuntimeException e) {
-        // a size we cannot read counts as zero
-      }
-    }
-    return size;
+    return facts.sizeBytes();
+  }
+
+  @Override
+  public void analyze() {
+    facts.analyze();
   }
 
   @Override

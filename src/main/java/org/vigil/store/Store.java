@@ -89,6 +89,9 @@ public interface Store extends AutoCloseable {
   /** The database's size in bytes (the file for SQLite, WAL included), if known. */
   long sizeBytes();
 
+  /** Refreshes the query planner's statistics (after a bulk load, so that it picks the indexes). */
+  void analyze();
+
   @Override
   void close();
 }

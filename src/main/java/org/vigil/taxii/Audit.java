@@ -15,18 +15,11 @@ final class Audit {
 
   private Audit() {}
 
-  /** Whether reading {@code objects} leaves an entry (so that a read only then takes the writer). */
-  static boolean logsReads(List<StoredObject> objects) {
-    return objects.stream().anyMatch(o -> o.tlp() >= LOGGED_READ_TLP);
-  }
-
-  static void reads(Store s, Clock clock, Principal p, String action, List<StoredObject> objects) {
-    for (StoredObject o : objects) {
-      if (o.tlp() >= LOGGED_READ_TLP) {
-        s.audit().append(new AuditEntry(0, clock.instant().toString(), p.userName(), p.orgId(), action,
-            o.stixId() + "@" + o.version(), "collection " + o.collectionId() + ", TLP rank " + o.tlp()));
-      }
-    }
+  /** The entries that reading {@code objects} leaves: one per AMBER, AMBER+STRICT or RED version. */
+  static List<AuditEntry> reads(Clock clock, Principal p, String action, List<StoredObject> objects) {
+    return objects.stream().filter(o -> o.tlp() >= LOGGED_READ_TLP).map(o -> new AuditEntry(0,
+        clock.instant().toString(), p.userName(), p.orgId(), action, o.stixId() + "@" + o.version(),
+        "collection " + o.collectionId() + ", TLP rank " + o.tlp())).toList();
   }
 
   static void write(Store s, Clock clock, Principal p, String action, String target, String detail) {

@@ -2,6 +2,7 @@ package org.vigil.taxii;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.vigil.stix.ImportSink;
 import org.vigil.stix.StixObject;
@@ -11,7 +12,7 @@ import org.vigil.store.Store;
 
 /**
  * {@code vigil import} into a TAXII collection: every object as a version added by one
- * organisation, all in one transaction; an object the collection refuses (see
+ * organisation, all in one transaction written in JDBC batches; an object the collection refuses (see
  * {@link CollectionWriter}) fails the whole import. Each version is audited. Not thread-safe (it
  * uses the store).
  */
@@ -36,10 +37,13 @@ public final class CollectionSink implements ImportSink {
     store.inTransaction(() -> {
       Instant now = clock.instant();
       CollectionWriter writer = new CollectionWriter(store, collection, org);
+      List<AuditEntry> added = new ArrayList<>();
       for (StixObject o : objects) {
-        writer.add(o.json(), now).ifPresent(s -> store.audit().append(new AuditEntry(0, now.toString(), user, org,
+        writer.add(o.json(), now).ifPresent(s -> added.add(new AuditEntry(0, now.toString(), user, org,
             "import.add", s.stixId() + "@" + s.version(), "collection " + collection.id())));
       }
+      writer.flush();
+      store.audit().appendAll(added);
       return null;
     });
   }

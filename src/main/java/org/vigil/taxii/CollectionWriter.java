@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,17 +26,23 @@ import org.vigil.store.StoredObject;
  * belongs to another organisation (the one that added its first version: an object's versions
  * are its producer's), when its {@code created_by_ref} differs from the earlier versions', or when
  * the same version is already there with other content. Each version gets a {@code date_added}
- * later than every other in the collection ({@link AddedClock}). Use inside one transaction; not
- * thread-safe.
+ * later than every other in the collection ({@link AddedClock}). The versions accepted are
+ * written in JDBC batches by {@link #flush} (later checks see them before that); use inside one
+ * transaction and flush before it ends. Not thread-safe.
  */
 final class CollectionWriter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Accepted versions held before they are written in one go. */
+  private static final int FLUSH_AT = 5_000;
 
   private final Store store;
   private final CollectionRow collection;
   private final long org;
   private final AddedClock clock;
+  /** Versions accepted and not yet written, in order, and the same by object id. */
+  private final List<StoredObject> pending = new ArrayList<>();
+  private final Map<String, List<StoredObject>> pendingById = new HashMap<>();
 
   CollectionWriter(Store store, CollectionRow collection, long org) {
     this.store = store;
@@ -55,7 +64,7 @@ final class CollectionWriter {
           + " (an object without a TLP marking counts as the collection's default, " + label(collection.defaultTlp())
           + "), above the highest level of collection " + collection.id() + ", " + label(collection.maxTlp()));
     }
-    List<StoredObject> versions = store.objects().versionsOf(collection.id(), s.stixId());
+    List<StoredObject> versions = versionsOf(s.stixId());
     if (versions.stream().anyMatch(v -> parse(v.json()).equals(json))) {
       return Optional.empty();
     }
@@ -71,13 +80,40 @@ final class CollectionWriter {
       throw new IllegalArgumentException(s.stixId() + " version " + s.version() + " is already in collection "
           + collection.id() + " with other content; a changed object needs a later \"modified\"");
     }
-    store.objects().insert(s);
+    pending.add(s);
+    pendingById.computeIfAbsent(s.stixId(), k -> new ArrayList<>()).add(s);
+    if (pending.size() >= FLUSH_AT) {
+      flush();
+    }
     return Optional.of(s);
+  }
+
+  /**
+   * Writes the versions accepted since the last flush.
+   *
+   * @throws org.vigil.store.StoreException naming the version the database refused; roll back
+   */
+  void flush() {
+    store.objects().insertAll(pending);
+    pending.clear();
+    pendingById.clear();
+  }
+
+  /** Versions already stored of {@code id} and those accepted since the last flush, oldest first. */
+  private List<StoredObject> versionsOf(String id) {
+    List<StoredObject> stored = store.objects().versionsOf(collection.id(), id);
+    List<StoredObject> waiting = pendingById.getOrDefault(id, List.of());
+    if (waiting.isEmpty()) {
+      return stored;
+    }
+    List<StoredObject> all = new ArrayList<>(stored);
+    all.addAll(waiting);
+    return all;
   }
 
   /** The latest version this organisation added of {@code id}, if any. */
   Optional<StixObject> latestOwn(String id) {
-    return store.objects().versionsOf(collection.id(), id).stream().filter(v -> v.ownerOrg() == org)
+    return versionsOf(id).stream().filter(v -> v.ownerOrg() == org)
         .max(Comparator.comparing(StoredObject::versionKey)).map(v -> StixObject.of(parse(v.json())));
   }
 

@@ -112,12 +112,7 @@ final class Reads {
           p.orgId(), null, q.ids(), List.of(), List.of("all"), List.of("2.0", "2.1"), null, 1)).isEmpty();
       return new Page(List.copyOf(shown), more, exists);
     });
-    if (Audit.logsReads(page.objects)) {
-      routes.store().call(s -> {
-        Audit.reads(s, clock, p, action, page.objects);
-        return null;
-      });
-    }
+    routes.store().audit(Audit.reads(clock, p, action, page.objects));
     return page;
   }
 

@@ -93,6 +93,7 @@ final class Writes {
           bad.add(detail);
         }
       }
+      writer.flush();
       st.put("success_count", ok.size());
       st.set("successes", ok);
       st.put("failure_count", bad.size());

@@ -20,6 +20,9 @@ import org.vigil.web.SharedStore;
  */
 final class AlertsPage {
 
+  /** How often the open page asks for alerts stored by other processes (vigil ingest), in milliseconds. */
+  static final int POLL_MS = 3000;
+
   /** Alerts per page. */
   static final int PAGE = 50;
 
@@ -46,7 +49,8 @@ final class AlertsPage {
         + "<a href=\"/ui/watchlists\">Manage watchlists</a>.</p>");
     h.append("<div class=\"scroll\"><table id=\"alerts\"><thead><tr><th scope=\"col\">Time</th>"
         + "<th scope=\"col\">Watchlist</th><th scope=\"col\">Incident</th><th scope=\"col\">Why</th>"
-        + "<th scope=\"col\" class=\"n\">Version</th></tr></thead><tbody id=\"alert-rows\">");
+        + "<th scope=\"col\" class=\"n\">Version</th></tr></thead><tbody id=\"alert-rows\" data-poll-ms=\"")
+        .append(POLL_MS).append("\">");
     for (AlertRow a : shown) {
       WatchlistRow w = d.watchlists().get(a.watchlistId());
       h.append(row(a, w == null ? "#" + a.watchlistId() : w.name()));
@@ -70,7 +74,8 @@ final class AlertsPage {
 
   /** One alert's row; alerts.js builds the same cells for alerts that arrive live. */
   static String row(AlertRow a, String watchlist) {
-    return "<tr data-alert-id=\"" + a.id() + "\"><td><time datetime=\"" + Html.esc(a.updatedAt()) + "\">"
+    return "<tr data-alert-id=\"" + a.id() + "\" data-version=\"" + a.version() + "\"><td><time datetime=\""
+        + Html.esc(a.updatedAt()) + "\">"
         + Html.esc(a.updatedAt()) + "</time></td><td>" + Html.esc(watchlist) + "</td><td>"
         + Html.link("/ui/incidents/" + a.incidentId(), "#" + a.incidentId() + " " + a.summary()) + "</td><td>"
         + Html.esc(a.reason()) + "</td><td class=\"n\">" + a.version() + (a.version() > 1 ? " (updated)" : "")

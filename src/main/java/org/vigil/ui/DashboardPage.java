@@ -50,7 +50,7 @@ final class DashboardPage {
       List<IncidentRow> open = new ArrayList<>();
       a.unreviewed(viewer, settings.topSize()).forEach(id -> s.incidents().byId(viewer, id).ifPresent(open::add));
       long openCount = a.unreviewedCount(viewer);
-      ObjectNode data = json.createObjectNode();
+      ObjectNode data = json.createObjectNode().put("unit", week ? "week" : "month");
       ArrayNode p = data.putArray("periods");
       periods.forEach(b -> p.addObject().put("period", b.key()).put("type", b.type()).put("incidents", b.incidents())
           .put("killed", b.killed()).put("wounded", b.wounded()));
@@ -59,7 +59,13 @@ final class DashboardPage {
       count(h, "reports", st.reports(), "Reports");
       count(h, "groups", st.groups(), "Groups");
       count(h, "open", openCount, "Open review items");
-      h.append("</section><div class=\"grid\"><section class=\"card wide\"><h2>Incidents over time</h2>")
+      long background = a.backgroundOnly(viewer);
+      h.append("</section><p class=\"muted\" id=\"background-note\">").append(background == 0 ? "" : "These counts, "
+          + "charts and tables include " + background + (background == 1 ? " incident" : " incidents") + " known only from "
+          + "background mentions (earlier events recalled in reports about others), marked <span class=\"bg\">"
+          + "background</span> in lists. ").append("Killed and wounded add up the tolls that sources give; an unknown "
+          + "toll adds nothing and shows as unknown, not 0.</p>");
+      h.append("<div class=\"grid\"><section class=\"card wide\"><h2>Incidents over time</h2>")
           .append("<p class=\"controls\">By <a href=\"/ui/?by=month\"").append(week ? "" : " aria-current=\"true\"")
           .append(">month</a> · <a href=\"/ui/?by=week\"").append(week ? " aria-current=\"true\"" : "")
           .append(">week</a></p><div class=\"chart\"><canvas id=\"by-type\" role=\"img\" aria-label=\"Incidents per ")
@@ -76,7 +82,7 @@ final class DashboardPage {
       return h.toString();
     }));
     ctx.html(Layout.page("Dashboard", "Dashboard", session.user(), session.csrf(),
-        Layout.script("/webjars/chart.js/4.4.1/dist/chart.umd.js") + Layout.script("/ui/static/types.js") + Layout.script("/ui/static/dashboard.js"), body));
+        Layout.charts() + Layout.script("/ui/static/types.js") + Layout.script("/ui/static/dashboard.js"), body));
   }
 
   private static void count(StringBuilder h, String id, long n, String label) {

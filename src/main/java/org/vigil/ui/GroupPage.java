@@ -71,7 +71,8 @@ final class GroupPage {
       h.append("</dd><dt>Also known as</dt><dd>").append(Html.esc(String.join(", ",
           texts(p.path("registryAliases"))))).append("</dd>")
           .append("<dt>Killed / wounded</dt><dd>").append(p.path("killed").asLong()).append(" / ")
-          .append(p.path("wounded").asLong()).append("</dd></dl>");
+          .append(p.path("wounded").asLong()).append(" <span class=\"muted\">(tolls the sources give, background mentions "
+          + "included; unknown tolls add nothing)</span></dd></dl>");
       h.append("<div class=\"grid\"><section class=\"card\"><h2>Aliases in reports</h2>");
       if (p.path("aliasesInReports").isEmpty()) {
         h.append("<p class=\"empty\">None recorded.</p>");
@@ -80,8 +81,10 @@ final class GroupPage {
             + "<th scope=\"col\">For example</th></tr></thead><tbody>");
         for (JsonNode a : p.path("aliasesInReports")) {
           h.append("<tr><td>").append(Html.esc(a.path("alias").asText())).append("</td><td class=\"n\">")
-              .append(a.path("reports").asInt()).append("</td><td>").append(Html.esc(String.join(", ",
-              texts(a.path("examples"))))).append("</td></tr>");
+              .append(a.path("reports").asInt()).append("</td><td>").append(String.join("; ",
+              texts(a.path("examples")).stream().map(x -> s.reports().byExtId(viewer, x)
+                  .map(rep -> Html.link("/ui/reports/" + rep.id(), SearchPage.headline(rep))).orElse(Html.esc(x)))
+                  .toList())).append("</td></tr>");
         }
         h.append("</tbody></table>");
       }
@@ -105,7 +108,7 @@ final class GroupPage {
     ctx.html(Layout.page(title[0], "", session.user(), session.csrf(),
         Layout.style("/webjars/leaflet/1.9.4/dist/leaflet.css")
             + Layout.script("/webjars/leaflet/1.9.4/dist/leaflet.js")
-            + Layout.script("/webjars/chart.js/4.4.1/dist/chart.umd.js")
+            + Layout.charts()
             + Layout.script("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js")
             + Layout.script("/ui/static/types.js") + Layout.script("/ui/static/group.js"), body));
   }

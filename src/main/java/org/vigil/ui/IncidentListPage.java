@@ -11,7 +11,8 @@ import org.vigil.web.HttpProblem;
 import org.vigil.web.SharedStore;
 
 /**
- * {@code GET /ui/incidents}: the incidents matching the map's filters, latest first, one page of
+ * {@code GET /ui/incidents}: the filters, how many incidents match, links to download them
+ * ({@link IncidentExport}), and the matching incidents latest first, one page of
  * {@link UiSettings#pageSize()} at a time ({@code page=N}, at most {@value #MAX_PAGE}).
  */
 final class IncidentListPage {
@@ -41,9 +42,18 @@ final class IncidentListPage {
       List<IncidentRow> rows = s.incidents().query(viewer, filter, settings.pageSize() + 1,
           (page - 1) * settings.pageSize());
       boolean more = rows.size() > settings.pageSize();
-      StringBuilder h = new StringBuilder("<h1>Incidents</h1><p class=\"muted\">Latest first")
-          .append(f.equals(new Filters(null, null, null, null, null, null)) ? "" : ", filtered")
-          .append(". Page ").append(page).append(". <a href=\"/ui/map?").append(Html.esc(query(f))).append("\">On the map</a></p>")
+      long total = s.aggregates().count(viewer, filter);
+      String q = query(f);
+      StringBuilder h = new StringBuilder("<h1>Incidents</h1><form class=\"filters\" method=\"get\" action=\"/ui/incidents\" "
+          + "aria-label=\"Filters\">").append(FilterForm.fields(s, viewer, names, f, s.aggregates().dateRange(viewer)))
+          .append("<button type=\"submit\">Apply</button> <a href=\"/ui/incidents\">Clear</a></form>")
+          .append("<p class=\"muted\"><span id=\"total\" data-total=\"").append(total).append("\">").append(total)
+          .append(total == 1 ? " incident" : " incidents").append("</span>")
+          .append(f.equals(new Filters(null, null, null, null, null, null)) ? "" : " match the filters")
+          .append(", latest first. Page ").append(page).append(". <a href=\"/ui/map?").append(Html.esc(q))
+          .append("\">On the map</a> · Download these: <a id=\"export-csv\" href=\"/ui/incidents.csv?").append(Html.esc(q))
+          .append("\">CSV</a>, <a id=\"export-geojson\" href=\"/ui/incidents.geojson?").append(Html.esc(q))
+          .append("\">GeoJSON</a></p>")
           .append(Rows.incidents(rows.subList(0, Math.min(rows.size(), settings.pageSize())), names))
           .append("<nav aria-label=\"Pages\" class=\"pager\">");
       if (page > 1) {

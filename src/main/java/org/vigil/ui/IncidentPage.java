@@ -22,6 +22,7 @@ import org.vigil.stix.Tlp;
 import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
 import org.vigil.store.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.vigil.access.Principal;
 import org.vigil.web.HttpProblem;
 import org.vigil.web.SharedStore;
@@ -59,8 +60,18 @@ final class IncidentPage {
       ctx.redirect("/ui/incidents/" + mergedInto.get()); // an old link to an incident merged into another
       return;
     }
-    String body = store.read(s -> render(s, session.user(), id, session.csrf()));
+    String body = store.read(s -> render(s, session.user(), id, session.csrf(), null));
     ctx.html(Layout.page("Incident " + id, "", session.user(), session.csrf(), "", body));
+  }
+
+  /** The incident's page again, status 400, with a refused correction's message on its form. */
+  void refused(Context ctx, long id, ReviewForm.Refusal refusal) {
+    Sessions.Session session = UiAuth.session(ctx);
+    String body = store.read(s -> render(s, session.user(), id, session.csrf(), refusal));
+    ctx.status(400).html(Layout.page("Correction refused · incident " + id, "", session.user(), session.csrf(), "",
+        "<p class=\"error\" role=\"alert\">The correction of " + Html.esc(refusal.field()) + " was not saved: "
+        + Html.esc(refusal.message()) + " <a href=\"#field-" + Html.esc(refusal.field()) + "\">Back to the field</a></p>"
+        + body));
   }
 
   static long id(Context ctx) {
@@ -71,7 +82,7 @@ final class IncidentPage {
     }
   }
 
-  private String render(Store s, Principal user, long id, String csrf) {
+  private String render(Store s, Principal user, long id, String csrf, ReviewForm.@Nullable Refusal refused) {
     Viewer viewer = user.viewer();
     IncidentRow row = s.incidents().byId(viewer, id).orElseThrow(() -> HttpProblem.notFound("no incident " + id));
     JsonNode record = read(row.recordJson());
@@ -109,16 +120,19 @@ final class IncidentPage {
     for (ReviewField f : ReviewField.values()) {
       String chosen = Values.text(f.read(record));
       h.append("<tr id=\"field-").append(f.label()).append("\"><th scope=\"row\">").append(Html.esc(f.label()))
-          .append("</th><td class=\"chosen\" data-field=\"").append(f.label()).append("\">").append(Html.esc(chosen));
+          .append("</th><td data-label=\"Chosen\" class=\"chosen\" data-field=\"").append(f.label()).append("\">")
+          .append(Html.esc(chosen));
       String r = reviewed.get(f.label());
       if (r != null) {
         h.append(" <span class=\"muted\">(").append(Html.esc(r.equals("set") ? "corrected" : r + "ed")).append(")</span>");
       }
       h.append("</td>");
-      for (JsonNode g : given) {
-        h.append("<td>").append(Html.esc(Values.text(f.read(g)))).append("</td>");
+      for (int i = 0; i < given.size(); i++) {
+        h.append("<td data-label=\"Source ").append(i + 1).append("\">").append(Html.esc(Values.text(f.read(given.get(i)))))
+            .append("</td>");
       }
-      h.append("<td>").append(reviewForms(id, f, Values.input(f.read(record)), csrf, owns)).append("</td></tr>");
+      h.append("<td class=\"review-cell\">").append(ReviewForm.html(id, f, Values.input(f.read(record)), csrf, owns, refused))
+          .append("</td></tr>");
     }
     h.append("</tbody></table></div>").append(owns ? "" : "<p class=\"muted\" id=\"proposing\">Your organisation does "
         + "not own this incident: your reviews are proposals its owner accepts or rejects.</p>").append("</section>");
@@ -130,34 +144,7 @@ final class IncidentPage {
     }
     h.append("</section><section class=\"card\"><h2>History</h2>");
     List<AuditEntry> history = readsReviews ? s.audit().about("incident " + id, 100) : List.of();
-    if (history.isEmpty()) {
-      h.append("<p class=\"empty\">No reviews yet.</p>");
-    } else {
-      h.append("<ol id=\"history\">");
-      history.forEach(e -> h.append("<li><time>").append(Html.esc(e.at())).append("</time> ")
-          .append(Html.esc(e.userName())).append(": ").append(Html.esc(e.detail())).append("</li>"));
-      h.append("</ol>");
-    }
-    return h.append("</section>").toString();
-  }
-
-  private static String reviewForms(long id, ReviewField f, String chosen, String csrf, boolean owns) {
-    String action = "/ui/incidents/" + id + "/review";
-    String base = "<form method=\"post\" action=\"" + action + "\">" + Layout.csrfField(csrf)
-        + "<input type=\"hidden\" name=\"field\" value=\"" + f.label() + "\">";
-    StringBuilder b = new StringBuilder("<div class=\"review\">");
-    b.append(base).append("<button type=\"submit\" name=\"action\" value=\"confirm\" class=\"secondary\" aria-label=\"Confirm ")
-        .append(f.label()).append("\">Confirm</button></form>");
-    if (f.rejectable()) {
-      b.append(base).append("<button type=\"submit\" name=\"action\" value=\"reject\" class=\"secondary\" aria-label=\"Reject ")
-          .append(f.label()).append("\">Reject</button></form>");
-    }
-    b.append(base).append("<input type=\"hidden\" name=\"action\" value=\"set\"><label class=\"visually-hidden\" for=\"v-")
-        .append(f.label()).append("\">New ").append(f.label()).append("</label><input id=\"v-").append(f.label())
-        .append("\" name=\"value\" value=\"").append(Html.esc(chosen)).append("\" required>")
-        .append("<button type=\"submit\" aria-label=\"Correct ").append(f.label()).append("\">")
-        .append(owns ? "Correct" : "Propose").append("</button></form></div>");
-    return b.toString();
+    return h.append(ReviewHistory.html(history)).append("</section>").toString();
   }
 
   private void source(Store s, Viewer viewer, StringBuilder h, int n, SourceRow src, JsonNode given,

@@ -47,6 +47,13 @@ final class Layout {
     return "<input type=\"hidden\" name=\"csrf\" value=\"" + Html.esc(csrf) + "\">";
   }
 
+  /** Chart.js with its time axis (Luxon and its adapter) and the period helper of the UI's charts. */
+  static String charts() {
+    return script("/webjars/chart.js/4.4.1/dist/chart.umd.js") + script("/webjars/luxon/3.7.2/build/global/luxon.min.js")
+        + script("/webjars/chartjs-adapter-luxon/1.3.1/dist/chartjs-adapter-luxon.umd.min.js")
+        + script("/ui/static/periods.js");
+  }
+
   static String script(String src) {
     return "<script src=\"" + Html.esc(src) + "\" defer></script>";
   }

@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.vigil.extract.IncidentType;
 import org.vigil.registry.Registries;
-import org.vigil.stix.Tlp;
 import org.vigil.store.Aggregates;
 import org.vigil.store.IncidentFilter;
 import org.vigil.store.Viewer;
@@ -47,45 +44,37 @@ final class MapPage {
     Sessions.Session session = UiAuth.session(ctx);
     Viewer viewer = session.user().viewer();
     String body = cache.get(viewer + " map:" + f, () -> store.read(s -> {
-      Aggregates a = s.aggregates();
-      List<Aggregates.Bucket> groups = a.topGroups(viewer, IncidentFilter.all(), 100);
-      List<Aggregates.Bucket> countries = a.topCountries(viewer, IncidentFilter.all(), 250);
-      List<String> range = a.dateRange(viewer);
+      List<String> range = s.aggregates().dateRange(viewer);
       StringBuilder h = new StringBuilder("<h1>Map</h1><form class=\"filters\" id=\"map-filters\" method=\"get\" "
-          + "action=\"/ui/map\">");
-      h.append("<label>Type<select name=\"type\" id=\"f-type\"><option value=\"\">all</option>");
-      Arrays.stream(IncidentType.values()).forEach(t -> option(h, t.label(), t.label().replace('_', ' '), f.type()));
-      h.append("</select></label><label>Group<select name=\"group\" id=\"f-group\"><option value=\"\">all</option>");
-      groups.forEach(g -> option(h, g.key(), names.group(g.key()) + " (" + g.incidents() + ")", f.group()));
-      h.append("</select></label><label>Country<select name=\"country\" id=\"f-country\"><option value=\"\">all</option>");
-      countries.forEach(c -> option(h, c.key(), Names.country(c.key()) + " (" + c.incidents() + ")", f.country()));
-      h.append("</select></label><label>TLP (most restricted shown)<select name=\"tlp\" id=\"f-tlp\">"
-          + "<option value=\"\">any</option>");
-      Arrays.stream(Tlp.values()).forEach(t -> option(h, t.label(), "TLP:" + t.label().toUpperCase(Locale.ROOT),
-          f.tlp() == null ? null : f.tlp().label()));
-      h.append("</select></label>");
+          + "action=\"/ui/map\">").append(FilterForm.fields(s, viewer, names, f, range));
       String min = range.isEmpty() ? "2000-01-01" : range.get(0);
       String max = range.isEmpty() ? "2030-12-31" : range.get(1);
-      h.append("<label>From<input type=\"date\" name=\"since\" id=\"f-since\" min=\"").append(Html.esc(min))
-          .append("\" max=\"").append(Html.esc(max)).append("\" value=\"").append(Html.esc(f.since())).append("\"></label>")
-          .append("<label>To<input type=\"date\" name=\"until\" id=\"f-until\" min=\"").append(Html.esc(min))
-          .append("\" max=\"").append(Html.esc(max)).append("\" value=\"").append(Html.esc(f.until())).append("\"></label>")
-          .append("<label>Time range (months from the first incident)<input type=\"range\" id=\"f-slider\" min=\"0\" "
+      h.append("<label>Time range (months from the first incident)<input type=\"range\" id=\"f-slider\" min=\"0\" "
               + "step=\"1\" data-min=\"").append(Html.esc(min)).append("\" data-max=\"").append(Html.esc(max))
           .append("\" aria-describedby=\"slider-value\"><output id=\"slider-value\"></output></label>")
           .append("<button type=\"submit\">Apply</button> <a href=\"/ui/map\">Clear</a></form>")
           .append("<p><span id=\"map-status\" role=\"status\" aria-live=\"polite\"></span> <a id=\"list-link\" "
               + "href=\"/ui/incidents\">List these incidents</a> (keyboard and screen-reader friendly)</p>")
           .append("<div id=\"map\" role=\"region\" aria-label=\"Map of incidents\"></div>");
-      return h.toString();
+      return legend(h).toString();
     }));
     ctx.html(Layout.page("Map", "Map", session.user(), session.csrf(),
         Layout.style("/webjars/leaflet/1.9.4/dist/leaflet.css")
             + Layout.style("/webjars/leaflet-markercluster/1.4.1/MarkerCluster.css")
-            + Layout.style("/webjars/leaflet-markercluster/1.4.1/MarkerCluster.Default.css")
             + Layout.script("/webjars/leaflet/1.9.4/dist/leaflet.js")
             + Layout.script("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js")
             + Layout.script("/ui/static/types.js") + Layout.script("/ui/static/map.js"), body));
+  }
+
+  /** What the colours, sizes and outlines of the markers and clusters mean. */
+  private static StringBuilder legend(StringBuilder h) {
+    h.append("<section aria-labelledby=\"legend-title\"><h2 id=\"legend-title\">Legend</h2><ul class=\"legend-list\" "
+        + "id=\"map-legend\">");
+    Arrays.stream(IncidentType.values()).forEach(t -> h.append("<li><span class=\"swatch t-").append(t.label())
+        .append("\"></span>").append(t.label().replace('_', ' ')).append("</li>"));
+    return h.append("<li><span class=\"swatch dashed\"></span>toll unknown</li></ul><p class=\"muted\">A marker's size "
+        + "grows with the known dead. A numbered circle is a cluster of nearby incidents, coloured by its most frequent "
+        + "type; zoom in or press Enter on it to open it. Markers are reachable with Tab; Enter opens a card.</p></section>");
   }
 
   void data(Context ctx) {
@@ -111,10 +100,5 @@ final class MapPage {
   void countries(Context ctx) {
     ctx.header("Cache-Control", "private, max-age=86400");
     ctx.contentType("application/geo+json").result(shapes.geoJson());
-  }
-
-  private static void option(StringBuilder h, String value, String label, @Nullable String selected) {
-    h.append("<option value=\"").append(Html.esc(value)).append('"').append(value.equals(selected) ? " selected" : "")
-        .append('>').append(Html.esc(label)).append("</option>");
   }
 }

@@ -36,15 +36,19 @@ final class Pages {
     app.get("/ui/map", map::show);
     app.get("/ui/map/data", map::data);
     app.get("/ui/map/countries", map::countries);
+    app.get("/ui/map/card/{id}", new MapCard(store, names, json)::show);
     IncidentPage incident = new IncidentPage(store, settings, names, json);
     app.get("/ui/incidents", new IncidentListPage(store, settings, names, registries)::show);
+    IncidentExport export = new IncidentExport(store, settings, names, registries, json);
+    app.get("/ui/incidents.csv", export::csv);
+    app.get("/ui/incidents.geojson", export::geoJson);
     app.get("/ui/incidents/{id}", incident::show);
-    ReviewAction review = new ReviewAction(store, registries, merge, clock, cache);
+    ReviewAction review = new ReviewAction(store, registries, merge, clock, cache, incident);
     app.post("/ui/incidents/{id}/review", review::post);
     app.post("/ui/proposals/{id}/accept", review::accept);
     app.post("/ui/proposals/{id}/reject", review::reject);
     app.get("/ui/reports/{id}", new ReportPage(store, names, json)::show);
     app.get("/ui/groups/{name}", new GroupPage(store, settings, names, registries, json)::show);
-    app.get("/ui/search", new SearchPage(store, settings, names)::show);
+    app.get("/ui/search", new SearchPage(store, settings, names, registries)::show);
   }
 }

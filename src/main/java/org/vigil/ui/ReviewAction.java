@@ -30,9 +30,12 @@ final class ReviewAction {
   private final MergeRules merge;
   private final Clock clock;
   private final AggregateCache cache;
+  private final IncidentPage incident;
 
-  ReviewAction(SharedStore store, Registries registries, MergeRules merge, Clock clock, AggregateCache cache) {
+  ReviewAction(SharedStore store, Registries registries, MergeRules merge, Clock clock, AggregateCache cache,
+      IncidentPage incident) {
     this.cache = cache;
+    this.incident = incident;
     this.store = store;
     this.registries = registries;
     this.merge = merge;
@@ -55,13 +58,16 @@ final class ReviewAction {
     }
     String given = null;
     if (action.equals("set")) {
-      if (value == null || value.isBlank() || value.length() > MAX_VALUE) {
-        throw HttpProblem.badRequest("a correction needs a value of 1 to " + MAX_VALUE + " characters");
-      }
+      String typed = value == null ? "" : value;
       try {
-        given = f.parse(value.strip()).toString();
+        if (typed.isBlank() || typed.length() > MAX_VALUE) {
+          throw new IllegalArgumentException("a correction needs a value of 1 to " + MAX_VALUE + " characters");
+        }
+        given = f.parse(typed.strip()).toString();
       } catch (IllegalArgumentException e) {
-        throw HttpProblem.badRequest(e.getMessage());
+        incident.refused(ctx, id, new ReviewForm.Refusal(f.label(), typed.length() > MAX_VALUE
+            ? typed.substring(0, MAX_VALUE) : typed, e.getMessage()));
+        return;
       }
     }
     String value0 = given;

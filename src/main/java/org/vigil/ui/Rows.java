@@ -1,6 +1,7 @@
 package org.vigil.ui;
 
 import java.util.List;
+import org.vigil.review.ReviewField;
 import org.vigil.store.IncidentRow;
 
 /** Incident tables: one escaped row per incident, linking to its page. */
@@ -18,16 +19,26 @@ final class Rows {
     for (IncidentRow r : rows) {
       b.append("<tr><td><a href=\"/ui/incidents/").append(r.id()).append("\">").append(Html.esc(
           r.dateValue() == null ? "undated #" + r.id() : r.dateValue())).append("</a></td><td>")
-          .append(typeBadge(r.type())).append("</td><td>")
+          .append(typeBadge(r.type())).append(r.backgroundOnly() ? BACKGROUND : "").append("</td><td>")
           .append(Html.esc(place(r))).append("</td><td>");
       if (r.groupId() != null) {
         b.append("<a href=\"/ui/groups/").append(Html.esc(Html.url(r.groupId()))).append("\">")
             .append(Html.esc(names.group(r.groupId()))).append("</a>");
       }
-      b.append("</td><td class=\"n\">").append(Html.num(r.killed())).append("</td><td class=\"n\">")
-          .append(Html.num(r.wounded())).append("</td></tr>");
+      b.append("</td><td class=\"n\">").append(toll(r, ReviewField.KILLED)).append("</td><td class=\"n\">")
+          .append(toll(r, ReviewField.WOUNDED)).append("</td></tr>");
     }
     return b.append("</tbody></table></div>").toString();
+  }
+
+  /** Marks an incident known only from a background mention in a report about another event. */
+  static final String BACKGROUND = " <span class=\"bg\" title=\"known only from a background mention in a report "
+      + "about another event\">background</span>";
+
+  /** A count cell: the qualifier kept, "unknown" dimmed. */
+  static String toll(IncidentRow r, ReviewField f) {
+    String t = Values.count(r, f);
+    return t.equals("unknown") ? "<span class=\"muted\">unknown</span>" : Html.esc(t);
   }
 
   static String place(IncidentRow r) {

@@ -2,13 +2,19 @@ package org.vigil.ui;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.query.GroupProfiles;
+import org.vigil.registry.Registries;
+import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
@@ -21,7 +27,9 @@ import org.vigil.web.SharedStore;
  * {@code GET /ui/search?q=...}: full-text search over reports (all words must match), with
  * facets type, group, country, year and source counted over the first
  * {@link UiSettings#searchHits()} hits, narrowed by {@code type=}, {@code group=},
- * {@code country=}, {@code year=}, {@code source=}; snippets with the words marked.
+ * {@code country=}, {@code year=}, {@code source=}; headlines and snippets with the words marked
+ * (whole words only). A query that names a group of the registry, by its name or an alias
+ * ("al-Shabab"), also lists the reports of that group's incidents.
  */
 final class SearchPage {
 
@@ -30,8 +38,10 @@ final class SearchPage {
   private final SharedStore store;
   private final UiSettings settings;
   private final Names names;
+  private final Registries registries;
 
-  SearchPage(SharedStore store, UiSettings settings, Names names) {
+  SearchPage(SharedStore store, UiSettings settings, Names names, Registries registries) {
+    this.registries = registries;
     this.store = store;
     this.settings = settings;
     this.names = names;
@@ -62,7 +72,19 @@ final class SearchPage {
   private void results(Store s, Context ctx, String q, StringBuilder h) {
     Viewer viewer = UiAuth.session(ctx).user().viewer();
     List<Hit> hits = new ArrayList<>();
-    for (StoredReport r : s.reports().search(viewer, q, settings.searchHits())) {
+    Map<Long, StoredReport> found = new LinkedHashMap<>();
+    GroupProfiles.resolve(s, registries, q).ifPresent(g -> {
+      h.append("<p class=\"card\" id=\"group-match\">\"").append(Html.esc(q)).append("\" is the group ")
+          .append(Html.link("/ui/groups/" + Html.url(g.group().id()), g.group().name()))
+          .append(" in the registry: its reports are listed with those that contain the words.</p>");
+      IncidentFilter byGroup = new IncidentFilter(g.ids(), null, null, null, null, null);
+      for (IncidentRow i : s.incidents().query(viewer, byGroup, settings.searchHits(), 0)) {
+        s.sources().ofIncident(viewer, i.id()).stream().map(SourceRow::reportId).filter(Objects::nonNull)
+            .forEach(id -> s.reports().byId(viewer, id).ifPresent(r -> found.putIfAbsent(r.id(), r)));
+      }
+    });
+    s.reports().search(viewer, q, settings.searchHits()).forEach(r -> found.putIfAbsent(r.id(), r));
+    for (StoredReport r : found.values().stream().limit(settings.searchHits()).toList()) {
       Map<String, Set<String>> f = new TreeMap<>();
       FACETS.forEach(k -> f.put(k, new LinkedHashSet<>()));
       if (r.source() != null) {
@@ -93,8 +115,8 @@ final class SearchPage {
         .append(". <a href=\"/ui/search?q=").append(Html.esc(Html.url(q))).append("\">Clear facets</a></p>");
     for (Hit x : shown.subList(0, Math.min(shown.size(), settings.pageSize()))) {
       StoredReport r = x.report();
-      h.append("<article class=\"result\"><h3>").append(Html.link("/ui/reports/" + r.id(),
-          r.title() == null ? r.extId() : r.title())).append("</h3><p class=\"muted\">").append(Html.esc(r.source()))
+      h.append("<article class=\"result\"><h3>").append(Html.link("/ui/reports/" + r.id(), headline(r)))
+          .append("</h3><p class=\"muted\">").append(Html.esc(r.source()))
           .append(" · ").append(Html.esc(r.published())).append("</p><p class=\"snippet\">").append(snippet(r.text(), q))
           .append("</p></article>");
     }
@@ -125,19 +147,33 @@ final class SearchPage {
     return b.toString();
   }
 
-  /** About 240 characters around the first matching word, escaped, with every query word marked. */
+  /** The report's title, else its first sentence (at most 120 characters), never its file name. */
+  static String headline(StoredReport r) {
+    if (r.title() != null && !r.title().isBlank()) {
+      return r.title();
+    }
+    String t = r.text().strip();
+    Matcher end = Pattern.compile("[.!?](\\s|$)").matcher(t);
+    String first = end.find() ? t.substring(0, end.start() + 1) : t;
+    return first.length() <= 120 ? first : first.substring(0, 117).strip() + "…";
+  }
+
+  /**
+   * About 240 characters around the first matching word, escaped, with every query word marked
+   * where it is a whole word ("al" not inside "Somali").
+   */
   static String snippet(String text, String q) {
-    List<String> words = List.of(q.toLowerCase(Locale.ROOT).split("\\W+")).stream().filter(w -> w.length() > 1).toList();
-    String lower = text.toLowerCase(Locale.ROOT);
-    int first = words.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
+    List<Pattern> words = List.of(q.split("[^\\p{L}\\p{N}]+")).stream().filter(w -> w.length() > 1)
+        .map(w -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    int first = words.stream().map(w -> w.matcher(text)).filter(Matcher::find).mapToInt(Matcher::start).min().orElse(0);
     int from = Math.max(0, first - 100);
     int to = Math.min(text.length(), from + 240);
     String part = text.substring(from, to);
-    String partLower = lower.substring(from, to);
     List<Highlighter.Span> spans = new ArrayList<>();
-    for (String w : words) {
-      for (int i = partLower.indexOf(w); i >= 0; i = partLower.indexOf(w, i + w.length())) {
-        spans.add(new Highlighter.Span(i, i + w.length(), "hit", "matches " + w));
+    for (Pattern w : words) {
+      for (Matcher m = w.matcher(part); m.find();) {
+        spans.add(new Highlighter.Span(m.start(), m.end(), "hit", "matches " + m.group()));
       }
     }
     return (from > 0 ? "… " : "") + Highlighter.html(part, spans) + (to < text.length() ? " …" : "");

@@ -87,6 +87,7 @@ public final class UiRoutes {
     app.post("/ui/watchlists", watchlists::add);
     app.post("/ui/watchlists/{id}/remove", watchlists::remove);
     app.get("/ui/alerts", new AlertsPage(store)::show);
+    app.get("/ui/alerts/recent", new AlertPoll(store, json)::recent);
     // the REST route's stream, authenticated by the session check above instead of the API guard
     app.get("/ui/alerts/stream", new AlertStream(bus, ctx -> UiAuth.session(ctx).user(), auth::signedIn)
         .handler());

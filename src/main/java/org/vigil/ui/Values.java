@@ -1,14 +1,38 @@
 package org.vigil.ui;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vigil.review.ReviewField;
+import org.vigil.store.IncidentRow;
 
 /** Field values of incident records as short readable text ("at least 12", "2024-03-12"). */
 final class Values {
 
+  /** Reads stored records and audit values only; never reconfigured, so shared safely. */
+  static final ObjectMapper JSON = new ObjectMapper();
+
   private Values() {}
+
+  /**
+   * A count of the incident as its record states it, qualifier kept ("more than 90"), or
+   * "unknown" when no source gives it: an unknown toll is never shown as 0.
+   */
+  static String count(IncidentRow row, ReviewField field) {
+    String t = text(field.read(record(row)));
+    return t.isEmpty() ? "unknown" : t;
+  }
+
+  static JsonNode record(IncidentRow row) {
+    try {
+      return JSON.readTree(row.recordJson());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the record of incident " + row.id() + " is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
 
   static String text(JsonNode v) {
     if (v == null || v.isNull() || v.isMissingNode()) {

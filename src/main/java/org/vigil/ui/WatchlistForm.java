@@ -27,16 +27,17 @@ final class WatchlistForm {
     }
     b.append("</select></label>")
         .append(input("Name", "name", given, "e.g. Shabaab in Mogadishu"))
-        .append(input("Watched (group, place or site name, country code or province, keywords)", "value", given,
-            "al-Shabaab"))
-        .append(input("Coordinates LAT,LON (place, site)", "coordinates", given, "2.04,45.34"))
+        .append(input("Watched (group, place or site name such as Palma, MZ, country code or province, keywords)",
+            "value", given, "al-Shabaab"))
+        .append(input("Coordinates LAT,LON (place, site; empty: found by name in the gazetteer)", "coordinates", given,
+            "2.04,45.34"))
         .append(input("Radius km (place, site)", "radiusKm", given, "10"))
         .append(input("Category (site)", "category", given, "shrine, stadium, embassy…"))
         .append("<fieldset><legend>Incident types (none: all)</legend>");
     List<String> types = given == null ? List.of() : given.formParams("type");
     for (IncidentType t : IncidentType.values()) {
       b.append("<label class=\"check\"><input type=\"checkbox\" name=\"type\" value=\"").append(t.label()).append('"')
-          .append(types.contains(t.label()) ? " checked" : "").append("> ").append(Html.esc(t.label()))
+          .append(types.contains(t.label()) ? " checked" : "").append("> ").append(Html.esc(t.label().replace('_', ' ')))
           .append("</label>");
     }
     b.append("</fieldset>")

@@ -54,7 +54,7 @@ final class WatchlistTable {
   static String conditions(WatchlistRow w) {
     StringBuilder s = new StringBuilder();
     if (!w.incidentTypes().isEmpty()) {
-      s.append("types ").append(String.join(", ", w.incidentTypes()));
+      s.append("types ").append(String.join(", ", w.incidentTypes()).replace('_', ' '));
     }
     if (w.minKilled() != null) {
       s.append(s.isEmpty() ? "" : "; ").append("at least ").append(w.minKilled()).append(" killed");

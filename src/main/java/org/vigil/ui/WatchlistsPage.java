@@ -22,7 +22,8 @@ import org.vigil.web.SharedStore;
  * one ({@code POST /ui/watchlists}) and a remove button per watchlist
  * ({@code POST /ui/watchlists/{id}/remove}). Adding and removing need the role analyst. A bad
  * form is answered with the page again, the message at the top and the values kept; the checks
- * are the store's own ({@link Watchlists#check}), the same as the CLI's and the REST API's.
+ * are the store's own ({@link Watchlists#check}), the same as the CLI's and the REST API's. A place
+ * or site given by name without coordinates is found in the gazetteer ({@link PlacePicker}).
  */
 final class WatchlistsPage {
 
@@ -32,6 +33,7 @@ final class WatchlistsPage {
   private final SharedStore store;
   private final Registries registries;
   private final Clock clock;
+  private final PlacePicker places = new PlacePicker();
 
   WatchlistsPage(SharedStore store, Registries registries, Clock clock) {
     this.store = store;
@@ -95,7 +97,7 @@ final class WatchlistsPage {
   }
 
   /** The form as a watchlist not yet checked; throws naming the field for malformed numbers. */
-  private static WatchlistRow read(Context ctx, Principal p) {
+  private WatchlistRow read(Context ctx, Principal p) {
     boolean org = "org".equals(field(ctx, "owner"));
     String kind = field(ctx, "kind");
     String value = field(ctx, "value");
@@ -114,6 +116,12 @@ final class WatchlistsPage {
       double[] c = Watchlists.coordinates(coordinates);
       lat = c[0];
       lon = c[1];
+    } else if ((kind.equals("place") || kind.equals("site")) && !value.isBlank()) {
+      var found = places.find(value).orElseThrow(() -> new IllegalArgumentException("no place named '" + value
+          + "' in the gazetteer; " + (value.contains(",") ? "" : "add the country code ('Pemba, MZ') or ")
+          + "give the coordinates as LAT,LON"));
+      lat = found.lat();
+      lon = found.lon();
     }
     String category = field(ctx, "category");
     String minKilled = field(ctx, "minKilled");

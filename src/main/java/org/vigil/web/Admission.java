@@ -9,14 +9,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.concurrent.Semaphore;
+import org.vigil.access.ApiKeys;
 
 /**
  * Lets {@link Capacity#workers} requests be handled at once and {@link Capacity#maxQueued} more
  * wait their turn, in arrival order; a request beyond both is answered 429 with
- * {@code Retry-After} at once, before it is read or authenticated. A servlet filter around the
- * whole request, so that a turn is given back however the request ends. Event streams, which
- * last as long as their client stays, take no turn. Thread-safe.
+ * {@code Retry-After} at once, before it is read or authenticated. Requests that check a password
+ * (HTTP Basic credentials other than an API key, the sign-in form) take their turn in a lane of
+ * their own ({@link Capacity#passwordWorkers}), so that password hashing never holds a worker
+ * the other routes need. A servlet filter around the whole request, so that a turn is given back
+ * however the request ends. Event streams, which last as long as their client stays, take no
+ * turn. Thread-safe.
  */
 final class Admission implements Filter {
 
@@ -24,13 +29,20 @@ final class Admission implements Filter {
   static final int RETRY_AFTER_SECONDS = 1;
 
   private final Capacity capacity;
-  private final Semaphore places;
-  private final Semaphore turns;
+  private final Lane requests;
+  private final Lane passwords;
 
   Admission(Capacity capacity) {
     this.capacity = capacity;
-    this.places = new Semaphore(capacity.workers() + capacity.maxQueued());
-    this.turns = new Semaphore(capacity.workers(), true);
+    this.requests = new Lane(capacity.workers(), capacity.maxQueued(), "server.workers");
+    this.passwords = new Lane(capacity.passwordWorkers(), capacity.maxQueued(), "server.password-workers");
+  }
+
+  /** Turns of one kind of request and the places to wait for them. */
+  private record Lane(Semaphore places, Semaphore turns, int workers, String key) {
+    Lane(int workers, int queued, String key) {
+      this(new Semaphore(workers + queued), new Semaphore(workers, true), workers, key);
+    }
   }
 
   @Override
@@ -40,24 +52,43 @@ final class Admission implements Filter {
       chain.doFilter(req, res);
       return;
     }
-    if (!places.tryAcquire()) {
-      refuse((HttpServletResponse) res);
+    Lane lane = checksPassword((HttpServletRequest) req) ? passwords : requests;
+    if (!lane.places.tryAcquire()) {
+      refuse((HttpServletResponse) res, lane);
       return;
     }
     try {
-      turns.acquireUninterruptibly();
+      lane.turns.acquireUninterruptibly();
       try {
         chain.doFilter(req, res);
       } finally {
-        turns.release();
+        lane.turns.release();
       }
     } finally {
-      places.release();
+      lane.places.release();
     }
   }
 
-  private void refuse(HttpServletResponse res) throws IOException {
-    String detail = "the server is handling " + capacity.workers() + " requests (server.workers) with "
+  /** Whether the request carries a password to check: Basic credentials without an API key, or the sign-in form. */
+  static boolean checksPassword(HttpServletRequest req) {
+    if (req.getMethod().equals("POST") && req.getRequestURI().equals("/ui/login")) {
+      return true;
+    }
+    String auth = req.getHeader("Authorization");
+    if (auth == null || !auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return false;
+    }
+    try {
+      String pair = new String(Base64.getDecoder().decode(auth.substring(6).strip()), StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      return colon < 0 || ApiKeys.prefix(pair.substring(colon + 1)).isEmpty();
+    } catch (IllegalArgumentException e) {
+      return false; // refused as malformed without any hashing
+    }
+  }
+
+  private void refuse(HttpServletResponse res, Lane lane) throws IOException {
+    String detail = "the server is handling " + lane.workers + " requests (" + lane.key + ") with "
         + capacity.maxQueued() + " more waiting (server.max-queued-requests); try again in "
         + RETRY_AFTER_SECONDS + " s";
     res.setStatus(429);

@@ -4,17 +4,27 @@ package org.vigil.web;
  * How much the server takes on at once: {@code workers} requests handled at a time, at most
  * {@code maxQueued} more waiting for a turn (beyond that, 429 with {@code Retry-After}: memory
  * never grows with the load), and {@code readConnections} database connections for reads beside
- * the one writer.
+ * the one writer. Requests that check a password (HTTP Basic, the sign-in form) have a lane of
+ * their own, {@code passwordWorkers} at a time with as many waiting as other requests, so that
+ * their hashing never holds the workers the other routes need.
  */
-public record Capacity(int workers, int maxQueued, int readConnections) {
+public record Capacity(int workers, int maxQueued, int readConnections, int passwordWorkers) {
 
   public static final int DEFAULT_WORKERS = 16;
   public static final int DEFAULT_MAX_QUEUED = 256;
+  /** Half the cores: password hashing is all CPU, and the other half serves everything else. */
+  public static final int DEFAULT_PASSWORD_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
   public Capacity {
     check("server.workers", workers, 1, 1_000);
     check("server.max-queued-requests", maxQueued, 0, 100_000);
     check("server.read-connections", readConnections, 1, 1_000);
+    check("server.password-workers", passwordWorkers, 1, 1_000);
+  }
+
+  /** The default lane for password checks. */
+  public Capacity(int workers, int maxQueued, int readConnections) {
+    this(workers, maxQueued, readConnections, DEFAULT_PASSWORD_WORKERS);
   }
 
   public static Capacity defaults() {

@@ -1,10 +1,13 @@
 package org.vigil.web;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.vigil.store.AuditEntry;
 import org.vigil.store.ReadPool;
 import org.vigil.store.Store;
 
@@ -25,6 +28,11 @@ public final class SharedStore implements AutoCloseable {
   private final ReentrantLock writing = new ReentrantLock();
   private final Object opening = new Object();
   private volatile @Nullable ReadPool readers;
+  private final AtomicLong writes = new AtomicLong();
+  private final AuditQueue audits = new AuditQueue(entries -> call(s -> {
+    s.audit().appendAll(entries);
+    return null;
+  }), System.err);
 
   public SharedStore(Store store) {
     this(store, DEFAULT_READ_CONNECTIONS);
@@ -59,6 +67,7 @@ public final class SharedStore implements AutoCloseable {
       });
       return true;
     } finally {
+      writes.incrementAndGet();
       writing.unlock();
     }
   }
@@ -81,8 +90,32 @@ public final class SharedStore implements AutoCloseable {
     try {
       return work.get();
     } finally {
+      writes.incrementAndGet();
       writing.unlock();
     }
+  }
+
+  /**
+   * Appends audit entries of reads soon, many to a write transaction, without waiting for the
+   * writer (see {@link AuditQueue}); {@link #close} writes those still queued.
+   */
+  public void audit(List<AuditEntry> entries) {
+    if (!entries.isEmpty()) {
+      audits.add(entries);
+    }
+  }
+
+  /** Returns once the audit entries given so far are written. */
+  public void flushAudit() throws InterruptedException {
+    audits.flush();
+  }
+
+  /**
+   * How many times the writer was taken so far: a value computed from reads is still current
+   * while this has not changed (or a write began after it was read).
+   */
+  public long writes() {
+    return writes.get();
   }
 
   /** The writing store: to be used only inside {@link #exclusive}. */
@@ -104,9 +137,10 @@ public final class SharedStore implements AutoCloseable {
     return r;
   }
 
-  /** Closes the read connections (the writing store belongs to the caller). */
+  /** Writes the queued audit entries and closes the read connections (the writing store belongs to the caller). */
   @Override
   public void close() {
+    audits.close();
     synchronized (opening) {
       ReadPool r = readers;
       readers = null;

@@ -97,7 +97,8 @@ public final class VigilServer {
     app.before(guard::check);
     new TaxiiRoutes(shared, settings, clock, json, new Workspace(registries, merge, clock,
         new Alerting(registries.groups(), bus))).register(app);
-    new ApiRoutes(shared, settings, intake, registries, merge, clock, json, bus, queued).register(app);
+    new ApiRoutes(shared, settings, intake, registries, merge, clock, json, bus, queued, ui.aggregateSeconds())
+        .register(app);
     new UiRoutes(shared, settings, ui, logins, registries, merge, clock, json, bus).register(app);
     return new VigilServer(app, settings, routes);
   }

@@ -20,7 +20,7 @@ class CliTest extends CommandTest {
     Path f = dir.resolve("report.txt");
     Files.writeString(f, "KABUL, Afghanistan (Example Wire) - A suicide bomber killed at least 12 people at a "
         + "mosque in Kabul on Friday, police said. Islamic State Khorasan Province claimed the attack.");
-    assertThat(run("extract", f.toString(), "--published", "2024-04-20")).isZero();
+    assertThat(run("extract", f.toString(), "--published", "2024-04-20", "--format", "json")).isZero();
     JsonNode x = new ObjectMapper().readTree(out.toString());
     assertThat(x.at("/report/id").asText()).isEqualTo("report.txt");
     JsonNode i = x.at("/incidents/0");

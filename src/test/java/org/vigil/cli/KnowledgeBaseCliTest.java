@@ -104,7 +104,7 @@ class KnowledgeBaseCliTest extends CommandTest {
     long second = i.at("/sources/1/source").asLong();
 
     assertThat(run("incident", "split", String.valueOf(id), "--source", String.valueOf(second), "--data", data())).isZero();
-    assertThat(run("stats", "--data", data())).isZero();
+    assertThat(run("stats", "--data", data(), "--format", "json")).isZero();
     assertThat(JSON.readTree(out.toString()).get("incidents").asLong()).isEqualTo(4);
   }
 

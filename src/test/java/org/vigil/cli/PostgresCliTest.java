@@ -47,7 +47,7 @@ class PostgresCliTest {
       String url = "postgresql://postgres:secret-not-shown@localhost:" + pg.getPort() + "/postgres";
       Path f = Files.writeString(dir.resolve("r.jsonl"), KnowledgeBase.WIRE_1 + "\n" + KnowledgeBase.LOCAL_2 + "\n");
       assertThat(run("ingest", f.toString(), "--db", url)).as(err.toString()).isZero();
-      assertThat(run("stats", "--db", url)).isZero();
+      assertThat(run("stats", "--db", url, "--format", "json")).isZero();
       assertThat(new ObjectMapper().readTree(out.toString()).get("incidents").asLong()).isEqualTo(1);
 
       Path data = Files.createDirectories(dir.resolve("data"));

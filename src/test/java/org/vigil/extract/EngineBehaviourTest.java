@@ -88,6 +88,14 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void a_bombing_that_killed_is_accomplished_though_a_second_device_was_defused() {
+    Incident i = only("A roadside bomb struck an army convoy near Kandahar on Monday, killing two soldiers. "
+        + "A second explosive device was found at the scene and defused.");
+    assertThat(i.type()).isEqualTo(IncidentType.BOMBING);
+    assertThat(i.status()).isEqualTo(Status.ACCOMPLISHED);
+  }
+
+  @Test
   void a_denied_attack_gives_no_incident() {
     assertThat(extract("Police denied any attack took place at the mall in Nairobi on Thursday, saying reports "
         + "of a shooting were false.").incidents()).isEmpty();

@@ -42,7 +42,7 @@ abstract class KnowledgeBaseContract {
       IngestSummary again = KnowledgeBase.ingest(store, dir, "b.jsonl", WIRE_1);
 
       assertThat(again.duplicates()).isEqualTo(1);
-      assertThat(store.stats(Viewer.OPERATOR)).isEqualTo(new Stats(4, 2, 1, 4, 2));
+      assertThat(store.stats(Viewer.OPERATOR)).isEqualTo(new Stats(4, 2, 1, 4, 2, 0));
       IncidentRow hotel = store.incidents().query(Viewer.OPERATOR, new IncidentFilter(java.util.List.of("al-shabaab"), "SO",
           "bombing", "2024-03-01", "2024-03-31", new IncidentFilter.Box(1, 3, 44, 46)), 10, 0).get(0);
       assertThat(hotel.killed()).isEqualTo(17);
@@ -63,7 +63,7 @@ abstract class KnowledgeBaseContract {
 
       assertThat(store.stats(Viewer.of(a)).incidents()).isEqualTo(2);
       assertThat(store.stats(Viewer.of(p)).incidents()).isEqualTo(1);
-      assertThat(store.stats(Viewer.of(s))).isEqualTo(new Stats(1, 1, 1, 1, 0));
+      assertThat(store.stats(Viewer.of(s))).isEqualTo(new Stats(1, 1, 1, 1, 0, 0));
       long hotel = store.incidents().query(Viewer.of(s), IncidentFilter.all(), 10, 0).get(0).id();
       assertThat(store.incidents().byId(Viewer.of(a), hotel).orElseThrow().killed()).isEqualTo(17);
       assertThat(store.incidents().byId(Viewer.of(p), hotel).orElseThrow().killed()).isEqualTo(17);

@@ -88,6 +88,9 @@ final class ReadCases {
     c.put("get /ui/map", uiReads(s, "/ui/map", "/ui/map?tlp=red"));
     c.put("get /ui/map/data", uiReads(s, "/ui/map/data", "/ui/map/data?tlp=red&country=PK"));
     c.put("get /ui/map/countries", uiReads(s, "/ui/map/countries"));
+    c.put("get /ui/map/card/{id}", uiReads(s, paths("/ui/map/card/", incidents)));
+    c.put("get /ui/incidents.csv", uiReads(s, "/ui/incidents.csv", "/ui/incidents.csv?country=PK&tlp=red"));
+    c.put("get /ui/incidents.geojson", uiReads(s, "/ui/incidents.geojson", "/ui/incidents.geojson?tlp=red"));
     c.put("get /ui/incidents", uiReads(s, "/ui/incidents", "/ui/incidents?country=PK", "/ui/incidents?tlp=red"));
     c.put("get /ui/incidents/{id}", uiReads(s, paths("/ui/incidents/", incidents)));
     c.put("get /ui/reports/{id}", uiReads(s, paths("/ui/reports/", reports)));
@@ -96,6 +99,7 @@ final class ReadCases {
         "/ui/search?q=police+officers&type=armed_assault"));
     c.put("get /ui/watchlists", uiReads(s, "/ui/watchlists"));
     c.put("get /ui/alerts", uiReads(s, "/ui/alerts"));
+    c.put("get /ui/alerts/recent", uiReads(s, "/ui/alerts/recent", "/ui/alerts/recent?since=2000-01-01T00:00:00Z"));
     c.put("get /ui/alerts/stream", stream(s, true));
     return c;
   }

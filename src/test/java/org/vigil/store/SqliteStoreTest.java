@@ -15,7 +15,7 @@ class SqliteStoreTest {
   @Test
   void a_new_data_directory_gets_an_empty_migrated_database_in_wal_mode() {
     try (SqlStore store = SqlStore.open(Database.sqlite(dir))) {
-      assertThat(store.stats(Viewer.OPERATOR)).isEqualTo(new Stats(0, 0, 0, 0, 0));
+      assertThat(store.stats(Viewer.OPERATOR)).isEqualTo(new Stats(0, 0, 0, 0, 0, 0));
       store.reports().idByHash("x", org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN));
     }
     assertThat(Files.exists(dir.resolve(Database.SQLITE_FILE))).isTrue();

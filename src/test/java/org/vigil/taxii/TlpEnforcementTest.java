@@ -190,8 +190,9 @@ class TlpEnforcementTest {
   }
 
   @Test
-  void reads_of_amber_and_red_objects_and_every_write_are_audited() {
+  void reads_of_amber_and_red_objects_and_every_write_are_audited() throws InterruptedException {
     t.get("beta", OBJECTS + idByLevel.get("amber") + "/");
+    t.shared.flushAudit(); // read entries are written by the audit queue, soon after the response
     List<String> log = t.store.audit().latest(1000).stream().map(e -> e.userName() + " " + e.action() + " " + e.target())
         .toList();
     assertThat(log).anyMatch(l -> l.startsWith("beta taxii.read " + idByLevel.get("amber")));

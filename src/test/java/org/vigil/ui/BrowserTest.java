@@ -99,7 +99,7 @@ class BrowserTest {
     browser.get(demo.url("/ui/map"));
     int all = markerCount();
     assertThat(all).isGreaterThan(20);
-    wait.until(b -> !b.findElements(By.cssSelector("#map path.leaflet-interactive, #map .marker-cluster")).isEmpty());
+    wait.until(b -> !b.findElements(By.cssSelector("#map .incident-marker, #map .incident-cluster")).isEmpty());
     shot("map");
     new Select(browser.findElement(By.id("f-group"))).selectByValue("al-shabaab");
     wait.until(b -> {
@@ -117,7 +117,7 @@ class BrowserTest {
     browser.get(demo.url("/ui/map?country=CL"));
     wait.until(b -> "1".equals(b.findElement(By.id("map-status")).getAttribute("data-count")));
     wait.until(b -> (Boolean) ((ChromeDriver) b).executeScript("return document.querySelectorAll('#map path').length > 20"));
-    browser.findElement(By.cssSelector("#map path.leaflet-interactive")).click();
+    browser.findElement(By.cssSelector("#map .incident-marker")).click();
     var link = wait.until(b -> b.findElement(By.cssSelector(".leaflet-popup .popup a")));
     wait.until(b -> "1".equals(b.findElement(By.cssSelector(".leaflet-popup")).getCssValue("opacity")));
     shot("map-card");
@@ -139,7 +139,7 @@ class BrowserTest {
     browser.navigate().refresh();
     assertThat(browser.findElement(By.cssSelector("td.chosen[data-field='killed']")).getText())
         .isEqualTo("at least 42 (corrected)");
-    assertThat(browser.findElement(By.id("history")).getText()).contains("analyst").contains("killed set");
+    assertThat(browser.findElement(By.id("history")).getText()).contains("analyst corrected killed to at least 42");
     shot("incident");
   }
 

@@ -41,6 +41,12 @@ import org.vigil.web.VigilServer;
  */
 final class DemoServer implements AutoCloseable {
 
+  /** A report with markup in its title and text, which every page must show as text (the tests', not the demo's). */
+  static final String MARKUP = "{\"id\":\"markup-1\",\"title\":\"Report with markup <script>alert('x')</script> in its "
+      + "title\",\"published\":\"2024-10-01\",\"source\":\"Test Wire\",\"text\":\"KABUL, Oct 1 (Test Wire) - A bomb "
+      + "exploded near a checkpoint in Kabul on Monday, killing two police officers, officials said. "
+      + "<script>alert('xss')</script> The text above contains a script tag that must be shown as text, never run. "
+      + "Islamic State Khorasan claimed the attack.\"}";
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
   final Store store;
@@ -70,6 +76,8 @@ final class DemoServer implements AutoCloseable {
         quiet);
     server = VigilServer.create(shared, ServerSettings.defaults().withRateLimit(0, 1).withAddress("127.0.0.1", 0),
         UiSettings.defaults(), intake, registries, MergeRules.defaults(), Clock.systemUTC(), quiet, bus, () -> { }).start();
+    shared.call(s -> s.pending().addRecord("test", MARKUP));
+    drain.drain();
   }
 
   /** Queues a pushed report and ingests it at once; its alerts are stored and published. */

@@ -61,7 +61,7 @@ class WatchlistAlertPagesTest {
     assertThat(added.statusCode()).isEqualTo(302);
     String page = demo.get("/ui/watchlists").body();
     assertThat(page).contains(">Ports</td><td>place</td><td>Kismayo port (-0.36, 42.55, within 15.0 km)</td>"
-        + "<td>types bombing, armed_assault; at least 2 killed</td><td>your organisation</td>");
+        + "<td>types bombing, armed assault; at least 2 killed</td><td>your organisation</td>");
     long id = idOf(page, "Ports");
     assertThat(demo.post("/ui/watchlists/" + id + "/remove", "csrf=" + DemoServer.enc(csrf)).statusCode())
         .isEqualTo(302);

@@ -137,7 +137,7 @@ class WebUiTest {
     assertThat(r.statusCode()).isEqualTo(302);
     String after = demo.get("/ui/incidents/" + id).body();
     assertThat(after).contains("data-field=\"wounded\">77 <span class=\"muted\">(corrected)")
-        .contains("wounded set");
+        .contains("analyst corrected wounded to 77");
   }
 
   @Test

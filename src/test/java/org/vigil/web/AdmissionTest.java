@@ -74,4 +74,41 @@ class AdmissionTest {
       release.countDown();
     }
   }
+
+  @Test
+  void a_password_sign_in_is_served_while_every_worker_is_busy_in_its_own_lane() throws Exception {
+    CountDownLatch writing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    try (TestServer t = new TestServer(dir, TestServer.settings().withCapacity(new Capacity(1, 0, 1, 1)))) {
+      t.user("ana", "Observatory", Role.ANALYST);
+      t.store.access().createUser(t.org("Observatory").id(), "bo", Role.ANALYST.label(),
+          org.vigil.access.Passwords.hash("a long enough password"));
+      CompletableFuture<Void> held = CompletableFuture.runAsync(() -> t.shared.call(s -> {
+        writing.countDown();
+        TestServer.hold(release);
+        return null;
+      }));
+      assertThat(writing.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+      CompletableFuture<HttpResponse<String>> push = push(t);
+      boolean busy = false;
+      for (int i = 0; i < 2_000 && !busy; i++) {
+        if (push.isDone()) {
+          push = push(t);
+          continue;
+        }
+        busy = t.get("ana", "/api/stats").statusCode() == 429;
+      }
+      assertThat(busy).as("the one worker is held by a push waiting for the writer").isTrue();
+
+      HttpResponse<String> signedIn = t.send(HttpRequest.newBuilder(java.net.URI.create(t.url("/taxii2/")))
+          .header("Accept", TestServer.TAXII).header("Authorization", TestServer.basic("bo", "a long enough password"))
+          .timeout(PATIENCE).GET());
+
+      assertThat(signedIn.statusCode()).isEqualTo(200);
+      release.countDown();
+      held.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    } finally {
+      release.countDown();
+    }
+  }
 }

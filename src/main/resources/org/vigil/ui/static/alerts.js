@@ -1,11 +1,12 @@
 // The Alerts page: subscribes to the session's alert stream and puts each new or updated alert
-// at the top of the table, replacing the row of its earlier version. Text goes in through
-// textContent only, never as HTML.
+// at the top of the table, replacing the row of its earlier version. It also polls for alerts
+// stored since the page loaded, which brings those raised by another process (vigil ingest at
+// the command line) that the stream does not carry. Text goes in through textContent only.
 (function () {
   'use strict';
   var rows = document.getElementById('alert-rows');
   var status = document.getElementById('alert-status');
-  if (!rows || !window.EventSource) {
+  if (!rows || !window.EventSource || !window.fetch) {
     return;
   }
 
@@ -21,8 +22,18 @@
     return td;
   }
 
+  var shown = {};
+  var since = '';
+
   function show(data) {
     var a = data.alert;
+    if (shown[a.id] >= a.version) {
+      return false;
+    }
+    shown[a.id] = a.version;
+    if (a.updatedAt > since) {
+      since = a.updatedAt;
+    }
     var old = rows.querySelector('tr[data-alert-id="' + Number(a.id) + '"]');
     if (old) {
       old.remove();
@@ -46,7 +57,32 @@
     if (empty) {
       empty.remove();
     }
+    return true;
   }
+
+  function counted(data) {
+    if (show(data) && status) {
+      status.setAttribute('data-live', String(Number(status.getAttribute('data-live') || 0) + 1));
+    }
+  }
+
+  Array.prototype.forEach.call(rows.querySelectorAll('tr[data-alert-id]'), function (tr) {
+    shown[tr.getAttribute('data-alert-id')] = Number(tr.getAttribute('data-version'));
+    var t = tr.querySelector('time');
+    if (t && t.getAttribute('datetime') > since) {
+      since = t.getAttribute('datetime');
+    }
+  });
+
+  function poll() {
+    fetch('/ui/alerts/recent?since=' + encodeURIComponent(since), { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (list) { list.reverse().forEach(counted); })
+      .catch(function () { /* the next poll tries again */ })
+      .then(function () { setTimeout(poll, POLL_MS); });
+  }
+  var POLL_MS = Number(rows.getAttribute('data-poll-ms')) || 5000;
+  setTimeout(poll, POLL_MS);
 
   var source = new EventSource('/ui/alerts/stream');
   source.addEventListener('open', function () {
@@ -54,10 +90,7 @@
   });
   source.addEventListener('alert', function (e) {
     try {
-      show(JSON.parse(e.data));
-      if (status) {
-        status.setAttribute('data-live', String(Number(status.getAttribute('data-live') || 0) + 1));
-      }
+      counted(JSON.parse(e.data));
     } catch (err) {
       // a malformed event is skipped; the next page load shows the stored alerts
     }
