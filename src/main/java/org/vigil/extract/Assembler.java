@@ -17,11 +17,6 @@ import org.vigil.text.PhraseTrie.Match;
  */
 final class Assembler {
 
-  private static final Set<String> TITLES = Set.of("mayor", "governor", "minister", "judge",
-      "prosecutor", "candidate", "senator", "lawmaker", "politician", "leader", "official",
-      "councillor", "councilor", "legislator", "deputy", "chief", "commander", "general",
-      "president", "ambassador", "cleric", "activist", "journalist", "editor", "mp", "chairman",
-      "head", "magistrate", "colonel", "director", "spokesman", "businessman");
   static final Set<String> REPORTING = Set.of("said", "say", "says", "told", "reported",
       "spokesman", "spokeswoman", "spokesperson", "statement", "confirmed", "added", "source", "sources");
 
@@ -51,8 +46,7 @@ final class Assembler {
     }
     type = TypeRules.refine(doc, clauses, type);
     Casualties casualties = CasualtyCounts.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
-    boolean few = casualties.killed() == null || casualties.killed().value() <= 3;
-    if ((type == IncidentType.ARMED_ASSAULT || type == IncidentType.BOMBING) && few && prominentVictim(doc, clauses)) {
+    if (Assassinations.of(doc, clauses, type, casualties)) {
       type = IncidentType.ASSASSINATION;
     }
     if (!d.strong() && !supported(casualties, perps, doc, clauses, d)) {
@@ -155,43 +149,6 @@ final class Assembler {
     }
     boolean killed = figures.stream().anyMatch(f -> f.role() == CasualtyRules.Role.KILLED && f.count().value() > 0);
     return killed && !perps.perpetrators().isEmpty() ? IncidentType.ARMED_ASSAULT : IncidentType.OTHER_VIOLENCE;
-  }
-
-  private static boolean prominentVictim(Doc doc, List<int[]> clauses) {
-    for (int[] r : clauses) {
-      boolean kill = false;
-      boolean title = false;
-      for (int i = r[0]; i < r[1]; i++) {
-        String k = doc.key(i);
-        if (k.equals("killed") || k.equals("shot") || k.equals("dead") || k.equals("gunned") || k.equals("murdered")) {
-          kill = true;
-        }
-        if (TITLES.contains(k) && !REPORTING.contains(doc.key(i + 1)) && !doc.key(i - 1).equals("police")
-            && !doc.key(i + 1).equals("'") && !doc.key(i + 1).equals("s") && !doc.key(i + 1).equals("of")
-            && !FORMER.contains(doc.key(i - 1)) && determinedWithin(doc, i, 3)) {
-          title = true;
-        }
-      }
-      if (title && (kill || doc.has(r[0], r[1], "cue", "attempt"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> FORMER = Set.of("slain", "late", "former", "ex", "killed", "murdered", "assassinated");
-
-  private static boolean determinedWithin(Doc doc, int i, int window) {
-    for (int k = i - 1; k >= Math.max(0, i - window); k--) {
-      String w = doc.key(k);
-      if (w.equals("a") || w.equals("the") || w.equals("an")) {
-        return true;
-      }
-      if (!doc.tokens.get(k).isWord()) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**

@@ -122,6 +122,7 @@ final class CasualtyRules {
     while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verb(doc.key(k))) {
       k++;
     }
+    k = SingularVictims.shotAnd(doc, k);
     Role role = null;
     if (k < to) {
       role = doc.key(k).equals("shot") && doc.key(k + 1).equals("dead") ? Role.KILLED : CasualtyWords.roleOf(doc.key(k));
@@ -167,7 +168,7 @@ final class CasualtyRules {
   /** "six people, including a teacher, were killed": past an aside naming some of them, to the verb. */
   private static int aside(Doc doc, int j, int to) {
     if (!doc.key(j).equals(",") || !ASIDES.contains(doc.key(j + 1))) {
-      return j;
+      return SingularVictims.aside(doc, j, to);
     }
     for (int k = j + 2; k < to && k <= j + 14; k++) {
       if (doc.key(k).equals(",")) {

@@ -26,7 +26,7 @@ final class RelevanceRules {
     if (i.type() == IncidentType.ARREST && !militant(doc, d, i, others)) {
       return false; // "police arrested a former bank clerk over a fraud"
     }
-    if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i)) {
+    if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i) || hostagesInPassing(i) || vague(i)) {
       return false;
     }
     if (actor(doc, i) || i.status() == Status.THREATENED) {
@@ -78,7 +78,41 @@ final class RelevanceRules {
   private static boolean averted(Doc doc, Draft d, Incident i) {
     return i.type() == IncidentType.FOILED_PLOT && i.casualties().arrested() == null && i.weapons().isEmpty()
         && i.perpetrators().stream().allMatch(p -> p.group() == null)
-        && d.ranges(doc, false).stream().anyMatch(r -> doc.has(r[0], r[1], "cue", "hedge"));
+        && d.ranges(doc, false).stream().anyMatch(r -> doc.has(r[0], r[1], "cue", "hedge") || nothingOfAnAttack(doc, r));
+  }
+
+  /** "Iraq foiled Iran's promise of a decisive victory": what was foiled is no plot, attack or weapon. */
+  private static boolean nothingOfAnAttack(Doc doc, int[] r) {
+    if (doc.has(r[0], r[1], "cue", "plotnoun") || doc.has(r[0], r[1], "cue", "plan")
+        || !doc.cues(r[0], r[1], c -> c.category().equals("weapon") || c.category().equals("perp")).isEmpty()) {
+      return false;
+    }
+    for (int k = r[0]; k < r[1]; k++) {
+      if (ATTACK.contains(doc.key(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "the attempt to trade arms for help in freeing American hostages": hostages named in passing,
+   * with no one said to hold them, no number and no weapon, are a situation, not an event.
+   */
+  private static boolean hostagesInPassing(Incident i) {
+    Casualties c = i.casualties();
+    return i.type() == IncidentType.HOSTAGE_BARRICADE && c.kidnapped() == null && c.killed() == null
+        && c.wounded() == null && i.perpetrators().isEmpty() && i.weapons().isEmpty();
+  }
+
+  /**
+   * "Iran exaggerated reports of fighting in the north": violence of no known kind, with no one
+   * said to have done it, no one harmed and no weapon, is war news or talk, not an incident.
+   */
+  private static boolean vague(Incident i) {
+    Casualties c = i.casualties();
+    return i.type() == IncidentType.OTHER_VIOLENCE && i.perpetrators().isEmpty() && i.weapons().isEmpty()
+        && c.killed() == null && c.wounded() == null && c.kidnapped() == null && c.arrested() == null;
   }
 
   /** A cue of {@code label} stands in a sentence of one of the candidate's mentions. */
@@ -127,8 +161,8 @@ final class RelevanceRules {
         return true;
       }
     }
-    if (inSentences(doc, d, "crime")) {
-      return false; // "arrested five executives for defrauding clients": a crime, whatever else the report tells
+    if (inSentences(doc, d, "crime") || inSentences(doc, d, "protest")) {
+      return false; // "arrested five executives for defrauding clients", "500 arrested during the riots"
     }
     return doc.has(0, doc.tokens.size(), "cue", "armed") || attack(doc)
         || others.stream().anyMatch(o -> !o.background() && o.type() != IncidentType.ARREST);

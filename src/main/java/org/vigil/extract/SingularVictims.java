@@ -27,8 +27,9 @@ final class SingularVictims {
         continue; // "a dozen" is a number, not one person
       }
       // one person: "a policeman", "the driver", "his son", or a name ("shot and killed Stanley Nnaji")
+      boolean subject = subjectName(doc, i, from);
       boolean single = k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her")
-          || name(doc, i);
+          || name(doc, i) || subject;
       if (!single) {
         continue;
       }
@@ -38,7 +39,7 @@ final class SingularVictims {
           && !CasualtyWords.STOP.contains(doc.key(j))) {
         j++;
       }
-      if (j == i + 1 || doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
+      if (j == i + 1 && !subject || j > i + 1 && doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
           || doc.key(j - 1).equals("number")) {
         continue; // "an unknown number" is no one person
       }
@@ -52,19 +53,57 @@ final class SingularVictims {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
       }
-      int k2 = j;
+      int k2 = aside(doc, j, to);
       boolean coordinated = doc.key(i - 1).equals("and");
       while (k2 < to && (doc.key(k2).equals("was") || coordinated && doc.key(k2).equals("were")
           || doc.key(k2).equals("also") || doc.key(k2).equals("has")
           || doc.key(k2).equals("been") || doc.key(k2).equals("later") || doc.key(k2).equals("reportedly"))) {
         k2++;
       }
+      k2 = shotAnd(doc, k2);
       if (k2 > j && k2 < to && (CasualtyWords.KILL.contains(doc.key(k2)) || CasualtyWords.WOUND.contains(doc.key(k2)))
           || k2 == j && k2 < to && (doc.key(k2).equals("died") || doc.key(k2).equals("blew"))) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
       }
     }
     return out;
+  }
+
+  /**
+   * A person who is the subject of a sentence and named by one word or a pronoun: "Aimaq, editor
+   * of a radio station, was killed", "He was killed on Sunday".
+   */
+  private static boolean subjectName(Doc doc, int i, int from) {
+    boolean starts = i == from || i > 0 && doc.sentenceOf[i] != doc.sentenceOf[i - 1];
+    if (!starts || doc.allCaps) {
+      return false;
+    }
+    String k = doc.key(i);
+    String next = doc.key(i + 1);
+    boolean pronoun = k.equals("he") || k.equals("she");
+    return (pronoun || Persons.nameWord(doc, i)) && (next.equals("was") || !pronoun && (next.equals(",") || next.equals("(")));
+  }
+
+  /** "was shot and killed": the verb of harm after "shot and" or "stabbed and". */
+  static int shotAnd(Doc doc, int k) {
+    return (doc.key(k).equals("shot") || doc.key(k).equals("stabbed")) && doc.key(k + 1).equals("and") ? k + 2 : k;
+  }
+
+  /** After a person: an appositive (", the head of the council,") or a bracket ("(Shahin Shah)") to pass over. */
+  static int aside(Doc doc, int j, int to) {
+    String close = doc.key(j).equals(",") ? "," : doc.key(j).equals("(") ? ")" : null;
+    if (close == null) {
+      return j;
+    }
+    for (int k = j + 1; k < to && k <= j + 20; k++) {
+      if (doc.key(k).equals(close)) {
+        return close.equals(",") && !doc.key(k + 1).equals("was") && !doc.key(k + 1).equals("later") ? j : k + 1;
+      }
+      if (CasualtyWords.verb(doc.key(k))) {
+        return j;
+      }
+    }
+    return j;
   }
 
   /**

@@ -3,6 +3,8 @@ package org.vigil.extract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Span;
 
@@ -18,6 +20,13 @@ final class TargetRules {
   static List<Target> find(Doc doc, Draft d, List<int[]> ranges, List<StateForces.Found> actors,
       List<Evidence> evidence, EvidenceMaker ev) {
     Map<TargetType, Target> out = new LinkedHashMap<>();
+    if (!d.arrestFamily() && !ranges.isEmpty()) {
+      Span place = placeAttacked(doc, ranges.get(0));
+      if (place != null) {
+        out.put(TargetType.PRIVATE_CITIZENS, new Target(TargetType.PRIVATE_CITIZENS, doc.words(place)));
+        evidence.add(ev.of("targets", place));
+      }
+    }
     for (int[] r : ranges) {
       int from = r[0];
       if (d.arrestFamily()) {
@@ -28,9 +37,12 @@ final class TargetRules {
         from = plans.get(0).firstToken();
       }
       for (Match<Cue> c : doc.cues(from, r[1], c -> c.category().equals("target"))) {
-        if (reporting(doc, c) || insideActor(doc, c) || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
+        if (reporting(doc, c) || insideActor(doc, c) || PLACE_NOUNS.contains(doc.key(c.endToken())) || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
             || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
                 || attackersOfGroup(doc, d, c))) {
+          continue;
+        }
+        if (belongsToTarget(doc, c, r[1]) || located(doc, c)) {
           continue;
         }
         TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
@@ -42,6 +54,73 @@ final class TargetRules {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** Verbs whose object is what was attacked. */
+  private static final Set<String> AIMED = Set.of("attacked", "raided", "shelled", "targeting", "targeted", "stormed",
+      "overran", "besieged", "bombed", "on");
+  /** Nouns of places: a target word before one names the place ("Police District 9"), and after a verb of attack one is the place attacked. */
+  private static final Set<String> PLACE_NOUNS = Set.of("district", "districts", "village", "villages", "town", "towns",
+      "city", "area", "neighborhood", "neighbourhood", "quarter", "province", "county", "community", "communities",
+      "subdistrict", "municipality");
+
+  /**
+   * "Gunmen attacked Chak district", "shelled the town of Xa", "raided several villages": a place
+   * (its name, or a noun of places) as the object of a verb of attack is its people and property.
+   */
+  private static @Nullable Span placeAttacked(Doc doc, int[] r) {
+    for (int i = r[0]; i < r[1] - 1; i++) {
+      String k = doc.key(i);
+      if (!AIMED.contains(k) || k.equals("on") && !doc.key(i - 1).equals("fire") && !doc.key(i - 1).equals("attacks")) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < r[1] && j <= i + 3 && (doc.key(j).equals("the") || doc.key(j).equals("several") || doc.key(j).equals("two")
+          || doc.key(j).equals("three") || doc.key(j).equals("town") && doc.key(j + 1).equals("of") || doc.key(j).equals("of"))) {
+        j++;
+      }
+      if (j >= r[1]) {
+        return null;
+      }
+      int end = j;
+      while (end < r[1] && doc.coverage.inPlace(end)) {
+        end++;
+      }
+      if (PLACE_NOUNS.contains(doc.key(end))) {
+        end++;
+      }
+      // "attacked Kumuya Military Base", "attacked the district center": the place only says where the target is
+      boolean alone = end >= doc.tokens.size() || !doc.tokens.get(end).isWord() && !doc.key(end).equals("(")
+          || Phrases.isFunctionWord(doc.key(end));
+      boolean cue = !doc.cues(j, end, c -> c.category().equals("target")).isEmpty();
+      return end > j && alone && !cue ? doc.span(j, end) : null;
+    }
+    return null;
+  }
+
+  /** Things that belong to a person or body: "the house of a district chief" is the chief's. */
+  private static final Set<String> BELONGINGS = Set.of("house", "home", "residence", "vehicle", "car", "convoy");
+
+  /** "the house of the mayor": the owner, a target word a few words on, gives the type. */
+  private static boolean belongsToTarget(Doc doc, Match<Cue> c, int end) {
+    if (!BELONGINGS.contains(doc.key(c.endToken() - 1)) || !doc.key(c.endToken()).equals("of")) {
+      return false;
+    }
+    return !doc.cues(c.endToken() + 1, Math.min(end, c.endToken() + 9), x -> x.category().equals("target")).isEmpty();
+  }
+
+  /** "along the Kabul-Kandahar highway", "near the bridge": where it happened, not what was attacked. */
+  private static boolean located(Doc doc, Match<Cue> c) {
+    for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 4; i--) {
+      String k = doc.key(i);
+      if (k.equals("along") || k.equals("near")) {
+        return true;
+      }
+      if (!doc.tokens.get(i).isWord() && !k.equals("-") || Phrases.isFunctionWord(k) && !k.equals("the")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "attacked by ADF rebels": fighters named with a group that did not suffer the attack are its attackers. */
@@ -66,7 +145,24 @@ final class TargetRules {
     return false;
   }
 
+  /** Inside a group's or an agency's name, unless that force is what was attacked ("attacked Afghan security forces"). */
   private static boolean insideActor(Doc doc, Match<Cue> c) {
-    return doc.coverage.inGroup(c.firstToken(), c.endToken()) || doc.coverage.inAgency(c.firstToken(), c.endToken());
+    if (doc.coverage.inGroup(c.firstToken(), c.endToken())) {
+      return true;
+    }
+    if (!doc.coverage.inAgency(c.firstToken(), c.endToken())) {
+      return false;
+    }
+    for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 4; i--) {
+      String k = doc.key(i);
+      if (AIMED.contains(k) && (!k.equals("on") || doc.key(i - 1).equals("fire"))) {
+        return false;
+      }
+      if (!doc.tokens.get(i).isWord() || !doc.tokens.get(i).capitalised() && !k.equals("the") && !k.equals("of")
+          && !k.equals("members")) {
+        return true;
+      }
+    }
+    return true;
   }
 }

@@ -1,0 +1,145 @@
+package org.vigil.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether an armed assault or a bombing was aimed at one person of note, which makes it an
+ * assassination in the GTD's sense: a prominent victim killed ("the mayor was shot dead"), or an
+ * attack whose object is one person, named or described by an office ("shot and killed Juan
+ * Perez", "opened fire on a village chairman", "a bomb targeting the convoy of the governor").
+ * Attacks on rank-and-file soldiers or police, or on a crowd, are not. Thread-safe.
+ */
+final class Assassinations {
+
+  private static final Set<String> TITLES = Set.of("mayor", "governor", "minister", "judge",
+      "prosecutor", "candidate", "senator", "lawmaker", "politician", "leader", "official",
+      "councillor", "councilor", "legislator", "deputy", "chief", "commander", "general",
+      "president", "ambassador", "cleric", "activist", "journalist", "editor", "mp", "chairman",
+      "head", "magistrate", "colonel", "director", "spokesman", "businessman");
+  /** Offices whose holder, singled out as the object of an attack, makes it an assassination. */
+  private static final Set<String> OFFICES = Set.of("mayor", "governor", "minister", "judge", "prosecutor",
+      "candidate", "senator", "lawmaker", "politician", "leader", "councillor", "councilor",
+      "legislator", "deputy", "chief", "commander", "president", "ambassador", "cleric", "activist",
+      "journalist", "editor", "chairman", "chairperson", "chair", "chairwoman", "magistrate", "director",
+      "businessman", "elder", "administrator", "ruler", "headman", "anchor", "presenter", "reporter",
+      "imam", "scholar", "doctor", "lawyer", "secretary", "mukhtar", "sarpanch", "emir", "principal",
+      "professor", "parliamentarian");
+  private static final Set<String> FORMER = Set.of("slain", "late", "former", "ex", "killed", "murdered", "assassinated");
+  /** Verbs of attack whose object is what was attacked ("shot and killed X", "opened fire on X"). */
+  private static final Set<String> AIMED = Set.of("killed", "shot", "targeting", "targeted", "attacked", "ambushed",
+      "stabbed", "assassinated", "beheaded", "strangled", "gunned", "on");
+  /** What belongs to the person attacked: "the convoy of", "the house of". */
+  private static final Set<String> BELONGINGS = Set.of("vehicle", "car", "convoy", "motorcade", "house",
+      "residence", "home", "office", "compound", "bodyguards", "guards");
+  /** Honorifics that stand before a name of one word ("U Than Win"). */
+  private static final Set<String> HONORIFICS = Set.of("u", "daw", "haji", "mawlawi", "mullah", "maulana", "sheikh");
+
+  private Assassinations() {}
+
+  /** True when the incident of these clauses, with this many killed, was an assassination. */
+  static boolean of(Doc doc, List<int[]> clauses, IncidentType type, Casualties casualties) {
+    if (type != IncidentType.ARMED_ASSAULT && type != IncidentType.BOMBING) {
+      return false;
+    }
+    int killed = casualties.killed() == null ? 0 : casualties.killed().value();
+    return killed <= 3 && prominentVictim(doc, clauses) || killed <= 5 && aimedAtPerson(doc, clauses);
+  }
+
+  /** "X shot and killed the mayor": a title of note and a killing in one clause. */
+  private static boolean prominentVictim(Doc doc, List<int[]> clauses) {
+    for (int[] r : clauses) {
+      boolean kill = false;
+      boolean title = false;
+      for (int i = r[0]; i < r[1]; i++) {
+        String k = doc.key(i);
+        if (k.equals("killed") || k.equals("shot") || k.equals("dead") || k.equals("gunned") || k.equals("murdered")) {
+          kill = true;
+        }
+        if (TITLES.contains(k) && !Assembler.REPORTING.contains(doc.key(i + 1)) && !doc.key(i - 1).equals("police")
+            && !doc.key(i + 1).equals("'") && !doc.key(i + 1).equals("s") && !doc.key(i + 1).equals("of")
+            && !FORMER.contains(doc.key(i - 1)) && determinedWithin(doc, i, 3)) {
+          title = true;
+        }
+      }
+      if (title && (kill || doc.has(r[0], r[1], "cue", "attempt"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The object of a verb of attack in the clauses is one person, named or described by an office. */
+  private static boolean aimedAtPerson(Doc doc, List<int[]> clauses) {
+    for (int[] r : clauses) {
+      for (int i = r[0]; i < r[1]; i++) {
+        String k = doc.key(i);
+        int j;
+        if (BELONGINGS.contains(k) && (doc.key(i + 1).equals("of") || doc.key(i + 1).equals("belonging")
+            && doc.key(i + 2).equals("to"))) {
+          j = i + (doc.key(i + 1).equals("of") ? 2 : 3); // "the convoy of", "the vehicle belonging to"
+        } else if (AIMED.contains(k) && (!k.equals("on") || doc.key(i - 1).equals("fire"))) {
+          j = i + 1;
+          if (doc.key(j).equals("on") || doc.key(j).equals("at")) {
+            j++;
+          }
+        } else {
+          continue;
+        }
+        if (j < r[1] && person(doc, j, r[1])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A person starts at {@code i}: "a tribal elder", "mayor Juan Perez", "Juan Perez", "Hafizullah, a judge". */
+  private static boolean person(Doc doc, int i, int end) {
+    String k = doc.key(i);
+    if (k.equals("a") || k.equals("an") || k.equals("the")) {
+      for (int j = i + 1; j < end && j <= i + 5 && doc.tokens.get(j).isWord(); j++) {
+        if (OFFICES.contains(doc.key(j)) && !doc.key(j + 1).equals("of") && !doc.key(j + 1).equals("'")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    int j = i;
+    while (j < end && j < i + 4 && doc.tokens.get(j).isWord() && !Phrases.isFunctionWord(doc.key(j))
+        && (!doc.tokens.get(j).capitalised() || Persons.TITLES.contains(doc.key(j)) || OFFICES.contains(doc.key(j))
+        || doc.coverage.inNamed(j))) {
+      j++; // "traditional leader", "barangay councilor", "West Bengal Minister" before the name
+    }
+    if (HONORIFICS.contains(doc.key(j))) {
+      j++;
+    } else if (!Persons.nameWord(doc, j) || doc.coverage.inNamed(j)) {
+      return false;
+    }
+    int start = j;
+    while (j < end && j < start + 5 && Persons.nameWord(doc, j)) {
+      j++;
+    }
+    if (j == start || j - start > 4) {
+      return false; // "United Nations Multidimensional Integrated Stabilization Mission" is no one person
+    }
+    String next = doc.key(j);
+    boolean ends = j >= end || !doc.tokens.get(j).isWord() && !next.equals("(") || Phrases.isFunctionWord(next);
+    boolean apposed = next.equals(",") && (doc.key(j + 1).equals("a") || doc.key(j + 1).equals("an")
+        || doc.key(j + 1).equals("the"));
+    return ends && (j - start >= 2 || HONORIFICS.contains(doc.key(start - 1)) || apposed);
+  }
+
+  private static boolean determinedWithin(Doc doc, int i, int window) {
+    for (int k = i - 1; k >= Math.max(0, i - window); k--) {
+      String w = doc.key(k);
+      if (w.equals("a") || w.equals("the") || w.equals("an")) {
+        return true;
+      }
+      if (!doc.tokens.get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

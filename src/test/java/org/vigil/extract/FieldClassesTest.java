@@ -1,0 +1,113 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.report.Report;
+
+/**
+ * Classes of field errors found on real summaries (issue 14), each with sentences of our own:
+ * attacks aimed at one person are assassinations, the kind of target attacked, and one person
+ * killed when the text names no number.
+ */
+class FieldClassesTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 9);
+
+  private static Incident first(String text) {
+    List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
+    assertThat(incidents).isNotEmpty();
+    return incidents.get(0);
+  }
+
+  private static TargetType targetType(Incident i) {
+    assertThat(i.targets()).isNotEmpty();
+    return i.targets().get(0).type();
+  }
+
+  @Test
+  void gunmen_who_shot_and_killed_a_named_man_assassinated_him() {
+    Incident i = first("Gunmen shot and killed Tomas Okafor, a district councillor, in Kaduna, Nigeria, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void a_bomb_under_the_car_of_a_governor_is_an_assassination_even_when_he_survives() {
+    Incident i = first("A bomb attached to the car of the provincial governor exploded in Herat, Afghanistan. "
+        + "The governor was unhurt but two guards were wounded.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void fire_opened_on_a_village_elder_is_aimed_at_him() {
+    Incident i = first("Militants opened fire on a village elder near Kunduz, Afghanistan, on Tuesday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void an_attack_on_an_army_patrol_stays_an_armed_assault() {
+    Incident i = first("Gunmen opened fire on an army patrol near Gao, Mali, killing two soldiers.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void an_attack_on_a_named_institution_is_no_assassination() {
+    Incident i = first("Gunmen opened fire on United Nations Joint Logistics Base staff near Juba, South Sudan.");
+    assertThat(i.type()).isNotEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void a_district_attacked_is_its_people_and_property() {
+    Incident i = first("Insurgents attacked Chora district in Uruzgan, Afghanistan, overnight. "
+        + "Three police officers were killed in the fighting.");
+    assertThat(targetType(i)).isEqualTo(TargetType.PRIVATE_CITIZENS);
+  }
+
+  @Test
+  void security_forces_attacked_are_military() {
+    Incident i = first("A roadside bomb struck a security forces convoy near Marib, Yemen, wounding four.");
+    assertThat(targetType(i)).isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
+  void a_tribal_elder_is_a_private_citizen() {
+    Incident i = first("A roadside bomb killed a tribal elder in Khost, Afghanistan, on Sunday.");
+    assertThat(targetType(i)).isEqualTo(TargetType.PRIVATE_CITIZENS);
+  }
+
+  @Test
+  void a_pro_government_militia_is_a_non_state_militia() {
+    Incident i = first("Gunmen attacked a pro-government militia outpost in Faryab, Afghanistan, killing three members.");
+    assertThat(targetType(i)).isEqualTo(TargetType.NON_STATE_MILITIA);
+  }
+
+  @Test
+  void a_police_district_named_as_a_place_is_no_police_target() {
+    Incident i = first("A bomb exploded near a bakery in Police District 6 of Kabul, Afghanistan, wounding a baker.");
+    assertThat(i.targets()).extracting(Target::type).doesNotContain(TargetType.POLICE);
+  }
+
+  @Test
+  void a_man_named_by_one_word_before_an_appositive_counts_as_one_killed() {
+    Incident i = first("Gunmen opened fire on a car in Jalalabad, Afghanistan. "
+        + "Rahimi, a teacher at the local school, was killed in the attack.");
+    assertThat(i.casualties().killed()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void a_name_in_brackets_does_not_hide_the_death() {
+    Incident i = first("Gunmen attacked a checkpoint in Peshawar, Pakistan. "
+        + "One guard (Karim Baig) was killed in the attack.");
+    assertThat(i.casualties().killed()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void he_was_killed_and_a_name_shot_and_killed_count_one_each() {
+    assertThat(first("Gunmen attacked a shop in Maiduguri, Nigeria, on Friday. He was killed in the attack.")
+        .casualties().killed()).isEqualTo(Count.exact(1));
+    assertThat(first("Gunmen attacked a shop in Quetta, Pakistan, on Friday. Hamidi was shot and killed.")
+        .casualties().killed()).isEqualTo(Count.exact(1));
+  }
+}

@@ -1,0 +1,55 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.report.Report;
+
+/**
+ * Classes of false incidents found in ordinary wire news (issue 14), each with sentences of our
+ * own: a figure of speech with "foiled", hostages named in passing, arrests in riots.
+ */
+class RelevanceClassesTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2025, 5, 2);
+
+  private static List<Candidate> candidates(String text) {
+    return Engines.bundled().candidates(Report.of("test", text, PUBLISHED));
+  }
+
+  private static List<Incident> extract(String text) {
+    return Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
+  }
+
+  @Test
+  void foiling_a_rivals_hopes_is_a_figure_of_speech() {
+    assertThat(candidates("The prime minister said his coalition had foiled the opposition's hopes of a quick "
+        + "victory in the budget vote.")).isEmpty();
+  }
+
+  @Test
+  void a_foiled_bomb_plot_stays_an_incident() {
+    assertThat(extract("Police in Mombasa foiled a plot to bomb a ferry on Tuesday and arrested two men "
+        + "carrying explosives, officials said.")).isNotEmpty();
+  }
+
+  @Test
+  void hostages_named_in_passing_in_a_policy_story_are_no_incident() {
+    assertThat(candidates("The committee heard that the envoy tried to trade spare parts for help in freeing "
+        + "foreign hostages, lawmakers said on Thursday.")).isEmpty();
+  }
+
+  @Test
+  void gunmen_holding_hostages_stay_an_incident() {
+    assertThat(extract("Gunmen stormed a hotel in Bamako on Friday and held 20 guests hostage, police said."))
+        .isNotEmpty();
+  }
+
+  @Test
+  void people_arrested_during_riots_are_no_arrest_of_militants() {
+    assertThat(candidates("More than 300 people arrested during the weekend riots in the port city will be "
+        + "tried by a special tribunal, the interior minister said.")).isEmpty();
+  }
+}
