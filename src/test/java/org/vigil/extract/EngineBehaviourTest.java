@@ -96,6 +96,12 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void a_suicide_attack_is_a_bombing() {
+    Incident i = only("The governor visited people wounded in Saturday's suicide attack on a market in Kano.");
+    assertThat(i.type()).isEqualTo(IncidentType.BOMBING);
+  }
+
+  @Test
   void a_denied_attack_gives_no_incident() {
     assertThat(extract("Police denied any attack took place at the mall in Nairobi on Thursday, saying reports "
         + "of a shooting were false.").incidents()).isEmpty();
