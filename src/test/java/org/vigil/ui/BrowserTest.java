@@ -65,6 +65,8 @@ class BrowserTest {
         .usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    // pages that re-render (a form's answer, the alerts' polling) replace elements under a waiting check
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     Files.createDirectories(SHOTS);
   }
 

@@ -44,6 +44,7 @@ final class Chromium implements AutoCloseable {
     browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(BrowserTest.DRIVER))
         .usingAnyFreePort().build(), options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages that re-render under a waiting check
   }
 
   /** Opens {@code path} (signing in first when the session is new) and waits until it has loaded. */
