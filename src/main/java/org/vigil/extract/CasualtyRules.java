@@ -292,10 +292,6 @@ final class CasualtyRules {
       return true;
     }
     String next = doc.key(n.end());
-    return next.equals("km") || next.equals("kilometres") || next.equals("kilometers") || next.equals("miles")
-        || next.equals("years") || next.equals("year") || next.equals("percent") || next.equals("%")
-        || next.equals("metres") || next.equals("meters") || next.equals("hours") || next.equals("minutes")
-        || next.equals("days") || next.equals("kg") || next.equals("kilograms") || next.equals("am")
-        || next.equals("pm") || next.equals("o'clock");
+    return CasualtyWords.UNITS.contains(next);
   }
 }

@@ -41,4 +41,9 @@ final class CasualtyWords {
   static boolean verb(String k) {
     return roleOf(k) != null;
   }
+
+  /** Words after a number that make it a measure, not people. */
+  static final java.util.Set<String> UNITS = java.util.Set.of("km", "kilometres", "kilometers", "miles",
+      "years", "year", "percent", "%", "metres", "meters", "hours", "minutes", "days", "kg", "kilograms", "am", "pm",
+      "o'clock");
 }

@@ -41,46 +41,8 @@ final class MentionFinder {
       i = m.last();
     }
     propagatePluralLevels(tokens, out);
-    dropPersonNames(text, tokens, out, allCaps);
+    PersonNames.drop(text, tokens, out, allCaps);
     return out;
-  }
-
-  /**
-   * A one-word name that the text also writes after a title or given name ("Father Coro",
-   * "Mr. Foster") is that person's everywhere in the text ("Giusseppe Coro protested").
-   */
-  private static void dropPersonNames(String text, List<Token> tokens, List<Mention> mentions, boolean allCaps) {
-    java.util.Set<String> persons = new java.util.HashSet<>();
-    for (int i = 1; i < tokens.size(); i++) {
-      if (afterPersonCue(text, tokens, i, allCaps)) {
-        persons.add(tokens.get(i).norm());
-      }
-    }
-    if (!persons.isEmpty()) {
-      mentions.removeIf(m -> m.last() - m.first() == 1 && m.demonymOf() == null
-          && persons.contains(tokens.get(m.first()).norm()));
-    }
-  }
-
-  /**
-   * A word that begins a person's name: a given name or title before another capitalised word
-   * ("Mari Luz Fernandez"), or any word before a middle initial ("Chester J. McBride").
-   */
-  private static boolean givenName(String text, List<Token> tokens, int i) {
-    Token t = tokens.get(i);
-    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-    if (next == null || !next.capitalised() || next.sentence() != t.sentence() || !text.substring(t.end(), next.start()).isBlank()) {
-      return false;
-    }
-    boolean initial = next.end() - next.start() == 1 && text.substring(next.end()).stripLeading().startsWith(".");
-    return initial || WordLists.PERSON_CUES.contains(t.norm());
-  }
-
-  private static boolean afterPersonCue(String text, List<Token> tokens, int i, boolean allCaps) {
-    Token before = tokens.get(i - 1);
-    return WordLists.PERSON_CUES.contains(before.norm()) && (allCaps || before.capitalised())
-        && before.sentence() == tokens.get(i).sentence()
-        && text.substring(before.end(), tokens.get(i).start()).replace(".", "").isBlank();
   }
 
   private @Nullable Mention matchAt(NameLookups lookups, String text, List<Token> tokens, int i, boolean allCaps) {
@@ -228,7 +190,7 @@ final class MentionFinder {
     if (phrase.length() <= 2 && !isAcronym(t, allCaps) || phrase.length() == 3 && allCaps) {
       return false;
     }
-    if (i > 0 && afterPersonCue(text, tokens, i, allCaps) || !allCaps && givenName(text, tokens, i)) {
+    if (i > 0 && PersonNames.afterPersonCue(text, tokens, i, allCaps) || !allCaps && PersonNames.givenName(text, tokens, i)) {
       return false;
     }
     if (gazetteer.isStopName(phrase)) {
