@@ -143,9 +143,9 @@ class MapAndNumbersBrowserTest {
     }
     assertThat(chromium.js("return document.activeElement.getAttribute('role')")).isEqualTo("button");
     keys.sendKeys(Keys.ENTER).perform();
-    return chromium.wait.until(b -> {
+    return chromium.wait.until(b -> { // the card's text arrives after the popup opens
       List<WebElement> c = b.findElements(By.cssSelector(".leaflet-popup .popup"));
-      return c.isEmpty() ? null : c.get(0);
+      return c.isEmpty() || !c.get(0).getText().contains("Killed:") ? null : c.get(0);
     });
   }
 
