@@ -80,7 +80,8 @@ final class Assembler {
     double confidence = Math.min(0.95, 0.35 + (d.strong() ? 0.2 : 0) + (date != null ? 0.1 : 0)
         + (location != null ? 0.1 : 0) + (perpetrators.isEmpty() ? 0 : 0.1)
         + (casualties.killed() != null || casualties.arrested() != null ? 0.1 : 0));
-    return new Incident(type, status, d.background, date, location, perpetrators, perps.claim(),
+    boolean background = d.background || Recency.old(date, doc.report.published());
+    return new Incident(type, status, background, date, location, perpetrators, perps.claim(),
         agencies, targets, victims, weapons, casualties, Math.round(confidence * 100) / 100.0, evidence);
   }
 

@@ -131,6 +131,18 @@ class DemoDataTest {
   }
 
   @Test
+  void an_anniversary_recalls_the_attack_on_its_own_date_and_adds_no_news_incident() {
+    assertThat(incidentsOf("own-08-background-anniversary")).extracting(DemoDataTest::summary)
+        .allMatch(i -> i.endsWith(", background")).contains("bombing 2004-03-11 ES killed 193, background");
+  }
+
+  /** "bombing 2004-03-11 ES killed 193, background": what an analyst checks first. */
+  static String summary(IncidentRow i) {
+    return i.type() + " " + i.dateValue() + " " + i.countryCode() + " killed " + i.killed()
+        + (i.backgroundOnly() ? ", background" : ", news");
+  }
+
+  @Test
   void reports_about_sport_business_films_politics_drills_and_denials_add_no_incident() {
     for (String name : DemoData.reportNames()) {
       if (name.matches("team-(2[5-9]|3[0-2])-.*")) {
