@@ -2,15 +2,11 @@ package org.vigil.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -19,31 +15,17 @@ import org.openqa.selenium.By;
  * {@code -Dvigil.screenshots=docs/screenshots} they replace the README's, so that an ordinary
  * test run leaves the checkout as it was.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends DemoBrowser {
 
   /** Where the screenshots go; small windows keep the files small. */
   static final Path DOCS = Path.of(System.getProperty("vigil.screenshots", "target/screenshots"));
 
-  DemoServer demo;
-  Chromium chromium;
 
   @BeforeAll
-  void start(@TempDir Path dir) throws IOException {
-    demo = new DemoServer(dir);
-    chromium = new Chromium(demo, dir);
+  void start() {
     chromium.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 760));
   }
 
-  @AfterAll
-  void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (demo != null) {
-      demo.close();
-    }
-  }
 
   @Test
   void the_six_main_pages_have_no_serious_accessibility_violation() {

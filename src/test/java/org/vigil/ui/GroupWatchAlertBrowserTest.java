@@ -6,40 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.vigil.cli.Main;
 
 /** Issue 20: group pages, watchlists picked by name, alerts from {@code vigil ingest} on an open page. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GroupWatchAlertBrowserTest {
+class GroupWatchAlertBrowserTest extends DemoBrowser {
 
-  Path dir;
-  DemoServer demo;
-  Chromium chromium;
 
-  @BeforeAll
-  void start(@TempDir Path dir) throws IOException {
-    this.dir = dir;
-    demo = new DemoServer(dir);
-    chromium = new Chromium(demo, dir);
-  }
 
-  @AfterAll
-  void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (demo != null) {
-      demo.close();
-    }
-  }
 
   @Test
   void a_group_page_links_report_titles_and_its_graph_labels_do_not_overlap() {

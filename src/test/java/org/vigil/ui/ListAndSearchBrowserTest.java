@@ -2,14 +2,8 @@ package org.vigil.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -18,27 +12,10 @@ import org.vigil.store.IncidentRow;
 import org.vigil.store.Viewer;
 
 /** Issue 20: the incident list's filters, count and downloads; search by whole words, headlines and group aliases. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ListAndSearchBrowserTest {
+class ListAndSearchBrowserTest extends DemoBrowser {
 
-  DemoServer demo;
-  Chromium chromium;
 
-  @BeforeAll
-  void start(@TempDir Path dir) throws IOException {
-    demo = new DemoServer(dir);
-    chromium = new Chromium(demo, dir);
-  }
 
-  @AfterAll
-  void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (demo != null) {
-      demo.close();
-    }
-  }
 
   @Test
   void the_list_filters_counts_and_downloads_what_it_shows() {

@@ -2,17 +2,12 @@ package org.vigil.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -24,29 +19,15 @@ import org.vigil.store.IncidentRow;
 import org.vigil.store.Viewer;
 
 /** Issue 20: the figures on the map, the dashboard and the lists, the map's legend and keyboard use, time axes. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MapAndNumbersBrowserTest {
+class MapAndNumbersBrowserTest extends DemoBrowser {
 
-  DemoServer demo;
-  Chromium chromium;
   List<IncidentRow> incidents;
 
   @BeforeAll
-  void start(@TempDir Path dir) throws IOException {
-    demo = new DemoServer(dir);
-    chromium = new Chromium(demo, dir);
+  void start() {
     incidents = demo.store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 1000, 0);
   }
 
-  @AfterAll
-  void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (demo != null) {
-      demo.close();
-    }
-  }
 
   @Test
   void a_marker_reached_with_the_keyboard_opens_a_card_that_says_an_unknown_toll_is_unknown() {

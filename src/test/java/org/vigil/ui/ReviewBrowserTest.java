@@ -2,15 +2,10 @@ package org.vigil.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -20,32 +15,18 @@ import org.vigil.store.IncidentRow;
 import org.vigil.store.Viewer;
 
 /** Issue 20: reviewing an incident in the browser: drop-downs, refused corrections, history and narrow windows. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewBrowserTest {
+class ReviewBrowserTest extends DemoBrowser {
 
-  DemoServer demo;
-  Chromium chromium;
   /** The incident with the most sources, so that merges are explained. */
   IncidentRow merged;
 
   @BeforeAll
-  void start(@TempDir Path dir) throws IOException {
-    demo = new DemoServer(dir);
-    chromium = new Chromium(demo, dir);
+  void start() {
     List<IncidentRow> all = demo.store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 1000, 0);
     merged = all.stream().max(Comparator.comparingInt(r -> demo.store.sources().ofIncident(Viewer.OPERATOR, r.id())
         .size())).orElseThrow();
   }
 
-  @AfterAll
-  void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (demo != null) {
-      demo.close();
-    }
-  }
 
   @Test
   void fields_with_fixed_values_are_corrected_with_drop_downs_of_the_labels_the_ui_shows() {
