@@ -1,7 +1,6 @@
 package org.vigil.extract;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -24,15 +23,8 @@ final class Recency {
     if (date == null || published == null || date.text() == null || !YEAR.matcher(date.text()).find()) {
       return false;
     }
-    String v = date.value();
-    String last = v.indexOf('/') >= 0 ? v.substring(v.indexOf('/') + 1) : v;
     try {
-      LocalDate end = switch (last.length()) {
-        case 4 -> LocalDate.of(Integer.parseInt(last), 12, 31);
-        case 7 -> YearMonth.parse(last).atEndOfMonth();
-        default -> LocalDate.parse(last);
-      };
-      return end.isBefore(published.minusDays(OLD_DAYS));
+      return date.end().isBefore(published.minusDays(OLD_DAYS));
     } catch (RuntimeException e) {
       return false; // a value in another form says nothing of its age
     }
