@@ -80,33 +80,4 @@ class RecollectionsTest {
         + "ransom.", LocalDate.of(2024, 5, 6));
     assertThat(all).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(IncidentType.BOMBING));
   }
-
-  @Test
-  void a_plot_to_bomb_a_ferry_is_one_foiled_plot_not_a_bombing() {
-    List<Incident> all = incidents("DAR ES SALAAM, June 3 (Coast Wire) - Police said on Monday they had foiled a "
-        + "plot by militants to bomb a ferry in the harbour, arresting two men and seizing three explosive devices.",
-        LocalDate.of(2024, 6, 3));
-    assertThat(all).singleElement().satisfies(i -> {
-      assertThat(i.type()).isEqualTo(IncidentType.FOILED_PLOT);
-      assertThat(i.casualties().arrested().value()).isEqualTo(2);
-    });
-  }
-
-  @Test
-  void helpers_who_tried_to_stop_a_beating_do_not_make_it_an_attempt() {
-    List<Incident> all = incidents("CUSCO, Peru, May 7 (Andes Wire) - A mob beat a councillor with sticks outside "
-        + "the town hall in Cusco on Monday. Two aides were punched and kicked as they tried to help him.",
-        LocalDate.of(2024, 5, 7));
-    assertThat(all).singleElement().satisfies(i -> assertThat(i.status()).isEqualTo(Status.ACCOMPLISHED));
-  }
-
-  @Test
-  void the_abduction_named_after_an_ambush_of_the_rescuers_is_the_abduction_told_first() {
-    List<Incident> all = incidents("GUSAU, Nigeria (Savanna Wire) - Gunmen abducted 30 villagers in a raid on a "
-        + "farming community in Zamfara state yesterday, an official said. A police team sent after the "
-        + "kidnappers was ambushed outside the village, and two officers were killed. No group claimed the "
-        + "abduction.", LocalDate.of(2023, 10, 18));
-    assertThat(all).extracting(Incident::type)
-        .containsExactlyInAnyOrder(IncidentType.KIDNAPPING, IncidentType.ARMED_ASSAULT);
-  }
 }
