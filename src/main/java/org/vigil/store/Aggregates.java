@@ -64,7 +64,7 @@ public final class Aggregates {
         rs.getLong(3), rs.getLong(4)), q.sql(), q.array());
   }
 
-  private static Clause topQuery(String column, Viewer viewer, IncidentFilter f, int limit) {
+  private Clause topQuery(String column, Viewer viewer, IncidentFilter f, int limit) {
     return from("SELECT " + column + ", count(*) AS n, coalesce(sum(killed), 0), coalesce(sum(wounded), 0)",
         viewer, f).then(" AND " + column + " IS NOT NULL GROUP BY " + column + " ORDER BY n DESC, " + column
         + " LIMIT ?", limit);
@@ -124,7 +124,20 @@ public final class Aggregates {
     }, q.sql(), q.array()).orElse(List.of());
   }
 
-  private static Clause from(String select, Viewer viewer, IncidentFilter f) {
-    return Clause.of(select + " FROM ").then(Visibility.incidents(viewer, TALLY_FIELDS)).then(f.where());
+  private Clause from(String select, Viewer viewer, IncidentFilter f) {
+    return Clause.of(select + " FROM ").then(Visibility.incidents(viewer, TALLY_FIELDS, hint(f))).then(f.where());
+  }
+
+  /**
+   * How SQLite should read the incidents for {@code f}: a tally of every incident reads the
+   * covering index, since SQLite otherwise walks the index of the column it groups by
+   * (incidents_group_date, incidents_country_date) and reads each incident's row, JSON and all,
+   * for its toll: 250 to 450 ms at 100,000 incidents before anything is cached, 40 to 80 ms
+   * from the covering index. A filtered tally keeps its own index (a group's incidents are few).
+   */
+  private String hint(IncidentFilter f) {
+    boolean whole = f.groupIds().isEmpty() && f.countryCode() == null && f.type() == null && f.since() == null
+        && f.until() == null && f.near() == null;
+    return whole && sql.db.dialect() == Dialect.SQLITE ? " INDEXED BY incidents_tally" : "";
   }
 }
