@@ -31,10 +31,11 @@ final class TargetRules {
       int from = r[0];
       if (d.arrestFamily()) {
         List<Match<Cue>> plans = doc.cues(r[0], r[1], c -> c.is("cue", "plan") || c.is("cue", "plotnoun"));
-        if (plans.isEmpty()) {
+        boolean aim = doc.key(r[0] - 1).equals("to"); // "a plot by militants to | bomb the ferry": what the plot aimed at
+        if (plans.isEmpty() && !aim) {
           continue;
         }
-        from = plans.get(0).firstToken();
+        from = aim ? r[0] : plans.get(0).firstToken();
       }
       for (Match<Cue> c : doc.cues(from, r[1], c -> c.category().equals("target"))) {
         if (reporting(doc, c) || insideActor(doc, c) || PLACE_NOUNS.contains(doc.key(c.endToken())) || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))

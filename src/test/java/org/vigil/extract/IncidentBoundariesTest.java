@@ -26,6 +26,7 @@ class IncidentBoundariesTest {
     assertThat(all).singleElement().satisfies(i -> {
       assertThat(i.type()).isEqualTo(IncidentType.FOILED_PLOT);
       assertThat(i.casualties().arrested().value()).isEqualTo(2);
+      assertThat(i.targets()).extracting(Target::text).anyMatch(w -> w.contains("ferry"));
     });
   }
 
