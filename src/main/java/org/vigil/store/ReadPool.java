@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -13,7 +15,10 @@ import org.sqlite.SQLiteDataSource;
  * reads run at once beside each other and beside the one writer: SQLite in WAL mode gives each
  * read transaction a snapshot that a concurrent write does not block; PostgreSQL does the same
  * with MVCC. A read that tries to write fails (the connections are opened read-only), so a
- * route that writes cannot slip in here unnoticed. Thread-safe.
+ * route that writes cannot slip in here unnoticed. On SQLite each connection keeps its prepared
+ * statements from one read to the next; PostgreSQL's driver keeps them itself (its per-connection
+ * cache of parsed and server-prepared statements, {@code preparedStatementCacheQueries} and
+ * {@code prepareThreshold}, which HikariCP leaves at their defaults). Thread-safe.
  */
 public final class ReadPool implements AutoCloseable {
 
@@ -22,6 +27,8 @@ public final class ReadPool implements AutoCloseable {
 
   private final Database db;
   private final HikariDataSource pool;
+  /** The kept statements of each physical SQLite connection, by identity; guarded by itself. */
+  private final Map<Connection, KeptStatements> kept = new IdentityHashMap<>();
 
   private ReadPool(Database db, HikariDataSource pool) {
     this.db = db;
@@ -81,10 +88,38 @@ public final class ReadPool implements AutoCloseable {
       throw new StoreException("take a read connection", db.toString(), e);
     }
     try (c) {
-      SqlStore s = SqlStore.over(db, c);
+      SqlStore s = SqlStore.over(db, c, keptFor(c));
       return s.inTransaction(() -> work.apply(s));
     } catch (SQLException e) {
       throw new StoreException("return a read connection", db.toString(), e);
+    }
+  }
+
+  /**
+   * The statements of the physical connection under the pooled {@code c}: prepared on it, so
+   * that HikariCP, which closes the statements made through its proxy when a read gives the
+   * connection back, leaves them be. On PostgreSQL, statements for this read only.
+   */
+  private KeptStatements keptFor(Connection c) throws SQLException {
+    if (db.dialect() != Dialect.SQLITE) {
+      return new KeptStatements(c);
+    }
+    Connection physical = c.unwrap(Connection.class);
+    synchronized (kept) {
+      KeptStatements k = kept.get(physical);
+      if (k == null) {
+        kept.values().removeIf(KeptStatements::closed); // connections the pool has retired
+        k = new KeptStatements(physical);
+        kept.put(physical, k);
+      }
+      return k;
+    }
+  }
+
+  /** How many statements reads have prepared on the kept connections so far. */
+  long statementsPrepared() {
+    synchronized (kept) {
+      return kept.values().stream().mapToLong(KeptStatements::prepared).sum();
     }
   }
 

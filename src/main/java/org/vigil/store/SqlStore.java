@@ -42,15 +42,16 @@ public final class SqlStore implements Store {
 
   /**
    * A store over a connection opened elsewhere (a pooled read connection, see {@link ReadPool});
-   * the schema must be migrated already. Closing the store closes {@code c}.
+   * the schema must be migrated already, and {@code kept} holds the statements of its connection.
+   * Closing the store closes {@code c}.
    */
-  static SqlStore over(Database db, Connection c) {
-    return new SqlStore(db, c);
+  static SqlStore over(Database db, Connection c, KeptStatements kept) {
+    return new SqlStore(db, new Sql(c, db, kept));
   }
 
-  private SqlStore(Database db, Connection c) {
+  private SqlStore(Database db, Sql sql) {
     this.db = db;
-    this.sql = new Sql(c, db);
+    this.sql = sql;
     this.reports = new ReportStore(sql, db.dialect().textSearch());
     this.incidents = new IncidentStore(sql);
     this.sources = new SourceStore(sql);
@@ -107,7 +108,7 @@ public final class SqlStore implements Store {
           st.execute("PRAGMA busy_timeout = 10000");
         }
       }
-      return new SqlStore(db, c);
+      return new SqlStore(db, new Sql(c, db));
     } catch (SQLException e) {
       throw new StoreException("open", db.toString(), e);
     }

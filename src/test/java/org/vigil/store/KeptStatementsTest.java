@@ -9,13 +9,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Statements are prepared once per connection and kept: a statement run again binds its new
  * values, a row reader may run the same query inside its own, a refused statement leaves the
- * next run of it unharmed, and more shapes of query than are kept still all run.
+ * next run of it unharmed, and more shapes of query than are kept still all run. A pooled read
+ * connection keeps its statements from one read to the next, and a kept statement still sees
+ * what was written since.
  */
 class KeptStatementsTest {
 
@@ -72,12 +75,33 @@ class KeptStatementsTest {
       Sql sql = new Sql(c, Database.sqlite(dir));
       List<Long> seen = new ArrayList<>();
       for (int round = 0; round < 2; round++) {
-        for (int i = 0; i < Sql.STATEMENTS + 10; i++) {
+        for (int i = 0; i < KeptStatements.LIMIT + 10; i++) {
           seen.add(sql.count("SELECT " + i + " + ?", round));
         }
       }
-      assertThat(seen).hasSize(2 * (Sql.STATEMENTS + 10));
-      assertThat(seen.get(Sql.STATEMENTS + 10 + 5)).isEqualTo(6);
+      assertThat(seen).hasSize(2 * (KeptStatements.LIMIT + 10));
+      assertThat(seen.get(KeptStatements.LIMIT + 10 + 5)).isEqualTo(6);
+    }
+  }
+
+  @Test
+  void a_second_read_on_a_pooled_connection_reuses_its_statements_and_sees_new_writes() {
+    Database db = Database.sqlite(dir);
+    try (SqlStore writer = SqlStore.open(db); ReadPool pool = ReadPool.open(db, 1)) {
+      Organisation org = writer.access().createOrganisation("Observatory");
+      writer.access().createUser(org.id(), "ana", "analyst", null);
+
+      Optional<UserRow> first = pool.read(s -> s.access().findUser("ana"));
+      long afterFirst = pool.statementsPrepared();
+      Optional<UserRow> second = pool.read(s -> s.access().findUser("ana"));
+      assertThat(first).isPresent();
+      assertThat(second).isPresent();
+      assertThat(pool.statementsPrepared()).isEqualTo(afterFirst).isPositive();
+
+      writer.access().createUser(org.id(), "ben", "analyst", null);
+      Optional<UserRow> written = pool.read(s -> s.access().findUser("ben"));
+      assertThat(written).isPresent();
+      assertThat(pool.statementsPrepared()).isEqualTo(afterFirst);
     }
   }
 
