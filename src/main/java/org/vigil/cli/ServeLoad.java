@@ -1,6 +1,7 @@
 package org.vigil.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Drives one route of a local server with concurrent clients, each sending its next request as
  * soon as the last is answered, for a bounded time and a bounded count, and measures what came
- * back: requests per second and the latency percentiles. Loopback only.
+ * back: requests per second, the latency percentiles and the CPU time the process spent per
+ * request (server and clients together, as they share the process): on a shared machine the
+ * latencies measure its queue as much as the server, the CPU time far less. Loopback only.
  */
 final class ServeLoad {
 
@@ -22,11 +25,19 @@ final class ServeLoad {
   record Route(String name, java.util.function.Supplier<HttpRequest> request) {}
 
   /** What a run measured; {@code failed} counts answers other than 2xx. */
-  record Result(long requests, long failed, double seconds, double p50Millis, double p99Millis) {
+  record Result(long requests, long failed, double seconds, double p50Millis, double p99Millis, double cpuSeconds) {
     double perSecond() {
       return requests / seconds;
     }
+
+    /** CPU milliseconds of the whole process per request. */
+    double cpuMillisPerRequest() {
+      return requests == 0 ? Double.NaN : cpuSeconds * 1000 / requests;
+    }
   }
+
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
@@ -51,6 +62,7 @@ final class ServeLoad {
     List<long[]> latencies = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
+    long cpuStart = OS.getProcessCpuTime();
     for (int c = 0; c < clients; c++) {
       long[][] mine = {new long[1024]};
       int[] n = {0};
@@ -76,8 +88,9 @@ final class ServeLoad {
       t.join();
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
+    double cpu = (OS.getProcessCpuTime() - cpuStart) / 1e9;
     long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    return new Result(all.length, failed.get(), elapsed, percentile(all, 0.50), percentile(all, 0.99));
+    return new Result(all.length, failed.get(), elapsed, percentile(all, 0.50), percentile(all, 0.99), cpu);
   }
 
   private boolean send(HttpRequest r) {
