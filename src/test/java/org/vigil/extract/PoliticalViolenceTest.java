@@ -105,4 +105,13 @@ class PoliticalViolenceTest {
     Incident i = only("Gunmen attacked a checkpoint in Kandahar on Friday during a military operation, killing four soldiers.");
     assertThat(forces(i)).isEmpty();
   }
+
+  @Test
+  void forces_that_militants_attacked_before_a_clash_are_its_target_not_a_party_to_it() {
+    Incident i = only("Militants attacked an army outpost near Kunduz on Friday and two militants died in the clash "
+        + "that followed.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_CLASH);
+    assertThat(forces(i)).isEmpty();
+    assertThat(i.targets()).extracting(Target::type).contains(TargetType.MILITARY);
+  }
 }
