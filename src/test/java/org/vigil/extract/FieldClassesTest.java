@@ -72,6 +72,20 @@ class FieldClassesTest {
   }
 
   @Test
+  void a_security_post_where_police_officers_fell_is_the_polices() {
+    Incident i = first("Insurgents stormed a security post in Kunduz, Afghanistan, on Friday night. Three police "
+        + "officers were killed.");
+    assertThat(targetType(i)).isEqualTo(TargetType.POLICE);
+  }
+
+  @Test
+  void an_army_post_where_police_officers_also_fell_stays_military() {
+    Incident i = first("Insurgents stormed an army post in Kunduz, Afghanistan, on Friday night. Three soldiers and "
+        + "a police officer were killed.");
+    assertThat(targetType(i)).isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
   void a_tribal_elder_is_a_private_citizen() {
     Incident i = first("A roadside bomb killed a tribal elder in Khost, Afghanistan, on Sunday.");
     assertThat(targetType(i)).isEqualTo(TargetType.PRIVATE_CITIZENS);
