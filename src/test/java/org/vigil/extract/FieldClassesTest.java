@@ -53,6 +53,18 @@ class FieldClassesTest {
   }
 
   @Test
+  void attackers_who_attacked_a_police_station_made_an_armed_assault() {
+    Incident i = first("Unknown attackers attacked a police station in Owerri, Nigeria, late on Tuesday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void an_attack_by_people_that_only_wounded_is_an_armed_assault() {
+    Incident i = first("Assailants attacked travellers near Gao, Mali, on Tuesday. Three of them were wounded.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
   void an_attack_on_a_named_institution_is_no_assassination() {
     Incident i = first("Gunmen opened fire on United Nations Joint Logistics Base staff near Juba, South Sudan.");
     assertThat(i.type()).isNotEqualTo(IncidentType.ASSASSINATION);
