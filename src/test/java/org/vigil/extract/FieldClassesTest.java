@@ -65,6 +65,20 @@ class FieldClassesTest {
   }
 
   @Test
+  void an_explosive_laden_drone_shot_down_is_a_bombing_stopped_not_an_attack_on_a_facility() {
+    Incident i = first("Air defences intercepted and destroyed an explosives-laden drone aimed at Jizan, Saudi Arabia, "
+        + "on Tuesday. Nobody was hurt.");
+    assertThat(i.type()).isEqualTo(IncidentType.BOMBING);
+    assertThat(i.status()).isEqualTo(Status.FOILED);
+  }
+
+  @Test
+  void a_bridge_destroyed_stays_an_attack_on_a_facility() {
+    Incident i = first("Rebels destroyed a bridge near Goma, Congo, on Tuesday.");
+    assertThat(i.type()).isEqualTo(IncidentType.FACILITY_ATTACK);
+  }
+
+  @Test
   void an_attack_on_a_named_institution_is_no_assassination() {
     Incident i = first("Gunmen opened fire on United Nations Joint Logistics Base staff near Juba, South Sudan.");
     assertThat(i.type()).isNotEqualTo(IncidentType.ASSASSINATION);
