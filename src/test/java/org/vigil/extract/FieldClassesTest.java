@@ -112,6 +112,22 @@ class FieldClassesTest {
   }
 
   @Test
+  void a_village_administrator_and_a_district_commissioner_are_government() {
+    assertThat(targetType(first("Gunmen shot and wounded a village administrator in Sagaing, Myanmar, on Monday.")))
+        .isEqualTo(TargetType.GOVERNMENT);
+    Incident i = first("A bomb went off under the car of a district commissioner in Mogadishu, Somalia, on Monday; "
+        + "he was unhurt.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+    assertThat(targetType(i)).isEqualTo(TargetType.GOVERNMENT);
+  }
+
+  @Test
+  void construction_workers_are_a_business() {
+    assertThat(targetType(first("Militants abducted five construction workers near Kismayo, Somalia, on Monday.")))
+        .isEqualTo(TargetType.BUSINESS);
+  }
+
+  @Test
   void a_tribal_elder_is_a_private_citizen() {
     Incident i = first("A roadside bomb killed a tribal elder in Khost, Afghanistan, on Sunday.");
     assertThat(targetType(i)).isEqualTo(TargetType.PRIVATE_CITIZENS);
