@@ -114,4 +114,18 @@ class PoliticalViolenceTest {
     assertThat(forces(i)).isEmpty();
     assertThat(i.targets()).extracting(Target::type).contains(TargetType.MILITARY);
   }
+
+  @Test
+  void rockets_that_landed_are_shelling_even_with_nobody_hurt() {
+    Incident i = only("Three rockets landed in a village near Sderot, Israel, on Friday; nobody was hurt.");
+    assertThat(i.type()).isEqualTo(IncidentType.SHELLING);
+  }
+
+  @Test
+  void rockets_fired_into_a_base_are_shelling_and_a_drone_used_to_target_a_post_is_a_strike() {
+    assertThat(only("Militants fired four rockets into an air base near Balad, Iraq, on Friday.").type())
+        .isEqualTo(IncidentType.SHELLING);
+    assertThat(only("Insurgents used a drone to target an army post in Kunduz, Afghanistan, on Friday.").type())
+        .isEqualTo(IncidentType.AIR_STRIKE);
+  }
 }
