@@ -71,7 +71,7 @@ final class MentionFinder {
         phrase.append(' ');
       }
       phrase.append(w.norm());
-      phrases[k] = phrase.toString();
+      phrases[k] = k == 0 ? w.norm() : phrase.toString(); // the token's own string keeps its hash
       reach = k + 1;
     }
     if (reach >= 2 && gazetteer.demonyms().containsKey(phrases[1]) && lookups.byName(phrases[1]).length == 0
