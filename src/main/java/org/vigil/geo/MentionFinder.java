@@ -112,11 +112,7 @@ final class MentionFinder {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
       }
-      String skeleton = lookups.skeleton(phrases[len - 1]);
-      if (skeleton.length() < 5) {
-        continue;
-      }
-      int[] ids = lookups.bySkeleton(skeleton);
+      int[] ids = lookups.bySkeletonOf(phrases[len - 1]);
       if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
         if (namesOrganisation(tokens, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
@@ -155,8 +151,7 @@ final class MentionFinder {
 
   /** The named matches followed by the entries that only share the phrase's skeleton ("Rioblanco"). */
   private static int[] withSkeletonMatches(NameLookups lookups, int[] named, String phrase) {
-    String skeleton = lookups.skeleton(phrase);
-    return skeleton.length() < 5 ? named : append(named, lookups.bySkeleton(skeleton));
+    return append(named, lookups.bySkeletonOf(phrase));
   }
 
   /** {@code first} followed by the ids of {@code more} it lacks. */
