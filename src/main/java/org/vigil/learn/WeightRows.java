@@ -3,10 +3,10 @@ package org.vigil.learn;
 /**
  * The weights of a linear model, one row of a weight per label for each hashed feature, holding
  * only the rows with a non-zero weight: a bit per feature says whether its row is stored, and a
- * count per 64 features plus a popcount finds where. Most features a candidate has were never
- * seen in training, and the packed rows are about a third of the whole table, so a look-up
- * touches a few kilobytes of index that stay in the cache instead of a cold megabyte-wide table.
- * Adding a zero row changes no score, so scores are those of the full table. Immutable.
+ * count per 64 features plus a popcount finds where. A feature without weights costs no read of
+ * the rows, and the rows are smaller than the table (the role model's: 2.4 MB and 48 KB of index
+ * instead of 6 MB), so fewer reads miss the cache. Adding a zero row changes no score, so scores
+ * are those of the full table. Immutable.
  */
 final class WeightRows {
 
