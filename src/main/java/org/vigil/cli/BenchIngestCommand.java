@@ -37,6 +37,10 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Measure end-to-end ingest speed on generated reports into a fresh SQLite knowledge base.")
 final class BenchIngestCommand implements Callable<Integer> {
 
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
   @Spec CommandSpec spec;
 
   @Option(names = "--reports", defaultValue = "100000", description = "Reports to generate (default: ${DEFAULT-VALUE}).")
@@ -75,8 +79,12 @@ final class BenchIngestCommand implements Callable<Integer> {
       Ingester ingester = new Ingester(store, extractor, new IncidentMerger(store, registries.groups(), settings.merge()),
           registries.groups(), settings.ingest(), new Progress(err, false, 10), line -> err.println("vigil: skipped " + line));
       long start = System.nanoTime();
+      long cpuStart = PROCESS.getProcessCpuTime();
+      long writerStart = THREADS.getCurrentThreadCpuTime();
       IngestSummary s = ingester.ingestReports(generated, "generated", org.vigil.store.Ownership.instance(org.vigil.stix.Tlp.GREEN));
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
+      double writer = (THREADS.getCurrentThreadCpuTime() - writerStart) / 1e9;
       Stats stats = store.stats(Viewer.OPERATOR);
       out.printf(Locale.ROOT, "reports: %d (new %d, duplicate %d, near-duplicate %d)%n", s.read(),
           s.stored() - s.nearDuplicates(), s.duplicates(), s.nearDuplicates());
@@ -84,6 +92,8 @@ final class BenchIngestCommand implements Callable<Integer> {
           s.incidentsCreated(), s.incidentsUpdated(), stats.sources());
       out.printf(Locale.ROOT, "time: %.1f s%n", seconds);
       out.printf(Locale.ROOT, "reports/s (end to end: extract, dedup, merge, store): %.0f%n", s.read() / seconds);
+      out.printf(Locale.ROOT, "CPU: %.1f s in all (%.0f reports per CPU second), %.1f s on the writing thread; load average %.1f%n",
+          cpu, s.read() / cpu, writer, PROCESS.getSystemLoadAverage());
       out.printf(Locale.ROOT, "database size: %.1f MB (%.1f KB per report)%n", store.sizeBytes() / 1e6,
           store.sizeBytes() / 1e3 / Math.max(1, stats.reports()));
       queries(out, store);

@@ -118,11 +118,26 @@ final class Clauses {
     }
     boolean drill = doc.has(a, b, "cue", "drill");
     boolean offTopic = doc.has(a, b, "cue", "sport") || doc.has(a, b, "cue", "business");
-    if (!drill && (!offTopic || armed(doc, a, b))) {
+    if (!drill && (!offTopic || armed(doc, a, b) || harmed(doc, a, b))) {
       return false;
     }
     return doc.groupsIn(a, b).stream().noneMatch(g -> g.entry() != null);
   }
+
+  /** "the general manager of a bank was wounded in a gun attack": people killed or hurt outweigh a word of business. */
+  private static boolean harmed(Doc doc, int a, int b) {
+    if (doc.cues(a, b, c -> c.category().equals("trigger.strong")).isEmpty()) {
+      return false;
+    }
+    for (int k = a; k < b; k++) {
+      if (HARMED.contains(doc.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "hurt", "died", "dead");
 
   /**
    * "Gunmen opened fire on a cricket team's bus", "arrested three men planning an attack on fans

@@ -22,8 +22,9 @@ import org.vigil.store.Store;
 import org.vigil.store.StoredReport;
 
 /**
- * Ingests report files into the store. Reports are extracted in parallel a batch at a time and
- * stored in one transaction per batch; progress is reported after each commit. A file or
+ * Ingests report files into the store. Reports are extracted a batch at a time on worker threads
+ * ({@link Pipeline}) while the batch before is stored in one transaction on the calling thread;
+ * progress is reported after each commit. A file or
  * record that cannot be read is skipped with "file: reason" and counted. A report the engine
  * fails on is stored without incidents, so that {@code vigil reextract} can try it again, and
  * counted among the skipped with the engine's reason. Not thread-safe.
@@ -106,33 +107,36 @@ public final class Ingester {
   public IngestSummary ingest(List<Path> paths, java.time.@Nullable LocalDate published, Ownership label) {
     List<Path> files = Inputs.files(paths, this::skip);
     ReportReader reader = new ReportReader(settings.readLimits(), undated);
-    List<Pending> batch = new ArrayList<>();
-    long filesDone = 0;
-    for (Path f : files) {
-      String name = f.toString();
-      Consumer<Report> sink = r -> {
-        read++;
-        batch.add(new Pending(r, name + "#" + r.id(), label, null));
-      };
-      if (name.endsWith(".gz")) {
-        try {
-          String text = Inputs.gunzip(f, settings.maxGzipBytes());
-          reader.read(name.substring(0, name.length() - 3), text, published, sink,
-              p -> skip(new ReadProblem(name, p.line(), p.reason()).toString()));
-        } catch (IOException e) {
-          skip(name + ": " + e.getMessage());
+    List<PendingReport> batch = new ArrayList<>();
+    long[] filesDone = {0};
+    try (Pipeline pipeline = pipeline(b -> progress.update(filesDone[0], files.size(), read, stored))) {
+      for (Path f : files) {
+        String name = f.toString();
+        Consumer<Report> sink = r -> {
+          read++;
+          batch.add(new PendingReport(r, name + "#" + r.id(), label, null));
+        };
+        if (name.endsWith(".gz")) {
+          try {
+            String text = Inputs.gunzip(f, settings.maxGzipBytes());
+            reader.read(name.substring(0, name.length() - 3), text, published, sink,
+                p -> skip(new ReadProblem(name, p.line(), p.reason()).toString()));
+          } catch (IOException e) {
+            skip(name + ": " + e.getMessage());
+          }
+        } else {
+          reader.read(f, published, sink, p -> skip(p.toString()));
         }
-      } else {
-        reader.read(f, published, sink, p -> skip(p.toString()));
+        filesDone[0]++;
+        if (batch.size() >= settings.batchSize()) {
+          pipeline.add(batch);
+          batch.clear();
+        }
       }
-      filesDone++;
-      if (batch.size() >= settings.batchSize()) {
-        flush(batch);
-        progress.update(filesDone, files.size(), read, stored);
-      }
+      pipeline.add(batch);
+      pipeline.flush();
     }
-    flush(batch);
-    progress.update(filesDone, files.size(), read, stored);
+    progress.update(filesDone[0], files.size(), read, stored);
     progress.finish();
     return summary();
   }
@@ -142,7 +146,7 @@ public final class Ingester {
    * {@code label} their owner and marking.
    */
   public IngestSummary ingestReports(List<Report> reports, String origin, Ownership label) {
-    return ingestPending(reports.stream().map(r -> new Pending(r, origin + "#" + r.id(), label, null)).toList());
+    return ingestPending(reports.stream().map(r -> new PendingReport(r, origin + "#" + r.id(), label, null)).toList());
   }
 
   /**
@@ -151,26 +155,38 @@ public final class Ingester {
    * source and {@code label} their owner and marking.
    */
   public IngestSummary ingestExtracted(List<ExtractionOutcome> outcomes, String origin, Ownership label) {
-    return ingestPending(outcomes.stream().map(o -> new Pending(o.report(), origin + "#" + o.report().id(), label, o))
+    return ingestPending(outcomes.stream().map(o -> new PendingReport(o.report(), origin + "#" + o.report().id(), label, o))
         .toList());
   }
 
-  private IngestSummary ingestPending(List<Pending> reports) {
-    List<Pending> batch = new ArrayList<>();
-    long done = 0;
-    for (Pending p : reports) {
-      read++;
-      batch.add(p);
-      if (batch.size() >= settings.batchSize()) {
-        flush(batch);
-        done += settings.batchSize();
-        progress.update(done, reports.size(), read, stored);
+  private IngestSummary ingestPending(List<PendingReport> reports) {
+    List<PendingReport> batch = new ArrayList<>();
+    long[] done = {0};
+    try (Pipeline pipeline = pipeline(b -> {
+      done[0] += b.size();
+      progress.update(done[0], reports.size(), read, stored);
+    })) {
+      for (PendingReport p : reports) {
+        read++;
+        batch.add(p);
+        if (batch.size() >= settings.batchSize()) {
+          pipeline.add(batch);
+          batch.clear();
+        }
       }
+      pipeline.add(batch);
+      pipeline.flush();
     }
-    flush(batch);
-    progress.update(reports.size(), reports.size(), read, stored);
     progress.finish();
     return summary();
+  }
+
+  /** A pipeline that prepares batches beside the writer, writes each in a transaction and then calls {@code written}. */
+  private Pipeline pipeline(Consumer<List<PendingReport>> written) {
+    return new Pipeline(Pipeline.defaultThreads(), p -> p.prepare(extractor, merger), b -> {
+      write(b);
+      written.accept(b);
+    });
   }
 
   private IngestSummary summary() {
@@ -186,38 +202,12 @@ public final class Ingester {
     skippedLine.accept(line);
   }
 
-  /** A report read, with what can be computed before the transaction. */
-  private static final class Pending {
-    final Report report;
-    final String origin;
-    final Ownership label;
-    @Nullable String hash;
-    int[] minhash = new int[0];
-    /** The engine's outcome: given when the report was extracted beforehand, else computed when the batch is stored. */
-    @Nullable ExtractionOutcome outcome;
-
-    Pending(Report report, String origin, Ownership label, @Nullable ExtractionOutcome outcome) {
-      this.report = report;
-      this.origin = origin;
-      this.label = label;
-      this.outcome = outcome;
-    }
-  }
-
-  private void flush(List<Pending> batch) {
+  private void write(List<PendingReport> batch) {
     if (batch.isEmpty()) {
       return;
     }
-    batch.parallelStream().forEach(p -> {
-      String norm = Fingerprints.normalise(p.report.text());
-      p.hash = Fingerprints.contentHash(norm);
-      p.minhash = Fingerprints.minHash(norm);
-      if (p.outcome == null) {
-        p.outcome = extractor.attempt(p.report); // a failure is reported below; it never aborts the batch
-      }
-    });
     store.inTransaction(() -> {
-      for (Pending p : batch) {
+      for (PendingReport p : batch) {
         store(p);
       }
       if (!touched.isEmpty()) {
@@ -226,10 +216,9 @@ public final class Ingester {
       }
       return null;
     });
-    batch.clear();
   }
 
-  private void store(Pending p) {
+  private void store(PendingReport p) {
     var existing = store.reports().idByHash(p.hash, p.label);
     if (existing.isPresent()) {
       duplicates++;
@@ -237,7 +226,7 @@ public final class Ingester {
       return;
     }
     Long nearDupOf = null;
-    long[] keys = Fingerprints.bandKeys(p.minhash);
+    long[] keys = p.bandKeys;
     if (settings.nearDuplicateSimilarity() <= 1) {
       for (var c : store.reports().sharingBand(keys, p.label)) {
         if (Fingerprints.similarity(Fingerprints.decode(c.minhash()), p.minhash) >= settings.nearDuplicateSimilarity()) {
@@ -249,7 +238,7 @@ public final class Ingester {
     Report r = p.report;
     String published = r.published() == null ? null : r.published().toString();
     long reportId = store.reports().insert(new StoredReport(0, r.id(), p.hash,
-        Fingerprints.encode(p.minhash), nearDupOf, r.title(), published, r.source(), r.url(), p.origin,
+        p.minhashHex, nearDupOf, r.title(), published, r.source(), r.url(), p.origin,
         r.text(), p.label), keys);
     stored++;
     if (nearDupOf != null) {
@@ -264,7 +253,7 @@ public final class Ingester {
       return;
     }
     long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDupOf != null,
-        p.outcome.extraction(), p.label, touched);
+        p.outcome.extraction(), p.incidents, touched);
     created += counts[0];
     updated += counts[1];
   }

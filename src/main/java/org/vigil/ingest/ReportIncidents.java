@@ -1,7 +1,6 @@
 package org.vigil.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.vigil.extract.Extraction;
 import org.vigil.extract.Incident;
 import org.vigil.extract.Perpetrator;
 import org.vigil.extract.Relation;
+import org.vigil.merge.Incoming;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
@@ -25,6 +25,14 @@ final class ReportIncidents {
   private ReportIncidents() {}
 
   /**
+   * Reads each incident of an extraction for merging ({@link IncidentMerger#read}), labelled
+   * {@code label}: thread-safe, done beside the engine while another thread writes.
+   */
+  static List<Incoming> read(IncidentMerger merger, Extraction extraction, Ownership label) {
+    return extraction.incidents().stream().map(i -> merger.read(JSON.valueToTree(i), label)).toList();
+  }
+
+  /**
    * Attaches each incident of a report's extraction (two incidents of one report never merge
    * into one), links those the report ties to each other (an arrest and the attack it
    * answered) and records the names the report used for groups. Adds the ids of the incidents
@@ -36,15 +44,23 @@ final class ReportIncidents {
   static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
       @Nullable String published, boolean nearDuplicate, Extraction extraction, Ownership label,
       Set<Long> allTouched) {
+    return attach(store, merger, groups, reportId, published, nearDuplicate, extraction,
+        read(merger, extraction, label), allTouched);
+  }
+
+  /** As above, with the extraction's incidents already {@link #read} (for the report's label). */
+  static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
+      @Nullable String published, boolean nearDuplicate, Extraction extraction, List<Incoming> read,
+      Set<Long> allTouched) {
     List<Incident> incidents = extraction.incidents();
     long[] counts = new long[2];
     Set<Long> touched = new HashSet<>();
     List<Long> ids = new ArrayList<>();
     int position = 0;
     for (Incident i : incidents) {
-      ObjectNode node = JSON.valueToTree(i);
-      var outcome = merger.attach(node, new IncidentMerger.Source(reportId, null, null, position++,
-          i.background(), !nearDuplicate && !i.background(), published, label), touched);
+      Incoming in = read.get(position);
+      var outcome = merger.attach(in, new IncidentMerger.Source(reportId, null, null, position++,
+          i.background(), !nearDuplicate && !i.background(), published, in.ownership()), touched);
       touched.add(outcome.incidentId());
       allTouched.add(outcome.incidentId());
       ids.add(outcome.incidentId());

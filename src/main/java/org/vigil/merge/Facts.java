@@ -40,7 +40,11 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
 
   /** The facts of a stored row; {@code groupIds} gives the registry ids of a record's named groups. */
   static Facts of(IncidentRow r, Function<JsonNode, Set<String>> groupIds) {
-    JsonNode record = RecordMerger.parse(r.recordJson());
+    return of(r, RecordMerger.parse(r.recordJson()), groupIds);
+  }
+
+  /** The facts of a row whose record, {@code record}, is at hand already. */
+  static Facts of(IncidentRow r, JsonNode record, Function<JsonNode, Set<String>> groupIds) {
     String admin1 = record.path("location").path("admin1").asText("");
     Set<String> targets = new HashSet<>();
     record.path("targets").forEach(t -> targets.add(t.path("type").asText()));

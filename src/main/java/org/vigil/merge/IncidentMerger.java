@@ -3,10 +3,8 @@ package org.vigil.merge;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,16 +38,13 @@ import org.vigil.store.Viewer;
 public final class IncidentMerger {
 
   private final Store store;
-  private final MergeRules rules;
-  private final Matcher matcher;
   private final IncidentRows rows;
-  private final Map<String, String> canonical = new HashMap<>();
+  private final StoredMatches matches;
 
   public IncidentMerger(Store store, Registry<Group> registry, MergeRules rules) {
     this.store = store;
-    this.rules = rules;
     this.rows = new IncidentRows(registry);
-    this.matcher = new Matcher(rules, this::canonicalGroup, id -> registry.byId(id).map(Group::name).orElse(id));
+    this.matches = new StoredMatches(store, registry, rules, rows);
   }
 
   /**
@@ -70,11 +65,30 @@ public final class IncidentMerger {
   public record Outcome(long incidentId, boolean created, @Nullable Match match) {}
 
   /**
+   * Reads an incident (the {@code vigil extract} JSON of one incident) from a source labelled
+   * {@code ownership} for {@link #attach(Incoming, Source, Set)}. Uses nothing of the store:
+   * thread-safe, to be called on a worker thread while another one writes.
+   */
+  public Incoming read(ObjectNode incident, Ownership ownership) {
+    IncidentRow row = rows.row(0, incident, incident, ownership);
+    return new Incoming(incident, row, Facts.of(row, incident, rows::groupIds));
+  }
+
+  /**
    * Matches {@code incident} (the {@code vigil extract} JSON of one incident) against stored
    * incidents other than {@code exclude} (the other incidents of the same report) and adds it
    * as a source of the best match, or creates an incident.
    */
   public Outcome attach(ObjectNode incident, Source source, Set<Long> exclude) {
+    return attach(read(incident, source.ownership()), source, exclude);
+  }
+
+  /**
+   * As {@link #attach(ObjectNode, Source, Set)} for an incident read beforehand.
+   *
+   * @throws IllegalArgumentException when it was read for another label than the source's
+   */
+  public Outcome attach(Incoming incident, Source source, Set<Long> exclude) {
     return attach(incident, source, exclude, null);
   }
 
@@ -83,24 +97,33 @@ public final class IncidentMerger {
    * ACLED): it never joins an incident that already holds a record of {@code source.dataset()}.
    */
   public Outcome attachRecord(ObjectNode incident, Source source) {
-    return attach(incident, source, Set.of(), Objects.requireNonNull(source.dataset(), "a record's dataset"));
+    return attach(read(incident, source.ownership()), source, Set.of(),
+        Objects.requireNonNull(source.dataset(), "a record's dataset"));
   }
 
-  private Outcome attach(ObjectNode incident, Source source, Set<Long> exclude, @Nullable String catalogue) {
-    Optional<Match> best = bestMatch(incident, source.ownership(), exclude, catalogue);
+  private Outcome attach(Incoming incident, Source source, Set<Long> exclude, @Nullable String catalogue) {
+    if (!incident.ownership().equals(source.ownership())) {
+      throw new IllegalArgumentException("incident read as " + incident.ownership() + " attached from a source labelled "
+          + source.ownership());
+    }
+    Optional<Match> best = matches.best(incident, exclude, catalogue);
     if (best.isEmpty()) {
-      return create(incident, source);
+      return create(incident.row, source);
     }
     Match m = best.get();
-    store.sources().insert(sourceRow(m.incidentId(), incident, source, m.explanation().toString()));
+    store.sources().insert(sourceRow(m.incidentId(), incident.row.recordJson(), source, m.explanation().toString()));
     refresh(m.incidentId());
     return new Outcome(m.incidentId(), false, m);
   }
 
   /** Creates an incident from one source, without matching (dataset records, splits). */
   public Outcome create(ObjectNode incident, Source source) {
-    IncidentRow row = store.incidents().insert(rows.row(0, incident, incident, source.ownership()));
-    store.sources().insert(sourceRow(row.id(), incident, source, "{\"created\":true}"));
+    return create(rows.row(0, incident, incident, source.ownership()), source);
+  }
+
+  private Outcome create(IncidentRow fresh, Source source) {
+    IncidentRow row = store.incidents().insert(fresh);
+    store.sources().insert(sourceRow(row.id(), fresh.recordJson(), source, "{\"created\":true}"));
     return new Outcome(row.id(), true, null);
   }
 
@@ -114,40 +137,17 @@ public final class IncidentMerger {
    */
   public Optional<Match> bestMatch(ObjectNode incident, Ownership ownership, Set<Long> exclude,
       @Nullable String dataset) {
-    List<Match> ranked = ranked(incident, ownership, exclude, dataset, 2);
-    if (ranked.size() == 2 && ranked.get(0).evidence() - ranked.get(1).evidence() < rules.ambiguity()
-        && (dataset != null || anchored(ranked.get(0).incidentId()) && anchored(ranked.get(1).incidentId()))) {
-      return Optional.empty();
-    }
-    return ranked.stream().findFirst();
+    return matches.best(read(incident, ownership), exclude, dataset);
   }
 
   /** The {@code n} best stored matches of an incident, as {@link #bestMatch} ranks them. */
   public List<Match> ranked(ObjectNode incident, Ownership ownership, Set<Long> exclude, @Nullable String dataset, int n) {
-    IncidentRow probe = rows.row(0, incident, incident, ownership);
-    Facts in = facts(probe);
-    List<Match> matches = Candidates.of(store.incidents(), rules, probe, in, ownership).stream()
-        .filter(c -> !exclude.contains(c.id()))
-        .map(c -> matcher.match(in, facts(c), c.id()))
-        .flatMap(Optional::stream)
-        .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
-        .toList();
-    return Ranking.best(matches, id -> dataset != null || anchored(id), n);
+    return matches.ranked(read(incident, ownership), exclude, dataset, n);
   }
 
   /** How {@code incident} compares with stored incident {@code incidentId}, in words, even below the minimum. */
   public String explainWith(ObjectNode incident, Ownership ownership, long incidentId) {
-    Facts in = facts(rows.row(0, incident, incident, ownership));
-    return store.incidents().byId(Viewer.OPERATOR, incidentId).map(c -> matcher.verdict(in, facts(c), c.id()).words())
-        .orElse("no incident " + incidentId);
-  }
-
-  private Facts facts(IncidentRow r) {
-    return Facts.of(r, rows::groupIds);
-  }
-
-  private boolean anchored(long incidentId) {
-    return store.sources().ofIncident(Viewer.OPERATOR, incidentId).stream().anyMatch(s -> s.dataset() != null);
+    return matches.explain(read(incident, ownership), incidentId);
   }
 
   /**
@@ -288,13 +288,8 @@ public final class IncidentMerger {
     return store.incidents().byId(Viewer.OPERATOR, incidentId).map(i -> i.ownership().ownerOrg()).orElse(null);
   }
 
-  private SourceRow sourceRow(long incidentId, ObjectNode incident, Source s, String explanation) {
+  private SourceRow sourceRow(long incidentId, String valuesJson, Source s, String explanation) {
     return new SourceRow(0, incidentId, s.reportId(), s.dataset(), s.datasetRef(), s.position(),
-        s.background(), s.counts(), s.published(), incident.toString(), explanation, s.ownership());
-  }
-
-  private String canonicalGroup(String id) {
-    return canonical.computeIfAbsent(id, k -> store.groups().byId(k)
-        .map(g -> g.mergedInto() == null ? g.id() : g.mergedInto()).orElse(k));
+        s.background(), s.counts(), s.published(), valuesJson, explanation, s.ownership());
   }
 }

@@ -22,6 +22,7 @@ final class IncidentRows {
 
   /** The stored row of a record: indexed columns read from {@code record}. */
   IncidentRow row(long id, ObjectNode machine, ObjectNode record, Ownership ownership) {
+    String json = machine.toString();
     JsonNode date = record.get("date");
     LocalDate[] range = Facts.range(date);
     JsonNode loc = record.get("location");
@@ -37,7 +38,7 @@ final class IncidentRows {
         hasLoc ? (text(loc, "city") != null ? text(loc, "city") : text(loc, "name")) : null,
         hasLoc ? text(loc, "site") : null, lat, lon, hasLoc ? text(loc, "precision") : null,
         lat == null ? null : IncidentRow.cellOf(lat, lon), groupId(record), count(record, "killed"),
-        count(record, "wounded"), machine.toString(), record.toString(), ownership);
+        count(record, "wounded"), json, machine == record ? json : record.toString(), ownership);
   }
 
   /** The registry id of the first named perpetrator group. */

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.vigil.store.SourceRow;
 
 /**
@@ -33,9 +36,11 @@ final class RecordMerger {
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("an incident needs at least one source to merge");
     }
-    List<SourceRow> ordered = new ArrayList<>(sources.stream().filter(SourceRow::counts).toList());
-    sources.stream().filter(s -> !s.counts()).forEach(ordered::add);
-    List<ObjectNode> values = ordered.stream().map(s -> parse(s.valuesJson())).toList();
+    Map<SourceRow, ObjectNode> parsed = new IdentityHashMap<>();
+    sources.forEach(s -> parsed.put(s, parse(s.valuesJson())));
+    List<ObjectNode> values = new ArrayList<>();
+    sources.stream().filter(SourceRow::counts).forEach(s -> values.add(parsed.get(s)));
+    sources.stream().filter(s -> !s.counts()).forEach(s -> values.add(parsed.get(s)));
     ObjectNode out = values.get(0).deepCopy();
     boolean allBackground = sources.stream().allMatch(SourceRow::background);
     out.put("background", allBackground);
@@ -60,7 +65,8 @@ final class RecordMerger {
     }
     ObjectNode cas = out.putObject("casualties");
     for (String field : CASUALTIES) {
-      CasualtyRule.Choice choice = CasualtyRule.choose(figures(sources, field).stream().map(Sourced::figure).toList());
+      CasualtyRule.Choice choice = CasualtyRule.choose(figures(sources, parsed::get, field).stream()
+          .map(Sourced::figure).toList());
       cas.set(field, choice == null ? null : choice.count());
     }
     cas.putNull("killedAdded"); // folded into killed
@@ -75,11 +81,16 @@ final class RecordMerger {
    * them when none counts); for {@code killed}, with the increases over an earlier toll.
    */
   static List<Sourced> figures(List<SourceRow> sources, String field) {
+    return figures(sources, s -> parse(s.valuesJson()), field);
+  }
+
+  /** As {@link #figures(List, String)} with each source's values already read by {@code values}. */
+  private static List<Sourced> figures(List<SourceRow> sources, Function<SourceRow, ObjectNode> values, String field) {
     boolean anyCounts = sources.stream().anyMatch(SourceRow::counts);
     List<Sourced> out = new ArrayList<>();
     for (SourceRow s : sources) {
       if (s.counts() || !anyCounts) {
-        JsonNode cas = parse(s.valuesJson()).path("casualties");
+        JsonNode cas = values.apply(s).path("casualties");
         JsonNode c = cas.get(field);
         if (c != null && !c.isNull()) {
           out.add(new Sourced(s, new CasualtyRule.Figure(c, s.published())));

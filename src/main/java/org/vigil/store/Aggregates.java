@@ -1,6 +1,9 @@
 package org.vigil.store;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,7 +67,7 @@ public final class Aggregates {
         rs.getLong(3), rs.getLong(4)), q.sql(), q.array());
   }
 
-  private static Clause topQuery(String column, Viewer viewer, IncidentFilter f, int limit) {
+  private Clause topQuery(String column, Viewer viewer, IncidentFilter f, int limit) {
     return from("SELECT " + column + ", count(*) AS n, coalesce(sum(killed), 0), coalesce(sum(wounded), 0)",
         viewer, f).then(" AND " + column + " IS NOT NULL GROUP BY " + column + " ORDER BY n DESC, " + column
         + " LIMIT ?", limit);
@@ -114,6 +117,51 @@ public final class Aggregates {
         q.array());
   }
 
+  /**
+   * What the filter forms offer of the incidents {@code viewer} reads: the groups and the
+   * countries with most incidents (as {@link #topGroups} and {@link #topCountries}, at most
+   * {@code groups} and {@code countries}) and the first and last day (as {@link #dateRange}), from
+   * one pass over the incidents instead of three.
+   */
+  public Overview overview(Viewer viewer, int groups, int countries) {
+    Clause q = from("SELECT group_id, country_code, count(*), coalesce(sum(killed), 0), coalesce(sum(wounded), 0), "
+        + "min(date_start), max(date_end)", viewer, IncidentFilter.all()).then(" GROUP BY group_id, country_code");
+    Map<String, long[]> byGroup = new HashMap<>();
+    Map<String, long[]> byCountry = new HashMap<>();
+    String[] range = new String[2];
+    sql.list("tally incidents by group and country", rs -> {
+      long[] sums = {rs.getLong(3), rs.getLong(4), rs.getLong(5)};
+      add(byGroup, rs.getString(1), sums);
+      add(byCountry, rs.getString(2), sums);
+      String first = rs.getString(6);
+      String last = rs.getString(7);
+      range[0] = first != null && (range[0] == null || first.compareTo(range[0]) < 0) ? first : range[0];
+      range[1] = last != null && (range[1] == null || last.compareTo(range[1]) > 0) ? last : range[1];
+      return sums;
+    }, q.sql(), q.array());
+    return new Overview(top(byGroup, groups), top(byCountry, countries),
+        range[0] == null || range[1] == null ? List.of() : List.of(range[0], range[1]));
+  }
+
+  /** The groups and countries with most incidents, and the first and last day ({@link #overview}). */
+  public record Overview(List<Bucket> groups, List<Bucket> countries, List<String> dateRange) {}
+
+  private static void add(Map<String, long[]> into, @Nullable String key, long[] sums) {
+    if (key != null) {
+      long[] s = into.computeIfAbsent(key, k -> new long[3]);
+      for (int i = 0; i < s.length; i++) {
+        s[i] += sums[i];
+      }
+    }
+  }
+
+  private static List<Bucket> top(Map<String, long[]> sums, int limit) {
+    return sums.entrySet().stream()
+        .map(e -> new Bucket(e.getKey(), null, e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+        .sorted(Comparator.comparingLong(Bucket::incidents).reversed().thenComparing(Bucket::key))
+        .limit(limit).toList();
+  }
+
   /** The first and last day of the dates of the incidents {@code viewer} reads, when there are any. */
   public List<String> dateRange(Viewer viewer) {
     Clause q = from("SELECT min(date_start), max(date_end)", viewer, IncidentFilter.all());
@@ -124,7 +172,20 @@ public final class Aggregates {
     }, q.sql(), q.array()).orElse(List.of());
   }
 
-  private static Clause from(String select, Viewer viewer, IncidentFilter f) {
-    return Clause.of(select + " FROM ").then(Visibility.incidents(viewer, TALLY_FIELDS)).then(f.where());
+  private Clause from(String select, Viewer viewer, IncidentFilter f) {
+    return Clause.of(select + " FROM ").then(Visibility.incidents(viewer, TALLY_FIELDS, hint(f))).then(f.where());
+  }
+
+  /**
+   * How SQLite should read the incidents for {@code f}: a tally of every incident reads the
+   * covering index, since SQLite otherwise walks the index of the column it groups by
+   * (incidents_group_date, incidents_country_date) and reads each incident's row, JSON and all,
+   * for its toll: 250 to 450 ms at 100,000 incidents before anything is cached, 40 to 80 ms
+   * from the covering index. A filtered tally keeps its own index (a group's incidents are few).
+   */
+  private String hint(IncidentFilter f) {
+    boolean whole = f.groupIds().isEmpty() && f.countryCode() == null && f.type() == null && f.since() == null
+        && f.until() == null && f.near() == null;
+    return whole && sql.db.dialect() == Dialect.SQLITE ? " INDEXED BY incidents_tally" : "";
   }
 }

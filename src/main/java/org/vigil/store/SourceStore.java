@@ -68,6 +68,12 @@ public final class SourceStore {
         dataset) > 0;
   }
 
+  /** Whether an incident has a source from any dataset (a catalogue's record anchors it). */
+  public boolean hasAnyDataset(long incidentId) {
+    return sql.count("SELECT count(*) FROM incident_sources WHERE incident_id = ? AND dataset IS NOT NULL",
+        incidentId) > 0;
+  }
+
   /** Moves a source to another incident, with a new explanation. */
   public void move(long sourceId, long incidentId, String explanation) {
     sql.update("move source " + sourceId, "UPDATE incident_sources SET incident_id = ?, explanation = ? "

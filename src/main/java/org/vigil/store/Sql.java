@@ -7,8 +7,13 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -25,12 +30,67 @@ final class Sql {
     T read(ResultSet rs) throws SQLException;
   }
 
+  /** Statements kept prepared per connection: the store's queries are a few dozen shapes. */
+  static final int STATEMENTS = 128;
+
   final Connection c;
   final Database db;
+  private final Map<String, PreparedStatement> statements = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+      if (size() <= STATEMENTS) {
+        return false;
+      }
+      closeQuietly(eldest.getValue());
+      return true;
+    }
+  };
+  private final Set<PreparedStatement> running = Collections.newSetFromMap(new IdentityHashMap<>());
 
   Sql(Connection c, Database db) {
     this.c = c;
     this.db = db;
+  }
+
+  /**
+   * Runs {@code use} on the statement of {@code sql} with {@code args} bound, prepared once per
+   * connection and kept: SQLite compiles a statement on every prepare, which took about a third
+   * of the database's time at ingest. A statement still running (a row reader that queries again)
+   * is not shared: the nested call prepares its own.
+   */
+  private <T> T withStatement(String sql, @Nullable Object[] args, Call1<T> use) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps != null && (running.contains(ps) || ps.isClosed())) {
+      try (PreparedStatement own = prepare(sql, args)) {
+        return use.run(own);
+      }
+    }
+    if (ps == null) {
+      ps = c.prepareStatement(sql);
+      statements.put(sql, ps);
+    } else {
+      ps.clearParameters();
+    }
+    bindAll(ps, args);
+    running.add(ps);
+    try {
+      return use.run(ps);
+    } finally {
+      running.remove(ps);
+    }
+  }
+
+  /** A JDBC step on a statement. */
+  private interface Call1<T> {
+    T run(PreparedStatement ps) throws SQLException;
+  }
+
+  private static void closeQuietly(PreparedStatement ps) {
+    try {
+      ps.close();
+    } catch (SQLException e) {
+      // closing a statement the cache dropped: nothing is lost, the connection reclaims it
+    }
   }
 
   <T> T call(String operation, Call<T> call) {
@@ -71,9 +131,7 @@ final class Sql {
 
   int update(String operation, String sql, @Nullable Object... args) {
     return call(operation, () -> {
-      try (PreparedStatement ps = prepare(sql, args)) {
-        return ps.executeUpdate();
-      }
+      return withStatement(sql, args, PreparedStatement::executeUpdate);
     });
   }
 
@@ -125,7 +183,7 @@ final class Sql {
   /** Rows a batch sends to the database at once. */
   static final int BATCH = 500;
 
-  private static void bindAll(PreparedStatement ps, Object[] args) throws SQLException {
+  private static void bindAll(PreparedStatement ps, @Nullable Object[] args) throws SQLException {
     for (int j = 0; j < args.length; j++) {
       bind(ps, j + 1, args[j]);
     }
@@ -134,24 +192,28 @@ final class Sql {
   /** Runs an INSERT ... RETURNING id. */
   long insert(String operation, String sql, @Nullable Object... args) {
     return call(operation, () -> {
-      try (PreparedStatement ps = prepare(sql + " RETURNING id", args); ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new SQLException("insert returned no id");
+      return withStatement(sql + " RETURNING id", args, ps -> {
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw new SQLException("insert returned no id");
+          }
+          return rs.getLong(1);
         }
-        return rs.getLong(1);
-      }
+      });
     });
   }
 
   <T> List<T> list(String operation, Row<T> row, String sql, @Nullable Object... args) {
     return call(operation, () -> {
-      List<T> out = new ArrayList<>();
-      try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(row.read(rs));
+      return withStatement(sql, args, ps -> {
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(row.read(rs));
+          }
         }
-      }
-      return out;
+        return out;
+      });
     });
   }
 

@@ -77,10 +77,15 @@ final class Visibility {
    * index (incidents_tally) instead of reading every row.
    */
   static Clause incidents(Viewer viewer, String fields) {
+    return incidents(viewer, fields, "");
+  }
+
+  /** As {@link #incidents(Viewer, String)}, the table read with {@code hint} ("", or an SQLite INDEXED BY). */
+  static Clause incidents(Viewer viewer, String fields, String hint) {
     if (viewer.isOperator()) {
-      return Clause.of("incidents");
+      return Clause.of("incidents" + hint);
     }
-    return Clause.of("(SELECT id, " + fields + " FROM incidents i WHERE i.mixed = 0 AND ")
+    return Clause.of("(SELECT id, " + fields + " FROM incidents i" + hint + " WHERE i.mixed = 0 AND ")
         .then(rule("i", viewer.org()))
         .then(" UNION ALL SELECT incident_id AS id, " + fields
             + " FROM incident_views i WHERE i.org_id = ?) incidents", viewer.org());

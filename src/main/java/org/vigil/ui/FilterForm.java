@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.extract.IncidentType;
 import org.vigil.stix.Tlp;
 import org.vigil.store.Aggregates;
-import org.vigil.store.IncidentFilter;
 import org.vigil.store.Store;
 import org.vigil.store.Viewer;
 
@@ -20,16 +19,21 @@ final class FilterForm {
 
   private FilterForm() {}
 
-  /** The labelled fields (no form element, no buttons); {@code range} is the reader's first and last day. */
-  static String fields(Store s, Viewer viewer, Names names, Filters f, List<String> range) {
-    Aggregates a = s.aggregates();
+  /** The groups and countries the form offers, at most, with the reader's first and last day. */
+  static Aggregates.Overview overview(Store s, Viewer viewer) {
+    return s.aggregates().overview(viewer, 100, 250);
+  }
+
+  /** The labelled fields (no form element, no buttons), offering what {@code overview} holds. */
+  static String fields(Names names, Filters f, Aggregates.Overview overview) {
+    List<String> range = overview.dateRange();
     StringBuilder h = new StringBuilder("<label>Type<select name=\"type\" id=\"f-type\"><option value=\"\">all</option>");
     Arrays.stream(IncidentType.values()).forEach(t -> option(h, t.label(), t.label().replace('_', ' '), f.type()));
     h.append("</select></label><label>Group<select name=\"group\" id=\"f-group\"><option value=\"\">all</option>");
-    a.topGroups(viewer, IncidentFilter.all(), 100).forEach(g -> option(h, g.key(), names.group(g.key()) + " ("
+    overview.groups().forEach(g -> option(h, g.key(), names.group(g.key()) + " ("
         + g.incidents() + ")", f.group()));
     h.append("</select></label><label>Country<select name=\"country\" id=\"f-country\"><option value=\"\">all</option>");
-    a.topCountries(viewer, IncidentFilter.all(), 250).forEach(c -> option(h, c.key(), Names.country(c.key()) + " ("
+    overview.countries().forEach(c -> option(h, c.key(), Names.country(c.key()) + " ("
         + c.incidents() + ")", f.country()));
     h.append("</select></label><label>TLP (most restricted shown)<select name=\"tlp\" id=\"f-tlp\">"
         + "<option value=\"\">any</option>");

@@ -45,7 +45,7 @@ final class IncidentListPage {
       long total = s.aggregates().count(viewer, filter);
       String q = query(f);
       StringBuilder h = new StringBuilder("<h1>Incidents</h1><form class=\"filters\" method=\"get\" action=\"/ui/incidents\" "
-          + "aria-label=\"Filters\">").append(FilterForm.fields(s, viewer, names, f, s.aggregates().dateRange(viewer)))
+          + "aria-label=\"Filters\">").append(FilterForm.fields(names, f, FilterForm.overview(s, viewer)))
           .append("<button type=\"submit\">Apply</button> <a href=\"/ui/incidents\">Clear</a></form>")
           .append("<p class=\"muted\"><span id=\"total\" data-total=\"").append(total).append("\">").append(total)
           .append(total == 1 ? " incident" : " incidents").append("</span>")

@@ -44,9 +44,10 @@ final class MapPage {
     Sessions.Session session = UiAuth.session(ctx);
     Viewer viewer = session.user().viewer();
     String body = cache.get(viewer + " map:" + f, () -> store.read(s -> {
-      List<String> range = s.aggregates().dateRange(viewer);
+      Aggregates.Overview overview = FilterForm.overview(s, viewer);
+      List<String> range = overview.dateRange();
       StringBuilder h = new StringBuilder("<h1>Map</h1><form class=\"filters\" id=\"map-filters\" method=\"get\" "
-          + "action=\"/ui/map\">").append(FilterForm.fields(s, viewer, names, f, range));
+          + "action=\"/ui/map\">").append(FilterForm.fields(names, f, overview));
       String min = range.isEmpty() ? "2000-01-01" : range.get(0);
       String max = range.isEmpty() ? "2030-12-31" : range.get(1);
       h.append("<label>Time range (months from the first incident)<input type=\"range\" id=\"f-slider\" min=\"0\" "

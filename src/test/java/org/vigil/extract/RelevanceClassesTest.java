@@ -36,6 +36,13 @@ class RelevanceClassesTest {
   }
 
   @Test
+  void a_bank_manager_wounded_in_a_gun_attack_is_an_incident_whatever_the_words_of_business() {
+    assertThat(extract("LIMA, May 1 (Andes Wire) - The general manager of a foreign bank in Peru was wounded in a "
+        + "sub-machine gun attack near his office, police said. The bank has large loans outstanding to Peru."))
+        .extracting(Incident::type).containsExactly(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
   void hostages_named_in_passing_in_a_policy_story_are_no_incident() {
     assertThat(candidates("The committee heard that the envoy tried to trade spare parts for help in freeing "
         + "foreign hostages, lawmakers said on Thursday.")).isEmpty();

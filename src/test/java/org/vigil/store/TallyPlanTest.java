@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.stix.Tlp;
 
 /**
- * The dashboard's tallies read an organisation's incidents from the covering index
- * incidents_tally, never from the rows with their JSON records, and count what they did before
+ * The dashboard's tallies read an organisation's incidents, and the operator's tallies of
+ * every incident, from the covering index incidents_tally, never from the rows with their JSON records, and count what they did before
  * the index; a page of whole rows still walks the date index.
  */
 class TallyPlanTest {
@@ -41,6 +41,12 @@ class TallyPlanTest {
       List<String> plan = store.aggregates().topCountriesPlan(viewer, IncidentFilter.all(), 10);
 
       assertThat(plan).anyMatch(l -> l.contains("USING COVERING INDEX incidents_tally"));
+      assertThat(store.aggregates().topCountriesPlan(Viewer.OPERATOR, IncidentFilter.all(), 10))
+          .as("the operator's tally of every incident, which SQLite would read through incidents_country_date")
+          .anyMatch(l -> l.contains("USING COVERING INDEX incidents_tally"));
+      assertThat(store.aggregates().topCountries(Viewer.OPERATOR, IncidentFilter.all(), 10))
+          .extracting(Aggregates.Bucket::key, Aggregates.Bucket::incidents)
+          .containsExactly(tuple("NG", 200L), tuple("IQ", 100L));
       assertThat(store.incidents().queryPlan(viewer, IncidentFilter.all(), 50, 0)).as("the latest page, which "
           + "reads whole rows, walks the incidents in date order instead of sorting them all")
           .anyMatch(l -> l.contains("SCAN i USING INDEX incidents_date")).noneMatch(l -> l.contains("incidents_tally"));

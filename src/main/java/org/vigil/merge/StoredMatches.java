@@ -1,0 +1,76 @@
+package org.vigil.merge;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vigil.registry.Group;
+import org.vigil.registry.Registry;
+import org.vigil.store.IncidentRow;
+import org.vigil.store.Store;
+import org.vigil.store.Viewer;
+
+/**
+ * The stored incidents an incoming one matches, ranked ({@link Candidates}, then
+ * {@link Matcher}), as {@link IncidentMerger#bestMatch} describes. Keeps the facts of the
+ * incidents compared recently ({@link FactsCache}) and the groups analysts merged, as read
+ * first. Not thread-safe (it reads through the store's connection).
+ */
+final class StoredMatches {
+
+  private final Store store;
+  private final MergeRules rules;
+  private final IncidentRows rows;
+  private final Matcher matcher;
+  private final FactsCache facts = new FactsCache();
+  private final Map<String, String> canonical = new HashMap<>();
+
+  StoredMatches(Store store, Registry<Group> registry, MergeRules rules, IncidentRows rows) {
+    this.store = store;
+    this.rules = rules;
+    this.rows = rows;
+    this.matcher = new Matcher(rules, this::canonicalGroup, id -> registry.byId(id).map(Group::name).orElse(id));
+  }
+
+  Optional<Match> best(Incoming incident, Set<Long> exclude, @Nullable String dataset) {
+    List<Match> ranked = ranked(incident, exclude, dataset, 2);
+    if (ranked.size() == 2 && ranked.get(0).evidence() - ranked.get(1).evidence() < rules.ambiguity()
+        && (dataset != null || anchored(ranked.get(0).incidentId()) && anchored(ranked.get(1).incidentId()))) {
+      return Optional.empty();
+    }
+    return ranked.stream().findFirst();
+  }
+
+  List<Match> ranked(Incoming incident, Set<Long> exclude, @Nullable String dataset, int n) {
+    Facts in = incident.facts;
+    List<Match> matches = Candidates.of(store.incidents(), rules, incident.row, in, incident.ownership()).stream()
+        .filter(c -> !exclude.contains(c.id()))
+        .map(c -> matcher.match(in, facts.of(c, this::read), c.id()))
+        .flatMap(Optional::stream)
+        .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
+        .toList();
+    return Ranking.best(matches, id -> dataset != null || anchored(id), n);
+  }
+
+  /** How {@code incident} compares with stored incident {@code incidentId}, in words, even below the minimum. */
+  String explain(Incoming incident, long incidentId) {
+    return store.incidents().byId(Viewer.OPERATOR, incidentId)
+        .map(c -> matcher.verdict(incident.facts, read(c), c.id()).words())
+        .orElse("no incident " + incidentId);
+  }
+
+  private Facts read(IncidentRow r) {
+    return Facts.of(r, rows::groupIds);
+  }
+
+  private boolean anchored(long incidentId) {
+    return store.sources().hasAnyDataset(incidentId);
+  }
+
+  private String canonicalGroup(String id) {
+    return canonical.computeIfAbsent(id, k -> store.groups().byId(k)
+        .map(g -> g.mergedInto() == null ? g.id() : g.mergedInto()).orElse(k));
+  }
+}
