@@ -71,7 +71,7 @@ final class MentionFinder {
         phrase.append(' ');
       }
       phrase.append(w.norm());
-      phrases[k] = phrase.toString();
+      phrases[k] = k == 0 ? w.norm() : phrase.toString(); // the token's own string keeps its hash
       reach = k + 1;
     }
     if (reach >= 2 && gazetteer.demonyms().containsKey(phrases[1]) && lookups.byName(phrases[1]).length == 0
@@ -112,11 +112,7 @@ final class MentionFinder {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
       }
-      String skeleton = lookups.skeleton(phrases[len - 1]);
-      if (skeleton.length() < 5) {
-        continue;
-      }
-      int[] ids = lookups.bySkeleton(skeleton);
+      int[] ids = lookups.bySkeletonOf(phrases[len - 1]);
       if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
         if (namesOrganisation(tokens, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
@@ -155,8 +151,7 @@ final class MentionFinder {
 
   /** The named matches followed by the entries that only share the phrase's skeleton ("Rioblanco"). */
   private static int[] withSkeletonMatches(NameLookups lookups, int[] named, String phrase) {
-    String skeleton = lookups.skeleton(phrase);
-    return skeleton.length() < 5 ? named : append(named, lookups.bySkeleton(skeleton));
+    return append(named, lookups.bySkeletonOf(phrase));
   }
 
   /** {@code first} followed by the ids of {@code more} it lacks. */
