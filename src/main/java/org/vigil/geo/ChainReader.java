@@ -105,7 +105,9 @@ final class ChainReader {
         int pe = chosen[p.mention()];
         // "Atlanta, Georgia, United States": a country before a country is an area of the second
         boolean twoCountries = pe >= 0 && g.kind(pe) == PlaceKind.COUNTRY && ck == PlaceKind.COUNTRY;
-        boolean peer = pe >= 0 && !district && !twoCountries && (g.kind(pe) != PlaceKind.PLACE || ck == PlaceKind.PLACE);
+        // a district before its province is inside it, not a peer: "Tarmiyah, Saladin" is no district of Baghdad
+        boolean peer = pe >= 0 && !district && !twoCountries && (g.kind(pe) != PlaceKind.PLACE
+            && (g.kind(pe) != PlaceKind.ADMIN2 || ck == PlaceKind.ADMIN2) || ck == PlaceKind.PLACE);
         if (peer || pe >= 0 && inside(pe, c.area())) {
           continue;
         }

@@ -224,13 +224,19 @@ public final class GazetteerGeocoder implements Geocoder {
     Span span = new Span(spanStart, tokens.get(mention.last() - 1).end());
     String relation = mention.demonymOf() != null ? "demonym" : rel == null ? "in" : rel.relation();
     ResolvedPlace p = Places.of(gazetteer, id, span, mention.level(), relation, rel == null ? null : rel.offsetKm());
-    if (p.precision() == Precision.DISTRICT && gazetteer.kind(id) == PlaceKind.PLACE
+    if (p.precision() == Precision.DISTRICT && gazetteer.kind(id) != PlaceKind.ADMIN1
         && mention.last() < tokens.size() && ChainReader.UNITS.contains(tokens.get(mention.last()).norm())
         && !tokens.get(mention.last()).norm().equals("county")) {
       Token unit = tokens.get(mention.last());
       return new ResolvedPlace(new Span(span.start(), unit.end()),
           t.substring(tokens.get(mention.first()).start(), unit.end()), null, null, p.admin1(), p.country(),
           p.countryCode(), p.lat(), p.lon(), p.precision(), p.relation(), p.offsetKm(), null);
+    }
+    if (p.precision() == Precision.DISTRICT && gazetteer.kind(id) == PlaceKind.ADMIN2) {
+      // GeoNames names districts in many forms ("Kawkareik District", "Qada' Samarra'"): keep the report's
+      return new ResolvedPlace(p.span(), t.substring(tokens.get(mention.first()).start(), tokens.get(mention.last() - 1).end()),
+          null, null, p.admin1(), p.country(), p.countryCode(), p.lat(), p.lon(), p.precision(), p.relation(),
+          p.offsetKm(), null);
     }
     return p;
   }

@@ -212,6 +212,9 @@ public final class GeoNamesImport {
     allNames(id, f);
     areas.contains(cc + "." + f[10], lat, lon);
     areas.contains(cc + "." + f[10] + "." + f[11], lat, lon);
+    if (f[7].equals("PPLA2")) {
+      areas.seat(cc + "." + f[10] + "." + f[11], lat, lon);
+    }
   }
 
   private void allNames(int id, String[] f) {

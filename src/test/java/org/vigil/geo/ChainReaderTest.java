@@ -23,14 +23,14 @@ class ChainReaderTest {
   }
 
   @Test
-  void a_village_no_gazetteer_holds_is_kept_as_written_with_its_provinces_coordinates() {
+  void a_village_no_gazetteer_holds_is_kept_as_written_with_its_districts_coordinates() {
     ResolvedPlace p = first("Assailants attacked Saghev village in Gwer West, Benue, Nigeria.");
     assertThat(p.name()).isEqualTo("Saghev");
     assertThat(p.kept()).isTrue();
-    assertThat(p.resolved()).isEqualTo("Benue");
+    assertThat(p.resolved()).isEqualTo("Gwer West");
     assertThat(p.admin1()).isEqualTo("Benue");
     assertThat(p.countryCode()).isEqualTo("NG");
-    assertThat(p.precision()).isEqualTo(Precision.PROVINCE);
+    assertThat(p.precision()).isEqualTo(Precision.DISTRICT);
   }
 
   @Test
