@@ -21,7 +21,14 @@ final class SiteFinder {
       "hospital", "stadium", "station", "bridge", "square", "ministry", "prison", "jail", "camp",
       "compound", "headquarters", "palace", "parliament", "courthouse", "mall", "restaurant",
       "cafe", "club", "theatre", "theater", "zone", "garrison", "academy", "refinery", "pipeline", "tomb",
-      "mausoleum");
+      "mausoleum", "street", "road", "avenue", "boulevard", "highway");
+
+  /**
+   * Streets and roads: sites of a town (one placed only in a district or a province is left to
+   * it), and a place named inside one is its namesake, not where it is (Oxford Street in
+   * Belfast, Haifa Street in Baghdad), unless nothing else in the sentence places it.
+   */
+  static final Set<String> STREETS = Set.of("street", "road", "avenue", "boulevard", "highway");
 
   /** Sites named for a person ("the shrine of Fatima Masumeh", "the Church of St Mary"). */
   static final Set<String> DEDICATED = Set.of("shrine", "mosque", "church", "cathedral", "temple",
@@ -77,7 +84,8 @@ final class SiteFinder {
       if (curatedCity >= 0) {
         city = Places.of(g, curatedCity, new Span(0, 0), Level.NONE, "in", null);
       }
-      if (city == null) {
+      boolean street = STREETS.contains(tokens.get(h).norm());
+      if (city == null && !street) {
         city = placeInside(first, h, mentions, kept, places);
       }
       boolean after = false;
@@ -88,8 +96,12 @@ final class SiteFinder {
       if (city == null && named) {
         city = placeBefore(first, sentence, mentions, kept, places);
       }
+      if (city == null && street) {
+        city = placeInside(first, h, mentions, kept, places);
+      }
+      // a street lies in a town: one placed only in a district or a province is left to its container
       if (city == null || city.precision() == Precision.COUNTRY || (!named && curatedCity < 0
-          && spanFirst == first)) {
+          && spanFirst == first) || street && city.precision() != Precision.CITY) {
         continue;
       }
       String name = curatedName != null ? curatedName
