@@ -225,11 +225,27 @@ public final class GeoNamesImport {
     while (start < alts.length()) {
       int comma = alts.indexOf(',', start);
       int end = comma < 0 ? alts.length() : comma;
-      if (end > start) {
+      if (end > start && !airportCode(alts, start, end)) {
         alternate(id, alts.substring(start, end), false);
       }
       start = end + 1;
     }
+  }
+
+  /**
+   * An alternate of three capitals ("MIL", "KBL") is an airport code, which alternateNamesV2 files
+   * as "iata" (left out there too): no report writes a town so, and "Al-Mil" is not Milan.
+   */
+  private static boolean airportCode(String s, int start, int end) {
+    if (end - start != 3) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void alternate(String[] f) {
