@@ -101,4 +101,11 @@ class ChainReaderTest {
     assertThat(p.site()).isEqualTo("Schaerbeek district");
     assertThat(p.city()).isEqualTo("Brussels");
   }
+
+  @Test
+  void a_province_named_by_a_direction_still_joins_the_chain() {
+    ResolvedPlace p = first("A farmer was shot dead near Qlayaa, South, Lebanon, on Tuesday.");
+    assertThat(p.countryCode()).isEqualTo("LB");
+    assertThat(p.admin1()).isEqualTo("South");
+  }
 }
