@@ -171,8 +171,10 @@ final class Assembler {
         int from = Math.max(m.first, t.firstToken() - 10);
         int to = Math.min(doc.sentenceEnd(m.sentence), t.endToken() + 6);
         for (Match<Cue> c : doc.cues(from, to, c -> c.category().equals("cue"))) {
-          if (doc.key(c.firstToken() - 1).equals("rescue")) {
-            continue; // "died during rescue attempts" says nothing of the attack's success
+          if (doc.key(c.firstToken() - 1).equals("rescue")
+              || c.firstToken() > t.firstToken() && doc.key(c.endToken() - 1).equals("to")) {
+            // "died during rescue attempts", "were punched as they tried to help him": another's try
+            continue;
           }
           boolean lead = m == d.first();
           Status s = switch (c.value().label()) {

@@ -24,8 +24,10 @@ final class Background {
     for (int i = 1; i < drafts.size(); i++) {
       Draft prev = drafts.get(i - 1);
       Draft d = drafts.get(i);
+      DateMention own = dateIn(doc, d.first());
+      // "stormed the cafe on July 1, 2016, and held diners hostage overnight": the overnight of that day
       if (!d.background && prev.background && prev.first().sentence == d.first().sentence
-          && d.first().first > prev.first().first && dateIn(doc, d.first()) == null) {
+          && d.first().first > prev.first().first && (own == null || own.relative())) {
         d.background = true;
       }
     }
@@ -87,14 +89,60 @@ final class Background {
   /** Cue-based: "was behind the bombing", "last year", "has carried out". */
   static boolean recalled(Doc doc, EventMention m) {
     return doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore") && !thisWeek(doc, m)
-        || doc.has(m.first, m.end, "cue", "bgtime") || held(doc, m);
+        || doc.has(m.first, m.end, "cue", "bgtime") || held(doc, m) || namedInFrame(doc, m);
   }
 
-  /** "The man believed responsible for a Friday blast": a day of this week makes it news whatever the cue. */
+  /**
+   * "The man believed responsible for a Friday blast": a day of this week makes it news whatever
+   * the cue, unless it is the day of a statement ("the ministry said on Wednesday").
+   */
   private static boolean thisWeek(Doc doc, EventMention m) {
     for (int k = m.first; k < m.end; k++) {
-      if (THIS_WEEK.contains(doc.key(k))) {
+      if (THIS_WEEK.contains(doc.key(k)) && !afterReporting(doc, k)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean afterReporting(Doc doc, int token) {
+    for (int i = Math.max(0, token - 3); i < token; i++) {
+      if (REPORTING.contains(doc.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> REPORTING = Set.of("said", "says", "announced", "told", "reported", "confirmed",
+      "added", "stated");
+
+  /**
+   * "Families of the victims of the Manchester Arena bombing gathered on Wednesday for a
+   * memorial": in a lead framed as a memorial, a trial or an anniversary, an attack named with
+   * the article, with no toll of its own and no date but another act's, is the one recalled.
+   */
+  private static boolean namedInFrame(Doc doc, EventMention m) {
+    if (m.sentence != 0 || !doc.has(doc.sentenceFirst(0), doc.sentenceEnd(0), "cue", "frame")
+        || !named(doc, m.head().firstToken()) || !doc.figures(m.first, m.end).isEmpty()) {
+      return false;
+    }
+    for (DateMention d : doc.datesIn(m.first, m.end)) {
+      if (!doc.inDateline(d.first()) && !doc.has(m.head().endToken(), d.first(), "cue", "otheract")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "the bombing", "the Manchester Arena bombing": the article, then only capitalised words, before the trigger. */
+  private static boolean named(Doc doc, int trigger) {
+    for (int k = trigger - 1; k >= Math.max(0, trigger - 5); k--) {
+      if (doc.key(k).equals("the")) {
+        return true;
+      }
+      if (!doc.tokens.get(k).isWord() || !Character.isUpperCase(doc.tokens.get(k).raw().charAt(0))) {
+        return false;
       }
     }
     return false;
@@ -123,6 +171,17 @@ final class Background {
     return (start || before.equals("a") || before.equals("an") || before.equals("the"))
         && doc.key(k).endsWith("ed") && m.head().endToken() < doc.tokens.size()
         && doc.tokens.get(m.head().endToken()).isWord() && !doc.key(m.head().endToken()).equals("by");
+  }
+
+  /**
+   * "Boko Haram has carried out similar bombings in Borno state", "armed gangs who kidnap for
+   * ransom": what a group is known to do, told with a habitual cue in every mention, with no date
+   * and no toll, is no incident.
+   */
+  static boolean habit(Doc doc, Draft d, Incident i) {
+    Casualties c = i.casualties();
+    return i.background() && i.date() == null && c.killed() == null && c.wounded() == null && c.kidnapped() == null
+        && c.arrested() == null && d.mentions.stream().allMatch(m -> doc.has(m.first, m.end, "cue", "bgtime"));
   }
 
   /** Recalled by a cue, or dated well before publication. */

@@ -80,7 +80,7 @@ final class CasualtyRules {
       }
       boolean perp = CasualtyWords.PERP_NOUNS.contains(r.noun()) || CasualtyWords.PERP_NOUNS.contains(doc.key(n.end()))
           || CasualtyWords.PERP_NOUNS.contains(doc.key(n.end() + 2)) && doc.key(n.end()).equals("of")
-          || CasualtyWords.PRONOUNS.contains(doc.key(n.first())) && securitySubject(doc, n.first(), from);
+          || CasualtyWords.PRONOUNS.contains(doc.key(n.first())) && CasualtyPhrases.securitySubject(doc, n.first(), from);
       String before = doc.key(n.first() - 1);
       boolean including = before.equals("including") || before.equals("among");
       if (including && !perp && subset(doc, nums, n)) {
@@ -91,7 +91,7 @@ final class CasualtyRules {
       boolean increase = role == Role.KILLED && TollUpdates.increase(doc, n);
       out.add(new Figure(role, n.count(), perp, perp && including, sentence,
           doc.span(n.first(), Math.max(r.nounEnd(), n.end())), r.noun(), additive || increase, false, increase));
-      if (before.equals("and") && doc.numbers.contains(n) && singularBefore(doc, n.first() - 1, from)) {
+      if (before.equals("and") && doc.numbers.contains(n) && CasualtyPhrases.singularBefore(doc, n.first() - 1, from)) {
         // "the train's driver and two soldiers were killed": one more
         out.add(new Figure(role, Count.exact(1), false, false, sentence, doc.span(n.first() - 1, n.first()),
             "", additive, false, false));
@@ -112,6 +112,10 @@ final class CasualtyRules {
       j += 2; // "four of the attackers"
     }
     int nouns = 0;
+    if (CAPTIVES.contains(doc.key(j)) && diedAfter(doc, nums, read, i, j + 1, to)) {
+      j++; // "Twenty hostages, most of them foreigners, and two police officers were killed"
+      nouns++;
+    }
     while (j < to && nouns < 4 && (doc.tokens.get(j).isWord() || joiningHyphen(doc, j)) && !CasualtyWords.verb(doc.key(j))
         && !CasualtyWords.STOP.contains(doc.key(j)) && !CasualtyWords.AUX.contains(doc.key(j))) {
       j++;
@@ -128,13 +132,13 @@ final class CasualtyRules {
       role = doc.key(k).equals("shot") && doc.key(k + 1).equals("dead") ? Role.KILLED : CasualtyWords.roleOf(doc.key(k));
     }
     if (role == null) {
-      role = passiveAhead(doc, j, to);
+      role = CasualtyPhrases.passiveAhead(doc, j, to);
     }
     Reading next = i + 1 < nums.size() ? read[i + 1] : null;
     if (role == null && next != null && next.role() != null) {
       int nextFirst = nums.get(i + 1).first();
       boolean adjacent = (doc.key(j).equals("and") || doc.key(j).equals(",")) && nextFirst == j + 1;
-      boolean appositive = doc.key(nextFirst - 1).equals("and") && nextFirst - j <= 8 && noRoleBetween(doc, j, nextFirst);
+      boolean appositive = doc.key(nextFirst - 1).equals("and") && nextFirst - j <= 8 && CasualtyPhrases.noRoleBetween(doc, j, nextFirst);
       if (adjacent || appositive) {
         role = next.role(); // "Twenty hostages, most of them foreigners, and two police officers were killed"
       }
@@ -143,6 +147,28 @@ final class CasualtyRules {
       role = roleBehind(doc, n, j, from, to);
     }
     return new Reading(role, noun, j, k);
+  }
+
+  private static final java.util.Map<String, Role> OF_NOUNS = java.util.Map.of("kidnapping", Role.KIDNAPPED,
+      "abduction", Role.KIDNAPPED, "killing", Role.KILLED, "killings", Role.KILLED, "massacre", Role.KILLED);
+
+  /** "the earlier killing of two fighters": another, older incident's toll. */
+  private static final Set<String> EARLIER = Set.of("earlier", "previous", "past", "last", "recent", "prior");
+
+  private static final Set<String> CAPTIVES = Set.of("hostages", "hostage", "captives");
+
+  /** Whether the words from {@code j} tell that the people before them died or were hurt, past an aside. */
+  private static boolean diedAfter(Doc doc, List<NumberPhrase> nums, Reading[] read, int i, int j, int to) {
+    int k = aside(doc, j, to);
+    while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verb(doc.key(k))) {
+      k++;
+    }
+    Role role = k < to ? CasualtyWords.roleOf(doc.key(k)) : null;
+    if (role == null && i + 1 < nums.size() && read[i + 1] != null) {
+      int next = nums.get(i + 1).first();
+      role = doc.key(next - 1).equals("and") && next - j <= 8 && CasualtyPhrases.noRoleBetween(doc, j, next) ? read[i + 1].role() : null;
+    }
+    return role == Role.KILLED || role == Role.WOUNDED;
   }
 
   /** "killing at least 12", "left 12 dead", a hijacked train "carrying more than 400 people". */
@@ -155,6 +181,9 @@ final class CasualtyRules {
       return null;
     }
     Role role = CasualtyWords.roleOf(doc.key(b));
+    if (role == null && doc.key(b).equals("of") && b > from && !EARLIER.contains(doc.key(b - 2))) {
+      role = OF_NOUNS.get(doc.key(b - 1)); // "the kidnapping of 20 people", "the killing of 12 villagers"
+    }
     if (role == null && (doc.key(b).equals("carrying") || doc.key(b).equals("holding"))
         && (doc.has(from, to, "trigger.strong", "hijacking") || doc.has(from, to, "trigger.strong", "hostage_barricade"))) {
       role = Role.KIDNAPPED;
@@ -200,71 +229,6 @@ final class CasualtyRules {
   /** True when the noun after a number names weapons ("two suicide vests", "three rifles"). */
   private static boolean weapons(Doc doc, int from, int to) {
     return !doc.cues(from, Math.max(from, to), c -> c.category().equals("weapon")).isEmpty();
-  }
-
-  private static final Set<String> SECURITY = Set.of("officer", "officers", "police", "policeman",
-      "policemen", "soldier", "soldiers", "forces", "troops", "guard", "guards", "commandos", "sniper");
-
-  /** "a third officer shot him dead": security forces killing the attacker. */
-  private static boolean securitySubject(Doc doc, int pronoun, int from) {
-    for (int i = Math.max(from, pronoun - 5); i < pronoun; i++) {
-      if (SECURITY.contains(doc.key(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "... were killed" a few words on, with nothing but words between. */
-  private static @Nullable Role passiveAhead(Doc doc, int from, int to) {
-    for (int i = from; i < Math.min(to, from + 8); i++) {
-      Token t = doc.tokens.get(i);
-      if (!t.isWord() && !t.key().equals("-") && !t.key().equals("'")) {
-        return null;
-      }
-      String k = t.key();
-      if (k.equals("and") && (doc.key(i + 1).equals("a") || doc.key(i + 1).equals("an") || doc.key(i + 1).equals("one"))) {
-        continue; // "three militants and an Indian soldier were killed"
-      }
-      if (k.equals("and") || k.equals("but") || k.equals("who") || k.equals("which")) {
-        return null;
-      }
-      Role r = CasualtyWords.roleOf(k);
-      if (r != null) {
-        String prev = doc.key(i - 1);
-        boolean passive = prev.equals("were") || prev.equals("was") || prev.equals("been")
-            || prev.equals("are") || prev.equals("is");
-        return passive || k.equals("dead") || k.equals("died") || k.equals("perished") ? r : null;
-      }
-    }
-    return null;
-  }
-
-  private static boolean noRoleBetween(Doc doc, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (CasualtyWords.roleOf(doc.key(i)) != null || doc.key(i).equals(".") || doc.key(i).equals(";")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A singular noun phrase ("the driver") just before "and". */
-  private static boolean singularBefore(Doc doc, int and, int from) {
-    String last = doc.key(and - 1);
-    if (last.isEmpty() || last.endsWith("s") && !last.endsWith("ss") || !doc.tokens.get(and - 1).isWord()) {
-      return false;
-    }
-    for (int i = and - 1; i >= Math.max(from, and - 5); i--) {
-      String k = doc.key(i);
-      if (k.equals("the") || k.equals("a") || k.equals("an")) {
-        return true;
-      }
-      if (!doc.tokens.get(i).isWord() && !k.equals("'")) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static boolean additive(Doc doc, int sentence, int upTo) {

@@ -37,6 +37,11 @@ final class ClauseLocator implements IncidentLocator {
         }
       }
     }
+    if (d.background && p != null && nationalityAbroad(doc, p)) {
+      // "the kidnapping of 20 people, including three Americans": whose they were, not where
+      ResolvedPlace main = mainCountry(doc);
+      p = main != null ? main : p;
+    }
     if (!d.background && vague(p)) {
       p = bestIn(doc, d.ranges(doc, true), p);
       ResolvedPlace dateline = Places.dateline(doc);

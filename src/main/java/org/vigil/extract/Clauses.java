@@ -218,7 +218,8 @@ final class Clauses {
       }
     }
     int clauseEnd0 = doc.sentenceEnd(doc.sentenceOf[t.firstToken()]);
-    if (doc.has(last.endToken(), clauseEnd0, "cue", "separate") && !t.value().category().equals("trigger.weak")) {
+    // "burned a church on Friday and, in a separate raid two days later, abducted 15 children"
+    if (doc.has(lastStrong(current).endToken(), clauseEnd0, "cue", "separate") && !t.value().category().equals("trigger.weak")) {
       return true;
     }
     int clauseEnd = doc.sentenceEnd(doc.sentenceOf[t.firstToken()]);
@@ -228,6 +229,16 @@ final class Clauses {
     }
     return coordinated && (determiner && hasDetails(doc, t.endToken(), clauseEnd)
         || otherDate(doc, current.first, t.firstToken(), Math.max(last.endToken(), t.firstToken() - 6), clauseEnd));
+  }
+
+  private static Match<Cue> lastStrong(EventMention m) {
+    Match<Cue> out = m.triggers.get(m.triggers.size() - 1);
+    for (Match<Cue> t : m.triggers) {
+      if (t.value().category().equals("trigger.strong")) {
+        out = t;
+      }
+    }
+    return out;
   }
 
   /** "... on Wednesday night, and early on Thursday insurgents set fire to ...": a day of its own. */

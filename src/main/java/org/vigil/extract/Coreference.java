@@ -16,7 +16,8 @@ import org.vigil.text.PhraseTrie.Match;
  */
 final class Coreference {
 
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "same", "its", "yesterday's", "today's");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "same", "its",
+      "yesterday's", "today's");
 
   /** Sentences without a trigger that may still add detail to the incident before them. */
   static final int MAX_EXTENSION = 4;
@@ -44,7 +45,7 @@ final class Coreference {
       doc.deadline.check("grouping mentions");
       Draft target = null;
       Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-      if (last != null && m.arrestFamily() && !last.arrestFamily() && foldsInto(doc, m, last)) {
+      if (last != null && (m.arrestFamily() && !last.arrestFamily() && foldsInto(doc, m, last) || aimOf(doc, m, last))) {
         last.add(m);
         continue;
       }
@@ -82,6 +83,9 @@ final class Coreference {
             && !compatible(m.type(), d.type())) {
           break;
         }
+        if (definite && m.strong() && m.type() != d.type() && ownKindBefore(drafts, i, m)) {
+          continue; // "No group claimed the abduction" after the ambush of the rescuers: the abduction told first
+        }
         target = closer(doc, drafts, i, m);
         break;
       }
@@ -91,28 +95,8 @@ final class Coreference {
         drafts.add(new Draft(m));
       }
     }
-    extend(doc, drafts);
+    Extensions.extend(doc, drafts);
     return drafts;
-  }
-
-  private static void extend(Doc doc, List<Draft> drafts) {
-    int[] owner = new int[doc.sentences.size()];
-    java.util.Arrays.fill(owner, -1);
-    for (int i = 0; i < drafts.size(); i++) {
-      for (EventMention m : drafts.get(i).mentions) {
-        owner[m.sentence] = i;
-      }
-    }
-    int current = -1;
-    int since = 0;
-    for (int s = 0; s < owner.length; s++) {
-      if (owner[s] >= 0) {
-        current = owner[s];
-        since = 0;
-      } else if (current >= 0 && ++since <= MAX_EXTENSION && !recalls(doc, s)) {
-        drafts.get(current).extensions.add(s);
-      }
-    }
   }
 
   /**
@@ -153,6 +137,23 @@ final class Coreference {
     return out;
   }
 
+  /** "foiled a plot by militants to bomb the ferry": the attack a plot was to be, in its sentence. */
+  private static boolean aimOf(Doc doc, EventMention m, Draft plot) {
+    return plot.type() == IncidentType.FOILED_PLOT && plot.lastMentionSentence() == m.sentence
+        && !m.arrestFamily() && doc.key(m.head().firstToken() - 1).equals("to");
+  }
+
+  /** An incident of the mention's kind and family among the {@link #MAX_DRAFTS_BACK} before {@code found}. */
+  private static boolean ownKindBefore(List<Draft> drafts, int found, EventMention m) {
+    for (int i = found - 1; i >= Math.max(0, found - MAX_DRAFTS_BACK); i--) {
+      Draft d = drafts.get(i);
+      if (d.type() == m.type() && d.arrestFamily() == m.arrestFamily()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "Officers arrested him at the scene": the arrest of an attacker, told in the attack's story,
    * is part of the attack.
@@ -171,24 +172,18 @@ final class Coreference {
   }
 
   /** Types that one incident often carries together (a bomb and gunfire, a kidnapping and a siege). */
-  private static boolean compatible(IncidentType a, IncidentType b) {
+  static boolean compatible(IncidentType a, IncidentType b) {
     java.util.Set<IncidentType> pair = java.util.EnumSet.of(explosion(a), explosion(b));
     return pair.equals(java.util.EnumSet.of(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT))
         || pair.equals(java.util.EnumSet.of(IncidentType.KIDNAPPING, IncidentType.HOSTAGE_BARRICADE))
         || pair.equals(java.util.EnumSet.of(IncidentType.ARMED_ASSAULT, IncidentType.ASSASSINATION))
+        || pair.equals(java.util.EnumSet.of(IncidentType.ARMED_ASSAULT, IncidentType.HOSTAGE_BARRICADE))
         || pair.contains(IncidentType.OTHER_VIOLENCE) || pair.contains(IncidentType.ARMED_CLASH) || pair.size() == 1;
   }
 
   /** Strikes from the air and shelling go with the rest of a fight as a bombing does. */
   private static IncidentType explosion(IncidentType t) {
     return t == IncidentType.AIR_STRIKE || t == IncidentType.SHELLING ? IncidentType.BOMBING : t;
-  }
-
-  /** A sentence that recalls the past ("have been killed since campaigning began") adds nothing to the news. */
-  private static boolean recalls(Doc doc, int sentence) {
-    int a = doc.sentenceFirst(sentence);
-    int b = doc.sentenceEnd(sentence);
-    return doc.has(a, b, "cue", "bgtime") || doc.has(a, b, "cue", "bgbefore");
   }
 
   /** "houses were set on fire in the attack": the clause names an incident told before it. */
@@ -216,11 +211,17 @@ final class Coreference {
         || adjective && DEFINITE.contains(b);
   }
 
+  /**
+   * Dates more than a day apart. A recalled incident's words may carry this week's date of
+   * another act ("gathered on Wednesday for a memorial of the 2017 bombing"): not its own, so
+   * no conflict with the date it had.
+   */
   private static boolean dateConflict(Doc doc, Draft d, EventMention m) {
-    DateMention md = firstIn(doc, m.first, m.end);
+    boolean recalled = Background.past(doc, d.first());
+    DateMention md = firstIn(doc, m.first, m.end, recalled);
     if (md != null) {
       for (EventMention x : d.mentions) {
-        DateMention xd = firstIn(doc, x.first, x.end);
+        DateMention xd = firstIn(doc, x.first, x.end, recalled);
         if (xd != null && Math.abs(xd.date().toEpochDay() - md.date().toEpochDay()) > 1) {
           return true;
         }
@@ -246,9 +247,9 @@ final class Coreference {
     return false;
   }
 
-  private static @Nullable DateMention firstIn(Doc doc, int from, int to) {
+  private static @Nullable DateMention firstIn(Doc doc, int from, int to, boolean recalled) {
     for (DateMention d : doc.datesIn(from, to)) {
-      if (!doc.inDateline(d.first())) {
+      if (!doc.inDateline(d.first()) && !(recalled && Background.recent(doc, d))) {
         return d;
       }
     }

@@ -174,13 +174,14 @@ public final class Extractor {
     doc.deadline.check("grouping mentions");
     List<Draft> drafts = Coreference.group(doc, mentions);
     Background.classify(doc, drafts);
+    Recollections.join(doc, drafts);
     EvidenceMaker ev = new EvidenceMaker(doc.report);
     List<Draft> kept = new ArrayList<>();
     List<Incident> assembled = new ArrayList<>();
     for (Draft d : drafts) {
       doc.deadline.check("filling incidents");
       Incident i = Assembler.assemble(doc, d, drafts, ev, names.forces());
-      if (i != null && (specific(i) || !i.background() && named(i))) {
+      if (i != null && (specific(i) || !i.background() && named(i)) && !Background.habit(doc, d, i)) {
         kept.add(d);
         assembled.add(i);
       }

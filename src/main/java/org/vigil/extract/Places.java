@@ -40,9 +40,32 @@ final class Places {
         return true;
       }
     }
-    int after = doc.tokenAt(p.span().end() - 1) + 1;
-    return after < doc.sentenceEnd(sentence) && SAYING.contains(doc.key(after));
+    int after = doc.tokenAt(p.span().end());
+    int end = doc.sentenceEnd(sentence);
+    return after < end && SAYING.contains(doc.key(after)) || possessiveSpeaker(doc, after, end);
   }
+
+  /**
+   * "Oman's foreign ministry said": the country of the office that speaks, not where it
+   * happened. A possessive, then at most {@link #SPEAKER_WORDS} words, then a saying word.
+   */
+  private static boolean possessiveSpeaker(Doc doc, int after, int end) {
+    if (after + 1 >= end || !doc.key(after).equals("'") || !doc.key(after + 1).equals("s")) {
+      return false;
+    }
+    for (int k = after + 2; k < Math.min(end, after + 3 + SPEAKER_WORDS); k++) {
+      if (SAYING.contains(doc.key(k))) {
+        return true;
+      }
+      if (!doc.tokens.get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words a speaking office's name may take ("foreign ministry", "interior ministry spokesman"). */
+  static final int SPEAKER_WORDS = 3;
 
   /**
    * Specificity first; a place outside the report's main country (the dateline's, else the

@@ -208,7 +208,8 @@ final class MentionFinder {
       return true;
     }
     Token t = tokens.get(i);
-    if (Names.ARTICLES.contains(phrase) || WordLists.CONNECTORS.contains(phrase) || WordLists.LOCATIVES.contains(phrase)) {
+    if (Names.ARTICLES.contains(phrase) || WordLists.CONNECTORS.contains(phrase) || WordLists.LOCATIVES.contains(phrase)
+        || WordLists.CALENDAR.contains(phrase)) {
       return false;
     }
     if (phrase.length() <= 2 && !isAcronym(t, allCaps) || phrase.length() == 3 && allCaps) {

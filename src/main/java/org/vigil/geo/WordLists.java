@@ -17,6 +17,13 @@ final class WordLists {
   static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into",
       "of", "around", "across", "towards", "toward", "inside");
 
+  /**
+   * Short names of months and days, which the gazetteer also holds as airport codes and
+   * abbreviations ("Jan" for Jackson, "Dec" for Decatur): in "Jan 22" they are a date.
+   */
+  static final Set<String> CALENDAR = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+
   /** Words before a name that make it a person's: titles and common given names. */
   static final Set<String> PERSON_CUES = Set.of("president", "general", "gen", "colonel", "col",
       "minister", "mr", "mrs", "ms", "dr", "father", "monsignor", "msgr", "archbishop", "bishop",

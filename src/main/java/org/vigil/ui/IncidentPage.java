@@ -118,7 +118,7 @@ final class IncidentPage {
     }
     h.append("<th scope=\"col\">Review</th></tr></thead><tbody>");
     for (ReviewField f : ReviewField.values()) {
-      String chosen = Values.text(f.read(record));
+      String chosen = Values.shown(f.read(record));
       h.append("<tr id=\"field-").append(f.label()).append("\"><th scope=\"row\">").append(Html.esc(f.label()))
           .append("</th><td data-label=\"Chosen\" class=\"chosen\" data-field=\"").append(f.label()).append("\">")
           .append(Html.esc(chosen));
@@ -128,7 +128,7 @@ final class IncidentPage {
       }
       h.append("</td>");
       for (int i = 0; i < given.size(); i++) {
-        h.append("<td data-label=\"Source ").append(i + 1).append("\">").append(Html.esc(Values.text(f.read(given.get(i)))))
+        h.append("<td data-label=\"Source ").append(i + 1).append("\">").append(Html.esc(Values.shown(f.read(given.get(i)))))
             .append("</td>");
       }
       h.append("<td class=\"review-cell\">").append(ReviewForm.html(id, f, Values.input(f.read(record)), csrf, owns, refused))

@@ -22,7 +22,12 @@ final class Values {
    * "unknown" when no source gives it: an unknown toll is never shown as 0.
    */
   static String count(IncidentRow row, ReviewField field) {
-    String t = text(field.read(record(row)));
+    return shown(field.read(record(row)));
+  }
+
+  /** A field's value in a table: "unknown" when it is not given, so that an empty cell never reads as none or 0. */
+  static String shown(JsonNode v) {
+    String t = text(v);
     return t.isEmpty() ? "unknown" : t;
   }
 

@@ -136,6 +136,28 @@ class DemoDataTest {
         .allMatch(i -> i.endsWith(", background")).contains("bombing 2004-03-11 ES killed 193, background");
   }
 
+  @Test
+  void a_memorial_a_verdict_and_a_release_recall_their_attacks_once_each_on_their_own_dates() {
+    assertThat(incidentsOf("team-34-manchester-arena-anniversary")).extracting(DemoDataTest::summary)
+        .containsExactly("bombing 2017-05-22 GB killed 23, background");
+    assertThat(incidentsOf("team-33-dhaka-cafe-siege-appeal-verdict")).extracting(DemoDataTest::summary)
+        .containsExactly("hostage_barricade 2016-07-01 BD killed 27, background");
+    assertThat(incidentsOf("team-13-galaxy-leader-crew-freed")).extracting(DemoDataTest::summary)
+        .containsExactly("hijacking 2023-11 YE killed null, background");
+  }
+
+  @Test
+  void an_arrest_for_an_old_kidnapping_places_the_kidnapping_in_the_philippines_not_with_the_hostages_nationality() {
+    assertThat(incidentsOf("team-21-zamboanga-abu-sayyaf-arrest")).extracting(DemoDataTest::summary)
+        .containsExactlyInAnyOrder("arrest 2023-03-01 PH killed null, news", "kidnapping 2001 PH killed null, background");
+  }
+
+  @Test
+  void a_foiled_ferry_plot_is_one_plot_and_a_beating_is_accomplished() {
+    assertThat(incidentsOf("own-04-mombasa-foiled-plot")).extracting(IncidentRow::type).containsExactly("foiled_plot");
+    assertThat(record(onlyIncidentOf("own-12-lima-official-beaten")).path("status").asText()).isEqualTo("accomplished");
+  }
+
   /** "bombing 2004-03-11 ES killed 193, background": what an analyst checks first. */
   static String summary(IncidentRow i) {
     return i.type() + " " + i.dateValue() + " " + i.countryCode() + " killed " + i.killed()

@@ -42,6 +42,13 @@ class GeocoderTest {
   }
 
   @Test
+  void short_month_and_day_names_in_dates_are_not_airport_codes_of_american_towns() {
+    List<ResolvedPlace> all = resolve("KANO, Jan 22 (Savanna Wire) - Gunmen raided a village on Dec 3 and again on Sat. "
+        + "Oct. 4 in Kano state.");
+    assertThat(all).extracting(ResolvedPlace::countryCode).containsOnly("NG");
+  }
+
+  @Test
   void qum_is_resolved_to_qom() {
     ResolvedPlace p = only("Protesters gathered in Qum on Friday.", "Qum");
     assertThat(p.name()).isEqualTo("Qom");

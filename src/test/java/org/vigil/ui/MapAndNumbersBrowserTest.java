@@ -41,6 +41,16 @@ class MapAndNumbersBrowserTest extends DemoBrowser {
   }
 
   @Test
+  void the_incident_page_says_unknown_for_a_toll_no_source_gives() {
+    IncidentRow unknown = incidents.stream().filter(r -> r.killed() == null).findFirst().orElseThrow();
+    chromium.open("/ui/incidents/" + unknown.id());
+    WebElement killed = chromium.browser.findElement(By.cssSelector("#field-killed td.chosen"));
+    assertThat(killed.getText()).isEqualTo("unknown");
+    assertThat(chromium.browser.findElements(By.cssSelector("#field-killed td[data-label^='Source']")))
+        .isNotEmpty().allSatisfy(td -> assertThat(td.getText()).isEqualTo("unknown"));
+  }
+
+  @Test
   void a_card_keeps_the_qualifier_of_a_toll() {
     Sole qualified = sole(r -> Values.count(r, ReviewField.KILLED).matches("[a-z ]+ \\d+"));
     WebElement card = cardByKeyboard(qualified.query());

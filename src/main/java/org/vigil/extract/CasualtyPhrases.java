@@ -1,0 +1,76 @@
+package org.vigil.extract;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vigil.text.Token;
+
+/** Word patterns around a casualty figure: who did what to the people a number counts. Thread-safe. */
+final class CasualtyPhrases {
+
+  private CasualtyPhrases() {}
+
+  private static final Set<String> SECURITY = Set.of("officer", "officers", "police", "policeman",
+      "policemen", "soldier", "soldiers", "forces", "troops", "guard", "guards", "commandos", "sniper");
+
+  /** "a third officer shot him dead": security forces killing the attacker. */
+  static boolean securitySubject(Doc doc, int pronoun, int from) {
+    for (int i = Math.max(from, pronoun - 5); i < pronoun; i++) {
+      if (SECURITY.contains(doc.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "... were killed" a few words on, with nothing but words between. */
+  static CasualtyRules.@Nullable Role passiveAhead(Doc doc, int from, int to) {
+    for (int i = from; i < Math.min(to, from + 8); i++) {
+      Token t = doc.tokens.get(i);
+      if (!t.isWord() && !t.key().equals("-") && !t.key().equals("'")) {
+        return null;
+      }
+      String k = t.key();
+      if (k.equals("and") && (doc.key(i + 1).equals("a") || doc.key(i + 1).equals("an") || doc.key(i + 1).equals("one"))) {
+        continue; // "three militants and an Indian soldier were killed"
+      }
+      if (k.equals("and") || k.equals("but") || k.equals("who") || k.equals("which")) {
+        return null;
+      }
+      CasualtyRules.Role r = CasualtyWords.roleOf(k);
+      if (r != null) {
+        String prev = doc.key(i - 1);
+        boolean passive = prev.equals("were") || prev.equals("was") || prev.equals("been")
+            || prev.equals("are") || prev.equals("is");
+        return passive || k.equals("dead") || k.equals("died") || k.equals("perished") ? r : null;
+      }
+    }
+    return null;
+  }
+
+  static boolean noRoleBetween(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (CasualtyWords.roleOf(doc.key(i)) != null || doc.key(i).equals(".") || doc.key(i).equals(";")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A singular noun phrase ("the driver") just before "and". */
+  static boolean singularBefore(Doc doc, int and, int from) {
+    String last = doc.key(and - 1);
+    if (last.isEmpty() || last.endsWith("s") && !last.endsWith("ss") || !doc.tokens.get(and - 1).isWord()) {
+      return false;
+    }
+    for (int i = and - 1; i >= Math.max(from, and - 5); i--) {
+      String k = doc.key(i);
+      if (k.equals("the") || k.equals("a") || k.equals("an")) {
+        return true;
+      }
+      if (!doc.tokens.get(i).isWord() && !k.equals("'")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,89 @@
+package org.vigil.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sentences without a trigger that add detail to an incident: those after one of its
+ * mentions, up to {@link Coreference#MAX_EXTENSION} of them, unless they recall the past.
+ * Thread-safe.
+ */
+final class Extensions {
+
+  private Extensions() {}
+
+  static void extend(Doc doc, List<Draft> drafts) {
+    int[] owner = new int[doc.sentences.size()];
+    java.util.Arrays.fill(owner, -1);
+    for (int i = 0; i < drafts.size(); i++) {
+      for (EventMention m : drafts.get(i).mentions) {
+        owner[m.sentence] = i;
+      }
+    }
+    int current = -1;
+    int since = 0;
+    for (int s = 0; s < owner.length; s++) {
+      if (owner[s] >= 0) {
+        current = owner[s];
+        since = 0;
+      } else if (current >= 0 && ++since <= Coreference.MAX_EXTENSION && !recalls(doc, s)) {
+        drafts.get(wordsShared(doc, drafts, current, s)).extensions.add(s);
+      }
+    }
+  }
+
+  /**
+   * "A bomb killed two rangers, and insurgents set fire to a phone mast. The bomb exploded as the
+   * rangers rode past. The mast fire cut phone services": a sentence without a trigger adds to the
+   * incident told just before it, unless it shares clearly more words with another incident told
+   * in the sentences just before.
+   */
+  private static int wordsShared(Doc doc, List<Draft> drafts, int current, int sentence) {
+    Set<String> words = words(doc, doc.sentenceFirst(sentence), doc.sentenceEnd(sentence));
+    int best = current;
+    int most = shared(doc, drafts.get(current), words) + 1;
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (i != current && sentence - d.lastMentionSentence() <= Coreference.MAX_EXTENSION && d.first().sentence < sentence) {
+        int n = shared(doc, d, words);
+        if (n > most) {
+          best = i;
+          most = n;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int shared(Doc doc, Draft d, Set<String> words) {
+    Set<String> theirs = new java.util.HashSet<>();
+    for (int[] r : d.ranges(doc, false)) {
+      theirs.addAll(words(doc, r[0], r[1]));
+    }
+    theirs.retainAll(words);
+    return theirs.size();
+  }
+
+  /** Content words of four letters or more, by their first four letters. */
+  private static Set<String> words(Doc doc, int from, int to) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = from; i < to; i++) {
+      String k = doc.key(i);
+      if (k.length() >= 4 && doc.tokens.get(i).isWord() && !FUNCTION_WORDS.contains(k)) {
+        out.add(k.substring(0, 4));
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> FUNCTION_WORDS = Set.of("that", "this", "with", "were", "from", "have", "said",
+      "when", "they", "their", "there", "been", "which", "would", "could", "also", "after", "before", "into", "while",
+      "about", "than", "them", "some", "says", "told", "police", "officials");
+
+  /** A sentence that recalls the past ("have been killed since campaigning began") adds nothing to the news. */
+  private static boolean recalls(Doc doc, int sentence) {
+    int a = doc.sentenceFirst(sentence);
+    int b = doc.sentenceEnd(sentence);
+    return doc.has(a, b, "cue", "bgtime") || doc.has(a, b, "cue", "bgbefore");
+  }
+}
