@@ -237,15 +237,7 @@ public final class GeoNamesImport {
    * as "iata" (left out there too): no report writes a town so, and "Al-Mil" is not Milan.
    */
   private static boolean airportCode(String s, int start, int end) {
-    if (end - start != 3) {
-      return false;
-    }
-    for (int i = start; i < end; i++) {
-      if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
-        return false;
-      }
-    }
-    return true;
+    return end - start == 3 && s.substring(start, end).chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   private void alternate(String[] f) {
