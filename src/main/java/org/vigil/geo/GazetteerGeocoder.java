@@ -122,7 +122,7 @@ public final class GazetteerGeocoder implements Geocoder {
     List<Integer> siteKept = new ArrayList<>(order.values());
     List<ResolvedPlace> sitePlaces = siteKept.stream().map(byMention::get).toList();
     out.addAll(new SiteFinder(gazetteer, t, tokens, allCaps).find(siteMentions, siteKept, sitePlaces));
-    out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out) || namesakeOfStreet(r, out));
+    out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out) || namesakeInSite(r, out));
     out.sort(Comparator.comparing((Resolution r) -> r.place().span()));
     return out;
   }
@@ -241,12 +241,10 @@ public final class GazetteerGeocoder implements Geocoder {
     return p;
   }
 
-  /** A place named inside a street that lies elsewhere ("Oxford Street" in Belfast): not a place of the report. */
-  private static boolean namesakeOfStreet(Resolution r, List<Resolution> all) {
+  /** A place named inside a site that lies elsewhere ("Oxford Street" in Belfast): not a place of the report. */
+  private static boolean namesakeInSite(Resolution r, List<Resolution> all) {
     for (Resolution o : all) {
-      String site = o.place().site();
-      if (site != null && r.place().site() == null && o.place().span().contains(r.place().span())
-          && SiteFinder.STREETS.contains(Names.normalize(site.substring(site.lastIndexOf(' ') + 1)))
+      if (o.place().site() != null && r.place().site() == null && o.place().span().contains(r.place().span())
           && o.place().city() != null && !o.place().city().equals(r.place().city())) {
         return true;
       }

@@ -85,13 +85,13 @@ final class SiteFinder {
         city = Places.of(g, curatedCity, new Span(0, 0), Level.NONE, "in", null);
       }
       boolean street = STREETS.contains(tokens.get(h).norm());
-      if (city == null && !street) {
-        city = placeInside(first, h, mentions, kept, places);
-      }
       boolean after = false;
-      if (city == null) {
+      if (city == null) { // "Kurmi market in Kano": the place the text puts it in, not a namesake in its name
         city = placeAfter(tail, sentence, mentions, kept, places);
         after = city != null;
+      }
+      if (city == null && !street) {
+        city = placeInside(first, h, mentions, kept, places);
       }
       if (city == null && named) {
         city = placeBefore(first, sentence, mentions, kept, places);
@@ -139,7 +139,8 @@ final class SiteFinder {
       List<Integer> kept, List<ResolvedPlace> places) {
     for (int i = 0; i < kept.size(); i++) {
       Mention m = mentions.get(kept.get(i));
-      if (m.first() >= first && m.last() <= head && m.demonymOf() == null) {
+      // a town names its airport ("Kabul airport"); a district's name in a market's is a namesake ("Kurmi market")
+      if (m.first() >= first && m.last() <= head && m.demonymOf() == null && places.get(i).precision() == Precision.CITY) {
         return places.get(i);
       }
     }
