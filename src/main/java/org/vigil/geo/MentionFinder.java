@@ -67,6 +67,9 @@ final class MentionFinder {
       if (!allCaps && !w.capitalised() && !WordLists.CONNECTORS.contains(w.norm())) {
         break;
       }
+      if (k > 0 && text.lastIndexOf(',', w.start()) >= tokens.get(i + k - 1).end()) {
+        break; // no name holds a comma (the importer leaves such names out): "South, Lebanon" is two
+      }
       if (k > 0) {
         phrase.append(' ');
       }
@@ -93,6 +96,10 @@ final class MentionFinder {
       if (named.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
         if (namesOrganisation(tokens, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
+        }
+        String backer = affiliation(text, tokens, i + len, ids);
+        if (backer != null) {
+          return new Mention(i, i + len, new int[] {gazetteer.countryId(backer)}, 1, 1, Level.NONE, backer);
         }
         return new Mention(i, i + len, withSkeletonMatches(lookups, named, phrases[len - 1]), ids.length,
             named.length, Level.NONE, null);
@@ -135,6 +142,23 @@ final class MentionFinder {
       }
     }
     return longest;
+  }
+
+  /**
+   * The country of a country's name that describes an actor rather than a place ("an Iran-backed
+   * militia", "the Saudi-led coalition"): read like a demonym; null for any other name.
+   */
+  private String affiliation(String text, List<Token> tokens, int next, int[] ids) {
+    if (next >= tokens.size() || !WordLists.AFFILIATIONS.contains(tokens.get(next).norm())
+        || !hyphenAfter(text, tokens, next - 1)) {
+      return null;
+    }
+    for (int id : ids) {
+      if (gazetteer.kind(id) == PlaceKind.COUNTRY) {
+        return gazetteer.countryCode(id);
+      }
+    }
+    return null;
   }
 
   private static boolean hyphenAfter(String text, List<Token> tokens, int i) {

@@ -95,7 +95,7 @@ class PoliticalViolenceTest {
 
   @Test
   void fighters_named_with_the_attacking_group_are_not_a_target() {
-    Incident i = only("UN peacekeepers were attacked by ADF rebels near Beni on Friday, killing two peacekeepers.");
+    Incident i = only("UN peacekeepers were attacked by ADF rebels near Beni, North Kivu, on Friday, killing two peacekeepers.");
     assertThat(groups(i)).containsExactly("Allied Democratic Forces");
     assertThat(i.targets()).extracting(Target::type).doesNotContain(TargetType.NON_STATE_MILITIA);
   }
