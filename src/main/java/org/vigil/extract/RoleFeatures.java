@@ -197,12 +197,13 @@ final class RoleFeatures {
     for (int i = 0; i < INCIDENT_NAMES.length; i++) {
       f.add(INCIDENT_NAMES[i], incident[i]);
       if (i < 3) { // how certain, recent and deadly, also by the candidate's kind
-        f.add("k" + INCIDENT_NAMES[i], kind, '/', incident[i]);
+        f.add(KIND_INCIDENT_NAMES[i], kind, '/', incident[i]);
       }
     }
   }
 
   private static final String[] INCIDENT_NAMES = {"istrong", "itoll", "iwhen", "iloc", "iclaim", "iown", "imentions", "ifirst"};
+  private static final String[] KIND_INCIDENT_NAMES = {"kistrong", "kitoll", "kiwhen"};
   private Object[] described = new Object[3];
   private String[] incident;
 

@@ -67,7 +67,8 @@ final class StateForces {
           boolean inTrigger = first == t.firstToken() && end <= t.endToken(); // "jets pounded"
           boolean subject = inTrigger || end <= t.firstToken() && (joined || subject(doc, first, end, t, m.first));
           boolean agent = first >= t.endToken() && byAgent(doc, t.endToken(), first, end, forces);
-          boolean party = type == IncidentType.ARMED_CLASH && !counted(doc, first, m.first) && !source(doc, end);
+          boolean party = type == IncidentType.ARMED_CLASH && !counted(doc, first, m.first) && !source(doc, end)
+              && !attacked(doc, first, m.first);
           acts[i] = subject || agent || party;
         }
         for (int i = 0; i < forces.size(); i++) {
@@ -214,6 +215,23 @@ final class StateForces {
       "s", "pro", "-", "led", "backed", "federal", "national");
   private static final Set<String> VERBS = Set.of("shot", "fought", "struck", "hit", "shoot", "fire", "open", "kill",
       "raid", "storm", "shell", "attack", "strike", "bomb");
+
+  /**
+   * "Assailants attacked security forces ... in the ensuing clash", "an attack on a military
+   * outpost": the force the attack was made on is its target, not a party that fought.
+   */
+  private static boolean attacked(Doc doc, int first, int clauseFirst) {
+    int k = demonymStart(doc, first) - 1;
+    while (k > clauseFirst && ARTICLES.contains(doc.key(k))) {
+      k--;
+    }
+    return k >= clauseFirst && (ATTACKED.contains(doc.key(k)) || OBJECT.contains(doc.key(k)));
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "several", "some");
+  private static final Set<String> ATTACKED = Set.of("attack", "attacked", "attacking", "attacks", "ambush",
+      "ambushed", "ambushing", "raid", "raided", "raiding", "storm", "stormed", "storming", "assaulted", "overran",
+      "overrun", "besieged", "shelled", "bombed");
 
   /** "two soldiers", "the bodies of soldiers": people counted among the harmed, not an actor. */
   private static boolean counted(Doc doc, int first, int clauseFirst) {

@@ -54,7 +54,29 @@ final class TargetRules {
         }
       }
     }
-    return List.copyOf(out.values());
+    return policeFirst(out);
+  }
+
+  /** Words that make a military target the army's own, not any armed post. */
+  private static final Set<String> ARMY = Set.of("soldier", "soldiers", "troops", "army", "military", "base",
+      "barracks", "garrison", "battalion", "brigade", "marines", "servicemen", "navy", "sailors");
+
+  /**
+   * "attacked a security post; four police officers were killed": a checkpoint, post or security
+   * force that the report does not call the army's, where the people harmed are police, is the
+   * police's. The police target then comes first, as the incident's main target.
+   */
+  private static List<Target> policeFirst(Map<TargetType, Target> out) {
+    Target military = out.get(TargetType.MILITARY);
+    Target police = out.get(TargetType.POLICE);
+    if (military == null || police == null || java.util.Arrays.stream(military.text().toLowerCase(java.util.Locale.ROOT)
+        .split("[^a-z]+")).anyMatch(ARMY::contains)) {
+      return List.copyOf(out.values());
+    }
+    List<Target> ordered = new java.util.ArrayList<>(out.values());
+    ordered.remove(police);
+    ordered.add(ordered.indexOf(military), police);
+    return List.copyOf(ordered);
   }
 
   /** Verbs whose object is what was attacked. */

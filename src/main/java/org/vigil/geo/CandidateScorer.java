@@ -266,7 +266,11 @@ final class CandidateScorer {
       order[k] = k;
     }
     if (n > MAX_CANDIDATES) {
-      Arrays.sort(order, (a, b) -> Double.compare(Priors.prior(g, mention.candidate(b)), Priors.prior(g, mention.candidate(a))));
+      double[] prior = new double[n]; // each read once, not once per comparison
+      for (int k = 0; k < n; k++) {
+        prior[k] = Priors.prior(g, mention.candidate(k));
+      }
+      Arrays.sort(order, (a, b) -> Double.compare(prior[b], prior[a]));
     }
     int kept = Math.min(n, MAX_CANDIDATES);
     cands[m] = new int[kept];

@@ -25,8 +25,7 @@ final class ChainReader {
   static final Set<String> LOCAL = Set.of("area", "neighbourhood", "neighborhood", "quarter");
 
   /** Words after a kept name that are part of it: the unit it names ("Gurziwan district"). */
-  static final Set<String> UNITS = Set.of("district", "subdistrict", "county", "municipality",
-      "tehsil", "lga");
+  static final Set<String> UNITS = Set.of("district", "subdistrict", "county", "municipality", "tehsil", "lga");
 
   /** Words before a name that make it a place ("in", "near", "attacked"). */
   static final Set<String> LEFT_CUES = Set.of("in", "at", "near", "outside", "of", "from", "into",
@@ -103,9 +102,10 @@ final class ChainReader {
       Kept k = null;
       if (p != null && p.mention() >= 0) {
         int pe = chosen[p.mention()];
-        // "Atlanta, Georgia, United States": a country before a country is an area of the second
+        // "Georgia, United States": a country names an area of the next; "Tarmiyah, Saladin": a district in it
         boolean twoCountries = pe >= 0 && g.kind(pe) == PlaceKind.COUNTRY && ck == PlaceKind.COUNTRY;
-        boolean peer = pe >= 0 && !district && !twoCountries && (g.kind(pe) != PlaceKind.PLACE || ck == PlaceKind.PLACE);
+        boolean peer = pe >= 0 && !district && !twoCountries && (g.kind(pe) != PlaceKind.PLACE
+            && (g.kind(pe) != PlaceKind.ADMIN2 || ck == PlaceKind.ADMIN2) || ck == PlaceKind.PLACE);
         if (peer || pe >= 0 && inside(pe, c.area())) {
           continue;
         }

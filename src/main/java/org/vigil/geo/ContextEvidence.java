@@ -127,6 +127,8 @@ final class ContextEvidence {
       case COUNTRY -> in != PlaceKind.COUNTRY;
       case ADMIN1 -> (in == PlaceKind.PLACE || in == PlaceKind.ADMIN2)
           && g.admin1Code(outer).equals(g.admin1Code(inner));
+      case ADMIN2 -> in == PlaceKind.PLACE && g.admin1Code(outer).equals(g.admin1Code(inner))
+          && g.admin2Code(outer).equals(g.admin2Code(inner));
       default -> false;
     };
   }

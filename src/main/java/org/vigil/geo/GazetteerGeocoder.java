@@ -122,7 +122,7 @@ public final class GazetteerGeocoder implements Geocoder {
     List<Integer> siteKept = new ArrayList<>(order.values());
     List<ResolvedPlace> sitePlaces = siteKept.stream().map(byMention::get).toList();
     out.addAll(new SiteFinder(gazetteer, t, tokens, allCaps).find(siteMentions, siteKept, sitePlaces));
-    out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out));
+    out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out) || namesakeInSite(r, out));
     out.sort(Comparator.comparing((Resolution r) -> r.place().span()));
     return out;
   }
@@ -224,7 +224,7 @@ public final class GazetteerGeocoder implements Geocoder {
     Span span = new Span(spanStart, tokens.get(mention.last() - 1).end());
     String relation = mention.demonymOf() != null ? "demonym" : rel == null ? "in" : rel.relation();
     ResolvedPlace p = Places.of(gazetteer, id, span, mention.level(), relation, rel == null ? null : rel.offsetKm());
-    if (p.precision() == Precision.DISTRICT && gazetteer.kind(id) == PlaceKind.PLACE
+    if (p.precision() == Precision.DISTRICT && gazetteer.kind(id) != PlaceKind.ADMIN1
         && mention.last() < tokens.size() && ChainReader.UNITS.contains(tokens.get(mention.last()).norm())
         && !tokens.get(mention.last()).norm().equals("county")) {
       Token unit = tokens.get(mention.last());
@@ -232,7 +232,24 @@ public final class GazetteerGeocoder implements Geocoder {
           t.substring(tokens.get(mention.first()).start(), unit.end()), null, null, p.admin1(), p.country(),
           p.countryCode(), p.lat(), p.lon(), p.precision(), p.relation(), p.offsetKm(), null);
     }
+    if (p.precision() == Precision.DISTRICT && gazetteer.kind(id) == PlaceKind.ADMIN2) {
+      // GeoNames names districts in many forms ("Kawkareik District", "Qada' Samarra'"): keep the report's
+      return new ResolvedPlace(p.span(), t.substring(tokens.get(mention.first()).start(), tokens.get(mention.last() - 1).end()),
+          null, null, p.admin1(), p.country(), p.countryCode(), p.lat(), p.lon(), p.precision(), p.relation(),
+          p.offsetKm(), null);
+    }
     return p;
+  }
+
+  /** A place named inside a site that lies elsewhere ("Oxford Street" in Belfast): not a place of the report. */
+  private static boolean namesakeInSite(Resolution r, List<Resolution> all) {
+    for (Resolution o : all) {
+      if (o.place().site() != null && r.place().site() == null && o.place().span().contains(r.place().span())
+          && o.place().city() != null && !o.place().city().equals(r.place().city())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideSite(Resolution r, List<Resolution> all) {

@@ -212,6 +212,9 @@ public final class GeoNamesImport {
     allNames(id, f);
     areas.contains(cc + "." + f[10], lat, lon);
     areas.contains(cc + "." + f[10] + "." + f[11], lat, lon);
+    if (f[7].equals("PPLA2")) {
+      areas.seat(cc + "." + f[10] + "." + f[11], lat, lon);
+    }
   }
 
   private void allNames(int id, String[] f) {
@@ -222,11 +225,19 @@ public final class GeoNamesImport {
     while (start < alts.length()) {
       int comma = alts.indexOf(',', start);
       int end = comma < 0 ? alts.length() : comma;
-      if (end > start) {
+      if (end > start && !airportCode(alts, start, end)) {
         alternate(id, alts.substring(start, end), false);
       }
       start = end + 1;
     }
+  }
+
+  /**
+   * An alternate of three capitals ("MIL", "KBL") is an airport code, which alternateNamesV2 files
+   * as "iata" (left out there too): no report writes a town so, and "Al-Mil" is not Milan.
+   */
+  private static boolean airportCode(String s, int start, int end) {
+    return end - start == 3 && s.substring(start, end).chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   private void alternate(String[] f) {

@@ -67,11 +67,14 @@ final class MentionFinder {
       if (!allCaps && !w.capitalised() && !WordLists.CONNECTORS.contains(w.norm())) {
         break;
       }
+      if (k > 0 && text.lastIndexOf(',', w.start()) >= tokens.get(i + k - 1).end()) {
+        break; // no name holds a comma (the importer leaves such names out): "South, Lebanon" is two
+      }
       if (k > 0) {
         phrase.append(' ');
       }
       phrase.append(w.norm());
-      phrases[k] = phrase.toString();
+      phrases[k] = k == 0 ? w.norm() : phrase.toString(); // the token's own string keeps its hash
       reach = k + 1;
     }
     if (reach >= 2 && gazetteer.demonyms().containsKey(phrases[1]) && lookups.byName(phrases[1]).length == 0
@@ -94,6 +97,10 @@ final class MentionFinder {
         if (namesOrganisation(tokens, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
         }
+        String backer = affiliation(text, tokens, i + len, ids);
+        if (backer != null) {
+          return new Mention(i, i + len, new int[] {gazetteer.countryId(backer)}, 1, 1, Level.NONE, backer);
+        }
         return new Mention(i, i + len, withSkeletonMatches(lookups, named, phrases[len - 1]), ids.length,
             named.length, Level.NONE, null);
       }
@@ -112,11 +119,7 @@ final class MentionFinder {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
       }
-      String skeleton = lookups.skeleton(phrases[len - 1]);
-      if (skeleton.length() < 5) {
-        continue;
-      }
-      int[] ids = lookups.bySkeleton(skeleton);
+      int[] ids = lookups.bySkeletonOf(phrases[len - 1]);
       if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
         if (namesOrganisation(tokens, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
@@ -141,6 +144,23 @@ final class MentionFinder {
     return longest;
   }
 
+  /**
+   * The country of a country's name that describes an actor rather than a place ("an Iran-backed
+   * militia", "the Saudi-led coalition"): read like a demonym; null for any other name.
+   */
+  private String affiliation(String text, List<Token> tokens, int next, int[] ids) {
+    if (next >= tokens.size() || !WordLists.AFFILIATIONS.contains(tokens.get(next).norm())
+        || !hyphenAfter(text, tokens, next - 1)) {
+      return null;
+    }
+    for (int id : ids) {
+      if (gazetteer.kind(id) == PlaceKind.COUNTRY) {
+        return gazetteer.countryCode(id);
+      }
+    }
+    return null;
+  }
+
   private static boolean hyphenAfter(String text, List<Token> tokens, int i) {
     return i + 1 < tokens.size() && text.charAt(tokens.get(i).end()) == '-';
   }
@@ -155,8 +175,7 @@ final class MentionFinder {
 
   /** The named matches followed by the entries that only share the phrase's skeleton ("Rioblanco"). */
   private static int[] withSkeletonMatches(NameLookups lookups, int[] named, String phrase) {
-    String skeleton = lookups.skeleton(phrase);
-    return skeleton.length() < 5 ? named : append(named, lookups.bySkeleton(skeleton));
+    return append(named, lookups.bySkeletonOf(phrase));
   }
 
   /** {@code first} followed by the ids of {@code more} it lacks. */

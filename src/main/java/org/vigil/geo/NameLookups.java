@@ -11,11 +11,15 @@ import java.util.Map;
  */
 final class NameLookups {
 
+  /** Fewest letters of a skeleton matched on. */
+  static final int MIN_SKELETON = 5;
+
+  private static final int[] NONE = new int[0];
+
   private final Gazetteer gazetteer;
   private final Map<String, int[]> names;
   private final Map<String, int[]> alternates;
-  private final Map<String, int[]> skeletons;
-  private final Map<String, String> skeletonOf;
+  private final Map<String, int[]> skeletonMatches;
   private final Map<String, Integer> maxWords;
 
   /** Look-ups for a text of {@code tokens} tokens: each map is sized for about a phrase per token, so it rarely grows. */
@@ -24,8 +28,7 @@ final class NameLookups {
     int capacity = Math.max(16, tokens * 2);
     this.names = new HashMap<>(capacity);
     this.alternates = new HashMap<>(capacity);
-    this.skeletons = new HashMap<>(capacity);
-    this.skeletonOf = new HashMap<>(capacity);
+    this.skeletonMatches = new HashMap<>(capacity);
     this.maxWords = new HashMap<>(capacity);
   }
 
@@ -39,14 +42,16 @@ final class NameLookups {
     return alternates.computeIfAbsent(phrase, gazetteer::idsByAlternate);
   }
 
-  /** {@link Gazetteer#idsBySkeleton}. */
-  int[] bySkeleton(String skeleton) {
-    return skeletons.computeIfAbsent(skeleton, gazetteer::idsBySkeleton);
-  }
-
-  /** {@link Names#skeleton}. */
-  String skeleton(String phrase) {
-    return skeletonOf.computeIfAbsent(phrase, Names::skeleton);
+  /**
+   * {@link Gazetteer#idsBySkeleton} of the phrase's {@linkplain Names#skeleton skeleton}; empty
+   * when the skeleton is shorter than {@link #MIN_SKELETON} letters (too loose to match on).
+   * Most phrases asked match nothing: one look-up per phrase, not one per phrase and one per skeleton.
+   */
+  int[] bySkeletonOf(String phrase) {
+    return skeletonMatches.computeIfAbsent(phrase, p -> {
+      String skeleton = Names.skeleton(p);
+      return skeleton.length() < MIN_SKELETON ? NONE : gazetteer.idsBySkeleton(skeleton);
+    });
   }
 
   /** {@link Gazetteer#maxTokensStartingWith}. */

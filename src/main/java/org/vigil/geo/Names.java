@@ -20,6 +20,9 @@ final class Names {
   static final Set<String> ARTICLES =
       Set.of("al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ath", "ed", "es", "er", "ul", "ud");
 
+  /** Letters of the longest article: a longer first word is no article, without a substring to look up. */
+  private static final int LONGEST_ARTICLE = ARTICLES.stream().mapToInt(String::length).max().orElse(0);
+
   private Names() {}
 
   /** The normalised form of {@code s}; empty when it has no letters or digits. */
@@ -119,7 +122,7 @@ final class Names {
   static String skeleton(String normalized) {
     String s = normalized;
     int space = s.indexOf(' ');
-    if (space > 0 && ARTICLES.contains(s.substring(0, space))) {
+    if (space > 0 && space <= LONGEST_ARTICLE && ARTICLES.contains(s.substring(0, space))) {
       s = s.substring(space + 1);
     }
     StringBuilder b = new StringBuilder(s.length());

@@ -14,15 +14,15 @@ final class Places {
     Precision precision = switch (kind) {
       case COUNTRY -> Precision.COUNTRY;
       case ADMIN1 -> Precision.PROVINCE;
-      case ADMIN2 -> Precision.DISTRICT;
+      case ADMIN2 -> Provinces.isSecondLevelProvince(g, id) ? Precision.PROVINCE : Precision.DISTRICT;
       case PLACE -> level == Level.DISTRICT ? Precision.DISTRICT : Precision.CITY;
     };
     String cc = g.countryCode(id);
     int countryId = g.countryId(cc);
-    int admin1Id = kind == PlaceKind.ADMIN1 ? id : g.admin1Id(cc, g.admin1Code(id));
+    int province = Provinces.of(g, id);
     return new ResolvedPlace(span, g.name(id), null,
         kind == PlaceKind.PLACE ? g.name(id) : null,
-        kind == PlaceKind.COUNTRY || admin1Id < 0 ? null : g.name(admin1Id),
+        province < 0 ? null : g.name(province),
         countryId < 0 ? null : g.name(countryId), cc.isEmpty() ? null : cc,
         round(g.lat(id)), round(g.lon(id)), precision, relation, offsetKm, null);
   }

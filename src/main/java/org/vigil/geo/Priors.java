@@ -10,7 +10,7 @@ final class Priors {
     return switch (g.kind(id)) {
       case COUNTRY -> 6.0;
       case ADMIN1 -> 2.5;
-      case ADMIN2 -> 2.2;
+      case ADMIN2 -> Provinces.isSecondLevelProvince(g, id) ? 2.5 : 1.5;
       case PLACE -> {
         String fc = g.featureCode(id);
         double bonus = switch (fc) {
@@ -30,7 +30,8 @@ final class Priors {
   static double level(Gazetteer g, int id, Level level) {
     PlaceKind kind = g.kind(id);
     return switch (level) {
-      case ADMIN1 -> kind == PlaceKind.ADMIN1 ? 3.0 : kind == PlaceKind.PLACE ? -1.5 : 0;
+      case ADMIN1 -> kind == PlaceKind.ADMIN1 || Provinces.isSecondLevelProvince(g, id) ? 3.0
+          : kind == PlaceKind.PLACE ? -1.5 : 0;
       case DISTRICT -> kind == PlaceKind.ADMIN2 ? 3.0
           : kind == PlaceKind.PLACE ? (g.featureCode(id).startsWith("PPLA") ? 1.0 : 0.3) : -1.0;
       case CITY -> kind == PlaceKind.PLACE ? 1.0 : -2.0;

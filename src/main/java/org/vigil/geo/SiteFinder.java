@@ -21,7 +21,14 @@ final class SiteFinder {
       "hospital", "stadium", "station", "bridge", "square", "ministry", "prison", "jail", "camp",
       "compound", "headquarters", "palace", "parliament", "courthouse", "mall", "restaurant",
       "cafe", "club", "theatre", "theater", "zone", "garrison", "academy", "refinery", "pipeline", "tomb",
-      "mausoleum");
+      "mausoleum", "street", "road", "avenue", "boulevard", "highway");
+
+  /**
+   * Streets and roads: sites of a town (one placed only in a district or a province is left to
+   * it), and a place named inside one is its namesake, not where it is (Oxford Street in
+   * Belfast, Haifa Street in Baghdad), unless nothing else in the sentence places it.
+   */
+  static final Set<String> STREETS = Set.of("street", "road", "avenue", "boulevard", "highway");
 
   /** Sites named for a person ("the shrine of Fatima Masumeh", "the Church of St Mary"). */
   static final Set<String> DEDICATED = Set.of("shrine", "mosque", "church", "cathedral", "temple",
@@ -77,19 +84,24 @@ final class SiteFinder {
       if (curatedCity >= 0) {
         city = Places.of(g, curatedCity, new Span(0, 0), Level.NONE, "in", null);
       }
-      if (city == null) {
-        city = placeInside(first, h, mentions, kept, places);
-      }
+      boolean street = STREETS.contains(tokens.get(h).norm());
       boolean after = false;
-      if (city == null) {
+      if (city == null) { // "Kurmi market in Kano": the place the text puts it in, not a namesake in its name
         city = placeAfter(tail, sentence, mentions, kept, places);
         after = city != null;
+      }
+      if (city == null && !street) {
+        city = placeInside(first, h, mentions, kept, places);
       }
       if (city == null && named) {
         city = placeBefore(first, sentence, mentions, kept, places);
       }
+      if (city == null && street) {
+        city = placeInside(first, h, mentions, kept, places);
+      }
+      // a street lies in a town: one placed only in a district or a province is left to its container
       if (city == null || city.precision() == Precision.COUNTRY || (!named && curatedCity < 0
-          && spanFirst == first)) {
+          && spanFirst == first) || street && city.precision() != Precision.CITY) {
         continue;
       }
       String name = curatedName != null ? curatedName
@@ -127,7 +139,8 @@ final class SiteFinder {
       List<Integer> kept, List<ResolvedPlace> places) {
     for (int i = 0; i < kept.size(); i++) {
       Mention m = mentions.get(kept.get(i));
-      if (m.first() >= first && m.last() <= head && m.demonymOf() == null) {
+      // a town names its airport ("Kabul airport"); a district's name in a market's is a namesake ("Kurmi market")
+      if (m.first() >= first && m.last() <= head && m.demonymOf() == null && places.get(i).precision() == Precision.CITY) {
         return places.get(i);
       }
     }

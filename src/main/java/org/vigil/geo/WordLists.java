@@ -57,6 +57,10 @@ final class WordLists {
       "agency", "airlines", "club", "party", "movement", "command", "squad",
       "group", "division", "army", "times", "post", "herald", "radio", "television", "bank", "office", "secretary", "council");
 
+  /** Words after a hyphen that make a country's name an actor's attribute ("Iran-backed", "Saudi-led"). */
+  static final Set<String> AFFILIATIONS = Set.of("backed", "led", "funded", "sponsored", "supported",
+      "allied", "aligned", "trained", "armed", "made", "owned", "flagged", "registered", "brokered");
+
   /** Words that never start a fuzzy (skeleton) match: the commonest function words. */
   static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "to", "in", "a", "for",
       "that", "was", "with", "on", "by", "as", "at", "from", "has", "have", "were", "said", "his",

@@ -27,7 +27,7 @@ public final class LinearModel {
 
   private final List<String> labels;
   private final int bits;
-  private final float[] weights; // feature-major: weights[index * labels + label]
+  private final WeightRows weights;
   private final float[] bias;
 
   LinearModel(List<String> labels, int bits, float[] weights, float[] bias) {
@@ -42,7 +42,7 @@ public final class LinearModel {
       throw new IllegalArgumentException("weights do not fit " + this.labels.size() + " labels of 2^" + bits);
     }
     this.bits = bits;
-    this.weights = weights;
+    this.weights = new WeightRows(weights, this.labels.size());
     this.bias = bias;
   }
 
@@ -88,18 +88,13 @@ public final class LinearModel {
   }
 
   private double[] add(FeatureVector x, double[] s) {
-    int n = s.length;
     int dim = 1 << bits;
     for (int k = 0; k < x.size(); k++) {
       int i = x.index(k);
       if (i >= dim) {
         throw new IllegalArgumentException("feature index " + i + " is outside this model's 2^" + bits);
       }
-      float v = x.value(k);
-      int base = i * n;
-      for (int l = 0; l < n; l++) {
-        s[l] += weights[base + l] * v;
-      }
+      weights.addTo(s, i, x.value(k));
     }
     return s;
   }
@@ -162,16 +157,12 @@ public final class LinearModel {
         d.writeFloat(bias[l]);
       }
       int dim = 1 << bits;
-      int rows = 0;
+      d.writeInt(weights.count());
       for (int i = 0; i < dim; i++) {
-        rows += nonZero(i) ? 1 : 0;
-      }
-      d.writeInt(rows);
-      for (int i = 0; i < dim; i++) {
-        if (nonZero(i)) {
+        if (weights.has(i)) {
           d.writeInt(i);
           for (int l = 0; l < n; l++) {
-            d.writeFloat(weights[i * n + l]);
+            d.writeFloat(weights.weight(i, l));
           }
         }
       }
@@ -180,16 +171,6 @@ public final class LinearModel {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private boolean nonZero(int i) {
-    int n = labels.size();
-    for (int l = 0; l < n; l++) {
-      if (weights[i * n + l] != 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

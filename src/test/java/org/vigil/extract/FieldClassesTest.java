@@ -53,6 +53,32 @@ class FieldClassesTest {
   }
 
   @Test
+  void attackers_who_attacked_a_police_station_made_an_armed_assault() {
+    Incident i = first("Unknown attackers attacked a police station in Owerri, Nigeria, late on Tuesday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void an_attack_by_people_that_only_wounded_is_an_armed_assault() {
+    Incident i = first("Assailants attacked travellers near Gao, Mali, on Tuesday. Three of them were wounded.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void an_explosive_laden_drone_shot_down_is_a_bombing_stopped_not_an_attack_on_a_facility() {
+    Incident i = first("Air defences intercepted and destroyed an explosives-laden drone aimed at Jizan, Saudi Arabia, "
+        + "on Tuesday. Nobody was hurt.");
+    assertThat(i.type()).isEqualTo(IncidentType.BOMBING);
+    assertThat(i.status()).isEqualTo(Status.FOILED);
+  }
+
+  @Test
+  void a_bridge_destroyed_stays_an_attack_on_a_facility() {
+    Incident i = first("Rebels destroyed a bridge near Goma, Congo, on Tuesday.");
+    assertThat(i.type()).isEqualTo(IncidentType.FACILITY_ATTACK);
+  }
+
+  @Test
   void an_attack_on_a_named_institution_is_no_assassination() {
     Incident i = first("Gunmen opened fire on United Nations Joint Logistics Base staff near Juba, South Sudan.");
     assertThat(i.type()).isNotEqualTo(IncidentType.ASSASSINATION);
@@ -69,6 +95,36 @@ class FieldClassesTest {
   void security_forces_attacked_are_military() {
     Incident i = first("A roadside bomb struck a security forces convoy near Marib, Yemen, wounding four.");
     assertThat(targetType(i)).isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
+  void a_security_post_where_police_officers_fell_is_the_polices() {
+    Incident i = first("Insurgents stormed a security post in Kunduz, Afghanistan, on Friday night. Three police "
+        + "officers were killed.");
+    assertThat(targetType(i)).isEqualTo(TargetType.POLICE);
+  }
+
+  @Test
+  void an_army_post_where_police_officers_also_fell_stays_military() {
+    Incident i = first("Insurgents stormed an army post in Kunduz, Afghanistan, on Friday night. Three soldiers and "
+        + "a police officer were killed.");
+    assertThat(targetType(i)).isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
+  void a_village_administrator_and_a_district_commissioner_are_government() {
+    assertThat(targetType(first("Gunmen shot and wounded a village administrator in Sagaing, Myanmar, on Monday.")))
+        .isEqualTo(TargetType.GOVERNMENT);
+    Incident i = first("A bomb went off under the car of a district commissioner in Mogadishu, Somalia, on Monday; "
+        + "he was unhurt.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+    assertThat(targetType(i)).isEqualTo(TargetType.GOVERNMENT);
+  }
+
+  @Test
+  void construction_workers_are_a_business() {
+    assertThat(targetType(first("Militants abducted five construction workers near Kismayo, Somalia, on Monday.")))
+        .isEqualTo(TargetType.BUSINESS);
   }
 
   @Test

@@ -42,6 +42,8 @@ class NumbersAndDatesTest {
       "last month | 2024-03-01 | MONTH",
       "in January | 2024-01-01 | MONTH",
       "in December | 2023-12-01 | MONTH",
+      "at the end of January | 2024-01-01 | MONTH",
+      "during February | 2024-02-01 | MONTH",
       "last year | 2023-01-01 | YEAR",
       "in 2019 | 2019-01-01 | YEAR",
       "on March 3 | 2024-03-03 | DAY",

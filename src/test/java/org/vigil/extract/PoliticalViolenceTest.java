@@ -95,7 +95,7 @@ class PoliticalViolenceTest {
 
   @Test
   void fighters_named_with_the_attacking_group_are_not_a_target() {
-    Incident i = only("UN peacekeepers were attacked by ADF rebels near Beni on Friday, killing two peacekeepers.");
+    Incident i = only("UN peacekeepers were attacked by ADF rebels near Beni, North Kivu, on Friday, killing two peacekeepers.");
     assertThat(groups(i)).containsExactly("Allied Democratic Forces");
     assertThat(i.targets()).extracting(Target::type).doesNotContain(TargetType.NON_STATE_MILITIA);
   }
@@ -104,5 +104,28 @@ class PoliticalViolenceTest {
   void a_military_operation_does_not_make_the_military_its_perpetrator() {
     Incident i = only("Gunmen attacked a checkpoint in Kandahar on Friday during a military operation, killing four soldiers.");
     assertThat(forces(i)).isEmpty();
+  }
+
+  @Test
+  void forces_that_militants_attacked_before_a_clash_are_its_target_not_a_party_to_it() {
+    Incident i = only("Militants attacked an army outpost near Kunduz on Friday and two militants died in the clash "
+        + "that followed.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_CLASH);
+    assertThat(forces(i)).isEmpty();
+    assertThat(i.targets()).extracting(Target::type).contains(TargetType.MILITARY);
+  }
+
+  @Test
+  void rockets_that_landed_are_shelling_even_with_nobody_hurt() {
+    Incident i = only("Three rockets landed in a village near Sderot, Israel, on Friday; nobody was hurt.");
+    assertThat(i.type()).isEqualTo(IncidentType.SHELLING);
+  }
+
+  @Test
+  void rockets_fired_into_a_base_are_shelling_and_a_drone_used_to_target_a_post_is_a_strike() {
+    assertThat(only("Militants fired four rockets into an air base near Balad, Iraq, on Friday.").type())
+        .isEqualTo(IncidentType.SHELLING);
+    assertThat(only("Insurgents used a drone to target an army post in Kunduz, Afghanistan, on Friday.").type())
+        .isEqualTo(IncidentType.AIR_STRIKE);
   }
 }

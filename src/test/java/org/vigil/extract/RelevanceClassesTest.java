@@ -43,6 +43,12 @@ class RelevanceClassesTest {
   }
 
   @Test
+  void a_plant_reopened_after_sabotage_at_the_end_of_last_month_only_recalls_the_sabotage() {
+    assertThat(extract("The cement plant at Kilwa, which closed at the end of March after being sabotaged by "
+        + "rebels, has now reopened, a company spokesman said.")).allMatch(Incident::background);
+  }
+
+  @Test
   void hostages_named_in_passing_in_a_policy_story_are_no_incident() {
     assertThat(candidates("The committee heard that the envoy tried to trade spare parts for help in freeing "
         + "foreign hostages, lawmakers said on Thursday.")).isEmpty();

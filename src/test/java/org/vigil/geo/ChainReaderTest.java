@@ -23,14 +23,14 @@ class ChainReaderTest {
   }
 
   @Test
-  void a_village_no_gazetteer_holds_is_kept_as_written_with_its_provinces_coordinates() {
+  void a_village_no_gazetteer_holds_is_kept_as_written_with_its_districts_coordinates() {
     ResolvedPlace p = first("Assailants attacked Saghev village in Gwer West, Benue, Nigeria.");
     assertThat(p.name()).isEqualTo("Saghev");
     assertThat(p.kept()).isTrue();
-    assertThat(p.resolved()).isEqualTo("Benue");
+    assertThat(p.resolved()).isEqualTo("Gwer West");
     assertThat(p.admin1()).isEqualTo("Benue");
     assertThat(p.countryCode()).isEqualTo("NG");
-    assertThat(p.precision()).isEqualTo(Precision.PROVINCE);
+    assertThat(p.precision()).isEqualTo(Precision.DISTRICT);
   }
 
   @Test
@@ -100,5 +100,12 @@ class ChainReaderTest {
     ResolvedPlace p = first("A man stabbed two officers in the Schaerbeek district of Brussels yesterday.");
     assertThat(p.site()).isEqualTo("Schaerbeek district");
     assertThat(p.city()).isEqualTo("Brussels");
+  }
+
+  @Test
+  void a_province_named_by_a_direction_still_joins_the_chain() {
+    ResolvedPlace p = first("A farmer was shot dead near Qlayaa, South, Lebanon, on Tuesday.");
+    assertThat(p.countryCode()).isEqualTo("LB");
+    assertThat(p.admin1()).isEqualTo("South");
   }
 }

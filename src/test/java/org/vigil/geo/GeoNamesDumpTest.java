@@ -66,6 +66,7 @@ class GeoNamesDumpTest {
     List<ResolvedPlace> places = geocoder.resolve(text, GeoContext.none());
     assertThat(places).first().satisfies(p -> {
       assertThat(p.precision()).isEqualTo(Precision.DISTRICT);
+      assertThat(p.name()).isEqualTo("Daquq District");
       assertThat(p.admin1()).isEqualTo("Kirkuk");
       assertThat(p.countryCode()).isEqualTo("IQ");
     });
@@ -78,6 +79,16 @@ class GeoNamesDumpTest {
     GazetteerEntry area = g.admin1("IQ", "99").orElseThrow();
     assertThat(area.lat()).isEqualTo(33.5, org.assertj.core.data.Offset.offset(1e-3));
     assertThat(area.lon()).isEqualTo(42.5, org.assertj.core.data.Offset.offset(1e-3));
+  }
+
+  @Test
+  void a_district_without_its_own_row_lies_at_its_seat() throws IOException {
+    writeIraq("cities500.txt");
+    Gazetteer g = GeoNamesDump.load(dir);
+    GazetteerEntry district = g.lookup("Daquq District").stream()
+        .filter(e -> e.kind() == PlaceKind.ADMIN2).findFirst().orElseThrow();
+    assertThat(district.lat()).isEqualTo(35.13917, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(district.lon()).isEqualTo(44.44906, org.assertj.core.data.Offset.offset(1e-4));
   }
 
   @Test

@@ -123,6 +123,35 @@ class GeocoderTest {
   }
 
   @Test
+  void a_town_in_a_streets_name_is_its_namesake_not_where_it_is() {
+    String text = "A car bomb exploded on Haifa Street in Baghdad during the morning rush.";
+    ResolvedPlace site = resolve(text).stream().filter(p -> p.site() != null).findFirst().orElseThrow();
+    assertThat(site.site()).isEqualTo("Haifa Street");
+    assertThat(site.city()).isEqualTo("Baghdad");
+    assertThat(resolve(text)).allMatch(p -> "IQ".equals(p.countryCode()));
+  }
+
+  @Test
+  void a_street_placed_only_in_a_province_is_left_to_the_province() {
+    String text = "Arsonists burned a delivery van on Lesnaya Street in Kharkiv Oblast, Ukraine.";
+    assertThat(resolve(text)).noneMatch(p -> p.site() != null);
+  }
+
+  @Test
+  void a_country_that_backs_or_leads_an_actor_is_not_a_place_of_the_report() {
+    String text = "A bomb was defused on a road near Hilla, Iraq; officials blamed an Iran-backed militia.";
+    assertThat(only(text, "Iran").relation()).isEqualTo("demonym");
+    assertThat(only(text, "Iraq").precision()).isEqualTo(Precision.COUNTRY);
+  }
+
+  @Test
+  void an_airport_code_is_no_name_of_its_town() {
+    String text = "Gunmen shot two guards at a spa in Atlanta, Georgia, United States.";
+    assertThat(only(text, "Atlanta").city()).isEqualTo("Atlanta");
+    assertThat(Gazetteer.loadDefault().lookup("SPA")).noneMatch(e -> e.name().equals("Spartanburg"));
+  }
+
+  @Test
   void a_checkpoint_of_named_forces_is_not_named_for_them() {
     String text = "A car bomb exploded at a checkpoint of Kurdish-led forces on the edge of Al Hassakah.";
     assertThat(resolve(text)).noneMatch(p -> p.site() != null && p.site().contains("Kurdish"));
