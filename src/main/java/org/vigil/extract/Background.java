@@ -107,15 +107,12 @@ final class Background {
 
   private static boolean afterReporting(Doc doc, int token) {
     for (int i = Math.max(0, token - 3); i < token; i++) {
-      if (REPORTING.contains(doc.key(i))) {
+      if (DateChoice.REPORTING.contains(doc.key(i))) {
         return true;
       }
     }
     return false;
   }
-
-  private static final Set<String> REPORTING = Set.of("said", "says", "announced", "told", "reported", "confirmed",
-      "added", "stated");
 
   /**
    * "Families of the victims of the Manchester Arena bombing gathered on Wednesday for a

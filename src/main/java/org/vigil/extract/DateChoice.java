@@ -20,7 +20,8 @@ import org.vigil.text.PhraseTrie.Match;
  */
 final class DateChoice {
 
-  private static final Set<String> REPORTING = Set.of("said", "announced", "told", "reported", "commuted", "ruled",
+  /** Verbs of statements: a day just after one is the statement's ("said on Wednesday"). */
+  static final Set<String> REPORTING = Set.of("said", "announced", "told", "reported", "commuted", "ruled",
       "sentenced", "blamed", "accused", "denied", "confirmed", "added", "stated", "warned", "claimed");
 
   /** Words that make a date before a trigger another phrase's ("blamed them on Monday for a bomb"). */

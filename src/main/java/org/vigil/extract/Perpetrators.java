@@ -160,10 +160,13 @@ final class Perpetrators {
     return AFFILIATION.contains(doc.key(i)) || SOURCES.contains(doc.key(g.end()));
   }
 
-  /** "Taliban officials said": the group speaks as an authority, it is not the attacker. */
+  /**
+   * "Taliban officials said", "the most senior Taliban figure to be killed": the group speaks as an
+   * authority, or is the victim's side; it is not the attacker.
+   */
   private static final Set<String> SOURCES = Set.of("peacekeeping", "peacekeepers", "mission", "officials", "official", "spokesman", "spokeswoman",
       "spokesperson", "government", "authorities", "administration", "ministry", "authority", "leaders",
-      "police", "security", "forces", "interior");
+      "police", "security", "forces", "interior", "figure", "figures", "minister", "ministers", "governor");
 
   private static final Set<String> AFFILIATION = Set.of("linked", "affiliated", "backed", "inspired",
       "aligned", "allied", "affiliate", "offshoot", "branch", "franchise", "loyal", "sympathisers",
@@ -190,11 +193,20 @@ final class Perpetrators {
     }
     List<NamedMention<Group>> before = doc.groupsIn(0, doc.sentenceFirst(m.sentence));
     for (int i = before.size() - 1; i >= 0; i--) {
-      if (!asParent(doc, before.get(i), 0)) {
+      if (!asParent(doc, before.get(i), 0) && !attacked(doc, before.get(i))) {
         return before.get(i);
       }
     }
     return null;
+  }
+
+  /** "repeated attacks on Shi'ites and on the Taliban": the group attacked, which "it" does not stand for. */
+  private static boolean attacked(Doc doc, NamedMention<Group> g) {
+    int k = g.first() - 1;
+    if (doc.key(k).equals("the")) {
+      k--;
+    }
+    return doc.key(k).equals("on") || doc.key(k).equals("against");
   }
 
   /** The sentence opens with "It", "They" or "The group" and claims the incident. */

@@ -74,6 +74,17 @@ class RecollectionsTest {
   }
 
   @Test
+  void it_in_a_claim_of_an_older_bombing_is_the_group_that_attacked_not_the_one_attacked() {
+    List<Incident> all = incidents("KABUL, Feb 22 (Frontline Wire) - A suicide bomber killed at least five people "
+        + "at a mosque in Kabul on Friday. Islamic State Khorasan Province claimed the attack. The group has carried "
+        + "out repeated attacks on Shi'ites and on the Taliban. It also claimed the suicide bombing at a ministry in "
+        + "Kabul in December that killed the minister, the most senior Taliban figure to be killed in years.",
+        LocalDate.of(2025, 2, 22));
+    assertThat(all).filteredOn(Incident::background).singleElement().satisfies(i -> assertThat(i.perpetrators())
+        .extracting(Perpetrator::group).containsExactly("Islamic State Khorasan Province"));
+  }
+
+  @Test
   void what_a_group_is_known_to_do_is_no_incident() {
     List<Incident> all = incidents("YOLA, Nigeria, May 6 (Savanna Wire) - A bomb killed four people at a bus "
         + "station in Yola on Sunday. Adamawa is one of the states worst hit by armed gangs who kidnap for "
