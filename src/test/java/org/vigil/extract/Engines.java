@@ -15,4 +15,9 @@ final class Engines {
   static Extractor bundled() {
     return BUNDLED;
   }
+
+  /** The incidents the bundled engine extracts from {@code text} published on {@code published}. */
+  static java.util.List<Incident> incidents(String text, java.time.LocalDate published) {
+    return BUNDLED.extract(org.vigil.report.Report.of("r", text, published)).incidents();
+  }
 }

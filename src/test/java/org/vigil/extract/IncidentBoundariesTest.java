@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vigil.report.Report;
 
 /**
  * Where one incident ends and another begins in a report that tells several: a plot and the
@@ -14,13 +13,9 @@ import org.vigil.report.Report;
  */
 class IncidentBoundariesTest {
 
-  private static List<Incident> incidents(String text, LocalDate published) {
-    return Engines.bundled().extract(Report.of("r", text, published)).incidents();
-  }
-
   @Test
   void a_plot_to_bomb_a_ferry_is_one_foiled_plot_not_a_bombing() {
-    List<Incident> all = incidents("DAR ES SALAAM, June 3 (Coast Wire) - Police said on Monday they had foiled a "
+    List<Incident> all = Engines.incidents("DAR ES SALAAM, June 3 (Coast Wire) - Police said on Monday they had foiled a "
         + "plot by militants to bomb a ferry in the harbour, arresting two men and seizing three explosive devices.",
         LocalDate.of(2024, 6, 3));
     assertThat(all).singleElement().satisfies(i -> {
@@ -32,7 +27,7 @@ class IncidentBoundariesTest {
 
   @Test
   void helpers_who_tried_to_stop_a_beating_do_not_make_it_an_attempt() {
-    List<Incident> all = incidents("CUSCO, Peru, May 7 (Andes Wire) - A mob beat a councillor with sticks outside "
+    List<Incident> all = Engines.incidents("CUSCO, Peru, May 7 (Andes Wire) - A mob beat a councillor with sticks outside "
         + "the town hall in Cusco on Monday. Two aides were punched and kicked as they tried to help him.",
         LocalDate.of(2024, 5, 7));
     assertThat(all).singleElement().satisfies(i -> assertThat(i.status()).isEqualTo(Status.ACCOMPLISHED));
@@ -40,7 +35,7 @@ class IncidentBoundariesTest {
 
   @Test
   void the_abduction_named_after_an_ambush_of_the_rescuers_is_the_abduction_told_first() {
-    List<Incident> all = incidents("GUSAU, Nigeria (Savanna Wire) - Gunmen abducted 30 villagers in a raid on a "
+    List<Incident> all = Engines.incidents("GUSAU, Nigeria (Savanna Wire) - Gunmen abducted 30 villagers in a raid on a "
         + "farming community in Zamfara state yesterday, an official said. A police team sent after the "
         + "kidnappers was ambushed outside the village, and two officers were killed. No group claimed the "
         + "abduction.", LocalDate.of(2023, 10, 18));
@@ -50,7 +45,7 @@ class IncidentBoundariesTest {
 
   @Test
   void a_separate_raid_told_in_the_lead_is_an_incident_of_its_own() {
-    List<Incident> all = incidents("PEMBA, Mozambique (Coast Wire) - Insurgents burned a church in a village in "
+    List<Incident> all = Engines.incidents("PEMBA, Mozambique (Coast Wire) - Insurgents burned a church in a village in "
         + "Cabo Delgado province on Friday and, in a separate raid two days later, abducted about 20 children, "
         + "officials said.", LocalDate.of(2024, 5, 28));
     assertThat(all).extracting(Incident::type)
@@ -59,7 +54,7 @@ class IncidentBoundariesTest {
 
   @Test
   void a_detail_sentence_after_two_incidents_goes_to_the_one_it_names() {
-    List<Incident> all = incidents("HAT YAI, Thailand (Southern Wire) - A roadside bomb killed two rangers in "
+    List<Incident> all = Engines.incidents("HAT YAI, Thailand (Southern Wire) - A roadside bomb killed two rangers in "
         + "Pattani province on Wednesday night, and early on Thursday insurgents set fire to a phone mast in "
         + "Songkhla province, police said. The bomb exploded as the rangers rode past on a motorcycle. The mast "
         + "fire cut phone services for several villages; nobody was hurt.", LocalDate.of(2024, 3, 15));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vigil.report.Report;
 
 /**
  * Reports whose news is a verdict, a memorial or a release recall the old attack over several
@@ -13,13 +12,9 @@ import org.vigil.report.Report;
  */
 class RecollectionsTest {
 
-  private static List<Incident> incidents(String text, LocalDate published) {
-    return Engines.bundled().extract(Report.of("r", text, published)).incidents();
-  }
-
   @Test
   void a_memorial_for_a_named_bombing_recalls_it_on_its_own_date_with_its_toll() {
-    List<Incident> all = incidents("LEEDS, England, June 4 (Northern Post) - Relatives of the victims of the "
+    List<Incident> all = Engines.incidents("LEEDS, England, June 4 (Northern Post) - Relatives of the victims of the "
         + "Kirkgate Market bombing gathered on Tuesday for a memorial service ten years after the attack. A bomber "
         + "detonated a device among shoppers in the market on June 4, 2014, killing 11 people and wounding "
         + "dozens. The bomber also died.", LocalDate.of(2024, 6, 4));
@@ -34,7 +29,7 @@ class RecollectionsTest {
 
   @Test
   void a_verdict_story_tells_one_recalled_siege_and_no_news_incident() {
-    List<Incident> all = incidents("KARACHI, May 9 (Coast Wire) - A court on Thursday upheld the sentences of "
+    List<Incident> all = Engines.incidents("KARACHI, May 9 (Coast Wire) - A court on Thursday upheld the sentences of "
         + "four men convicted over the 2019 siege of a Karachi hotel. Gunmen stormed the hotel on March 3, 2019, "
         + "and held guests hostage overnight. Twelve hostages, most of them visitors, and three guards were "
         + "killed. Four of the gunmen were shot dead when commandos stormed the building the next morning.",
@@ -50,7 +45,7 @@ class RecollectionsTest {
 
   @Test
   void the_release_of_a_seized_ship_recalls_the_seizure_where_it_happened_not_where_it_was_announced() {
-    List<Incident> all = incidents("DOHA, Feb 2 (Gulf Courier) - Rebels have freed the 18 sailors of the tanker "
+    List<Incident> all = Engines.incidents("DOHA, Feb 2 (Gulf Courier) - Rebels have freed the 18 sailors of the tanker "
         + "Sea Swallow, more than a year after they seized the ship off the coast, Qatar's foreign ministry said "
         + "on Friday. Rebel fighters boarded the vessel from boats in October 2023, taking the crew captive and "
         + "sailing the ship to the port of Hodeidah.", LocalDate.of(2025, 2, 2));
@@ -63,7 +58,7 @@ class RecollectionsTest {
 
   @Test
   void the_nationality_of_the_victims_of_a_recalled_kidnapping_is_not_its_place_and_its_count_is_read() {
-    List<Incident> all = incidents("JOLO, Philippines (Island Times) - Troops on Monday arrested a militant "
+    List<Incident> all = Engines.incidents("JOLO, Philippines (Island Times) - Troops on Monday arrested a militant "
         + "leader in a village near Jolo. He was wanted for his role in the kidnapping of 14 tourists, including "
         + "two Germans, from a beach resort in 2000.", LocalDate.of(2023, 5, 2));
     assertThat(all).filteredOn(Incident::background).singleElement()
@@ -75,7 +70,7 @@ class RecollectionsTest {
 
   @Test
   void it_in_a_claim_of_an_older_bombing_is_the_group_that_attacked_not_the_one_attacked() {
-    List<Incident> all = incidents("KABUL, Feb 22 (Frontline Wire) - A suicide bomber killed at least five people "
+    List<Incident> all = Engines.incidents("KABUL, Feb 22 (Frontline Wire) - A suicide bomber killed at least five people "
         + "at a mosque in Kabul on Friday. Islamic State Khorasan Province claimed the attack. The group has carried "
         + "out repeated attacks on Shi'ites and on the Taliban. It also claimed the suicide bombing at a ministry in "
         + "Kabul in December that killed the minister, the most senior Taliban figure to be killed in years.",
@@ -86,7 +81,7 @@ class RecollectionsTest {
 
   @Test
   void what_a_group_is_known_to_do_is_no_incident() {
-    List<Incident> all = incidents("YOLA, Nigeria, May 6 (Savanna Wire) - A bomb killed four people at a bus "
+    List<Incident> all = Engines.incidents("YOLA, Nigeria, May 6 (Savanna Wire) - A bomb killed four people at a bus "
         + "station in Yola on Sunday. Adamawa is one of the states worst hit by armed gangs who kidnap for "
         + "ransom.", LocalDate.of(2024, 5, 6));
     assertThat(all).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(IncidentType.BOMBING));
