@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Global Terrorism Database export: eventid, iyear, imonth, iday (0 when unknown),
  * country_txt, provstate, city, latitude, longitude, attacktype1_txt, targtype1_txt, gname,
- * nkill, nwound, and optionally success, claimed, target1 (the target named) and specificity (how
+ * nkill, nwound, and optionally success, claimed, target1 (the target named), corp1 (the body it
+ * belongs to) and specificity (how
  * precise the coordinates are; "Unknown" cities and provinces are left out). The summary is
  * never read: a record joins news reports through its coded fields only.
  */
@@ -56,14 +57,20 @@ final class Gtd implements Mapping {
         group, claim, hit(row), Fields.count(row, "nkill"), Fields.count(row, "nwound"));
   }
 
-  /** The target: targtype1_txt's category, named by target1 when the export has it ("Police checkpoint"). */
+  /**
+   * The target: targtype1_txt's category, named by target1 and corp1 when the export has them
+   * ("Member (National Directorate of Security)"): the body's name is what tells two look-alike
+   * records apart when a report names it.
+   */
   private static IncidentJson.@Nullable Hit hit(Map<String, String> row) {
     String category = Fields.text(row, "targtype1_txt");
     String named = Fields.text(row, "target1");
     if (category == null) {
       return null;
     }
-    return new IncidentJson.Hit(category, named == null || named.equalsIgnoreCase("unknown") ? category : named);
+    String corp = Fields.text(row, "corp1");
+    String what = named == null || named.equalsIgnoreCase("unknown") ? category : named;
+    return new IncidentJson.Hit(category, corp == null || corp.equalsIgnoreCase("unknown") ? what : what + " (" + corp + ")");
   }
 
   /** A place name, or null when the GTD says it is not known. */

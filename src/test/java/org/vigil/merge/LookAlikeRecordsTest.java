@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.dataset.DatasetImporter;
+import org.vigil.geo.Gazetteer;
 import org.vigil.ingest.KnowledgeBase;
 import org.vigil.stix.Tlp;
 import org.vigil.store.Ownership;
+import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 
 /**
  * A dataset lists coordinated attacks of one day as look-alike records; a report of one of them
@@ -74,6 +79,31 @@ class LookAlikeRecordsTest {
 
       assertThat(merger.bestMatch(assault(kept("Zaroumdareye"), 32), LABEL, Set.of(), null)).isEmpty();
       assertThat(merger.bestMatch(assault(kept("Tchombangou"), 73), LABEL, Set.of(), null)).isPresent();
+    }
+  }
+
+  /** Two shootings of one day in one city, one killed each, told apart only by whose man was shot. */
+  private static final String SHOOTINGS = "eventid,iyear,imonth,iday,country_txt,provstate,city,latitude,longitude,"
+      + "attacktype1_txt,targtype1_txt,target1,corp1,gname,nkill,nwound,success,claimed\r\n"
+      + "900001,2024,1,10,Afghanistan,Kabul,Kabul,34.5281,69.1723,Armed Assault,Government (General),Officer,"
+      + "National Directorate of Security,Unknown,1,0,1,0\r\n"
+      + "900002,2024,1,10,Afghanistan,Kabul,Kabul,34.5281,69.1723,Armed Assault,Government (General),Officer,"
+      + "Ministry of Refugees,Unknown,1,0,1,0\r\n";
+
+  @Test
+  void a_report_naming_the_ministry_whose_officer_was_shot_joins_that_record_among_look_alikes() throws IOException {
+    Path csv = Files.writeString(dir.resolve("shootings.csv"), SHOOTINGS);
+    try (Store store = KnowledgeBase.open(dir)) {
+      new DatasetImporter(store, new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults()),
+          Gazetteer.loadDefault(), KnowledgeBase.REGISTRIES.groups(), 10)
+          .run(csv, DatasetImporter.Format.GTD, LABEL, line -> { });
+      KnowledgeBase.ingest(store, dir, "kabul.jsonl", JSON.createObjectNode().put("id", "guard")
+          .put("published", "2024-01-10").put("source", "Test Wire").put("text", "KABUL, Jan 10 (Test Wire) - Gunmen "
+              + "shot dead an officer of the Ministry of Refugees in Kabul on Wednesday, police said.").toString());
+
+      long incident = store.sources().ofDatasetRecord("gtd", "900002").orElseThrow().incidentId();
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, incident)).extracting(SourceRow::datasetRef)
+          .containsExactlyInAnyOrder("900002", null);
     }
   }
 }
