@@ -3,23 +3,15 @@ package org.vigil.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Admin chains written out in the text, and names kept as written inside their container. */
 class ChainReaderTest {
 
-  private static GazetteerGeocoder geocoder;
-
-  @BeforeAll
-  static void load() {
-    geocoder = new GazetteerGeocoder(Gazetteer.loadDefault());
-  }
+  private static final GazetteerGeocoder geocoder = Geocoders.BUNDLED;
 
   private static ResolvedPlace first(String text) {
-    List<ResolvedPlace> places = geocoder.resolve(text, GeoContext.none());
-    assertThat(places).as(text).isNotEmpty();
-    return places.get(0);
+    return Geocoders.first(text);
   }
 
   @Test

@@ -2,24 +2,13 @@ package org.vigil.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The province a place reports, from the bundled first- and second-level areas. */
 class ProvincesTest {
 
-  private static GazetteerGeocoder geocoder;
-
-  @BeforeAll
-  static void load() {
-    geocoder = new GazetteerGeocoder(Gazetteer.loadDefault());
-  }
-
   private static ResolvedPlace first(String text) {
-    List<ResolvedPlace> places = geocoder.resolve(text, GeoContext.none());
-    assertThat(places).as(text).isNotEmpty();
-    return places.get(0);
+    return Geocoders.first(text);
   }
 
   @Test
