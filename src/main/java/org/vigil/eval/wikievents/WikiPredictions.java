@@ -16,7 +16,8 @@ import org.vigil.extract.Weapon;
 /**
  * The engine's entities for each WikiEvents role, from every incident of an article (the
  * annotation covers recalled events too): attackers are the perpetrators' group mentions and
- * descriptions, places the words the incident's location was read from, targets the target
+ * descriptions, places the words the incident's location was read from (its name, the containers written after it
+ * and the site phrase of its clause), targets the target
  * texts, victims the victim texts, instruments the weapons the text names; the people arrested
  * in an arrest or a foiled plot are detainees. Places are those of attacks only (WikiEvents codes
  * the place of an attack, a death or an injury, not of an arrest), and never a nationality word
@@ -43,9 +44,9 @@ public final class WikiPredictions {
         }
       }
       if (!arrest && i.location() != null && !i.location().relation().equals("demonym")) {
-        i.evidence().stream().filter(e -> e.field().equals("location")).map(Evidence::text).findFirst()
-            .or(() -> java.util.Optional.of(i.location().name()))
-            .ifPresent(place -> add(byHead, WikiRole.PLACE, place));
+        List<String> words = i.evidence().stream().filter(e -> e.field().equals("location")
+            || e.field().startsWith("location.")).map(Evidence::text).toList();
+        (words.isEmpty() ? List.of(i.location().name()) : words).forEach(place -> add(byHead, WikiRole.PLACE, place));
       }
       i.targets().stream().map(Target::text).forEach(t -> add(byHead, WikiRole.TARGET, t));
       i.victims().stream().map(Victim::text).forEach(v -> add(byHead, WikiRole.VICTIM, v));
