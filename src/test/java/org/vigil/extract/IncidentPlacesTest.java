@@ -51,4 +51,12 @@ class IncidentPlacesTest {
     assertThat(found.get(1).location().name()).isEqualTo("Jos");
     assertThat(placeWords(found.get(1), PlaceWords.SITE)).as("'the city of Jos' is Jos").isEmpty();
   }
+
+  @Test
+  void the_countries_of_the_group_named_pick_among_homonyms_the_text_does_not_place() {
+    List<Incident> found = incidents("ADF rebels killed 12 villagers with machetes in Beni on Tuesday night.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).location().countryCode()).as("Beni of North Kivu, not the Bolivian department")
+        .isEqualTo("CD");
+  }
 }
