@@ -59,4 +59,12 @@ class IncidentPlacesTest {
     assertThat(found.get(0).location().countryCode()).as("Beni of North Kivu, not the Bolivian department")
         .isEqualTo("CD");
   }
+
+  @Test
+  void a_capital_that_blames_or_condemns_is_a_government_speaking_not_the_place() {
+    List<Incident> found = incidents("Gunmen shot dead a village headman on Friday. Moscow blamed the killing "
+        + "on separatists, and Kyiv condemned it.");
+    assertThat(found).isNotEmpty().allSatisfy(i -> assertThat(i.location() == null ? null : i.location().city())
+        .isNotIn("Moscow", "Kyiv"));
+  }
 }
