@@ -246,6 +246,9 @@ final class MentionFinder {
         && tokens.get(next).sentence() == tokens.get(next - 1).sentence()) {
       return true;
     }
+    if (WordLists.streetAbbreviationAt(tokens, next)) {
+      return true;
+    }
     // "the Wukari-Takum road", "Maiduguri-Damaturu highway": a road between two towns is not either
     return next + 1 < tokens.size() && tokens.get(next).capitalised()
         && (tokens.get(next + 1).norm().equals("road") || tokens.get(next + 1).norm().equals("highway"))

@@ -64,4 +64,12 @@ class SameNamedPlacesTest {
     assertThat(geocoder.resolve("Rebels killed 12 villagers in Beni on Tuesday.", congo))
         .first().satisfies(p -> assertThat(p.countryCode()).isEqualTo("CD"));
   }
+
+  @Test
+  void a_town_named_in_an_abbreviated_street_name_is_its_namesake_but_a_saint_before_a_name_is_not_a_street() {
+    assertThat(places("A car bomb exploded on Oxford St, near the bus station in Belfast."))
+        .extracting(ResolvedPlace::name).containsExactly("Belfast");
+    assertThat(places("A bomb exploded in St Louis on Monday."))
+        .first().satisfies(p -> assertThat(p.countryCode()).isEqualTo("US"));
+  }
 }
