@@ -2,6 +2,8 @@ package org.vigil.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.vigil.geo.Precision;
 import org.vigil.geo.ResolvedPlace;
@@ -47,7 +49,7 @@ final class PlaceWords {
       "beach", "port", "harbour", "harbor", "barracks", "prison", "jail", "courthouse", "centre", "center");
 
   /** Nouns of areas, which a text uses for a named place of their level ("the city of Lyon", "the city"). */
-  private static final java.util.Map<String, Precision> AREAS = java.util.Map.of("city", Precision.CITY,
+  private static final Map<String, Precision> AREAS = Map.of("city", Precision.CITY,
       "town", Precision.CITY, "village", Precision.CITY, "district", Precision.DISTRICT,
       "province", Precision.PROVINCE, "region", Precision.PROVINCE, "area", Precision.CITY);
 
@@ -121,7 +123,7 @@ final class PlaceWords {
   /** "near Bagram Air Base" for Bagram: the place again, not another one. */
   private static boolean namesThePlace(Doc doc, Span s, ResolvedPlace p) {
     String words = doc.lowerText().substring(s.start(), s.end());
-    return words.contains(p.name().toLowerCase(java.util.Locale.ROOT));
+    return words.contains(p.name().toLowerCase(Locale.ROOT));
   }
 
   /**
