@@ -137,8 +137,10 @@ final class ChainReader {
       boolean blocked = false;
       for (int o = i - 1; o >= 0 && links.get(o).last() > k.first(); o--) {
         Link l = links.get(o);
-        blocked |= l != p && l.mention() >= 0 && chosen[l.mention()] >= 0 && (g.kind(chosen[l.mention()]) != PlaceKind.PLACE
-            || inside(chosen[l.mention()], c.area()));
+        // an area elsewhere named by a part of the kept name ("Jaji" of Paktia in "Jaji Maydan district,
+        // Khost") does not stand for it; one that is the whole name does
+        blocked |= l != p && l.mention() >= 0 && chosen[l.mention()] >= 0 && (inside(chosen[l.mention()], c.area())
+            || g.kind(chosen[l.mention()]) != PlaceKind.PLACE && l.first() == k.first() && l.last() >= k.nameEnd());
       }
       if (blocked) {
         continue;
