@@ -53,6 +53,31 @@ final class DateFinder {
         i = m.end() - 1;
       }
     }
+    return bounds(t, out);
+  }
+
+  /**
+   * Two dates written as the bounds of one period ("sometime between January 3 and January 9",
+   * "from 3 May to 9 May") are one range, not two days of which the later would stand for the event.
+   */
+  private static List<DateMention> bounds(List<Token> t, List<DateMention> found) {
+    List<DateMention> out = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      DateMention a = found.get(k);
+      DateMention b = k + 1 < found.size() ? found.get(k + 1) : null;
+      String opens = key(t, a.first() - 1);
+      String joins = b == null || b.first() != a.end() + 1 ? "" : key(t, a.end());
+      boolean pair = opens.equals("between") && joins.equals("and")
+          || opens.equals("from") && (joins.equals("to") || joins.equals("until") || joins.equals("till"));
+      DateMention range = pair ? range(t, a.first() - 1, b.end(), a.date(), b.last()) : null;
+      if (range == null) {
+        out.add(a);
+      } else {
+        out.add(new DateMention(range.first(), range.end(), range.span(), range.date(), range.last(),
+            range.precision(), a.relative() || b.relative()));
+        k++;
+      }
+    }
     return out;
   }
 
