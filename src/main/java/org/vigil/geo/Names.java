@@ -120,15 +120,27 @@ final class Names {
 
   /** The transliteration-tolerant key of an already {@linkplain #normalize normalised} name. */
   static String skeleton(String normalized) {
-    String s = normalized;
-    int space = s.indexOf(' ');
-    if (space > 0 && space <= LONGEST_ARTICLE && ARTICLES.contains(s.substring(0, space))) {
-      s = s.substring(space + 1);
+    StringBuilder b = new StringBuilder(normalized.length());
+    skeleton(normalized, b);
+    return b.toString();
+  }
+
+  /**
+   * Writes {@link #skeleton(String)} of {@code normalized} into {@code b}, replacing what it
+   * held: a finder trying many phrases, most of them nobody's skeleton, reuses one buffer.
+   */
+  static void skeleton(CharSequence normalized, StringBuilder b) {
+    CharSequence s = normalized;
+    b.setLength(0);
+    int from = 0;
+    int space = indexOf(s, ' ');
+    if (space > 0 && space <= LONGEST_ARTICLE && isArticle(s, space)) {
+      from = space + 1;
     }
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = from; i < n; i++) {
       char c = s.charAt(i);
-      char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+      char next = i + 1 < n ? s.charAt(i + 1) : 0;
       if (c == ' ' || c == '-') {
         continue;
       }
@@ -157,7 +169,34 @@ final class Names {
     if (len > 3 && b.charAt(len - 1) == 'h' && isVowel(b.charAt(len - 2))) {
       b.setLength(len - 1);
     }
-    return b.toString();
+  }
+
+  private static int indexOf(CharSequence s, char c) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the first {@code length} characters of {@code s} are one of the {@link #ARTICLES}. */
+  private static boolean isArticle(CharSequence s, int length) {
+    for (String a : ARTICLES) {
+      if (a.length() == length && startsWith(s, a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(CharSequence s, String prefix) {
+    for (int i = 0; i < prefix.length(); i++) {
+      if (s.charAt(i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
