@@ -37,12 +37,12 @@ public final class Gazetteer {
   private final Map<String, Integer> countries = new HashMap<>();
   private final Map<String, Integer> admin1s = new HashMap<>();
   private final Map<String, Integer> admin2s = new HashMap<>();
-  private final int[] aliasSkeletons;
+  private final KeyHashes aliasSkeletons;
 
   private Gazetteer(GazetteerIndex index, Overlay overlay) {
     this.index = index;
     this.overlay = overlay;
-    this.aliasSkeletons = overlay.skeletonHashes();
+    this.aliasSkeletons = KeyHashes.of(overlay.skeletons.keySet());
     for (int id : index.adminIds()) {
       String cc = index.countryCode(id);
       switch (kind(id)) {
@@ -181,7 +181,7 @@ public final class Gazetteer {
 
   /** False when {@link #idsBySkeleton} of {@code skeleton} is certainly empty; answered on the heap. */
   boolean mayHaveSkeleton(CharSequence skeleton) {
-    return index.mayHaveSkeleton(skeleton) || Overlay.mayHold(aliasSkeletons, skeleton);
+    return index.mayHaveSkeleton(skeleton) || aliasSkeletons.mayHold(skeleton);
   }
 
   /** The most tokens of any name that starts with this normalised token; 0 when none does. */

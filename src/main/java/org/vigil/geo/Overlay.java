@@ -67,23 +67,6 @@ final class Overlay {
     }
   }
 
-  /** The {@link String#hashCode}s of the skeletons, sorted: see {@link #mayHold}. */
-  int[] skeletonHashes() {
-    return skeletons.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
-  }
-
-  /**
-   * False when no string of hash code in {@code sortedHashes} has the characters of {@code s}:
-   * a look-up without making a string of a phrase that is almost never a key.
-   */
-  static boolean mayHold(int[] sortedHashes, CharSequence s) {
-    int h = 0;
-    for (int i = 0; i < s.length(); i++) {
-      h = 31 * h + s.charAt(i);
-    }
-    return Arrays.binarySearch(sortedHashes, h) >= 0;
-  }
-
   /** {@code base} followed by the overlay's ids for the same key that it lacks. */
   static int[] merge(int[] base, int[] extra) {
     if (extra == null || extra.length == 0) {
