@@ -37,19 +37,20 @@ final class RoleFeatures {
   /**
    * The features of {@code c} that do not depend on the incident: with {@link #ofIncident}, the
    * same features as {@link #of}, so that a linear model's score is the sum of the two parts and
-   * a phrase's own part is scored once for all the incidents of a report.
+   * a phrase's own part is scored once for all the incidents of a report. Returns this
+   * object's collector, valid until the next call: a model scores it without a vector.
    */
-  FeatureVector own(Doc doc, RoleCandidate c) {
+  Features own(Doc doc, RoleCandidate c) {
     f.clear();
     ownFeatures(doc, c);
-    return f.vector();
+    return f;
   }
 
-  /** The features of {@code c} that depend on the incident; see {@link #own}. */
-  FeatureVector ofIncident(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate c) {
+  /** The features of {@code c} that depend on the incident, in the collector; see {@link #own}. */
+  Features ofIncident(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate c) {
     f.clear();
     forIncident(doc, d, all, rules, c);
-    return f.vector();
+    return f;
   }
 
   private void ownFeatures(Doc doc, RoleCandidate c) {
