@@ -132,11 +132,11 @@ final class Names {
    * Writes {@link #skeleton(String)} of {@code normalized} into {@code b}, replacing what it
    * held: a finder trying many phrases, most of them nobody's skeleton, reuses one buffer.
    */
-  static void skeleton(CharSequence normalized, StringBuilder b) {
-    CharSequence s = normalized;
+  static void skeleton(String normalized, StringBuilder b) {
+    String s = normalized;
     b.setLength(0);
     int from = 0;
-    int space = indexOf(s, ' ');
+    int space = s.indexOf(' ');
     if (space > 0 && space <= LONGEST_ARTICLE && isArticle(s, space)) {
       from = space + 1;
     }
@@ -174,32 +174,14 @@ final class Names {
     }
   }
 
-  private static int indexOf(CharSequence s, char c) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** Whether the first {@code length} characters of {@code s} are one of the {@link #ARTICLES}. */
-  private static boolean isArticle(CharSequence s, int length) {
+  private static boolean isArticle(String s, int length) {
     for (String a : ARTICLE_LIST) {
-      if (a.length() == length && startsWith(s, a)) {
+      if (a.length() == length && s.startsWith(a)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean startsWith(CharSequence s, String prefix) {
-    for (int i = 0; i < prefix.length(); i++) {
-      if (s.charAt(i) != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
