@@ -35,10 +35,9 @@ final class RoleFeatures {
   }
 
   /**
-   * The features of {@code c} that do not depend on the incident: with {@link #ofIncident}, the
-   * same features as {@link #of}, so that a linear model's score is the sum of the two parts and
-   * a phrase's own part is scored once for all the incidents of a report. Returns this
-   * object's collector, valid until the next call: a model scores it without a vector.
+   * The features of {@code c} that do not depend on the incident: with {@link #ofIncident}, those
+   * of {@link #of}, so that a linear model scores a phrase's own part once for all the incidents
+   * of a report. In the collector, valid until the next call, which a model scores without a vector.
    */
   Features own(Doc doc, RoleCandidate c) {
     f.clear();
