@@ -68,7 +68,7 @@ final class MentionFinder {
       if (!allCaps && !w.capitalised() && !WordLists.CONNECTORS.contains(w.norm())) {
         break;
       }
-      if (k > 0 && text.lastIndexOf(',', w.start()) >= tokens.get(i + k - 1).end()) {
+      if (k > 0 && Tokenizer.commaBetween(text, tokens.get(i + k - 1).end(), w.start())) {
         break; // no name holds a comma (the importer leaves such names out): "South, Lebanon" is two
       }
       if (k > 0) {
