@@ -71,16 +71,21 @@ final class Incidents {
     String since = Params.date(ctx, "since");
     String until = Params.date(ctx, "until");
     String group = ctx.queryParam("group");
-    String body = store.read(s -> {
+    ObjectNode body = store.read(s -> {
       List<String> groups = group == null ? List.of() : GroupProfiles.resolve(s, registries, group)
           .orElseThrow(() -> HttpProblem.badRequest("group '" + group + "' is not in the registry")).ids();
       IncidentFilter f = new IncidentFilter(groups, country, type, since, until, point == null ? null : box(point));
       List<IncidentRow> rows = point == null ? s.incidents().query(viewer, f, limit, limit * (page - 1))
           : near(s, viewer, f, point, limit, page);
-      return "{\"page\":" + page + ",\"limit\":" + limit + ",\"incidents\":"
-          + new IncidentViews(s, viewer).viewsJson(rows) + "}";
+      IncidentViews views = new IncidentViews(s, viewer);
+      ObjectNode o = json.createObjectNode();
+      o.put("page", page);
+      o.put("limit", limit);
+      ArrayNode a = o.putArray("incidents");
+      views.views(rows).forEach(a::add);
+      return o;
     });
-    ctx.contentType("application/json").result(body);
+    ctx.contentType("application/json").result(body.toString());
   }
 
   void get(Context ctx) {

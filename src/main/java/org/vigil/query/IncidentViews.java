@@ -61,28 +61,6 @@ public final class IncidentViews {
    * in one query each, not once per incident.
    */
   public List<ObjectNode> views(List<IncidentRow> rows) {
-    Batch b = batch(rows);
-    return rows.stream().map(r -> view(r, b)).toList();
-  }
-
-  /**
-   * The JSON array of {@link #views}, as the array of their trees would print, written in one
-   * pass from the stored records where that gives the same text ({@link StreamedView}).
-   */
-  public String viewsJson(List<IncidentRow> rows) {
-    Batch b = batch(rows);
-    StreamedView out = new StreamedView(JSON);
-    for (IncidentRow r : rows) {
-      out.add(r.id(), r.recordJson(), added(r, b), p -> renameMerged(p, b.merged()), () -> view(r, b).toString());
-    }
-    return out.text();
-  }
-
-  /** What a page of views reads once for all its incidents. */
-  private record Batch(Map<Long, SharedOrigin> shared, Map<Long, List<SourceRow>> sources,
-      Map<Long, List<Review>> reviews, Map<String, Optional<GroupRow>> merged) {}
-
-  private Batch batch(List<IncidentRow> rows) {
     List<Long> ids = rows.stream().map(IncidentRow::id).toList();
     Map<Long, SharedOrigin> shared = new HashMap<>();
     store.sharedOrigins().ofIncidents(ids).forEach(o -> shared.putIfAbsent(o.sourceId(), o));
@@ -91,40 +69,31 @@ public final class IncidentViews {
         k -> new ArrayList<>()).add(s));
     Map<Long, List<Review>> reviews = new HashMap<>();
     store.reviews().ofIncidents(ids).forEach(r -> reviews.computeIfAbsent(r.incidentId(), k -> new ArrayList<>()).add(r));
-    return new Batch(shared, sources, reviews, new HashMap<>()); // a group named by many incidents is looked up once
+    Map<String, Optional<GroupRow>> merged = new HashMap<>(); // a group named by many incidents is looked up once
+    return rows.stream().map(r -> view(r, shared, sources.getOrDefault(r.id(), List.of()),
+        reviews.getOrDefault(r.id(), List.of()), merged)).toList();
   }
 
-  private ObjectNode view(IncidentRow row, Batch b) {
+  private ObjectNode view(IncidentRow row, Map<Long, SharedOrigin> shared, List<SourceRow> sourceRows,
+      List<Review> reviewRows, Map<String, Optional<GroupRow>> merged) {
     ObjectNode out = JSON.createObjectNode();
     out.put("id", row.id());
     out.setAll(parse(row.recordJson()));
-    renameMerged(out.path("perpetrators"), b.merged());
-    out.setAll(added(row, b));
-    return out;
-  }
-
-  /** Shows each perpetrator group an analyst merged into another as that one, with {@code groupAsReported}. */
-  private void renameMerged(JsonNode perpetrators, Map<String, Optional<GroupRow>> merged) {
-    for (JsonNode p : perpetrators) {
+    out.put("marking", row.ownership().tlp().label());
+    out.put("owner", row.ownership().ownerOrg());
+    for (JsonNode p : out.path("perpetrators")) {
       if (p.hasNonNull("group")) {
         String group = p.get("group").asText();
         merged.computeIfAbsent(group, this::mergedGroup).ifPresent(kept -> ((ObjectNode) p)
             .put("groupAsReported", group).put("group", kept.name()));
       }
     }
-  }
-
-  /** The fields a view adds after the record's: {@code marking}, {@code owner}, {@code sources}, {@code reviewed}. */
-  private ObjectNode added(IncidentRow row, Batch b) {
-    ObjectNode out = JSON.createObjectNode();
-    out.put("marking", row.ownership().tlp().label());
-    out.put("owner", row.ownership().ownerOrg());
     ArrayNode sources = out.putArray("sources");
-    for (SourceRow s : b.sources().getOrDefault(row.id(), List.of())) {
+    for (SourceRow s : sourceRows) {
       ObjectNode o = sources.addObject();
       o.put("source", s.id());
       o.put("marking", s.ownership().tlp().label());
-      SharedOrigin origin = b.shared().get(s.id());
+      SharedOrigin origin = shared.get(s.id());
       if (origin != null) {
         o.put("sharedBy", store.access().findOrganisation(origin.ownerOrg()).map(Organisation::name).orElse(null));
         o.put("tlp", Tlp.values()[origin.tlp()].label());
@@ -146,7 +115,6 @@ public final class IncidentViews {
       o.put("merge", MergeWords.of(parse(s.explanation())));
     }
     ObjectNode reviewed = out.putObject("reviewed");
-    List<Review> reviewRows = b.reviews().getOrDefault(row.id(), List.of());
     if (!reviewRows.isEmpty() && store.incidents().readsReviews(viewer, row.id())) {
       for (Review r : reviewRows) {
         reviewed.put(r.field(), r.action());
