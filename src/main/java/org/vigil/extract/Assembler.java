@@ -46,6 +46,7 @@ final class Assembler {
     }
     type = TypeRules.refine(doc, clauses, type);
     Casualties casualties = CasualtyCounts.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
+    type = TypeRules.byHarm(type, harmedOthers(casualties));
     if (Assassinations.of(doc, clauses, type, casualties)) {
       type = IncidentType.ASSASSINATION;
     }
