@@ -23,7 +23,7 @@ final class Assassinations {
       "legislator", "deputy", "chief", "commander", "president", "ambassador", "cleric", "activist",
       "journalist", "editor", "chairman", "chairperson", "chair", "chairwoman", "magistrate", "director",
       "businessman", "elder", "administrator", "ruler", "headman", "anchor", "presenter", "reporter",
-      "imam", "scholar", "doctor", "lawyer", "secretary", "mukhtar", "sarpanch", "emir", "principal",
+      "imam", "doctor", "lawyer", "secretary", "mukhtar", "sarpanch", "emir", "principal",
       "professor", "parliamentarian", "commissioner", "official", "inspector");
   private static final Set<String> FORMER = Set.of("slain", "late", "former", "ex", "killed", "murdered", "assassinated");
   /** Verbs of attack whose object is what was attacked ("shot and killed X", "opened fire on X"). */
@@ -127,7 +127,46 @@ final class Assassinations {
     boolean ends = j >= end || !doc.tokens.get(j).isWord() && !next.equals("(") || Phrases.isFunctionWord(next);
     boolean apposed = next.equals(",") && (doc.key(j + 1).equals("a") || doc.key(j + 1).equals("an")
         || doc.key(j + 1).equals("the"));
+    if (apposed && !titled(doc, i, start) && !officeWithin(doc, j + 2, end)) {
+      return false; // "Juan Perez, a farmer", "U Maung, a suspected informant": named, but no one of note
+    }
     return ends && (j - start >= 2 || HONORIFICS.contains(doc.key(start - 1)) || apposed);
+  }
+
+  /** Words before a name that are no title of note. */
+  private static final Set<String> PLAIN = Set.of("mr", "mrs", "ms", "brother", "sister", "father");
+
+  /** A title of note before the name ("Major Ahmad Khan", "Mayor Ana Diaz"). */
+  private static boolean titled(Doc doc, int from, int name) {
+    for (int k = from; k < name; k++) {
+      if (Persons.TITLES.contains(doc.key(k)) && !PLAIN.contains(doc.key(k)) || OFFICES.contains(doc.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Longest appositive read for an office ("a former provincial council member"). */
+  private static final int APPOSITIVE_WORDS = 10;
+  /** Elected bodies: a member of one holds an office ("a member of the town council", "a Nangarhar MP"). */
+  private static final Set<String> BODIES = Set.of("council", "parliament", "assembly", "legislature", "senate",
+      "congress", "mp", "captain");
+
+  /**
+   * An office among the words from {@code i} to the next comma or full stop: the appositive says
+   * who the person is ("a junta-appointed village administrator", "a member of the town council").
+   */
+  private static boolean officeWithin(Doc doc, int i, int end) {
+    for (int k = i; k < end && k < i + APPOSITIVE_WORDS; k++) {
+      String w = doc.key(k);
+      if (w.equals(",") || w.equals(".") || w.equals(";")) {
+        return false;
+      }
+      if (OFFICES.contains(w) || BODIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean determinedWithin(Doc doc, int i, int window) {

@@ -32,4 +32,31 @@ class AttackTypeClassesTest {
     Incident i = first("Arsonists set fire to a warehouse in Lyon, France, on Monday. Nobody was hurt.");
     assertThat(i.type()).isEqualTo(IncidentType.FACILITY_ATTACK);
   }
+
+  @Test
+  void a_named_man_described_as_a_fisherman_was_no_person_of_note() {
+    Incident i = first("Gunmen shot and killed Pedro Alvarez Soto, a fisherman, in Tumaco, Colombia, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void a_named_member_of_a_town_council_was_a_person_of_note() {
+    Incident i = first("Gunmen shot and killed Pedro Alvarez Soto, a member of the Tumaco town council, "
+        + "in Tumaco, Colombia, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void a_rank_before_the_name_makes_a_person_of_note_whatever_the_appositive() {
+    Incident i = first("Gunmen shot and killed Colonel Ahmad Rahimi, a border police officer, in Herat, "
+        + "Afghanistan, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void a_junta_appointed_administrator_is_an_office_across_the_hyphen() {
+    Incident i = first("Gunmen shot and killed U Tin Maung, a junta-appointed ward administrator, in Mandalay, "
+        + "Myanmar, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
 }
