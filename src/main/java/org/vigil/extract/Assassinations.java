@@ -16,7 +16,8 @@ final class Assassinations {
       "prosecutor", "candidate", "senator", "lawmaker", "politician", "leader", "official",
       "councillor", "councilor", "legislator", "deputy", "chief", "commander", "general",
       "president", "ambassador", "cleric", "activist", "journalist", "editor", "mp", "chairman",
-      "head", "magistrate", "colonel", "director", "spokesman", "businessman");
+      "head", "magistrate", "colonel", "director", "spokesman", "businessman", "elder", "administrator",
+      "ruler", "headman", "mukhtar");
   /** Offices whose holder, singled out as the object of an attack, makes it an assassination. */
   private static final Set<String> OFFICES = Set.of("mayor", "governor", "minister", "judge", "prosecutor",
       "candidate", "senator", "lawmaker", "politician", "leader", "councillor", "councilor",
@@ -58,7 +59,7 @@ final class Assassinations {
         }
         if (TITLES.contains(k) && !Assembler.REPORTING.contains(doc.key(i + 1)) && !doc.key(i - 1).equals("police")
             && !doc.key(i + 1).equals("'") && !doc.key(i + 1).equals("s") && !doc.key(i + 1).equals("of")
-            && !FORMER.contains(doc.key(i - 1)) && determinedWithin(doc, i, 3)) {
+            && !FORMER.contains(doc.key(i - 1)) && (determinedWithin(doc, i, 3) || Persons.nameWord(doc, i + 1, true))) {
           title = true;
         }
       }
@@ -97,9 +98,10 @@ final class Assassinations {
   /** A person starts at {@code i}: "a tribal elder", "mayor Juan Perez", "Juan Perez", "Hafizullah, a judge". */
   private static boolean person(Doc doc, int i, int end) {
     String k = doc.key(i);
-    if (k.equals("a") || k.equals("an") || k.equals("the")) {
+    if (k.equals("a") || k.equals("an") || k.equals("the") || k.equals("two") || k.equals("three")) {
       for (int j = i + 1; j < end && j <= i + 5 && doc.tokens.get(j).isWord(); j++) {
-        if (OFFICES.contains(doc.key(j)) && !doc.key(j + 1).equals("of") && !doc.key(j + 1).equals("'")) {
+        if (office(doc, j) && !doc.key(j + 1).equals("'")
+            && (!doc.key(j + 1).equals("of") || doc.key(j).equals("member") || doc.key(j).equals("members"))) {
           return true;
         }
       }
@@ -107,7 +109,7 @@ final class Assassinations {
     }
     int j = i;
     while (j < end && j < i + 4 && doc.tokens.get(j).isWord() && !Phrases.isFunctionWord(doc.key(j))
-        && (!doc.tokens.get(j).capitalised() || Persons.TITLES.contains(doc.key(j)) || OFFICES.contains(doc.key(j))
+        && (!doc.tokens.get(j).capitalised() || Persons.TITLES.contains(doc.key(j)) || office(doc, j)
         || doc.coverage.inNamed(j))) {
       j++; // "traditional leader", "barangay councilor", "West Bengal Minister" before the name
     }
@@ -131,6 +133,30 @@ final class Assassinations {
       return false; // "Juan Perez, a farmer", "U Maung, a suspected informant": named, but no one of note
     }
     return ends && (j - start >= 2 || HONORIFICS.contains(doc.key(start - 1)) || apposed);
+  }
+
+  /**
+   * An office at {@code k}: one of {@link #OFFICES}, its plural ("two judges", "councilors"), or a
+   * member of an elected body ("a provincial council member", "Member of the Assembly").
+   */
+  private static boolean office(Doc doc, int k) {
+    String w = doc.key(k);
+    if (OFFICES.contains(w) || w.endsWith("s") && !doc.tokens.get(k).capitalised()
+        && OFFICES.contains(w.substring(0, w.length() - 1))) { // not "Doctors Without Borders"
+      return true;
+    }
+    if (!w.equals("member") && !w.equals("members")) {
+      return false;
+    }
+    if (BODIES.contains(doc.key(k - 1))) {
+      return true;
+    }
+    for (int i = k + 1; i < k + 5 && i < doc.tokens.size() && doc.tokens.get(i).isWord(); i++) {
+      if (BODIES.contains(doc.key(i))) {
+        return doc.key(k + 1).equals("of"); // "member of the provincial assembly"
+      }
+    }
+    return false;
   }
 
   /** Words before a name that are no title of note. */
@@ -162,7 +188,7 @@ final class Assassinations {
       if (w.equals(",") || w.equals(".") || w.equals(";")) {
         return false;
       }
-      if (OFFICES.contains(w) || BODIES.contains(w)) {
+      if (office(doc, k) || BODIES.contains(w)) {
         return true;
       }
     }

@@ -59,4 +59,32 @@ class AttackTypeClassesTest {
         + "Myanmar, on Monday.");
     assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
   }
+
+  @Test
+  void fire_opened_on_two_judges_or_a_council_member_is_aimed_at_people_of_note() {
+    assertThat(first("Gunmen opened fire on two judges in Mazar, Afghanistan, on Monday. Both were killed.").type())
+        .isEqualTo(IncidentType.ASSASSINATION);
+    assertThat(first("Gunmen opened fire on a provincial council member in Mazar, Afghanistan, on Monday.").type())
+        .isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void a_party_leader_named_after_his_title_was_a_person_of_note() {
+    Incident i = first("Gunmen shot and killed Labour Party leader Rohan Desai in Nadia, India, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void a_tribal_elder_killed_by_a_roadside_bomb_told_in_the_next_sentence() {
+    Incident i = first("A roadside bomb exploded in Khost, Afghanistan, on Monday. A tribal elder was killed "
+        + "in the blast.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void an_ambulance_of_doctors_without_borders_is_no_office_holder() {
+    Incident i = first("Gunmen opened fire on a Doctors Without Borders ambulance in Buea, Cameroon, on Monday. "
+        + "A nurse was wounded.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
 }
