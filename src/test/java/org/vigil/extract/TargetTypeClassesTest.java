@@ -1,0 +1,44 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.report.Report;
+
+/**
+ * Classes of target-type errors found on real summaries (issue 14, fourth field round), each with
+ * sentences of our own: telecommunication and power installations, fuel stations.
+ */
+class TargetTypeClassesTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 9);
+
+  private static TargetType targetType(String text) {
+    List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
+    assertThat(incidents).isNotEmpty();
+    assertThat(incidents.get(0).targets()).isNotEmpty();
+    return incidents.get(0).targets().get(0).type();
+  }
+
+  @Test
+  void a_phone_mast_or_a_cell_tower_set_on_fire_is_telecommunication() {
+    assertThat(targetType("Arsonists set fire to a cell tower in Leeds, England, on Monday.")).isEqualTo(
+        TargetType.TELECOMMUNICATION);
+    assertThat(targetType("Militants blew up a mobile phone mast in Garissa, Kenya, on Monday.")).isEqualTo(
+        TargetType.TELECOMMUNICATION);
+  }
+
+  @Test
+  void an_electricity_transmission_tower_bombed_is_a_utility() {
+    assertThat(targetType("A bomb exploded at an electricity transmission tower near Tikrit, Iraq, on Monday."))
+        .isEqualTo(TargetType.UTILITIES);
+  }
+
+  @Test
+  void a_petrol_station_is_a_business() {
+    assertThat(targetType("Gunmen set fire to a petrol station in Masaka, Uganda, on Monday.")).isEqualTo(
+        TargetType.BUSINESS);
+  }
+}
