@@ -182,7 +182,8 @@ final class TargetRules {
         return false;
       }
       if (!doc.tokens.get(i).isWord() || !doc.tokens.get(i).capitalised() && !k.equals("the") && !k.equals("of")
-          && !k.equals("members")) {
+          && !k.equals("members")
+          && !k.equals("member")) {
         return true;
       }
     }

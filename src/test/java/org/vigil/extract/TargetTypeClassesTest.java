@@ -41,4 +41,16 @@ class TargetTypeClassesTest {
     assertThat(targetType("Gunmen set fire to a petrol station in Masaka, Uganda, on Monday.")).isEqualTo(
         TargetType.BUSINESS);
   }
+
+  @Test
+  void a_supply_convoy_of_the_coalition_is_military() {
+    assertThat(targetType("A roadside bomb struck a logistics convoy of the international coalition near Hilla, "
+        + "Iraq, on Monday. Nobody was hurt.")).isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
+  void a_member_of_a_named_force_shot_dead_is_that_forces_target() {
+    assertThat(targetType("Gunmen shot and killed a security force member in Kandahar, Afghanistan, on Monday."))
+        .isEqualTo(TargetType.MILITARY);
+  }
 }
