@@ -68,6 +68,9 @@ final class Assembler {
     if (!d.arrestFamily()) {
       VictimRules.named(doc, d, clauses, victims, evidence, ev);
     }
+    if (targets.isEmpty() && !d.arrestFamily()) {
+      targets = TargetRules.ofVictims(victims, evidence);
+    }
     evidence.addAll(perps.evidence());
     List<Perpetrator> perpetrators = new ArrayList<>(perps.perpetrators());
     for (StateForces.Found f : actors) {

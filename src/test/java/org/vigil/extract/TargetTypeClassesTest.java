@@ -53,4 +53,16 @@ class TargetTypeClassesTest {
     assertThat(targetType("Gunmen shot and killed a security force member in Kandahar, Afghanistan, on Monday."))
         .isEqualTo(TargetType.MILITARY);
   }
+
+  @Test
+  void a_child_killed_by_a_bomb_with_nothing_else_named_makes_private_citizens_the_target() {
+    assertThat(targetType("A bomb exploded in Chora, Afghanistan, on Monday. A child was killed and two others "
+        + "were wounded.")).isEqualTo(TargetType.PRIVATE_CITIZENS);
+  }
+
+  @Test
+  void soldiers_harmed_keep_their_own_target_type() {
+    assertThat(targetType("A bomb exploded in Chora, Afghanistan, on Monday. Two soldiers were killed."))
+        .isEqualTo(TargetType.MILITARY);
+  }
 }
