@@ -65,4 +65,13 @@ class TargetTypeClassesTest {
     assertThat(targetType("A bomb exploded in Chora, Afghanistan, on Monday. Two soldiers were killed."))
         .isEqualTo(TargetType.MILITARY);
   }
+
+  @Test
+  void shops_clinics_and_construction_machinery_are_businesses() {
+    assertThat(targetType("Gunmen set fire to a liquor store in Jos, Nigeria, on Monday.")).isEqualTo(TargetType.BUSINESS);
+    assertThat(targetType("A bomb exploded outside a clinic in Kunduz, Afghanistan, on Monday.")).isEqualTo(
+        TargetType.BUSINESS);
+    assertThat(targetType("Rebels set fire to the construction machinery of a road project in Temuco, Chile, on Monday.")).isEqualTo(
+        TargetType.BUSINESS);
+  }
 }
