@@ -110,7 +110,7 @@ public final class ApiRoutes {
     String openApi = openApiDocument();
     Alerts alerts = new Alerts(store, bus, clock, json);
     Watches watches = new Watches(store, settings, intake, registries, json);
-    PushedReports pushed = new PushedReports(store, settings, json, queued);
+    PushedReports pushed = new PushedReports(store, settings, json, queued, clock);
     Proposals proposals = new Proposals(store, registries, merge, clock, json);
     Map<String, Handler> handlers = Map.ofEntries(
         Map.entry("openapi", ctx -> ctx.contentType("application/json").result(openApi)),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -21,7 +22,9 @@ import org.vigil.web.SharedStore;
 /**
  * {@code POST /api/reports}: a report pushed as a JSON object like a JSON Lines record
  * ({@code id, title, text, published, source, url}; only {@code text} is required) and its TLP
- * {@code marking} ({@value #DEFAULT_MARKING} when absent: the pusher's organisation alone). It
+ * {@code marking} ({@value #DEFAULT_MARKING} when absent: the pusher's organisation alone). A
+ * report without {@code published} is dated the day it arrives (UTC), so that "on Saturday" in
+ * its text still finds its day; the answer says which date was taken. It
  * belongs to the pusher's organisation. It is queued in the store (answer 202 with the queue id)
  * and ingested through the same path as {@code vigil ingest}; if that fails, the item stays in
  * the queue marked failed, which {@code GET /api/queue} shows with the reason. Analysts and
@@ -38,12 +41,14 @@ final class PushedReports {
   private final ServerSettings settings;
   private final ObjectMapper json;
   private final Runnable queued;
+  private final Clock clock;
 
-  PushedReports(SharedStore store, ServerSettings settings, ObjectMapper json, Runnable queued) {
+  PushedReports(SharedStore store, ServerSettings settings, ObjectMapper json, Runnable queued, Clock clock) {
     this.store = store;
     this.settings = settings;
     this.json = json;
     this.queued = queued;
+    this.clock = clock;
   }
 
   void push(Context ctx) {
@@ -78,12 +83,16 @@ final class PushedReports {
     if (Bodies.text(body, "id") == null) {
       record.put("id", "api-" + UUID.randomUUID());
     }
+    if (published == null) {
+      record.put("published", LocalDate.now(clock).toString());
+    }
     long id = store.call(s -> s.pending().addRecord("api:" + p.userName(), record.toString(),
         Ownership.of(p.orgId(), marking)));
     queued.run();
     ctx.status(202).contentType("application/json")
         .result(json.createObjectNode().put("queued", id).put("id", record.get("id").asText())
-            .put("marking", marking.label()).toString());
+            .put("marking", marking.label()).put("published", record.get("published").asText())
+            .put("publishedAssumed", published == null).toString());
   }
 
   /**

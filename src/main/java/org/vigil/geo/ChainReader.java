@@ -85,7 +85,8 @@ final class ChainReader {
       Link p = i > 0 && joined(links.get(i - 1).last(), c0.first()) != 0 ? links.get(i - 1) : null;
       boolean district = p != null ? unitAfter(p.last()) : unitBefore(c0.first());
       Link c = c0;
-      if ((district || longChain && p != null) && g.kind(c.area()) == PlaceKind.PLACE && c.mention() >= 0) {
+      boolean quarter = p != null ? policeDistrict(p.last()) : policeDistrict(c0.first() - 1);
+      if ((district || longChain && p != null) && !quarter && g.kind(c.area()) == PlaceKind.PLACE && c.mention() >= 0) {
         // a district lies in a province, not in a town: "Bagrami district, Kabul" is Kabul province;
         // so does the middle of "Al-Rai, Aleppo, Syria", where the town of Aleppo would be a peer
         int province = scorer.bestWhere(c0.mention(), id -> g.kind(id) == PlaceKind.ADMIN1
@@ -158,13 +159,23 @@ final class ChainReader {
 
   /** Whether the token at {@code i} is a unit word ("district"). */
   private boolean unitAfter(int i) {
-    return i < tokens.size() && UNITS.contains(tokens.get(i).norm());
+    return i < tokens.size() && unit(i);
   }
 
   /** Whether a unit word and a comma come just before token {@code i} ("... district, Kabul"). */
   private boolean unitBefore(int i) {
-    return i > 0 && UNITS.contains(tokens.get(i - 1).norm()) && joined(i, i) == 0
+    return i > 0 && unit(i - 1) && joined(i, i) == 0
         && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",");
+  }
+
+  /** Whether token {@code i} is a unit word of an area, not of a police district. */
+  private boolean unit(int i) {
+    return UNITS.contains(tokens.get(i).norm()) && !policeDistrict(i);
+  }
+
+  /** Whether token {@code i} ends a police district ("5th Police District"): a quarter of a town, not an area of a province. */
+  private boolean policeDistrict(int i) {
+    return i > 0 && i < tokens.size() && tokens.get(i).norm().equals("district") && tokens.get(i - 1).norm().equals("police");
   }
 
   /** Whether entry {@code inner} lies inside entry {@code outer} (a country, area or place). */

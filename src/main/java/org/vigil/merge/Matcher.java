@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * than the window, different countries, places further apart than the precision allows,
  * different sites or kinds of site named by both, different groups. An incident with no date,
  * or only a month or a year, joins only with positive evidence beyond the place: the same
- * named group, a distinctive word both name (the market, the hotel's name), or the same toll.
+ * named group, a distinctive word both name (the market, the hotel's name), or the same toll;
+ * reports of different days need the same kind of evidence (a group or a figure a day apart, a
+ * word or a telling toll from two days on).
  * Otherwise the weighted criteria (type 0.3, date 0.25, place 0.25, group 0.1, casualties 0.1;
  * a shared distinctive word, an exact shared toll and a shared town name each add
  * {@value #SHARED_WORDS}) must reach {@link MergeRules#minScore()}; the total before its cap at 1
@@ -126,6 +128,11 @@ final class Matcher {
         // "Saturday's bombing" and "Monday's raid": two days the reports named
         return Verdict.out(gap + " days apart, window " + (toldDays ? TOLD_DAYS_APART : window));
       }
+      Optional<String> unsupported = unsupported(gap, toldDays, sameToll || !shared.isEmpty(),
+          sameGroup || sameFigure(in.killed(), stored.killed()) || sameFigure(in.wounded(), stored.wounded()));
+      if (unsupported.isPresent()) {
+        return Verdict.out(unsupported.get());
+      }
       date = 1.0 - (double) gap / (window + 1);
       criterion(why, "date", date, gap + " day(s) apart, window " + window);
       words.add(gap == 0 ? (in.start().equals(in.end()) && stored.start().equals(stored.end()) ? "same day"
@@ -186,6 +193,27 @@ final class Matcher {
     a.forEach(g -> mine.add(canonicalGroup.apply(g)));
     return b.stream().map(canonicalGroup).filter(mine::contains).findFirst();
   }
+
+  /**
+   * Why reports of different days cannot be one event on what they share, if so. Where events
+   * recur (a city shelled daily, a group's attacks every day in one province), type and place
+   * say nothing of two days' reports being one event: a day apart they must share a group or a
+   * figure, two days or more a distinctive word or a telling toll. Dates both read from the
+   * events' words are told apart by {@link #TOLD_DAYS_APART} instead. (Types are no evidence
+   * either way: outlets and datasets type one attack differently.)
+   */
+  private static Optional<String> unsupported(long gap, boolean toldDays, boolean telling, boolean some) {
+    if (gap == 0 || toldDays || telling) {
+      return Optional.empty();
+    }
+    if (gap >= DAYS_APART_NEED_WORDS) {
+      return Optional.of(gap + " days apart, and no distinctive word or toll in common");
+    }
+    return some ? Optional.empty() : Optional.of("1 day apart, and no group, word or figure in common");
+  }
+
+  /** Days apart from which two reports must share a distinctive word or a telling toll to be one event. */
+  static final int DAYS_APART_NEED_WORDS = 2;
 
   /** Whether both give one exact non-zero figure: the same dead or wounded count tells one event from a look-alike. */
   private static boolean sameFigure(@Nullable Integer a, @Nullable Integer b) {

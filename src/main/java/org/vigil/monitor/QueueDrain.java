@@ -3,6 +3,8 @@ package org.vigil.monitor;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,7 +39,8 @@ import org.vigil.web.SharedStore;
  * then read and run through the engine without holding the store, so that requests are answered
  * meanwhile; only then, in one transaction, the reports are stored (dedup, near-duplicates,
  * merge), the alerts they raise stored and queued for webhooks, and the items removed from the
- * queue; then the alerts are published. An item that cannot be read, a report the engine fails
+ * queue; then the alerts are published. A report with no date of its own is dated the day it was
+ * queued, so that "on Saturday" finds its day. An item that cannot be read, a report the engine fails
  * on (stored without incidents, as {@code vigil ingest} does) and an item whose storing fails
  * even alone are kept in the queue, marked failed with the reason, and not taken again: one bad
  * report never blocks the queue and none is dropped unseen. Thread-safe (runs on the shared store).
@@ -154,8 +157,10 @@ public final class QueueDrain {
   private Prepared prepare(Pending p) {
     List<ExtractionOutcome> outcomes = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    // a text with no date in it or its dateline was published, as far as anyone knows, when it came
+    LocalDate queued = LocalDate.ofInstant(p.queued(), ZoneOffset.UTC);
     reader.readNumbered(p.name(), p.content(), null, (r, line) -> {
-      ExtractionOutcome o = engine.apply(r);
+      ExtractionOutcome o = engine.apply(r.orPublished(queued));
       outcomes.add(o);
       if (o.failed()) {
         problems.add((line > 0 ? "line " + line + ": " : "") + "report " + r.id() + ": " + o.failure().reason()

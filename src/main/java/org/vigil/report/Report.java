@@ -28,6 +28,11 @@ public record Report(
     Objects.requireNonNull(origin, "origin");
   }
 
+  /** This report, or when it carries no publication date, the same dated {@code date}. */
+  public Report orPublished(LocalDate date) {
+    return published != null ? this : new Report(id, title, text, date, source, url, origin);
+  }
+
   /** A plain-text report. */
   public static Report of(String id, String text, @Nullable LocalDate published) {
     return new Report(id, null, text, published, null, null, SourceMap.identity());

@@ -33,8 +33,10 @@ public final class PendingStore {
    * @param name a file name whose extension tells the format ({@code .jsonl} for one record)
    * @param ownership who it will belong to, or null for the instance's own intake (labelled with
    *     {@code kb.organisation} and {@code kb.marking} when ingested)
+   * @param queued when it was queued: the publication date of a text that carries none
    */
-  public record Pending(long id, String origin, String name, String content, @Nullable Ownership ownership) {}
+  public record Pending(long id, String origin, String name, String content, @Nullable Ownership ownership,
+      Instant queued) {}
 
   private final Sql sql;
 
@@ -69,8 +71,8 @@ public final class PendingStore {
     return sql.list("read queued reports", rs -> {
       Integer tlp = Sql.intOrNull(rs, "tlp");
       return new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-          tlp == null ? null : Ownership.of(Sql.longOrNull(rs, "owner_org"), tlp));
-    }, "SELECT id, origin, name, content, owner_org, tlp FROM pending_reports WHERE failed_at IS NULL "
+          tlp == null ? null : Ownership.of(Sql.longOrNull(rs, "owner_org"), tlp), Instant.parse(rs.getString(7)));
+    }, "SELECT id, origin, name, content, owner_org, tlp, created_at FROM pending_reports WHERE failed_at IS NULL "
         + "ORDER BY id LIMIT ?", limit);
   }
 

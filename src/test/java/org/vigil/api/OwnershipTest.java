@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +97,21 @@ class OwnershipTest {
       assertThat(b.get("/ui/search?q=Peshawar").body()).as(u).doesNotContain("Alphas private report");
       assertThat(b.get("/ui/incidents").body()).as(u).doesNotContain("Peshawar");
     }
+  }
+
+  @Test
+  void a_report_pushed_without_a_date_is_dated_the_day_it_arrives_and_its_weekday_finds_the_attack() {
+    HttpResponse<String> pushed = post("alpha-analyst", "/api/reports", PUSHED.replace("\"published\":\"2024-03-10\",", ""));
+    assertThat(pushed.statusCode()).isEqualTo(202);
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    assertThat(TestServer.json(pushed).path("published").asText()).isEqualTo(today.toString());
+    assertThat(TestServer.json(pushed).path("publishedAssumed").asBoolean()).isTrue();
+    drain();
+
+    JsonNode incident = TestServer.json(t.get("alpha-analyst", "/api/incidents")).path("incidents").get(0);
+    LocalDate saturday = today.minusDays(today.getDayOfWeek() == DayOfWeek.SATURDAY ? 0
+        : (today.getDayOfWeek().getValue() - DayOfWeek.SATURDAY.getValue() + 7) % 7);
+    assertThat(incident.toString()).as("dated the Saturday before it arrived").contains(saturday.toString());
   }
 
   @Test

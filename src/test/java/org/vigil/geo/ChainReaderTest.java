@@ -41,6 +41,18 @@ class ChainReaderTest {
   }
 
   @Test
+  void a_police_district_is_a_quarter_of_the_city_written_after_it_not_a_district_of_its_province() {
+    for (String text : List.of("A bomb hit a police vehicle in the 15th Police District, Kabul, Afghanistan.",
+        "Gunmen shot a soldier in Fifth Police District, Kabul city, Kabul, Afghanistan.")) {
+      List<ResolvedPlace> places = geocoder.resolve(text, GeoContext.none());
+      assertThat(places).as(text).anySatisfy(p -> {
+        assertThat(p.name()).isEqualTo("Kabul");
+        assertThat(p.precision()).isEqualTo(Precision.CITY);
+      });
+    }
+  }
+
+  @Test
   void hyphens_and_inner_articles_belong_to_the_kept_name() {
     assertThat(first("An explosive device detonated in Beir al-Abd, North Sinai, Egypt.").name())
         .isEqualTo("Beir al-Abd");

@@ -94,6 +94,31 @@ class MergeTest {
   }
 
   @Test
+  void shellings_of_one_city_reported_days_apart_stay_apart_unless_they_share_what_tells_one_event()
+      throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      String first = report("shell-1", "2024-05-02", "ADEN, Yemen (Example Wire) - Shells fired by the Houthis "
+          + "struck houses in the Sheikh Othman district of Aden, wounding four civilians, residents said.");
+      String daysLater = report("shell-2", "2024-05-04", "ADEN, Yemen (Example Wire) - Shells fired by the Houthis "
+          + "hit a fishing harbour in Aden, killing one fisherman, officials said.");
+      String update = report("shell-3", "2024-05-04", "ADEN, Yemen (Example Wire) - The toll from the Houthi "
+          + "shelling of houses in the Sheikh Othman district of Aden has risen to two dead and four wounded.");
+      KnowledgeBase.ingest(store, dir, "a.jsonl", first, daysLater, update);
+
+      List<IncidentRow> all = incidents(store);
+      assertThat(all).as("the harbour two days later is another shelling; the Sheikh Othman update is the first")
+          .hasSize(2);
+      assertThat(all).extracting(i -> store.sources().ofIncident(Viewer.OPERATOR, i.id()).size())
+          .containsExactlyInAnyOrder(2, 1);
+    }
+  }
+
+  private static String report(String id, String published, String text) {
+    return "{\"id\":\"" + id + "\",\"published\":\"" + published + "\",\"source\":\"Example Wire\",\"text\":\""
+        + text + "\"}";
+  }
+
+  @Test
   void a_background_mention_links_to_the_stored_incident_or_creates_one_known_only_from_mentions()
       throws IOException {
     try (Store store = KnowledgeBase.open(dir)) {

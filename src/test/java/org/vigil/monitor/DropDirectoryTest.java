@@ -8,14 +8,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.alert.AlertBus;
+import org.vigil.ingest.IngestSettings;
+import org.vigil.ingest.IntakeSettings;
+import org.vigil.ingest.KnowledgeBase;
+import org.vigil.merge.MergeRules;
 import org.vigil.store.Database;
+import org.vigil.store.IncidentFilter;
 import org.vigil.store.SqlStore;
 import org.vigil.store.Store;
+import org.vigil.store.Viewer;
 import org.vigil.web.SharedStore;
 
 /** The drop directory against a real SQLite file: what it takes, and when. */
@@ -54,6 +65,23 @@ class DropDirectoryTest {
     assertThat(drop.dir().resolve("done/report.txt")).exists();
     assertThat(store.pending().oldest(10)).singleElement()
         .satisfies(p -> assertThat(p.content()).startsWith("Gunmen attacked"));
+  }
+
+  @Test
+  void a_dropped_text_without_a_date_is_dated_the_day_it_came_and_its_weekday_finds_the_attack() throws Exception {
+    Path f = drop.dir().resolve("kano.txt");
+    Files.writeString(f, "Gunmen attacked a market in Kano on Friday, killing three people, police said.");
+    Files.setLastModifiedTime(f, FileTime.from(Instant.now().minusMillis(2 * DropDirectory.SETTLE_MILLIS)));
+    assertThat(drop.scan()).isEqualTo(1);
+
+    new QueueDrain(new SharedStore(store), KnowledgeBase.ENGINE, KnowledgeBase.REGISTRIES, MergeRules.defaults(),
+        IngestSettings.defaults(), IntakeSettings.defaults(), new AlertBus(),
+        new PrintStream(log, true, StandardCharsets.UTF_8)).drain();
+
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate friday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
+    assertThat(store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 10, 0)).singleElement()
+        .satisfies(i -> assertThat(i.dateValue()).isEqualTo(friday.toString()));
   }
 
   @Test
