@@ -19,6 +19,14 @@ public interface Accounts {
 
   Optional<ApiKeyRow> key(String prefix);
 
+  /** A key and its user (empty when there is no such user). */
+  record KeyOwner(ApiKeyRow key, Optional<UserRow> user) {}
+
+  /** The key with {@code prefix} and its user, read together where the store can (one read of the server's store). */
+  default Optional<KeyOwner> keyOwner(String prefix) {
+    return key(prefix).map(k -> new KeyOwner(k, user(k.userId())));
+  }
+
   /** Records that the key with {@code prefix} was used in the minute of {@code now}. */
   void keyUsed(String prefix, Instant now);
 

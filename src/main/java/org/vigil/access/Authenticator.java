@@ -55,22 +55,35 @@ public final class Authenticator {
   private final LoginThrottle throttle;
   private final Instant now;
   private final BiPredicate<String, String> matches;
+  private final VerifiedKeys keys;
 
+  /** Without keys checked before (for password checks; an API key is hashed on every call). */
   public Authenticator(Accounts access, LoginThrottle throttle, Instant now) {
-    this(access, throttle, now, Passwords::matches);
+    this(access, throttle, now, new VerifiedKeys());
+  }
+
+  /** @param keys the keys checked lately, kept by the caller from one request to the next */
+  public Authenticator(Accounts access, LoginThrottle throttle, Instant now, VerifiedKeys keys) {
+    this(access, throttle, now, Passwords::matches, keys);
   }
 
   /** Over a store used by one thread. */
   public Authenticator(AccessStore access, LoginThrottle throttle, Instant now) {
-    this(Accounts.of(access), throttle, now);
+    this(Accounts.of(access), throttle, now, new VerifiedKeys());
   }
 
   /** @param matches checks a password against a stored hash (tests count the calls) */
   Authenticator(Accounts access, LoginThrottle throttle, Instant now, BiPredicate<String, String> matches) {
+    this(access, throttle, now, matches, new VerifiedKeys());
+  }
+
+  private Authenticator(Accounts access, LoginThrottle throttle, Instant now, BiPredicate<String, String> matches,
+      VerifiedKeys keys) {
     this.access = access;
     this.throttle = throttle;
     this.now = now;
     this.matches = matches;
+    this.keys = keys;
   }
 
   /**
@@ -132,11 +145,13 @@ public final class Authenticator {
     if (prefix.isEmpty()) {
       return new Refused("the API key is not of the form vgl_PREFIX_SECRET");
     }
-    Optional<ApiKeyRow> row = access.key(prefix.get()).filter(k -> ApiKeys.matches(key, k.keyHash()));
+    Optional<Accounts.KeyOwner> owner = access.keyOwner(prefix.get())
+        .filter(o -> keys.matches(prefix.get(), key, o.key().keyHash()));
+    Optional<ApiKeyRow> row = owner.map(Accounts.KeyOwner::key);
     if (row.isPresent() && !row.get().usableAt(now)) {
       return new Refused(row.get().revokedAt() != null ? "the API key was revoked" : "the API key has expired");
     }
-    Optional<Principal> p = row.flatMap(k -> access.user(k.userId())).filter(UserRow::active)
+    Optional<Principal> p = owner.flatMap(Accounts.KeyOwner::user).filter(UserRow::active)
         .filter(u -> expectedUser == null || u.name().equals(expectedUser))
         .flatMap(u -> principal(u, "key:" + prefix.get()));
     if (p.isEmpty()) {

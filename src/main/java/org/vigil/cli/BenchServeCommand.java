@@ -147,14 +147,14 @@ final class BenchServeCommand implements Callable<Integer> {
     ServeLoad load = new ServeLoad();
     out.printf(Locale.ROOT, "%d cores, load average %.1f; each run at most %.0f s and %d requests%n",
         Runtime.getRuntime().availableProcessors(), loadAverage(), seconds, maxRequests);
-    out.printf(Locale.ROOT, "%-28s %7s %9s %9s %9s %7s %11s%n", "route", "clients", "req/s", "p50 ms", "p99 ms",
-        "failed", "CPU ms/req");
+    out.printf(Locale.ROOT, "%-28s %7s %9s %9s %9s %7s %11s %11s%n", "route", "clients", "req/s", "p50 ms",
+        "p99 ms", "failed", "CPU ms/req", "server ms");
     for (ServeLoad.Route r : routes) {
       load.run(r, 1, Math.min(1, seconds), 50); // warms the route up, not reported
       for (int c : clients) {
         ServeLoad.Result res = load.run(r, c, seconds, maxRequests);
-        out.printf(Locale.ROOT, "%-28s %7d %9.0f %9.1f %9.1f %7d %11.2f%n", r.name(), c, res.perSecond(),
-            res.p50Millis(), res.p99Millis(), res.failed(), res.cpuMillisPerRequest());
+        out.printf(Locale.ROOT, "%-28s %7d %9.0f %9.1f %9.1f %7d %11.2f %11.2f%n", r.name(), c, res.perSecond(),
+            res.p50Millis(), res.p99Millis(), res.failed(), res.cpuMillisPerRequest(), res.serverCpuMillisPerRequest());
         out.flush();
       }
     }

@@ -2,6 +2,8 @@ package org.vigil.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,7 +29,8 @@ final class ServeLoad {
   record Route(String name, java.util.function.Supplier<HttpRequest> request) {}
 
   /** What a run measured; {@code failed} counts answers other than 2xx. */
-  record Result(long requests, long failed, double seconds, double p50Millis, double p99Millis, double cpuSeconds) {
+  record Result(long requests, long failed, double seconds, double p50Millis, double p99Millis, double cpuSeconds,
+      double serverCpuSeconds) {
     double perSecond() {
       return requests / seconds;
     }
@@ -34,10 +39,17 @@ final class ServeLoad {
     double cpuMillisPerRequest() {
       return requests == 0 ? Double.NaN : cpuSeconds * 1000 / requests;
     }
+
+    /** CPU milliseconds of the server's request threads per request (without the clients, GC and JIT). */
+    double serverCpuMillisPerRequest() {
+      return requests == 0 ? Double.NaN : serverCpuSeconds * 1000 / requests;
+    }
   }
 
   private static final com.sun.management.OperatingSystemMXBean OS =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
@@ -63,6 +75,7 @@ final class ServeLoad {
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
     long cpuStart = OS.getProcessCpuTime();
+    Map<Long, Long> serverStart = serverThreadsCpu();
     for (int c = 0; c < clients; c++) {
       long[][] mine = {new long[1024]};
       int[] n = {0};
@@ -89,8 +102,27 @@ final class ServeLoad {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     double cpu = (OS.getProcessCpuTime() - cpuStart) / 1e9;
+    long server = 0;
+    for (Map.Entry<Long, Long> e : serverThreadsCpu().entrySet()) {
+      server += e.getValue() - serverStart.getOrDefault(e.getKey(), 0L);
+    }
     long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    return new Result(all.length, failed.get(), elapsed, percentile(all, 0.50), percentile(all, 0.99), cpu);
+    return new Result(all.length, failed.get(), elapsed, percentile(all, 0.50), percentile(all, 0.99), cpu,
+        server / 1e9);
+  }
+
+  /** CPU nanoseconds so far of each live thread of the server's pool (Jetty's, named {@code qtp...}). */
+  private static Map<Long, Long> serverThreadsCpu() {
+    Map<Long, Long> cpu = new HashMap<>();
+    for (ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (t != null && t.getThreadName().startsWith("qtp")) {
+        long ns = THREADS.getThreadCpuTime(t.getThreadId());
+        if (ns > 0) {
+          cpu.put(t.getThreadId(), ns);
+        }
+      }
+    }
+    return cpu;
   }
 
   private boolean send(HttpRequest r) {

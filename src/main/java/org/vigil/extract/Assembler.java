@@ -234,7 +234,7 @@ final class Assembler {
     return c.killed() != null && c.killed().value() > perps || positive(c.wounded());
   }
 
-  /** Where, as the {@link IncidentLocator} says, with the place's words as evidence. */
+  /** Where, as the {@link IncidentLocator} says, with the place's words and {@link PlaceWords} as evidence. */
   private static @Nullable Location location(Doc doc, Draft d, List<Draft> all, List<Evidence> evidence,
       EvidenceMaker ev) {
     ResolvedPlace p = LOCATOR.locate(doc, d, all);
@@ -242,6 +242,9 @@ final class Assembler {
       return null;
     }
     evidence.add(ev.of("location", p.span()));
+    List<ResolvedPlace> containers = PlaceWords.containers(doc, p);
+    containers.forEach(c -> evidence.add(ev.of(PlaceWords.CONTAINER, c.span())));
+    PlaceWords.sites(doc, d, p, containers).forEach(s -> evidence.add(ev.of(PlaceWords.SITE, s)));
     return new Location(p.name(), p.site(), p.city(), p.admin1(), p.country(), p.countryCode(), p.lat(), p.lon(),
         p.precision().label(), p.relation(), p.offsetKm(), p.resolved());
   }

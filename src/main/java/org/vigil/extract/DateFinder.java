@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
@@ -19,6 +20,13 @@ import org.vigil.text.Token;
  * publication. Without a publication date only dates with a year are resolved. Thread-safe.
  */
 final class DateFinder {
+
+  /** Compiled once: the finder is tried at every number of every report. */
+  private static final Pattern CENTURY_YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Pattern RECENT_YEAR = Pattern.compile("(19[4-9]\\d|20\\d\\d)");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+  private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
   /** Words before "of" that make the month after it a date ("the end of January", "the middle of May"). */
   private static final java.util.Set<String> PART_OF = java.util.Set.of("end", "beginning", "start", "middle");
@@ -53,6 +61,31 @@ final class DateFinder {
         i = m.end() - 1;
       }
     }
+    return bounds(t, out);
+  }
+
+  /**
+   * Two dates written as the bounds of one period ("sometime between January 3 and January 9",
+   * "from 3 May to 9 May") are one range, not two days of which the later would stand for the event.
+   */
+  private static List<DateMention> bounds(List<Token> t, List<DateMention> found) {
+    List<DateMention> out = new ArrayList<>();
+    for (int k = 0; k < found.size(); k++) {
+      DateMention a = found.get(k);
+      DateMention b = k + 1 < found.size() ? found.get(k + 1) : null;
+      String opens = key(t, a.first() - 1);
+      String joins = b == null || b.first() != a.end() + 1 ? "" : key(t, a.end());
+      boolean pair = opens.equals("between") && joins.equals("and")
+          || opens.equals("from") && (joins.equals("to") || joins.equals("until") || joins.equals("till"));
+      DateMention range = pair ? range(t, a.first() - 1, b.end(), a.date(), b.last()) : null;
+      if (range == null) {
+        out.add(a);
+      } else {
+        out.add(new DateMention(range.first(), range.end(), range.span(), range.date(), range.last(),
+            range.precision(), a.relative() || b.relative()));
+        k++;
+      }
+    }
     return out;
   }
 
@@ -60,15 +93,16 @@ final class DateFinder {
     String k = key(t, i);
     Token tok = t.get(i);
     // ISO 2024-01-03
-    if (tok.kind() == Token.Kind.NUMBER && k.matches("(19|20)\\d\\d") && key(t, i + 1).equals("-")
-        && key(t, i + 2).matches("\\d\\d") && key(t, i + 3).equals("-") && key(t, i + 4).matches("\\d\\d")) {
+    if (tok.kind() == Token.Kind.NUMBER && CENTURY_YEAR.matcher(k).matches() && key(t, i + 1).equals("-")
+        && TWO_DIGITS.matcher(key(t, i + 2)).matches() && key(t, i + 3).equals("-")
+        && TWO_DIGITS.matcher(key(t, i + 4)).matches()) {
       LocalDate d = safe(Integer.parseInt(k), Integer.parseInt(key(t, i + 2)), Integer.parseInt(key(t, i + 4)));
       return d == null ? null : mention(t, i, i + 5, d, DatePrecision.DAY, false);
     }
     // 3 January [2024] / 3 JAN 90
-    if (tok.kind() == Token.Kind.NUMBER && k.matches("\\d{1,2}(st|nd|rd|th)?") && MONTHS.containsKey(key(t, i + 1))
+    if (tok.kind() == Token.Kind.NUMBER && DAY.matcher(k).matches() && MONTHS.containsKey(key(t, i + 1))
         && !(key(t, i + 1).equals("may") && !t.get(i + 1).capitalised())) {
-      int day = Integer.parseInt(k.replaceAll("\\D", ""));
+      int day = Integer.parseInt(NOT_DIGIT.matcher(k).replaceAll(""));
       Month m = MONTHS.get(key(t, i + 1));
       int end = skipDot(t, i + 2);
       Integer year = year(t, end);
@@ -81,8 +115,8 @@ final class DateFinder {
       Month m = MONTHS.get(k);
       int j = skipDot(t, i + 1);
       // January 3[, 2024]
-      if (j < t.size() && t.get(j).kind() == Token.Kind.NUMBER && key(t, j).matches("\\d{1,2}(st|nd|rd|th)?")) {
-        int day = Integer.parseInt(key(t, j).replaceAll("\\D", ""));
+      if (j < t.size() && t.get(j).kind() == Token.Kind.NUMBER && DAY.matcher(key(t, j)).matches()) {
+        int day = Integer.parseInt(NOT_DIGIT.matcher(key(t, j)).replaceAll(""));
         int after = j + 1;
         if (key(t, after).equals(",")) {
           Integer year = year(t, after + 1);
@@ -118,7 +152,7 @@ final class DateFinder {
       return null;
     }
     // in 2019, the 2016 siege
-    if (tok.kind() == Token.Kind.NUMBER && k.matches("(19[4-9]\\d|20\\d\\d)")
+    if (tok.kind() == Token.Kind.NUMBER && RECENT_YEAR.matcher(k).matches()
         && i > 0 && (key(t, i - 1).equals("in") || key(t, i - 1).equals("since") || key(t, i - 1).equals("of")
             || key(t, i - 1).equals("the") && i + 1 < t.size() && t.get(i + 1).isWord())) {
       int y = Integer.parseInt(k);
@@ -197,10 +231,10 @@ final class DateFinder {
   private static @Nullable Integer year(List<Token> t, int i) {
     String k = key(t, i);
     if (i < t.size() && t.get(i).kind() == Token.Kind.NUMBER) {
-      if (k.matches("(19|20)\\d\\d")) {
+      if (CENTURY_YEAR.matcher(k).matches()) {
         return Integer.parseInt(k);
       }
-      if (k.matches("\\d\\d") && t.get(i - 1).allCaps()) {
+      if (TWO_DIGITS.matcher(k).matches() && t.get(i - 1).allCaps()) {
         int y = Integer.parseInt(k);
         return y > 30 ? 1900 + y : 2000 + y;
       }

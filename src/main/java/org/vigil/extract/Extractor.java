@@ -246,13 +246,17 @@ public final class Extractor {
     List<NamedMention<Group>> grs = new ArrayList<>(names.groups().find(tokens, allCaps, countries, Group::countries));
     grs.addAll(UnknownGroups.find(tokens, allCaps, grs, ags));
     grs.sort((x, y) -> x.span().compareTo(y.span()));
+    List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
+        g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);
+    java.util.Map<String, Double> actors = ActorCountries.votes(groupsHere);
+    if (ActorCountries.disagree(actors, resolved)) {
+      resolved = geocoder.resolve(text, new GeoContext(null, actors));
+    }
     List<ResolvedPlace> places = resolved.stream()
         .filter(p -> !NamedMention.contain(grs, p.span(), false)
             && (p.relation().equals("demonym") // "Nigerian troops": the agency's country, a vote for the incident's
                 || !NamedMention.contain(ags, p.span(), true)))
         .toList();
-    List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
-        g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);
     List<NamedMention<Agency>> agenciesHere = Ambiguity.resolve(ags,
         a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries,
         true, text);

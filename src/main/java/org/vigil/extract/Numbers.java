@@ -3,11 +3,16 @@ package org.vigil.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
 
 /** Finds quantities written in digits or words, with their qualifiers. Thread-safe. */
 final class Numbers {
+
+  /** Compiled once: the engine reads every number of every report. */
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+  private static final Pattern NOT_DIGIT_OR_POINT = Pattern.compile("[^0-9.]");
 
   private static final Map<String, Integer> UNITS = Map.ofEntries(
       Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -93,8 +98,8 @@ final class Numbers {
     Token tok = t.get(i);
     String k = tok.key();
     if (tok.kind() == Token.Kind.NUMBER) {
-      String digits = k.replaceAll("[^0-9.]", "");
-      if (!k.matches("[0-9]+(\\.[0-9]+)?") || digits.contains(".") || digits.length() > 7) {
+      String digits = NOT_DIGIT_OR_POINT.matcher(k).replaceAll("");
+      if (!DECIMAL.matcher(k).matches() || digits.contains(".") || digits.length() > 7) {
         return null; // ordinals, decimals and years-with-suffix are not counts
       }
       int v = Integer.parseInt(digits);

@@ -13,9 +13,14 @@ final class Places {
   private static final java.util.Set<String> SPEAKING = java.util.Set.of("conference", "briefing",
       "speaking", "spoke", "interview", "reporters", "statement", "speech", "summit", "visiting");
 
-  /** Words after a place that make it a source of the news ("the White House said"). */
+  /**
+   * Words after a place that make it a source of the news ("the White House said") or a
+   * government speaking ("Moscow blames ...", "Kabul condemned the attack").
+   */
   private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told",
-      "announced", "reported", "confirmed", "stated", "added", "spokesman", "spokeswoman");
+      "announced", "reported", "confirmed", "stated", "added", "spokesman", "spokeswoman", "blames", "blamed",
+      "accuses", "accused", "denies", "denied", "condemns", "condemned", "insists", "insisted", "warns", "warned",
+      "vowed", "vows");
 
   /**
    * The most specific place mentioned in tokens {@code [from, to)}, the earliest among equals;

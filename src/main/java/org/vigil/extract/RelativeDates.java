@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.Token;
 
@@ -18,6 +19,8 @@ import org.vigil.text.Token;
  * later than the publication date only. Thread-safe.
  */
 final class RelativeDates {
+
+  private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
 
   private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -70,7 +73,7 @@ final class RelativeDates {
   /** "two days ago", "a week ago", "three months ago", "five years ago". */
   private static @Nullable DateMention ago(List<Token> t, int i, LocalDate pub) {
     Integer count = SMALL.get(key(t, i));
-    if (count == null && t.get(i).kind() == Token.Kind.NUMBER && key(t, i).matches("\\d{1,2}")) {
+    if (count == null && t.get(i).kind() == Token.Kind.NUMBER && ONE_OR_TWO_DIGITS.matcher(key(t, i)).matches()) {
       count = Integer.parseInt(key(t, i));
     }
     String unit = key(t, i + 1);

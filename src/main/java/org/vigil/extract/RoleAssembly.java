@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Every other field of the rule-built incident stays as it was. Thread-safe.
  */
 final class RoleAssembly {
+
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final Set<String> ROLE_FIELDS = Set.of("perpetrators", "targets", "victims", "weapons");
 
@@ -48,7 +51,7 @@ final class RoleAssembly {
       String words = doc.words(k.span());
       String key = words.toLowerCase(Locale.ROOT);
       if (k.kind() == RoleCandidate.Kind.PERSON) {
-        String name = String.join(" ", key.split("[^\\p{L}\\p{N}]+")).strip();
+        String name = String.join(" ", NOT_LETTER_OR_DIGIT.split(key)).strip();
         if (names.stream().anyMatch(n -> (" " + n + " ").contains(" " + name + " "))) {
           continue; // "OQUELI" after "HECTOR OQUELI COLINDRES": the same person again
         }

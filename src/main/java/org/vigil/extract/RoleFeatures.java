@@ -35,21 +35,21 @@ final class RoleFeatures {
   }
 
   /**
-   * The features of {@code c} that do not depend on the incident: with {@link #ofIncident}, the
-   * same features as {@link #of}, so that a linear model's score is the sum of the two parts and
-   * a phrase's own part is scored once for all the incidents of a report.
+   * The features of {@code c} that do not depend on the incident: with {@link #ofIncident}, those
+   * of {@link #of}, so that a linear model scores a phrase's own part once for all the incidents
+   * of a report. In the collector, valid until the next call, which a model scores without a vector.
    */
-  FeatureVector own(Doc doc, RoleCandidate c) {
+  Features own(Doc doc, RoleCandidate c) {
     f.clear();
     ownFeatures(doc, c);
-    return f.vector();
+    return f;
   }
 
-  /** The features of {@code c} that depend on the incident; see {@link #own}. */
-  FeatureVector ofIncident(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate c) {
+  /** The features of {@code c} that depend on the incident, in the collector; see {@link #own}. */
+  Features ofIncident(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate c) {
     f.clear();
     forIncident(doc, d, all, rules, c);
-    return f.vector();
+    return f;
   }
 
   private void ownFeatures(Doc doc, RoleCandidate c) {

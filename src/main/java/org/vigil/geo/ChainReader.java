@@ -54,11 +54,13 @@ final class ChainReader {
   private final Gazetteer g;
   private final String text;
   private final List<Token> tokens;
+  private final ChainJoins joins;
 
   ChainReader(Gazetteer g, String text, List<Token> tokens) {
     this.g = g;
     this.text = text;
     this.tokens = tokens;
+    this.joins = new ChainJoins(text, tokens);
   }
 
   /**
@@ -81,11 +83,11 @@ final class ChainReader {
         continue;
       }
       boolean longChain = i + 1 < links.size() && links.get(i + 1).area() >= 0
-          && joined(c0.last(), links.get(i + 1).first()) == ',';
-      Link p = i > 0 && joined(links.get(i - 1).last(), c0.first()) != 0 ? links.get(i - 1) : null;
-      boolean district = p != null ? unitAfter(p.last()) : unitBefore(c0.first());
+          && joins.joined(c0.last(), links.get(i + 1).first()) == ',';
+      Link p = i > 0 && joins.joined(links.get(i - 1).last(), c0.first()) != 0 ? links.get(i - 1) : null;
+      boolean district = p != null ? joins.unitAfter(p.last()) : joins.unitBefore(c0.first());
       Link c = c0;
-      boolean quarter = p != null ? policeDistrict(p.last()) : policeDistrict(c0.first() - 1);
+      boolean quarter = p != null ? joins.policeDistrict(p.last()) : joins.policeDistrict(c0.first() - 1);
       if ((district || longChain && p != null) && !quarter && g.kind(c.area()) == PlaceKind.PLACE && c.mention() >= 0) {
         // a district lies in a province, not in a town: "Bagrami district, Kabul" is Kabul province;
         // so does the middle of "Al-Rai, Aleppo, Syria", where the town of Aleppo would be a peer
@@ -122,7 +124,7 @@ final class ChainReader {
           links.set(i - 1, new Link(p.first(), p.last(), p.mention(), alt, places[p.mention()]));
           continue;
         }
-        if ((ck != PlaceKind.PLACE || pe < 0) && (pe >= 0 || cued(p.first(), joined(p.last(), c.first()), longChain))) {
+        if ((ck != PlaceKind.PLACE || pe < 0) && (pe >= 0 || cued(p.first(), joins.joined(p.last(), c.first()), longChain))) {
           int first = scanLeft(p.first(), p.last(), tokens.get(p.first()).sentence());
           int end = p.last() < c.first() && UNITS.contains(tokens.get(p.last()).norm()) ? p.last() + 1 : p.last();
           k = placeLike(first, p.last()) ? new Kept(first, end, end, c.place(), false) : null;
@@ -137,8 +139,10 @@ final class ChainReader {
       boolean blocked = false;
       for (int o = i - 1; o >= 0 && links.get(o).last() > k.first(); o--) {
         Link l = links.get(o);
-        blocked |= l != p && l.mention() >= 0 && chosen[l.mention()] >= 0 && (g.kind(chosen[l.mention()]) != PlaceKind.PLACE
-            || inside(chosen[l.mention()], c.area()));
+        // an area elsewhere named by a part of the kept name ("Jaji" of Paktia in "Jaji Maydan district,
+        // Khost") does not stand for it; one that is the whole name does
+        blocked |= l != p && l.mention() >= 0 && chosen[l.mention()] >= 0 && (inside(chosen[l.mention()], c.area())
+            || g.kind(chosen[l.mention()]) != PlaceKind.PLACE && l.first() == k.first() && l.last() >= k.nameEnd());
       }
       if (blocked) {
         continue;
@@ -155,27 +159,6 @@ final class ChainReader {
       i = j + 1;
     }
     return kept;
-  }
-
-  /** Whether the token at {@code i} is a unit word ("district"). */
-  private boolean unitAfter(int i) {
-    return i < tokens.size() && unit(i);
-  }
-
-  /** Whether a unit word and a comma come just before token {@code i} ("... district, Kabul"). */
-  private boolean unitBefore(int i) {
-    return i > 0 && unit(i - 1) && joined(i, i) == 0
-        && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",");
-  }
-
-  /** Whether token {@code i} is a unit word of an area, not of a police district. */
-  private boolean unit(int i) {
-    return UNITS.contains(tokens.get(i).norm()) && !policeDistrict(i);
-  }
-
-  /** Whether token {@code i} ends a police district ("5th Police District"): a quarter of a town, not an area of a province. */
-  private boolean policeDistrict(int i) {
-    return i > 0 && i < tokens.size() && tokens.get(i).norm().equals("district") && tokens.get(i - 1).norm().equals("police");
   }
 
   /** Whether entry {@code inner} lies inside entry {@code outer} (a country, area or place). */
@@ -195,30 +178,6 @@ final class ChainReader {
   }
 
   /**
-   * How the words ending before token {@code end} are joined to a container starting at token
-   * {@code next}: ',' for a comma, '(' for a parenthesis, 'i' for "in"; 0 when they are not.
-   */
-  char joined(int end, int next) {
-    if (end <= 0 || next >= tokens.size() || next < end
-        || tokens.get(end - 1).sentence() != tokens.get(next).sentence()) {
-      return 0;
-    }
-    String gap = text.substring(tokens.get(end - 1).end(), tokens.get(next).start()).strip();
-    int space = gap.indexOf(' ');
-    String head = space < 0 ? gap.replaceAll("[^A-Za-z]", "") : gap.substring(0, space);
-    String word = Names.normalize(head);
-    if (!word.isEmpty() && !word.equals("in") && (Level.of(word) != Level.NONE || UNITS.contains(word))) {
-      gap = gap.substring(head.length()).strip(); // "Benue State, Nigeria", "Kurram district (Khyber)"
-    }
-    return switch (gap) {
-      case "," -> ',';
-      case "(" -> '(';
-      case "in" -> 'i';
-      default -> 0;
-    };
-  }
-
-  /**
    * The name written just before token {@code containerFirst} and joined to it, if it reads as
    * a place: capitalised words (with inner connectors: "Beir al-Abd"), optionally followed by a
    * generic word ("village") or a unit ("district"), after a cue ("in", "attacked", "the village
@@ -229,7 +188,7 @@ final class ChainReader {
     if (end > 0 && tokens.get(end - 1).norm().equals("in")) {
       end--;
     }
-    char join = joined(end, containerFirst);
+    char join = joins.joined(end, containerFirst);
     if (join == 0) {
       return null;
     }
@@ -268,7 +227,7 @@ final class ChainReader {
   int scanLeft(int from, int nameEnd, int sentence) {
     int first = from;
     int words = 0;
-    while (first > 0 && words < MAX_WORDS && (first == nameEnd || plainGap(first - 1, first))) {
+    while (first > 0 && words < MAX_WORDS && (first == nameEnd || joins.plainGap(first - 1, first))) {
       Token t = tokens.get(first - 1);
       boolean inner = first < nameEnd && first - 1 > 0 && (WordLists.CONNECTORS.contains(t.norm())
           || Names.ARTICLES.contains(t.norm())) && tokens.get(first - 2).capitalised();
@@ -296,12 +255,6 @@ final class ChainReader {
     return !siteName && !WordLists.PERSON_CUES.contains(before) && !WordLists.ORGANISATION_HEADS.contains(last)
         && !SiteFinder.HEADS.contains(last) && !(WordLists.PERSON_CUES.contains(tokens.get(first).norm())
             && !tokens.get(first).norm().equals("abu"));
-  }
-
-  /** Only spaces, hyphens or a possessive between two tokens ("Lee's Summit", "Tungar-Rogo"). */
-  private boolean plainGap(int a, int b) {
-    String gap = text.substring(tokens.get(a).end(), tokens.get(b).start());
-    return gap.matches("[\\s\\-]+|['’]s\\s+");
   }
 
   /** The kept name as the text writes it (with a unit word, without a generic one). */

@@ -33,7 +33,7 @@ final class CountryVotes {
   /**
    * Each mention votes for countries: a country name 3 votes (shared when it names several), a demonym 0.5, any other mention 1
    * shared over its candidates' countries by their prior. A candidate gets 4 times its country's
-   * share of the votes of the other mentions (and the source country's one vote, and
+   * share of the votes of the other mentions (and the source country's one vote, the actors' countries' votes, and
    * {@link #SMOOTHING_VOTES} for no country, so one weak mention cannot decide), less twice the
    * largest share of another country (scaled down while the other mentions have fewer than 3
    * votes) unless it is a country or a place of 100,000 or more people. Only {@code voters}
@@ -54,6 +54,7 @@ final class CountryVotes {
     if (source != null) {
       total.merge(source.toUpperCase(Locale.ROOT), 1.0, Double::sum);
     }
+    context.actorCountries().forEach((cc, w) -> total.merge(cc.toUpperCase(Locale.ROOT), w, Double::sum));
     double sum = total.values().stream().mapToDouble(Double::doubleValue).sum();
     for (int m = 0; m < n; m++) {
       Map<String, Double> own = votes.get(m);

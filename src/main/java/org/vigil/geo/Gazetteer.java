@@ -37,10 +37,12 @@ public final class Gazetteer {
   private final Map<String, Integer> countries = new HashMap<>();
   private final Map<String, Integer> admin1s = new HashMap<>();
   private final Map<String, Integer> admin2s = new HashMap<>();
+  private final KeyHashes aliasSkeletons;
 
   private Gazetteer(GazetteerIndex index, Overlay overlay) {
     this.index = index;
     this.overlay = overlay;
+    this.aliasSkeletons = KeyHashes.of(overlay.skeletons.keySet());
     for (int id : index.adminIds()) {
       String cc = index.countryCode(id);
       switch (kind(id)) {
@@ -175,6 +177,11 @@ public final class Gazetteer {
   /** Entry ids whose name has the {@linkplain Names#skeleton skeleton} {@code skeleton}. */
   int[] idsBySkeleton(String skeleton) {
     return Overlay.merge(index.idsBySkeleton(skeleton), overlay.skeletons.get(skeleton));
+  }
+
+  /** False when {@link #idsBySkeleton} of {@code skeleton} is certainly empty; answered on the heap. */
+  boolean mayHaveSkeleton(CharSequence skeleton) {
+    return index.mayHaveSkeleton(skeleton) || aliasSkeletons.mayHold(skeleton);
   }
 
   /** The most tokens of any name that starts with this normalised token; 0 when none does. */

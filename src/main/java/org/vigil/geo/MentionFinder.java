@@ -55,6 +55,7 @@ final class MentionFinder {
     if (!allCaps && !t.capitalised() && !articleStart) {
       return null;
     }
+    boolean tail = LongerNames.tailAt(text, tokens, i);
     int max = Math.min(MAX_NAME_TOKENS, lookups.maxTokensStartingWith(t.norm()));
     StringBuilder phrase = new StringBuilder();
     String[] phrases = new String[Math.max(max, 3)];
@@ -67,7 +68,7 @@ final class MentionFinder {
       if (!allCaps && !w.capitalised() && !WordLists.CONNECTORS.contains(w.norm())) {
         break;
       }
-      if (k > 0 && text.lastIndexOf(',', w.start()) >= tokens.get(i + k - 1).end()) {
+      if (k > 0 && Tokenizer.commaBetween(text, tokens.get(i + k - 1).end(), w.start())) {
         break; // no name holds a comma (the importer leaves such names out): "South, Lebanon" is two
       }
       if (k > 0) {
@@ -92,7 +93,7 @@ final class MentionFinder {
       int[] ids = lookups.byName(phrases[len - 1]);
       // a word opening a sentence ("Not since ...") is capitalised anyway: another language's name is not enough
       boolean opening = len == 1 && (i == 0 || tokens.get(i - 1).sentence() != t.sentence());
-      int[] named = opening && ids.length == 0 ? ids : append(ids, lookups.byAlternate(phrases[len - 1]));
+      int[] named = opening && ids.length == 0 || tail ? ids : append(ids, lookups.byAlternate(phrases[len - 1]));
       if (named.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
         if (namesOrganisation(tokens, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
@@ -112,7 +113,7 @@ final class MentionFinder {
             demonym);
       }
     }
-    if (WordLists.FUNCTION_WORDS.contains(t.norm()) || t.norm().length() < 3 && !articleStart) {
+    if (tail || WordLists.FUNCTION_WORDS.contains(t.norm()) || t.norm().length() < 3 && !articleStart) {
       return null;
     }
     for (int len = Math.min(3, reach); len >= 1; len--) {
@@ -243,6 +244,9 @@ final class MentionFinder {
   private static boolean namesOrganisation(List<Token> tokens, int next) {
     if (next < tokens.size() && WordLists.ORGANISATION_HEADS.contains(tokens.get(next).norm())
         && tokens.get(next).sentence() == tokens.get(next - 1).sentence()) {
+      return true;
+    }
+    if (WordLists.streetAbbreviationAt(tokens, next)) {
       return true;
     }
     // "the Wukari-Takum road", "Maiduguri-Damaturu highway": a road between two towns is not either

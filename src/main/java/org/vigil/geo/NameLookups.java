@@ -21,6 +21,7 @@ final class NameLookups {
   private final Map<String, int[]> alternates;
   private final Map<String, int[]> skeletonMatches;
   private final Map<String, Integer> maxWords;
+  private final StringBuilder skeleton = new StringBuilder();
 
   /** Look-ups for a text of {@code tokens} tokens: each map is sized for about a phrase per token, so it rarely grows. */
   NameLookups(Gazetteer gazetteer, int tokens) {
@@ -45,13 +46,15 @@ final class NameLookups {
   /**
    * {@link Gazetteer#idsBySkeleton} of the phrase's {@linkplain Names#skeleton skeleton}; empty
    * when the skeleton is shorter than {@link #MIN_SKELETON} letters (too loose to match on).
-   * Most phrases asked match nothing: one look-up per phrase, not one per phrase and one per skeleton.
+   * Most phrases asked match nothing, which the gazetteer's filters tell without a string made
+   * or a table probed; the others are looked up once per phrase.
    */
   int[] bySkeletonOf(String phrase) {
-    return skeletonMatches.computeIfAbsent(phrase, p -> {
-      String skeleton = Names.skeleton(p);
-      return skeleton.length() < MIN_SKELETON ? NONE : gazetteer.idsBySkeleton(skeleton);
-    });
+    Names.skeleton(phrase, skeleton); // no string, no hashing, for the phrases the filter turns away
+    if (skeleton.length() < MIN_SKELETON || !gazetteer.mayHaveSkeleton(skeleton)) {
+      return NONE;
+    }
+    return skeletonMatches.computeIfAbsent(phrase, p -> gazetteer.idsBySkeleton(skeleton.toString()));
   }
 
   /** {@link Gazetteer#maxTokensStartingWith}. */

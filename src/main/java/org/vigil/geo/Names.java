@@ -20,6 +20,9 @@ final class Names {
   static final Set<String> ARTICLES =
       Set.of("al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ath", "ed", "es", "er", "ul", "ud");
 
+  /** {@link #ARTICLES} as an array: read for every phrase a finder tries, faster than the set's iterator. */
+  private static final String[] ARTICLE_LIST = ARTICLES.toArray(new String[0]);
+
   /** Letters of the longest article: a longer first word is no article, without a substring to look up. */
   private static final int LONGEST_ARTICLE = ARTICLES.stream().mapToInt(String::length).max().orElse(0);
 
@@ -120,15 +123,27 @@ final class Names {
 
   /** The transliteration-tolerant key of an already {@linkplain #normalize normalised} name. */
   static String skeleton(String normalized) {
+    StringBuilder b = new StringBuilder(normalized.length());
+    skeleton(normalized, b);
+    return b.toString();
+  }
+
+  /**
+   * Writes {@link #skeleton(String)} of {@code normalized} into {@code b}, replacing what it
+   * held: a finder trying many phrases, most of them nobody's skeleton, reuses one buffer.
+   */
+  static void skeleton(String normalized, StringBuilder b) {
     String s = normalized;
+    b.setLength(0);
+    int from = 0;
     int space = s.indexOf(' ');
-    if (space > 0 && space <= LONGEST_ARTICLE && ARTICLES.contains(s.substring(0, space))) {
-      s = s.substring(space + 1);
+    if (space > 0 && space <= LONGEST_ARTICLE && isArticle(s, space)) {
+      from = space + 1;
     }
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = from; i < n; i++) {
       char c = s.charAt(i);
-      char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+      char next = i + 1 < n ? s.charAt(i + 1) : 0;
       if (c == ' ' || c == '-') {
         continue;
       }
@@ -157,7 +172,16 @@ final class Names {
     if (len > 3 && b.charAt(len - 1) == 'h' && isVowel(b.charAt(len - 2))) {
       b.setLength(len - 1);
     }
-    return b.toString();
+  }
+
+  /** Whether the first {@code length} characters of {@code s} are one of the {@link #ARTICLES}. */
+  private static boolean isArticle(String s, int length) {
+    for (String a : ARTICLE_LIST) {
+      if (a.length() == length && s.startsWith(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -75,6 +75,19 @@ final class Tokenizer {
         && (s + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(s + 1)));
   }
 
+  /**
+   * Whether {@code text} holds a comma from {@code from} to {@code to}, both included: the gap
+   * between two tokens, read without scanning the text beyond it.
+   */
+  static boolean commaBetween(String text, int from, int to) {
+    for (int j = from; j <= to; j++) {
+      if (text.charAt(j) == ',') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }

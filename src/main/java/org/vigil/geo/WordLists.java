@@ -57,6 +57,22 @@ final class WordLists {
       "agency", "airlines", "club", "party", "movement", "command", "squad",
       "group", "division", "army", "times", "post", "herald", "radio", "television", "bank", "office", "secretary", "council");
 
+  /** Abbreviations of street words written after a street's name ("Oxford St"). */
+  static final Set<String> STREET_ABBREVIATIONS = Set.of("st", "rd", "ave", "blvd");
+
+  /**
+   * Whether token {@code i} abbreviates the street word of the name before it ("Oxford St",
+   * "Hamra St."): one before a further name is a saint's ("St Louis").
+   */
+  static boolean streetAbbreviationAt(java.util.List<Token> tokens, int i) {
+    if (i <= 0 || i >= tokens.size() || !STREET_ABBREVIATIONS.contains(tokens.get(i).norm())
+        || !tokens.get(i).capitalised() || tokens.get(i).sentence() != tokens.get(i - 1).sentence()) {
+      return false;
+    }
+    Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    return after == null || !after.capitalised() || after.sentence() != tokens.get(i).sentence();
+  }
+
   /** Words after a hyphen that make a country's name an actor's attribute ("Iran-backed", "Saudi-led"). */
   static final Set<String> AFFILIATIONS = Set.of("backed", "led", "funded", "sponsored", "supported",
       "allied", "aligned", "trained", "armed", "made", "owned", "flagged", "registered", "brokered");

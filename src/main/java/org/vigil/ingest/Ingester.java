@@ -253,7 +253,7 @@ public final class Ingester {
       return;
     }
     long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDupOf != null,
-        p.outcome.extraction(), p.incidents, touched);
+        p.outcome.extraction(), p.incidents, touched, java.util.Map.of());
     created += counts[0];
     updated += counts[1];
   }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.vigil.extract.ExtractionFailure;
 import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.Extractor;
+import org.vigil.merge.AnalystPlacement;
 import org.vigil.merge.IncidentMerger;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
@@ -33,8 +34,10 @@ import org.vigil.store.Viewer;
  * reviews are kept and applied on top, and every field where the engine's value changed and
  * now differs from the analyst's is listed as a conflict. An incident left without sources
  * because its report now joins another incident is merged into that one (reviews, alerts and
- * links follow). A report the engine fails on keeps what it gave before and is listed with the
- * engine's reason; the run goes on. One transaction per page of reports. Not thread-safe.
+ * links follow). A source an analyst placed (split off, or moved by a merge) goes back where the
+ * analyst put it, unmatched: the analyst's decision stands. A report the engine fails on keeps
+ * what it gave before and is listed with the engine's reason; the run goes on. One transaction
+ * per page of reports. Not thread-safe.
  */
 public final class Reextractor {
 
@@ -111,15 +114,19 @@ public final class Reextractor {
     Map<Long, ObjectNode> before = new HashMap<>();
     Set<Long> affected = new LinkedHashSet<>();
     Map<Integer, Long> wasAt = new HashMap<>();
+    Map<Integer, ReportIncidents.Placed> placed = new HashMap<>();
     for (SourceRow s : store.sources().ofReport(Viewer.OPERATOR, r.id())) {
       affected.add(s.incidentId());
       wasAt.put(s.position(), s.incidentId());
+      if (AnalystPlacement.placedByAnalyst(s.explanation())) {
+        placed.put(s.position(), new ReportIncidents.Placed(s.incidentId(), s.explanation()));
+      }
       store.incidents().byId(Viewer.OPERATOR, s.incidentId()).ifPresent(i -> before.put(i.id(), parse(i.machineJson())));
       store.sources().delete(s.id());
     }
     store.links().deleteOfReport(r.id());
     long[] c = ReportIncidents.attach(store, merger, groups, r.id(), r.published(), r.nearDupOf() != null,
-        extraction, r.ownership(), new HashSet<>());
+        extraction, ReportIncidents.read(merger, extraction, r.ownership()), new HashSet<>(), placed);
     counts[0] += c[0];
     counts[1] += c[1];
     Map<Long, Long> movedTo = new HashMap<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.extract.Extraction;
@@ -45,13 +46,19 @@ final class ReportIncidents {
       @Nullable String published, boolean nearDuplicate, Extraction extraction, Ownership label,
       Set<Long> allTouched) {
     return attach(store, merger, groups, reportId, published, nearDuplicate, extraction,
-        read(merger, extraction, label), allTouched);
+        read(merger, extraction, label), allTouched, Map.of());
   }
 
-  /** As above, with the extraction's incidents already {@link #read} (for the report's label). */
+  /** Where an analyst had put the source of a report's incident: that incident, and the source's explanation. */
+  record Placed(long incidentId, String explanation) {}
+
+  /**
+   * As above, with the extraction's incidents already {@link #read} (for the report's label);
+   * the incident at a position of {@code placed} goes where an analyst had put it, unmatched.
+   */
   static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
       @Nullable String published, boolean nearDuplicate, Extraction extraction, List<Incoming> read,
-      Set<Long> allTouched) {
+      Set<Long> allTouched, Map<Integer, Placed> placed) {
     List<Incident> incidents = extraction.incidents();
     long[] counts = new long[2];
     Set<Long> touched = new HashSet<>();
@@ -59,8 +66,11 @@ final class ReportIncidents {
     int position = 0;
     for (Incident i : incidents) {
       Incoming in = read.get(position);
-      var outcome = merger.attach(in, new IncidentMerger.Source(reportId, null, null, position++,
-          i.background(), !nearDuplicate && !i.background(), published, in.ownership()), touched);
+      Placed where = placed.get(position);
+      var source = new IncidentMerger.Source(reportId, null, null, position++, i.background(),
+          !nearDuplicate && !i.background(), published, in.ownership());
+      var outcome = where != null ? merger.keepPlaced(in, source, where.incidentId(), where.explanation())
+          : merger.attach(in, source, touched);
       touched.add(outcome.incidentId());
       allTouched.add(outcome.incidentId());
       ids.add(outcome.incidentId());

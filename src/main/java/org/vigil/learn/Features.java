@@ -94,6 +94,21 @@ public final class Features {
     return new FeatureVector(idx, val);
   }
 
+  /**
+   * Adds the features so far, times their weights in {@code model}, to the scores {@code s}, in
+   * the order they were added: {@link #vector()} without its sort and arrays, for a model that
+   * only scores.
+   */
+  double[] addTo(WeightRows model, int dim, double[] s) {
+    for (int i = 0; i < size; i++) {
+      if (indices[i] >= dim) {
+        throw new IllegalArgumentException("feature index " + indices[i] + " is outside the model's " + dim);
+      }
+      model.addTo(s, indices[i], values[i]);
+    }
+    return s;
+  }
+
   private Features put(int hash, float weight) {
     if (size == indices.length) {
       indices = Arrays.copyOf(indices, size * 2);

@@ -63,11 +63,15 @@ public final class LinearModel {
 
   /** The raw score of each label, in the order of {@link #labels()}. */
   public double[] scores(FeatureVector x) {
+    return add(x, biasScores());
+  }
+
+  private double[] biasScores() {
     double[] s = new double[labels.size()];
     for (int l = 0; l < s.length; l++) {
       s[l] = bias[l];
     }
-    return add(x, s);
+    return s;
   }
 
   /**
@@ -80,6 +84,19 @@ public final class LinearModel {
       throw new IllegalArgumentException(others.length + " scores for the " + labels.size() + " labels " + labels);
     }
     return add(x, others.clone());
+  }
+
+  /** {@link #scores(FeatureVector)} of the features collected in {@code f}, without making a vector. */
+  public double[] scores(Features f) {
+    return f.addTo(weights, 1 << bits, biasScores());
+  }
+
+  /** {@link #probabilities(FeatureVector, double[])} of the features collected in {@code f}. */
+  public double[] probabilities(Features f, double[] others) {
+    if (others.length != labels.size()) {
+      throw new IllegalArgumentException(others.length + " scores for the " + labels.size() + " labels " + labels);
+    }
+    return softmax(f.addTo(weights, 1 << bits, others.clone()));
   }
 
   /** The probabilities (softmax) of {@link #scores(FeatureVector, double[])}. */

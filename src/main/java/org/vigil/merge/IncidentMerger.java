@@ -85,9 +85,7 @@ public final class IncidentMerger {
 
   /**
    * As {@link #attach(ObjectNode, Source, Set)} for an incident read beforehand.
-   *
-   * @throws IllegalArgumentException when it was read for another label than the source's
-   */
+   * @throws IllegalArgumentException when it was read for another label than the source's */
   public Outcome attach(Incoming incident, Source source, Set<Long> exclude) {
     return attach(incident, source, exclude, null);
   }
@@ -110,10 +108,18 @@ public final class IncidentMerger {
     if (best.isEmpty()) {
       return create(incident.row, source);
     }
-    Match m = best.get();
-    store.sources().insert(sourceRow(m.incidentId(), incident.row.recordJson(), source, m.explanation().toString()));
-    refresh(m.incidentId());
-    return new Outcome(m.incidentId(), false, m);
+    return join(best.get().incidentId(), incident, source, best.get().explanation().toString(), best.get());
+  }
+
+  /** Adds {@code incident} to incident {@code incidentId} unmatched: where an analyst put its source ({@link AnalystPlacement}). */
+  public Outcome keepPlaced(Incoming incident, Source source, long incidentId, String explanation) {
+    return join(incidentId, incident, source, explanation, null);
+  }
+
+  private Outcome join(long incidentId, Incoming incident, Source source, String explanation, @Nullable Match m) {
+    store.sources().insert(sourceRow(incidentId, incident.row.recordJson(), source, explanation));
+    refresh(incidentId);
+    return new Outcome(incidentId, false, m);
   }
 
   /** Creates an incident from one source, without matching (dataset records, splits). */
@@ -211,9 +217,7 @@ public final class IncidentMerger {
   }
 
   private static Set<Long> ids(List<SourceRow> sources) {
-    Set<Long> out = new HashSet<>();
-    sources.forEach(s -> out.add(s.id()));
-    return out;
+    return sources.stream().map(SourceRow::id).collect(java.util.stream.Collectors.toSet());
   }
 
   /**
@@ -252,7 +256,7 @@ public final class IncidentMerger {
       throw new IllegalArgumentException("incident " + kept + " cannot be merged into itself");
     }
     for (SourceRow s : store.sources().ofIncident(Viewer.OPERATOR, other)) {
-      store.sources().move(s.id(), kept, s.explanation());
+      store.sources().move(s.id(), kept, AnalystPlacement.merged(s.explanation(), reason));
     }
     retire(other, kept, reason);
     refresh(kept);

@@ -18,6 +18,9 @@ public final class MergeWords {
           ? "split off incident " + explanation.get("splitFrom").asLong() + " by an analyst"
           : "this source created the incident";
     }
+    if (explanation.hasNonNull(AnalystPlacement.MERGED)) {
+      return "merged here by an analyst: " + explanation.get(AnalystPlacement.MERGED).asText();
+    }
     if (explanation.hasNonNull("sameSharedIncident")) {
       return "another source of the partner's incident " + explanation.get("sameSharedIncident").asText();
     }

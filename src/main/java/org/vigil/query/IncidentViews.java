@@ -69,12 +69,13 @@ public final class IncidentViews {
         k -> new ArrayList<>()).add(s));
     Map<Long, List<Review>> reviews = new HashMap<>();
     store.reviews().ofIncidents(ids).forEach(r -> reviews.computeIfAbsent(r.incidentId(), k -> new ArrayList<>()).add(r));
+    Map<String, Optional<GroupRow>> merged = new HashMap<>(); // a group named by many incidents is looked up once
     return rows.stream().map(r -> view(r, shared, sources.getOrDefault(r.id(), List.of()),
-        reviews.getOrDefault(r.id(), List.of()))).toList();
+        reviews.getOrDefault(r.id(), List.of()), merged)).toList();
   }
 
   private ObjectNode view(IncidentRow row, Map<Long, SharedOrigin> shared, List<SourceRow> sourceRows,
-      List<Review> reviewRows) {
+      List<Review> reviewRows, Map<String, Optional<GroupRow>> merged) {
     ObjectNode out = JSON.createObjectNode();
     out.put("id", row.id());
     out.setAll(parse(row.recordJson()));
@@ -82,8 +83,9 @@ public final class IncidentViews {
     out.put("owner", row.ownership().ownerOrg());
     for (JsonNode p : out.path("perpetrators")) {
       if (p.hasNonNull("group")) {
-        mergedGroup(p.get("group").asText()).ifPresent(kept -> ((ObjectNode) p).put("groupAsReported",
-            p.get("group").asText()).put("group", kept.name()));
+        String group = p.get("group").asText();
+        merged.computeIfAbsent(group, this::mergedGroup).ifPresent(kept -> ((ObjectNode) p)
+            .put("groupAsReported", group).put("group", kept.name()));
       }
     }
     ArrayNode sources = out.putArray("sources");

@@ -34,12 +34,18 @@ final class Clearance {
     List<Object> args = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
     if (collection != null) {
-      sql.append(alias).append(".collection_id = ? AND ");
+      // the access check names the collection itself, so that it does not depend on the row:
+      // the database answers it once per query, not once per row
+      sql.append(alias).append(".collection_id = ? AND EXISTS (SELECT 1 FROM collection_access ca WHERE "
+          + "ca.collection_id = ?");
       args.add(collection);
+      args.add(collection);
+    } else {
+      sql.append("EXISTS (SELECT 1 FROM collection_access ca WHERE ca.collection_id = ").append(alias)
+          .append(".collection_id");
     }
     String producer = alias + "_by";
-    sql.append("EXISTS (SELECT 1 FROM collection_access ca WHERE ca.collection_id = ").append(alias)
-        .append(".collection_id AND ca.org_id = ? AND ca.can_read = 1) AND (")
+    sql.append(" AND ca.org_id = ? AND ca.can_read = 1) AND (")
         .append(String.format(LEVEL, alias)).append(" OR (").append(alias).append(".type = 'identity' AND EXISTS ")
         .append("(SELECT 1 FROM stix_objects ").append(producer).append(" WHERE ").append(producer)
         .append(".collection_id = ").append(alias).append(".collection_id AND ").append(producer)

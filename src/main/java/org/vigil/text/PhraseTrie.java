@@ -59,7 +59,7 @@ public final class PhraseTrie<T> {
       if (skippable(tokens.get(i)) || tokens.get(i).kind() == Token.Kind.PUNCT) {
         continue;
       }
-      List<Match<T>> here = new ArrayList<>(2);
+      List<Match<T>> here = null; // most tokens start no phrase: no list for them
       Node<T> n = root;
       int j = i;
       while (j < tokens.size()) {
@@ -77,11 +77,16 @@ public final class PhraseTrie<T> {
           Span span = new Span(tokens.get(i).start(), tokens.get(j - 1).end());
           Match<T> m = new Match<>(i, j, span, v);
           if (accept.test(m, tokens)) {
+            if (here == null) {
+              here = new ArrayList<>(2);
+            }
             here.add(0, m);
           }
         }
       }
-      out.addAll(here);
+      if (here != null) {
+        out.addAll(here);
+      }
     }
     return out;
   }

@@ -97,9 +97,14 @@ public final class ErrorMapper {
    * clients compare token by token (JSON is UTF-8 by definition, so no charset is added).
    */
   public static void sendTaxii(Context ctx, int status, String body) {
+    sendTaxii(ctx, status, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Sends a TAXII resource already in UTF-8. */
+  public static void sendTaxii(Context ctx, int status, byte[] body) {
     ctx.status(status);
     ctx.res().setCharacterEncoding(null);
     ctx.contentType(TAXII);
-    ctx.result(body.getBytes(StandardCharsets.UTF_8));
+    ctx.result(body);
   }
 }

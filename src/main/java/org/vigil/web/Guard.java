@@ -8,6 +8,7 @@ import org.vigil.access.Authenticator.Scheme;
 import org.vigil.access.LoginThrottle;
 import org.vigil.access.Principal;
 import org.vigil.access.RateLimiter;
+import org.vigil.access.VerifiedKeys;
 import org.vigil.ui.UiRoutes;
 
 /**
@@ -28,6 +29,7 @@ public final class Guard {
   private final LoginThrottle throttle;
   private final ServerSettings settings;
   private final Clock clock;
+  private final VerifiedKeys keys = new VerifiedKeys();
 
   /**
    * @param limiter requests per authenticated user or key
@@ -50,7 +52,7 @@ public final class Guard {
     Scheme scheme = path.equals("/taxii2") || path.startsWith("/taxii2/") ? Scheme.BASIC : Scheme.BEARER;
     String header = ctx.header("Authorization");
     String address = settings.address().client(ctx);
-    Authenticator.Outcome o = new Authenticator(new SharedAccounts(store), throttle, clock.instant())
+    Authenticator.Outcome o = new Authenticator(new SharedAccounts(store), throttle, clock.instant(), keys)
         .authenticate(header, scheme, address);
     if (o instanceof Authenticator.Locked l) {
       throw HttpProblem.signInsLocked(l.seconds());

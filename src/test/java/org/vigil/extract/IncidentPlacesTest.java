@@ -28,4 +28,43 @@ class IncidentPlacesTest {
     assertThat(found).isNotEmpty();
     assertThat(found.get(0).location().countryCode()).isEqualTo("IL");
   }
+
+  private static List<String> placeWords(Incident i, String field) {
+    return i.evidence().stream().filter(e -> e.field().equals(field)).map(Evidence::text).toList();
+  }
+
+  @Test
+  void the_containers_written_after_the_place_are_kept_as_its_evidence() {
+    List<Incident> found = incidents("Militants stormed an army outpost near Gereshk in Helmand Province, "
+        + "Afghanistan, on Sunday, killing six soldiers.");
+    assertThat(found).hasSize(1);
+    assertThat(placeWords(found.get(0), "location")).containsExactly("near Gereshk");
+    assertThat(placeWords(found.get(0), PlaceWords.CONTAINER)).containsExactly("Helmand Province", "Afghanistan");
+  }
+
+  @Test
+  void the_site_of_the_attack_clause_is_kept_with_its_words_and_an_area_noun_naming_the_city_is_not() {
+    List<Incident> found = incidents("A bomb went off at the crowded bus station in Kano on Monday, killing four "
+        + "people. Two people were wounded when a grenade exploded in the city of Jos on Tuesday.");
+    assertThat(found).hasSize(2);
+    assertThat(placeWords(found.get(0), PlaceWords.SITE)).containsExactly("the crowded bus station");
+    assertThat(found.get(1).location().name()).isEqualTo("Jos");
+    assertThat(placeWords(found.get(1), PlaceWords.SITE)).as("'the city of Jos' is Jos").isEmpty();
+  }
+
+  @Test
+  void the_countries_of_the_group_named_pick_among_homonyms_the_text_does_not_place() {
+    List<Incident> found = incidents("ADF rebels killed 12 villagers with machetes in Beni on Tuesday night.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).location().countryCode()).as("Beni of North Kivu, not the Bolivian department")
+        .isEqualTo("CD");
+  }
+
+  @Test
+  void a_capital_that_blames_or_condemns_is_a_government_speaking_not_the_place() {
+    List<Incident> found = incidents("Gunmen shot dead a village headman on Friday. Moscow blamed the killing "
+        + "on separatists, and Kyiv condemned it.");
+    assertThat(found).isNotEmpty().allSatisfy(i -> assertThat(i.location() == null ? null : i.location().city())
+        .isNotIn("Moscow", "Kyiv"));
+  }
 }

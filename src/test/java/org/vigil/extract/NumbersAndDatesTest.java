@@ -76,7 +76,10 @@ class NumbersAndDatesTest {
       "the 2017 bombing | 2024-03-11 | 2017-01-01 | 2017-12-31 | YEAR",
       "February's car bombing | 2024-05-20 | 2024-02-01 | 2024-02-29 | MONTH",
       "the May ambush | 2024-09-12 | 2024-05-01 | 2024-05-31 | MONTH",
-      "the December attack | 2024-03-11 | 2023-12-01 | 2023-12-31 | MONTH"})
+      "the December attack | 2024-03-11 | 2023-12-01 | 2023-12-31 | MONTH",
+      "sometime between January 3, 2021 and January 9, 2021 | 2021-01-12 | 2021-01-03 | 2021-01-09 | RANGE",
+      "between 3 May and 9 May | 2024-05-20 | 2024-05-03 | 2024-05-09 | RANGE",
+      "from March 4 to March 6 | 2024-03-11 | 2024-03-04 | 2024-03-06 | RANGE"})
   void follow_up_reports_date_the_event_they_recall(String text, LocalDate published, LocalDate first, LocalDate last,
       DatePrecision precision) {
     List<DateMention> found = DateFinder.find(Tokenizer.tokenize(text), published);

@@ -112,4 +112,11 @@ class ChainReaderTest {
     assertThat(p.countryCode()).isEqualTo("LB");
     assertThat(p.admin1()).isEqualTo("South");
   }
+
+  @Test
+  void a_part_of_a_kept_name_that_is_a_district_of_another_province_does_not_stand_for_it() {
+    ResolvedPlace p = first("Gunmen ambushed a patrol in Jaji Maydan district, Khost province, Afghanistan.");
+    assertThat(p.name()).isEqualTo("Jaji Maydan district");
+    assertThat(p.admin1()).as("not Jaji district of Paktia").isEqualTo("Khost");
+  }
 }

@@ -189,6 +189,16 @@ class GeocoderTest {
   }
 
   @Test
+  void a_name_of_two_words_spelt_another_way_is_found_by_its_skeleton() {
+    for (String text : new String[] {"A bomb exploded in Sydi Bouzzid, Tunisia, today.",
+        "A BOMB EXPLODED IN SYDI BOUZZID, TUNISIA, TODAY."}) {
+      ResolvedPlace p = only(text, text.contains("Sydi") ? "Sydi Bouzzid" : "SYDI BOUZZID");
+      assertThat(p.name()).isEqualTo("Sidi Bouzid");
+      assertThat(p.countryCode()).isEqualTo("TN");
+    }
+  }
+
+  @Test
   void the_same_text_resolves_the_same_way_from_many_threads() throws Exception {
     String text = "Gunmen attacked a village in Daquq district, Kirkuk, Iraq, and a bomb exploded "
         + "30 km north of Kabul near the Hazrat Masumeh shrine in Qum.";

@@ -48,4 +48,28 @@ class SameNamedPlacesTest {
     assertThat(p).filteredOn(x -> x.name().equals("Genève")).extracting(ResolvedPlace::countryCode)
         .containsExactly("CH");
   }
+
+  @Test
+  void the_tail_of_an_unknown_longer_name_is_no_foreign_place_of_another_languages_name() {
+    assertThat(places("A car bomb exploded in Sahn al-Jin on Monday, killing three people."))
+        .as("'Jin' is not Tsu, Japan").isEmpty();
+    assertThat(places("Militants fired on soldiers in Amiriyat al-Fallujah, Al Anbar, Iraq."))
+        .as("a tail that is a town's own name still stands for the town").first()
+        .satisfies(p -> assertThat(p.name()).isEqualTo("Al Fallūjah"));
+  }
+
+  @Test
+  void the_countries_a_group_operates_in_vote_like_the_outlets() {
+    GeoContext congo = new GeoContext(null, java.util.Map.of("CD", 0.5, "UG", 0.5));
+    assertThat(geocoder.resolve("Rebels killed 12 villagers in Beni on Tuesday.", congo))
+        .first().satisfies(p -> assertThat(p.countryCode()).isEqualTo("CD"));
+  }
+
+  @Test
+  void a_town_named_in_an_abbreviated_street_name_is_its_namesake_but_a_saint_before_a_name_is_not_a_street() {
+    assertThat(places("A car bomb exploded on Oxford St, near the bus station in Belfast."))
+        .extracting(ResolvedPlace::name).containsExactly("Belfast");
+    assertThat(places("A bomb exploded in St Louis on Monday."))
+        .first().satisfies(p -> assertThat(p.countryCode()).isEqualTo("US"));
+  }
 }

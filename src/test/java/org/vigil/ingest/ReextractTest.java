@@ -3,6 +3,7 @@ package org.vigil.ingest;
 import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.ingest.KnowledgeBase.LOCAL_2;
+import static org.vigil.ingest.KnowledgeBase.ISIS_7;
 import static org.vigil.ingest.KnowledgeBase.WIRE_1;
 
 import java.io.IOException;
@@ -54,5 +55,44 @@ class ReextractTest {
       assertThat(store.stats(Viewer.OPERATOR).incidents()).isEqualTo(1);
       assertThat(store.sources().ofIncident(Viewer.OPERATOR, id)).hasSize(2);
     }
+  }
+
+  @Test
+  void an_analysts_split_and_merge_survive_re_extraction() throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      KnowledgeBase.ingest(store, dir, "a.jsonl", WIRE_1, LOCAL_2, ISIS_7);
+      IncidentMerger merger = new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults());
+      long hotel = incidentOf(store, "wire-1");
+      long claimedByOthers = incidentOf(store, "isis-7");
+      assertThat(incidentOf(store, "local-2")).isEqualTo(hotel);
+      assertThat(claimedByOthers).as("another group's claim is another incident to the engine").isNotEqualTo(hotel);
+      long split = store.inTransaction(() -> merger.split(hotel, sourceOf(store, hotel, "local-2").id()));
+      store.inTransaction(() -> {
+        merger.mergeInto(hotel, claimedByOthers, "one bombing, claimed by two groups");
+        return null;
+      });
+
+      new Reextractor(store, KnowledgeBase.ENGINE, merger, KnowledgeBase.REGISTRIES.groups(), 10).run();
+
+      assertThat(incidentOf(store, "local-2")).as("the update the analyst split off stays apart").isEqualTo(split);
+      assertThat(incidentOf(store, "isis-7")).as("the claim the analyst merged stays merged").isEqualTo(hotel);
+      assertThat(incidentOf(store, "wire-1")).isEqualTo(hotel);
+      assertThat(store.stats(Viewer.OPERATOR).incidents()).isEqualTo(2);
+    }
+  }
+
+  private static long incidentOf(Store store, String extId) {
+    return store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 100, 0).stream()
+        .filter(i -> store.sources().ofIncident(Viewer.OPERATOR, i.id()).stream()
+            .anyMatch(s -> s.reportId() != null && store.reports().byId(Viewer.OPERATOR, s.reportId())
+                .map(r -> r.extId().equals(extId)).orElse(false)))
+        .findFirst().orElseThrow().id();
+  }
+
+  private static SourceRow sourceOf(Store store, long incident, String extId) {
+    return store.sources().ofIncident(Viewer.OPERATOR, incident).stream()
+        .filter(s -> store.reports().byId(Viewer.OPERATOR, s.reportId()).map(r -> r.extId().equals(extId))
+            .orElse(false))
+        .findFirst().orElseThrow();
   }
 }

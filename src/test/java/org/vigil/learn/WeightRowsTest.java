@@ -48,6 +48,30 @@ class WeightRowsTest {
   }
 
   @Test
+  void a_collector_scored_without_its_vector_gives_the_vectors_scores_and_probabilities() {
+    LinearModel model = new LinearModel(List.of("none", "a", "b"), BITS, sparseWeights(5), new float[] {0.5f, 0f, -1f});
+    Random r = new Random(9);
+    for (int trial = 0; trial < 200; trial++) {
+      Features f = new Features(BITS);
+      for (int k = 0; k < 40; k++) {
+        f.add("w", Integer.toString(r.nextInt(300)), r.nextFloat()); // repeats, as a report's words do
+      }
+      double[] fromVector = model.scores(f.vector());
+      double[] direct = model.scores(f);
+      double[] others = {1, 2, 3};
+      double[] p = model.probabilities(f, others);
+      double[] q = model.probabilities(f.vector(), others);
+      for (int l = 0; l < LABELS; l++) {
+        assertThat(direct[l]).isCloseTo(fromVector[l], org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(p[l]).isCloseTo(q[l], org.assertj.core.data.Offset.offset(1e-6));
+      }
+    }
+    Features wide = new Features(20).add("word", "bomb").add("word", "rose");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> model.scores(wide))
+        .hasMessageContaining("outside the model's");
+  }
+
+  @Test
   void only_the_features_with_a_weight_are_kept() {
     float[] w = sparseWeights(11);
     WeightRows rows = new WeightRows(w, LABELS);

@@ -193,7 +193,7 @@ class FollowUpMergeTest {
   }
 
   @Test
-  void a_split_off_incident_that_re_extraction_merges_back_keeps_its_reviews() throws IOException {
+  void a_split_off_incident_stays_apart_through_re_extraction_with_its_reviews() throws IOException {
     try (Store store = KnowledgeBase.open(dir)) {
       KnowledgeBase.ingest(store, dir, "a.jsonl", KnowledgeBase.WIRE_1, KnowledgeBase.LOCAL_2);
       IncidentRow hotel = incidents(store).get(0);
@@ -204,10 +204,11 @@ class FollowUpMergeTest {
 
       new org.vigil.ingest.Reextractor(store, KnowledgeBase.ENGINE, merger, KnowledgeBase.REGISTRIES.groups(), 100).run();
 
-      assertThat(store.incidents().byId(Viewer.OPERATOR, split)).isEmpty();
-      assertThat(store.links().mergedInto(Viewer.OPERATOR, split)).hasValue(hotel.id());
-      assertThat(store.reviews().ofIncident(hotel.id())).extracting(Review::field).containsExactly("wounded");
-      assertThat(store.incidents().byId(Viewer.OPERATOR, hotel.id()).orElseThrow().wounded()).isEqualTo(30);
+      assertThat(store.links().mergedInto(Viewer.OPERATOR, split)).as("the analyst's split stands").isEmpty();
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, split)).hasSize(1);
+      assertThat(store.reviews().ofIncident(split)).extracting(Review::field).containsExactly("wounded");
+      assertThat(store.incidents().byId(Viewer.OPERATOR, split).orElseThrow().wounded()).isEqualTo(30);
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, hotel.id())).hasSize(1);
     }
   }
 

@@ -79,8 +79,10 @@ class LimitsAndAuthenticationTest {
           .statusCode()).isEqualTo(200);
       assertThat(t.send(t.as(null, "/taxii2/").header("Authorization", TestServer.basic("bob", "wrong password!!")))
           .statusCode()).isEqualTo(401);
+      assertThat(t.get("ann", "/taxii2/").statusCode()).as("before the key is revoked").isEqualTo(200);
       t.store.access().revokeKey(ApiKeys.prefix(t.key("ann")).orElseThrow());
-      assertThat(t.get("ann", "/taxii2/").statusCode()).isEqualTo(401);
+      assertThat(t.get("ann", "/taxii2/").statusCode()).as("the very next request, the key remembered as checked")
+          .isEqualTo(401);
     }
   }
 

@@ -237,6 +237,14 @@ public final class GazetteerIndex {
     return skeletonKeys.get(skeleton);
   }
 
+  /**
+   * False when no entry is stored under the transliteration {@code skeleton}, so that
+   * {@link #idsBySkeleton} would find none; true when one may be. Answered on the heap.
+   */
+  public boolean mayHaveSkeleton(CharSequence skeleton) {
+    return skeletonKeys.mayContain(skeleton);
+  }
+
   /** The most words of any key starting with the word {@code first}; 0 when none does. */
   public int maxWords(CharSequence first) {
     return firstWords.first(first, 0);

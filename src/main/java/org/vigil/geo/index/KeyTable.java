@@ -154,6 +154,24 @@ final class KeyTable {
     return out;
   }
 
+  /**
+   * False when {@code key} is certainly not stored; true when it may be. Answered on the heap by
+   * the filter, without reading the key area (true for a table too large for the heap).
+   */
+  boolean mayContain(CharSequence key) {
+    long storable = IndexFormat.storableHash(key);
+    if (storable < 0) {
+      return false;
+    }
+    return fingerprints == null || inFilter(fingerprint((int) storable));
+  }
+
+  /** Whether the filter holds the key fingerprint {@code fp} (only when the table is on the heap). */
+  private boolean inFilter(int fp) {
+    long bits = filterBits(fp);
+    return (filter[filterWord(fp, filterShift)] & bits) == bits;
+  }
+
   /** The first value stored under {@code key}, or {@code absent}. */
   int first(CharSequence key, int absent) {
     int at = find(key);
@@ -171,8 +189,7 @@ final class KeyTable {
       return findInMappedSlots(h, key);
     }
     int fp = fingerprint(h);
-    long bits = filterBits(fp);
-    if ((filter[filterWord(fp, filterShift)] & bits) != bits) {
+    if (!inFilter(fp)) {
       return -1;
     }
     int group = groupBits == 0 ? 0 : h >>> (32 - groupBits);

@@ -60,6 +60,9 @@ class GazetteerIndexTest {
     GazetteerIndex idx = GazetteerIndex.open(write(10));
     assertThat(idx.ids("baghdad")).isEmpty();
     assertThat(idx.ids("الموصل")).isEmpty();
+    assertThat(idx.mayHaveSkeleton("musul")).isTrue();
+    assertThat(idx.mayHaveSkeleton("الموصل")).isFalse();
+    assertThat(idx.mayHaveSkeleton("")).isFalse();
   }
 
   @Test

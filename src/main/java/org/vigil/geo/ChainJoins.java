@@ -1,0 +1,70 @@
+package org.vigil.geo;
+
+import java.util.List;
+
+/**
+ * What lies between the tokens of a written admin chain ("Bagrami district, Kabul", "Kurram
+ * district (Khyber)", "Lee's Summit"): the joins and unit words {@link ChainReader} reads links
+ * by. Single use, for one text.
+ */
+final class ChainJoins {
+
+  private final String text;
+  private final List<Token> tokens;
+
+  ChainJoins(String text, List<Token> tokens) {
+    this.text = text;
+    this.tokens = tokens;
+  }
+
+  /** Whether the token at {@code i} is a unit word ("district"). */
+  boolean unitAfter(int i) {
+    return i < tokens.size() && unit(i);
+  }
+
+  /** Whether a unit word and a comma come just before token {@code i} ("... district, Kabul"). */
+  boolean unitBefore(int i) {
+    return i > 0 && unit(i - 1) && joined(i, i) == 0
+        && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",");
+  }
+
+  /** Whether token {@code i} is a unit word of an area, not of a police district. */
+  boolean unit(int i) {
+    return ChainReader.UNITS.contains(tokens.get(i).norm()) && !policeDistrict(i);
+  }
+
+  /** Whether token {@code i} ends a police district ("5th Police District"): a quarter of a town, not an area of a province. */
+  boolean policeDistrict(int i) {
+    return i > 0 && i < tokens.size() && tokens.get(i).norm().equals("district") && tokens.get(i - 1).norm().equals("police");
+  }
+
+  /**
+   * How the words ending before token {@code end} are joined to a container starting at token
+   * {@code next}: ',' for a comma, '(' for a parenthesis, 'i' for "in"; 0 when they are not.
+   */
+  char joined(int end, int next) {
+    if (end <= 0 || next >= tokens.size() || next < end
+        || tokens.get(end - 1).sentence() != tokens.get(next).sentence()) {
+      return 0;
+    }
+    String gap = text.substring(tokens.get(end - 1).end(), tokens.get(next).start()).strip();
+    int space = gap.indexOf(' ');
+    String head = space < 0 ? gap.replaceAll("[^A-Za-z]", "") : gap.substring(0, space);
+    String word = Names.normalize(head);
+    if (!word.isEmpty() && !word.equals("in") && (Level.of(word) != Level.NONE || ChainReader.UNITS.contains(word))) {
+      gap = gap.substring(head.length()).strip(); // "Benue State, Nigeria", "Kurram district (Khyber)"
+    }
+    return switch (gap) {
+      case "," -> ',';
+      case "(" -> '(';
+      case "in" -> 'i';
+      default -> 0;
+    };
+  }
+
+  /** Only spaces, hyphens or a possessive between two tokens ("Lee's Summit", "Tungar-Rogo"). */
+  boolean plainGap(int a, int b) {
+    String gap = text.substring(tokens.get(a).end(), tokens.get(b).start());
+    return gap.matches("[\\s\\-]+|['’]s\\s+");
+  }
+}
