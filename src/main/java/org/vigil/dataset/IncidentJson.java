@@ -110,7 +110,7 @@ final class IncidentJson {
       Map.entry("religious", "religious"), Map.entry("business", "business"), Map.entry("education", "educational"),
       Map.entry("transportation", "transportation"), Map.entry("airports", "transportation"),
       Map.entry("maritime", "transportation"), Map.entry("journalists", "journalists"),
-      Map.entry("utilities", "utilities"), Map.entry("ngo", "ngo"), Map.entry("militia", "non_state_militia"),
+      Map.entry("utilities", "utilities"), Map.entry("telecommunication", "telecommunication"), Map.entry("ngo", "ngo"), Map.entry("militia", "non_state_militia"),
       Map.entry("private citizens", "private_citizens"), Map.entry("tourists", "private_citizens"));
 
   /** Vigil's target type for a dataset's target category (GTD's targtype1_txt). */
@@ -118,7 +118,7 @@ final class IncidentJson {
     String t = text.toLowerCase(Locale.ROOT);
     // diplomatic before government: "Government (Diplomatic)"
     for (String key : new String[] {"diplomatic", "military", "police", "government", "religious", "business",
-        "education", "transportation", "airports", "maritime", "journalists", "utilities", "ngo", "militia",
+        "education", "transportation", "airports", "maritime", "journalists", "utilities", "telecommunication", "ngo", "militia",
         "private citizens", "tourists"}) {
       if (t.contains(key)) {
         return TARGETS.get(key);

@@ -16,14 +16,15 @@ final class Assassinations {
       "prosecutor", "candidate", "senator", "lawmaker", "politician", "leader", "official",
       "councillor", "councilor", "legislator", "deputy", "chief", "commander", "general",
       "president", "ambassador", "cleric", "activist", "journalist", "editor", "mp", "chairman",
-      "head", "magistrate", "colonel", "director", "spokesman", "businessman");
+      "head", "magistrate", "colonel", "director", "spokesman", "businessman", "elder", "administrator",
+      "ruler", "headman", "mukhtar");
   /** Offices whose holder, singled out as the object of an attack, makes it an assassination. */
   private static final Set<String> OFFICES = Set.of("mayor", "governor", "minister", "judge", "prosecutor",
       "candidate", "senator", "lawmaker", "politician", "leader", "councillor", "councilor",
       "legislator", "deputy", "chief", "commander", "president", "ambassador", "cleric", "activist",
       "journalist", "editor", "chairman", "chairperson", "chair", "chairwoman", "magistrate", "director",
       "businessman", "elder", "administrator", "ruler", "headman", "anchor", "presenter", "reporter",
-      "imam", "scholar", "doctor", "lawyer", "secretary", "mukhtar", "sarpanch", "emir", "principal",
+      "imam", "doctor", "lawyer", "secretary", "mukhtar", "sarpanch", "emir", "principal",
       "professor", "parliamentarian", "commissioner", "official", "inspector");
   private static final Set<String> FORMER = Set.of("slain", "late", "former", "ex", "killed", "murdered", "assassinated");
   /** Verbs of attack whose object is what was attacked ("shot and killed X", "opened fire on X"). */
@@ -58,7 +59,7 @@ final class Assassinations {
         }
         if (TITLES.contains(k) && !Assembler.REPORTING.contains(doc.key(i + 1)) && !doc.key(i - 1).equals("police")
             && !doc.key(i + 1).equals("'") && !doc.key(i + 1).equals("s") && !doc.key(i + 1).equals("of")
-            && !FORMER.contains(doc.key(i - 1)) && determinedWithin(doc, i, 3)) {
+            && !FORMER.contains(doc.key(i - 1)) && (determinedWithin(doc, i, 3) || Persons.nameWord(doc, i + 1, true))) {
           title = true;
         }
       }
@@ -97,9 +98,10 @@ final class Assassinations {
   /** A person starts at {@code i}: "a tribal elder", "mayor Juan Perez", "Juan Perez", "Hafizullah, a judge". */
   private static boolean person(Doc doc, int i, int end) {
     String k = doc.key(i);
-    if (k.equals("a") || k.equals("an") || k.equals("the")) {
+    if (k.equals("a") || k.equals("an") || k.equals("the") || k.equals("two") || k.equals("three")) {
       for (int j = i + 1; j < end && j <= i + 5 && doc.tokens.get(j).isWord(); j++) {
-        if (OFFICES.contains(doc.key(j)) && !doc.key(j + 1).equals("of") && !doc.key(j + 1).equals("'")) {
+        if (office(doc, j) && !doc.key(j + 1).equals("'")
+            && (!doc.key(j + 1).equals("of") || doc.key(j).equals("member") || doc.key(j).equals("members"))) {
           return true;
         }
       }
@@ -107,7 +109,7 @@ final class Assassinations {
     }
     int j = i;
     while (j < end && j < i + 4 && doc.tokens.get(j).isWord() && !Phrases.isFunctionWord(doc.key(j))
-        && (!doc.tokens.get(j).capitalised() || Persons.TITLES.contains(doc.key(j)) || OFFICES.contains(doc.key(j))
+        && (!doc.tokens.get(j).capitalised() || Persons.TITLES.contains(doc.key(j)) || office(doc, j)
         || doc.coverage.inNamed(j))) {
       j++; // "traditional leader", "barangay councilor", "West Bengal Minister" before the name
     }
@@ -127,7 +129,70 @@ final class Assassinations {
     boolean ends = j >= end || !doc.tokens.get(j).isWord() && !next.equals("(") || Phrases.isFunctionWord(next);
     boolean apposed = next.equals(",") && (doc.key(j + 1).equals("a") || doc.key(j + 1).equals("an")
         || doc.key(j + 1).equals("the"));
+    if (apposed && !titled(doc, i, start) && !officeWithin(doc, j + 2, end)) {
+      return false; // "Juan Perez, a farmer", "U Maung, a suspected informant": named, but no one of note
+    }
     return ends && (j - start >= 2 || HONORIFICS.contains(doc.key(start - 1)) || apposed);
+  }
+
+  /**
+   * An office at {@code k}: one of {@link #OFFICES}, its plural ("two judges", "councilors"), or a
+   * member of an elected body ("a provincial council member", "Member of the Assembly").
+   */
+  private static boolean office(Doc doc, int k) {
+    String w = doc.key(k);
+    if (OFFICES.contains(w) || w.endsWith("s") && !doc.tokens.get(k).capitalised()
+        && OFFICES.contains(w.substring(0, w.length() - 1))) { // not "Doctors Without Borders"
+      return true;
+    }
+    if (!w.equals("member") && !w.equals("members")) {
+      return false;
+    }
+    if (BODIES.contains(doc.key(k - 1))) {
+      return true;
+    }
+    for (int i = k + 1; i < k + 5 && i < doc.tokens.size() && doc.tokens.get(i).isWord(); i++) {
+      if (BODIES.contains(doc.key(i))) {
+        return doc.key(k + 1).equals("of"); // "member of the provincial assembly"
+      }
+    }
+    return false;
+  }
+
+  /** Words before a name that are no title of note. */
+  private static final Set<String> PLAIN = Set.of("mr", "mrs", "ms", "brother", "sister", "father");
+
+  /** A title of note before the name ("Major Ahmad Khan", "Mayor Ana Diaz"). */
+  private static boolean titled(Doc doc, int from, int name) {
+    for (int k = from; k < name; k++) {
+      if (Persons.TITLES.contains(doc.key(k)) && !PLAIN.contains(doc.key(k)) || OFFICES.contains(doc.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Longest appositive read for an office ("a former provincial council member"). */
+  private static final int APPOSITIVE_WORDS = 10;
+  /** Elected bodies: a member of one holds an office ("a member of the town council", "a Nangarhar MP"). */
+  private static final Set<String> BODIES = Set.of("council", "parliament", "assembly", "legislature", "senate",
+      "congress", "mp", "captain");
+
+  /**
+   * An office among the words from {@code i} to the next comma or full stop: the appositive says
+   * who the person is ("a junta-appointed village administrator", "a member of the town council").
+   */
+  private static boolean officeWithin(Doc doc, int i, int end) {
+    for (int k = i; k < end && k < i + APPOSITIVE_WORDS; k++) {
+      String w = doc.key(k);
+      if (w.equals(",") || w.equals(".") || w.equals(";")) {
+        return false;
+      }
+      if (office(doc, k) || BODIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean determinedWithin(Doc doc, int i, int window) {

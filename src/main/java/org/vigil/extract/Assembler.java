@@ -46,6 +46,7 @@ final class Assembler {
     }
     type = TypeRules.refine(doc, clauses, type);
     Casualties casualties = CasualtyCounts.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
+    type = TypeRules.byHarm(type, harmedOthers(casualties));
     if (Assassinations.of(doc, clauses, type, casualties)) {
       type = IncidentType.ASSASSINATION;
     }
@@ -66,6 +67,9 @@ final class Assembler {
     List<Victim> victims = new ArrayList<>(VictimRules.counted(doc, figures, stateOnly));
     if (!d.arrestFamily()) {
       VictimRules.named(doc, d, clauses, victims, evidence, ev);
+    }
+    if (targets.isEmpty() && !d.arrestFamily()) {
+      targets = TargetRules.ofVictims(victims, evidence);
     }
     evidence.addAll(perps.evidence());
     List<Perpetrator> perpetrators = new ArrayList<>(perps.perpetrators());

@@ -102,10 +102,18 @@ final class Draft {
     return out;
   }
 
+  /** True when {@code token} is in one of {@link #ranges}; without making them. */
   boolean covers(int token, Doc doc, boolean withExtensions) {
-    for (int[] r : ranges(doc, withExtensions)) {
-      if (token >= r[0] && token < r[1]) {
+    for (EventMention m : mentions) {
+      if (token >= m.first && token < m.end) {
         return true;
+      }
+    }
+    if (withExtensions) {
+      for (int s : extensions) {
+        if (token >= doc.sentenceFirst(s) && token < doc.sentenceEnd(s)) {
+          return true;
+        }
       }
     }
     return false;

@@ -57,6 +57,33 @@ final class TargetRules {
     return policeFirst(out);
   }
 
+  /** Words for people of no office or force: harmed, they are private citizens. */
+  private static final Set<String> CIVILIANS = Set.of("civilian", "civilians", "person", "persons", "people", "man",
+      "men", "woman", "women", "child", "children", "boy", "boys", "girl", "girls", "villager", "villagers", "resident",
+      "residents", "farmer", "farmers", "shepherd", "shepherds", "herder", "herders", "herdsmen", "trader", "traders",
+      "shopkeeper", "driver", "drivers", "passerby", "bystander", "teenager", "teenagers", "refugee", "refugees",
+      "family", "relatives", "brothers", "son", "sons", "wife", "hunters", "informant", "informer", "worker", "workers",
+      "athlete", "passenger", "passengers", "traveller", "travellers", "traveler", "travelers", "fishermen");
+
+  /**
+   * "A bomb went off in Chergo; a child was killed": when the report names nothing attacked, the
+   * people harmed, if they are private people (or named without an office), tell the target type.
+   * The target keeps the victim's words and evidence.
+   */
+  static List<Target> ofVictims(List<Victim> victims, List<Evidence> evidence) {
+    for (Victim v : victims) {
+      boolean civil = v.named() || java.util.Arrays.stream(v.text().toLowerCase(java.util.Locale.ROOT)
+          .split("[^a-z-]+")).anyMatch(CIVILIANS::contains);
+      if (civil) {
+        evidence.stream().filter(e -> e.field().equals("victims") && e.text().equals(v.text())).findFirst()
+            .ifPresent(e -> evidence.add(new Evidence("targets", e.start(), e.end(), e.text(), e.sourceStart(),
+                e.sourceEnd())));
+        return List.of(new Target(TargetType.PRIVATE_CITIZENS, v.text()));
+      }
+    }
+    return List.of();
+  }
+
   /** Words that make a military target the army's own, not any armed post. */
   private static final Set<String> ARMY = Set.of("soldier", "soldiers", "troops", "army", "military", "base",
       "barracks", "garrison", "battalion", "brigade", "marines", "servicemen", "navy", "sailors");
@@ -182,7 +209,8 @@ final class TargetRules {
         return false;
       }
       if (!doc.tokens.get(i).isWord() || !doc.tokens.get(i).capitalised() && !k.equals("the") && !k.equals("of")
-          && !k.equals("members")) {
+          && !k.equals("members")
+          && !k.equals("member")) {
         return true;
       }
     }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** Target types, close to the Global Terrorism Database's list. */
 public enum TargetType implements Labelled {
-  MILITARY, POLICE, GOVERNMENT, PRIVATE_CITIZENS, RELIGIOUS, BUSINESS, EDUCATIONAL, TRANSPORTATION, JOURNALISTS, UTILITIES, NGO, DIPLOMATIC, NON_STATE_MILITIA, OTHER;
+  MILITARY, POLICE, GOVERNMENT, PRIVATE_CITIZENS, RELIGIOUS, BUSINESS, EDUCATIONAL, TRANSPORTATION, JOURNALISTS, UTILITIES, TELECOMMUNICATION, NGO, DIPLOMATIC, NON_STATE_MILITIA, OTHER;
 
   /** The constant with this label, if any. */
   public static Optional<TargetType> fromLabel(String label) {

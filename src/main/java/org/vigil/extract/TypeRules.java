@@ -6,7 +6,8 @@ import java.util.List;
  * Refinements of an incident's type by the words of its clauses, once its triggers have named
  * it: a clash with protesters, rioters or a crowd is a riot (other violence), not armed forces
  * or groups fighting each other; an explosive-laden drone, boat or vehicle destroyed is a bombing
- * stopped, not an attack on a facility. Thread-safe.
+ * stopped, not an attack on a facility; an arson that killed or wounded people was an assault on
+ * them. Thread-safe.
  */
 final class TypeRules {
 
@@ -24,6 +25,16 @@ final class TypeRules {
       return IncidentType.BOMBING;
     }
     return type;
+  }
+
+  /**
+   * "Gunmen stormed the village, shot two farmers and set fire to homes", "set fire to a
+   * dormitory; three students were hurt": an attack on property that killed or wounded others than
+   * its perpetrators was an armed assault on the people (the GTD codes it so; its facility
+   * attacks are those aimed at property alone).
+   */
+  static IncidentType byHarm(IncidentType type, boolean harmedOthers) {
+    return type == IncidentType.FACILITY_ATTACK && harmedOthers ? IncidentType.ARMED_ASSAULT : type;
   }
 
   /** Words after "destroyed" that may stand before the thing destroyed ("destroyed two explosives-laden boats"). */

@@ -76,7 +76,7 @@ public final class GtdEvaluator implements Evaluator {
     board.value(r.id(), s, "city", r.city(), city, loc != null && (Text.same(r.city(), city) || near(r, loc)));
     board.categorical(r.id(), s, "attack type", r.attackType(), GtdTypes.attackType(current).orElse(null));
     board.categorical(r.id(), s, "target type", r.targetType(), first.map(i -> i.targets().isEmpty()
-        ? GtdTypes.UNKNOWN : GtdTypes.targetType(i.targets().get(0).type())).orElse(null));
+        ? GtdTypes.UNKNOWN : GtdTypes.targetType(i.targets().get(0))).orElse(null));
     String group = first.map(i -> groups.found(r.group() == null ? "" : r.group(), i)).orElse(null);
     board.categorical(r.id(), s, "perpetrator group", r.group(), group);
     if (r.group() != null && !r.group().equalsIgnoreCase(UNKNOWN_GROUP)) {

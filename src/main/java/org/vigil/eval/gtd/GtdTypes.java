@@ -46,6 +46,22 @@ public final class GtdTypes {
         .min(Comparator.naturalOrder()).flatMap(GtdTypes::attackType);
   }
 
+  /** Words of a transportation target that the GTD codes apart, as "Airports & Aircraft". */
+  private static final java.util.Set<String> AIR = java.util.Set.of("airport", "airports", "airfield", "airstrip",
+      "aircraft", "airliner", "plane", "planes", "helicopter", "helicopters", "flight", "jet");
+
+  /**
+   * The GTD target type of a target: as {@link #targetType(TargetType)}, except that an airport or
+   * an aircraft, which Vigil counts as transportation, is the GTD's "Airports & Aircraft".
+   */
+  public static String targetType(org.vigil.extract.Target t) {
+    if (t.type() == TargetType.TRANSPORTATION && java.util.Arrays.stream(
+        t.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")).anyMatch(AIR::contains)) {
+      return "Airports & Aircraft";
+    }
+    return targetType(t.type());
+  }
+
   /** The GTD target type of a Vigil target type. */
   public static String targetType(TargetType t) {
     return switch (t) {
@@ -59,6 +75,7 @@ public final class GtdTypes {
       case TRANSPORTATION -> "Transportation";
       case JOURNALISTS -> "Journalists & Media";
       case UTILITIES -> "Utilities";
+      case TELECOMMUNICATION -> "Telecommunication";
       case NGO -> "NGO";
       case DIPLOMATIC -> "Government (Diplomatic)";
       case NON_STATE_MILITIA -> "Terrorists/Non-State Militia";

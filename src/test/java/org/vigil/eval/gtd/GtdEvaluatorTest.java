@@ -47,6 +47,15 @@ class GtdEvaluatorTest {
   }
 
   @Test
+  void an_airport_or_an_aircraft_is_the_gtds_airports_and_aircraft_and_a_bus_plain_transportation() {
+    assertThat(GtdTypes.targetType(new org.vigil.extract.Target(TargetType.TRANSPORTATION, "the Kandahar airport")))
+        .isEqualTo("Airports & Aircraft");
+    assertThat(GtdTypes.targetType(new org.vigil.extract.Target(TargetType.TRANSPORTATION, "a passenger bus")))
+        .isEqualTo("Transportation");
+    assertThat(GtdTypes.targetType(TargetType.TELECOMMUNICATION)).isEqualTo("Telecommunication");
+  }
+
+  @Test
   void the_attack_type_follows_the_gtd_hierarchy_over_the_reports_incidents() {
     Scoreboard b = new Scoreboard();
     gtd.score(b, record("Assassination", "Unknown", null), List.of(incident(IncidentType.ARMED_ASSAULT),

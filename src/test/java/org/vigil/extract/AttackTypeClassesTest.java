@@ -1,0 +1,90 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.report.Report;
+
+/**
+ * Classes of attack-type errors found on real summaries (issue 14, fourth field round), each with
+ * sentences of our own: an arson that harmed people, attacks aimed at people of note.
+ */
+class AttackTypeClassesTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 9);
+
+  private static Incident first(String text) {
+    List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
+    assertThat(incidents).isNotEmpty();
+    return incidents.get(0);
+  }
+
+  @Test
+  void an_arson_that_killed_people_was_an_armed_assault() {
+    Incident i = first("Gunmen set fire to houses in Tunga, Nigeria, on Monday. Four villagers were killed.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void an_arson_that_hurt_no_one_stays_an_attack_on_a_facility() {
+    Incident i = first("Arsonists set fire to a warehouse in Lyon, France, on Monday. Nobody was hurt.");
+    assertThat(i.type()).isEqualTo(IncidentType.FACILITY_ATTACK);
+  }
+
+  @Test
+  void a_named_man_described_as_a_fisherman_was_no_person_of_note() {
+    Incident i = first("Gunmen shot and killed Pedro Alvarez Soto, a fisherman, in Tumaco, Colombia, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void a_named_member_of_a_town_council_was_a_person_of_note() {
+    Incident i = first("Gunmen shot and killed Pedro Alvarez Soto, a member of the Tumaco town council, "
+        + "in Tumaco, Colombia, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void a_rank_before_the_name_makes_a_person_of_note_whatever_the_appositive() {
+    Incident i = first("Gunmen shot and killed Colonel Ahmad Rahimi, a border police officer, in Herat, "
+        + "Afghanistan, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void a_junta_appointed_administrator_is_an_office_across_the_hyphen() {
+    Incident i = first("Gunmen shot and killed U Tin Maung, a junta-appointed ward administrator, in Mandalay, "
+        + "Myanmar, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void fire_opened_on_two_judges_or_a_council_member_is_aimed_at_people_of_note() {
+    assertThat(first("Gunmen opened fire on two judges in Mazar, Afghanistan, on Monday. Both were killed.").type())
+        .isEqualTo(IncidentType.ASSASSINATION);
+    assertThat(first("Gunmen opened fire on a provincial council member in Mazar, Afghanistan, on Monday.").type())
+        .isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void a_party_leader_named_after_his_title_was_a_person_of_note() {
+    Incident i = first("Gunmen shot and killed Labour Party leader Rohan Desai in Nadia, India, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void a_tribal_elder_killed_by_a_roadside_bomb_told_in_the_next_sentence() {
+    Incident i = first("A roadside bomb exploded in Khost, Afghanistan, on Monday. A tribal elder was killed "
+        + "in the blast.");
+    assertThat(i.type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void an_ambulance_of_doctors_without_borders_is_no_office_holder() {
+    Incident i = first("Gunmen opened fire on a Doctors Without Borders ambulance in Buea, Cameroon, on Monday. "
+        + "A nurse was wounded.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+}

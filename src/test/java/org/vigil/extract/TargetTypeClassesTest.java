@@ -1,0 +1,77 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.report.Report;
+
+/**
+ * Classes of target-type errors found on real summaries (issue 14, fourth field round), each with
+ * sentences of our own: telecommunication and power installations, fuel stations.
+ */
+class TargetTypeClassesTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 9);
+
+  private static TargetType targetType(String text) {
+    List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
+    assertThat(incidents).isNotEmpty();
+    assertThat(incidents.get(0).targets()).isNotEmpty();
+    return incidents.get(0).targets().get(0).type();
+  }
+
+  @Test
+  void a_phone_mast_or_a_cell_tower_set_on_fire_is_telecommunication() {
+    assertThat(targetType("Arsonists set fire to a cell tower in Leeds, England, on Monday.")).isEqualTo(
+        TargetType.TELECOMMUNICATION);
+    assertThat(targetType("Militants blew up a mobile phone mast in Garissa, Kenya, on Monday.")).isEqualTo(
+        TargetType.TELECOMMUNICATION);
+  }
+
+  @Test
+  void an_electricity_transmission_tower_bombed_is_a_utility() {
+    assertThat(targetType("A bomb exploded at an electricity transmission tower near Tikrit, Iraq, on Monday."))
+        .isEqualTo(TargetType.UTILITIES);
+  }
+
+  @Test
+  void a_petrol_station_is_a_business() {
+    assertThat(targetType("Gunmen set fire to a petrol station in Masaka, Uganda, on Monday.")).isEqualTo(
+        TargetType.BUSINESS);
+  }
+
+  @Test
+  void a_supply_convoy_of_the_coalition_is_military() {
+    assertThat(targetType("A roadside bomb struck a logistics convoy of the international coalition near Hilla, "
+        + "Iraq, on Monday. Nobody was hurt.")).isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
+  void a_member_of_a_named_force_shot_dead_is_that_forces_target() {
+    assertThat(targetType("Gunmen shot and killed a security force member in Kandahar, Afghanistan, on Monday."))
+        .isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
+  void a_child_killed_by_a_bomb_with_nothing_else_named_makes_private_citizens_the_target() {
+    assertThat(targetType("A bomb exploded in Chora, Afghanistan, on Monday. A child was killed and two others "
+        + "were wounded.")).isEqualTo(TargetType.PRIVATE_CITIZENS);
+  }
+
+  @Test
+  void soldiers_harmed_keep_their_own_target_type() {
+    assertThat(targetType("A bomb exploded in Chora, Afghanistan, on Monday. Two soldiers were killed."))
+        .isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
+  void shops_clinics_and_construction_machinery_are_businesses() {
+    assertThat(targetType("Gunmen set fire to a liquor store in Jos, Nigeria, on Monday.")).isEqualTo(TargetType.BUSINESS);
+    assertThat(targetType("A bomb exploded outside a clinic in Kunduz, Afghanistan, on Monday.")).isEqualTo(
+        TargetType.BUSINESS);
+    assertThat(targetType("Rebels set fire to the construction machinery of a road project in Temuco, Chile, on Monday.")).isEqualTo(
+        TargetType.BUSINESS);
+  }
+}
