@@ -64,9 +64,7 @@ class BrowserTest {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
         .usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    // pages that re-render (a form's answer, the alerts' polling) replace elements under a waiting check
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    wait = new RerenderingWait(browser, Duration.ofSeconds(20));
     Files.createDirectories(SHOTS);
   }
 

@@ -43,8 +43,7 @@ final class Chromium implements AutoCloseable {
         "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")), "--window-size=1280,900");
     browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(BrowserTest.DRIVER))
         .usingAnyFreePort().build(), options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages that re-render under a waiting check
+    wait = new RerenderingWait(browser, Duration.ofSeconds(20));
   }
 
   /** Opens {@code path} (signing in first when the session is new) and waits until it has loaded. */
