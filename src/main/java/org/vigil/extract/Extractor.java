@@ -243,7 +243,8 @@ public final class Extractor {
     });
     List<NamedMention<Agency>> ags = names.agencies().find(tokens, allCaps, countries,
         a -> a.countryCode() == null ? List.of() : List.of(a.countryCode()));
-    List<NamedMention<Group>> grs = new ArrayList<>(names.groups().find(tokens, allCaps, countries, Group::countries));
+    List<NamedMention<Group>> grs = new ArrayList<>(Acronyms.keepOwn(text,
+        names.groups().find(tokens, allCaps, countries, Group::countries)));
     grs.addAll(UnknownGroups.find(tokens, allCaps, grs, ags));
     grs.sort((x, y) -> x.span().compareTo(y.span()));
     List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
