@@ -84,8 +84,9 @@ public final class IncidentMerger {
   }
 
   /**
-   * As {@link #attach(ObjectNode, Source, Set)} for an incident read beforehand.
-   * @throws IllegalArgumentException when it was read for another label than the source's */
+   * As {@link #attach(ObjectNode, Source, Set)} for an incident read beforehand; throws
+   * IllegalArgumentException when it was read for another label than the source's.
+   */
   public Outcome attach(Incoming incident, Source source, Set<Long> exclude) {
     return attach(incident, source, exclude, null);
   }
