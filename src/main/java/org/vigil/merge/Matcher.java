@@ -107,6 +107,7 @@ final class Matcher {
       return Verdict.out("kinds of site differ: " + kindsIn + " and " + kindsStored); // "a market", "a checkpoint"
     }
     boolean sameToll = in.killed() != null && in.killed().equals(stored.killed()) && in.killed() >= TELLING_TOLL;
+    boolean sharedFigure = sameFigure(in.killed(), stored.killed()) || sameFigure(in.wounded(), stored.wounded());
     boolean undated = in.start() == null || stored.start() == null;
     boolean vague = undated || in.coarse() || stored.coarse();
     if (vague && !sameGroup && shared.isEmpty() && !sameToll) {
@@ -128,8 +129,7 @@ final class Matcher {
         // "Saturday's bombing" and "Monday's raid": two days the reports named
         return Verdict.out(gap + " days apart, window " + (toldDays ? TOLD_DAYS_APART : window));
       }
-      Optional<String> unsupported = unsupported(gap, toldDays, sameToll || !shared.isEmpty(),
-          sameGroup || sameFigure(in.killed(), stored.killed()) || sameFigure(in.wounded(), stored.wounded()));
+      Optional<String> unsupported = unsupported(gap, toldDays, sameToll || !shared.isEmpty(), sameGroup || sharedFigure);
       if (unsupported.isPresent()) {
         return Verdict.out(unsupported.get());
       }
@@ -169,8 +169,7 @@ final class Matcher {
       criterion(why, "targets", targets, in.targets() + " / " + stored.targets());
     }
     double town = place >= 1.0 && Places.sameTown(in.towns(), stored.towns()) ? TOWN_NAMED : 0;
-    double toll = sameFigure(in.killed(), stored.killed()) || sameFigure(in.wounded(), stored.wounded())
-        ? SHARED_WORDS : 0;
+    double toll = sharedFigure ? SHARED_WORDS : 0;
     if (town != 0) {
       criterion(why, "town", town, "both name the town " + in.towns());
     }
