@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -253,7 +254,7 @@ public final class Ingester {
       return;
     }
     long[] counts = ReportIncidents.attach(store, merger, groups, reportId, published, nearDupOf != null,
-        p.outcome.extraction(), p.incidents, touched, java.util.Map.of());
+        p.outcome.extraction(), p.incidents, touched, Map.of());
     created += counts[0];
     updated += counts[1];
   }

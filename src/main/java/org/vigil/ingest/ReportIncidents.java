@@ -33,28 +33,19 @@ final class ReportIncidents {
     return extraction.incidents().stream().map(i -> merger.read(JSON.valueToTree(i), label)).toList();
   }
 
+  /** Where an analyst had put the source of a report's incident: that incident, and the source's explanation. */
+  record Placed(long incidentId, String explanation) {}
+
   /**
    * Attaches each incident of a report's extraction (two incidents of one report never merge
    * into one), links those the report ties to each other (an arrest and the attack it
    * answered) and records the names the report used for groups. Adds the ids of the incidents
    * created or updated to {@code allTouched}; returns {incidents created, incidents updated}.
+   * Takes the extraction's incidents already {@link #read} (for the report's label); the incident
+   * at a position of {@code placed} goes where an analyst had put it, unmatched.
    *
    * @param nearDuplicate whether the report is a near-duplicate: its sources then do not count
    *     for casualty figures (nor do background mentions)
-   */
-  static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
-      @Nullable String published, boolean nearDuplicate, Extraction extraction, Ownership label,
-      Set<Long> allTouched) {
-    return attach(store, merger, groups, reportId, published, nearDuplicate, extraction,
-        read(merger, extraction, label), allTouched, Map.of());
-  }
-
-  /** Where an analyst had put the source of a report's incident: that incident, and the source's explanation. */
-  record Placed(long incidentId, String explanation) {}
-
-  /**
-   * As above, with the extraction's incidents already {@link #read} (for the report's label);
-   * the incident at a position of {@code placed} goes where an analyst had put it, unmatched.
    */
   static long[] attach(Store store, IncidentMerger merger, Registry<Group> groups, long reportId,
       @Nullable String published, boolean nearDuplicate, Extraction extraction, List<Incoming> read,
