@@ -32,4 +32,16 @@ class CapitalsTest {
     assertThat(targets("GUNMEN FIRED ON A POLICE PATROL CAR NEAR THE AIRPORT, WOUNDING TWO OFFICERS."))
         .anyMatch(t -> t.startsWith("POLICE PATROL CAR") || t.equals("POLICE PATROL"));
   }
+
+  @Test
+  void a_name_in_capitals_starts_after_the_nationality_and_order_written_before_it() {
+    Extraction x = Engines.bundled().extract(Report.of("caps", "SAN SALVADOR, 12 MAR 90 -- UNIDENTIFIED GUNMEN "
+        + "SHOT AND KILLED SPANISH JESUIT RAMON ETXEBARRIA ARANA TODAY OUTSIDE HIS PARISH IN MEJICANOS. "
+        + "A SPANIARD TOMAS UGARTE BERRIO WAS WOUNDED.", LocalDate.of(1990, 3, 12)));
+    assertThat(x.incidents()).isNotEmpty();
+    List<String> named = x.incidents().get(0).victims().stream().filter(Victim::named).map(Victim::text).toList();
+
+    assertThat(named).contains("RAMON ETXEBARRIA ARANA");
+    assertThat(named).noneMatch(n -> n.startsWith("SPANISH") || n.startsWith("JESUIT") || n.startsWith("SPANIARD"));
+  }
 }
