@@ -63,6 +63,10 @@ final class Phrases {
     }
     String k = t.key();
     return !STOP.contains(k) && CasualtyWords.roleOf(k) == null && !k.endsWith("ly")
-        && !doc.coverage.inTrigger(i) && !k.endsWith("ing") && !(k.endsWith("ed") && k.length() > 4);
+        && !doc.coverage.inTrigger(i) && !k.endsWith("ing") && (!(k.endsWith("ed") && k.length() > 4) || LOOKS.contains(k));
   }
+
+  /** Participles that describe how people looked, not what was done: "unidentified assailants", "masked men". */
+  private static final Set<String> LOOKS = Set.of("unidentified", "uniformed", "masked", "hooded", "armed",
+      "camouflaged", "disguised");
 }

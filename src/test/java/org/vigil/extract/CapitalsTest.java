@@ -44,4 +44,14 @@ class CapitalsTest {
     assertThat(named).contains("RAMON ETXEBARRIA ARANA");
     assertThat(named).noneMatch(n -> n.startsWith("SPANISH") || n.startsWith("JESUIT") || n.startsWith("SPANIARD"));
   }
+
+  @Test
+  void people_described_by_how_they_looked_keep_that_word() {
+    Extraction x = Engines.bundled().extract(Report.of("looks", "Masked assailants set fire to a bus in Tunja on "
+        + "Monday night; the driver was wounded.", LocalDate.of(1990, 3, 12)));
+    assertThat(x.incidents()).isNotEmpty();
+
+    assertThat(x.incidents().get(0).perpetrators()).extracting(Perpetrator::individuals)
+        .contains("Masked assailants");
+  }
 }
