@@ -22,7 +22,7 @@ final class Phrases {
       "ten", "other", "others", "both", "all", "than", "more", "least", "about", "also", "then",
       "but", "not", "no", "they", "he", "she", "it", "we", "you", "i", "them", "him", "there",
       "where", "what", "how", "why", "today", "yesterday", "tonight", "s", "over", "under",
-      "inside", "outside", "across", "through", "around", "between", "toward", "towards", "upon");
+      "inside", "outside", "across", "through", "around", "between", "toward", "towards", "upon", "such");
 
   private Phrases() {}
 

@@ -54,4 +54,12 @@ class CapitalsTest {
     assertThat(x.incidents().get(0).perpetrators()).extracting(Perpetrator::individuals)
         .contains("Masked assailants");
   }
+
+  @Test
+  void premises_keep_the_owner_named_after_them_up_to_a_word_that_ends_the_phrase() {
+    assertThat(targets("URBAN GUERRILLAS DYNAMITED THE OFFICES OF THE NATIONAL WATER BOARD IN SOYAPANGO LAST NIGHT, POLICE SAID."))
+        .contains("OFFICES OF THE NATIONAL WATER BOARD");
+    assertThat(targets("Gunmen set fire to the residences of opposition deputies such as Ana Ruiz in Cobán."))
+        .contains("residences of opposition deputies");
+  }
 }
