@@ -62,4 +62,14 @@ class CapitalsTest {
     assertThat(targets("Gunmen set fire to the residences of opposition deputies such as Ana Ruiz in Cobán."))
         .contains("residences of opposition deputies");
   }
+
+  @Test
+  void fighters_named_by_their_band_keep_the_band_noun() {
+    Extraction x = Engines.bundled().extract(Report.of("band", "URBAN GUERRILLA COMMANDOS DYNAMITED A POWER "
+        + "SUBSTATION IN SOYAPANGO LAST NIGHT, POLICE SAID.", LocalDate.of(1990, 3, 12)));
+    assertThat(x.incidents()).isNotEmpty();
+
+    assertThat(x.incidents().get(0).perpetrators()).extracting(Perpetrator::individuals)
+        .contains("URBAN GUERRILLA COMMANDOS");
+  }
 }
