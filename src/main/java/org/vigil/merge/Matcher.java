@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a new incident against a stored one. A hard mismatch rules the match out: incompatible
  * types or stages (a threat or a plan is never the attack that followed), dates further apart
- * than the window, different countries, places further apart than the precision allows,
+ * than the window, different countries, places further apart than the precision allows, two
+ * reports naming different towns ({@link PlaceCriterion}),
  * different sites or kinds of site named by both, different groups. An incident with no date,
  * or only a month or a year, joins only with positive evidence beyond the place: the same
  * named group, a distinctive word both name (the market, the hotel's name), or the same toll;
@@ -75,12 +77,15 @@ final class Matcher {
     }
   }
 
-  /** The match of {@code in} with {@code stored} if nothing rules it out and it reaches the minimum score. */
-  Optional<Match> match(Facts in, Facts stored, long storedId) {
-    return Optional.ofNullable(verdict(in, stored, storedId).match()).filter(m -> m.score() >= rules.minScore());
+  /**
+   * The match of {@code in} with {@code stored} if nothing rules it out and it reaches the minimum score;
+   * {@code coded} says whether either side holds a dataset record (asked only when the towns differ).
+   */
+  Optional<Match> match(Facts in, Facts stored, long storedId, BooleanSupplier coded) {
+    return Optional.ofNullable(verdict(in, stored, storedId, coded).match()).filter(m -> m.score() >= rules.minScore());
   }
 
-  Verdict verdict(Facts in, Facts stored, long storedId) {
+  Verdict verdict(Facts in, Facts stored, long storedId, BooleanSupplier coded) {
     ObjectNode why = JsonNodeFactory.instance.objectNode();
     List<String> words = new ArrayList<>();
     double type = type(in.type(), stored.type());
@@ -139,7 +144,7 @@ final class Matcher {
           : "dates overlap") : gap == 1 ? "1 day apart" : gap + " days apart");
     }
     boolean sameDay = !undated && !vague && Math.abs(ChronoUnit.DAYS.between(in.start(), stored.start())) <= 1;
-    Double place = PlaceCriterion.score(rules, in, stored, sameDay, why, words);
+    Double place = PlaceCriterion.score(rules, in, stored, sameDay, coded, why, words);
     if (place == null) {
       return Verdict.out("places differ: " + in.place() + " (" + in.placePrecision() + ", " + in.admin1() + ") and "
           + stored.place() + " (" + stored.placePrecision() + ", " + stored.admin1() + ")");

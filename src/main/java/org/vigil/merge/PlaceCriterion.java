@@ -3,12 +3,16 @@ package org.vigil.merge;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The place criterion of a match: the distance within what the coarser precision allows, the
  * site both name, and the towns both name ({@link Places}), which say more than coordinates
- * when a village is kept as written at its province's centre. Stateless.
+ * when a village is kept as written at its province's centre. Two reports that each name a
+ * town, and not the same one, tell of two places: a reporter names the town he was told. A
+ * dataset record's town is a coder's choice (the nearest town the coder's gazetteer holds, a
+ * transliteration of its own), so against a record other towns only lower the score. Stateless.
  */
 final class PlaceCriterion {
 
@@ -20,8 +24,8 @@ final class PlaceCriterion {
   private PlaceCriterion() {}
 
   /** The place score, or null when the places rule the match out. */
-  static @Nullable Double score(MergeRules rules, Facts in, Facts stored, boolean sameDay, ObjectNode why,
-      List<String> words) {
+  static @Nullable Double score(MergeRules rules, Facts in, Facts stored, boolean sameDay, BooleanSupplier coded,
+      ObjectNode why, List<String> words) {
     String name = stored.place() != null ? stored.place() : in.place();
     if (in.lat() != null && stored.lat() != null && in.lon() != null && stored.lon() != null) {
       double km = Geo.km(in.lat(), in.lon(), stored.lat(), stored.lon());
@@ -36,8 +40,11 @@ final class PlaceCriterion {
       boolean sameTown = Places.sameTown(in.towns(), stored.towns());
       // a town kept as written stands at its province's coordinates: the names tell two towns apart
       boolean within = Places.keptInTown(in.keptIn(), stored.towns()) || Places.keptInTown(stored.keptIn(), in.towns());
-      boolean otherTowns = !sameTown && !within && !in.towns().isEmpty() && !stored.towns().isEmpty()
-          && (km > rules.distance("city", "city") || !fine(in) || !fine(stored));
+      boolean townsDiffer = !sameTown && !within && !in.towns().isEmpty() && !stored.towns().isEmpty();
+      if (townsDiffer && !coded.getAsBoolean()) {
+        return null; // "in Kaisariani" and "in Zografou": two reports, two towns, however near
+      }
+      boolean otherTowns = townsDiffer && (km > rules.distance("city", "city") || !fine(in) || !fine(stored));
       // one town named on one day: provinces may be spelt as regions ("CALABARZON" / "Rizal")
       if (sameTown && (km <= limit || sameProvince || sameDay && km <= rules.distance("province", "province"))) {
         Matcher.criterion(why, "place", 1.0, "same town named, " + Math.round(km) + " km apart");
