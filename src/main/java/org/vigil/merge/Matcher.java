@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * Scores a new incident against a stored one. A hard mismatch rules the match out: incompatible
  * types or stages (a threat or a plan is never the attack that followed), dates further apart
  * than the window, different countries, places further apart than the precision allows, two
- * reports naming different towns ({@link PlaceCriterion}),
- * different sites or kinds of site named by both, different groups. An incident with no date,
+ * reports naming different towns ({@link PlaceCriterion}) or targets of other kinds (police /
+ * civilians) with no distinctive word or telling toll in common, different sites or kinds of
+ * site named by both, different groups. An incident with no date,
  * or only a month or a year, joins only with positive evidence beyond the place: the same
  * named group, a distinctive word both name (the market, the hotel's name), or the same toll;
  * reports of different days need the same kind of evidence (a group or a figure a day apart, a
@@ -144,6 +145,13 @@ final class Matcher {
           : "dates overlap") : gap == 1 ? "1 day apart" : gap + " days apart");
     }
     boolean sameDay = !undated && !vague && Math.abs(ChronoUnit.DAYS.between(in.start(), stored.start())) <= 1;
+    boolean bothTargets = !in.targets().isEmpty() && !stored.targets().isEmpty();
+    boolean otherTargets = bothTargets && Collections.disjoint(in.targets(), stored.targets());
+    if (otherTargets && shared.isEmpty() && !sameToll && !coded.getAsBoolean()) {
+      // "a police vehicle" and "a civilian minibus" in one city: a dataset's target type is a coder's pick, not so a report's
+      return Verdict.out("targets of other kinds (" + in.targets() + " and " + stored.targets()
+          + "), and no word or toll in common");
+    }
     Double place = PlaceCriterion.score(rules, in, stored, sameDay, coded, why, words);
     if (place == null) {
       return Verdict.out("places differ: " + in.place() + " (" + in.placePrecision() + ", " + in.admin1() + ") and "
@@ -168,8 +176,7 @@ final class Matcher {
       words.add(in.killed().equals(stored.killed()) ? "same toll (" + in.killed() + ")"
           : "tolls " + stored.killed() + " and " + in.killed());
     }
-    double targets = in.targets().isEmpty() || stored.targets().isEmpty() ? 0
-        : Collections.disjoint(in.targets(), stored.targets()) ? -OTHER_TARGETS : SHARED_WORDS;
+    double targets = !bothTargets ? 0 : otherTargets ? -OTHER_TARGETS : SHARED_WORDS;
     if (targets != 0) {
       criterion(why, "targets", targets, in.targets() + " / " + stored.targets());
     }

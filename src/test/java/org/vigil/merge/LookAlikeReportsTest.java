@@ -58,6 +58,25 @@ class LookAlikeReportsTest {
     }
   }
 
+  @Test
+  void two_bombs_of_one_day_in_one_city_on_police_and_on_civilians_are_two_attacks() throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      KnowledgeBase.ingest(store, dir, "kabul.jsonl",
+          report("p", "KABUL, Feb 28 (Test Wire) - A magnetic bomb attached to a police vehicle exploded in Kabul on "
+              + "Wednesday, wounding two police officers, a spokesman said."),
+          report("m", "KABUL, Feb 28 (Test Wire) - A roadside bomb struck a minibus carrying civilians in Kabul on "
+              + "Wednesday, wounding four passengers, a spokesman said."),
+          report("q", "KABUL, Feb 28 (Test Wire) - An explosion wounded people in Kabul on Wednesday when a bomb "
+              + "went off under a police vehicle, the interior ministry said."));
+
+      assertThat(incidents(store)).as("the police vehicle and the minibus are two bombings").hasSize(2);
+      IncidentRow minibus = incidents(store).stream().filter(i -> i.recordJson().contains("minibus")).findFirst()
+          .orElseThrow();
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, minibus.id())).as("the follow-up on the police vehicle")
+          .hasSize(1);
+    }
+  }
+
   /** A GTD-style record of a bombing in Dhusamareb, the coder's spelling of Dhuusamarreeb. */
   private static final String RECORD = "eventid,iyear,imonth,iday,country_txt,provstate,city,latitude,longitude,"
       + "attacktype1_txt,targtype1_txt,target1,corp1,gname,nkill,nwound,success,claimed\r\n"
