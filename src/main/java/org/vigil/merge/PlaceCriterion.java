@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * when a village is kept as written at its province's centre. Two reports that each name a
  * town, and not the same one, tell of two places: a reporter names the town he was told. A
  * dataset record's town is a coder's choice (the nearest town the coder's gazetteer holds, a
- * transliteration of its own), so against a record other towns only lower the score. Stateless.
+ * transliteration of its own), so against a record other towns only lower the score, even a
+ * village no gazetteer holds, on the record's own day. Stateless.
  */
 final class PlaceCriterion {
 
@@ -55,8 +56,12 @@ final class PlaceCriterion {
         return null; // two provinces named: a province's centre is no evidence of a town in the next one
       }
       boolean nearFoundTown = km <= rules.distance("city", "city") && (fine(in) || fine(stored));
-      if (otherTowns && (in.keptIn() != null || stored.keptIn() != null) && !nearFoundTown) {
-        return null; // a village named that no gazetteer holds, and another town: two places
+      boolean bothKept = in.keptIn() != null && stored.keptIn() != null;
+      if (otherTowns && (in.keptIn() != null || stored.keptIn() != null) && !nearFoundTown
+          && (bothKept || !oneDay(in, stored))) {
+        // two villages no gazetteer holds are two places; a village and a record's town of the same day may be one
+        // (the coder placed the village at the nearest town the coder's gazetteer holds: Qaya at Jalawla)
+        return null;
       }
       if (km > limit) {
         if (!sameDay || !sameProvince) {
@@ -88,6 +93,11 @@ final class PlaceCriterion {
     Matcher.criterion(why, "place", 0.2, "place unknown on one side");
     words.add("place unknown on one side");
     return 0.2;
+  }
+
+  /** Whether both dates are the same single day. */
+  private static boolean oneDay(Facts a, Facts b) {
+    return a.start() != null && a.start().equals(a.end()) && a.start().equals(b.start()) && b.start().equals(b.end());
   }
 
   /** Whether a place's coordinates are its own (a site or a town found), not an area's or a container's. */
