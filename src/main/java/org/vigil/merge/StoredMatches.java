@@ -61,6 +61,11 @@ final class StoredMatches {
         .orElse("no incident " + incidentId);
   }
 
+  /** How stored incident {@code a} compares with stored incident {@code b}, in words: why they are one or two. */
+  String compare(IncidentRow a, IncidentRow b) {
+    return matcher.verdict(read(a), read(b), b.id(), () -> anchored(a.id()) || anchored(b.id())).words();
+  }
+
   private Facts read(IncidentRow r) {
     return Facts.of(r, rows::groupIds);
   }
