@@ -80,7 +80,7 @@ final class Matcher {
 
   /**
    * The match of {@code in} with {@code stored} if nothing rules it out and it reaches the minimum score;
-   * {@code coded} says whether either side holds a dataset record (asked only when the towns differ).
+   * {@code coded} says whether either side holds a dataset record (asked only when towns or target kinds differ).
    */
   Optional<Match> match(Facts in, Facts stored, long storedId, BooleanSupplier coded) {
     return Optional.ofNullable(verdict(in, stored, storedId, coded).match()).filter(m -> m.score() >= rules.minScore());
