@@ -92,4 +92,18 @@ class FollowUpReportsTest {
     assertThat(incidents.get(0).evidence()).anyMatch(e -> e.field().equals("date") && e.text().equals("March 13"));
     assertThat(incidents.get(1).date()).isNull();
   }
+
+  @Test
+  void an_explosion_under_a_headline_that_calls_it_a_bombing_is_the_bombing() {
+    String text = "KANO, Nigeria, March 14 (Sahel Wire) - The death toll from Tuesday's explosion at the Kurmi "
+        + "market in Kano has risen to 21, a hospital official said on Thursday.";
+    assertThat(Engines.bundled().extract(Report.of("plain", text, THURSDAY)).incidents())
+        .as("an explosion nobody is said to have set off").isEmpty();
+    Report headed = new Report("headed", "Toll from Kano market bombing rises to 21", text, THURSDAY, null, null,
+        org.vigil.report.SourceMap.identity());
+    assertThat(Engines.bundled().extract(headed).incidents()).singleElement().satisfies(i -> {
+      assertThat(i.type()).isEqualTo(IncidentType.BOMBING);
+      assertThat(i.casualties().killed()).isEqualTo(Count.exact(21));
+    });
+  }
 }
