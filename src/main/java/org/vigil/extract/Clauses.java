@@ -239,8 +239,10 @@ final class Clauses {
     }
     int clauseEnd = doc.sentenceEnd(doc.sentenceOf[t.firstToken()]);
     for (Match<Cue> other : doc.cues(t.endToken(), clauseEnd, Cue::isTrigger)) {
-      clauseEnd = other.firstToken();
-      break;
+      if (other.firstToken() > t.endToken()) { // not the noun's own verb ("a car bomb exploded at the market")
+        clauseEnd = other.firstToken();
+        break;
+      }
     }
     return coordinated && (determiner && hasDetails(doc, t.endToken(), clauseEnd)
         || otherDate(doc, current.first, t.firstToken(), Math.max(last.endToken(), t.firstToken() - 6), clauseEnd));
