@@ -70,7 +70,8 @@ final class Clauses {
         }
       }
     }
-    out.removeIf(m -> !m.strong() && (doc.has(m.first, m.end, "cue", "bgtime") || doc.has(m.first, m.end, "cue", "bgbefore")));
+    out.removeIf(m -> !m.strong() && (doc.has(m.first, m.end, "cue", "bgtime")
+        || doc.has(m.first, m.end, "cue", "bgbefore") && !Background.thisWeek(doc, m)));
     return out;
   }
 

@@ -101,7 +101,7 @@ final class DateChoice {
   }
 
   /** A date written onto a trigger: just before it ("last week's attack") or just after ("the attack two days ago"). */
-  private static @Nullable DateMention attached(Doc doc, Draft d) {
+  static @Nullable DateMention attached(Doc doc, Draft d) {
     for (EventMention em : d.mentions) {
       for (Match<Cue> t : em.triggers) {
         for (DateMention m : near(doc, t)) {

@@ -86,4 +86,16 @@ class RecollectionsTest {
         + "ransom.", LocalDate.of(2024, 5, 6));
     assertThat(all).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(IncidentType.BOMBING));
   }
+
+  @Test
+  void the_funeral_of_those_killed_in_an_attack_days_ago_reports_that_attack_as_news() {
+    List<Incident> all = Engines.incidents("QUETTA, Pakistan, May 8 (Test Wire) - Mourners attended the funerals on "
+        + "Wednesday of six policemen killed in Sunday's Taliban attack on a checkpoint in Quetta.",
+        LocalDate.of(2024, 5, 8));
+    assertThat(all).singleElement().satisfies(i -> {
+      assertThat(i.background()).isFalse();
+      assertThat(i.date().value()).isEqualTo("2024-05-05");
+      assertThat(i.casualties().killed().value()).isEqualTo(6);
+    });
+  }
 }
