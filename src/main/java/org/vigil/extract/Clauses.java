@@ -193,7 +193,9 @@ final class Clauses {
       return false;
     }
     int from = Math.max(sentenceFirst, t.firstToken() - 3);
-    return doc.has(from, t.firstToken(), "cue", "hedge");
+    // "warned that it would attack hotels": a trigger inside the threat's words is the threat
+    return doc.has(from, t.firstToken(), "cue", "hedge")
+        && doc.cues(from, t.endToken(), c -> c.is("cue", "threat")).stream().noneMatch(c -> c.span().overlaps(t.span()));
   }
 
   private static boolean startsNew(Doc doc, EventMention current, Match<Cue> t) {
