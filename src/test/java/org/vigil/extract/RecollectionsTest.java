@@ -98,4 +98,17 @@ class RecollectionsTest {
       assertThat(i.casualties().killed().value()).isEqualTo(6);
     });
   }
+
+  @Test
+  void a_recalled_attack_told_with_its_day_and_its_toll_is_kept_however_weak_its_word() {
+    List<Incident> all = Engines.incidents("A driver pleaded not guilty on Tuesday to charges of hiding evidence from "
+        + "investigators. He is not charged with taking part in the March 3, 2019, attack, which killed five people "
+        + "and wounded 40.", LocalDate.of(2024, 6, 4));
+    assertThat(all).singleElement().satisfies(i -> {
+      assertThat(i.background()).isTrue();
+      assertThat(i.date().value()).isEqualTo("2019-03-03");
+      assertThat(i.casualties().killed().value()).isEqualTo(5);
+      assertThat(i.casualties().wounded().value()).isEqualTo(40);
+    });
+  }
 }
