@@ -102,7 +102,8 @@ final class Matcher {
     }
     Optional<String> group = sharedGroup(in.groupIds(), stored.groupIds());
     boolean sameGroup = group.isPresent();
-    if (!in.groupIds().isEmpty() && !stored.groupIds().isEmpty() && !sameGroup) {
+    if (!in.groupIds().isEmpty() && !stored.groupIds().isEmpty() && !sameGroup
+        && !NestedNames.any(in.groupIds(), stored.groupIds(), groupName)) {
       return Verdict.out("groups differ: " + in.groupIds() + " and " + stored.groupIds());
     }
     Set<String> shared = new TreeSet<>(in.words());

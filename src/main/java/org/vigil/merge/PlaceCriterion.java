@@ -109,9 +109,13 @@ final class PlaceCriterion {
     return a != null && b != null && !differentSites(a, b);
   }
 
-  /** Whether both sites are named and neither name contains the other ("hotel" / "Sahafi hotel" are the same). */
+  /**
+   * Whether both sites are named and neither name contains the other ("hotel" / "Sahafi hotel"
+   * are the same). A named road holds the sites along it: "a checkpoint" (a kind, written
+   * without a capital) may be the one "on the Kohat road".
+   */
   static boolean differentSites(String a, String b) {
-    if (a == null || b == null) {
+    if (a == null || b == null || kindOnRoad(a, b) || kindOnRoad(b, a)) {
       return false;
     }
     String x = a.toLowerCase(Locale.ROOT);
@@ -119,4 +123,13 @@ final class PlaceCriterion {
     return !x.contains(y) && !y.contains(x);
   }
 
+
+  private static boolean kindOnRoad(String kind, String road) {
+    String last = road.substring(road.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return kind.chars().noneMatch(Character::isUpperCase) && road.chars().anyMatch(Character::isUpperCase)
+        && ROADS.contains(last);
+  }
+
+  private static final java.util.Set<String> ROADS = java.util.Set.of("road", "street", "highway", "avenue",
+      "boulevard", "motorway", "expressway");
 }
