@@ -132,4 +132,13 @@ class GtdEvaluatorTest {
     assertThat(g.found("Separatists", generic)).isEqualTo("Separatists");
     assertThat(g.found("Boko Haram", generic)).isEqualTo("Unknown");
   }
+
+  @Test
+  void a_perpetrators_generic_kind_is_its_label_matching_the_gtds_whatever_the_case_and_unknown_otherwise() {
+    GtdGroups g = new GtdGroups(Fixtures.REGISTRIES);
+    var kind = incident(IncidentType.BOMBING, null, List.of(new Perpetrator(null, "Palestinian gunmen", "a man",
+        1, null, "Palestinian Extremists")), List.of(), List.of(), List.of(), null);
+    assertThat(g.found("Palestinian extremists", kind)).isEqualTo("Palestinian extremists");
+    assertThat(g.found("Unknown", kind)).isEqualTo("Palestinian Extremists");
+  }
 }
