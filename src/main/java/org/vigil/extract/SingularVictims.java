@@ -43,6 +43,7 @@ final class SingularVictims {
           || doc.key(j - 1).equals("number")) {
         continue; // "an unknown number" is no one person
       }
+      j = nounTail(doc, j, to);
       String before = doc.key(i - 1);
       boolean andAnother = before.equals("and") && !out.isEmpty() && i - out.get(out.size() - 1).first() <= 6
           && !name(doc, i); // "killing the driver and his assistant"
@@ -64,6 +65,7 @@ final class SingularVictims {
       if (k2 > j && k2 < to && (CasualtyWords.KILL.contains(doc.key(k2)) || CasualtyWords.WOUND.contains(doc.key(k2)))
           || k2 == j && k2 < to && (doc.key(k2).equals("died") || doc.key(k2).equals("blew"))) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
+        i = j - 1; // "the head of the village was killed": one person, not the village as another
       }
     }
     return out;
@@ -82,6 +84,47 @@ final class SingularVictims {
     String next = doc.key(i + 1);
     boolean pronoun = k.equals("he") || k.equals("she");
     return (pronoun || Persons.nameWord(doc, i)) && (next.equals("was") || !pronoun && (next.equals(",") || next.equals("(")));
+  }
+
+  /**
+   * Past what completes a noun before its verb: a bracketed acronym and the nouns after it ("an
+   * Afghan Local Police (ALP) member"), or a short "of" phrase ("the driver of the lorry", "one
+   * National Directorate of Security officer"). Where the noun phrase ends; {@code j} when
+   * nothing completes it or no verb of harm follows.
+   */
+  static int nounTail(Doc doc, int j, int to) {
+    int k = j;
+    for (int step = 0; step < 2 && k < to; step++) {
+      int next = k;
+      if (doc.key(k).equals("(")) {
+        int close = k + 1;
+        while (close < to && close <= k + 4 && !doc.key(close).equals(")")) {
+          close++;
+        }
+        next = doc.key(close).equals(")") ? close + 1 : k;
+      } else if (doc.key(k).equals("of")) {
+        next = k + 1;
+        if (doc.key(next).equals("the") || doc.key(next).equals("a") || doc.key(next).equals("an")) {
+          next++;
+        }
+      }
+      if (next == k) {
+        break;
+      }
+      int words = 0;
+      while (next < to && words < 4 && (doc.tokens.get(next).isWord() || doc.key(next).equals("-"))
+          && !CasualtyWords.AUX.contains(doc.key(next)) && !CasualtyWords.verb(doc.key(next))
+          && !CasualtyWords.STOP.contains(doc.key(next))) {
+        next++;
+        words++;
+      }
+      k = next;
+    }
+    int v = k;
+    while (v < to && (doc.key(v).equals("was") || doc.key(v).equals("were") || doc.key(v).equals("later"))) {
+      v++;
+    }
+    return v > k && v < to && CasualtyWords.verb(shotAnd(doc, v) < to ? doc.key(shotAnd(doc, v)) : "") ? k : j;
   }
 
   /** "was shot and killed": the verb of harm after "shot and" or "stabbed and". */
