@@ -38,10 +38,11 @@ final class CasualtyCounts {
     Count perps = sum(perpsAdded, perpsAmong);
     for (int[] r : ranges) {
       for (var m : doc.cues(r[0], r[1], c -> c.is("cue", "selfkilled"))) {
-        if (perps == null && killed != null) {
-          // "killing eight people besides herself": the bomber died too, and counts among the killed
-          boolean including = doc.words(m.span()).toLowerCase(java.util.Locale.ROOT).startsWith("including");
-          killed = including ? killed : killed.plus(Count.exact(1));
+        boolean including = doc.words(m.span()).toLowerCase(java.util.Locale.ROOT).startsWith("including");
+        if (perps == null && (killed != null || !including)) {
+          // "killing eight people besides herself", "aside from the death of the assailant, three were
+          // injured": the bomber died too, and counts among the killed
+          killed = killed == null ? Count.exact(1) : including ? killed : killed.plus(Count.exact(1));
           perps = Count.exact(1);
           evidence.add(ev.of("casualties.perpetratorsKilled", m.span()));
         }

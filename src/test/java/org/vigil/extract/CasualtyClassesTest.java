@@ -65,4 +65,14 @@ class CasualtyClassesTest {
     assertThat(c.killed()).isNull();
     assertThat(c.killedAdded()).isEqualTo(Count.exact(1));
   }
+
+  @Test
+  void a_bomber_who_died_besides_those_he_killed_counts_among_the_killed() {
+    Casualties c = casualties("A suicide bomber blew himself up at a checkpoint in Kunar, Afghanistan. In addition "
+        + "to the bomber, three police officers were killed and two were wounded.");
+    assertThat(c.killed()).isEqualTo(Count.exact(4));
+    assertThat(c.perpetratorsKilled()).isEqualTo(Count.exact(1));
+    assertThat(casualties("A suicide bomber struck a convoy in Mogadishu, Somalia. Aside from the death of the "
+        + "bomber, six soldiers were injured.").killed()).isEqualTo(Count.exact(1));
+  }
 }
