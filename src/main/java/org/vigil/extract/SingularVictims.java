@@ -27,7 +27,8 @@ final class SingularVictims {
         continue; // "a dozen" is a number, not one person
       }
       // one person: "a policeman", "the driver", "his son", or a name ("shot and killed Stanley Nnaji")
-      boolean subject = subjectName(doc, i, from);
+      boolean subject = subjectName(doc, i, from) || startsSentence(doc, i, from) && !doc.allCaps
+          && Persons.nameWord(doc, i) && doc.key(i + 1).equals("and") && pairedWith(doc, i + 2, to);
       boolean single = k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her")
           || name(doc, i) || subject;
       if (!single) {
@@ -44,6 +45,11 @@ final class SingularVictims {
         continue; // "an unknown number" is no one person
       }
       j = nounTail(doc, j, to);
+      if (doc.key(j).equals("and") && pairedWith(doc, j + 1, to)) {
+        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1))); // "the police chief and a bodyguard were killed"
+        i = j;
+        continue;
+      }
       String before = doc.key(i - 1);
       boolean andAnother = before.equals("and") && !out.isEmpty() && i - out.get(out.size() - 1).first() <= 6
           && !name(doc, i); // "killing the driver and his assistant"
@@ -76,8 +82,7 @@ final class SingularVictims {
    * of a radio station, was killed", "He was killed on Sunday".
    */
   private static boolean subjectName(Doc doc, int i, int from) {
-    boolean starts = i == from || i > 0 && doc.sentenceOf[i] != doc.sentenceOf[i - 1];
-    if (!starts || doc.allCaps) {
+    if (!startsSentence(doc, i, from) || doc.allCaps) {
       return false;
     }
     String k = doc.key(i);
@@ -126,6 +131,37 @@ final class SingularVictims {
     }
     return v > k && v < to && CasualtyWords.verb(shotAnd(doc, v) < to ? doc.key(shotAnd(doc, v)) : "") ? k : j;
   }
+
+  private static boolean startsSentence(Doc doc, int i, int from) {
+    return i == from || i > 0 && doc.sentenceOf[i] != doc.sentenceOf[i - 1];
+  }
+
+  /**
+   * "... and his driver were killed": one more person, singular, after "and", and a plural verb
+   * of harm, so the person before "and" was harmed too.
+   */
+  private static boolean pairedWith(Doc doc, int a, int to) {
+    if (!PAIR_DETERMINERS.contains(doc.key(a))) {
+      return false;
+    }
+    int m = a + 1;
+    while (m < to && m - a <= 5 && doc.tokens.get(m).isWord() && !CasualtyWords.AUX.contains(doc.key(m))
+        && !CasualtyWords.verb(doc.key(m)) && !CasualtyWords.STOP.contains(doc.key(m))) {
+      m++;
+    }
+    if (m == a + 1 || !doc.key(m).equals("were")) {
+      return false;
+    }
+    int v = m + 1;
+    while (v < to && (doc.key(v).equals("both") || doc.key(v).equals("later") || doc.key(v).equals("also"))) {
+      v++;
+    }
+    v = shotAnd(doc, v);
+    return v < to && (CasualtyWords.KILL.contains(doc.key(v)) || CasualtyWords.WOUND.contains(doc.key(v)));
+  }
+
+  private static final java.util.Set<String> PAIR_DETERMINERS = java.util.Set.of("a", "an", "the", "his", "her",
+      "their", "its");
 
   /** "was shot and killed": the verb of harm after "shot and" or "stabbed and". */
   static int shotAnd(Doc doc, int k) {

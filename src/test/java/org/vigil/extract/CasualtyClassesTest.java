@@ -75,4 +75,14 @@ class CasualtyClassesTest {
     assertThat(casualties("A suicide bomber struck a convoy in Mogadishu, Somalia. Aside from the death of the "
         + "bomber, six soldiers were injured.").killed()).isEqualTo(Count.exact(1));
   }
+
+  @Test
+  void two_people_joined_by_and_before_a_plural_verb_are_two_killed() {
+    assertThat(casualties("A bomb fixed to a police car went off in Herat, Afghanistan. The district police chief "
+        + "and a bodyguard were killed.").killed()).isEqualTo(Count.exact(2));
+    assertThat(casualties("Gunmen fired on the car of Samir Rahimi, a judge, in Kabul, Afghanistan. Rahimi and his "
+        + "driver were killed.").killed()).isEqualTo(Count.exact(2));
+    assertThat(casualties("Gunmen stormed a house in Baquba, Iraq. A tribal sheikh and two of his sons were killed.")
+        .killed()).isEqualTo(Count.exact(3));
+  }
 }
