@@ -29,6 +29,12 @@ final class SingularVictims {
       // one person: "a policeman", "the driver", "his son", or a name ("shot and killed Stanley Nnaji")
       boolean subject = subjectName(doc, i, from) || startsSentence(doc, i, from) && !doc.allCaps
           && Persons.nameWord(doc, i) && doc.key(i + 1).equals("and") && pairedWith(doc, i + 2, to);
+      boolean afterKilling = AFTER_KILLING.contains(doc.key(i - 1)) && i - 1 >= from;
+      if (afterKilling && !doc.allCaps && (Persons.nameWord(doc, i) || titledName(doc, i, to))) {
+        // "shot and killed Hafizullah, a judge", "killed traditional leader Prince Sipho Dlamini"
+        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
+        continue;
+      }
       boolean single = k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her")
           || name(doc, i) || subject;
       if (!single) {
@@ -40,6 +46,7 @@ final class SingularVictims {
           && !CasualtyWords.STOP.contains(doc.key(j))) {
         j++;
       }
+      j = bracketTail(doc, j, to);
       if (j == i + 1 && !subject || j > i + 1 && doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
           || doc.key(j - 1).equals("number")) {
         continue; // "an unknown number" is no one person
@@ -130,6 +137,36 @@ final class SingularVictims {
       v++;
     }
     return v > k && v < to && CasualtyWords.verb(shotAnd(doc, v) < to ? doc.key(shotAnd(doc, v)) : "") ? k : j;
+  }
+
+  private static final java.util.Set<String> AFTER_KILLING = java.util.Set.of("killed", "murdered", "assassinated",
+      "beheaded", "executed");
+
+  /** "former city councilor Richard Paul Jordan": a few lower-case words of office, then a name. */
+  private static boolean titledName(Doc doc, int i, int to) {
+    for (int m = i; m < to && m <= i + 4; m++) {
+      Token t = doc.tokens.get(m);
+      if (!t.isWord() || t.key().endsWith("s") && !t.key().endsWith("ss") || CasualtyWords.STOP.contains(t.key())) {
+        return false;
+      }
+      if (name(doc, m)) {
+        return m > i;
+      }
+    }
+    return false;
+  }
+
+  /** "a National Directorate Services (NDS) member": past a bracketed acronym to the noun it belongs to. */
+  private static int bracketTail(Doc doc, int j, int to) {
+    if (!doc.key(j).equals("(") || !doc.key(j + 2).equals(")")) {
+      return j;
+    }
+    int k = j + 3;
+    while (k < to && k <= j + 5 && doc.tokens.get(k).isWord() && !CasualtyWords.AUX.contains(doc.key(k))
+        && !CasualtyWords.verb(doc.key(k)) && !CasualtyWords.STOP.contains(doc.key(k))) {
+      k++;
+    }
+    return k > j + 3 ? k : j;
   }
 
   private static boolean startsSentence(Doc doc, int i, int from) {

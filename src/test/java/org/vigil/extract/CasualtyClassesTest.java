@@ -85,4 +85,20 @@ class CasualtyClassesTest {
     assertThat(casualties("Gunmen stormed a house in Baquba, Iraq. A tribal sheikh and two of his sons were killed.")
         .killed()).isEqualTo(Count.exact(3));
   }
+
+  @Test
+  void a_person_killed_by_name_or_by_office_and_name_or_with_a_bracketed_force_is_one() {
+    assertThat(casualties("Gunmen shot and killed Nasrullah, a district judge, in Jalalabad, Afghanistan.")
+        .killed()).isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen shot and killed traditional leader Chief Sipho Dube in Nkomazi, South Africa.")
+        .killed()).isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen shot and killed a Territorial Defence Volunteers (TDV) member in Yala, Thailand.")
+        .killed()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void people_beheaded_were_killed() {
+    assertThat(casualties("Militants raided a village in Cabo Delgado, Mozambique. Four villagers were beheaded.")
+        .killed()).isEqualTo(Count.exact(4));
+  }
 }
