@@ -36,6 +36,10 @@ final class CasualtyRules {
         Span span, String noun, boolean additive, boolean toll, boolean increase) {
       this(role, count, perpetrators, perpetratorsOnly, sentence, span, noun, additive, toll, increase, false);
     }
+
+    Figure withCount(Count c) {
+      return new Figure(role, c, perpetrators, perpetratorsOnly, sentence, span, noun, additive, toll, increase, ofOwnWounded);
+    }
   }
 
   private static final Set<String> POSSESSIVES = Set.of("the", "them", "those", "his", "her", "their", "its", "our");
@@ -114,7 +118,7 @@ final class CasualtyRules {
           "", !own, false, !own, own));
     }
     out.addAll(TollUpdates.totals(doc, from, to));
-    return out;
+    return SharedTolls.divide(doc, out);
   }
 
   private static Reading read(Doc doc, List<NumberPhrase> nums, Reading[] read, int i, int from, int to) {

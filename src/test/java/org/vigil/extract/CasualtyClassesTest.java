@@ -101,4 +101,21 @@ class CasualtyClassesTest {
     assertThat(casualties("Militants raided a village in Cabo Delgado, Mozambique. Four villagers were beheaded.")
         .killed()).isEqualTo(Count.exact(4));
   }
+
+  @Test
+  void a_toll_across_several_attacks_is_shared_evenly_by_the_one_the_report_tells_of() {
+    Casualties c = casualties("Gunmen attacked a police post in Kunduz, Afghanistan. This was one of two related "
+        + "attacks in the province on Tuesday. Ten police officers were killed and six were wounded across both attacks.");
+    assertThat(c.killed()).isEqualTo(Count.exact(5));
+    assertThat(c.wounded()).isEqualTo(Count.exact(3));
+    assertThat(casualties("Militants raided a village in Tillaberi, Niger. This was one of three coordinated attacks "
+        + "in the area. At least 16 civilians were killed across the attacks.").killed())
+        .isEqualTo(new Count(5, Qualifier.ABOUT));
+  }
+
+  @Test
+  void a_toll_across_both_blasts_of_twin_bombings_told_as_one_stays_whole() {
+    assertThat(casualties("Two bombs exploded minutes apart at a market in Maiduguri, Nigeria, on Sunday. "
+        + "Twenty people were killed across both blasts.").killed()).isEqualTo(Count.exact(20));
+  }
 }
