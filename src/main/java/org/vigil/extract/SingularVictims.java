@@ -123,14 +123,7 @@ final class SingularVictims {
       if (next == k) {
         break;
       }
-      int words = 0;
-      while (next < to && words < 4 && (doc.tokens.get(next).isWord() || doc.key(next).equals("-"))
-          && !CasualtyWords.AUX.contains(doc.key(next)) && !CasualtyWords.verb(doc.key(next))
-          && !CasualtyWords.STOP.contains(doc.key(next))) {
-        next++;
-        words++;
-      }
-      k = next;
+      k = nounWords(doc, next, to, 4);
     }
     int v = k;
     while (v < to && (doc.key(v).equals("was") || doc.key(v).equals("were") || doc.key(v).equals("later"))) {
@@ -161,12 +154,19 @@ final class SingularVictims {
     if (!doc.key(j).equals("(") || !doc.key(j + 2).equals(")")) {
       return j;
     }
-    int k = j + 3;
-    while (k < to && k <= j + 5 && doc.tokens.get(k).isWord() && !CasualtyWords.AUX.contains(doc.key(k))
-        && !CasualtyWords.verb(doc.key(k)) && !CasualtyWords.STOP.contains(doc.key(k))) {
-      k++;
-    }
+    int k = nounWords(doc, j + 3, to, 3);
     return k > j + 3 ? k : j;
+  }
+
+  /** Where at most {@code max} words of a noun phrase from {@code k} end: before a verb, an auxiliary or a joining word. */
+  private static int nounWords(Doc doc, int k, int to, int max) {
+    int end = k;
+    while (end < to && end - k < max && (doc.tokens.get(end).isWord() || doc.key(end).equals("-"))
+        && !CasualtyWords.AUX.contains(doc.key(end)) && !CasualtyWords.verb(doc.key(end))
+        && !CasualtyWords.STOP.contains(doc.key(end))) {
+      end++;
+    }
+    return end;
   }
 
   private static boolean startsSentence(Doc doc, int i, int from) {
@@ -181,11 +181,7 @@ final class SingularVictims {
     if (!PAIR_DETERMINERS.contains(doc.key(a))) {
       return false;
     }
-    int m = a + 1;
-    while (m < to && m - a <= 5 && doc.tokens.get(m).isWord() && !CasualtyWords.AUX.contains(doc.key(m))
-        && !CasualtyWords.verb(doc.key(m)) && !CasualtyWords.STOP.contains(doc.key(m))) {
-      m++;
-    }
+    int m = nounWords(doc, a + 1, to, 5);
     if (m == a + 1 || !doc.key(m).equals("were")) {
       return false;
     }
