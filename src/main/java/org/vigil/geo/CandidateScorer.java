@@ -125,12 +125,13 @@ final class CandidateScorer {
   /** Re-scores the factors that depend on the other mentions' current choices. */
   private void contextPasses(int passes) {
     for (int pass = 0; pass < passes; pass++) {
+      evidence.lend(choice);
       for (int m = 0; m < mentions.size(); m++) {
         for (int k = 0; k < cands[m].length; k++) {
           double[] f = factors[m][k];
           f[Factor.CHAIN.ordinal()] = evidence.chain(m, k);
-          f[Factor.ADMIN.ordinal()] = evidence.adminEvidence(m, k, choice);
-          f[Factor.NEARBY.ordinal()] = evidence.nearby(m, k, choice);
+          f[Factor.ADMIN.ordinal()] = evidence.adminEvidence(m, k);
+          f[Factor.NEARBY.ordinal()] = evidence.nearby(m, k);
           totals[m][k] = sum(f);
         }
       }
