@@ -20,13 +20,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code vigil incident show ID}, {@code vigil incident split ID --source S} and
- * {@code vigil incident merge KEPT OTHER}.
+ * {@code vigil incident show ID}, {@code vigil incident split ID --source S},
+ * {@code vigil incident merge KEPT OTHER} and {@code vigil incident compare A B}.
  */
 @Command(name = "incident", mixinStandardHelpOptions = true,
     description = "Show one incident with the values and merge explanation of each source, split a source off, "
-        + "or merge two incidents.",
-    subcommands = {IncidentCommand.Show.class, IncidentCommand.Split.class, IncidentCommand.Merge.class})
+        + "merge two incidents, or say why two were or were not merged.",
+    subcommands = {IncidentCommand.Show.class, IncidentCommand.Split.class, IncidentCommand.Merge.class,
+        IncidentCommand.Compare.class})
 final class IncidentCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -113,6 +114,24 @@ final class IncidentCommand implements Runnable {
         return merger.split(id, source);
       });
       spec.commandLine().getOut().println("source " + source + " of incident " + id + " is now incident " + fresh);
+      return 0;
+    }
+  }
+
+  /** Why two incidents are two: how the merge rules compare A with B, in words. */
+  @Command(name = "compare", mixinStandardHelpOptions = true,
+      description = "How incident A compares with incident B under the merge rules: what rules the merge out, or the "
+          + "score and its reasons.")
+  static final class Compare implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "A") long a;
+    @Parameters(index = "1", paramLabel = "B") long b;
+    @Mixin StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+      String words = withMerger(storeOptions, (store, merger) -> merger.compare(require(store, a), require(store, b)));
+      spec.commandLine().getOut().println("incident " + a + " with incident " + b + ": " + words);
       return 0;
     }
   }

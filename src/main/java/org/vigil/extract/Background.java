@@ -47,7 +47,8 @@ final class Background {
    * A report whose lead is a trial, a verdict, a memorial, an anniversary or an obituary recalls
    * the incidents it names: those the frame governs in the lead, and those of later sentences
    * that carry no recent date of their own ("police fired tear gas outside the court on Monday"
-   * stays news).
+   * stays news). An incident of the lead whose trigger carries a recent date ("Sunday's attack")
+   * stays news too.
    */
   private static void framed(Doc doc, List<Draft> drafts) {
     if (doc.sentences.isEmpty()) {
@@ -62,7 +63,9 @@ final class Background {
     for (Draft d : drafts) {
       EventMention m = d.first();
       if (m.sentence == 0) {
-        d.background |= m.head().firstToken() > frame;
+        DateMention onto = DateChoice.attached(doc, d);
+        // "mourners buried five policemen killed in Sunday's attack": a few days old, it is still news
+        d.background |= m.head().firstToken() > frame && (onto == null || !recent(doc, onto));
       } else {
         DateMention date = dateIn(doc, m);
         d.background |= date == null || !recent(doc, date);
@@ -96,7 +99,7 @@ final class Background {
    * "The man believed responsible for a Friday blast": a day of this week makes it news whatever
    * the cue, unless it is the day of a statement ("the ministry said on Wednesday").
    */
-  private static boolean thisWeek(Doc doc, EventMention m) {
+  static boolean thisWeek(Doc doc, EventMention m) {
     for (int k = m.first; k < m.end; k++) {
       if (THIS_WEEK.contains(doc.key(k)) && !afterReporting(doc, k)) {
         return true;

@@ -70,8 +70,19 @@ final class Clauses {
         }
       }
     }
-    out.removeIf(m -> !m.strong() && (doc.has(m.first, m.end, "cue", "bgtime") || doc.has(m.first, m.end, "cue", "bgbefore")));
+    out.removeIf(m -> !m.strong() && !toldInFull(doc, m) && (doc.has(m.first, m.end, "cue", "bgtime")
+        || doc.has(m.first, m.end, "cue", "bgbefore") && !Background.thisWeek(doc, m)));
     return out;
+  }
+
+  /**
+   * "the April 15, 2013, attack, which killed three people": a recalled event with its day and
+   * its toll is an incident, however weak its word.
+   */
+  private static boolean toldInFull(Doc doc, EventMention m) {
+    return doc.datesIn(m.first, m.end).stream().anyMatch(d -> !doc.inDateline(d.first()) && d.precision() == DatePrecision.DAY
+            && !d.relative())
+        && doc.figures(m.first, m.end).stream().anyMatch(f -> f.role() == CasualtyRules.Role.KILLED && f.count().value() > 0);
   }
 
   /**
@@ -192,7 +203,9 @@ final class Clauses {
       return false;
     }
     int from = Math.max(sentenceFirst, t.firstToken() - 3);
-    return doc.has(from, t.firstToken(), "cue", "hedge");
+    // "warned that it would attack hotels": a trigger inside the threat's words is the threat
+    return doc.has(from, t.firstToken(), "cue", "hedge")
+        && doc.cues(from, t.endToken(), c -> c.is("cue", "threat")).stream().noneMatch(c -> c.span().overlaps(t.span()));
   }
 
   private static boolean startsNew(Doc doc, EventMention current, Match<Cue> t) {
@@ -239,8 +252,10 @@ final class Clauses {
     }
     int clauseEnd = doc.sentenceEnd(doc.sentenceOf[t.firstToken()]);
     for (Match<Cue> other : doc.cues(t.endToken(), clauseEnd, Cue::isTrigger)) {
-      clauseEnd = other.firstToken();
-      break;
+      if (other.firstToken() > t.endToken()) { // not the noun's own verb ("a car bomb exploded at the market")
+        clauseEnd = other.firstToken();
+        break;
+      }
     }
     return coordinated && (determiner && hasDetails(doc, t.endToken(), clauseEnd)
         || otherDate(doc, current.first, t.firstToken(), Math.max(last.endToken(), t.firstToken() - 6), clauseEnd));

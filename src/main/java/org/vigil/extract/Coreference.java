@@ -53,6 +53,9 @@ final class Coreference {
       boolean separate = doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "separate");
       for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - MAX_DRAFTS_BACK) && !separate; i--) {
         Draft d = drafts.get(i);
+        if (aside(doc, drafts, i) && !(definite && m.type() == d.type())) {
+          continue; // "stormed the hotel, hours after a car bomb exploded at the market": the story goes on with the hotel
+        }
         if (d.lastMentionSentence() == m.sentence) {
           if (m.arrestFamily() == d.arrestFamily()) {
             break; // split on purpose within the sentence
@@ -79,9 +82,9 @@ final class Coreference {
         if (m.sentence - d.lastSentence() > MAX_EXTENSION + 1 && !definite) {
           break;
         }
-        if (!definite && m.strong() && d.strong() && m.type() != d.type() && ownToll(doc, m)
-            && !compatible(m.type(), d.type())) {
-          break;
+        if (m.strong() && d.strong() && m.type() != d.type() && ownToll(doc, m) && !compatible(m.type(), d.type())
+            && !refersBack(doc, m)) {
+          break; // "also condemned the siege of the hotel, in which nine died" after a market bombing
         }
         if (definite && m.strong() && m.type() != d.type() && ownKindBefore(drafts, i, m)) {
           continue; // "No group claimed the abduction" after the ambush of the rescuers: the abduction told first
@@ -98,6 +101,22 @@ final class Coreference {
     Extensions.extend(doc, drafts);
     return drafts;
   }
+
+  /**
+   * The incident was told in a clause of time ("..., hours after a car bomb exploded") inside
+   * the sentence of the incident before it, and nothing since: an aside, not where the story goes on.
+   */
+  static boolean aside(Doc doc, List<Draft> drafts, int i) {
+    Draft d = drafts.get(i);
+    EventMention first = d.first();
+    if (i == 0 || d.mentions.size() > 1 || !TIME_CLAUSE.contains(doc.key(first.first))) {
+      return false;
+    }
+    Draft before = drafts.get(i - 1);
+    return before.lastMentionSentence() == first.sentence && !before.arrestFamily() && !d.arrestFamily();
+  }
+
+  private static final Set<String> TIME_CLAUSE = Set.of("after", "before", "since");
 
   /**
    * Between the incident just found and the one before it, the one whose words the mention

@@ -40,6 +40,9 @@ final class DateChoice {
     if (found == null) {
       found = nearest(doc, d, statementIsEvent);
     }
+    if (found == null) {
+      found = sameTimeAs(doc, d);
+    }
     if (found != null) {
       found = refine(doc, d, found);
       evidence.add(ev.of("date", found.span()));
@@ -98,7 +101,7 @@ final class DateChoice {
   }
 
   /** A date written onto a trigger: just before it ("last week's attack") or just after ("the attack two days ago"). */
-  private static @Nullable DateMention attached(Doc doc, Draft d) {
+  static @Nullable DateMention attached(Doc doc, Draft d) {
     for (EventMention em : d.mentions) {
       for (Match<Cue> t : em.triggers) {
         for (DateMention m : near(doc, t)) {
@@ -181,6 +184,40 @@ final class DateChoice {
     }
     return null;
   }
+
+  /**
+   * "condemned Saturday's bombing ... and the siege of the hotel the same night": the date
+   * written last onto another event's trigger before those words is this incident's too.
+   */
+  private static @Nullable DateMention sameTimeAs(Doc doc, Draft d) {
+    for (EventMention em : d.mentions) {
+      for (int k = em.first + 1; k + 1 < em.end; k++) {
+        if (doc.key(k).equals("same") && SAME_TIME.contains(doc.key(k + 1))
+            && (doc.key(k - 1).equals("the") || doc.key(k - 1).equals("that"))) {
+          List<DateMention> before = doc.datesIn(0, k);
+          for (int j = before.size() - 1; j >= 0; j--) {
+            DateMention m = before.get(j);
+            if (!doc.inDateline(m.first()) && ontoTrigger(doc, m)) {
+              return m;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A trigger follows the date, with only its modifiers between ("Saturday's car bombing"). */
+  private static boolean ontoTrigger(Doc doc, DateMention m) {
+    for (int t = m.end(); t <= m.end() + ATTACHED_BEFORE && t < doc.tokens.size(); t++) {
+      if (doc.triggerStartsAt(t)) {
+        return onlyModifiers(doc, m.end(), t);
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SAME_TIME = Set.of("night", "day", "evening", "morning", "afternoon");
 
   /** Not the dateline's, a statement's or another act's; for a recalled incident, not a date of this week's news. */
   private static boolean usable(Doc doc, Draft d, DateMention m, boolean statementIsEvent) {

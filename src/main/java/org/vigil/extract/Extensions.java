@@ -17,7 +17,9 @@ final class Extensions {
     java.util.Arrays.fill(owner, -1);
     for (int i = 0; i < drafts.size(); i++) {
       for (EventMention m : drafts.get(i).mentions) {
-        owner[m.sentence] = i;
+        if (owner[m.sentence] < 0 || !Coreference.aside(doc, drafts, i)) {
+          owner[m.sentence] = i; // the sentence goes on with its main clause's incident, not an aside's
+        }
       }
     }
     int current = -1;

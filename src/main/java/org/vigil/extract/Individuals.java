@@ -2,6 +2,7 @@ package org.vigil.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Span;
@@ -50,7 +51,7 @@ record Individuals(String text, @Nullable Integer count, Span span) {
             && !groupEndsAt(doc, m.firstToken()) && doc.groupsIn(m.endToken(), m.endToken() + 1).isEmpty()) {
           continue; // "crew members" are not perpetrators
         }
-        Span span = Phrases.around(doc, m.firstToken(), m.endToken(), r[0], r[1], false);
+        Span span = trailing(doc, m.endToken(), r[1], Phrases.around(doc, m.firstToken(), m.endToken(), r[0], r[1], false));
         Integer count = null;
         List<NumberPhrase> before = doc.numbersIn(0, m.firstToken());
         for (int i = before.size() - 1; i >= 0 && before.get(i).end() + 1 >= m.firstToken(); i--) {
@@ -71,6 +72,30 @@ record Individuals(String text, @Nullable Integer count, Span span) {
       }
     }
     return null;
+  }
+
+  /** Nouns of a band that a word for fighters qualifies: "urban guerrilla commandos", "a rebel column". */
+  private static final Set<String> BANDS = Set.of("commandos", "commando", "column", "columns", "cell", "cells",
+      "squad", "squads", "unit", "units", "band", "bands", "members");
+  /** Heads whose "of" phrase says whose they are: "members of the 8th front". */
+  private static final Set<String> OF_HEADS = Set.of("members", "member", "commandos", "commando", "column",
+      "columns", "cell", "cells", "squad", "squads", "unit", "units", "band", "bands");
+
+  /**
+   * The phrase with the band noun after a singular word for fighters, and the "of" phrase after a
+   * band unless it names a group or agency.
+   */
+  private static Span trailing(Doc doc, int end, int to, Span span) {
+    int e = end;
+    if (e < to && BANDS.contains(doc.key(e)) && !doc.key(e - 1).endsWith("s")) {
+      e++;
+    }
+    int owner = doc.key(e + 1).equals("the") ? e + 2 : e + 1;
+    boolean named = doc.coverage.inGroup(owner, owner + 1) || doc.coverage.inAgency(owner, owner + 1);
+    if (OF_HEADS.contains(doc.key(e - 1)) && !named) {
+      e = RoleCandidates.ofEnd(doc, e, to); // a group named there is the perpetrator itself: "two members" of it
+    }
+    return e > end ? new Span(span.start(), doc.tokens.get(e - 1).end()) : span;
   }
 
   /** Names do not overlap, so only the last one starting before the token can end there. */

@@ -83,6 +83,23 @@ final class Persons {
     if (Phrases.isFunctionWord(k) || TITLES.contains(k) || CasualtyWords.roleOf(k) != null) {
       return false;
     }
+    if (placesToo && (NOT_NAMES.contains(k) || doc.coverage.inPlace(i) && demonym(doc, t))) {
+      return false; // "SPANISH JESUIT IGNACIO ELLACURIA": the name starts after nationality and order
+    }
     return !(placesToo ? doc.coverage.inNamedBesidesPlaces(i) : doc.coverage.inNamed(i));
+  }
+
+  /** Nouns of nationality or religious order written before a name, which the gazetteer does not read as demonyms. */
+  private static final Set<String> NOT_NAMES = Set.of("spaniard", "spaniards", "jesuit", "jesuits", "franciscan",
+      "dominican", "mormon", "mormons", "missionary", "missionaries", "nationals", "national", "citizen", "citizens");
+
+  /** True when the token is a demonym the geocoder read ("SALVADORAN", "U.S."). */
+  private static boolean demonym(Doc doc, Token t) {
+    for (org.vigil.geo.ResolvedPlace p : doc.places) {
+      if (p.span().start() <= t.start() && t.end() <= p.span().end() && "demonym".equals(p.relation())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -22,7 +22,7 @@ final class Phrases {
       "ten", "other", "others", "both", "all", "than", "more", "least", "about", "also", "then",
       "but", "not", "no", "they", "he", "she", "it", "we", "you", "i", "them", "him", "there",
       "where", "what", "how", "why", "today", "yesterday", "tonight", "s", "over", "under",
-      "inside", "outside", "across", "through", "around", "between", "toward", "towards", "upon");
+      "inside", "outside", "across", "through", "around", "between", "toward", "towards", "upon", "such");
 
   private Phrases() {}
 
@@ -63,6 +63,10 @@ final class Phrases {
     }
     String k = t.key();
     return !STOP.contains(k) && CasualtyWords.roleOf(k) == null && !k.endsWith("ly")
-        && !doc.coverage.inTrigger(i) && !k.endsWith("ing") && !(k.endsWith("ed") && k.length() > 4);
+        && !doc.coverage.inTrigger(i) && !k.endsWith("ing") && (!(k.endsWith("ed") && k.length() > 4) || LOOKS.contains(k));
   }
+
+  /** Participles that describe how people looked, not what was done: "unidentified assailants", "masked men". */
+  private static final Set<String> LOOKS = Set.of("unidentified", "uniformed", "masked", "hooded", "armed",
+      "camouflaged", "disguised");
 }

@@ -3,6 +3,7 @@ package org.vigil.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.vigil.text.PhraseTrie.Match;
 
 /**
@@ -38,14 +39,29 @@ final class RelevanceRules {
   /**
    * "An explosion ripped through a refinery, killing one man": a blast nobody set off, in a
    * report that names no bomb, explosive or other device, no attack and no one responsible, is
-   * no bombing.
+   * no bombing. The headline counts: "Toll from market bombing rises" explains "Saturday's
+   * explosion at the market" in the story under it.
    */
   private static boolean unexplained(Doc doc, Incident i) {
     return i.type() == IncidentType.BOMBING && i.weapons().stream().allMatch(Weapon::implied)
         && i.evidence().stream().anyMatch(e -> e.field().equals("type") && BLAST.contains(e.text().toLowerCase(Locale.ROOT)))
         && doc.cues.stream().noneMatch(c -> c.value().is("weapon", "explosives") || c.value().is("cue", "claim")
             || c.value().is("cue", "attrib") || c.value().is("cue", "deny"))
-        && doc.tokens.stream().noneMatch(t -> ATTACK.contains(t.key()));
+        && doc.tokens.stream().noneMatch(t -> ATTACK.contains(t.key()))
+        && !headlineExplains(doc.report.title());
+  }
+
+  /** The headline calls the event an attack or names a bomb. */
+  private static boolean headlineExplains(@Nullable String title) {
+    if (title == null) {
+      return false;
+    }
+    for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (ATTACK.contains(w) || BOMB.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -123,6 +139,10 @@ final class RelevanceRules {
 
   /** Words that call an event an attack. */
   private static final Set<String> ATTACK = Set.of("attack", "attacks", "attacked", "attacker", "attackers");
+
+  /** Headline words that say a blast was set off. */
+  private static final Set<String> BOMB = Set.of("bomb", "bombs", "bombing", "bombings", "bomber", "bombers",
+      "suicide", "grenade", "ied", "ieds", "explosives");
 
   /** Words for an explosion that say nothing of its cause. */
   private static final Set<String> BLAST = Set.of("explosion", "explosions", "blast", "blasts", "exploded", "went off");

@@ -204,7 +204,7 @@ final class RoleCandidates {
   }
 
   /** The end of an "of" phrase after the head ("MEMBERS OF THE CAMILIST UNION"), or {@code end}. */
-  private static int ofEnd(Doc doc, int end, int to) {
+  static int ofEnd(Doc doc, int end, int to) {
     if (!doc.key(end).equals("of")) {
       return end;
     }

@@ -48,13 +48,28 @@ final class TargetRules {
         }
         TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
         if (!out.containsKey(t)) {
-          Span np = Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true);
+          Span np = owned(doc, Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true), r[1]);
           out.put(t, new Target(t, doc.words(np)));
           evidence.add(ev.of("targets", np));
         }
       }
     }
     return policeFirst(out);
+  }
+
+  /** Premises named by their owner: "the offices of the telecommunications company". */
+  private static final Set<String> PREMISES = Set.of("office", "offices", "headquarters", "residence", "residences",
+      "branch", "branches", "facilities", "installations", "premises", "building", "buildings", "warehouse",
+      "warehouses", "plant", "plants");
+
+  /** The phrase with the owner that follows premises ("offices of the workers' union"), else as it is. */
+  private static Span owned(Doc doc, Span np, int to) {
+    int end = doc.tokenAt(np.end());
+    if (!PREMISES.contains(doc.key(end - 1))) {
+      return np;
+    }
+    int of = RoleCandidates.ofEnd(doc, end, to);
+    return of > end ? new Span(np.start(), doc.tokens.get(of - 1).end()) : np;
   }
 
   /** Words for people of no office or force: harmed, they are private citizens. */

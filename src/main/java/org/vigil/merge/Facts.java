@@ -18,7 +18,8 @@ import org.vigil.store.IncidentRow;
  * @param end last day the date can stand for
  * @param admin1 the province, state or region (lower case), if known
  * @param words the distinctive words of the site, targets and named victims ({@link SiteWords})
- * @param targets the kinds of target ("police", "private_citizens")
+ * @param targets the kinds of target ("police", "private_citizens"); "people" tells no kind (a first
+ *     report's "12 people" may be the police officers of the next) and is left out
  * @param dateFromWords the date was read from words of the event, not taken from the report's date
  * @param groupIds the registry ids of every named perpetrator group (the first is {@code groupId})
  * @param towns the names of the town, village or quarter the incident is placed at ({@link Places#towns})
@@ -38,6 +39,9 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
     towns = Set.copyOf(towns);
   }
 
+  /** The target that tells no kind of target. */
+  private static final String ANYONE = "people";
+
   /** The facts of a stored row; {@code groupIds} gives the registry ids of a record's named groups. */
   static Facts of(IncidentRow r, Function<JsonNode, Set<String>> groupIds) {
     return of(r, RecordMerger.parse(r.recordJson()), groupIds);
@@ -47,7 +51,11 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
   static Facts of(IncidentRow r, JsonNode record, Function<JsonNode, Set<String>> groupIds) {
     String admin1 = record.path("location").path("admin1").asText("");
     Set<String> targets = new HashSet<>();
-    record.path("targets").forEach(t -> targets.add(t.path("type").asText()));
+    record.path("targets").forEach(t -> {
+      if (!t.path("text").asText("").equalsIgnoreCase(ANYONE)) {
+        targets.add(t.path("type").asText());
+      }
+    });
     return new Facts(r.type(), r.status(), r.dateStart() == null ? null : LocalDate.parse(r.dateStart()),
         r.dateEnd() == null ? null : LocalDate.parse(r.dateEnd()),
         r.datePrecision() == null ? "day" : r.datePrecision(), r.countryCode(),

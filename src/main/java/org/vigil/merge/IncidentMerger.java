@@ -158,6 +158,14 @@ public final class IncidentMerger {
   }
 
   /**
+   * How stored incident {@code a} compares with stored incident {@code b} under the merge rules,
+   * in words: what rules them out, or the score and its reasons (even below the minimum).
+   */
+  public String compare(IncidentRow a, IncidentRow b) {
+    return matches.compare(a, b);
+  }
+
+  /**
    * Rebuilds an incident from its sources and reviews, labels it, and computes the
    * organisations' views of it when its sources differ in owner or marking; deletes it when no
    * source is left.

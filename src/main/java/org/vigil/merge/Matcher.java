@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a new incident against a stored one. A hard mismatch rules the match out: incompatible
  * types or stages (a threat or a plan is never the attack that followed), dates further apart
- * than the window, different countries, places further apart than the precision allows,
- * different sites or kinds of site named by both, different groups. An incident with no date,
+ * than the window, different countries, places further apart than the precision allows, two
+ * reports naming different towns ({@link PlaceCriterion}) or targets of other kinds (police /
+ * civilians) with no distinctive word or telling toll in common, different sites or kinds of
+ * site named by both, different groups. An incident with no date,
  * or only a month or a year, joins only with positive evidence beyond the place: the same
  * named group, a distinctive word both name (the market, the hotel's name), or the same toll;
  * reports of different days need the same kind of evidence (a group or a figure a day apart, a
@@ -75,12 +78,15 @@ final class Matcher {
     }
   }
 
-  /** The match of {@code in} with {@code stored} if nothing rules it out and it reaches the minimum score. */
-  Optional<Match> match(Facts in, Facts stored, long storedId) {
-    return Optional.ofNullable(verdict(in, stored, storedId).match()).filter(m -> m.score() >= rules.minScore());
+  /**
+   * The match of {@code in} with {@code stored} if nothing rules it out and it reaches the minimum score;
+   * {@code coded} says whether either side holds a dataset record (asked only when towns or target kinds differ).
+   */
+  Optional<Match> match(Facts in, Facts stored, long storedId, BooleanSupplier coded) {
+    return Optional.ofNullable(verdict(in, stored, storedId, coded).match()).filter(m -> m.score() >= rules.minScore());
   }
 
-  Verdict verdict(Facts in, Facts stored, long storedId) {
+  Verdict verdict(Facts in, Facts stored, long storedId, BooleanSupplier coded) {
     ObjectNode why = JsonNodeFactory.instance.objectNode();
     List<String> words = new ArrayList<>();
     double type = type(in.type(), stored.type());
@@ -96,7 +102,8 @@ final class Matcher {
     }
     Optional<String> group = sharedGroup(in.groupIds(), stored.groupIds());
     boolean sameGroup = group.isPresent();
-    if (!in.groupIds().isEmpty() && !stored.groupIds().isEmpty() && !sameGroup) {
+    if (!in.groupIds().isEmpty() && !stored.groupIds().isEmpty() && !sameGroup
+        && !NestedNames.any(in.groupIds(), stored.groupIds(), groupName)) {
       return Verdict.out("groups differ: " + in.groupIds() + " and " + stored.groupIds());
     }
     Set<String> shared = new TreeSet<>(in.words());
@@ -139,7 +146,14 @@ final class Matcher {
           : "dates overlap") : gap == 1 ? "1 day apart" : gap + " days apart");
     }
     boolean sameDay = !undated && !vague && Math.abs(ChronoUnit.DAYS.between(in.start(), stored.start())) <= 1;
-    Double place = PlaceCriterion.score(rules, in, stored, sameDay, why, words);
+    boolean bothTargets = !in.targets().isEmpty() && !stored.targets().isEmpty();
+    boolean otherTargets = bothTargets && Collections.disjoint(in.targets(), stored.targets());
+    if (otherTargets && shared.isEmpty() && !sameToll && !coded.getAsBoolean()) {
+      // "a police vehicle" and "a civilian minibus" in one city: a dataset's target type is a coder's pick, not so a report's
+      return Verdict.out("targets of other kinds (" + in.targets() + " and " + stored.targets()
+          + "), and no word or toll in common");
+    }
+    Double place = PlaceCriterion.score(rules, in, stored, sameDay, coded, why, words);
     if (place == null) {
       return Verdict.out("places differ: " + in.place() + " (" + in.placePrecision() + ", " + in.admin1() + ") and "
           + stored.place() + " (" + stored.placePrecision() + ", " + stored.admin1() + ")");
@@ -163,8 +177,7 @@ final class Matcher {
       words.add(in.killed().equals(stored.killed()) ? "same toll (" + in.killed() + ")"
           : "tolls " + stored.killed() + " and " + in.killed());
     }
-    double targets = in.targets().isEmpty() || stored.targets().isEmpty() ? 0
-        : Collections.disjoint(in.targets(), stored.targets()) ? -OTHER_TARGETS : SHARED_WORDS;
+    double targets = !bothTargets ? 0 : otherTargets ? -OTHER_TARGETS : SHARED_WORDS;
     if (targets != 0) {
       criterion(why, "targets", targets, in.targets() + " / " + stored.targets());
     }

@@ -3,12 +3,17 @@ package org.vigil.merge;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The place criterion of a match: the distance within what the coarser precision allows, the
  * site both name, and the towns both name ({@link Places}), which say more than coordinates
- * when a village is kept as written at its province's centre. Stateless.
+ * when a village is kept as written at its province's centre. Two reports that each name a
+ * town, and not the same one, tell of two places: a reporter names the town he was told. A
+ * dataset record's town is a coder's choice (the nearest town the coder's gazetteer holds, a
+ * transliteration of its own), so against a record other towns only lower the score, even a
+ * village no gazetteer holds, on the record's own day. Stateless.
  */
 final class PlaceCriterion {
 
@@ -20,8 +25,8 @@ final class PlaceCriterion {
   private PlaceCriterion() {}
 
   /** The place score, or null when the places rule the match out. */
-  static @Nullable Double score(MergeRules rules, Facts in, Facts stored, boolean sameDay, ObjectNode why,
-      List<String> words) {
+  static @Nullable Double score(MergeRules rules, Facts in, Facts stored, boolean sameDay, BooleanSupplier coded,
+      ObjectNode why, List<String> words) {
     String name = stored.place() != null ? stored.place() : in.place();
     if (in.lat() != null && stored.lat() != null && in.lon() != null && stored.lon() != null) {
       double km = Geo.km(in.lat(), in.lon(), stored.lat(), stored.lon());
@@ -36,8 +41,11 @@ final class PlaceCriterion {
       boolean sameTown = Places.sameTown(in.towns(), stored.towns());
       // a town kept as written stands at its province's coordinates: the names tell two towns apart
       boolean within = Places.keptInTown(in.keptIn(), stored.towns()) || Places.keptInTown(stored.keptIn(), in.towns());
-      boolean otherTowns = !sameTown && !within && !in.towns().isEmpty() && !stored.towns().isEmpty()
-          && (km > rules.distance("city", "city") || !fine(in) || !fine(stored));
+      boolean townsDiffer = !sameTown && !within && !in.towns().isEmpty() && !stored.towns().isEmpty();
+      if (townsDiffer && !coded.getAsBoolean()) {
+        return null; // "in Kaisariani" and "in Zografou": two reports, two towns, however near
+      }
+      boolean otherTowns = townsDiffer && (km > rules.distance("city", "city") || !fine(in) || !fine(stored));
       // one town named on one day: provinces may be spelt as regions ("CALABARZON" / "Rizal")
       if (sameTown && (km <= limit || sameProvince || sameDay && km <= rules.distance("province", "province"))) {
         Matcher.criterion(why, "place", 1.0, "same town named, " + Math.round(km) + " km apart");
@@ -48,8 +56,12 @@ final class PlaceCriterion {
         return null; // two provinces named: a province's centre is no evidence of a town in the next one
       }
       boolean nearFoundTown = km <= rules.distance("city", "city") && (fine(in) || fine(stored));
-      if (otherTowns && (in.keptIn() != null || stored.keptIn() != null) && !nearFoundTown) {
-        return null; // a village named that no gazetteer holds, and another town: two places
+      boolean bothKept = in.keptIn() != null && stored.keptIn() != null;
+      if (otherTowns && (in.keptIn() != null || stored.keptIn() != null) && !nearFoundTown
+          && (bothKept || !oneDay(in, stored))) {
+        // two villages no gazetteer holds are two places; a village and a record's town of the same day may be one
+        // (the coder placed the village at the nearest town the coder's gazetteer holds: Qaya at Jalawla)
+        return null;
       }
       if (km > limit) {
         if (!sameDay || !sameProvince) {
@@ -83,6 +95,11 @@ final class PlaceCriterion {
     return 0.2;
   }
 
+  /** Whether both dates are the same single day. */
+  private static boolean oneDay(Facts a, Facts b) {
+    return a.start() != null && a.start().equals(a.end()) && a.start().equals(b.start()) && b.start().equals(b.end());
+  }
+
   /** Whether a place's coordinates are its own (a site or a town found), not an area's or a container's. */
   private static boolean fine(Facts f) {
     return f.keptIn() == null && (f.placePrecision().equals("site") || f.placePrecision().equals("city"));
@@ -92,9 +109,13 @@ final class PlaceCriterion {
     return a != null && b != null && !differentSites(a, b);
   }
 
-  /** Whether both sites are named and neither name contains the other ("hotel" / "Sahafi hotel" are the same). */
+  /**
+   * Whether both sites are named and neither name contains the other ("hotel" / "Sahafi hotel"
+   * are the same). A named road holds the sites along it: "a checkpoint" (a kind, written
+   * without a capital) may be the one "on the Kohat road".
+   */
   static boolean differentSites(String a, String b) {
-    if (a == null || b == null) {
+    if (a == null || b == null || kindOnRoad(a, b) || kindOnRoad(b, a)) {
       return false;
     }
     String x = a.toLowerCase(Locale.ROOT);
@@ -102,4 +123,13 @@ final class PlaceCriterion {
     return !x.contains(y) && !y.contains(x);
   }
 
+
+  private static boolean kindOnRoad(String kind, String road) {
+    String last = road.substring(road.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return kind.chars().noneMatch(Character::isUpperCase) && road.chars().anyMatch(Character::isUpperCase)
+        && ROADS.contains(last);
+  }
+
+  private static final java.util.Set<String> ROADS = java.util.Set.of("road", "street", "highway", "avenue",
+      "boulevard", "motorway", "expressway");
 }

@@ -1,8 +1,10 @@
 package org.vigil.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +22,10 @@ final class Places {
       "of", "the");
   /** Leading articles of Arabic names, written or not ("Al Hudaydah" / "Hudaydah"). */
   private static final Set<String> ARTICLES = Set.of("al", "ar", "as", "ad", "an", "at", "ash", "az", "el");
+  /** A last word that numbers one of several places of one name ("Zira II", "Camp 15"). */
+  private static final Pattern NUMERAL = Pattern.compile("\\d+|i{1,3}|iv|vi{0,3}|ix|x");
+  /** Where a key's number begins. */
+  private static final char NUMBERED = '#';
   /** Names that say the place is not known. */
   private static final Set<String> UNKNOWN = Set.of("", "unknown");
 
@@ -69,7 +75,7 @@ final class Places {
   /**
    * Whether two name keys name one place: equal, one a prefix of the other at a word's length
    * ("juventinorosas" in "santacruzdejuventinorosas" is not, a suffix is), or one letter apart in
-   * a name of five letters or more.
+   * a name of five letters or more; numbered names only with the same number.
    */
   static boolean sameName(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) {
@@ -77,6 +83,12 @@ final class Places {
     }
     if (a.equals(b)) {
       return true;
+    }
+    int na = a.indexOf(NUMBERED);
+    int nb = b.indexOf(NUMBERED);
+    if (na >= 0 || nb >= 0) { // "Zira I" and "Zira II", "Camp 15" and "Camp 16": one letter apart, two places
+      return na >= 0 && nb >= 0 && a.substring(na).equals(b.substring(nb)) && sameName(a.substring(0, na),
+          b.substring(0, nb));
     }
     String shorter = a.length() <= b.length() ? a : b;
     String longer = a.length() <= b.length() ? b : a;
@@ -86,17 +98,23 @@ final class Places {
     return shorter.length() >= 5 && longer.length() - shorter.length() <= 1 && oneEditApart(shorter, longer);
   }
 
-  /** A name's key: folded, without kind words, articles, spaces or punctuation ("Ar-Raqqah" is "raqqah"). */
+  /**
+   * A name's key: folded, without kind words, articles, spaces or punctuation ("Ar-Raqqah" is
+   * "raqqah"); a last word that numbers the place is kept apart ("Zira II" is "zira#ii").
+   */
   static String key(String name) {
     StringBuilder b = new StringBuilder();
-    for (String w : Facts.fold(name).split("[^\\p{L}\\p{N}]+")) {
+    String[] words = Facts.fold(name).split("[^\\p{L}\\p{N}]+");
+    String last = words[words.length - 1];
+    boolean numbered = words.length > 1 && NUMERAL.matcher(last).matches();
+    for (String w : numbered ? Arrays.copyOf(words, words.length - 1) : words) {
       if (!KIND_WORDS.contains(w) && !ARTICLES.contains(w)) {
         // a final h after a vowel is a spelling, not a letter: "Hamah" / "Hama", "Raqqah" / "Raqqa"
         b.append(w.length() > 3 && w.endsWith("h") && "aeiou".indexOf(w.charAt(w.length() - 2)) >= 0
             ? w.substring(0, w.length() - 1) : w);
       }
     }
-    return b.toString();
+    return numbered && b.length() > 0 ? b.append(NUMBERED).append(last).toString() : b.toString();
   }
 
   private static boolean oneEditApart(String shorter, String longer) {

@@ -47,7 +47,7 @@ final class StoredMatches {
     Facts in = incident.facts;
     List<Match> matches = Candidates.of(store.incidents(), rules, incident.row, in, incident.ownership()).stream()
         .filter(c -> !exclude.contains(c.id()))
-        .map(c -> matcher.match(in, facts.of(c, this::read), c.id()))
+        .map(c -> matcher.match(in, facts.of(c, this::read), c.id(), () -> dataset != null || anchored(c.id())))
         .flatMap(Optional::stream)
         .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
         .toList();
@@ -57,8 +57,13 @@ final class StoredMatches {
   /** How {@code incident} compares with stored incident {@code incidentId}, in words, even below the minimum. */
   String explain(Incoming incident, long incidentId) {
     return store.incidents().byId(Viewer.OPERATOR, incidentId)
-        .map(c -> matcher.verdict(incident.facts, read(c), c.id()).words())
+        .map(c -> matcher.verdict(incident.facts, read(c), c.id(), () -> anchored(c.id())).words())
         .orElse("no incident " + incidentId);
+  }
+
+  /** How stored incident {@code a} compares with stored incident {@code b}, in words: why they are one or two. */
+  String compare(IncidentRow a, IncidentRow b) {
+    return matcher.verdict(read(a), read(b), b.id(), () -> anchored(a.id()) || anchored(b.id())).words();
   }
 
   private Facts read(IncidentRow r) {

@@ -1,14 +1,18 @@
 package org.vigil.web;
 
+import org.vigil.access.VerifiedKeys;
+
 /**
  * How much the server takes on at once: {@code workers} requests handled at a time, at most
  * {@code maxQueued} more waiting for a turn (beyond that, 429 with {@code Retry-After}: memory
  * never grows with the load), and {@code readConnections} database connections for reads beside
  * the one writer. Requests that check a password (HTTP Basic, the sign-in form) have a lane of
  * their own, {@code passwordWorkers} at a time with as many waiting as other requests, so that
- * their hashing never holds the workers the other routes need.
+ * their hashing never holds the workers the other routes need. {@code verifiedKeys} API keys
+ * whose check is remembered, so that a client sending its key on every request costs one HMAC
+ * (the memory this takes is bounded by it).
  */
-public record Capacity(int workers, int maxQueued, int readConnections, int passwordWorkers) {
+public record Capacity(int workers, int maxQueued, int readConnections, int passwordWorkers, int verifiedKeys) {
 
   public static final int DEFAULT_WORKERS = 16;
   public static final int DEFAULT_MAX_QUEUED = 256;
@@ -20,6 +24,12 @@ public record Capacity(int workers, int maxQueued, int readConnections, int pass
     check("server.max-queued-requests", maxQueued, 0, 100_000);
     check("server.read-connections", readConnections, 1, 1_000);
     check("server.password-workers", passwordWorkers, 1, 1_000);
+    check("server.verified-keys", verifiedKeys, 1, 1_000_000);
+  }
+
+  /** The default number of remembered keys. */
+  public Capacity(int workers, int maxQueued, int readConnections, int passwordWorkers) {
+    this(workers, maxQueued, readConnections, passwordWorkers, VerifiedKeys.DEFAULT_CAPACITY);
   }
 
   /** The default lane for password checks. */

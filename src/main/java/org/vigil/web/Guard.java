@@ -29,7 +29,7 @@ public final class Guard {
   private final LoginThrottle throttle;
   private final ServerSettings settings;
   private final Clock clock;
-  private final VerifiedKeys keys = new VerifiedKeys();
+  private final VerifiedKeys keys;
 
   /**
    * @param limiter requests per authenticated user or key
@@ -41,6 +41,7 @@ public final class Guard {
     this.throttle = throttle;
     this.settings = settings;
     this.clock = clock;
+    this.keys = new VerifiedKeys(settings.capacity().verifiedKeys());
   }
 
   /** The before-handler. */

@@ -136,6 +136,19 @@ class KnowledgeBaseCliTest extends CommandTest {
     assertThat(r.at("/0/incidents/0/type").asText()).isEqualTo("armed_assault");
   }
 
+  @Test
+  void compare_says_in_words_why_two_hotel_bombings_of_one_day_are_two_incidents() throws IOException {
+    long shabaab = hotelOfAlShabaab();
+    assertThat(run("incidents", "--data", data(), "--group", "Islamic State Somalia Province", "--format", "json"))
+        .isZero();
+    long isis = JSON.readTree(out.toString()).get(0).get("id").asLong();
+
+    assertThat(run("incident", "compare", String.valueOf(isis), String.valueOf(shabaab), "--data", data())).isZero();
+    assertThat(out.toString()).startsWith("incident " + isis + " with incident " + shabaab + ": ruled out: groups differ");
+    assertThat(run("incident", "compare", String.valueOf(shabaab), "999", "--data", data())).isEqualTo(1);
+    assertThat(err.toString().strip()).isEqualTo("vigil: incident 999 does not exist");
+  }
+
   private long hotelOfAlShabaab() throws IOException {
     assertThat(run("incidents", "--data", data(), "--group", "al-shabaab", "--format", "json")).isZero();
     return JSON.readTree(out.toString()).get(0).get("id").asLong();

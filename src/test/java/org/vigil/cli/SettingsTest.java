@@ -43,6 +43,15 @@ class SettingsTest {
   }
 
   @Test
+  void the_api_keys_remembered_by_the_server_are_a_named_limit() throws IOException {
+    assertThat(Settings.load(dir).server().capacity().verifiedKeys()).isEqualTo(1_024);
+    Files.writeString(dir.resolve(Settings.FILE), "server.verified-keys = 50\n");
+    assertThat(Settings.load(dir).server().capacity().verifiedKeys()).isEqualTo(50);
+    Files.writeString(dir.resolve(Settings.FILE), "server.verified-keys = 0\n");
+    assertThatThrownBy(() -> Settings.load(dir)).hasMessageContaining("server.verified-keys 0 is outside 1..1000000");
+  }
+
+  @Test
   void monitoring_limits_are_named_settings_too() throws IOException {
     Files.writeString(dir.resolve(Settings.FILE), "feeds.max-bytes = 1000\nfeeds.max-items-per-poll = 5\n"
         + "feeds.timeout-seconds = 3\nwebhooks.timeout-seconds = 4\nwebhooks.max-attempts = 2\n"

@@ -73,10 +73,12 @@ class FollowUpReportsTest {
     assertThat(i.date()).as("no words of the attack say when").isNull();
   }
 
-  @Test
-  void a_threat_is_dated_by_its_warning() {
-    Incident i = only("Al-Shabaab warned on Tuesday that it would bomb hotels in Mogadishu used by delegates.",
-        THURSDAY);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Al-Shabaab warned on Tuesday that it would bomb hotels in Mogadishu used by delegates.",
+      "Al-Shabaab warned on Tuesday that it would attack hotels in Mogadishu used by delegates."})
+  void a_threat_is_dated_by_its_warning(String text) {
+    Incident i = only(text, THURSDAY);
     assertThat(i.status()).isEqualTo(Status.THREATENED);
     assertThat(i.date().value()).isEqualTo("2024-03-12");
   }
@@ -91,5 +93,19 @@ class FollowUpReportsTest {
         .isEqualTo(new IncidentDate("2024-03-13", DatePrecision.DAY, null));
     assertThat(incidents.get(0).evidence()).anyMatch(e -> e.field().equals("date") && e.text().equals("March 13"));
     assertThat(incidents.get(1).date()).isNull();
+  }
+
+  @Test
+  void an_explosion_under_a_headline_that_calls_it_a_bombing_is_the_bombing() {
+    String text = "KANO, Nigeria, March 14 (Sahel Wire) - The death toll from Tuesday's explosion at the Kurmi "
+        + "market in Kano has risen to 21, a hospital official said on Thursday.";
+    assertThat(Engines.bundled().extract(Report.of("plain", text, THURSDAY)).incidents())
+        .as("an explosion nobody is said to have set off").isEmpty();
+    Report headed = new Report("headed", "Toll from Kano market bombing rises to 21", text, THURSDAY, null, null,
+        org.vigil.report.SourceMap.identity());
+    assertThat(Engines.bundled().extract(headed).incidents()).singleElement().satisfies(i -> {
+      assertThat(i.type()).isEqualTo(IncidentType.BOMBING);
+      assertThat(i.casualties().killed()).isEqualTo(Count.exact(21));
+    });
   }
 }

@@ -63,4 +63,26 @@ class IncidentBoundariesTest {
     assertThat(all).filteredOn(i -> i.type() == IncidentType.BOMBING).singleElement()
         .satisfies(i -> assertThat(i.casualties().wounded()).isNull());
   }
+
+  @Test
+  void a_siege_the_same_night_as_a_bombing_is_another_incident_on_the_bombing_s_day() {
+    List<Incident> all = Engines.incidents("KABUL, June 4 (Hindu Kush Wire) - The government on Tuesday condemned "
+        + "Sunday's truck bombing at the Mandawi bazaar, which killed 14 people. It also condemned the siege of the "
+        + "Park Palace guesthouse the same night, in which six people died.", LocalDate.of(2024, 6, 4));
+    assertThat(all).extracting(Incident::type)
+        .containsExactlyInAnyOrder(IncidentType.BOMBING, IncidentType.HOSTAGE_BARRICADE);
+    assertThat(all).extracting(i -> i.casualties().killed().value()).containsExactlyInAnyOrder(14, 6);
+    assertThat(all).extracting(i -> i.date().start()).containsOnly(LocalDate.of(2024, 6, 2));
+  }
+
+  @Test
+  void an_attack_hours_after_a_bombing_keeps_the_sentences_that_follow_it() {
+    List<Incident> all = Engines.incidents("KABUL, June 3 (Hindu Kush Wire) - Gunmen stormed the Park Palace guesthouse "
+        + "in Kabul late on Sunday, hours after a truck bomb exploded at the Mandawi bazaar across the city, police "
+        + "said. Five guards were killed when the attackers opened fire in the courtyard.", LocalDate.of(2024, 6, 3));
+    assertThat(all).extracting(Incident::type)
+        .containsExactlyInAnyOrder(IncidentType.ARMED_ASSAULT, IncidentType.BOMBING);
+    assertThat(all).filteredOn(i -> i.type() == IncidentType.ARMED_ASSAULT).singleElement()
+        .satisfies(i -> assertThat(i.casualties().killed().value()).isEqualTo(5));
+  }
 }

@@ -86,4 +86,29 @@ class RecollectionsTest {
         + "ransom.", LocalDate.of(2024, 5, 6));
     assertThat(all).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(IncidentType.BOMBING));
   }
+
+  @Test
+  void the_funeral_of_those_killed_in_an_attack_days_ago_reports_that_attack_as_news() {
+    List<Incident> all = Engines.incidents("QUETTA, Pakistan, May 8 (Test Wire) - Mourners attended the funerals on "
+        + "Wednesday of six policemen killed in Sunday's Taliban attack on a checkpoint in Quetta.",
+        LocalDate.of(2024, 5, 8));
+    assertThat(all).singleElement().satisfies(i -> {
+      assertThat(i.background()).isFalse();
+      assertThat(i.date().value()).isEqualTo("2024-05-05");
+      assertThat(i.casualties().killed().value()).isEqualTo(6);
+    });
+  }
+
+  @Test
+  void a_recalled_attack_told_with_its_day_and_its_toll_is_kept_however_weak_its_word() {
+    List<Incident> all = Engines.incidents("A driver pleaded not guilty on Tuesday to charges of hiding evidence from "
+        + "investigators. He is not charged with taking part in the March 3, 2019, attack, which killed five people "
+        + "and wounded 40.", LocalDate.of(2024, 6, 4));
+    assertThat(all).singleElement().satisfies(i -> {
+      assertThat(i.background()).isTrue();
+      assertThat(i.date().value()).isEqualTo("2019-03-03");
+      assertThat(i.casualties().killed().value()).isEqualTo(5);
+      assertThat(i.casualties().wounded().value()).isEqualTo(40);
+    });
+  }
 }

@@ -118,6 +118,20 @@ class FollowUpMergeTest {
     }
   }
 
+  @Test
+  void a_funeral_report_naming_the_short_name_of_the_group_and_an_unnamed_checkpoint_joins_the_attack()
+      throws IOException {
+    String first = report("first", "2024-05-06", "QUETTA, Pakistan, May 6 (Test Wire) - Tehrik-i-Taliban Pakistan "
+        + "fighters attacked a police checkpoint on Sariab road in Quetta on Sunday night, killing six policemen.");
+    String funeral = report("funeral", "2024-05-08", "QUETTA, Pakistan, May 8 (Test Wire) - Mourners attended the "
+        + "funerals on Wednesday of six policemen killed in Sunday's Taliban attack on a checkpoint in Quetta.");
+    try (Store store = KnowledgeBase.open(dir)) {
+      KnowledgeBase.ingest(store, dir, "quetta.jsonl", first, funeral);
+
+      assertThat(incidents(store)).singleElement().satisfies(i -> assertThat(i.killed()).isEqualTo(6));
+    }
+  }
+
   /** The Kano bombing as a GTD record. */
   static final String GTD = "eventid,iyear,imonth,iday,country_txt,provstate,city,latitude,longitude,"
       + "attacktype1_txt,targtype1_txt,target1,gname,nkill,nwound,success,claimed\r\n"

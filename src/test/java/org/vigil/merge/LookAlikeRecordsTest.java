@@ -21,7 +21,8 @@ import org.vigil.store.Viewer;
 
 /**
  * A dataset lists coordinated attacks of one day as look-alike records; a report of one of them
- * joins that one's record, told apart by the town it names and the toll it gives.
+ * joins that one's record, told apart by the town it names and the toll it gives. A report naming
+ * a village no gazetteer holds joins the record a coder placed at a town of that province that day.
  */
 class LookAlikeRecordsTest {
 
@@ -32,8 +33,12 @@ class LookAlikeRecordsTest {
 
   /** An incident in the {@code vigil extract} layout: an armed assault in Tillabéri on 2021-01-02. */
   private static ObjectNode assault(String location, Integer killed) throws IOException {
+    return assault("2021-01-02", location, killed);
+  }
+
+  private static ObjectNode assault(String day, String location, Integer killed) throws IOException {
     return (ObjectNode) JSON.readTree("{\"type\":\"armed_assault\",\"status\":\"accomplished\","
-        + "\"date\":{\"value\":\"2021-01-02\",\"precision\":\"day\",\"text\":null},\"location\":" + location
+        + "\"date\":{\"value\":\"" + day + "\",\"precision\":\"day\",\"text\":null},\"location\":" + location
         + ",\"perpetrators\":[],\"targets\":[{\"type\":\"private_citizens\",\"text\":\"village\"}],\"victims\":[],"
         + "\"casualties\":{\"killed\":" + (killed == null ? "null" : "{\"value\":" + killed + ",\"qualifier\":\"exact\"}")
         + ",\"wounded\":null}}");
@@ -67,7 +72,8 @@ class LookAlikeRecordsTest {
       assertThat(merger.bestMatch(assault(kept("Tchombangou"), null), LABEL, Set.of(), null))
           .hasValueSatisfying(m -> assertThat(m.incidentId()).isEqualTo(first));
       assertThat(merger.explainWith(assault(kept("Tchombangou"), null), LABEL, second))
-          .as("a village no gazetteer holds and another village are two places").startsWith("ruled out");
+          .as("against a record, a village no gazetteer holds and the coder's town only lower the score")
+          .contains("other towns");
     }
   }
 
@@ -79,6 +85,23 @@ class LookAlikeRecordsTest {
 
       assertThat(merger.bestMatch(assault(kept("Zaroumdareye"), 32), LABEL, Set.of(), null)).isEmpty();
       assertThat(merger.bestMatch(assault(kept("Tchombangou"), 73), LABEL, Set.of(), null)).isPresent();
+    }
+  }
+
+  @Test
+  void a_report_naming_a_village_no_gazetteer_holds_joins_the_record_a_coder_placed_at_a_town_that_day()
+      throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      IncidentMerger merger = new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults());
+      long town = merger.create(assault(village("Ouallam", 14.32, 2.08), 4), record("r3")).incidentId();
+
+      assertThat(merger.bestMatch(assault(kept("Mogodyougou"), 4), LABEL, Set.of(), null))
+          .hasValueSatisfying(m -> assertThat(m.incidentId()).isEqualTo(town));
+      assertThat(merger.bestMatch(assault("2021-01-03", kept("Mogodyougou"), 4), LABEL, Set.of(), null))
+          .as("a day later, another town is no longer the coder's placing of the village").isEmpty();
+      long village = merger.create(assault(kept("Mogodyougou"), 4), record("r4")).incidentId();
+      assertThat(merger.explainWith(assault(kept("Dareye"), 4), LABEL, village))
+          .as("two villages kept as written are two places").startsWith("ruled out");
     }
   }
 

@@ -32,6 +32,10 @@ class PlacesTest {
     assertThat(same("Kano", "Kani")).isFalse();
     assertThat(same("Timbuktu", "Tombouctou")).as("a spelling too far apart is left to the distance").isFalse();
     assertThat(same("", "Kabul")).isFalse();
+    assertThat(same("Zira I", "Zira II")).as("numbered villages of one name").isFalse();
+    assertThat(same("Camp 15", "Camp 16")).isFalse();
+    assertThat(same("Zira", "Zira I")).isFalse();
+    assertThat(same("Zira II", "Zira-II")).isTrue();
   }
 
   @Test

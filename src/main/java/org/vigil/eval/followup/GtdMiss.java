@@ -17,9 +17,10 @@ import org.vigil.store.Viewer;
 
 /**
  * Writes why a GTD summary did not join its record, for error analysis: what the summary's
- * incident says, what its record says, how the two score against each other, and the best
- * matches the summary has in the final store. The store is read as it stands after the run,
- * so scores can differ from those at the time the summary came in. Not thread-safe.
+ * incident says, what its record says, the other reports its incident holds, how the summary
+ * scores against its record, and its best matches in the final store. The store is read as it
+ * stands after the run, so scores can differ from those at the time the summary came in. Not
+ * thread-safe.
  */
 final class GtdMiss {
 
@@ -45,6 +46,9 @@ final class GtdMiss {
       ObjectNode values = parse(news.get().valuesJson());
       out.println("  news:    " + facts(values));
       out.println("  placed:  " + MergeWords.of(parse(news.get().explanation())));
+      store.sources().ofIncident(Viewer.OPERATOR, news.get().incidentId()).stream()
+          .filter(s -> s.id() != news.get().id() && s.dataset() == null)
+          .forEach(s -> out.println("  with:    " + facts(parse(s.valuesJson()))));
       own.ifPresent(s -> out.println("  vs own:  " + merger.explainWith(values, StoreRun.LABEL, s.incidentId())));
       List<Match> best = merger.ranked(values, StoreRun.LABEL, Set.of(news.get().incidentId()), null, 3);
       best.forEach(m -> out.println("  best:    incident " + m.incidentId() + " " + records(m.incidentId())

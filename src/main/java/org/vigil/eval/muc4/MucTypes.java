@@ -16,8 +16,17 @@ public final class MucTypes {
 
   private MucTypes() {}
 
-  /** The MUC-4 incident type of a Vigil incident; empty for arrests, which MUC does not code. */
+  /**
+   * The MUC-4 incident type of a Vigil incident; empty for arrests, which MUC does not code, and for
+   * armed attacks on armed forces alone ({@link MilitaryTargets}), which it counts as guerrilla
+   * warfare (the keys still code bombings of soldiers or of an air base as terrorism).
+   */
   public static Optional<String> type(Incident i) {
+    Optional<String> kind = kind(i);
+    return kind.filter(k -> !k.equals("ATTACK") || !MilitaryTargets.only(i));
+  }
+
+  private static Optional<String> kind(Incident i) {
     IncidentType t = i.type();
     return switch (t) {
       case ARREST -> Optional.empty();
