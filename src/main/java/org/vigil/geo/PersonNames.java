@@ -55,10 +55,11 @@ final class PersonNames {
     return t.capitalised() && before.sentence() == t.sentence() && text.substring(before.end(), t.start()).equals(" ");
   }
 
-  /** Offices written in lower case before a name ("defense attorney Edward Hayden"); never adjectives ("a major road"). */
+  /** Offices written in lower case before a name ("defense attorney Edward Hayden", "suspected bomber Dzhokhar Tsarnaev"); never adjectives ("a major road"). */
   private static final Set<String> OFFICES = Set.of("attorney", "prosecutor", "judge", "president", "minister",
       "mayor", "senator", "ambassador", "commander", "colonel", "captain", "lieutenant", "sergeant", "professor",
-      "archbishop", "bishop", "priest", "ayatollah", "mullah", "sheikh");
+      "archbishop", "bishop", "priest", "ayatollah", "mullah", "sheikh", "spokesman", "spokeswoman", "suspect",
+      "bomber", "lawyer", "journalist");
 
   static boolean afterPersonCue(String text, List<Token> tokens, int i, boolean allCaps) {
     Token before = tokens.get(i - 1);
