@@ -286,7 +286,8 @@ final class RoleCandidates {
   private static List<RoleCandidate> dedupe(List<RoleCandidate> all) {
     java.util.Map<Long, RoleCandidate> byPhrase = new java.util.LinkedHashMap<>();
     for (RoleCandidate c : all) {
-      long key = (long) c.first() << 32 | c.end();
+      // Long hashes first ^ end, the same for every phrase of one length at even starts: mix end
+      long key = (long) c.first() << 32 | (c.end() * 0x9E3779B9L & 0xFFFFFFFFL);
       RoleCandidate o = byPhrase.get(key);
       if (o == null) {
         byPhrase.put(key, c);
