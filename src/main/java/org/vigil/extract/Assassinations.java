@@ -2,6 +2,7 @@ package org.vigil.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.vigil.text.WordSet;
 
 /**
  * Whether an armed assault or a bombing was aimed at one person of note, which makes it an
@@ -12,29 +13,29 @@ import java.util.Set;
  */
 final class Assassinations {
 
-  private static final Set<String> TITLES = Set.of("mayor", "governor", "minister", "judge",
+  private static final Set<String> TITLES = WordSet.of("mayor", "governor", "minister", "judge",
       "prosecutor", "candidate", "senator", "lawmaker", "politician", "leader", "official",
       "councillor", "councilor", "legislator", "deputy", "chief", "commander", "general",
       "president", "ambassador", "cleric", "activist", "journalist", "editor", "mp", "chairman",
       "head", "magistrate", "colonel", "director", "spokesman", "businessman", "elder", "administrator",
       "ruler", "headman", "mukhtar");
   /** Offices whose holder, singled out as the object of an attack, makes it an assassination. */
-  private static final Set<String> OFFICES = Set.of("mayor", "governor", "minister", "judge", "prosecutor",
+  private static final Set<String> OFFICES = WordSet.of("mayor", "governor", "minister", "judge", "prosecutor",
       "candidate", "senator", "lawmaker", "politician", "leader", "councillor", "councilor",
       "legislator", "deputy", "chief", "commander", "president", "ambassador", "cleric", "activist",
       "journalist", "editor", "chairman", "chairperson", "chair", "chairwoman", "magistrate", "director",
       "businessman", "elder", "administrator", "ruler", "headman", "anchor", "presenter", "reporter",
       "imam", "doctor", "lawyer", "secretary", "mukhtar", "sarpanch", "emir", "principal",
       "professor", "parliamentarian", "commissioner", "official", "inspector");
-  private static final Set<String> FORMER = Set.of("slain", "late", "former", "ex", "killed", "murdered", "assassinated");
+  private static final Set<String> FORMER = WordSet.of("slain", "late", "former", "ex", "killed", "murdered", "assassinated");
   /** Verbs of attack whose object is what was attacked ("shot and killed X", "opened fire on X"). */
-  private static final Set<String> AIMED = Set.of("killed", "shot", "targeting", "targeted", "attacked", "ambushed",
+  private static final Set<String> AIMED = WordSet.of("killed", "shot", "targeting", "targeted", "attacked", "ambushed",
       "stabbed", "assassinated", "beheaded", "strangled", "gunned", "on");
   /** What belongs to the person attacked: "the convoy of", "the house of". */
-  private static final Set<String> BELONGINGS = Set.of("vehicle", "car", "convoy", "motorcade", "house",
+  private static final Set<String> BELONGINGS = WordSet.of("vehicle", "car", "convoy", "motorcade", "house",
       "residence", "home", "office", "compound", "bodyguards", "guards");
   /** Honorifics that stand before a name of one word ("U Than Win"). */
-  private static final Set<String> HONORIFICS = Set.of("u", "daw", "haji", "mawlawi", "mullah", "maulana", "sheikh");
+  private static final Set<String> HONORIFICS = WordSet.of("u", "daw", "haji", "mawlawi", "mullah", "maulana", "sheikh");
 
   private Assassinations() {}
 
@@ -160,7 +161,7 @@ final class Assassinations {
   }
 
   /** Words before a name that are no title of note. */
-  private static final Set<String> PLAIN = Set.of("mr", "mrs", "ms", "brother", "sister", "father");
+  private static final Set<String> PLAIN = WordSet.of("mr", "mrs", "ms", "brother", "sister", "father");
 
   /** A title of note before the name ("Major Ahmad Khan", "Mayor Ana Diaz"). */
   private static boolean titled(Doc doc, int from, int name) {
@@ -175,7 +176,7 @@ final class Assassinations {
   /** Longest appositive read for an office ("a former provincial council member"). */
   private static final int APPOSITIVE_WORDS = 10;
   /** Elected bodies: a member of one holds an office ("a member of the town council", "a Nangarhar MP"). */
-  private static final Set<String> BODIES = Set.of("council", "parliament", "assembly", "legislature", "senate",
+  private static final Set<String> BODIES = WordSet.of("council", "parliament", "assembly", "legislature", "senate",
       "congress", "mp", "captain");
 
   /**

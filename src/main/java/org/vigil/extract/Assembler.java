@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.geo.ResolvedPlace;
 import org.vigil.registry.Agency;
 import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.WordSet;
 
 /**
  * Fills an incident's fields from its draft: type and status from triggers and cues, date,
@@ -17,7 +18,7 @@ import org.vigil.text.PhraseTrie.Match;
  */
 final class Assembler {
 
-  static final Set<String> REPORTING = Set.of("said", "say", "says", "told", "reported",
+  static final Set<String> REPORTING = WordSet.of("said", "say", "says", "told", "reported",
       "spokesman", "spokeswoman", "spokesperson", "statement", "confirmed", "added", "source", "sources");
 
   private static final IncidentLocator LOCATOR = IncidentLocator.standard();
@@ -174,7 +175,7 @@ final class Assembler {
     return false;
   }
 
-  private static final java.util.Set<String> ATTACK_VERBS = java.util.Set.of("attacked", "raided", "stormed",
+  private static final java.util.Set<String> ATTACK_VERBS = WordSet.of("attacked", "raided", "stormed",
       "ambushed", "assaulted", "overran");
 
   /**

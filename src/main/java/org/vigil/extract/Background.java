@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.WordSet;
 
 /**
  * Tells the report's own news from incidents it only recalls: a recalling cue before the
@@ -148,7 +149,7 @@ final class Background {
     return false;
   }
 
-  private static final Set<String> THIS_WEEK = Set.of("monday", "tuesday", "wednesday", "thursday",
+  private static final Set<String> THIS_WEEK = WordSet.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "yesterday", "today", "tonight", "overnight");
 
   /**

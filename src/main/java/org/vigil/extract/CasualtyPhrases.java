@@ -3,13 +3,14 @@ package org.vigil.extract;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.Token;
+import org.vigil.text.WordSet;
 
 /** Word patterns around a casualty figure: who did what to the people a number counts. Thread-safe. */
 final class CasualtyPhrases {
 
   private CasualtyPhrases() {}
 
-  private static final Set<String> SECURITY = Set.of("officer", "officers", "police", "policeman",
+  private static final Set<String> SECURITY = WordSet.of("officer", "officers", "police", "policeman",
       "policemen", "soldier", "soldiers", "forces", "troops", "guard", "guards", "commandos", "sniper");
 
   /** "a third officer shot him dead": security forces killing the attacker. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
+import org.vigil.text.WordSet;
 
 /**
  * Reads casualty figures for one incident from the words around its numbers: "killing at least
@@ -42,7 +43,7 @@ final class CasualtyRules {
     }
   }
 
-  private static final Set<String> POSSESSIVES = Set.of("the", "them", "those", "his", "her", "their", "its", "our");
+  private static final Set<String> POSSESSIVES = WordSet.of("the", "them", "those", "his", "her", "their", "its", "our");
 
   private CasualtyRules() {}
 
@@ -169,9 +170,9 @@ final class CasualtyRules {
       "abduction", Role.KIDNAPPED, "killing", Role.KILLED, "killings", Role.KILLED, "massacre", Role.KILLED);
 
   /** "the earlier killing of two fighters": another, older incident's toll. */
-  private static final Set<String> EARLIER = Set.of("earlier", "previous", "past", "last", "recent", "prior");
+  private static final Set<String> EARLIER = WordSet.of("earlier", "previous", "past", "last", "recent", "prior");
 
-  private static final Set<String> CAPTIVES = Set.of("hostages", "hostage", "captives");
+  private static final Set<String> CAPTIVES = WordSet.of("hostages", "hostage", "captives");
 
   /** Whether the words from {@code j} tell that the people before them died or were hurt, past an aside. */
   private static boolean diedAfter(Doc doc, List<NumberPhrase> nums, Reading[] read, int i, int j, int to) {
@@ -223,7 +224,7 @@ final class CasualtyRules {
     return j;
   }
 
-  private static final Set<String> ASIDES = Set.of("including", "among", "mostly", "most", "all", "many", "some");
+  private static final Set<String> ASIDES = WordSet.of("including", "among", "mostly", "most", "all", "many", "some");
 
   /** A figure after "including" that lies inside another figure's aside. */
   private static boolean subset(Doc doc, List<NumberPhrase> nums, NumberPhrase n) {

@@ -15,10 +15,10 @@ import org.vigil.text.PhraseTrie.Match;
  */
 final class Clauses {
 
-  private static final Set<String> DETERMINERS = Set.of(
+  private static final Set<String> DETERMINERS = org.vigil.text.WordSet.of(
       "a", "an", "the", "another", "twin", "two", "three", "several", "its", "their", "his", "her",
       "last", "earlier", "previous", "separate", "second", "third", "deadly", "suicide", "coordinated");
-  private static final Set<String> COORDINATORS = Set.of(
+  private static final Set<String> COORDINATORS = org.vigil.text.WordSet.of(
       "and", ",", ";", "including", "while", "plus", "also", "as", "after", "before", "since",
       "following", "when", "of", "for", "over", "in");
 
@@ -148,7 +148,7 @@ final class Clauses {
     return false;
   }
 
-  private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "hurt", "died", "dead");
+  private static final Set<String> HARMED = org.vigil.text.WordSet.of("killed", "wounded", "injured", "hurt", "died", "dead");
 
   /**
    * "Gunmen opened fire on a cricket team's bus", "arrested three men planning an attack on fans
@@ -181,7 +181,7 @@ final class Clauses {
         == org.vigil.text.Token.Kind.NUMBER || before.equals("the"));
   }
 
-  private static final Set<String> SEVERAL = Set.of("two", "three", "four", "five", "six", "several", "many",
+  private static final Set<String> SEVERAL = org.vigil.text.WordSet.of("two", "three", "four", "five", "six", "several", "many",
       "numerous", "multiple", "dozens", "hundreds", "various", "series");
 
   /** "officers found pipe bombs": a seizure is evidence of a plot, not a bombing. */
@@ -194,7 +194,7 @@ final class Clauses {
     return false;
   }
 
-  private static final Set<String> SEIZURE = Set.of("found", "seized", "recovered", "discovered",
+  private static final Set<String> SEIZURE = org.vigil.text.WordSet.of("found", "seized", "recovered", "discovered",
       "confiscated", "cache", "stockpile", "haul");
 
   /** "could attack", "may strike": a hedged weak trigger is no incident. */

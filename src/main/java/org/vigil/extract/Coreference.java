@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.geo.ResolvedPlace;
 import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.WordSet;
 
 /**
  * Groups event mentions into incidents. A mention joins the latest incident of its family
@@ -16,7 +17,7 @@ import org.vigil.text.PhraseTrie.Match;
  */
 final class Coreference {
 
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "same", "its",
+  private static final Set<String> DEFINITE = WordSet.of("the", "this", "that", "these", "those", "same", "its",
       "yesterday's", "today's");
 
   /** Sentences without a trigger that may still add detail to the incident before them. */
@@ -116,7 +117,7 @@ final class Coreference {
     return before.lastMentionSentence() == first.sentence && !before.arrestFamily() && !d.arrestFamily();
   }
 
-  private static final Set<String> TIME_CLAUSE = Set.of("after", "before", "since");
+  private static final Set<String> TIME_CLAUSE = WordSet.of("after", "before", "since");
 
   /**
    * Between the incident just found and the one before it, the one whose words the mention
@@ -216,7 +217,7 @@ final class Coreference {
     return false;
   }
 
-  private static final Set<String> BACK_NOUNS = Set.of("attack", "assault", "raid", "incident", "blast",
+  private static final Set<String> BACK_NOUNS = WordSet.of("attack", "assault", "raid", "incident", "blast",
       "explosion", "bombing", "ambush", "shooting", "violence", "fighting");
 
   /** "the blast", "Sunday's bombing", "the deadly attack": a determiner right before the trigger noun. */

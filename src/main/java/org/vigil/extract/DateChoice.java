@@ -21,11 +21,11 @@ import org.vigil.text.PhraseTrie.Match;
 final class DateChoice {
 
   /** Verbs of statements: a day just after one is the statement's ("said on Wednesday"). */
-  static final Set<String> REPORTING = Set.of("said", "announced", "told", "reported", "commuted", "ruled",
+  static final Set<String> REPORTING = org.vigil.text.WordSet.of("said", "announced", "told", "reported", "commuted", "ruled",
       "sentenced", "blamed", "accused", "denied", "confirmed", "added", "stated", "warned", "claimed");
 
   /** Words that make a date before a trigger another phrase's ("blamed them on Monday for a bomb"). */
-  private static final Set<String> FUNCTION = Set.of("on", "in", "at", "and", "or", "the", "a", "an", "for", "of",
+  private static final Set<String> FUNCTION = org.vigil.text.WordSet.of("on", "in", "at", "and", "or", "the", "a", "an", "for", "of",
       "to", "by", "with", "from", "that", "which", "who", "as", "after", "before", "when", "was", "were", "is",
       "are", "has", "had", "have", "been", "said", "says");
 
@@ -217,7 +217,7 @@ final class DateChoice {
     return false;
   }
 
-  private static final Set<String> SAME_TIME = Set.of("night", "day", "evening", "morning", "afternoon");
+  private static final Set<String> SAME_TIME = org.vigil.text.WordSet.of("night", "day", "evening", "morning", "afternoon");
 
   /** Not the dateline's, a statement's or another act's; for a recalled incident, not a date of this week's news. */
   private static boolean usable(Doc doc, Draft d, DateMention m, boolean statementIsEvent) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
+import org.vigil.text.WordSet;
 
 /**
  * Finds dates in text: calendar dates in the usual news forms ("3 January 2024", "Jan. 3",
@@ -29,7 +30,7 @@ final class DateFinder {
   private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
   /** Words before "of" that make the month after it a date ("the end of January", "the middle of May"). */
-  private static final java.util.Set<String> PART_OF = java.util.Set.of("end", "beginning", "start", "middle");
+  private static final java.util.Set<String> PART_OF = WordSet.of("end", "beginning", "start", "middle");
 
 
   private static final Map<String, Month> MONTHS = Map.ofEntries(

@@ -2,6 +2,7 @@ package org.vigil.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.vigil.text.WordSet;
 
 /**
  * The sentences without a trigger that add detail to an incident: those after one of its
@@ -78,7 +79,7 @@ final class Extensions {
     return out;
   }
 
-  private static final Set<String> FUNCTION_WORDS = Set.of("that", "this", "with", "were", "from", "have", "said",
+  private static final Set<String> FUNCTION_WORDS = WordSet.of("that", "this", "with", "were", "from", "have", "said",
       "when", "they", "their", "there", "been", "which", "would", "could", "also", "after", "before", "into", "while",
       "about", "than", "them", "some", "says", "told", "police", "officials");
 

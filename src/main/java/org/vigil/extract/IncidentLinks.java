@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.Span;
+import org.vigil.text.WordSet;
 
 /**
  * Incidents of one report that answer others: an arrest or a raid tied by the words between
@@ -16,9 +17,9 @@ import org.vigil.text.Span;
  */
 final class IncidentLinks {
 
-  private static final Set<String> CONNECTORS = Set.of("over", "for", "involvement", "involved", "retaliation",
+  private static final Set<String> CONNECTORS = WordSet.of("over", "for", "involvement", "involved", "retaliation",
       "response", "avenge", "revenge", "linked", "behind");
-  private static final Set<String> SECURITY = Set.of("soldiers", "troops", "police", "forces", "army", "commandos",
+  private static final Set<String> SECURITY = WordSet.of("soldiers", "troops", "police", "forces", "army", "commandos",
       "officers", "military", "security");
   private IncidentLinks() {}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Span;
+import org.vigil.text.WordSet;
 
 /** The people who acted (or were arrested) as described: "two members", "gunmen". */
 record Individuals(String text, @Nullable Integer count, Span span) {
@@ -75,10 +76,10 @@ record Individuals(String text, @Nullable Integer count, Span span) {
   }
 
   /** Nouns of a band that a word for fighters qualifies: "urban guerrilla commandos", "a rebel column". */
-  private static final Set<String> BANDS = Set.of("commandos", "commando", "column", "columns", "cell", "cells",
+  private static final Set<String> BANDS = WordSet.of("commandos", "commando", "column", "columns", "cell", "cells",
       "squad", "squads", "unit", "units", "band", "bands", "members");
   /** Heads whose "of" phrase says whose they are: "members of the 8th front". */
-  private static final Set<String> OF_HEADS = Set.of("members", "member", "commandos", "commando", "column",
+  private static final Set<String> OF_HEADS = WordSet.of("members", "member", "commandos", "commando", "column",
       "columns", "cell", "cells", "squad", "squads", "unit", "units", "band", "bands");
 
   /**

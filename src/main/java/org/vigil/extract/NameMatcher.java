@@ -9,6 +9,7 @@ import org.vigil.registry.Registry;
 import org.vigil.text.PhraseTrie;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Token;
+import org.vigil.text.WordSet;
 
 /**
  * Finds registry entries by name and alias. An all-capitals acronym must be written in
@@ -20,7 +21,7 @@ import org.vigil.text.Token;
  */
 final class NameMatcher<T extends Named> {
 
-  private static final Set<String> GROUP_NOUNS = Set.of(
+  private static final Set<String> GROUP_NOUNS = WordSet.of(
       "militants", "militant", "fighters", "group", "members", "member", "jihadists", "cell",
       "gunmen", "insurgents", "rebels", "guerrillas", "commanders", "commander", "leader",
       "leaders", "attack", "attacks", "affiliate", "faction", "loyalists", "operatives", "suspects");

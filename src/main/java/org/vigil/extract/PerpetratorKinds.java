@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.text.PhraseTrie;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Span;
+import org.vigil.text.WordSet;
 
 /**
  * Generic kinds of perpetrators, read from {@code perpetrator-kinds.tsv}: how reports describe
@@ -27,7 +28,7 @@ final class PerpetratorKinds {
 
   private static final PhraseTrie<String> BUNDLED = parse(RESOURCE, read());
 
-  private static final Set<String> AIMED = Set.of("on", "against", "targeting", "targeted", "at", "of", "killing",
+  private static final Set<String> AIMED = WordSet.of("on", "against", "targeting", "targeted", "at", "of", "killing",
       "killed", "wounding", "wounded", "attacked", "attacking", "ambushed", "injuring", "injured", "abducted", "victims");
 
   private PerpetratorKinds() {}

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.registry.Group;
 import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.WordSet;
 
 /**
  * Who did it, and what is known of it: groups named in the incident's clauses, else in its
@@ -19,8 +20,8 @@ final class Perpetrators {
 
   record Result(List<Perpetrator> perpetrators, Claim claim, List<Evidence> evidence) {}
 
-  static final Set<String> NEGATORS = Set.of("no", "not", "nobody", "none", "yet", "neither", "never", "without");
-  private static final Set<String> ANAPHORS = Set.of("group", "it", "militants", "organisation",
+  static final Set<String> NEGATORS = WordSet.of("no", "not", "nobody", "none", "yet", "neither", "never", "without");
+  private static final Set<String> ANAPHORS = WordSet.of("group", "it", "militants", "organisation",
       "organization", "movement", "outfit", "jihadists", "insurgents", "they");
 
   private Perpetrators() {}
@@ -161,9 +162,9 @@ final class Perpetrators {
     return false;
   }
 
-  private static final Set<String> HARMED_SKIP = Set.of("the", "a", "an", "suspected", "alleged", "some", "several",
+  private static final Set<String> HARMED_SKIP = WordSet.of("the", "a", "an", "suspected", "alleged", "some", "several",
       "of", "more", "than", "at", "least");
-  private static final Set<String> AIMED = Set.of("on", "against", "targeting", "targeted", "killing", "killed",
+  private static final Set<String> AIMED = WordSet.of("on", "against", "targeting", "targeted", "killing", "killed",
       "wounding", "wounded", "hitting", "hit", "struck", "pounded", "bombed", "shelled", "attacked", "ambushed", "raided");
 
   /** "affiliate of the Islamic State": the group is named as somebody's parent. */
@@ -182,11 +183,11 @@ final class Perpetrators {
    * "Taliban officials said", "the most senior Taliban figure to be killed": the group speaks as an
    * authority, or is the victim's side; it is not the attacker.
    */
-  private static final Set<String> SOURCES = Set.of("peacekeeping", "peacekeepers", "mission", "officials", "official", "spokesman", "spokeswoman",
+  private static final Set<String> SOURCES = WordSet.of("peacekeeping", "peacekeepers", "mission", "officials", "official", "spokesman", "spokeswoman",
       "spokesperson", "government", "authorities", "administration", "ministry", "authority", "leaders",
       "police", "security", "forces", "interior", "figure", "figures", "minister", "ministers", "governor");
 
-  private static final Set<String> AFFILIATION = Set.of("linked", "affiliated", "backed", "inspired",
+  private static final Set<String> AFFILIATION = WordSet.of("linked", "affiliated", "backed", "inspired",
       "aligned", "allied", "affiliate", "offshoot", "branch", "franchise", "loyal", "sympathisers",
       "sympathizers", "ally", "allies");
 

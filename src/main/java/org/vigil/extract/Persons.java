@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
+import org.vigil.text.WordSet;
 
 /**
  * People named after a title or office ("Attorney General Roberto Garcia Alvarado", "Jesuit
@@ -15,7 +16,7 @@ import org.vigil.text.Token;
  */
 final class Persons {
 
-  static final Set<String> TITLES = Set.of("president", "minister", "mayor", "governor", "judge",
+  static final Set<String> TITLES = WordSet.of("president", "minister", "mayor", "governor", "judge",
       "attorney", "general", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant",
       "sgt", "major", "maj", "commander", "priest", "father", "bishop", "archbishop", "monsignor",
       "rector", "dr", "mr", "mrs", "ms", "senator", "deputy", "congressman", "candidate", "leader",
@@ -26,7 +27,7 @@ final class Persons {
       "reporter", "photographer", "nun", "sister", "brother", "prof", "legislator", "lawmaker");
 
   /** Nouns of harm done to a person: "the murder of", "the kidnapping of". */
-  static final Set<String> HARM = Set.of("murder", "assassination", "killing", "death", "kidnapping",
+  static final Set<String> HARM = WordSet.of("murder", "assassination", "killing", "death", "kidnapping",
       "abduction", "murders", "assassinations", "killings", "deaths", "kidnappings", "abductions");
 
   private Persons() {}
@@ -90,7 +91,7 @@ final class Persons {
   }
 
   /** Nouns of nationality or religious order written before a name, which the gazetteer does not read as demonyms. */
-  private static final Set<String> NOT_NAMES = Set.of("spaniard", "spaniards", "jesuit", "jesuits", "franciscan",
+  private static final Set<String> NOT_NAMES = WordSet.of("spaniard", "spaniards", "jesuit", "jesuits", "franciscan",
       "dominican", "mormon", "mormons", "missionary", "missionaries", "nationals", "national", "citizen", "citizens");
 
   /** True when the token is a demonym the geocoder read ("SALVADORAN", "U.S."). */

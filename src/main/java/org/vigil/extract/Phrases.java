@@ -3,6 +3,7 @@ package org.vigil.extract;
 import java.util.Set;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
+import org.vigil.text.WordSet;
 
 /**
  * Noun phrases around a head word, as written: "the Las Canas bridge" around "bridge", "urban
@@ -14,7 +15,7 @@ final class Phrases {
 
   private static final int MAX_MODIFIERS = 4;
   private static final int MAX_TRAILING = 2;
-  private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "at", "on", "by", "with",
+  private static final Set<String> STOP = WordSet.of("the", "a", "an", "of", "in", "at", "on", "by", "with",
       "and", "or", "to", "from", "for", "near", "into", "their", "his", "her", "its", "our", "this",
       "that", "these", "those", "who", "which", "were", "was", "are", "is", "been", "be", "had", "has",
       "have", "said", "say", "says", "as", "after", "before", "when", "while", "during", "against",
@@ -67,6 +68,6 @@ final class Phrases {
   }
 
   /** Participles that describe how people looked, not what was done: "unidentified assailants", "masked men". */
-  private static final Set<String> LOOKS = Set.of("unidentified", "uniformed", "masked", "hooded", "armed",
+  private static final Set<String> LOOKS = WordSet.of("unidentified", "uniformed", "masked", "hooded", "armed",
       "camouflaged", "disguised");
 }

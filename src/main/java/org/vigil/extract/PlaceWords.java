@@ -9,6 +9,7 @@ import org.vigil.geo.Precision;
 import org.vigil.geo.ResolvedPlace;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
+import org.vigil.text.WordSet;
 
 /**
  * The words besides its name that say where an incident happened, each kept as evidence of the
@@ -28,19 +29,19 @@ final class PlaceWords {
   static final int MAX_CONTAINERS = 3;
 
   /** A part of a container the text may name before it: "in north Belfast", "in eastern France". */
-  private static final Set<String> SIDES = Set.of("north", "south", "east", "west", "northern", "southern",
+  private static final Set<String> SIDES = WordSet.of("north", "south", "east", "west", "northern", "southern",
       "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
       "northwestern", "southeastern", "southwestern");
 
   /** Words that put an incident at a site: "at the market", "on a street", "outside shops". */
-  private static final Set<String> AT = Set.of("at", "in", "on", "near", "outside", "inside", "into",
+  private static final Set<String> AT = WordSet.of("at", "in", "on", "near", "outside", "inside", "into",
       "across", "throughout", "through", "behind");
 
   /** Words before the site's noun: at most this many ("the busy Oxford Street bus station"). */
   static final int MAX_MODIFIERS = 4;
 
   /** Nouns of the kinds of place an incident happens at. */
-  static final Set<String> SITE_NOUNS = Set.of("street", "streets", "road", "avenue", "square", "market",
+  static final Set<String> SITE_NOUNS = WordSet.of("street", "streets", "road", "avenue", "square", "market",
       "marketplace", "bazaar", "station", "terminal", "village", "town", "city", "area", "areas", "district",
       "neighbourhood", "neighborhood", "suburb", "province", "region", "school", "church", "mosque", "temple",
       "shrine", "synagogue", "hospital", "hotel", "restaurant", "cafe", "bakery", "shop", "shops", "store",
@@ -54,7 +55,7 @@ final class PlaceWords {
       "province", Precision.PROVINCE, "region", Precision.PROVINCE, "area", Precision.CITY);
 
   /** Words a site phrase does not run across: another preposition, a conjunction, a relative word. */
-  private static final Set<String> BREAKS = Set.of("and", "or", "but", "who", "which", "that", "where",
+  private static final Set<String> BREAKS = WordSet.of("and", "or", "but", "who", "which", "that", "where",
       "when", "while", "after", "before", "since", "during", "of", "for", "to", "from", "by", "with", "as",
       "was", "were", "is", "are", "had", "has", "have", "be", "been");
 

@@ -3,6 +3,7 @@ package org.vigil.extract;
 import org.jspecify.annotations.Nullable;
 import org.vigil.geo.Precision;
 import org.vigil.geo.ResolvedPlace;
+import org.vigil.text.WordSet;
 
 /** Choosing among resolved places: the most specific in a token range, and distances. */
 final class Places {
@@ -10,14 +11,14 @@ final class Places {
   private Places() {}
 
   /** Words before a place that make it where something was said, not where the incident happened. */
-  private static final java.util.Set<String> SPEAKING = java.util.Set.of("conference", "briefing",
+  private static final java.util.Set<String> SPEAKING = WordSet.of("conference", "briefing",
       "speaking", "spoke", "interview", "reporters", "statement", "speech", "summit", "visiting");
 
   /**
    * Words after a place that make it a source of the news ("the White House said") or a
    * government speaking ("Moscow blames ...", "Kabul condemned the attack").
    */
-  private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "told",
+  private static final java.util.Set<String> SAYING = WordSet.of("said", "says", "told",
       "announced", "reported", "confirmed", "stated", "added", "spokesman", "spokeswoman", "blames", "blamed",
       "accuses", "accused", "denies", "denied", "condemns", "condemned", "insists", "insisted", "warns", "warned",
       "vowed", "vows");

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.geo.ResolvedPlace;
 import org.vigil.registry.Group;
 import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.WordSet;
 
 /**
  * Relations stated in a report: states sharing intelligence ("Tehran shared intelligence ...
@@ -136,7 +137,7 @@ final class Relations {
     return true;
   }
 
-  private static final java.util.Set<String> APPOSITION = java.util.Set.of("(", ",", "or", "also", "known",
+  private static final java.util.Set<String> APPOSITION = WordSet.of("(", ",", "or", "also", "known",
       "as", "the", "aka", "called", "-", "formerly");
 
   private static void membership(Doc doc, EvidenceMaker ev, Map<String, Relation> out) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.WordSet;
 
 /**
  * Facts of language that settle some candidates before any learned score: an arrest is an
@@ -18,7 +19,7 @@ import org.vigil.text.PhraseTrie.Match;
 final class RelevanceRules {
 
   /** Cue labels that say violent words are something else: an accident, a disaster, a test, a denial. */
-  private static final Set<String> MISHAP = Set.of("negation", "denial");
+  private static final Set<String> MISHAP = WordSet.of("negation", "denial");
 
   private RelevanceRules() {}
 
@@ -138,14 +139,14 @@ final class RelevanceRules {
   }
 
   /** Words that call an event an attack. */
-  private static final Set<String> ATTACK = Set.of("attack", "attacks", "attacked", "attacker", "attackers");
+  private static final Set<String> ATTACK = WordSet.of("attack", "attacks", "attacked", "attacker", "attackers");
 
   /** Headline words that say a blast was set off. */
-  private static final Set<String> BOMB = Set.of("bomb", "bombs", "bombing", "bombings", "bomber", "bombers",
+  private static final Set<String> BOMB = WordSet.of("bomb", "bombs", "bombing", "bombings", "bomber", "bombers",
       "suicide", "grenade", "ied", "ieds", "explosives");
 
   /** Words for an explosion that say nothing of its cause. */
-  private static final Set<String> BLAST = Set.of("explosion", "explosions", "blast", "blasts", "exploded", "went off");
+  private static final Set<String> BLAST = WordSet.of("explosion", "explosions", "blast", "blasts", "exploded", "went off");
 
   /**
    * Someone is said to have done it: a group, described people, a state force, or a claim; not

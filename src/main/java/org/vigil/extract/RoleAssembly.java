@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.vigil.text.WordSet;
 
 /**
  * An incident's roles from the rules and the role model together. What the rules found stays
@@ -25,7 +26,7 @@ final class RoleAssembly {
 
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  private static final Set<String> ROLE_FIELDS = Set.of("perpetrators", "targets", "victims", "weapons");
+  private static final Set<String> ROLE_FIELDS = WordSet.of("perpetrators", "targets", "victims", "weapons");
 
   private RoleAssembly() {}
 

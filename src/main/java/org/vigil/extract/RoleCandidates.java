@@ -23,7 +23,7 @@ final class RoleCandidates {
   /** Most words of an "of" phrase after a head ("MEMBERS OF THE SALVADORAN ARMY"). */
   static final int MAX_OF_WORDS = 6;
 
-  private static final Set<String> HARM_VERBS = Set.of("killed", "murdered", "assassinated", "kidnapped",
+  private static final Set<String> HARM_VERBS = org.vigil.text.WordSet.of("killed", "murdered", "assassinated", "kidnapped",
       "abducted", "shot", "wounded", "injured", "attacked", "killing", "murdering", "kidnapping");
 
   private RoleCandidates() {}
@@ -112,9 +112,9 @@ final class RoleCandidates {
     }
   }
 
-  private static final Set<String> AIMS = Set.of("against", "on", "at", "targeting", "targeted", "dynamited",
+  private static final Set<String> AIMS = org.vigil.text.WordSet.of("against", "on", "at", "targeting", "targeted", "dynamited",
       "destroyed", "damaged", "burned", "hit", "struck");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "several",
+  private static final Set<String> DETERMINERS = org.vigil.text.WordSet.of("the", "a", "an", "its", "his", "her", "their", "several",
       "some", "two", "three", "four", "five");
 
   /** The head alone, with its modifiers, with a number before it and with an "of" phrase after it. */
@@ -156,7 +156,7 @@ final class RoleCandidates {
     }
   }
 
-  private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "other", "both", "all", "two",
+  private static final Set<String> QUANTIFIERS = org.vigil.text.WordSet.of("several", "some", "many", "other", "both", "all", "two",
       "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
   private static RoleCandidate candidate(Doc doc, RoleCandidate.Kind kind, int first, int end, int head, String label,
@@ -190,7 +190,7 @@ final class RoleCandidates {
         && !doc.coverage.inNumber(i);
   }
 
-  private static final Set<String> REPORTING = Set.of("said", "says", "told", "reported", "according", "today",
+  private static final Set<String> REPORTING = org.vigil.text.WordSet.of("said", "says", "told", "reported", "according", "today",
       "yesterday", "tonight", "when", "where", "after", "before");
 
   private static boolean trigger(Doc doc, int i) {

@@ -279,7 +279,7 @@ final class RoleFeatures {
     return "-";
   }
 
-  private static final java.util.Set<String> TRIGGER_VERBS = java.util.Set.of("shot", "hit", "struck", "kill",
+  private static final java.util.Set<String> TRIGGER_VERBS = org.vigil.text.WordSet.of("shot", "hit", "struck", "kill",
       "killing", "bombing", "attacking", "burning", "kidnapping", "murder", "assassination", "of", "by", "against");
 
   /** A name whose words all appear in a longer name earlier in the report ("OQUELI" after "HECTOR OQUELI COLINDRES"). */

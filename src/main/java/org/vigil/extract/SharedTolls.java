@@ -3,6 +3,7 @@ package org.vigil.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.vigil.text.WordSet;
 
 /**
  * A toll a report gives for several attacks together ("twenty soldiers were killed across the
@@ -15,10 +16,10 @@ import java.util.Set;
 final class SharedTolls {
 
   /** Plural nouns of attacks that a toll may be given across. */
-  private static final Set<String> ATTACKS = Set.of("attacks", "incidents", "clashes", "blasts", "assaults",
+  private static final Set<String> ATTACKS = WordSet.of("attacks", "incidents", "clashes", "blasts", "assaults",
       "bombings", "explosions", "raids", "strikes", "ambushes", "shootings");
   /** Words between "one of" and the number of attacks, or between the number and "attacks". */
-  private static final Set<String> BETWEEN = Set.of("at", "least", "the", "related", "coordinated", "similar",
+  private static final Set<String> BETWEEN = WordSet.of("at", "least", "the", "related", "coordinated", "similar",
       "separate", "simultaneous", "ensuing", "all", "of");
 
   private SharedTolls() {}

@@ -3,6 +3,7 @@ package org.vigil.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigil.text.Token;
+import org.vigil.text.WordSet;
 
 /**
  * One person harmed without a number: "a policeman was killed", "shot and killed Stanley Nnaji",
@@ -132,7 +133,7 @@ final class SingularVictims {
     return v > k && v < to && CasualtyWords.verb(shotAnd(doc, v) < to ? doc.key(shotAnd(doc, v)) : "") ? k : j;
   }
 
-  private static final java.util.Set<String> AFTER_KILLING = java.util.Set.of("killed", "murdered", "assassinated",
+  private static final java.util.Set<String> AFTER_KILLING = WordSet.of("killed", "murdered", "assassinated",
       "beheaded", "executed");
 
   /** "former city councilor Richard Paul Jordan": a few lower-case words of office, then a name. */
@@ -193,7 +194,7 @@ final class SingularVictims {
     return v < to && (CasualtyWords.KILL.contains(doc.key(v)) || CasualtyWords.WOUND.contains(doc.key(v)));
   }
 
-  private static final java.util.Set<String> PAIR_DETERMINERS = java.util.Set.of("a", "an", "the", "his", "her",
+  private static final java.util.Set<String> PAIR_DETERMINERS = WordSet.of("a", "an", "the", "his", "her",
       "their", "its");
 
   /** "was shot and killed": the verb of harm after "shot and" or "stabbed and". */

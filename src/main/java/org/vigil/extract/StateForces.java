@@ -13,6 +13,7 @@ import org.vigil.registry.Agency;
 import org.vigil.registry.Registry;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Span;
+import org.vigil.text.WordSet;
 
 /**
  * State forces that carried out an attack, a strike from the air, shelling or a clash: a
@@ -27,11 +28,11 @@ import org.vigil.text.Span;
 final class StateForces {
 
   /** Words that may stand between a force and its verb ("troops also launched airstrikes"). */
-  private static final Set<String> BETWEEN = Set.of("also", "reportedly", "allegedly", "later", "then", "again",
+  private static final Set<String> BETWEEN = WordSet.of("also", "reportedly", "allegedly", "later", "then", "again",
       "have", "has", "had", "launched", "carried", "out", "conducted", "staged", "on", "overnight", "repeatedly",
       "heavily", "jointly", "-", "led", "backed");
   /** Words before a force that make it the object of the violence, not its author. */
-  private static final Set<String> OBJECT = Set.of("on", "against", "at", "targeting", "targeted", "of", "from",
+  private static final Set<String> OBJECT = WordSet.of("on", "against", "at", "targeting", "targeted", "of", "from",
       "killing", "killed", "wounding", "wounded", "injuring", "injured", "hitting", "hit");
 
   private final Map<String, List<Agency>> forcesByCountry = new HashMap<>();
@@ -98,7 +99,7 @@ final class StateForces {
     return REPORTING.contains(doc.key(end)) || REPORTING.contains(doc.key(end + 1));
   }
 
-  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "reported", "spokesman",
+  private static final Set<String> REPORTING = WordSet.of("said", "says", "say", "told", "reported", "spokesman",
       "spokeswoman", "spokesperson", "statement", "confirmed", "announced", "added");
 
   private static boolean strike(@Nullable IncidentType t) {
@@ -211,9 +212,9 @@ final class StateForces {
     return -1;
   }
 
-  private static final Set<String> BY_MODIFIERS = Set.of("the", "a", "an", "government", "regime", "state", "'",
+  private static final Set<String> BY_MODIFIERS = WordSet.of("the", "a", "an", "government", "regime", "state", "'",
       "s", "pro", "-", "led", "backed", "federal", "national");
-  private static final Set<String> VERBS = Set.of("shot", "fought", "struck", "hit", "shoot", "fire", "open", "kill",
+  private static final Set<String> VERBS = WordSet.of("shot", "fought", "struck", "hit", "shoot", "fire", "open", "kill",
       "raid", "storm", "shell", "attack", "strike", "bomb");
 
   /**
@@ -228,8 +229,8 @@ final class StateForces {
     return k >= clauseFirst && (ATTACKED.contains(doc.key(k)) || OBJECT.contains(doc.key(k)));
   }
 
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "several", "some");
-  private static final Set<String> ATTACKED = Set.of("attack", "attacked", "attacking", "attacks", "ambush",
+  private static final Set<String> ARTICLES = WordSet.of("the", "a", "an", "several", "some");
+  private static final Set<String> ATTACKED = WordSet.of("attack", "attacked", "attacking", "attacks", "ambush",
       "ambushed", "ambushing", "raid", "raided", "raiding", "storm", "stormed", "storming", "assaulted", "overran",
       "overrun", "besieged", "shelled", "bombed");
 

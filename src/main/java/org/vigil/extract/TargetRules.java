@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Span;
+import org.vigil.text.WordSet;
 
 /**
  * The targets of an incident, one per target type, from the target cues of its clauses: never a
@@ -58,7 +59,7 @@ final class TargetRules {
   }
 
   /** Premises named by their owner: "the offices of the telecommunications company". */
-  private static final Set<String> PREMISES = Set.of("office", "offices", "headquarters", "residence", "residences",
+  private static final Set<String> PREMISES = WordSet.of("office", "offices", "headquarters", "residence", "residences",
       "branch", "branches", "facilities", "installations", "premises", "building", "buildings", "warehouse",
       "warehouses", "plant", "plants");
 
@@ -73,7 +74,7 @@ final class TargetRules {
   }
 
   /** Words for people of no office or force: harmed, they are private citizens. */
-  private static final Set<String> CIVILIANS = Set.of("civilian", "civilians", "person", "persons", "people", "man",
+  private static final Set<String> CIVILIANS = WordSet.of("civilian", "civilians", "person", "persons", "people", "man",
       "men", "woman", "women", "child", "children", "boy", "boys", "girl", "girls", "villager", "villagers", "resident",
       "residents", "farmer", "farmers", "shepherd", "shepherds", "herder", "herders", "herdsmen", "trader", "traders",
       "shopkeeper", "driver", "drivers", "passerby", "bystander", "teenager", "teenagers", "refugee", "refugees",
@@ -100,7 +101,7 @@ final class TargetRules {
   }
 
   /** Words that make a military target the army's own, not any armed post. */
-  private static final Set<String> ARMY = Set.of("soldier", "soldiers", "troops", "army", "military", "base",
+  private static final Set<String> ARMY = WordSet.of("soldier", "soldiers", "troops", "army", "military", "base",
       "barracks", "garrison", "battalion", "brigade", "marines", "servicemen", "navy", "sailors");
 
   /**
@@ -122,10 +123,10 @@ final class TargetRules {
   }
 
   /** Verbs whose object is what was attacked. */
-  private static final Set<String> AIMED = Set.of("attacked", "raided", "shelled", "targeting", "targeted", "stormed",
+  private static final Set<String> AIMED = WordSet.of("attacked", "raided", "shelled", "targeting", "targeted", "stormed",
       "overran", "besieged", "bombed", "on");
   /** Nouns of places: a target word before one names the place ("Police District 9"), and after a verb of attack one is the place attacked. */
-  private static final Set<String> PLACE_NOUNS = Set.of("district", "districts", "village", "villages", "town", "towns",
+  private static final Set<String> PLACE_NOUNS = WordSet.of("district", "districts", "village", "villages", "town", "towns",
       "city", "area", "neighborhood", "neighbourhood", "quarter", "province", "county", "community", "communities",
       "subdistrict", "municipality");
 
@@ -164,7 +165,7 @@ final class TargetRules {
   }
 
   /** Things that belong to a person or body: "the house of a district chief" is the chief's. */
-  private static final Set<String> BELONGINGS = Set.of("house", "home", "residence", "vehicle", "car", "convoy");
+  private static final Set<String> BELONGINGS = WordSet.of("house", "home", "residence", "vehicle", "car", "convoy");
 
   /** "the house of the mayor": the owner, a target word a few words on, gives the type. */
   private static boolean belongsToTarget(Doc doc, Match<Cue> c, int end) {

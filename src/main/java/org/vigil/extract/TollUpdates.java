@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.vigil.text.WordSet;
 
 /**
  * Death tolls as follow-up reports state them. A total: "the death toll from Tuesday's car
@@ -16,14 +17,14 @@ import org.jspecify.annotations.Nullable;
 final class TollUpdates {
 
   /** Words after which a number is the toll itself ("risen to 19", "stands at 40", "a toll of 12"). */
-  private static final Set<String> BEFORE_TOTAL = Set.of("to", "at", "of", "is", "was", "reached", "hit", "now",
+  private static final Set<String> BEFORE_TOTAL = WordSet.of("to", "at", "of", "is", "was", "reached", "hit", "now",
       "topped", "passed", "exceeded", "stands", "stood");
   /** Longest distance from "toll" to its figure, in tokens. */
   private static final int TOLL_REACH = 30;
   /** Tokens a number may follow "toll" without an update verb ("a toll of 12", "toll: 12"). */
   private static final int NEAR = 5;
-  private static final Set<String> DEATH = Set.of("died", "dies", "die", "succumbed", "succumbs");
-  private static final Set<String> HURT = Set.of("wounded", "injured", "hurt");
+  private static final Set<String> DEATH = WordSet.of("died", "dies", "die", "succumbed", "succumbs");
+  private static final Set<String> HURT = WordSet.of("wounded", "injured", "hurt");
   /** Tokens back from "died" that its subject may start ("a man wounded in Saturday's bombing of the market died"). */
   private static final int SUBJECT_REACH = 24;
 
@@ -117,7 +118,7 @@ final class TollUpdates {
     return -1;
   }
 
-  private static final Set<String> HOW_BADLY = Set.of("severely", "seriously", "critically", "badly", "gravely", "also");
+  private static final Set<String> HOW_BADLY = WordSet.of("severely", "seriously", "critically", "badly", "gravely", "also");
 
   /** The deaths of wounded people in {@code from..to}, each with the number phrase it used (if any). */
   static List<Death> ofWounded(Doc doc, int from, int to) {

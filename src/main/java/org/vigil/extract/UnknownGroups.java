@@ -6,6 +6,7 @@ import java.util.Set;
 import org.vigil.registry.Group;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
+import org.vigil.text.WordSet;
 
 /**
  * Recognises groups the registry lacks from the way they are written: a capitalised name
@@ -14,7 +15,7 @@ import org.vigil.text.Token;
  */
 final class UnknownGroups {
 
-  private static final Set<String> HEADS = Set.of(
+  private static final Set<String> HEADS = WordSet.of(
       "front", "brigade", "brigades", "army", "movement", "organisation", "organization",
       "battalion", "battalions", "commando", "commandos", "cell", "cells", "council", "jihad",
       "mujahideen", "legion", "martyrs", "militia", "resistance", "liberation", "alliance",
@@ -23,9 +24,9 @@ final class UnknownGroups {
       "defense", "struggle", "action", "nuclei", "conspiracy", "faction", "solidarity", "revolution",
       "committee", "committees", "nucleus", "fighters", "mujahedeen", "jihadists");
   /** Heads that open a name in Spanish, Portuguese and French ("Frente", "Ejercito", "Armée"). */
-  private static final Set<String> HEADS_FIRST = Set.of("resistencia", "frente", "ejercito", "movimiento", "comando", "comandos", "fuerzas", "brigada", "brigadas", "accion", "celula", "celulas", "nucleo", "nucleos", "armee", "mouvement", "grupo", "organizacion", "union", "alianza");
-  private static final Set<String> JOINERS = Set.of("of", "the", "for", "al", "el", "and", "de", "del", "la", "-", "'");
-  private static final Set<String> CONTEXT = Set.of("itself", "calling", "called", "named", "known");
+  private static final Set<String> HEADS_FIRST = WordSet.of("resistencia", "frente", "ejercito", "movimiento", "comando", "comandos", "fuerzas", "brigada", "brigadas", "accion", "celula", "celulas", "nucleo", "nucleos", "armee", "mouvement", "grupo", "organizacion", "union", "alianza");
+  private static final Set<String> JOINERS = WordSet.of("of", "the", "for", "al", "el", "and", "de", "del", "la", "-", "'");
+  private static final Set<String> CONTEXT = WordSet.of("itself", "calling", "called", "named", "known");
 
   private UnknownGroups() {}
 
@@ -91,10 +92,10 @@ final class UnknownGroups {
     return STATE_BODIES.contains(name.toString()) || PEACEKEEPING.contains(after);
   }
 
-  private static final Set<String> STATE_BODIES = Set.of("african union", "european union", "soviet union",
+  private static final Set<String> STATE_BODIES = WordSet.of("african union", "european union", "soviet union",
       "united nations", "arab league", "league of arab states", "security council", "national guard",
       "coast guard", "border guard", "republican guard", "presidential guard");
-  private static final Set<String> PEACEKEEPING = Set.of("peacekeeping", "peacekeepers", "peacekeeper", "mission",
+  private static final Set<String> PEACEKEEPING = WordSet.of("peacekeeping", "peacekeepers", "peacekeeper", "mission",
       "troops", "soldiers");
 
   private static boolean sentenceInitialOnly(List<Token> t, int first, int lastHead) {

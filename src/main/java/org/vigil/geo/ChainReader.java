@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.vigil.text.Span;
+import org.vigil.text.WordSet;
 
 /**
  * Reads admin chains written out in the text ("Saghev village in Gwer West, Benue, Nigeria",
@@ -18,22 +19,22 @@ final class ChainReader {
   static final int MAX_WORDS = 4;
 
   /** Words after a kept name that say what it is and are not part of it. */
-  static final Set<String> GENERIC = Set.of("village", "town", "city", "locality", "hamlet",
+  static final Set<String> GENERIC = WordSet.of("village", "town", "city", "locality", "hamlet",
       "settlement", "community", "region", "ward", "commune", "sector");
 
   /** Words after a kept name for a part of a town: it is then a site of its container. */
-  static final Set<String> LOCAL = Set.of("area", "neighbourhood", "neighborhood", "quarter");
+  static final Set<String> LOCAL = WordSet.of("area", "neighbourhood", "neighborhood", "quarter");
 
   /** Words after a kept name that are part of it: the unit it names ("Gurziwan district"). */
-  static final Set<String> UNITS = Set.of("district", "subdistrict", "county", "municipality", "tehsil", "lga");
+  static final Set<String> UNITS = WordSet.of("district", "subdistrict", "county", "municipality", "tehsil", "lga");
 
   /** Words before a name that make it a place ("in", "near", "attacked"). */
-  static final Set<String> LEFT_CUES = Set.of("in", "at", "near", "outside", "of", "from", "into",
+  static final Set<String> LEFT_CUES = WordSet.of("in", "at", "near", "outside", "of", "from", "into",
       "around", "across", "toward", "towards", "inside", "between", "attacked", "raided",
       "stormed", "struck", "hit", "ambushed", "targeted", "bombed", "shelled", "overran");
 
   /** Capitalised words that never begin, end or make up a place name. */
-  static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday",
+  static final Set<String> NOT_NAMES = WordSet.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "the", "a", "an", "no",
       "police", "army", "security", "government", "military", "troops", "forces", "officials",

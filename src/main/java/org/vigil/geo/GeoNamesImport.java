@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.vigil.geo.index.IndexWriter;
+import org.vigil.text.WordSet;
 
 /**
  * Imports GeoNames dump files into a gazetteer index file: the bundled countries and
@@ -21,11 +22,11 @@ import org.vigil.geo.index.IndexWriter;
 public final class GeoNamesImport {
 
   /** alternateNamesV2 "languages" that are codes or links, not names. */
-  static final Set<String> NOT_NAMES = Set.of("link", "wkdt", "post", "iata", "icao", "faac",
+  static final Set<String> NOT_NAMES = WordSet.of("link", "wkdt", "post", "iata", "icao", "faac",
       "abbr", "unlc", "fr_1793", "phon", "piny");
 
   /** Populated-place codes of places that no longer exist or are only historical. */
-  static final Set<String> GONE = Set.of("PPLH", "PPLQ", "PPLW", "PPLCH");
+  static final Set<String> GONE = WordSet.of("PPLH", "PPLQ", "PPLW", "PPLCH");
 
   /** Most malformed lines listed in a summary (all are counted). */
   public static final int MAX_PROBLEMS_LISTED = 20;

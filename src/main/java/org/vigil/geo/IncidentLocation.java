@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.text.WordSet;
 
 /**
  * Picks the place where a report's main incident happened from the geocoder's resolution.
@@ -31,7 +32,7 @@ public final class IncidentLocation {
       "fire", "grenade", "mortar", "rocket", "dead", "died", "injur", "destroy", "damage",
       "sabotag", "storm", "stabb", "suicide", "militant", "terroris", "guerrilla", "seiz");
 
-  private static final Set<String> DATELINE_MARKS = Set.of("--", "—", "–");
+  private static final Set<String> DATELINE_MARKS = WordSet.of("--", "—", "–");
 
   private IncidentLocation() {}
 

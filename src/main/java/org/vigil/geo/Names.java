@@ -18,7 +18,7 @@ final class Names {
 
   /** Leading articles dropped by {@link #skeleton} (al-, el-, ad-, as-, ...). */
   static final Set<String> ARTICLES =
-      Set.of("al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ath", "ed", "es", "er", "ul", "ud");
+      org.vigil.text.WordSet.of("al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ath", "ed", "es", "er", "ul", "ud");
 
   /** {@link #ARTICLES} as an array: read for every phrase a finder tries, faster than the set's iterator. */
   private static final String[] ARTICLE_LIST = ARTICLES.toArray(new String[0]);

@@ -3,6 +3,7 @@ package org.vigil.geo;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.vigil.text.WordSet;
 
 /**
  * Words that begin or follow a person's name, which are that person's and not a place: a title
@@ -56,7 +57,7 @@ final class PersonNames {
   }
 
   /** Offices written in lower case before a name ("defense attorney Edward Hayden", "suspected bomber Dzhokhar Tsarnaev"); never adjectives ("a major road"). */
-  private static final Set<String> OFFICES = Set.of("attorney", "prosecutor", "judge", "president", "minister",
+  private static final Set<String> OFFICES = WordSet.of("attorney", "prosecutor", "judge", "president", "minister",
       "mayor", "senator", "ambassador", "commander", "colonel", "captain", "lieutenant", "sergeant", "professor",
       "archbishop", "bishop", "priest", "ayatollah", "mullah", "sheikh", "spokesman", "spokeswoman", "suspect",
       "bomber", "lawyer", "journalist");

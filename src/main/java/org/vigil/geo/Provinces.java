@@ -1,6 +1,7 @@
 package org.vigil.geo;
 
 import java.util.Set;
+import org.vigil.text.WordSet;
 
 /**
  * Which level of a country's administrative areas its provinces are. Almost everywhere they are
@@ -13,10 +14,10 @@ import java.util.Set;
 final class Provinces {
 
   /** Countries whose provinces are GeoNames' second-level areas. */
-  static final Set<String> AT_SECOND_LEVEL = Set.of("PH");
+  static final Set<String> AT_SECOND_LEVEL = WordSet.of("PH");
 
   /** First-level areas of those countries that are provinces themselves ("CC.code"). */
-  static final Set<String> FIRST_LEVEL_THERE = Set.of("PH.NCR");
+  static final Set<String> FIRST_LEVEL_THERE = WordSet.of("PH.NCR");
 
   private Provinces() {}
 

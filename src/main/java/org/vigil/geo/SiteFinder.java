@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.vigil.text.Span;
+import org.vigil.text.WordSet;
 
 /**
  * Finds named sites ("the Hazrat Masumeh shrine", "a checkpoint", "the US embassy") and attaches
@@ -15,7 +16,7 @@ import org.vigil.text.Span;
 final class SiteFinder {
 
   /** Nouns that end a site's name. */
-  static final Set<String> HEADS = Set.of("shrine", "mosque", "church", "cathedral", "temple",
+  static final Set<String> HEADS = WordSet.of("shrine", "mosque", "church", "cathedral", "temple",
       "synagogue", "hall", "market", "bazaar", "marketplace", "embassy", "consulate", "checkpoint",
       "hotel", "airport", "airbase", "base", "barracks", "university", "school", "college",
       "hospital", "stadium", "station", "bridge", "square", "ministry", "prison", "jail", "camp",
@@ -28,14 +29,14 @@ final class SiteFinder {
    * it), and a place named inside one is its namesake, not where it is (Oxford Street in
    * Belfast, Haifa Street in Baghdad), unless nothing else in the sentence places it.
    */
-  static final Set<String> STREETS = Set.of("street", "road", "avenue", "boulevard", "highway");
+  static final Set<String> STREETS = WordSet.of("street", "road", "avenue", "boulevard", "highway");
 
   /** Sites named for a person ("the shrine of Fatima Masumeh", "the Church of St Mary"). */
-  static final Set<String> DEDICATED = Set.of("shrine", "mosque", "church", "cathedral", "temple",
+  static final Set<String> DEDICATED = WordSet.of("shrine", "mosque", "church", "cathedral", "temple",
       "synagogue", "tomb", "mausoleum");
 
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-  private static final Set<String> LINKS = Set.of("in", "at", "near", "of", "outside");
+  private static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
+  private static final Set<String> LINKS = WordSet.of("in", "at", "near", "of", "outside");
 
   private final Gazetteer g;
   private final String text;

@@ -1,6 +1,7 @@
 package org.vigil.geo;
 
 import java.util.Set;
+import org.vigil.text.WordSet;
 
 /** Word lists the mention finder uses to tell place names from other capitalised words. */
 final class WordLists {
@@ -8,24 +9,24 @@ final class WordLists {
   private WordLists() {}
 
   /** Lower-case words allowed inside a capitalised name ("Ciudad de la Paz", "Dera Ismail Khan"). */
-  static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "el", "al", "of",
+  static final Set<String> CONNECTORS = WordSet.of("de", "del", "la", "las", "los", "el", "al", "of",
       "the", "da", "do", "dos", "das", "di", "du", "des", "le", "les", "y", "e", "on", "upon",
       "an", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "sur", "am", "im", "van", "von",
       "der", "den", "i", "a", "and", "ez", "es", "er", "ed", "ul", "ud", "ath");
 
   /** Words that may begin a sentence or a name in capitals but are not place names on their own. */
-  static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "from", "to", "into",
+  static final Set<String> LOCATIVES = WordSet.of("in", "at", "near", "outside", "from", "to", "into",
       "of", "around", "across", "towards", "toward", "inside");
 
   /**
    * Short names of months and days, which the gazetteer also holds as airport codes and
    * abbreviations ("Jan" for Jackson, "Dec" for Decatur): in "Jan 22" they are a date.
    */
-  static final Set<String> CALENDAR = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+  static final Set<String> CALENDAR = WordSet.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
       "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 
   /** Words before a name that make it a person's: titles and common given names. */
-  static final Set<String> PERSON_CUES = Set.of("president", "general", "gen", "colonel", "col",
+  static final Set<String> PERSON_CUES = WordSet.of("president", "general", "gen", "colonel", "col",
       "minister", "mr", "mrs", "ms", "dr", "father", "monsignor", "msgr", "archbishop", "bishop",
       "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "major", "commander", "judge",
       "senator", "deputy", "ambassador", "mayor", "attorney", "prosecutor", "doctor", "professor", "spokesman",
@@ -51,7 +52,7 @@ final class WordLists {
    * a street's ("Bolivar Square") or a landmark's ("Escalon neighborhood", "Torola River"), not
    * a populated place's.
    */
-  static final Set<String> ORGANISATION_HEADS = Set.of("square", "street", "avenue", "boulevard",
+  static final Set<String> ORGANISATION_HEADS = WordSet.of("square", "street", "avenue", "boulevard",
       "road", "plaza", "highway", "corporation", "foundation", "neighborhood", "neighbourhood",
       "farm", "hill", "hills", "river", "volcano", "mountain", "mountains", "lake", "battalion", "battalions", "brigade",
       "regiment", "detachment", "cartel", "front", "company", "newspaper",
@@ -59,7 +60,7 @@ final class WordLists {
       "group", "division", "army", "times", "post", "herald", "radio", "television", "bank", "office", "secretary", "council");
 
   /** Abbreviations of street words written after a street's name ("Oxford St"). */
-  static final Set<String> STREET_ABBREVIATIONS = Set.of("st", "rd", "ave", "blvd");
+  static final Set<String> STREET_ABBREVIATIONS = WordSet.of("st", "rd", "ave", "blvd");
 
   /**
    * Whether token {@code i} abbreviates the street word of the name before it ("Oxford St",
@@ -75,11 +76,11 @@ final class WordLists {
   }
 
   /** Words after a hyphen that make a country's name an actor's attribute ("Iran-backed", "Saudi-led"). */
-  static final Set<String> AFFILIATIONS = Set.of("backed", "led", "funded", "sponsored", "supported",
+  static final Set<String> AFFILIATIONS = WordSet.of("backed", "led", "funded", "sponsored", "supported",
       "allied", "aligned", "trained", "armed", "made", "owned", "flagged", "registered", "brokered");
 
   /** Words that never start a fuzzy (skeleton) match: the commonest function words. */
-  static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "to", "in", "a", "for",
+  static final Set<String> FUNCTION_WORDS = WordSet.of("the", "and", "of", "to", "in", "a", "for",
       "that", "was", "with", "on", "by", "as", "at", "from", "has", "have", "were", "said", "his",
       "its", "this", "are", "be", "it", "which", "who", "had", "been", "their", "they", "not",
       "but", "an", "or", "will", "after", "also", "he", "she", "we", "there", "would", "other",
@@ -88,7 +89,7 @@ final class WordLists {
       "people", "police", "army", "government", "group", "members", "killed", "attack");
 
   /** Words that begin generic admin-area names ("Eastern Region", "Central Province"). */
-  static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern",
+  static final Set<String> DIRECTIONS = WordSet.of("north", "south", "east", "west", "northern",
       "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
       "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
       "middle", "greater", "centre", "center", "far");
