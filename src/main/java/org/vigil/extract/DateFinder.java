@@ -33,7 +33,7 @@ final class DateFinder {
   private static final java.util.Set<String> PART_OF = WordSet.of("end", "beginning", "start", "middle");
 
 
-  private static final Map<String, Month> MONTHS = Map.ofEntries(
+  private static final Map<String, Month> MONTHS = WordSet.map(Map.ofEntries(
       Map.entry("january", Month.JANUARY), Map.entry("jan", Month.JANUARY),
       Map.entry("february", Month.FEBRUARY), Map.entry("feb", Month.FEBRUARY),
       Map.entry("march", Month.MARCH), Map.entry("mar", Month.MARCH),
@@ -45,11 +45,11 @@ final class DateFinder {
       Map.entry("sept", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER),
       Map.entry("oct", Month.OCTOBER), Map.entry("november", Month.NOVEMBER),
       Map.entry("nov", Month.NOVEMBER), Map.entry("december", Month.DECEMBER),
-      Map.entry("dec", Month.DECEMBER));
-  private static final Map<String, DayOfWeek> DAYS = Map.of(
+      Map.entry("dec", Month.DECEMBER)));
+  private static final Map<String, DayOfWeek> DAYS = WordSet.map(Map.of(
       "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
       "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-      "sunday", DayOfWeek.SUNDAY);
+      "sunday", DayOfWeek.SUNDAY));
 
   private DateFinder() {}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
+import org.vigil.text.WordSet;
 
 /** Finds quantities written in digits or words, with their qualifiers. Thread-safe. */
 final class Numbers {
@@ -14,20 +15,20 @@ final class Numbers {
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
   private static final Pattern NOT_DIGIT_OR_POINT = Pattern.compile("[^0-9.]");
 
-  private static final Map<String, Integer> UNITS = Map.ofEntries(
+  private static final Map<String, Integer> UNITS = WordSet.map(Map.ofEntries(
       Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
       Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
       Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
       Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
       Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
       Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("single", 1),
-      Map.entry("twin", 2), Map.entry("both", 2), Map.entry("dozen", 12), Map.entry("uno", 1));
-  private static final Map<String, Integer> TENS = Map.of(
+      Map.entry("twin", 2), Map.entry("both", 2), Map.entry("dozen", 12), Map.entry("uno", 1)));
+  private static final Map<String, Integer> TENS = WordSet.map(Map.of(
       "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
-      "eighty", 80, "ninety", 90);
+      "eighty", 80, "ninety", 90));
   /** Vague plurals, read as a floor in the way the Global Terrorism Database's coders do. */
-  private static final Map<String, Integer> VAGUE = Map.of(
-      "dozens", 24, "scores", 40, "hundreds", 200, "thousands", 2000, "tens", 20);
+  private static final Map<String, Integer> VAGUE = WordSet.map(Map.of(
+      "dozens", 24, "scores", 40, "hundreds", 200, "thousands", 2000, "tens", 20));
 
   /** The largest count read in words: as large as the seven digits a count in digits may have. */
   static final int MAX_VALUE = 9_999_999;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.Token;
+import org.vigil.text.WordSet;
 
 /**
  * Relative dates that follow-up reports use for an event told before, resolved against the
@@ -22,10 +23,10 @@ final class RelativeDates {
 
   private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
 
-  private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+  private static final Map<String, Integer> SMALL = WordSet.map(Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
       Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12)));
 
   /** Most units back a "N days ago" may reach. */
   private static final int MAX_AGO = 60;

@@ -1,12 +1,13 @@
 package org.vigil.geo;
 
 import java.util.Map;
+import org.vigil.text.WordSet;
 
 /** The level a word next to a name gives it: "Kirkuk province", "the town of Apopa". */
 enum Level {
   NONE, ADMIN1, DISTRICT, CITY;
 
-  private static final Map<String, Level> WORDS = Map.ofEntries(
+  private static final Map<String, Level> WORDS = WordSet.map(Map.ofEntries(
       Map.entry("province", ADMIN1), Map.entry("provinces", ADMIN1),
       Map.entry("governorate", ADMIN1), Map.entry("governorates", ADMIN1),
       Map.entry("state", ADMIN1), Map.entry("states", ADMIN1),
@@ -16,7 +17,7 @@ enum Level {
       Map.entry("county", DISTRICT), Map.entry("municipality", DISTRICT),
       Map.entry("jurisdiction", DISTRICT), Map.entry("subdistrict", DISTRICT),
       Map.entry("city", CITY), Map.entry("town", CITY), Map.entry("village", CITY),
-      Map.entry("hamlet", CITY), Map.entry("township", CITY));
+      Map.entry("hamlet", CITY), Map.entry("township", CITY)));
 
   /** The level a normalised word names, NONE for other words. */
   static Level of(String word) {

@@ -1,8 +1,11 @@
 package org.vigil.text;
 
 import java.util.AbstractSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -42,6 +45,14 @@ public final class WordSet extends AbstractSet<String> {
   /** The set of {@code words}; throws on a null or a duplicate, as {@link Set#of} does. */
   public static WordSet of(String... words) {
     return new WordSet(words);
+  }
+
+  /**
+   * {@code entries} in a hash map, read-only: for a hot word lookup, where {@link Map#of} probes
+   * as {@link Set#of} does.
+   */
+  public static <V> Map<String, V> map(Map<String, V> entries) {
+    return Collections.unmodifiableMap(new HashMap<>(entries));
   }
 
   private int slot(int h) {
