@@ -44,12 +44,26 @@ final class StoredMatches {
   }
 
   List<Match> ranked(Incoming incident, Set<Long> exclude, @Nullable String dataset, int n) {
+    return ranked(incident, exclude, dataset, n, false);
+  }
+
+  /** As {@link #ranked} for a record of {@code dataset}, with the incidents that hold one of its records too. */
+  List<Match> rankedHeld(Incoming record, String dataset, int n) {
+    return ranked(record, Set.of(), dataset, n, true);
+  }
+
+  /** How {@code in} compares with {@code stored} (incident {@code storedId}), a dataset record involved, if nothing rules it out. */
+  Optional<Match> verdict(Facts in, Facts stored, long storedId) {
+    return Optional.ofNullable(matcher.verdict(in, stored, storedId, () -> true).match());
+  }
+
+  private List<Match> ranked(Incoming incident, Set<Long> exclude, @Nullable String dataset, int n, boolean held) {
     Facts in = incident.facts;
     List<Match> matches = Candidates.of(store.incidents(), rules, incident.row, in, incident.ownership()).stream()
         .filter(c -> !exclude.contains(c.id()))
         .map(c -> matcher.match(in, facts.of(c, this::read), c.id(), () -> dataset != null || anchored(c.id())))
         .flatMap(Optional::stream)
-        .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
+        .filter(m -> dataset == null || held || !store.sources().hasDataset(m.incidentId(), dataset))
         .toList();
     return Ranking.best(matches, id -> dataset != null || anchored(id), n);
   }
