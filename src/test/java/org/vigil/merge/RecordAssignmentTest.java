@@ -17,12 +17,14 @@ import org.vigil.store.StoredReport;
 import org.vigil.store.Viewer;
 
 /**
- * Two raids on one village on one day, reported first and catalogued later: the record of the
- * raid on the police post comes first and takes the report of the other raid, whose toll is
- * close to its own, but the record of that raid, with the very toll of the report, takes it
- * back, and the first record moves to the report of its own raid.
+ * Look-alike raids on one village on one day, each with its catalogue record. Reported first and
+ * catalogued later: the record of the raid on the police post comes first and takes the report
+ * of the other raid, whose toll is close to its own, but the record of that raid, with the very
+ * toll of the report, takes it back, and the first record moves to the report of its own raid.
+ * Catalogued first: a report is compared with what a record coded, not with the figures an
+ * earlier report of the look-alike added to its incident.
  */
-class DisplacedRecordTest {
+class RecordAssignmentTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Ownership LABEL = Ownership.instance(Tlp.GREEN);
@@ -30,12 +32,20 @@ class DisplacedRecordTest {
   @TempDir Path dir;
 
   private static ObjectNode raid(String target, Integer killed) throws IOException {
+    return raid(target, killed, null);
+  }
+
+  private static ObjectNode raid(String target, Integer killed, Integer wounded) throws IOException {
     return (ObjectNode) JSON.readTree("{\"type\":\"armed_assault\",\"status\":\"accomplished\","
         + "\"date\":{\"value\":\"2021-01-02\",\"precision\":\"day\",\"text\":null},\"location\":{\"name\":\"Tchombangou\","
         + "\"site\":null,\"city\":\"Tchombangou\",\"admin1\":\"Tillaberi\",\"country\":\"Niger\",\"countryCode\":\"NE\","
         + "\"lat\":14.6,\"lon\":0.9,\"precision\":\"city\"},\"perpetrators\":[],\"targets\":[{\"type\":\"" + target
         + "\",\"text\":\"the " + target + "\"}],\"victims\":[],\"casualties\":{\"killed\":"
-        + (killed == null ? "null" : "{\"value\":" + killed + ",\"qualifier\":\"exact\"}") + ",\"wounded\":null}}");
+        + figure(killed) + ",\"wounded\":" + figure(wounded) + "}}");
+  }
+
+  private static String figure(Integer n) {
+    return n == null ? "null" : "{\"value\":" + n + ",\"qualifier\":\"exact\"}";
   }
 
   /** A stored report of the raids (its text does not matter: the incidents are given). */
@@ -76,6 +86,21 @@ class DisplacedRecordTest {
       merger.attachRecord(raid("private_citizens", 5), record("r2"));
 
       assertThat(records(store, villagers)).containsExactly("r1");
+    }
+  }
+
+  @Test
+  void a_report_is_compared_with_what_the_catalogue_coded_not_with_what_a_report_of_a_look_alike_added()
+      throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      IncidentMerger merger = new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults());
+      long two = merger.create(raid("private_citizens", 2), record("r1")).incidentId();
+      long seven = merger.create(raid("private_citizens", 7), record("r2")).incidentId();
+      assertThat(merger.attach(raid("private_citizens", 2, 7), report(store, "a"), java.util.Set.of()).incidentId())
+          .isEqualTo(two);
+
+      assertThat(merger.attach(raid("private_citizens", 7, 7), report(store, "b"), java.util.Set.of()).incidentId())
+          .as("the seven wounded the first report gave are not the first record's").isEqualTo(seven);
     }
   }
 
