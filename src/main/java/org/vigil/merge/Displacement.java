@@ -1,5 +1,6 @@
 package org.vigil.merge;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +15,15 @@ import org.vigil.store.Viewer;
  * A catalogue record that fits an incident better than the record of the same catalogue it
  * already holds takes its place. Records that come after the reports are joined one by one:
  * of two look-alike reports of one day (a mast and a cabinet burnt in one town), the first
- * record may take the report of the second, which then finds its own report taken. When a new
- * record's best match, by the ambiguity margin over the runner-up, is such an incident, and
- * it fits the incident's other sources better than the held record does by that margin too,
- * the held record moves to its own best match elsewhere (under the usual rules, never an
- * incident holding a record of the catalogue) or to an incident of its own, and the new record
- * joins. One displacement per arrival, no chains: the cost is one more ranking. Not
- * thread-safe (it writes through the store's connection).
+ * record may take the report of the second, which then finds its own report taken; or the two
+ * reports were merged before any record came. When a new record's best match, by the ambiguity
+ * margin over the runner-up, is such an incident, each of its reports is compared with the new
+ * record and with the held one: the reports the new record fits better by that margin too go
+ * with it. All of them: the held record moves to its own best match elsewhere (under the usual
+ * rules, never an incident holding a record of the catalogue) or to an incident of its own.
+ * Some of them: they move to an incident of their own, which the new record joins. One
+ * displacement per arrival, no chains: the cost is one more ranking and two comparisons per
+ * report of the incident. Not thread-safe (it writes through the store's connection).
  */
 final class Displacement {
 
@@ -54,12 +57,16 @@ final class Displacement {
     if (held.size() != 1 || rest.isEmpty()) {
       return Optional.empty();
     }
-    ObjectNode others = RecordMerger.merge(rest);
-    Facts reports = Facts.of(rows.row(id, others, others, held.get(0).ownership()), others, rows::groupIds);
     Incoming old = read(held.get(0));
-    Optional<Match> mine = matches.verdict(in.facts, reports, id).filter(m -> m.score() >= rules.minScore());
-    Optional<Match> theirs = matches.verdict(old.facts, reports, id);
-    if (mine.isEmpty() || theirs.isPresent() && mine.get().evidence() - theirs.get().evidence() < rules.ambiguity()) {
+    List<SourceRow> taken = rest.stream().filter(s -> better(in, old, read(s).facts, id).isPresent()).toList();
+    if (taken.isEmpty()) {
+      return Optional.empty();
+    }
+    if (taken.size() < rest.size()) {
+      return takeReports(in, old, taken, id, refresh);
+    }
+    Optional<Match> mine = better(in, old, facts(rest, id), id);
+    if (mine.isEmpty()) {
       return Optional.empty();
     }
     Optional<Match> home = matches.best(old, Set.of(id), dataset);
@@ -71,6 +78,33 @@ final class Displacement {
     refresh.accept(to);
     refresh.accept(id);
     return mine;
+  }
+
+  /**
+   * Record {@code in} fits some reports of incident {@code id} ({@code taken}) better than the
+   * record it holds, {@code old}, does, but not all of them (look-alike reports merged before any
+   * record came): those move to an incident of their own, which {@code in} then joins.
+   */
+  private Optional<Match> takeReports(Incoming in, Incoming old, List<SourceRow> taken, long id, LongConsumer refresh) {
+    long to = store.incidents().insert(read(taken.get(0)).row).id();
+    ObjectNode why = JsonNodeFactory.instance.objectNode().put("created", true).put("splitFrom", id)
+        .put("why", "a catalogue record fits it better than the record of the incident it was in");
+    taken.forEach(s -> store.sources().move(s.id(), to, why.toString()));
+    refresh.accept(to);
+    refresh.accept(id);
+    return better(in, old, facts(taken, to), to);
+  }
+
+  /** The match of {@code in} with {@code reports} if it reaches the minimum and beats {@code old}'s by the ambiguity margin. */
+  private Optional<Match> better(Incoming in, Incoming old, Facts reports, long id) {
+    Optional<Match> mine = matches.verdict(in.facts, reports, id).filter(m -> m.score() >= rules.minScore());
+    Optional<Match> theirs = matches.verdict(old.facts, reports, id);
+    return mine.filter(m -> theirs.isEmpty() || m.evidence() - theirs.get().evidence() >= rules.ambiguity());
+  }
+
+  private Facts facts(List<SourceRow> sources, long id) {
+    ObjectNode merged = RecordMerger.merge(sources);
+    return Facts.of(rows.row(id, merged, merged, sources.get(0).ownership()), merged, rows::groupIds);
   }
 
   private Incoming read(SourceRow s) {

@@ -90,6 +90,24 @@ class RecordAssignmentTest {
   }
 
   @Test
+  void a_record_takes_the_report_of_its_raid_out_of_an_incident_where_it_was_merged_with_a_look_alike()
+      throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      IncidentMerger merger = new IncidentMerger(store, KnowledgeBase.REGISTRIES.groups(), MergeRules.defaults());
+      long both = merger.create(raid("private_citizens", 2), report(store, "a")).incidentId();
+      assertThat(merger.attach(raid("private_citizens", 7), report(store, "b"), java.util.Set.of()).incidentId())
+          .as("two reports of one village and day, tolls 2 and 7: one raid as far as the news tell").isEqualTo(both);
+
+      merger.attachRecord(raid("private_citizens", 2), record("r1"));
+      long seven = merger.attachRecord(raid("private_citizens", 7), record("r2")).incidentId();
+
+      assertThat(records(store, both)).containsExactly("r1");
+      assertThat(store.sources().ofIncident(Viewer.OPERATOR, seven)).extracting(SourceRow::datasetRef)
+          .containsExactlyInAnyOrder("r2", null);
+    }
+  }
+
+  @Test
   void a_report_is_compared_with_what_the_catalogue_coded_not_with_what_a_report_of_a_look_alike_added()
       throws IOException {
     try (Store store = KnowledgeBase.open(dir)) {
