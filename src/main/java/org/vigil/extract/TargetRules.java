@@ -43,7 +43,7 @@ final class TargetRules {
                 || attackersOfGroup(doc, d, c))) {
           continue;
         }
-        if (belongsToTarget(doc, c, r[1]) || located(doc, c)) {
+        if (belongsToTarget(doc, c, r[1]) || located(doc, c) || homeward(doc, c)) {
           continue;
         }
         TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
@@ -189,6 +189,16 @@ final class TargetRules {
       return false;
     }
     return !doc.cues(c.endToken() + 1, Math.min(end, c.endToken() + 9), x -> x.category().equals("target")).isEmpty();
+  }
+
+  /** Words after which "home" says where someone went, not what was attacked: "walking home". */
+  private static final Set<String> GOING = Set.of("walking", "walked", "going", "went", "returning", "returned",
+      "coming", "came", "heading", "headed", "driving", "drove", "way", "back", "on");
+
+  /** "when they were walking home", "on his way home": a direction, not a target. */
+  private static boolean homeward(Doc doc, Match<Cue> c) {
+    return doc.key(c.firstToken()).equals("home") && c.endToken() == c.firstToken() + 1
+        && GOING.contains(doc.key(c.firstToken() - 1));
   }
 
   /** "along the Kabul-Kandahar highway", "near the bridge": where it happened, not what was attacked. */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.report.Report;
 
-/** What was attacked keeps its owner. */
+/** What was attacked keeps its owner, and a place someone was going to is not something attacked. */
 class TargetOwnersTest {
 
   private static List<String> targets(String text) {
@@ -29,5 +29,14 @@ class TargetOwnersTest {
   void an_owner_stops_at_a_function_word() {
     assertThat(targets("A bomb destroyed the home of a judge and the governor's house in Ayacucho on Sunday."))
         .allMatch(t -> !t.startsWith("and") && !t.startsWith("the"));
+  }
+
+  @Test
+  void home_after_a_verb_of_going_is_where_the_victims_went_not_a_target() {
+    List<String> going = targets("TWO STUDENTS WERE SHOT DEAD BY GUNMEN WHILE THEY WERE WALKING HOME ON BOLOGNESI STREET.");
+    List<String> bombed = targets("A BOMB DESTROYED THE HOME OF A COFFEE GROWER IN USULUTAN LAST NIGHT.");
+
+    assertThat(going).noneMatch(t -> t.contains("HOME"));
+    assertThat(bombed).anyMatch(t -> t.contains("HOME"));
   }
 }
