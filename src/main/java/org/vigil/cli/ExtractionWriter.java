@@ -73,8 +73,11 @@ final class ExtractionWriter {
           + (i.location() == null ? "" : " - " + place(i.location())));
       if (!i.perpetrators().isEmpty()) {
         out.println("     perpetrators: " + i.perpetrators().stream()
-            .map(p -> (p.group() == null ? "" : p.group()) + (p.individuals() == null ? ""
-                : (p.group() == null ? "" : " ") + "(" + p.individuals() + ")"))
+            .map(p -> {
+              String name = p.group() != null ? p.group() : p.category() != null ? "kind: " + p.category() : null;
+              return (name == null ? "" : name) + (p.individuals() == null ? ""
+                  : (name == null ? "" : " ") + "(" + p.individuals() + ")");
+            })
             .collect(Collectors.joining("; ")) + "; claim: " + i.claim().label());
       }
       if (!i.agencies().isEmpty()) {

@@ -8,7 +8,8 @@ import org.vigil.text.Span;
 /**
  * Adds up the figures {@link CasualtyRules} read into an incident's casualties: within a sentence
  * coordinated figures add up; across sentences the larger stands unless marked as more; a death
- * toll replaces what came before when it is not smaller; "no one was hurt" gives zeros.
+ * toll replaces what came before when it is not smaller; "no one was hurt" gives zeros; the
+ * wounded who later died, as the report itself tells, are among the killed and not the wounded.
  * Thread-safe.
  */
 final class CasualtyCounts {
@@ -37,16 +38,21 @@ final class CasualtyCounts {
     Count perps = sum(perpsAdded, perpsAmong);
     for (int[] r : ranges) {
       for (var m : doc.cues(r[0], r[1], c -> c.is("cue", "selfkilled"))) {
-        if (perps == null && killed != null) {
-          // "killing eight people besides herself": the bomber died too, and counts among the killed
-          boolean including = doc.words(m.span()).toLowerCase(java.util.Locale.ROOT).startsWith("including");
-          killed = including ? killed : killed.plus(Count.exact(1));
+        boolean including = doc.words(m.span()).toLowerCase(java.util.Locale.ROOT).startsWith("including");
+        if (perps == null && (killed != null || !including)) {
+          // "killing eight people besides herself", "aside from the death of the assailant, three were
+          // injured": the bomber died too, and counts among the killed
+          killed = killed == null ? Count.exact(1) : including ? killed : killed.plus(Count.exact(1));
           perps = Count.exact(1);
           evidence.add(ev.of("casualties.perpetratorsKilled", m.span()));
         }
       }
     }
     Count wounded = combine(figures, CasualtyRules.Role.WOUNDED, f -> !f.perpetratorsOnly(), evidence, ev, "casualties.wounded");
+    int died = figures.stream().filter(CasualtyRules.Figure::ofOwnWounded).mapToInt(f -> f.count().value()).sum();
+    if (wounded != null && died > 0 && wounded.value() >= died) {
+      wounded = new Count(wounded.value() - died, wounded.qualifier()); // those who died are counted among the killed
+    }
     Count arrested = combine(figures, CasualtyRules.Role.ARRESTED, f -> true, evidence, ev, "casualties.arrested");
     Count kidnapped = combine(figures, CasualtyRules.Role.KIDNAPPED, f -> true, evidence, ev, "casualties.kidnapped");
     for (int[] r : ranges) {

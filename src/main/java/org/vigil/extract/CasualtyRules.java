@@ -26,9 +26,21 @@ final class CasualtyRules {
    * @param additive adds to the other figures of the report ("another", "also")
    * @param toll a death toll, the total so far
    * @param increase more than an earlier report's toll ("three more bodies", "a wounded man died")
+   * @param ofOwnWounded deaths among the wounded this report counts itself ("a soldier was wounded
+   *     and later died"): they are killed, and no longer among the wounded
    */
   record Figure(Role role, Count count, boolean perpetrators, boolean perpetratorsOnly, int sentence,
-      Span span, String noun, boolean additive, boolean toll, boolean increase) {}
+      Span span, String noun, boolean additive, boolean toll, boolean increase, boolean ofOwnWounded) {
+
+    Figure(Role role, Count count, boolean perpetrators, boolean perpetratorsOnly, int sentence,
+        Span span, String noun, boolean additive, boolean toll, boolean increase) {
+      this(role, count, perpetrators, perpetratorsOnly, sentence, span, noun, additive, toll, increase, false);
+    }
+
+    Figure withCount(Count c) {
+      return new Figure(role, c, perpetrators, perpetratorsOnly, sentence, span, noun, additive, toll, increase, ofOwnWounded);
+    }
+  }
 
   private static final Set<String> POSSESSIVES = Set.of("the", "them", "those", "his", "her", "their", "its", "our");
 
@@ -98,11 +110,15 @@ final class CasualtyRules {
       }
     }
     for (TollUpdates.Death d : deaths) {
-      out.add(new Figure(Role.KILLED, d.count(), false, false, doc.sentenceOf[d.first()], doc.span(d.first(), d.end()),
-          "", true, false, true));
+      int sentence = doc.sentenceOf[d.first()];
+      // "four soldiers were wounded ... one later died of his wounds": of the wounded counted here, not of an earlier toll
+      boolean own = d.woundingTold() || !d.increase() && out.stream().anyMatch(f -> f.role() == Role.WOUNDED && !f.perpetrators()
+          && f.sentence() <= sentence && f.count().value() >= d.count().value());
+      out.add(new Figure(Role.KILLED, d.count(), false, false, sentence, doc.span(d.first(), d.end()),
+          "", !own, false, !own, own));
     }
     out.addAll(TollUpdates.totals(doc, from, to));
-    return out;
+    return SharedTolls.divide(doc, out);
   }
 
   private static Reading read(Doc doc, List<NumberPhrase> nums, Reading[] read, int i, int from, int to) {
@@ -122,7 +138,7 @@ final class CasualtyRules {
       nouns++;
     }
     String noun = nouns > 0 ? doc.key(j - 1) : "";
-    int k = aside(doc, j, to);
+    int k = aside(doc, nouns > 0 ? SingularVictims.nounTail(doc, j, to) : j, to);
     while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verb(doc.key(k))) {
       k++;
     }

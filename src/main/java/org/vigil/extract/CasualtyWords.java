@@ -12,7 +12,7 @@ final class CasualtyWords {
   static final Set<String> PRONOUNS = Set.of("him", "her");
   static final Set<String> KILL = Set.of("killed", "killing", "kill", "kills", "dead", "died", "die",
       "dies", "deaths", "slain", "perished", "massacred", "murdered", "executed", "dying", "lives",
-      "bodies", "fatalities", "fatally", "succumbed");
+      "bodies", "fatalities", "fatally", "succumbed", "beheaded", "decapitated");
   static final Set<String> WOUND = Set.of("wounded", "wounding", "injured", "injuring", "injuries", "stabbed", "hurt", "wounds", "maimed");
   static final Set<String> ARREST = Set.of("arrested", "arresting", "arrest", "arrests", "detained", "detaining", "apprehended", "captured", "rounded", "custody", "nabbed", "detains");
   static final Set<String> KIDNAP = Set.of("kidnapped", "kidnapping", "abducted", "abducting",

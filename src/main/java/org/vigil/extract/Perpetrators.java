@@ -84,14 +84,20 @@ final class Perpetrators {
           ind == null ? null : ind.count()));
       evidence.add(ev.of("perpetrators", g.span()));
     }
-    if (out.isEmpty() && ind != null) {
+    PerpetratorKinds.Found kind = out.isEmpty() && !d.arrestFamily() ? kindOf(doc, d, all, claimSentences) : null;
+    if (kind != null) {
+      out.add(new Perpetrator(null, doc.words(kind.span()), ind == null ? null : ind.text(),
+          ind == null ? null : ind.count(), null, kind.kind()));
+      evidence.add(ev.of("perpetrators", kind.span()));
+      claimSentences.add(kind.sentence());
+    } else if (out.isEmpty() && ind != null) {
       out.add(new Perpetrator(null, ind.text(), ind.text(), ind.count()));
       evidence.add(ev.of("perpetrators", ind.span()));
     }
     Claim claim = Claim.UNKNOWN;
     if (d.arrestFamily()) {
       claim = Claim.NONE;
-    } else if (!unique.isEmpty()) {
+    } else if (!unique.isEmpty() || kind != null) {
       claim = Claim.ATTRIBUTED;
       Match<Cue> best = null;
       for (int s : claimSentences) {
@@ -107,6 +113,18 @@ final class Perpetrators {
       }
     }
     return new Result(out, claim, evidence);
+  }
+
+  /**
+   * The generic kind of perpetrator ("Muslim extremists") the incident's own sentences describe,
+   * else the first sentence that claims, blames or suspects and speaks of no other incident.
+   */
+  private static PerpetratorKinds.@Nullable Found kindOf(Doc doc, Draft d, List<Draft> all, List<Integer> own) {
+    java.util.LinkedHashSet<Integer> sentences = new java.util.LinkedHashSet<>(own);
+    if (!d.background) {
+      claimSentences(doc).stream().filter(s -> !ownedByOther(doc, d, all, s)).forEach(sentences::add);
+    }
+    return PerpetratorKinds.find(doc, sentences);
   }
 
   static List<NamedMention<Group>> groupsIn(Doc doc, int from, int to) {

@@ -27,7 +27,14 @@ final class SingularVictims {
         continue; // "a dozen" is a number, not one person
       }
       // one person: "a policeman", "the driver", "his son", or a name ("shot and killed Stanley Nnaji")
-      boolean subject = subjectName(doc, i, from);
+      boolean subject = subjectName(doc, i, from) || startsSentence(doc, i, from) && !doc.allCaps
+          && Persons.nameWord(doc, i) && doc.key(i + 1).equals("and") && pairedWith(doc, i + 2, to);
+      boolean afterKilling = AFTER_KILLING.contains(doc.key(i - 1)) && i - 1 >= from;
+      if (afterKilling && !doc.allCaps && (Persons.nameWord(doc, i) || titledName(doc, i, to))) {
+        // "shot and killed Hafizullah, a judge", "killed traditional leader Prince Sipho Dlamini"
+        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
+        continue;
+      }
       boolean single = k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her")
           || name(doc, i) || subject;
       if (!single) {
@@ -39,9 +46,16 @@ final class SingularVictims {
           && !CasualtyWords.STOP.contains(doc.key(j))) {
         j++;
       }
+      j = bracketTail(doc, j, to);
       if (j == i + 1 && !subject || j > i + 1 && doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
           || doc.key(j - 1).equals("number")) {
         continue; // "an unknown number" is no one person
+      }
+      j = nounTail(doc, j, to);
+      if (doc.key(j).equals("and") && pairedWith(doc, j + 1, to)) {
+        out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1))); // "the police chief and a bodyguard were killed"
+        i = j;
+        continue;
       }
       String before = doc.key(i - 1);
       boolean andAnother = before.equals("and") && !out.isEmpty() && i - out.get(out.size() - 1).first() <= 6
@@ -64,6 +78,7 @@ final class SingularVictims {
       if (k2 > j && k2 < to && (CasualtyWords.KILL.contains(doc.key(k2)) || CasualtyWords.WOUND.contains(doc.key(k2)))
           || k2 == j && k2 < to && (doc.key(k2).equals("died") || doc.key(k2).equals("blew"))) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
+        i = j - 1; // "the head of the village was killed": one person, not the village as another
       }
     }
     return out;
@@ -74,8 +89,7 @@ final class SingularVictims {
    * of a radio station, was killed", "He was killed on Sunday".
    */
   private static boolean subjectName(Doc doc, int i, int from) {
-    boolean starts = i == from || i > 0 && doc.sentenceOf[i] != doc.sentenceOf[i - 1];
-    if (!starts || doc.allCaps) {
+    if (!startsSentence(doc, i, from) || doc.allCaps) {
       return false;
     }
     String k = doc.key(i);
@@ -83,6 +97,104 @@ final class SingularVictims {
     boolean pronoun = k.equals("he") || k.equals("she");
     return (pronoun || Persons.nameWord(doc, i)) && (next.equals("was") || !pronoun && (next.equals(",") || next.equals("(")));
   }
+
+  /**
+   * Past what completes a noun before its verb: a bracketed acronym and the nouns after it ("an
+   * Afghan Local Police (ALP) member"), or a short "of" phrase ("the driver of the lorry", "one
+   * National Directorate of Security officer"). Where the noun phrase ends; {@code j} when
+   * nothing completes it or no verb of harm follows.
+   */
+  static int nounTail(Doc doc, int j, int to) {
+    int k = j;
+    for (int step = 0; step < 2 && k < to; step++) {
+      int next = k;
+      if (doc.key(k).equals("(")) {
+        int close = k + 1;
+        while (close < to && close <= k + 4 && !doc.key(close).equals(")")) {
+          close++;
+        }
+        next = doc.key(close).equals(")") ? close + 1 : k;
+      } else if (doc.key(k).equals("of")) {
+        next = k + 1;
+        if (doc.key(next).equals("the") || doc.key(next).equals("a") || doc.key(next).equals("an")) {
+          next++;
+        }
+      }
+      if (next == k) {
+        break;
+      }
+      k = nounWords(doc, next, to, 4);
+    }
+    int v = k;
+    while (v < to && (doc.key(v).equals("was") || doc.key(v).equals("were") || doc.key(v).equals("later"))) {
+      v++;
+    }
+    return v > k && v < to && CasualtyWords.verb(shotAnd(doc, v) < to ? doc.key(shotAnd(doc, v)) : "") ? k : j;
+  }
+
+  private static final java.util.Set<String> AFTER_KILLING = java.util.Set.of("killed", "murdered", "assassinated",
+      "beheaded", "executed");
+
+  /** "former city councilor Richard Paul Jordan": a few lower-case words of office, then a name. */
+  private static boolean titledName(Doc doc, int i, int to) {
+    for (int m = i; m < to && m <= i + 4; m++) {
+      Token t = doc.tokens.get(m);
+      if (!t.isWord() || t.key().endsWith("s") && !t.key().endsWith("ss") || CasualtyWords.STOP.contains(t.key())) {
+        return false;
+      }
+      if (name(doc, m)) {
+        return m > i;
+      }
+    }
+    return false;
+  }
+
+  /** "a National Directorate Services (NDS) member": past a bracketed acronym to the noun it belongs to. */
+  private static int bracketTail(Doc doc, int j, int to) {
+    if (!doc.key(j).equals("(") || !doc.key(j + 2).equals(")")) {
+      return j;
+    }
+    int k = nounWords(doc, j + 3, to, 3);
+    return k > j + 3 ? k : j;
+  }
+
+  /** Where at most {@code max} words of a noun phrase from {@code k} end: before a verb, an auxiliary or a joining word. */
+  private static int nounWords(Doc doc, int k, int to, int max) {
+    int end = k;
+    while (end < to && end - k < max && (doc.tokens.get(end).isWord() || doc.key(end).equals("-"))
+        && !CasualtyWords.AUX.contains(doc.key(end)) && !CasualtyWords.verb(doc.key(end))
+        && !CasualtyWords.STOP.contains(doc.key(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean startsSentence(Doc doc, int i, int from) {
+    return i == from || i > 0 && doc.sentenceOf[i] != doc.sentenceOf[i - 1];
+  }
+
+  /**
+   * "... and his driver were killed": one more person, singular, after "and", and a plural verb
+   * of harm, so the person before "and" was harmed too.
+   */
+  private static boolean pairedWith(Doc doc, int a, int to) {
+    if (!PAIR_DETERMINERS.contains(doc.key(a))) {
+      return false;
+    }
+    int m = nounWords(doc, a + 1, to, 5);
+    if (m == a + 1 || !doc.key(m).equals("were")) {
+      return false;
+    }
+    int v = m + 1;
+    while (v < to && (doc.key(v).equals("both") || doc.key(v).equals("later") || doc.key(v).equals("also"))) {
+      v++;
+    }
+    v = shotAnd(doc, v);
+    return v < to && (CasualtyWords.KILL.contains(doc.key(v)) || CasualtyWords.WOUND.contains(doc.key(v)));
+  }
+
+  private static final java.util.Set<String> PAIR_DETERMINERS = java.util.Set.of("a", "an", "the", "his", "her",
+      "their", "its");
 
   /** "was shot and killed": the verb of harm after "shot and" or "stabbed and". */
   static int shotAnd(Doc doc, int k) {

@@ -91,8 +91,33 @@ final class TollUpdates {
         || before.equals("additional");
   }
 
-  /** A death among the wounded: "a wounded man died", "two of the injured died in hospital". */
-  record Death(Count count, int first, int end, @Nullable NumberPhrase number) {}
+  /**
+   * A death among the wounded: "a wounded man died", "two of the injured died in hospital"; an
+   * increase when it says so ("two more", "another"); {@code woundingTold} when its own clause
+   * tells of the wounding ("was injured in the blast and later died").
+   */
+  record Death(Count count, int first, int end, @Nullable NumberPhrase number, boolean increase, boolean woundingTold) {}
+
+  /**
+   * "was severely injured and later died": the clause itself tells of the wounding, so this
+   * report counts it; where its "was" or "were" stands, else -1.
+   */
+  private static int woundingTold(Doc doc, int first, int death) {
+    for (int k = first; k < death; k++) {
+      if (doc.key(k).equals("was") || doc.key(k).equals("were")) {
+        int m = k + 1;
+        while (m < death && HOW_BADLY.contains(doc.key(m))) {
+          m++;
+        }
+        if (HURT.contains(doc.key(m))) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> HOW_BADLY = Set.of("severely", "seriously", "critically", "badly", "gravely", "also");
 
   /** The deaths of wounded people in {@code from..to}, each with the number phrase it used (if any). */
   static List<Death> ofWounded(Doc doc, int from, int to) {
@@ -128,10 +153,17 @@ final class TollUpdates {
           number = n;
         }
       }
+      int toldAt = woundingTold(doc, first, i);
+      boolean told = toldAt >= 0;
+      boolean named = first == doc.sentenceFirst(doc.sentenceOf[i]) && !doc.allCaps
+          && (Persons.nameWord(doc, first) || Persons.TITLES.contains(doc.key(first)));
       if (number != null) {
-        out.add(new Death(number.count(), number.first(), i + 1, number));
+        out.add(new Death(number.count(), number.first(), i + 1, number, increase(doc, number), told));
       } else if (subject >= 0) {
-        out.add(new Death(Count.exact(1), subject, i + 1, null));
+        out.add(new Death(Count.exact(1), subject, i + 1, null, doc.key(subject).equals("another"), told));
+      } else if (told && doc.key(toldAt).equals("was") || named) {
+        // "Haqqani, the head of the party, was severely injured and later succumbed", "Major Dhere succumbed to his injuries"
+        out.add(new Death(Count.exact(1), first, i + 1, null, false, told));
       }
     }
     return out;

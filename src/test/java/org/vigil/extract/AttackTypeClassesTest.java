@@ -87,4 +87,18 @@ class AttackTypeClassesTest {
         + "A nurse was wounded.");
     assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
   }
+
+  @Test
+  void mortars_rockets_and_projectiles_launched_at_a_place_are_shelling() {
+    assertThat(first("Militants launched mortars targeting a village near Tal Afar, Iraq, on Sunday. No one was hurt.")
+        .type()).isEqualTo(IncidentType.SHELLING);
+    assertThat(first("Rebels launched a projectile at an oil depot in Jizan, Saudi Arabia, on Friday, wounding two "
+        + "workers.").type()).isEqualTo(IncidentType.SHELLING);
+  }
+
+  @Test
+  void a_grenade_thrown_at_a_police_post_is_a_bombing() {
+    assertThat(first("Two men threw two hand grenades at a police post in Dera Ismail Khan, Pakistan, on Tuesday.")
+        .type()).isEqualTo(IncidentType.BOMBING);
+  }
 }

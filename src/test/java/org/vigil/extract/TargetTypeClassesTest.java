@@ -74,4 +74,14 @@ class TargetTypeClassesTest {
     assertThat(targetType("Rebels set fire to the construction machinery of a road project in Temuco, Chile, on Monday.")).isEqualTo(
         TargetType.BUSINESS);
   }
+
+  @Test
+  void activists_social_leaders_and_herdsmen_are_private_citizens() {
+    assertThat(targetType("Gunmen shot and wounded two activists in Basra, Iraq, on Monday."))
+        .isEqualTo(TargetType.PRIVATE_CITIZENS);
+    assertThat(targetType("Gunmen shot dead a social leader in Tumaco, Colombia, on Friday."))
+        .isEqualTo(TargetType.PRIVATE_CITIZENS);
+    assertThat(targetType("Gunmen opened fire on herdsmen near Owerri, Nigeria, killing three."))
+        .isEqualTo(TargetType.PRIVATE_CITIZENS);
+  }
 }

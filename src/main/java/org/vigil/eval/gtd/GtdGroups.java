@@ -13,7 +13,8 @@ import org.vigil.registry.Registries;
  * Compares the GTD's {@code gname} with an incident's perpetrators. A named group matches
  * through the registry's aliases; "Unknown" matches an incident with no identified group; a
  * generic label the GTD uses for unnamed perpetrators ("Muslim extremists", "Separatists")
- * matches a perpetrator described with one of its words. Immutable; thread-safe.
+ * matches a perpetrator described with one of its words; else a perpetrator's generic kind is
+ * the label, the same as the GTD's when the names agree. Immutable; thread-safe.
  */
 public final class GtdGroups {
 
@@ -57,7 +58,11 @@ public final class GtdGroups {
         return gname;
       }
     }
-    return groups.isEmpty() ? "Unknown" : groups.get(0);
+    if (!groups.isEmpty()) {
+      return groups.get(0);
+    }
+    return i.perpetrators().stream().map(Perpetrator::category).filter(java.util.Objects::nonNull).findFirst()
+        .map(c -> Text.same(c, gname) ? gname : c).orElse("Unknown");
   }
 
   private boolean same(String found, String gold) {

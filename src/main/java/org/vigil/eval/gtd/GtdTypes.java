@@ -42,8 +42,18 @@ public final class GtdTypes {
    * (Assassination first, Unknown last), which is the order of {@link IncidentType}.
    */
   public static Optional<String> attackType(List<Incident> incidents) {
-    return incidents.stream().map(Incident::type).filter(t -> attackType(t).isPresent())
+    return incidents.stream().map(GtdTypes::gtdType).filter(t -> attackType(t).isPresent())
         .min(Comparator.naturalOrder()).flatMap(GtdTypes::attackType);
+  }
+
+  /**
+   * The incident's type under the GTD's hierarchy: an armed assault or clash in which explosives
+   * were used (mortars, grenades, rockets) is, for the GTD, a bombing, which ranks above it.
+   */
+  private static IncidentType gtdType(Incident i) {
+    boolean assault = i.type() == IncidentType.ARMED_ASSAULT || i.type() == IncidentType.ARMED_CLASH;
+    return assault && i.weapons().stream().anyMatch(w -> w.type() == org.vigil.extract.WeaponType.EXPLOSIVES && !w.implied())
+        ? IncidentType.BOMBING : i.type();
   }
 
   /** Words of a transportation target that the GTD codes apart, as "Airports & Aircraft". */

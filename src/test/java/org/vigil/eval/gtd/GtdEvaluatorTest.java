@@ -47,6 +47,16 @@ class GtdEvaluatorTest {
   }
 
   @Test
+  void an_armed_assault_with_mortars_or_grenades_is_the_gtds_bombing_and_with_rifles_stays_an_armed_assault() {
+    var withMortars = org.vigil.eval.Fixtures.incident(IncidentType.ARMED_ASSAULT, null, List.of(), List.of(), List.of(),
+        List.of(org.vigil.eval.Fixtures.weapon(org.vigil.extract.WeaponType.EXPLOSIVES, "mortars")), null);
+    var withRifles = org.vigil.eval.Fixtures.incident(IncidentType.ARMED_ASSAULT, null, List.of(), List.of(), List.of(),
+        List.of(org.vigil.eval.Fixtures.weapon(org.vigil.extract.WeaponType.FIREARMS, "rifles")), null);
+    assertThat(GtdTypes.attackType(List.of(withMortars))).contains("Bombing/Explosion");
+    assertThat(GtdTypes.attackType(List.of(withRifles))).contains("Armed Assault");
+  }
+
+  @Test
   void an_airport_or_an_aircraft_is_the_gtds_airports_and_aircraft_and_a_bus_plain_transportation() {
     assertThat(GtdTypes.targetType(new org.vigil.extract.Target(TargetType.TRANSPORTATION, "the Kandahar airport")))
         .isEqualTo("Airports & Aircraft");
@@ -131,5 +141,14 @@ class GtdEvaluatorTest {
         null)), List.of(), List.of(), List.of(), null);
     assertThat(g.found("Separatists", generic)).isEqualTo("Separatists");
     assertThat(g.found("Boko Haram", generic)).isEqualTo("Unknown");
+  }
+
+  @Test
+  void a_perpetrators_generic_kind_is_its_label_matching_the_gtds_whatever_the_case_and_unknown_otherwise() {
+    GtdGroups g = new GtdGroups(Fixtures.REGISTRIES);
+    var kind = incident(IncidentType.BOMBING, null, List.of(new Perpetrator(null, "Palestinian gunmen", "a man",
+        1, null, "Palestinian Extremists")), List.of(), List.of(), List.of(), null);
+    assertThat(g.found("Palestinian extremists", kind)).isEqualTo("Palestinian extremists");
+    assertThat(g.found("Unknown", kind)).isEqualTo("Palestinian Extremists");
   }
 }

@@ -1,0 +1,121 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.report.Report;
+
+/**
+ * Classes of toll errors found on real summaries (issue 14), each with sentences of our own: one
+ * person named by a longer noun phrase, and the wounded who later died.
+ */
+class CasualtyClassesTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 4, 11);
+
+  private static Casualties casualties(String text) {
+    List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
+    assertThat(incidents).isNotEmpty();
+    return incidents.get(0).casualties();
+  }
+
+  @Test
+  void the_driver_of_the_lorry_is_one_person_killed_and_the_lorry_no_second() {
+    assertThat(casualties("Gunmen opened fire on a lorry near Zaria, Nigeria. The driver of the lorry was killed.")
+        .killed()).isEqualTo(Count.exact(1));
+    assertThat(casualties("Bandits attacked a hamlet in Kebbi, Nigeria. The head of the hamlet was killed.")
+        .killed()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void a_member_of_a_force_written_with_its_acronym_is_one_person_killed() {
+    assertThat(casualties("Militants stormed a checkpoint in Ghor, Afghanistan. An Afghan Local Police (ALP) member "
+        + "was killed in the fighting.").killed()).isEqualTo(Count.exact(1));
+    assertThat(casualties("A roadside bomb went off in Ghazni, Afghanistan. One Afghan Border Police officer was "
+        + "killed in the blast.").killed()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void a_man_wounded_who_later_died_is_killed_and_no_longer_wounded() {
+    Casualties c = casualties("A bomb went off near a patrol in Sirnak, Turkey. A soldier was wounded in the blast "
+        + "and later died of his wounds.");
+    assertThat(c.killed()).isEqualTo(Count.exact(1));
+    assertThat(c.wounded()).isEqualTo(Count.exact(0));
+  }
+
+  @Test
+  void one_of_the_wounded_this_report_counts_who_died_is_taken_from_them() {
+    Casualties c = casualties("A bomb hit an army truck near Kismayo, Somalia. Five soldiers were injured in the "
+        + "blast, and one of them later died of his wounds.");
+    assertThat(c.killed()).isEqualTo(Count.exact(1));
+    assertThat(c.wounded()).isEqualTo(Count.exact(4));
+  }
+
+  @Test
+  void a_named_official_severely_injured_who_succumbed_is_one_killed() {
+    assertThat(casualties("A bomb struck the car of Karim Dawood in Peshawar, Pakistan. Dawood, a local party "
+        + "leader, was severely injured and later succumbed to his injuries.").killed()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void a_wounded_man_who_died_with_no_wounded_counted_here_is_an_increase_over_an_earlier_toll() {
+    Casualties c = casualties("Another wounded man died in hospital on Tuesday after the bombing in Quetta, Pakistan.");
+    assertThat(c.killed()).isNull();
+    assertThat(c.killedAdded()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void a_bomber_who_died_besides_those_he_killed_counts_among_the_killed() {
+    Casualties c = casualties("A suicide bomber blew himself up at a checkpoint in Kunar, Afghanistan. In addition "
+        + "to the bomber, three police officers were killed and two were wounded.");
+    assertThat(c.killed()).isEqualTo(Count.exact(4));
+    assertThat(c.perpetratorsKilled()).isEqualTo(Count.exact(1));
+    assertThat(casualties("A suicide bomber struck a convoy in Mogadishu, Somalia. Aside from the death of the "
+        + "bomber, six soldiers were injured.").killed()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void two_people_joined_by_and_before_a_plural_verb_are_two_killed() {
+    assertThat(casualties("A bomb fixed to a police car went off in Herat, Afghanistan. The district police chief "
+        + "and a bodyguard were killed.").killed()).isEqualTo(Count.exact(2));
+    assertThat(casualties("Gunmen fired on the car of Samir Rahimi, a judge, in Kabul, Afghanistan. Rahimi and his "
+        + "driver were killed.").killed()).isEqualTo(Count.exact(2));
+    assertThat(casualties("Gunmen stormed a house in Baquba, Iraq. A tribal sheikh and two of his sons were killed.")
+        .killed()).isEqualTo(Count.exact(3));
+  }
+
+  @Test
+  void a_person_killed_by_name_or_by_office_and_name_or_with_a_bracketed_force_is_one() {
+    assertThat(casualties("Gunmen shot and killed Nasrullah, a district judge, in Jalalabad, Afghanistan.")
+        .killed()).isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen shot and killed traditional leader Chief Sipho Dube in Nkomazi, South Africa.")
+        .killed()).isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen shot and killed a Territorial Defence Volunteers (TDV) member in Yala, Thailand.")
+        .killed()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void people_beheaded_were_killed() {
+    assertThat(casualties("Militants raided a village in Cabo Delgado, Mozambique. Four villagers were beheaded.")
+        .killed()).isEqualTo(Count.exact(4));
+  }
+
+  @Test
+  void a_toll_across_several_attacks_is_shared_evenly_by_the_one_the_report_tells_of() {
+    Casualties c = casualties("Gunmen attacked a police post in Kunduz, Afghanistan. This was one of two related "
+        + "attacks in the province on Tuesday. Ten police officers were killed and six were wounded across both attacks.");
+    assertThat(c.killed()).isEqualTo(Count.exact(5));
+    assertThat(c.wounded()).isEqualTo(Count.exact(3));
+    assertThat(casualties("Militants raided a village in Tillaberi, Niger. This was one of three coordinated attacks "
+        + "in the area. At least 16 civilians were killed across the attacks.").killed())
+        .isEqualTo(new Count(5, Qualifier.ABOUT));
+  }
+
+  @Test
+  void a_toll_across_both_blasts_of_twin_bombings_told_as_one_stays_whole() {
+    assertThat(casualties("Two bombs exploded minutes apart at a market in Maiduguri, Nigeria, on Sunday. "
+        + "Twenty people were killed across both blasts.").killed()).isEqualTo(Count.exact(20));
+  }
+}
