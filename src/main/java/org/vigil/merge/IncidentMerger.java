@@ -3,7 +3,6 @@ package org.vigil.merge;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +24,8 @@ import org.vigil.store.Viewer;
  * The entry point of the knowledge base: everything that brings an incident in (a report's
  * extracted incidents at ingest, a dataset record at import, a partner's incident) goes through
  * {@link #attach}, which matches it against stored incidents ({@link Matcher}) and adds it as a
- * source of the best match, or creates an incident (marked background-only when only recalled).
+ * source of the best match, or creates an incident (marked background-only when only recalled);
+ * a catalogue record may take the place of a look-alike record that fits less ({@link Displacement}).
  * A source joins only an incident whose every source is readable by whoever reads the new one,
  * so a merge never shows a reader anything it may not read. After every change the incident's
  * machine record is rebuilt from all its sources and analysts' reviews are applied on top; an
@@ -40,11 +40,13 @@ public final class IncidentMerger {
   private final Store store;
   private final IncidentRows rows;
   private final StoredMatches matches;
+  private final Displacement displacement;
 
   public IncidentMerger(Store store, Registry<Group> registry, MergeRules rules) {
     this.store = store;
     this.rows = new IncidentRows(registry);
     this.matches = new StoredMatches(store, registry, rules, rows);
+    this.displacement = new Displacement(store, rules, rows, matches);
   }
 
   /**
@@ -105,7 +107,8 @@ public final class IncidentMerger {
       throw new IllegalArgumentException("incident read as " + incident.ownership() + " attached from a source labelled "
           + source.ownership());
     }
-    Optional<Match> best = matches.best(incident, exclude, catalogue);
+    Optional<Match> best = (catalogue == null ? Optional.<Match>empty()
+        : displacement.displace(incident, catalogue, this::refresh)).or(() -> matches.best(incident, exclude, catalogue));
     if (best.isEmpty()) {
       return create(incident.row, source);
     }
@@ -279,26 +282,7 @@ public final class IncidentMerger {
    * what they may not read); otherwise the merge's reason says so, and the audit log keeps them.
    */
   public void retire(long incidentId, long into, String reason) {
-    List<Review> theirs = store.reviews().ofIncident(incidentId);
-    String why = reason;
-    if (Objects.equals(ownerOf(incidentId), ownerOf(into))) {
-      Set<String> reviewed = new HashSet<>();
-      store.reviews().ofIncident(into).forEach(r -> reviewed.add(r.field()));
-      for (Review r : theirs) {
-        if (reviewed.add(r.field())) {
-          store.reviews().put(new Review(into, r.field(), r.action(), r.value(), r.at()));
-        }
-      }
-    } else if (!theirs.isEmpty()) {
-      why = reason + "; its analysts' reviews were not carried over, since another owner's analysts made them "
-          + "(the audit log keeps them)";
-    }
-    store.links().recordMerge(incidentId, into, why);
-    store.incidents().delete(incidentId);
-  }
-
-  private @Nullable Long ownerOf(long incidentId) {
-    return store.incidents().byId(Viewer.OPERATOR, incidentId).map(i -> i.ownership().ownerOrg()).orElse(null);
+    Retirement.retire(store, incidentId, into, reason);
   }
 
   private SourceRow sourceRow(long incidentId, String valuesJson, Source s, String explanation) {

@@ -1,5 +1,6 @@
 package org.vigil.merge;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,16 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.registry.Group;
 import org.vigil.registry.Registry;
 import org.vigil.store.IncidentRow;
+import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
 import org.vigil.store.Viewer;
 
 /**
  * The stored incidents an incoming one matches, ranked ({@link Candidates}, then
- * {@link Matcher}), as {@link IncidentMerger#bestMatch} describes. Keeps the facts of the
+ * {@link Matcher}), as {@link IncidentMerger#bestMatch} describes. A report or a partner's
+ * incident is compared with an incident that holds one dataset record as the record coded it:
+ * what other reports added there (a look-alike's place, a total toll of coordinated attacks)
+ * would draw the next look-alike's report to the wrong record. Keeps the facts of the
  * incidents compared recently ({@link FactsCache}) and the groups analysts merged, as read
  * first. Not thread-safe (it reads through the store's connection).
  */
@@ -25,6 +30,7 @@ final class StoredMatches {
   private final IncidentRows rows;
   private final Matcher matcher;
   private final FactsCache facts = new FactsCache();
+  private final FactsCache coded = new FactsCache();
   private final Map<String, String> canonical = new HashMap<>();
 
   StoredMatches(Store store, Registry<Group> registry, MergeRules rules, IncidentRows rows) {
@@ -44,12 +50,27 @@ final class StoredMatches {
   }
 
   List<Match> ranked(Incoming incident, Set<Long> exclude, @Nullable String dataset, int n) {
+    return ranked(incident, exclude, dataset, n, false);
+  }
+
+  /** As {@link #ranked} for a record of {@code dataset}, with the incidents that hold one of its records too. */
+  List<Match> rankedHeld(Incoming record, String dataset, int n) {
+    return ranked(record, Set.of(), dataset, n, true);
+  }
+
+  /** How {@code in} compares with {@code stored} (incident {@code storedId}), a dataset record involved, if nothing rules it out. */
+  Optional<Match> verdict(Facts in, Facts stored, long storedId) {
+    return Optional.ofNullable(matcher.verdict(in, stored, storedId, () -> true).match());
+  }
+
+  private List<Match> ranked(Incoming incident, Set<Long> exclude, @Nullable String dataset, int n, boolean held) {
     Facts in = incident.facts;
     List<Match> matches = Candidates.of(store.incidents(), rules, incident.row, in, incident.ownership()).stream()
         .filter(c -> !exclude.contains(c.id()))
-        .map(c -> matcher.match(in, facts.of(c, this::read), c.id(), () -> dataset != null || anchored(c.id())))
+        .map(c -> matcher.match(in, dataset == null ? coded.of(c, this::readCoded) : facts.of(c, this::read), c.id(),
+            () -> dataset != null || anchored(c.id())))
         .flatMap(Optional::stream)
-        .filter(m -> dataset == null || !store.sources().hasDataset(m.incidentId(), dataset))
+        .filter(m -> dataset == null || held || !store.sources().hasDataset(m.incidentId(), dataset))
         .toList();
     return Ranking.best(matches, id -> dataset != null || anchored(id), n);
   }
@@ -57,7 +78,7 @@ final class StoredMatches {
   /** How {@code incident} compares with stored incident {@code incidentId}, in words, even below the minimum. */
   String explain(Incoming incident, long incidentId) {
     return store.incidents().byId(Viewer.OPERATOR, incidentId)
-        .map(c -> matcher.verdict(incident.facts, read(c), c.id(), () -> anchored(c.id())).words())
+        .map(c -> matcher.verdict(incident.facts, coded.of(c, this::readCoded), c.id(), () -> anchored(c.id())).words())
         .orElse("no incident " + incidentId);
   }
 
@@ -68,6 +89,17 @@ final class StoredMatches {
 
   private Facts read(IncidentRow r) {
     return Facts.of(r, rows::groupIds);
+  }
+
+  /** The facts of an incident's one dataset record when it holds one: what a catalogue coded, not what its other reports added. */
+  private Facts readCoded(IncidentRow r) {
+    List<SourceRow> records = store.sources().ofIncident(Viewer.OPERATOR, r.id()).stream()
+        .filter(s -> s.dataset() != null).toList();
+    if (records.size() != 1) {
+      return read(r);
+    }
+    ObjectNode values = RecordMerger.parse(records.get(0).valuesJson());
+    return Facts.of(rows.row(r.id(), values, values, r.ownership()), values, rows::groupIds);
   }
 
   private boolean anchored(long incidentId) {
