@@ -210,7 +210,12 @@ final class TargetRules {
     return false;
   }
 
-  /** Inside a group's or an agency's name, unless that force is what was attacked ("attacked Afghan security forces"). */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * Inside a group's or an agency's name, unless that force is what was attacked ("attacked Afghan
+   * security forces") or owns it.
+   */
   private static boolean insideActor(Doc doc, Match<Cue> c) {
     if (doc.coverage.inGroup(c.firstToken(), c.endToken())) {
       return true;
@@ -220,10 +225,11 @@ final class TargetRules {
     }
     for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 4; i--) {
       String k = doc.key(i);
-      if (AIMED.contains(k) && (!k.equals("on") || doc.key(i - 1).equals("fire"))) {
-        return false;
+      if (AIMED.contains(k) && (!k.equals("on") || doc.key(i - 1).equals("fire"))
+          || k.equals("of") && BELONGINGS.contains(doc.key(i - 1))) {
+        return false; // "targeting an Afghan National Army vehicle", "the house of an Iraqi Army general"
       }
-      if (!doc.tokens.get(i).isWord() || !doc.tokens.get(i).capitalised() && !k.equals("the") && !k.equals("of")
+      if (!doc.tokens.get(i).isWord() || !doc.tokens.get(i).capitalised() && !ARTICLES.contains(k) && !k.equals("of")
           && !k.equals("members")
           && !k.equals("member")) {
         return true;

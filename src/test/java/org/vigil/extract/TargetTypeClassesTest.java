@@ -84,4 +84,18 @@ class TargetTypeClassesTest {
     assertThat(targetType("Gunmen opened fire on herdsmen near Owerri, Nigeria, killing three."))
         .isEqualTo(TargetType.PRIVATE_CITIZENS);
   }
+
+  @Test
+  void a_state_force_named_as_what_was_attacked_gives_its_kind() {
+    assertThat(targetType("Gunmen attacked a Frontier Corps checkpost in Turbat, Balochistan, Pakistan, on Monday."))
+        .isEqualTo(TargetType.MILITARY);
+    assertThat(targetType("Militants threw a grenade at a Central Reserve Police Force camp in Pulwama, Jammu and "
+        + "Kashmir, India, on Monday.")).isEqualTo(TargetType.POLICE);
+  }
+
+  @Test
+  void the_house_of_an_army_officer_is_the_armys_target() {
+    assertThat(targetType("Gunmen threw a grenade at the house of an Iraqi Army colonel in Baqubah, Diyala, Iraq, on "
+        + "Monday.")).isEqualTo(TargetType.MILITARY);
+  }
 }
