@@ -193,21 +193,11 @@ final class TargetRules {
     return doc.groups.stream().anyMatch(g -> g.end() == c.firstToken() && !Perpetrators.harmed(doc, d, g));
   }
 
-  /** "police said", "officials told reporters": a source of the news, not a target. */
+  /** "police said", "officials told reporters", "attacked by police": a source or the attackers, not a target. */
   private static boolean reporting(Doc doc, Match<Cue> c) {
     String before = doc.key(c.firstToken() - 1);
-    if (before.equals("told") || before.equals("to") || before.equals("according") || before.equals("by")) {
-      return true;
-    }
-    for (int i = c.endToken(); i < c.endToken() + 4 && i < doc.tokens.size(); i++) {
-      if (Assembler.REPORTING.contains(doc.key(i))) {
-        return true;
-      }
-      if (doc.triggerStartsAt(i)) {
-        return false;
-      }
-    }
-    return false;
+    return before.equals("told") || before.equals("to") || before.equals("according") || before.equals("by")
+        || Sources.speaker(doc, c.firstToken(), c.endToken());
   }
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");

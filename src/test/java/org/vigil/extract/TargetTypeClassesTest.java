@@ -98,4 +98,26 @@ class TargetTypeClassesTest {
     assertThat(targetType("Gunmen threw a grenade at the house of an Iraqi Army colonel in Baqubah, Diyala, Iraq, on "
         + "Monday.")).isEqualTo(TargetType.MILITARY);
   }
+
+  @Test
+  void who_told_or_blamed_is_no_target() {
+    for (String text : List.of(
+        "A roadside bomb killed three villagers near Khost, Afghanistan, on Monday, provincial officials said.",
+        "A bomb exploded in a market in Mogadishu, Somalia, on Monday, killing four people, the mayor's spokesman said.",
+        "Gunmen shot dead a shopkeeper in Peshawar, Pakistan, on Monday. Police blamed the Pakistani Taliban.")) {
+      List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
+      assertThat(incidents).as(text).singleElement().satisfies(i -> assertThat(i.targets()).extracting(Target::type)
+          .isNotEmpty().containsOnly(TargetType.PRIVATE_CITIZENS));
+    }
+  }
+
+  @Test
+  void an_official_quoted_on_a_killing_does_not_make_it_an_assassination() {
+    List<Incident> incidents = Engines.bundled().extract(Report.of("test", "Gunmen shot dead a shopkeeper in Peshawar, "
+        + "Pakistan, on Monday, according to the district governor.", PUBLISHED)).incidents();
+    assertThat(incidents).singleElement().satisfies(i -> {
+      assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+      assertThat(i.targets()).extracting(Target::type).containsOnly(TargetType.PRIVATE_CITIZENS);
+    });
+  }
 }
