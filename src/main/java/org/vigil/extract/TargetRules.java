@@ -20,6 +20,7 @@ final class TargetRules {
   static List<Target> find(Doc doc, Draft d, List<int[]> ranges, List<StateForces.Found> actors,
       List<Evidence> evidence, EvidenceMaker ev) {
     Map<TargetType, Target> out = new LinkedHashMap<>();
+    Span where = null;
     if (!d.arrestFamily() && !ranges.isEmpty()) {
       Span place = placeAttacked(doc, ranges.get(0));
       if (place != null) {
@@ -46,13 +47,22 @@ final class TargetRules {
         if (belongsToTarget(doc, c, r[1]) || located(doc, c)) {
           continue;
         }
-        TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
+        TargetType t = INFORMERS.contains(doc.key(c.endToken())) ? TargetType.PRIVATE_CITIZENS // "a police informer"
+            : TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
         if (!out.containsKey(t)) {
           Span np = owned(doc, Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true), r[1]);
           out.put(t, new Target(t, doc.words(np)));
           evidence.add(ev.of("targets", np));
+          if (t == TargetType.PRIVATE_CITIZENS && settlementWhere(doc, c)) {
+            where = np;
+          }
         }
       }
+    }
+    if (where != null && out.size() > 1) { // "in Karte-e-Naw neighborhood": where, beside what was attacked
+      Span place = where;
+      out.remove(TargetType.PRIVATE_CITIZENS);
+      evidence.removeIf(e -> e.field().equals("targets") && e.start() == place.start() && e.end() == place.end());
     }
     return policeFirst(out);
   }
@@ -182,6 +192,34 @@ final class TargetRules {
         return true;
       }
       if (!doc.tokens.get(i).isWord() && !k.equals("-") || Phrases.isFunctionWord(k) && !k.equals("the")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** People said to inform a force: private people, not the force ("a police informant"). */
+  private static final Set<String> INFORMERS = Set.of("informant", "informants", "informer", "informers", "spy", "spies",
+      "collaborator", "collaborators");
+
+  /** Words that name a settlement or a part of one. */
+  private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "neighborhood", "neighbourhood",
+      "area", "town");
+
+  /**
+   * "a bomb hit an army vehicle in Karte-e-Naw neighborhood": a named settlement after "in" is where
+   * it happened; beside something else attacked, it is no target.
+   */
+  private static boolean settlementWhere(Doc doc, Match<Cue> c) {
+    if (!SETTLEMENTS.contains(doc.key(c.endToken() - 1))) {
+      return false;
+    }
+    for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 6; i--) {
+      String k = doc.key(i);
+      if (k.equals("in")) {
+        return i < c.firstToken() - 1 && doc.tokens.get(i + 1).capitalised(); // a name between: "in Karte-e-Naw neighborhood", not "in the village"
+      }
+      if (Phrases.isFunctionWord(k) || !doc.tokens.get(i).isWord() && !k.equals("-") && !k.equals("'")) {
         return false;
       }
     }

@@ -120,4 +120,16 @@ class TargetTypeClassesTest {
       assertThat(i.targets()).extracting(Target::type).containsOnly(TargetType.PRIVATE_CITIZENS);
     });
   }
+
+  @Test
+  void a_named_neighbourhood_beside_what_was_attacked_is_only_where() {
+    assertThat(targetType("A bomb exploded near an army vehicle in Shah Shaheed neighborhood, Kabul, Afghanistan, on "
+        + "Monday, wounding two soldiers.")).isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
+  void a_man_called_a_police_informer_is_a_private_citizen() {
+    assertThat(targetType("Maoists shot dead a suspected police informer in Sukma, Chhattisgarh, India, on Monday."))
+        .isEqualTo(TargetType.PRIVATE_CITIZENS);
+  }
 }
