@@ -89,6 +89,23 @@ final class Background {
     return pub != null && !m.date().isBefore(pub.minusDays(Extractor.BACKGROUND_DAYS));
   }
 
+  /**
+   * "accused of attacks", "since last year's fighting": a weak word in a recalling clause names no
+   * incident, unless a day of this week makes it news or its day and toll make it one.
+   */
+  static boolean vaguelyRecalled(Doc doc, EventMention m) {
+    return !m.strong() && !toldInFull(doc, m) && (doc.has(m.first, m.end, "cue", "bgtime")
+        || doc.has(m.first, m.end, "cue", "bgbefore") && !thisWeek(doc, m));
+  }
+
+  /** "the April 15, 2013, attack, which killed three people": a recalled event with its day and its toll. */
+  private static boolean toldInFull(Doc doc, EventMention m) {
+    return doc.datesIn(m.first, m.end).stream()
+            .anyMatch(d -> !doc.inDateline(d.first()) && d.precision() == DatePrecision.DAY && !d.relative())
+        && doc.figures(m.first, m.end).stream()
+            .anyMatch(f -> f.role() == CasualtyRules.Role.KILLED && f.count().value() > 0);
+  }
+
   /** Cue-based: "was behind the bombing", "last year", "has carried out". */
   static boolean recalled(Doc doc, EventMention m) {
     return doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore") && !thisWeek(doc, m)
@@ -99,7 +116,7 @@ final class Background {
    * "The man believed responsible for a Friday blast": a day of this week makes it news whatever
    * the cue, unless it is the day of a statement ("the ministry said on Wednesday").
    */
-  static boolean thisWeek(Doc doc, EventMention m) {
+  private static boolean thisWeek(Doc doc, EventMention m) {
     for (int k = m.first; k < m.end; k++) {
       if (THIS_WEEK.contains(doc.key(k)) && !afterReporting(doc, k)) {
         return true;

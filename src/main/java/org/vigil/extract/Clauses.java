@@ -70,19 +70,8 @@ final class Clauses {
         }
       }
     }
-    out.removeIf(m -> !m.strong() && !toldInFull(doc, m) && (doc.has(m.first, m.end, "cue", "bgtime")
-        || doc.has(m.first, m.end, "cue", "bgbefore") && !Background.thisWeek(doc, m)));
+    out.removeIf(m -> Background.vaguelyRecalled(doc, m));
     return out;
-  }
-
-  /**
-   * "the April 15, 2013, attack, which killed three people": a recalled event with its day and
-   * its toll is an incident, however weak its word.
-   */
-  private static boolean toldInFull(Doc doc, EventMention m) {
-    return doc.datesIn(m.first, m.end).stream().anyMatch(d -> !doc.inDateline(d.first()) && d.precision() == DatePrecision.DAY
-            && !d.relative())
-        && doc.figures(m.first, m.end).stream().anyMatch(f -> f.role() == CasualtyRules.Role.KILLED && f.count().value() > 0);
   }
 
   /**

@@ -233,7 +233,8 @@ public final class Extractor {
     cues.addAll(raw.stream().filter(m -> m.value().category().equals("cue")).toList());
     cues.sort((a, b) -> a.span().compareTo(b.span()));
     deadline.check("resolving places");
-    List<ResolvedPlace> resolved = geocoder.resolve(text, new GeoContext(null));
+    Geocoder.Reading reading = geocoder.read(text);
+    List<ResolvedPlace> resolved = reading.resolve(new GeoContext(null));
     deadline.check("finding groups and agencies");
     Set<String> countries = new HashSet<>();
     resolved.forEach(p -> {
@@ -251,7 +252,7 @@ public final class Extractor {
         g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);
     java.util.Map<String, Double> actors = ActorCountries.votes(groupsHere);
     if (ActorCountries.disagree(actors, resolved)) {
-      resolved = geocoder.resolve(text, new GeoContext(null, actors));
+      resolved = reading.resolve(new GeoContext(null, actors));
     }
     List<ResolvedPlace> places = resolved.stream()
         .filter(p -> !NamedMention.contain(grs, p.span(), false)

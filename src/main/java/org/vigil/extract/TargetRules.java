@@ -44,7 +44,7 @@ final class TargetRules {
                 || attackersOfGroup(doc, d, c))) {
           continue;
         }
-        if (belongsToTarget(doc, c, r[1]) || located(doc, c)) {
+        if (belongsToTarget(doc, c, r[1]) || located(doc, c) || homeward(doc, c)) {
           continue;
         }
         TargetType t = INFORMERS.contains(doc.key(c.endToken())) ? TargetType.PRIVATE_CITIZENS // "a police informer"
@@ -67,13 +67,30 @@ final class TargetRules {
     return policeFirst(out);
   }
 
+  private static final int MAX_OWNER = 3;
+
   /** Premises named by their owner: "the offices of the telecommunications company". */
   private static final Set<String> PREMISES = Set.of("office", "offices", "headquarters", "residence", "residences",
       "branch", "branches", "facilities", "installations", "premises", "building", "buildings", "warehouse",
       "warehouses", "plant", "plants");
 
-  /** The phrase with the owner that follows premises ("offices of the workers' union"), else as it is. */
+  /**
+   * The phrase with its owner: written before it ("FRANCISCO MERINO'S RESIDENCE", up to
+   * {@link #MAX_OWNER} words and never a function word), or after premises ("offices of the workers'
+   * union"); else as it is.
+   */
   private static Span owned(Doc doc, Span np, int to) {
+    int start = doc.tokenAt(np.start());
+    if (start >= 3 && doc.key(start - 1).equals("s") && doc.key(start - 2).equals("'")) {
+      int a = start - 2;
+      while (a - 1 >= 0 && start - 2 - (a - 1) <= MAX_OWNER && doc.tokens.get(a - 1).isWord()
+          && !Phrases.isFunctionWord(doc.key(a - 1)) && !doc.coverage.inTrigger(a - 1)) {
+        a--;
+      }
+      if (a < start - 2) {
+        np = new Span(doc.tokens.get(a).start(), np.end());
+      }
+    }
     int end = doc.tokenAt(np.end());
     if (!PREMISES.contains(doc.key(end - 1))) {
       return np;
@@ -182,6 +199,16 @@ final class TargetRules {
       return false;
     }
     return !doc.cues(c.endToken() + 1, Math.min(end, c.endToken() + 9), x -> x.category().equals("target")).isEmpty();
+  }
+
+  /** Words after which "home" says where someone went, not what was attacked: "walking home". */
+  private static final Set<String> GOING = Set.of("walking", "walked", "going", "went", "returning", "returned",
+      "coming", "came", "heading", "headed", "driving", "drove", "way", "back", "on");
+
+  /** "when they were walking home", "on his way home": a direction, not a target. */
+  private static boolean homeward(Doc doc, Match<Cue> c) {
+    return doc.key(c.firstToken()).equals("home") && c.endToken() == c.firstToken() + 1
+        && GOING.contains(doc.key(c.firstToken() - 1));
   }
 
   /** "along the Kabul-Kandahar highway", "near the bridge": where it happened, not what was attacked. */

@@ -42,6 +42,8 @@ final class CandidateScorer {
   private final boolean[][] fuzzy;
   private final boolean[][] alternate;
   private final double[][][] factors;
+  /** The sum of each candidate's factors, kept with them: {@link #choose} reads it for every candidate, several times a text. */
+  private final double[][] totals;
   private final int[] choice;
   private final ContextEvidence evidence;
 
@@ -58,10 +60,12 @@ final class CandidateScorer {
     fuzzy = new boolean[n][];
     alternate = new boolean[n][];
     factors = new double[n][][];
+    totals = new double[n][];
     choice = new int[n];
     for (int m = 0; m < n; m++) {
       bound(m, mentions.get(m));
       factors[m] = new double[cands[m].length][F];
+      totals[m] = new double[cands[m].length];
     }
     evidence = new ContextEvidence(g, text, tokens, mentions, cands);
   }
@@ -102,6 +106,7 @@ final class CandidateScorer {
     for (int m = 0; m < mentions.size(); m++) {
       for (int k = 0; k < cands[m].length; k++) {
         factors[m][k][Factor.COUNTRY.ordinal()] = country[m][k];
+        totals[m][k] = sum(factors[m][k]); // every factor set: the fixed ones come first
       }
     }
   }
@@ -120,12 +125,14 @@ final class CandidateScorer {
   /** Re-scores the factors that depend on the other mentions' current choices. */
   private void contextPasses(int passes) {
     for (int pass = 0; pass < passes; pass++) {
+      evidence.lend(choice);
       for (int m = 0; m < mentions.size(); m++) {
         for (int k = 0; k < cands[m].length; k++) {
           double[] f = factors[m][k];
           f[Factor.CHAIN.ordinal()] = evidence.chain(m, k);
-          f[Factor.ADMIN.ordinal()] = evidence.adminEvidence(m, k, choice);
-          f[Factor.NEARBY.ordinal()] = evidence.nearby(m, k, choice);
+          f[Factor.ADMIN.ordinal()] = evidence.adminEvidence(m, k);
+          f[Factor.NEARBY.ordinal()] = evidence.nearby(m, k);
+          totals[m][k] = sum(f);
         }
       }
       choose();
@@ -236,8 +243,12 @@ final class CandidateScorer {
   }
 
   private double total(int m, int k) {
+    return totals[m][k];
+  }
+
+  private static double sum(double[] f) {
     double s = 0;
-    for (double v : factors[m][k]) {
+    for (double v : f) {
       s += v;
     }
     return s;
@@ -247,8 +258,9 @@ final class CandidateScorer {
     for (int m = 0; m < mentions.size(); m++) {
       int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
-      for (int k = 0; k < cands[m].length; k++) {
-        double s = total(m, k);
+      double[] t = totals[m];
+      for (int k = 0; k < t.length; k++) {
+        double s = t[k];
         if (s > bestScore) {
           bestScore = s;
           best = k;

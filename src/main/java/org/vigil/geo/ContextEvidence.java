@@ -32,6 +32,17 @@ final class ContextEvidence {
   private final double[][] lons;
   /** The admin chain bonus of each candidate; it does not depend on the other mentions' choices. */
   private final double[][] chains;
+  /**
+   * Per mention, the related mentions that chose a place ({@link #PLACE_LENDERS}), a province
+   * ({@link #ADMIN1_LENDERS}) or anything but a country ({@link #NEAR_LENDERS}), as pairs of
+   * mention and candidate, under the choices last given to {@link #lend}: every candidate of a
+   * mention asks the same mentions, so they are sorted out once per pass.
+   */
+  private final int[][][] lenders;
+  private final int[][] lenderCounts;
+  private static final int PLACE_LENDERS = 0;
+  private static final int ADMIN1_LENDERS = 1;
+  private static final int NEAR_LENDERS = 2;
 
   ContextEvidence(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
       int[][] cands) {
@@ -68,6 +79,8 @@ final class ContextEvidence {
         lons[m][k] = g.lon(id);
       }
     }
+    lenders = new int[n][3][0];
+    lenderCounts = new int[n][3];
     chains = new double[n][];
     for (int m = 0; m < n; m++) {
       chains[m] = new double[cands[m].length];
@@ -155,23 +168,56 @@ final class ContextEvidence {
     return between.indexOf(',') >= 0 || between.indexOf('(') >= 0 || gapWords > 0;
   }
 
+  /** Takes the mentions' current choices (a candidate index per mention, -1 for none) for {@link #adminEvidence} and {@link #nearby}. */
+  void lend(int[] choice) {
+    for (int m = 0; m < mentions.size(); m++) {
+      int[][] mine = lenders[m];
+      int[] count = lenderCounts[m];
+      java.util.Arrays.fill(count, 0);
+      for (int o = from(m); o < to(m); o++) {
+        int c = choice[o];
+        if (c < 0 || !related(m, o)) {
+          continue;
+        }
+        PlaceKind kind = kinds[o][c];
+        if (kind == PlaceKind.PLACE) {
+          add(mine, count, PLACE_LENDERS, o, c);
+        } else if (kind == PlaceKind.ADMIN1) {
+          add(mine, count, ADMIN1_LENDERS, o, c);
+        }
+        if (kind != PlaceKind.COUNTRY) {
+          add(mine, count, NEAR_LENDERS, o, c);
+        }
+      }
+    }
+  }
+
+  private static void add(int[][] lists, int[] count, int which, int o, int c) {
+    int n = count[which];
+    if (lists[which].length < 2 * n + 2) {
+      lists[which] = java.util.Arrays.copyOf(lists[which], Math.max(16, 2 * lists[which].length)); // kept for the next pass
+    }
+    lists[which][2 * n] = o;
+    lists[which][2 * n + 1] = c;
+    count[which] = n + 1;
+  }
+
   /**
    * +2.5 for candidate {@code k} of mention {@code m} inside a province another mention resolved
-   * to; +0.3 for a province holding another's place.
+   * to; +0.3 for a province holding another's place; under the choices last {@linkplain #lend lent}.
    */
-  double adminEvidence(int m, int k, int[] choice) {
+  double adminEvidence(int m, int k) {
     PlaceKind kind = kinds[m][k];
-    PlaceKind lender = kind == PlaceKind.PLACE ? PlaceKind.ADMIN1 : kind == PlaceKind.ADMIN1 ? PlaceKind.PLACE : null;
-    if (lender == null) {
+    int list = kind == PlaceKind.PLACE ? ADMIN1_LENDERS : kind == PlaceKind.ADMIN1 ? PLACE_LENDERS : -1;
+    if (list < 0) {
       return 0;
     }
     String cc = countries[m][k];
     String a1 = admin1s[m][k];
-    for (int o = from(m); o < to(m); o++) {
-      int c = choice[o];
-      if (c < 0 || !related(m, o) || kinds[o][c] != lender) {
-        continue;
-      }
+    int[] lent = lenders[m][list];
+    for (int i = 0, n = lenderCounts[m][list]; i < n; i++) {
+      int o = lent[2 * i];
+      int c = lent[2 * i + 1];
       if (countries[o][c].equals(cc) && admin1s[o][c].equals(a1)) {
         return kind == PlaceKind.PLACE ? 2.5 : 0.3;
       }
@@ -179,8 +225,11 @@ final class ContextEvidence {
     return 0;
   }
 
-  /** +1.5 for candidate {@code k} of mention {@code m} within 50 km of another mention's place, +0.8 within 200 km. */
-  double nearby(int m, int k, int[] choice) {
+  /**
+   * +1.5 for candidate {@code k} of mention {@code m} within 50 km of another mention's place,
+   * +0.8 within 200 km; under the choices last {@linkplain #lend lent}.
+   */
+  double nearby(int m, int k) {
     if (kinds[m][k] == PlaceKind.COUNTRY) {
       return 0;
     }
@@ -188,9 +237,11 @@ final class ContextEvidence {
     double lat = lats[m][k];
     double lon = lons[m][k];
     double best = 0;
-    for (int o = from(m); o < to(m) && best < 1.5; o++) {
-      int c = choice[o];
-      if (c < 0 || !related(m, o) || cands[o][c] == id || kinds[o][c] == PlaceKind.COUNTRY) {
+    int[] lent = lenders[m][NEAR_LENDERS];
+    for (int i = 0, n = lenderCounts[m][NEAR_LENDERS]; i < n && best < 1.5; i++) {
+      int o = lent[2 * i];
+      int c = lent[2 * i + 1];
+      if (cands[o][c] == id) {
         continue;
       }
       if (Math.abs(lats[o][c] - lat) > FAR_LATITUDE) {

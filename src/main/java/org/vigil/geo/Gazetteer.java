@@ -184,9 +184,13 @@ public final class Gazetteer {
     return index.mayHaveSkeleton(skeleton) || aliasSkeletons.mayHold(skeleton);
   }
 
-  /** The most tokens of any name that starts with this normalised token; 0 when none does. */
+  /**
+   * At least the most tokens of any name that starts with this normalised token, 0 when none
+   * does; rarely more (see {@link GazetteerIndex#maxWordsBound}): a bound on the phrases worth
+   * looking up, answered on the heap.
+   */
   int maxTokensStartingWith(String firstToken) {
-    return Math.max(index.maxWords(firstToken), overlay.maxWords.getOrDefault(firstToken, 0));
+    return Math.max(index.maxWordsBound(firstToken), overlay.maxWords.getOrDefault(firstToken, 0));
   }
 
   /**

@@ -36,24 +36,43 @@ public final class GazetteerGeocoder implements Geocoder {
 
   @Override
   public List<ResolvedPlace> resolve(String text, GeoContext context) {
-    List<Resolution> all = run(text, context, false);
-    List<ResolvedPlace> out = new ArrayList<>(all.size());
-    for (Resolution r : all) {
-      out.add(r.place());
-    }
-    return out;
+    return read(text).resolve(context);
+  }
+
+  /** The text's words and place mentions, which do not depend on the context: found once per {@link #read}. */
+  @Override
+  public Reading read(String text) {
+    Found found = find(text);
+    return context -> {
+      List<Resolution> all = run(found, context, false);
+      List<ResolvedPlace> out = new ArrayList<>(all.size());
+      for (Resolution r : all) {
+        out.add(r.place());
+      }
+      return out;
+    };
   }
 
   /** Like {@link #resolve}, with the candidates weighed for each place and the reasons. */
   public List<Resolution> explain(String text, GeoContext context) {
-    return run(text, context, true);
+    return run(find(text), context, true);
   }
 
-  private List<Resolution> run(String text, GeoContext context, boolean explain) {
+  /** A text's words and place mentions, before any is resolved. */
+  private record Found(String text, List<Token> tokens, boolean allCaps, List<Mention> mentions) {}
+
+  private Found find(String text) {
     String t = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
     List<Token> tokens = Tokenizer.tokenize(t);
     boolean allCaps = Tokenizer.isAllCaps(tokens);
-    List<Mention> mentions = finder.find(t, tokens, allCaps);
+    return new Found(t, tokens, allCaps, List.copyOf(finder.find(t, tokens, allCaps)));
+  }
+
+  private List<Resolution> run(Found found, GeoContext context, boolean explain) {
+    String t = found.text();
+    List<Token> tokens = found.tokens();
+    boolean allCaps = found.allCaps();
+    List<Mention> mentions = found.mentions();
     CandidateScorer scorer = new CandidateScorer(gazetteer, t, tokens, mentions, context, allCaps);
     scorer.score();
     int n = mentions.size();

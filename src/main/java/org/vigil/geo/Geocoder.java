@@ -21,6 +21,23 @@ public interface Geocoder {
   List<ResolvedPlace> resolve(String text, GeoContext context);
 
   /**
+   * The text read once, to be resolved under several contexts: the reading's
+   * {@link Reading#resolve} gives what {@link #resolve} of the text would. An implementation may
+   * find the mentions, which do not depend on the context, once for all.
+   */
+  default Reading read(String text) {
+    return context -> resolve(text, context);
+  }
+
+  /** A text read by {@link #read}, resolved under a context as {@link #resolve} would. */
+  @FunctionalInterface
+  interface Reading {
+
+    /** {@link Geocoder#resolve} of the read text under {@code context}. */
+    List<ResolvedPlace> resolve(GeoContext context);
+  }
+
+  /**
    * Where the report's main incident happened: {@link IncidentLocation#primary} applied to
    * {@link #resolve}; empty when the text names no place.
    */

@@ -47,14 +47,18 @@ final class NameLookups {
    * {@link Gazetteer#idsBySkeleton} of the phrase's {@linkplain Names#skeleton skeleton}; empty
    * when the skeleton is shorter than {@link #MIN_SKELETON} letters (too loose to match on).
    * Most phrases asked match nothing, which the gazetteer's filters tell without a string made
-   * or a table probed; the others are looked up once per phrase.
+   * or a table probed; every phrase's answer is kept, for the words a text repeats.
    */
   int[] bySkeletonOf(String phrase) {
-    Names.skeleton(phrase, skeleton); // no string, no hashing, for the phrases the filter turns away
-    if (skeleton.length() < MIN_SKELETON || !gazetteer.mayHaveSkeleton(skeleton)) {
-      return NONE;
+    int[] known = skeletonMatches.get(phrase);
+    if (known != null) {
+      return known;
     }
-    return skeletonMatches.computeIfAbsent(phrase, p -> gazetteer.idsBySkeleton(skeleton.toString()));
+    Names.skeleton(phrase, skeleton); // no string, no hashing, for the phrases the filter turns away
+    int[] ids = skeleton.length() < MIN_SKELETON || !gazetteer.mayHaveSkeleton(skeleton) ? NONE
+        : gazetteer.idsBySkeleton(skeleton.toString());
+    skeletonMatches.put(phrase, ids);
+    return ids;
   }
 
   /** {@link Gazetteer#maxTokensStartingWith}. */

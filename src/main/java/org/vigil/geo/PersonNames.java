@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Words that begin or follow a person's name, which are that person's and not a place: a title
  * or given name before a capitalised word, a word before a middle initial, and a one-word name
- * the text also writes after a title anywhere else. Stateless.
+ * the text also writes after a title (and a given name) anywhere else. Stateless.
  */
 final class PersonNames {
 
@@ -19,10 +19,14 @@ final class PersonNames {
    */
   static void drop(String text, List<Token> tokens, List<Mention> mentions, boolean allCaps) {
     Set<String> persons = new HashSet<>();
+    boolean previous = false;
     for (int i = 1; i < tokens.size(); i++) {
-      if (afterPersonCue(text, tokens, i, allCaps)) {
+      // "defense attorney Edward Hayden": the surname after the given name is the person's too
+      boolean person = afterPersonCue(text, tokens, i, allCaps) || previous && !allCaps && nextWord(text, tokens, i);
+      if (person) {
         persons.add(tokens.get(i).norm());
       }
+      previous = person;
     }
     if (!persons.isEmpty()) {
       mentions.removeIf(m -> m.last() - m.first() == 1 && m.demonymOf() == null
@@ -44,9 +48,22 @@ final class PersonNames {
     return initial || WordLists.PERSON_CUES.contains(t.norm());
   }
 
+  /** A capitalised word right after the one before it, in its sentence, nothing but a space between. */
+  private static boolean nextWord(String text, List<Token> tokens, int i) {
+    Token before = tokens.get(i - 1);
+    Token t = tokens.get(i);
+    return t.capitalised() && before.sentence() == t.sentence() && text.substring(before.end(), t.start()).equals(" ");
+  }
+
+  /** Offices written in lower case before a name ("defense attorney Edward Hayden", "suspected bomber Dzhokhar Tsarnaev"); never adjectives ("a major road"). */
+  private static final Set<String> OFFICES = Set.of("attorney", "prosecutor", "judge", "president", "minister",
+      "mayor", "senator", "ambassador", "commander", "colonel", "captain", "lieutenant", "sergeant", "professor",
+      "archbishop", "bishop", "priest", "ayatollah", "mullah", "sheikh", "spokesman", "spokeswoman", "suspect",
+      "bomber", "lawyer", "journalist");
+
   static boolean afterPersonCue(String text, List<Token> tokens, int i, boolean allCaps) {
     Token before = tokens.get(i - 1);
-    return WordLists.PERSON_CUES.contains(before.norm()) && (allCaps || before.capitalised())
+    return WordLists.PERSON_CUES.contains(before.norm()) && (allCaps || before.capitalised() || OFFICES.contains(before.norm()))
         && before.sentence() == tokens.get(i).sentence()
         && text.substring(before.end(), tokens.get(i).start()).replace(".", "").isBlank();
   }

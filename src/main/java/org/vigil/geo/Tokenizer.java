@@ -1,7 +1,9 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits a text into words in one pass: runs of letters, digits and combining marks, with an
@@ -13,8 +15,13 @@ final class Tokenizer {
 
   private Tokenizer() {}
 
+  /**
+   * The words of {@code text}. A word written again gets the same normalised string, already
+   * hashed: the finder looks every word up in several maps, and a text repeats most of its words.
+   */
   static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>(text.length() / 5);
+    Map<String, String> norms = new HashMap<>(Math.max(16, text.length() / 12));
     int n = text.length();
     int i = 0;
     int sentence = 0;
@@ -43,7 +50,8 @@ final class Tokenizer {
           upper = false;
         }
       }
-      out.add(new Token(start, i, Names.normalize(word), cap, upper, sentence));
+      String norm = Names.normalize(word);
+      out.add(new Token(start, i, norms.computeIfAbsent(norm, w -> w), cap, upper, sentence));
       lastEnd = i;
     }
     return out;

@@ -49,6 +49,15 @@ class GeocoderTest {
   }
 
   @Test
+  void a_surname_after_an_office_and_a_given_name_is_the_persons_everywhere_in_the_text() {
+    String text = "BOSTON (Example Wire) - Under questioning by defense attorney Edward Hayden, the agent said the "
+        + "man had gone to a police station in Quincy during the hunt for suspected bomber Dzhokhar Tsarnaev. Hayden "
+        + "said his client had helped investigators.";
+    assertThat(resolve(text)).extracting(p -> p.span().of(text)).doesNotContain("Hayden", "Dzhokhar")
+        .contains("Quincy");
+  }
+
+  @Test
   void qum_is_resolved_to_qom() {
     ResolvedPlace p = only("Protesters gathered in Qum on Friday.", "Qum");
     assertThat(p.name()).isEqualTo("Qom");

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A gazetteer index read in place: entries, display names and name keys stay in the file's
@@ -24,6 +25,8 @@ public final class GazetteerIndex {
   private final KeyTable nameKeys;
   private final KeyTable skeletonKeys;
   private final KeyTable firstWords;
+  /** The most words of each slot's key of {@link #firstWords}, on the heap; null for a table too large for it. */
+  private final byte @Nullable [] firstWordCounts;
   private final KeyTable alternateKeys;
   private final WordPrefixes keyBeginnings;
   private final int[] adminIds;
@@ -44,6 +47,7 @@ public final class GazetteerIndex {
       this.nameKeys = new KeyTable(s[IndexFormat.NAME_KEYS]);
       this.skeletonKeys = new KeyTable(s[IndexFormat.SKELETON_KEYS]);
       this.firstWords = new KeyTable(s[IndexFormat.FIRST_WORDS]);
+      this.firstWordCounts = firstWords.onHeap() ? firstWords.firstValuesBySlot() : null;
       this.alternateKeys = new KeyTable(s[IndexFormat.ALTERNATE_KEYS]);
       this.keyBeginnings = WordPrefixes.of(nameKeys, alternateKeys);
       this.codes = readCodes(s[IndexFormat.CODES]);
@@ -248,6 +252,15 @@ public final class GazetteerIndex {
   /** The most words of any key starting with the word {@code first}; 0 when none does. */
   public int maxWords(CharSequence first) {
     return firstWords.first(first, 0);
+  }
+
+  /**
+   * At least {@link #maxWords} of {@code first} (up to 255), answered on the heap: more only in
+   * the rare case that another first word shares its hash, so that a caller may use it to bound
+   * the phrases it looks up, not as a count.
+   */
+  public int maxWordsBound(CharSequence first) {
+    return firstWordCounts == null ? maxWords(first) : firstWords.largestOfHash(first, firstWordCounts);
   }
 
   /** Ids of the entries that are areas (countries, first- and second-level), in id order. */

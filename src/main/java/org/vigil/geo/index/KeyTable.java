@@ -178,6 +178,53 @@ final class KeyTable {
     return at < 0 || buf.getInt(at) == 0 ? absent : buf.getInt(at + 4);
   }
 
+  /**
+   * Each slot's first value as an unsigned byte (capped at 255; 0 for an empty slot or none),
+   * for {@link #largestOfHash}: a table of small counts read once onto the heap.
+   */
+  byte[] firstValuesBySlot() {
+    byte[] out = new byte[keysBase - slotsBase >> 2];
+    for (int i = 0; i < out.length; i++) {
+      int slot = buf.getInt(slotsBase + 4 * i);
+      int at = slot == 0 ? 0 : keysBase + slot - 1;
+      int count = slot == 0 ? 0 : buf.getInt(at + 1 + (buf.get(at) & 0xff));
+      out[i] = (byte) (count == 0 ? 0 : Math.min(255, buf.getInt(at + 5 + (buf.get(at) & 0xff))));
+    }
+    return out;
+  }
+
+  /**
+   * The largest of {@code bySlot}'s values ({@link #firstValuesBySlot}) at the slots whose key has
+   * the hash of {@code key}, 0 when none: the key's own value, or more when another key shares its
+   * hash. Reads neither the mapped slots nor the key area, where most probes miss the cache; only
+   * for a table {@linkplain #onHeap on the heap}.
+   */
+  int largestOfHash(CharSequence key, byte[] bySlot) {
+    long storable = IndexFormat.storableHash(key);
+    if (storable < 0 || fingerprints == null) {
+      return 0;
+    }
+    int h = (int) storable;
+    int fp = fingerprint(h);
+    if (!inFilter(fp)) {
+      return 0;
+    }
+    int group = groupBits == 0 ? 0 : h >>> (32 - groupBits);
+    int start = buf.getInt(4 + 4 * group);
+    int size = buf.getInt(4 + 4 * (group + 1)) - start;
+    int largest = 0;
+    for (int probe = 0, i = size == 0 ? 0 : home(h, size); probe < size; probe++, i = i + 1 == size ? 0 : i + 1) {
+      int stored = fingerprints[start + i];
+      if (stored == 0) {
+        break;
+      }
+      if (stored == fp) {
+        largest = Math.max(largest, bySlot[start + i] & 0xff);
+      }
+    }
+    return largest;
+  }
+
   /** Offset of the count that follows the key's record, or -1. */
   private int find(CharSequence key) {
     long storable = IndexFormat.storableHash(key);

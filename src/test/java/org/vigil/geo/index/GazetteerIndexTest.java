@@ -56,6 +56,16 @@ class GazetteerIndexTest {
   }
 
   @Test
+  void the_heap_bound_on_a_first_word_is_its_most_words_when_no_other_word_shares_its_hash() throws IOException {
+    GazetteerIndex idx = GazetteerIndex.open(write(5_000));
+    for (String w : java.util.List.of("village", "mosul", "iraq", "al", "baghdad", "village 4", "")) {
+      assertThat(idx.maxWordsBound(w)).as(w).isEqualTo(idx.maxWords(w));
+    }
+    assertThat(idx.maxWordsBound("al")).isEqualTo(2); // "al mawsil", an alternate name
+    assertThat(idx.maxWordsBound("baghdad")).isZero();
+  }
+
+  @Test
   void a_key_that_is_not_stored_finds_nothing_and_non_ascii_keys_are_not_stored() throws IOException {
     GazetteerIndex idx = GazetteerIndex.open(write(10));
     assertThat(idx.ids("baghdad")).isEmpty();

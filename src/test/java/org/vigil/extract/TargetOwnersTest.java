@@ -1,0 +1,42 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.report.Report;
+
+/** What was attacked keeps its owner, and a place someone was going to is not something attacked. */
+class TargetOwnersTest {
+
+  private static List<String> targets(String text) {
+    Extraction x = Engines.bundled().extract(Report.of("owners", text, LocalDate.of(1990, 3, 12)));
+    assertThat(x.incidents()).isNotEmpty();
+    return x.incidents().get(0).targets().stream().map(Target::text).toList();
+  }
+
+  @Test
+  void a_target_keeps_the_owner_written_before_it() {
+    assertThat(targets("LAST NIGHT UNIDENTIFIED MEN HURLED EXPLOSIVES AT MARIO QUINTANILLA'S RESIDENCE IN SANTA TECLA."))
+        .contains("MARIO QUINTANILLA'S RESIDENCE")
+        .doesNotContain("RESIDENCE");
+    assertThat(targets("Rebels bombed the defence minister's residence in Soyapango on Sunday."))
+        .contains("defence minister's residence");
+  }
+
+  @Test
+  void an_owner_stops_at_a_function_word() {
+    assertThat(targets("A bomb destroyed the home of a judge and the governor's house in Ayacucho on Sunday."))
+        .allMatch(t -> !t.startsWith("and") && !t.startsWith("the"));
+  }
+
+  @Test
+  void home_after_a_verb_of_going_is_where_the_victims_went_not_a_target() {
+    List<String> going = targets("TWO STUDENTS WERE SHOT DEAD BY GUNMEN WHILE THEY WERE WALKING HOME ON BOLOGNESI STREET.");
+    List<String> bombed = targets("A BOMB DESTROYED THE HOME OF A COFFEE GROWER IN USULUTAN LAST NIGHT.");
+
+    assertThat(going).noneMatch(t -> t.contains("HOME"));
+    assertThat(bombed).anyMatch(t -> t.contains("HOME"));
+  }
+}
