@@ -37,6 +37,12 @@ class TargetTypeClassesTest {
   }
 
   @Test
+  void an_air_base_shelled_is_military() {
+    assertThat(targetType("Rebels fired rockets at an air base near Kandahar, Afghanistan, on Monday, damaging a hangar."))
+        .isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
   void a_petrol_station_is_a_business() {
     assertThat(targetType("Gunmen set fire to a petrol station in Masaka, Uganda, on Monday.")).isEqualTo(
         TargetType.BUSINESS);
