@@ -60,7 +60,8 @@ final class Assassinations {
         }
         if (TITLES.contains(k) && !Assembler.REPORTING.contains(doc.key(i + 1)) && !doc.key(i - 1).equals("police")
             && !doc.key(i + 1).equals("'") && !doc.key(i + 1).equals("s") && !doc.key(i + 1).equals("of")
-            && !FORMER.contains(doc.key(i - 1)) && (determinedWithin(doc, i, 3) || Persons.nameWord(doc, i + 1, true))) {
+            && !FORMER.contains(doc.key(i - 1)) && !Sources.speaker(doc, i, i + 1)
+            && (determinedWithin(doc, i, 3) || Persons.nameWord(doc, i + 1, true))) {
           title = true;
         }
       }

@@ -51,6 +51,7 @@ final class Assembler {
     if (Assassinations.of(doc, clauses, type, casualties)) {
       type = IncidentType.ASSASSINATION;
     }
+    type = TypeRules.byProperty(doc, extended, type, harmedOthers(casualties), weapons);
     if (!d.strong() && !supported(casualties, perps, doc, clauses, d)) {
       return null; // a weak trigger alone ("the attack", "has seen attacks") is not an incident
     }

@@ -115,6 +115,9 @@ final class RoleAssembly {
   /** Adds a chosen candidate the rules did not have; the evidence field it fills, or null. */
   private static @Nullable String add(Doc doc, Incident rules, Roles r, RoleScorer.Chosen c, String words, String key) {
     RoleCandidate k = c.candidate();
+    if ((c.label() == RoleLabel.TARGET || c.label() == RoleLabel.VICTIM) && Sources.speaker(doc, k.first(), k.end())) {
+      return null; // "provincial officials said": who told the news
+    }
     switch (c.label()) {
       case PERPETRATOR, DETAINEE -> {
         switch (k.kind()) {
@@ -125,7 +128,7 @@ final class RoleAssembly {
         return "perpetrators";
       }
       case TARGET -> {
-        r.things.putIfAbsent(key, new Target(k.kind() == RoleCandidate.Kind.TARGET ? type(k) : TargetType.OTHER, words));
+        r.things.putIfAbsent(key, new Target(k.kind() == RoleCandidate.Kind.TARGET ? type(k) : agencyType(doc, k), words));
         return "targets";
       }
       case VICTIM -> {
@@ -205,6 +208,23 @@ final class RoleAssembly {
     String name = k.kind() == RoleCandidate.Kind.AGENCY && !k.label().equals(k.label().toLowerCase(Locale.ROOT))
         ? k.label() : words.toLowerCase(Locale.ROOT);
     return new AgencyRef(name, words, null);
+  }
+
+  /**
+   * "attacked a Frontier Corps checkpost", "a camp of the Border Security Force": a state agency
+   * attacked, or a thing named with one, is a target of the agency's kind's type
+   * (a paramilitary police force the police's, an intelligence service, a court or a ministry the
+   * government's); else, or for a thing of no known owner, other.
+   */
+  private static TargetType agencyType(Doc doc, RoleCandidate k) {
+    return doc.agenciesIn(k.first(), k.end()).stream().map(NamedMention::entry).filter(a -> a != null && a.kind() != null)
+        .findFirst().map(a -> a.name().toLowerCase(Locale.ROOT).matches(".*(police|gendarmerie).*") ? "police" : a.kind())
+        .map(kind -> switch (kind) {
+          case "police" -> TargetType.POLICE;
+          case "military", "paramilitary", "security" -> TargetType.MILITARY;
+          case "intelligence", "judicial", "ministry" -> TargetType.GOVERNMENT;
+          default -> TargetType.OTHER;
+        }).orElse(TargetType.OTHER);
   }
 
   private static TargetType type(RoleCandidate k) {

@@ -21,6 +21,7 @@ final class TargetRules {
   static List<Target> find(Doc doc, Draft d, List<int[]> ranges, List<StateForces.Found> actors,
       List<Evidence> evidence, EvidenceMaker ev) {
     Map<TargetType, Target> out = new LinkedHashMap<>();
+    Span where = null;
     if (!d.arrestFamily() && !ranges.isEmpty()) {
       Span place = placeAttacked(doc, ranges.get(0));
       if (place != null) {
@@ -47,13 +48,22 @@ final class TargetRules {
         if (belongsToTarget(doc, c, r[1]) || located(doc, c) || homeward(doc, c)) {
           continue;
         }
-        TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
+        TargetType t = INFORMERS.contains(doc.key(c.endToken())) ? TargetType.PRIVATE_CITIZENS // "a police informer"
+            : TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
         if (!out.containsKey(t)) {
           Span np = owned(doc, Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true), r[1]);
           out.put(t, new Target(t, doc.words(np)));
           evidence.add(ev.of("targets", np));
+          if (t == TargetType.PRIVATE_CITIZENS && settlementWhere(doc, c)) {
+            where = np;
+          }
         }
       }
+    }
+    if (where != null && out.size() > 1) { // "in Karte-e-Naw neighborhood": where, beside what was attacked
+      Span place = where;
+      out.remove(TargetType.PRIVATE_CITIZENS);
+      evidence.removeIf(e -> e.field().equals("targets") && e.start() == place.start() && e.end() == place.end());
     }
     return policeFirst(out);
   }
@@ -216,29 +226,52 @@ final class TargetRules {
     return false;
   }
 
-  /** "attacked by ADF rebels": fighters named with a group that did not suffer the attack are its attackers. */
-  private static boolean attackersOfGroup(Doc doc, Draft d, Match<Cue> c) {
-    return doc.groups.stream().anyMatch(g -> g.end() == c.firstToken() && !Perpetrators.harmed(doc, d, g));
-  }
+  /** People said to inform a force: private people, not the force ("a police informant"). */
+  private static final Set<String> INFORMERS = Set.of("informant", "informants", "informer", "informers", "spy", "spies",
+      "collaborator", "collaborators");
 
-  /** "police said", "officials told reporters": a source of the news, not a target. */
-  private static boolean reporting(Doc doc, Match<Cue> c) {
-    String before = doc.key(c.firstToken() - 1);
-    if (before.equals("told") || before.equals("to") || before.equals("according") || before.equals("by")) {
-      return true;
+  /** Words that name a settlement or a part of one. */
+  private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "neighborhood", "neighbourhood",
+      "area", "town");
+
+  /**
+   * "a bomb hit an army vehicle in Karte-e-Naw neighborhood": a named settlement after "in" is where
+   * it happened; beside something else attacked, it is no target.
+   */
+  private static boolean settlementWhere(Doc doc, Match<Cue> c) {
+    if (!SETTLEMENTS.contains(doc.key(c.endToken() - 1))) {
+      return false;
     }
-    for (int i = c.endToken(); i < c.endToken() + 4 && i < doc.tokens.size(); i++) {
-      if (Assembler.REPORTING.contains(doc.key(i))) {
-        return true;
+    for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 6; i--) {
+      String k = doc.key(i);
+      if (k.equals("in")) {
+        return i < c.firstToken() - 1 && doc.tokens.get(i + 1).capitalised(); // a name between: "in Karte-e-Naw neighborhood", not "in the village"
       }
-      if (doc.triggerStartsAt(i)) {
+      if (Phrases.isFunctionWord(k) || !doc.tokens.get(i).isWord() && !k.equals("-") && !k.equals("'")) {
         return false;
       }
     }
     return false;
   }
 
-  /** Inside a group's or an agency's name, unless that force is what was attacked ("attacked Afghan security forces"). */
+  /** "attacked by ADF rebels": fighters named with a group that did not suffer the attack are its attackers. */
+  private static boolean attackersOfGroup(Doc doc, Draft d, Match<Cue> c) {
+    return doc.groups.stream().anyMatch(g -> g.end() == c.firstToken() && !Perpetrators.harmed(doc, d, g));
+  }
+
+  /** "police said", "officials told reporters", "attacked by police": a source or the attackers, not a target. */
+  private static boolean reporting(Doc doc, Match<Cue> c) {
+    String before = doc.key(c.firstToken() - 1);
+    return before.equals("told") || before.equals("to") || before.equals("according") || before.equals("by")
+        || Sources.speaker(doc, c.firstToken(), c.endToken());
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * Inside a group's or an agency's name, unless that force is what was attacked ("attacked Afghan
+   * security forces") or owns it.
+   */
   private static boolean insideActor(Doc doc, Match<Cue> c) {
     if (doc.coverage.inGroup(c.firstToken(), c.endToken())) {
       return true;
@@ -248,10 +281,11 @@ final class TargetRules {
     }
     for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 4; i--) {
       String k = doc.key(i);
-      if (AIMED.contains(k) && (!k.equals("on") || doc.key(i - 1).equals("fire"))) {
-        return false;
+      if (AIMED.contains(k) && (!k.equals("on") || doc.key(i - 1).equals("fire"))
+          || k.equals("of") && BELONGINGS.contains(doc.key(i - 1))) {
+        return false; // "targeting an Afghan National Army vehicle", "the house of an Iraqi Army general"
       }
-      if (!doc.tokens.get(i).isWord() || !doc.tokens.get(i).capitalised() && !k.equals("the") && !k.equals("of")
+      if (!doc.tokens.get(i).isWord() || !doc.tokens.get(i).capitalised() && !ARTICLES.contains(k) && !k.equals("of")
           && !k.equals("members")
           && !k.equals("member")) {
         return true;

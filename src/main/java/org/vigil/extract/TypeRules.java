@@ -7,7 +7,7 @@ import java.util.List;
  * it: a clash with protesters, rioters or a crowd is a riot (other violence), not armed forces
  * or groups fighting each other; an explosive-laden drone, boat or vehicle destroyed is a bombing
  * stopped, not an attack on a facility; an arson that killed or wounded people was an assault on
- * them. Thread-safe.
+ * them, and an assault that only damaged property an attack on the facility. Thread-safe.
  */
 final class TypeRules {
 
@@ -35,6 +35,42 @@ final class TypeRules {
    */
   static IncidentType byHarm(IncidentType type, boolean harmedOthers) {
     return type == IncidentType.FACILITY_ATTACK && harmedOthers ? IncidentType.ARMED_ASSAULT : type;
+  }
+
+  /** Verbs whose object is what was attacked. */
+  private static final java.util.Set<String> AIMING = java.util.Set.of("attacked", "raided", "targeted", "targeting");
+  /** Words that report harm to property. */
+  private static final java.util.Set<String> DAMAGE = java.util.Set.of("damaged", "damage", "damaging");
+
+  /**
+   * "Gunmen opened fire on the party's offices; no one was hurt, but the building was damaged",
+   * "attacked an electricity tower": an assault without explosives that harmed nobody but damaged
+   * property, or was aimed at a power or telecommunication installation, was an attack on the
+   * facility (the GTD codes it so).
+   */
+  static IncidentType byProperty(Doc doc, List<int[]> clauses, IncidentType type, boolean harmedOthers,
+      List<Weapon> weapons) {
+    if (type != IncidentType.ARMED_ASSAULT || harmedOthers
+        || weapons.stream().anyMatch(w -> w.type() == WeaponType.EXPLOSIVES)) {
+      return type;
+    }
+    for (int[] r : clauses) {
+      for (int i = r[0]; i < r[1]; i++) {
+        if (DAMAGE.contains(doc.key(i))) {
+          return IncidentType.FACILITY_ATTACK;
+        }
+      }
+      for (var c : doc.cues(r[0], r[1], c -> c.is("target", "utilities") || c.is("target", "telecommunication"))) {
+        int k = c.firstToken() - 1;
+        while (k > r[0] && (doc.key(k).equals("the") || doc.key(k).equals("a") || doc.key(k).equals("an"))) {
+          k--;
+        }
+        if (AIMING.contains(doc.key(k))) { // not "a post at the entrance to the oil field"
+          return IncidentType.FACILITY_ATTACK;
+        }
+      }
+    }
+    return type;
   }
 
   /** Words after "destroyed" that may stand before the thing destroyed ("destroyed two explosives-laden boats"). */

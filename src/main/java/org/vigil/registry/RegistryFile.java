@@ -80,14 +80,22 @@ final class RegistryFile {
 
   /**
    * "Tehrik-i-Taliban Pakistan (TTP)" is two names, the name and the acronym in brackets; a
-   * bracket that only disambiguates ("Thunder (Iran)") stays part of the one name.
+   * bracket that only disambiguates ("Thunder (Iran)", "... (ERP) (El Salvador)", "... (CAM) -
+   * Chile") stays out of the names. Words after the acronym belong to both names ("Revolutionary
+   * Armed Forces of Colombia (FARC) dissidents" is also "FARC dissidents"), and the name is also
+   * kept as written, so that the text's own full form matches as one name, not two.
    */
   private static void split(String name, List<String> out) {
     int open = name.indexOf('(');
     int close = name.indexOf(')', open + 1);
     if (open > 0 && close > open && acronym(name.substring(open + 1, close))) {
-      add(out, name.substring(0, open).strip());
-      add(out, name.substring(open + 1, close).strip());
+      String rest = name.substring(close + 1).strip();
+      String tail = rest.isEmpty() || !Character.isLetter(rest.charAt(0)) ? "" : " " + rest;
+      if (!tail.isEmpty()) {
+        add(out, name.strip());
+      }
+      add(out, name.substring(0, open).strip() + tail);
+      add(out, name.substring(open + 1, close).strip() + tail);
     } else {
       add(out, name.strip());
     }

@@ -34,4 +34,21 @@ class AcronymsTest {
     int anp = text.indexOf("ANP");
     assertThat(Acronyms.definer(text, anp, anp + 3)).isNull();
   }
+
+  @Test
+  void a_faction_named_by_its_parents_name_and_acronym_is_the_faction_alone() {
+    assertThat(Engines.incidents("Gunmen shot dead a farmer in Suarez, Cauca, Colombia, on Monday. The army blamed a "
+        + "column of the Revolutionary Armed Forces of Colombia (FARC) dissidents.", PUBLISHED))
+        .singleElement().satisfies(i -> assertThat(i.perpetrators()).extracting(Perpetrator::group)
+            .contains("FARC dissidents").doesNotContain("Revolutionary Armed Forces of Colombia"));
+  }
+
+  @Test
+  void a_longer_name_that_ends_in_another_groups_name_is_its_own_group() {
+    assertThat(Engines.incidents("Suspected rebels of the Dimasa National Liberation Army (DNLA) shot dead two "
+        + "villagers in Karbi Anglong district, Assam, India, on Monday.", PUBLISHED))
+        .singleElement().satisfies(i -> assertThat(i.perpetrators()).extracting(Perpetrator::group)
+            .contains("Dimasa National Liberation Army").doesNotContain("National Liberation Army (NLA) (Macedonia)",
+                "National Liberation Army (Macedonia)"));
+  }
 }

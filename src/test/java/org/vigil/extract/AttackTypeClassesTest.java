@@ -101,4 +101,20 @@ class AttackTypeClassesTest {
     assertThat(first("Two men threw two hand grenades at a police post in Dera Ismail Khan, Pakistan, on Tuesday.")
         .type()).isEqualTo(IncidentType.BOMBING);
   }
+
+  @Test
+  void an_assault_that_only_damaged_property_was_an_attack_on_the_facility() {
+    assertThat(first("Gunmen opened fire on the offices of a political party in Erbil, Iraq, on Monday. No one was "
+        + "hurt, but the building was damaged.").type()).isEqualTo(IncidentType.FACILITY_ATTACK);
+    assertThat(first("Militants attacked an electricity tower near Tikrit, Iraq, on Monday. No casualties were "
+        + "reported.").type()).isEqualTo(IncidentType.FACILITY_ATTACK);
+  }
+
+  @Test
+  void an_assault_that_hurt_people_or_only_passed_an_installation_stays_an_armed_assault() {
+    assertThat(first("Gunmen opened fire on a police post in Erbil, Iraq, on Monday, wounding two officers and "
+        + "damaging a car.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+    assertThat(first("Gunmen attacked an army post near an oil field in Kirkuk, Iraq, on Monday. No casualties were "
+        + "reported.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
 }

@@ -37,6 +37,12 @@ class TargetTypeClassesTest {
   }
 
   @Test
+  void an_air_base_shelled_is_military() {
+    assertThat(targetType("Rebels fired rockets at an air base near Kandahar, Afghanistan, on Monday, damaging a hangar."))
+        .isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
   void a_petrol_station_is_a_business() {
     assertThat(targetType("Gunmen set fire to a petrol station in Masaka, Uganda, on Monday.")).isEqualTo(
         TargetType.BUSINESS);
@@ -82,6 +88,54 @@ class TargetTypeClassesTest {
     assertThat(targetType("Gunmen shot dead a social leader in Tumaco, Colombia, on Friday."))
         .isEqualTo(TargetType.PRIVATE_CITIZENS);
     assertThat(targetType("Gunmen opened fire on herdsmen near Owerri, Nigeria, killing three."))
+        .isEqualTo(TargetType.PRIVATE_CITIZENS);
+  }
+
+  @Test
+  void a_state_force_named_as_what_was_attacked_gives_its_kind() {
+    assertThat(targetType("Gunmen attacked a Frontier Corps checkpost in Turbat, Balochistan, Pakistan, on Monday."))
+        .isEqualTo(TargetType.MILITARY);
+    assertThat(targetType("Militants threw a grenade at a Central Reserve Police Force camp in Pulwama, Jammu and "
+        + "Kashmir, India, on Monday.")).isEqualTo(TargetType.POLICE);
+  }
+
+  @Test
+  void the_house_of_an_army_officer_is_the_armys_target() {
+    assertThat(targetType("Gunmen threw a grenade at the house of an Iraqi Army colonel in Baqubah, Diyala, Iraq, on "
+        + "Monday.")).isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
+  void who_told_or_blamed_is_no_target() {
+    for (String text : List.of(
+        "A roadside bomb killed three villagers near Khost, Afghanistan, on Monday, provincial officials said.",
+        "A bomb exploded in a market in Mogadishu, Somalia, on Monday, killing four people, the mayor's spokesman said.",
+        "Gunmen shot dead a shopkeeper in Peshawar, Pakistan, on Monday. Police blamed the Pakistani Taliban.")) {
+      List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
+      assertThat(incidents).as(text).singleElement().satisfies(i -> assertThat(i.targets()).extracting(Target::type)
+          .isNotEmpty().containsOnly(TargetType.PRIVATE_CITIZENS));
+    }
+  }
+
+  @Test
+  void an_official_quoted_on_a_killing_does_not_make_it_an_assassination() {
+    List<Incident> incidents = Engines.bundled().extract(Report.of("test", "Gunmen shot dead a shopkeeper in Peshawar, "
+        + "Pakistan, on Monday, according to the district governor.", PUBLISHED)).incidents();
+    assertThat(incidents).singleElement().satisfies(i -> {
+      assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+      assertThat(i.targets()).extracting(Target::type).containsOnly(TargetType.PRIVATE_CITIZENS);
+    });
+  }
+
+  @Test
+  void a_named_neighbourhood_beside_what_was_attacked_is_only_where() {
+    assertThat(targetType("A bomb exploded near an army vehicle in Shah Shaheed neighborhood, Kabul, Afghanistan, on "
+        + "Monday, wounding two soldiers.")).isEqualTo(TargetType.MILITARY);
+  }
+
+  @Test
+  void a_man_called_a_police_informer_is_a_private_citizen() {
+    assertThat(targetType("Maoists shot dead a suspected police informer in Sukma, Chhattisgarh, India, on Monday."))
         .isEqualTo(TargetType.PRIVATE_CITIZENS);
   }
 }

@@ -31,6 +31,16 @@ class RegistriesTest {
   }
 
   @Test
+  void words_after_an_acronym_in_brackets_belong_to_the_name_and_to_the_acronym() {
+    for (String alias : List.of("Revolutionary Armed Forces of Colombia (FARC) dissidents", "FARC dissidents",
+        "Revolutionary Armed Forces of Colombia dissidents")) {
+      assertThat(bundled.groups().byName(alias).orElseThrow().id()).as(alias).isEqualTo("farc-dissidents");
+    }
+    assertThat(bundled.groups().byName("FARC").orElseThrow().id()).isEqualTo("farc");
+    assertThat(bundled.groups().byName("Revolutionary Armed Forces of Colombia").orElseThrow().id()).isEqualTo("farc");
+  }
+
+  @Test
   void the_islamic_states_khorasan_province_is_found_by_its_aliases() {
     for (String alias : List.of("ISKP", "ISIS-K", "IS-K", "Daesh Khorasan", "Wilayat Khorasan")) {
       Group g = bundled.groups().byName(alias).orElseThrow();

@@ -1,0 +1,45 @@
+package org.vigil.extract;
+
+import java.util.Set;
+
+/**
+ * Phrases that name a source of the news, not a party to the violence: "provincial officials
+ * said", "the mayor's spokesman told reporters", "according to the district governor", "police
+ * blamed the group". A speaker is never what was attacked. Stateless.
+ */
+final class Sources {
+
+  /** Words after a source that put the blame, as a report's source does. */
+  private static final Set<String> BLAMING = Set.of("blamed", "attributed");
+  /** How far before a phrase its "according to" may stand ("according to the district governor"). */
+  private static final int BEFORE = 4;
+  /** How far after a phrase its verb of saying may stand ("officials in the province said"). */
+  private static final int AFTER = 4;
+
+  private Sources() {}
+
+  /** True when the tokens {@code [first, end)} name who said or blamed, not who suffered. */
+  static boolean speaker(Doc doc, int first, int end) {
+    for (int i = first - 1; i >= 0 && i >= first - BEFORE; i--) {
+      String k = doc.key(i);
+      if (k.equals("to")) {
+        return doc.key(i - 1).equals("according");
+      }
+      boolean modifier = doc.tokens.get(i).isWord() && !Phrases.isFunctionWord(k) || k.equals("'") || k.equals("s");
+      if (!modifier && !k.equals("the") && !k.equals("a") && !k.equals("an")) {
+        break;
+      }
+    }
+    for (int i = end; i < end + AFTER && i < doc.tokens.size(); i++) {
+      String k = doc.key(i);
+      if ((Assembler.REPORTING.contains(k) || BLAMING.contains(k)) && (doc.allCaps || !doc.tokens.get(i).capitalised())) {
+        // not "(Malik Lal Said)": a verb of saying is written in small letters
+        return true;
+      }
+      if (doc.triggerStartsAt(i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
