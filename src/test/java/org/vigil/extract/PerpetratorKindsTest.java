@@ -42,6 +42,13 @@ class PerpetratorKindsTest {
   }
 
   @Test
+  void herdsmen_are_not_given_an_ethnicity_the_report_does_not_write() {
+    List<Perpetrator> p = perpetrators("Suspected herdsmen attacked a village in Benue, Nigeria, on Monday, "
+        + "killing seven people.");
+    assertThat(p).extracting(Perpetrator::category).doesNotContain("Fulani extremists");
+  }
+
+  @Test
   void settlers_who_were_attacked_are_not_the_perpetrators() {
     List<Perpetrator> p = perpetrators("A gunman opened fire on Israeli settlers near Nablus on Friday, "
         + "injuring two of them.");
