@@ -27,7 +27,7 @@ final class PersonNames {
       if (person) {
         persons.add(tokens.get(i).norm());
       }
-      previous = person;
+      previous = person && tokens.get(i).capitalised(); // "a judge in Kabul": no name began at "in"
     }
     if (!persons.isEmpty()) {
       mentions.removeIf(m -> m.last() - m.first() == 1 && m.demonymOf() == null
@@ -56,7 +56,10 @@ final class PersonNames {
     return t.capitalised() && before.sentence() == t.sentence() && text.substring(before.end(), t.start()).equals(" ");
   }
 
-  /** Offices written in lower case before a name ("defense attorney Edward Hayden", "suspected bomber Dzhokhar Tsarnaev"); never adjectives ("a major road"). */
+  /**
+   * Offices written in lower case before a name ("defense attorney Edward Hayden", "suspected
+   * bomber Dzhokhar Tsarnaev"); never adjectives ("a major road").
+   */
   private static final Set<String> OFFICES = WordSet.of("attorney", "prosecutor", "judge", "president", "minister",
       "mayor", "senator", "ambassador", "commander", "colonel", "captain", "lieutenant", "sergeant", "professor",
       "archbishop", "bishop", "priest", "ayatollah", "mullah", "sheikh", "spokesman", "spokeswoman", "suspect",

@@ -55,6 +55,7 @@ class GeocoderTest {
         + "said his client had helped investigators.";
     assertThat(resolve(text)).extracting(p -> p.span().of(text)).doesNotContain("Hayden", "Dzhokhar")
         .contains("Quincy");
+    assertThat(only("A judge in Kabul was shot dead on Monday.", "Kabul").countryCode()).isEqualTo("AF");
   }
 
   @Test
