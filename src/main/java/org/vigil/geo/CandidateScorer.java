@@ -90,19 +90,20 @@ final class CandidateScorer {
     }
     boolean[] voters = new boolean[mentions.size()];
     java.util.Arrays.fill(voters, true);
-    setCountryFactors(voters);
+    CountryVotes votes = new CountryVotes(g, mentions, context, cands, fuzzy);
+    setCountryFactors(votes, voters);
     choose();
     contextPasses(2);
     for (int m = 0; m < mentions.size(); m++) {
       voters[m] = accepted(m) >= 0;
     }
-    setCountryFactors(voters);
+    setCountryFactors(votes, voters);
     choose();
     contextPasses(2);
   }
 
-  private void setCountryFactors(boolean[] voters) {
-    double[][] country = new CountryVotes(g, mentions, context, cands, fuzzy).factors(voters);
+  private void setCountryFactors(CountryVotes votes, boolean[] voters) {
+    double[][] country = votes.factors(voters);
     for (int m = 0; m < mentions.size(); m++) {
       for (int k = 0; k < cands[m].length; k++) {
         factors[m][k][Factor.COUNTRY.ordinal()] = country[m][k];
