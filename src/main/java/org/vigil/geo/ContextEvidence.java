@@ -46,6 +46,9 @@ final class ContextEvidence {
    */
   private final int[][] lenders = new int[3][];
   private final int[][] below = new int[3][];
+  /** The choices lent before the last {@link #lend} (null before the first), and how many changed before each mention. */
+  private int[] previous;
+  private final int[] changedBelow;
   private static final int PLACE_LENDERS = 0;
   private static final int ADMIN1_LENDERS = 1;
   private static final int NEAR_LENDERS = 2;
@@ -88,6 +91,7 @@ final class ContextEvidence {
       lenders[list] = new int[2 * n];
       below[list] = new int[n + 1];
     }
+    changedBelow = new int[n + 1];
     chains = new double[n][];
     boolean joinedNext = false;
     for (int m = 0; m < n; m++) {
@@ -204,6 +208,18 @@ final class ContextEvidence {
     for (int list = 0; list < 3; list++) {
       below[list][mentions.size()] = count[list];
     }
+    for (int o = 0; o < mentions.size(); o++) {
+      changedBelow[o + 1] = changedBelow[o] + (previous == null || previous[o] != choice[o] ? 1 : 0);
+    }
+    previous = choice.clone();
+  }
+
+  /**
+   * Whether the mentions that may lend to mention {@code m} chose as they did at the previous
+   * {@link #lend}: then its {@link #adminEvidence} and {@link #nearby} are unchanged.
+   */
+  boolean lendersUnchanged(int m) {
+    return changedBelow[to(m)] == changedBelow[from(m)];
   }
 
   private void add(int list, int[] count, int o, int c) {
