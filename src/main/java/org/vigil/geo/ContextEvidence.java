@@ -1,6 +1,7 @@
 package org.vigil.geo;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evidence a mention's candidates get from the other mentions of the same text: the admin
@@ -13,9 +14,6 @@ final class ContextEvidence {
 
   /** Mentions before and after a mention that may lend it evidence. */
   static final int WINDOW = 64;
-
-  /** Degrees of latitude a little over 200 km (1.81), with room for rounding. */
-  private static final double FAR_LATITUDE = 1.85;
 
   private final Gazetteer g;
   private final String text;
@@ -38,23 +36,25 @@ final class ContextEvidence {
   /** The admin chain bonus of each candidate; it does not depend on the other mentions' choices. */
   private final double[][] chains;
   /**
-   * The mentions that chose a place ({@link #PLACE_LENDERS}), a province ({@link #ADMIN1_LENDERS})
-   * or anything but a country ({@link #NEAR_LENDERS}), in text order, as pairs of mention and
-   * candidate, under the choices last given to {@link #lend}; below[list][m] is how many of them
-   * come before mention m. Every mention reads the stretch of its window, so the lists are
-   * sorted out once per pass for all mentions, not once per mention.
+   * The mentions that chose a place ({@link #PLACE_LENDERS}), a province or anything but a
+   * country, in text order, as pairs of mention and candidate, under the choices last {@link #lend
+   * lent}; below[list][m] counts those before mention m. One list per pass serves all mentions.
    */
   private final int[][] lenders = new int[3][];
   private final int[][] below = new int[3][];
   /** The choices lent before the last {@link #lend} (null before the first), and how many changed before each mention. */
-  private int[] previous;
+  private int @Nullable [] previous;
   private final int[] changedBelow;
+  /** The lenders of mention {@link #neighboursOf} (-1 for none) by latitude, for {@link #nearby}. */
+  private final Neighbours neighbours = new Neighbours();
+  private int neighboursOf = -1;
+  /** Candidates of a mention above which its neighbours are sorted (a sort costs a few scans). */
+  private static final int SORTED_NEIGHBOURS = 8;
   private static final int PLACE_LENDERS = 0;
   private static final int ADMIN1_LENDERS = 1;
   private static final int NEAR_LENDERS = 2;
 
-  ContextEvidence(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
-      int[][] cands) {
+  ContextEvidence(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions, int[][] cands) {
     this.g = g;
     this.text = text;
     this.tokens = tokens;
@@ -212,6 +212,7 @@ final class ContextEvidence {
       changedBelow[o + 1] = changedBelow[o] + (previous == null || previous[o] != choice[o] ? 1 : 0);
     }
     previous = choice.clone();
+    neighboursOf = -1;
   }
 
   /**
@@ -259,24 +260,24 @@ final class ContextEvidence {
     if (kinds[m][k] == PlaceKind.COUNTRY) {
       return 0;
     }
-    int id = cands[m][k];
-    double lat = lats[m][k];
-    double lon = lons[m][k];
-    double best = 0;
-    int[] lent = lenders[NEAR_LENDERS];
-    for (int i = below[NEAR_LENDERS][from(m)], n = below[NEAR_LENDERS][to(m)]; i < n && best < 1.5; i++) {
-      int o = lent[2 * i];
-      int c = lent[2 * i + 1];
-      if (!related(m, o) || cands[o][c] == id) {
-        continue;
+    if (neighboursOf != m) { // the candidates of a mention are asked one after another
+      neighboursOf = m;
+      int[] lent = lenders[NEAR_LENDERS];
+      int first = below[NEAR_LENDERS][from(m)];
+      int end = below[NEAR_LENDERS][to(m)];
+      neighbours.clear(end - first);
+      for (int i = first; i < end; i++) {
+        int o = lent[2 * i];
+        int c = lent[2 * i + 1];
+        if (related(m, o)) {
+          neighbours.add(cands[o][c], lats[o][c], lons[o][c]);
+        }
       }
-      if (Math.abs(lats[o][c] - lat) > FAR_LATITUDE) {
-        continue; // farther than 200 km by latitude alone: no bonus, and no cosine to compute
+      if (cands[m].length > SORTED_NEIGHBOURS) {
+        neighbours.sort();
       }
-      double d = Places.roughKm(lat, lon, lats[o][c], lons[o][c]);
-      best = Math.max(best, d < 50 ? 1.5 : d < 200 ? 0.8 : 0);
     }
-    return best;
+    return neighbours.bonus(cands[m][k], lats[m][k], lons[m][k]);
   }
 
   /** The numbers of {@link #words}: equal for mentions of the same normalised words. */
