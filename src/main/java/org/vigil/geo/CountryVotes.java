@@ -42,9 +42,6 @@ final class CountryVotes {
     countries = new String[n][];
     unpenalised = new boolean[n][];
     for (int m = 0; m < n; m++) {
-      Map<String, Double> v = votesOf(m);
-      votes.add(v);
-      voteSums[m] = v.values().stream().mapToDouble(Double::doubleValue).sum();
       countries[m] = new String[cands[m].length];
       unpenalised[m] = new boolean[cands[m].length];
       for (int k = 0; k < cands[m].length; k++) {
@@ -52,6 +49,9 @@ final class CountryVotes {
         countries[m][k] = g.countryCode(id);
         unpenalised[m][k] = g.kind(id) == PlaceKind.COUNTRY || g.population(id) >= 100_000;
       }
+      Map<String, Double> v = votesOf(m);
+      votes.add(v);
+      voteSums[m] = v.values().stream().mapToDouble(Double::doubleValue).sum();
     }
   }
 
@@ -144,26 +144,28 @@ final class CountryVotes {
       v.put(mention.demonymOf(), 0.5);
       return v;
     }
-    int countries = 0;
+    int named = 0;
     for (int k = 0; k < cands[m].length; k++) {
       if (g.kind(cands[m][k]) == PlaceKind.COUNTRY && !fuzzy[m][k]) {
-        countries++;
+        named++;
       }
     }
-    if (countries > 0) {
+    if (named > 0) {
       for (int k = 0; k < cands[m].length; k++) {
         if (g.kind(cands[m][k]) == PlaceKind.COUNTRY && !fuzzy[m][k]) {
-          v.put(g.countryCode(cands[m][k]), 3.0 / countries);
+          v.put(g.countryCode(cands[m][k]), 3.0 / named);
         }
       }
       return v;
     }
     double z = 0;
+    double[] weight = new double[cands[m].length]; // each prior read and raised once
     for (int k = 0; k < cands[m].length; k++) {
-      z += Math.exp(Priors.prior(g, cands[m][k]));
+      weight[k] = Math.exp(Priors.prior(g, cands[m][k]));
+      z += weight[k];
     }
     for (int k = 0; k < cands[m].length; k++) {
-      v.merge(g.countryCode(cands[m][k]), Math.exp(Priors.prior(g, cands[m][k])) / z, Double::sum);
+      v.merge(countries[m][k], weight[k] / z, Double::sum);
     }
     return v;
   }
