@@ -35,6 +35,15 @@ class PoliticalViolenceTest {
   }
 
   @Test
+  void police_who_shot_the_attacker_answered_the_attack_and_did_not_commit_it() {
+    Incident i = only("A man armed with a knife attacked passers-by near a station in Lille on Tuesday, wounding "
+        + "three people before police shot and wounded him.");
+    assertThat(forces(i)).isEmpty();
+    assertThat(only("Police shot him dead during a protest in Nairobi on Tuesday.").perpetrators())
+        .extracting(Perpetrator::mention).containsExactly("Police");
+  }
+
+  @Test
   void forces_that_shelled_a_city_are_the_perpetrators_of_the_shelling() {
     Incident i = only("Russian forces shelled Kharkiv overnight on Friday, killing three civilians.");
     assertThat(i.type()).isEqualTo(IncidentType.SHELLING);
