@@ -1,12 +1,16 @@
 package org.vigil.extract;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Facts about single tokens of one report that many rules ask again and again (over every range
  * of every incident), each worked out once per token: how many tokens share a key, whether a
- * token may be part of a person's name or start a singular victim. Owned by one {@link Doc}; not thread-safe.
+ * token may be part of a person's name or start a singular victim, which tokens are one of a set of
+ * words (so that a rule looking for "died" in each incident's range reads a few positions, not
+ * every token of the range). Owned by one {@link Doc}; not thread-safe.
  */
 final class TokenFacts {
 
@@ -21,6 +25,7 @@ final class TokenFacts {
   private final byte[] nameWordOrPlace;
   /** {@link SingularVictims#mayStart} of each token. */
   private final byte[] singularStart;
+  private final Map<Set<String>, int[]> positions = new IdentityHashMap<>();
 
   TokenFacts(Doc doc) {
     this.doc = doc;
@@ -56,5 +61,25 @@ final class TokenFacts {
       singularStart[i] = SingularVictims.mayStart(doc, i) ? YES : NO;
     }
     return singularStart[i] == YES;
+  }
+
+  /** The tokens, in text order, whose key is one of {@code words} (a constant set: remembered by identity). */
+  int[] positions(Set<String> words) {
+    return positions.computeIfAbsent(words, w -> {
+      int[] out = new int[doc.tokens.size()];
+      int n = 0;
+      for (int i = 0; i < out.length; i++) {
+        if (w.contains(doc.tokens.get(i).key())) {
+          out[n++] = i;
+        }
+      }
+      return java.util.Arrays.copyOf(out, n);
+    });
+  }
+
+  /** Where in sorted {@code positions} the first at or after {@code token} is (the length when none). */
+  static int from(int[] positions, int token) {
+    int at = java.util.Arrays.binarySearch(positions, token);
+    return at >= 0 ? at : -at - 1;
   }
 }
