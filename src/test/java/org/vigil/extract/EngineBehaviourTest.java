@@ -84,6 +84,15 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void a_plot_against_shopping_centres_has_them_as_its_business_target() {
+    Incident plot = only("Police in Bishkek arrested three men on Tuesday suspected of planning attacks on shopping "
+        + "centres in the capital.");
+    assertThat(plot.type()).isEqualTo(IncidentType.FOILED_PLOT);
+    assertThat(plot.targets()).extracting(Target::type, Target::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(TargetType.BUSINESS, "shopping centres"));
+  }
+
+  @Test
   void armed_men_attacking_a_target_at_a_place_is_an_incident_without_a_date_or_toll() {
     Incident i = only("Assailants attacked a police post in Kandahar, Afghanistan. No casualties were reported.");
     assertThat(i.location().name()).startsWith("Kandah");
