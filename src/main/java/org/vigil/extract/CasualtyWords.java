@@ -1,5 +1,7 @@
 package org.vigil.extract;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.WordSet;
@@ -23,20 +25,20 @@ final class CasualtyWords {
   static final Set<String> STOP = WordSet.of("and", "or", "but", "in", "at", "on", "by", "with",
       "from", "to", "as", "after", "before", "when", "while", "during", "the", "a", "an", "for");
 
+  /** The role of each word of harm, the first set naming it winning: one look-up where the rules asked four sets. */
+  private static final Map<String, CasualtyRules.Role> ROLES = roles();
+
+  private static Map<String, CasualtyRules.Role> roles() {
+    Map<String, CasualtyRules.Role> out = new HashMap<>();
+    KIDNAP.forEach(w -> out.put(w, CasualtyRules.Role.KIDNAPPED));
+    ARREST.forEach(w -> out.put(w, CasualtyRules.Role.ARRESTED));
+    WOUND.forEach(w -> out.put(w, CasualtyRules.Role.WOUNDED));
+    KILL.forEach(w -> out.put(w, CasualtyRules.Role.KILLED));
+    return WordSet.map(out);
+  }
+
   static CasualtyRules.@Nullable Role roleOf(String k) {
-    if (KILL.contains(k)) {
-      return CasualtyRules.Role.KILLED;
-    }
-    if (WOUND.contains(k)) {
-      return CasualtyRules.Role.WOUNDED;
-    }
-    if (ARREST.contains(k)) {
-      return CasualtyRules.Role.ARRESTED;
-    }
-    if (KIDNAP.contains(k)) {
-      return CasualtyRules.Role.KIDNAPPED;
-    }
-    return null;
+    return ROLES.get(k);
   }
 
   /**

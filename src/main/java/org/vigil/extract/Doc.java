@@ -37,6 +37,8 @@ final class Doc {
   final Deadline deadline;
   /** Which tokens the report's cues, names and dates cover. */
   final Coverage coverage = new Coverage(this);
+  /** Facts of single tokens the rules ask often, each read once. */
+  final TokenFacts facts;
   /** People named after a title ("Attorney General Roberto Garcia Alvarado"), found lazily. */
   private List<Span> persons;
 
@@ -77,17 +79,9 @@ final class Doc {
     return persons;
   }
 
-  private java.util.Map<String, Integer> keyCounts;
-
   /** How many tokens of the report have this key. */
   int count(String key) {
-    if (keyCounts == null) {
-      keyCounts = new java.util.HashMap<>();
-      for (Token t : tokens) {
-        keyCounts.merge(t.key(), 1, Integer::sum);
-      }
-    }
-    return keyCounts.getOrDefault(key, 0);
+    return facts.count(key);
   }
 
   /** People named whose first token is in {@code [from, to)}, in text order. */
@@ -125,6 +119,7 @@ final class Doc {
     this.dates = dates;
     this.places = places;
     this.deadline = deadline;
+    this.facts = new TokenFacts(this);
     this.sentenceOf = new int[tokens.size()];
     this.sentenceStart = new int[sentences.size() + 1];
     int t = 0;

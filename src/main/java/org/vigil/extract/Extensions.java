@@ -23,6 +23,7 @@ final class Extensions {
         }
       }
     }
+    List<Set<String>> draftWords = new java.util.ArrayList<>(java.util.Collections.nCopies(drafts.size(), null));
     int current = -1;
     int since = 0;
     for (int s = 0; s < owner.length; s++) {
@@ -30,7 +31,7 @@ final class Extensions {
         current = owner[s];
         since = 0;
       } else if (current >= 0 && ++since <= Coreference.MAX_EXTENSION && !recalls(doc, s)) {
-        drafts.get(wordsShared(doc, drafts, current, s)).extensions.add(s);
+        drafts.get(wordsShared(doc, drafts, draftWords, current, s)).extensions.add(s);
       }
     }
   }
@@ -41,14 +42,14 @@ final class Extensions {
    * incident told just before it, unless it shares clearly more words with another incident told
    * in the sentences just before.
    */
-  private static int wordsShared(Doc doc, List<Draft> drafts, int current, int sentence) {
+  private static int wordsShared(Doc doc, List<Draft> drafts, List<Set<String>> draftWords, int current, int sentence) {
     Set<String> words = words(doc, doc.sentenceFirst(sentence), doc.sentenceEnd(sentence));
     int best = current;
-    int most = shared(doc, drafts.get(current), words) + 1;
+    int most = shared(doc, drafts, draftWords, current, words) + 1;
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       if (i != current && sentence - d.lastMentionSentence() <= Coreference.MAX_EXTENSION && d.first().sentence < sentence) {
-        int n = shared(doc, d, words);
+        int n = shared(doc, drafts, draftWords, i, words);
         if (n > most) {
           best = i;
           most = n;
@@ -58,13 +59,21 @@ final class Extensions {
     return best;
   }
 
-  private static int shared(Doc doc, Draft d, Set<String> words) {
-    Set<String> theirs = new java.util.HashSet<>();
-    for (int[] r : d.ranges(doc, false)) {
-      theirs.addAll(words(doc, r[0], r[1]));
+  /** How many of {@code words} draft {@code i}'s clauses have; their words are read once per report (cached in {@code draftWords}). */
+  private static int shared(Doc doc, List<Draft> drafts, List<Set<String>> draftWords, int i, Set<String> words) {
+    Set<String> theirs = draftWords.get(i);
+    if (theirs == null) {
+      theirs = new java.util.HashSet<>();
+      for (int[] r : drafts.get(i).ranges(doc, false)) {
+        theirs.addAll(words(doc, r[0], r[1]));
+      }
+      draftWords.set(i, theirs);
     }
-    theirs.retainAll(words);
-    return theirs.size();
+    int n = 0;
+    for (String w : words) {
+      n += theirs.contains(w) ? 1 : 0;
+    }
+    return n;
   }
 
   /** Content words of four letters or more, by their first four letters. */

@@ -70,6 +70,11 @@ final class Persons {
    * may still be part of a name ("LUIS CARLOS GALAN": many surnames are towns too).
    */
   static boolean nameWord(Doc doc, int i, boolean placesToo) {
+    return doc.facts.nameWord(i, placesToo);
+  }
+
+  /** {@link #nameWord(Doc, int, boolean)} worked out, for {@link TokenFacts} to remember. */
+  static boolean readNameWord(Doc doc, int i, boolean placesToo) {
     if (i >= doc.tokens.size()) {
       return false;
     }

@@ -2,6 +2,7 @@ package org.vigil.extract;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.vigil.learn.FeatureVector;
 import org.vigil.learn.Features;
 import org.vigil.text.PhraseTrie.Match;
@@ -45,10 +46,28 @@ final class RoleFeatures {
     return f;
   }
 
-  /** The features of {@code c} that depend on the incident, in the collector; see {@link #own}. */
+  /**
+   * The features of {@code c} that depend on the incident and on the candidate itself, in the
+   * collector: with {@link #incidentOnly} and {@link #incidentByKind}, those that depend on the
+   * incident; see {@link #own}.
+   */
   Features ofIncident(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate c) {
     f.clear();
-    forIncident(doc, d, all, rules, c);
+    forCandidate(doc, d, all, rules, c);
+    return f;
+  }
+
+  /** The features of the incident alike for all its candidates, in the collector: a model scores them once. */
+  Features incidentOnly(Doc doc, Draft d, List<Draft> all, Incident rules) {
+    f.clear();
+    incident(doc, d, all, rules, null);
+    return f;
+  }
+
+  /** The features of the incident alike for all its candidates of one kind, in the collector. */
+  Features incidentByKind(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate.Kind kind) {
+    f.clear();
+    incident(doc, d, all, rules, kind.name());
     return f;
   }
 
@@ -103,20 +122,22 @@ final class RoleFeatures {
   }
 
   private void forIncident(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate c) {
+    forCandidate(doc, d, all, rules, c);
+    incident(doc, d, all, rules, null);
+    incident(doc, d, all, rules, c.kind().name());
+  }
+
+  private void forCandidate(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate c) {
     String kind = c.kind().name();
     actor(doc, d, c, kind);
     position(doc, d, c, kind);
     String own = owner(doc, d, all, c);
     f.add("own", own);
     f.add("kown", kind, '/', own);
-    String type = rules.type().label();
-    f.add("t", type);
-    f.add("kt", kind, '/', type);
-    incident(doc, d, all, rules, kind);
-    f.add("bg", String.valueOf(d.background));
-    f.add("kbg", kind, '/', String.valueOf(d.background));
-    for (String field : List.of("perpetrators", "targets", "victims", "weapons")) {
-      if (ruleChose(rules, field, c)) {
+    boolean[] chose = ruleChose(rules, c);
+    for (int k = 0; k < RULE_FIELDS.size(); k++) {
+      if (chose[k]) {
+        String field = RULE_FIELDS.get(k);
         f.add("rule", field);
         f.add("krule", kind, '/', field);
         f.add("vrule", c.variant(), '/', field);
@@ -124,13 +145,20 @@ final class RoleFeatures {
     }
   }
 
-  private static boolean ruleChose(Incident rules, String field, RoleCandidate c) {
+  private static final List<String> RULE_FIELDS = List.of("perpetrators", "targets", "victims", "weapons");
+
+  /** Which of {@link #RULE_FIELDS} the rules filled with evidence overlapping the candidate; one pass over the evidence. */
+  private static boolean[] ruleChose(Incident rules, RoleCandidate c) {
+    boolean[] out = new boolean[RULE_FIELDS.size()];
     for (Evidence e : rules.evidence()) {
-      if (e.field().equals(field) && e.start() < c.span().end() && c.span().start() < e.end()) {
-        return true;
+      if (e.start() < c.span().end() && c.span().start() < e.end()) {
+        int k = RULE_FIELDS.indexOf(e.field());
+        if (k >= 0) {
+          out[k] = true;
+        }
       }
     }
-    return false;
+    return out;
   }
 
   /** Where the candidate stands relative to the incident's trigger and clauses. */
@@ -188,45 +216,17 @@ final class RoleFeatures {
     }
   }
 
-  /** What the incident looks like: how certain, how recent, how much the report tells of it. */
-  private void incident(Doc doc, Draft d, List<Draft> all, Incident rules, String kind) {
+  /** The incident's features alike for all candidates ({@code kind} null) or for those of one kind; see {@link IncidentRoleFeatures}. */
+  private void incident(Doc doc, Draft d, List<Draft> all, Incident rules, @Nullable String kind) {
     if (d != described[0] || all != described[1] || rules != described[2]) {
       described = new Object[] {d, all, rules}; // the same for every candidate of an incident: read once
-      incident = incidentValues(doc, d, all, rules);
+      incident = IncidentRoleFeatures.values(doc, d, all, rules);
     }
-    for (int i = 0; i < INCIDENT_NAMES.length; i++) {
-      f.add(INCIDENT_NAMES[i], incident[i]);
-      if (i < 3) { // how certain, recent and deadly, also by the candidate's kind
-        f.add(KIND_INCIDENT_NAMES[i], kind, '/', incident[i]);
-      }
-    }
+    IncidentRoleFeatures.add(f, d, rules, incident, kind);
   }
 
-  private static final String[] INCIDENT_NAMES = {"istrong", "itoll", "iwhen", "iloc", "iclaim", "iown", "imentions", "ifirst"};
-  private static final String[] KIND_INCIDENT_NAMES = {"kistrong", "kitoll", "kiwhen"};
   private Object[] described = new Object[3];
   private String[] incident;
-
-  private static String[] incidentValues(Doc doc, Draft d, List<Draft> all, Incident rules) {
-    Casualties c = rules.casualties();
-    boolean toll = c.killed() != null && c.killed().value() > 0 || c.wounded() != null && c.wounded().value() > 0
-        || c.kidnapped() != null && c.kidnapped().value() > 0;
-    String when = "none";
-    if (rules.date() != null && doc.report.published() != null) {
-      try {
-        String v = rules.date().value();
-        java.time.LocalDate day = java.time.LocalDate.parse(v.length() == 4 ? v + "-01-01" : v.length() == 7 ? v + "-01" : v);
-        long days = java.time.temporal.ChronoUnit.DAYS.between(day, doc.report.published());
-        when = days < 0 ? "future" : days <= 2 ? "0-2" : days <= 14 ? "3-14" : days <= 90 ? "15-90" : "old";
-      } catch (java.time.format.DateTimeParseException e) {
-        when = "unreadable";
-      }
-    }
-    return new String[] {d.strong() ? "strong" : "weak", String.valueOf(toll), when,
-        rules.location() == null ? "none" : rules.location().precision(), rules.claim().label(),
-        String.valueOf(Math.min(4, all.stream().filter(x -> !x.background).count())),
-        String.valueOf(Math.min(4, d.mentions.size())), String.valueOf(Math.min(4, d.first().sentence))};
-  }
 
   /** Whose words the candidate is in: this incident's clauses or extension, another incident's, or none. */
   private static String owner(Doc doc, Draft d, List<Draft> all, RoleCandidate c) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.learn.LinearModel;
 
 /**
  * Scores an incident's candidate fillers with the {@link RoleModel} and keeps, for each
@@ -40,10 +41,22 @@ final class RoleScorer {
   List<Scored> score(Doc doc, Draft d, List<Draft> all, Incident rules, List<RoleCandidate> candidates,
       Map<RoleCandidate, double[]> own) {
     RoleFeatures features = new RoleFeatures(model.bits());
+    LinearModel linear = model.linear();
+    // the incident's features alike for all its candidates, or for all of one kind, are scored once
+    double[] incident = linear.plus(features.incidentOnly(doc, d, all, rules), new double[linear.labels().size()]);
+    double[][] byKind = new double[RoleCandidate.Kind.values().length][];
     List<Scored> out = new ArrayList<>();
     for (RoleCandidate c : candidates) {
-      double[] mine = own.computeIfAbsent(c, k -> model.linear().scores(features.own(doc, k)));
-      out.add(new Scored(c, model.linear().probabilities(features.ofIncident(doc, d, all, rules, c), mine)));
+      double[] mine = own.computeIfAbsent(c, k -> linear.scores(features.own(doc, k)));
+      int kind = c.kind().ordinal();
+      if (byKind[kind] == null) {
+        byKind[kind] = linear.plus(features.incidentByKind(doc, d, all, rules, c.kind()), incident);
+      }
+      double[] others = mine.clone();
+      for (int l = 0; l < others.length; l++) {
+        others[l] += byKind[kind][l];
+      }
+      out.add(new Scored(c, linear.probabilities(features.ofIncident(doc, d, all, rules, c), others)));
     }
     return out;
   }

@@ -18,6 +18,9 @@ final class SingularVictims {
   static List<NumberPhrase> find(Doc doc, int from, int to) {
     List<NumberPhrase> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
+      if (!doc.facts.singularStart(i)) {
+        continue; // most words start no person: known once per report, not once per range
+      }
       String k = doc.key(i);
       if (CasualtyWords.PRONOUNS.contains(k) && i - 1 >= from && (doc.key(i - 1).equals("shot") && doc.key(i + 1).equals("dead")
           || doc.key(i - 1).equals("killed") || CasualtyWords.ARREST.contains(doc.key(i - 1)))) {
@@ -85,6 +88,22 @@ final class SingularVictims {
     }
     return out;
   }
+
+  /**
+   * Whether {@link #find} may read a person at token {@code i} in some range: a token this says
+   * no to meets none of its tests, whatever the range.
+   */
+  static boolean mayStart(Doc doc, int i) {
+    String k = doc.key(i);
+    if (CasualtyWords.PRONOUNS.contains(k) || SINGLE.contains(k)) {
+      return true;
+    }
+    // subjectName, name, titledName and a name after a verb of killing all need mixed case
+    return !doc.allCaps && (k.equals("he") || k.equals("she") || Persons.nameWord(doc, i)
+        || AFTER_KILLING.contains(doc.key(i - 1)) || Persons.TITLES.contains(k) && doc.tokens.get(i).capitalised());
+  }
+
+  private static final java.util.Set<String> SINGLE = WordSet.of("a", "an", "the", "his", "her");
 
   /**
    * A person who is the subject of a sentence and named by one word or a pronoun: "Aimaq, editor

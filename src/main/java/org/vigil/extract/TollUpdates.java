@@ -33,8 +33,11 @@ final class TollUpdates {
   /** Death tolls in {@code from..to}: one figure per "toll" (or "number of dead"). */
   static List<CasualtyRules.Figure> totals(Doc doc, int from, int to) {
     List<CasualtyRules.Figure> out = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      int after = tollWord(doc, i);
+    int[] starts = doc.facts.positions(TOLL_STARTS);
+    int next = from; // past the last toll read
+    for (int p = TokenFacts.from(starts, from); p < starts.length && starts[p] < to; p++) {
+      int i = starts[p];
+      int after = i < next ? -1 : tollWord(doc, i);
       if (after < 0) {
         continue;
       }
@@ -57,11 +60,14 @@ final class TollUpdates {
       if (n != null) {
         out.add(new CasualtyRules.Figure(CasualtyRules.Role.KILLED, n.count(), false, false, doc.sentenceOf[n.first()],
             doc.span(i, n.end()), "toll", false, true, false));
-        i = n.end() - 1;
+        next = n.end();
       }
     }
     return out;
   }
+
+  /** The first words of {@link #tollWord}: only they are read. */
+  private static final Set<String> TOLL_STARTS = WordSet.of("toll", "number");
 
   /** Where the words after a toll start: after "toll" or "number of dead"; -1 when {@code i} starts neither. */
   private static int tollWord(Doc doc, int i) {
@@ -123,10 +129,9 @@ final class TollUpdates {
   /** The deaths of wounded people in {@code from..to}, each with the number phrase it used (if any). */
   static List<Death> ofWounded(Doc doc, int from, int to) {
     List<Death> out = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      if (!DEATH.contains(doc.key(i))) {
-        continue;
-      }
+    int[] deaths = doc.facts.positions(DEATH);
+    for (int p = TokenFacts.from(deaths, from); p < deaths.length && deaths[p] < to; p++) {
+      int i = deaths[p];
       int first = Math.max(from, Math.max(doc.sentenceFirst(doc.sentenceOf[i]), i - SUBJECT_REACH));
       boolean hurtSubject = false;
       int subject = -1;

@@ -91,12 +91,20 @@ public final class LinearModel {
     return f.addTo(weights, 1 << bits, biasScores());
   }
 
-  /** {@link #probabilities(FeatureVector, double[])} of the features collected in {@code f}. */
-  public double[] probabilities(Features f, double[] others) {
+  /**
+   * {@code others} plus the weights of the features collected in {@code f}, label by label, as a
+   * new array: the part of a score that many candidates share, scored once.
+   */
+  public double[] plus(Features f, double[] others) {
     if (others.length != labels.size()) {
       throw new IllegalArgumentException(others.length + " scores for the " + labels.size() + " labels " + labels);
     }
-    return softmax(f.addTo(weights, 1 << bits, others.clone()));
+    return f.addTo(weights, 1 << bits, others.clone());
+  }
+
+  /** {@link #probabilities(FeatureVector, double[])} of the features collected in {@code f}. */
+  public double[] probabilities(Features f, double[] others) {
+    return softmax(plus(f, others));
   }
 
   /** The probabilities (softmax) of {@link #scores(FeatureVector, double[])}. */

@@ -12,6 +12,9 @@ public final class Fold {
 
   /** The matching key of a word as written. */
   public static String key(CharSequence word) {
+    if (word instanceof String s && plain(s)) {
+      return s.toLowerCase(java.util.Locale.ROOT); // most words: no copy, none at all when already lower case
+    }
     StringBuilder sb = new StringBuilder(word.length());
     boolean ascii = true;
     for (int i = 0; i < word.length(); i++) {
@@ -32,5 +35,16 @@ public final class Fold {
           .replace("\u00df", "ss").replace('\u0131', 'i').replace('\u0142', 'l').replace('\u00f8', 'o');
     }
     return s.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** ASCII without dots: nothing to fold but case. */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,7 +1,6 @@
 package org.vigil.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,27 +18,37 @@ public final class PhraseTrie<T> {
   /** A phrase found in the text. */
   public record Match<T>(int firstToken, int endToken, Span span, T value) {}
 
-  private static final class Node<T> {
-    final Map<String, Node<T>> next = new HashMap<>(4);
-    final List<T> values = new ArrayList<>(1);
-  }
-
-  private final Node<T> root = new Node<>();
+  // nodes are numbers, 0 the root; the edges of all of them are one table (see TrieEdges)
+  private final TrieEdges edges = new TrieEdges();
+  /** The values of each node, null for a node that ends no phrase. */
+  private final List<List<T>> values = new ArrayList<>(List.of(new ArrayList<>(1)));
   private int size;
 
   /** Adds a phrase; phrases that tokenise to nothing are ignored. */
   public PhraseTrie<T> add(String phrase, T value) {
-    Node<T> n = root;
+    int n = 0;
     int depth = 0;
     for (Token t : Tokenizer.tokenize(phrase)) {
       if (skippable(t)) {
         continue;
       }
-      n = n.next.computeIfAbsent(t.key(), k -> new Node<>());
+      int child = edges.child(n, t.key());
+      if (child < 0) {
+        child = values.size();
+        values.add(null);
+        edges.put(n, t.key(), child);
+      }
+      n = child;
       depth++;
     }
-    if (depth > 0 && !n.values.contains(value)) {
-      n.values.add(value);
+    if (depth == 0) {
+      return this;
+    }
+    if (values.get(n) == null) {
+      values.set(n, new ArrayList<>(1));
+    }
+    if (!values.get(n).contains(value)) {
+      values.get(n).add(value);
       size++;
     }
     return this;
@@ -60,7 +69,7 @@ public final class PhraseTrie<T> {
         continue;
       }
       List<Match<T>> here = null; // most tokens start no phrase: no list for them
-      Node<T> n = root;
+      int n = 0;
       int j = i;
       while (j < tokens.size()) {
         Token t = tokens.get(j);
@@ -68,12 +77,13 @@ public final class PhraseTrie<T> {
           j++;
           continue;
         }
-        n = n.next.get(t.key());
-        if (n == null) {
+        n = edges.child(n, t.key());
+        if (n < 0) {
           break;
         }
         j++;
-        for (T v : n.values) {
+        List<T> ends = values.get(n);
+        for (T v : ends == null ? List.<T>of() : ends) {
           Span span = new Span(tokens.get(i).start(), tokens.get(j - 1).end());
           Match<T> m = new Match<>(i, j, span, v);
           if (accept.test(m, tokens)) {
