@@ -1,0 +1,90 @@
+package org.vigil.extract;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.Span;
+import org.vigil.text.WordSet;
+
+/**
+ * The words of a target: the phrase with its owner, and a place as the object of a verb of attack.
+ * Thread-safe.
+ */
+final class TargetPhrases {
+
+  private TargetPhrases() {}
+
+  private static final int MAX_OWNER = 3;
+
+  /** Premises named by their owner: "the offices of the telecommunications company". */
+  private static final Set<String> PREMISES = WordSet.of("office", "offices", "headquarters", "residence", "residences",
+      "branch", "branches", "facilities", "installations", "premises", "building", "buildings", "warehouse",
+      "warehouses", "plant", "plants");
+
+  /**
+   * The phrase with its owner: written before it ("FRANCISCO MERINO'S RESIDENCE", up to
+   * {@link #MAX_OWNER} words and never a function word), or after premises ("offices of the workers'
+   * union"); else as it is.
+   */
+  static Span owned(Doc doc, Span np, int to) {
+    int start = doc.tokenAt(np.start());
+    if (start >= 3 && doc.key(start - 1).equals("s") && doc.key(start - 2).equals("'")) {
+      int a = start - 2;
+      while (a - 1 >= 0 && start - 2 - (a - 1) <= MAX_OWNER && doc.tokens.get(a - 1).isWord()
+          && !Phrases.isFunctionWord(doc.key(a - 1)) && !doc.coverage.inTrigger(a - 1)) {
+        a--;
+      }
+      if (a < start - 2) {
+        np = new Span(doc.tokens.get(a).start(), np.end());
+      }
+    }
+    int end = doc.tokenAt(np.end());
+    if (!PREMISES.contains(doc.key(end - 1))) {
+      return np;
+    }
+    int of = RoleCandidates.ofEnd(doc, end, to);
+    return of > end ? new Span(np.start(), doc.tokens.get(of - 1).end()) : np;
+  }
+
+  /** Verbs whose object is what was attacked. */
+  static final Set<String> AIMED = WordSet.of("attacked", "raided", "shelled", "targeting", "targeted", "stormed",
+      "overran", "besieged", "bombed", "on");
+  /** Nouns of places: a target word before one names the place ("Police District 9"), and after a verb of attack one is the place attacked. */
+  static final Set<String> PLACE_NOUNS = WordSet.of("district", "districts", "village", "villages", "town", "towns",
+      "city", "area", "neighborhood", "neighbourhood", "quarter", "province", "county", "community", "communities",
+      "subdistrict", "municipality");
+
+  /**
+   * "Gunmen attacked Chak district", "shelled the town of Xa", "raided several villages": a place
+   * (its name, or a noun of places) as the object of a verb of attack is its people and property.
+   */
+  static @Nullable Span placeAttacked(Doc doc, int[] r) {
+    for (int i = r[0]; i < r[1] - 1; i++) {
+      String k = doc.key(i);
+      if (!AIMED.contains(k) || k.equals("on") && !doc.key(i - 1).equals("fire") && !doc.key(i - 1).equals("attacks")) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < r[1] && j <= i + 3 && (doc.key(j).equals("the") || doc.key(j).equals("several") || doc.key(j).equals("two")
+          || doc.key(j).equals("three") || doc.key(j).equals("town") && doc.key(j + 1).equals("of") || doc.key(j).equals("of"))) {
+        j++;
+      }
+      if (j >= r[1]) {
+        return null;
+      }
+      int end = j;
+      while (end < r[1] && doc.coverage.inPlace(end)) {
+        end++;
+      }
+      if (PLACE_NOUNS.contains(doc.key(end))) {
+        end++;
+      }
+      // "attacked Kumuya Military Base", "attacked the district center": the place only says where the target is
+      boolean alone = end >= doc.tokens.size() || !doc.tokens.get(end).isWord() && !doc.key(end).equals("(")
+          || Phrases.isFunctionWord(doc.key(end));
+      boolean cue = !doc.cues(j, end, c -> c.category().equals("target")).isEmpty();
+      return end > j && alone && !cue ? doc.span(j, end) : null;
+    }
+    return null;
+  }
+}
