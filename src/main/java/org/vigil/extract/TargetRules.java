@@ -21,12 +21,12 @@ final class TargetRules {
   static List<Target> find(Doc doc, Draft d, List<int[]> ranges, List<StateForces.Found> actors,
       List<Evidence> evidence, EvidenceMaker ev) {
     Map<TargetType, Target> out = new LinkedHashMap<>();
+    Set<TargetType> forced = java.util.EnumSet.noneOf(TargetType.class);
     Span where = null;
     if (!d.arrestFamily() && !ranges.isEmpty()) {
       Span place = TargetPhrases.placeAttacked(doc, ranges.get(0));
       if (place != null) {
-        out.put(TargetType.PRIVATE_CITIZENS, new Target(TargetType.PRIVATE_CITIZENS, doc.words(place)));
-        evidence.add(ev.of("targets", place));
+        put(doc, out, TargetType.PRIVATE_CITIZENS, place, evidence, ev);
       }
     }
     for (int[] r : ranges) {
@@ -39,20 +39,27 @@ final class TargetRules {
         }
         from = aim ? r[0] : plans.get(0).firstToken();
       }
+      List<ForceTargets.Found> forces = d.arrestFamily() ? List.of() : ForceTargets.in(doc, r, actors);
+      int next = 0;
       for (Match<Cue> c : doc.cues(from, r[1], c -> c.category().equals("target"))) {
-        if (NotTargets.any(doc, d, c, r[1], actors)) {
+        for (; next < forces.size() && forces.get(next).first() <= c.firstToken(); next++) {
+          putForce(doc, out, forced, forces.get(next), evidence, ev);
+        }
+        if (ForceTargets.covers(forces, c.firstToken(), c.endToken()) || NotTargets.any(doc, d, c, r[1], actors)) {
           continue;
         }
         TargetType t = INFORMERS.contains(doc.key(c.endToken())) ? TargetType.PRIVATE_CITIZENS // "a police informer"
             : TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
-        if (!out.containsKey(t)) {
-          Span np = TargetPhrases.owned(doc, Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true), r[1]);
-          out.put(t, new Target(t, doc.words(np)));
-          evidence.add(ev.of("targets", np));
-          if (t == TargetType.PRIVATE_CITIZENS && NotTargets.settlementWhere(doc, c)) {
-            where = np;
-          }
+        if (out.containsKey(t)) {
+          continue;
         }
+        Span np = TargetPhrases.owned(doc, Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true), r[1]);
+        if (put(doc, out, t, np, evidence, ev) && t == TargetType.PRIVATE_CITIZENS && NotTargets.settlementWhere(doc, c)) {
+          where = np;
+        }
+      }
+      for (; next < forces.size(); next++) {
+        putForce(doc, out, forced, forces.get(next), evidence, ev);
       }
     }
     if (where != null && out.size() > 1) { // "in Karte-e-Naw neighborhood": where, beside what was attacked
@@ -60,7 +67,25 @@ final class TargetRules {
       out.remove(TargetType.PRIVATE_CITIZENS);
       evidence.removeIf(e -> e.field().equals("targets") && e.start() == place.start() && e.end() == place.end());
     }
-    return policeFirst(out);
+    return holderFirst(out, forced);
+  }
+
+  private static void putForce(Doc doc, Map<TargetType, Target> out, Set<TargetType> forced, ForceTargets.Found f,
+      List<Evidence> evidence, EvidenceMaker ev) {
+    if (put(doc, out, f.type(), ForceTargets.span(doc, f), evidence, ev)) {
+      forced.add(f.type());
+    }
+  }
+
+  /** Adds the first target of its type; true when it was the first. */
+  private static boolean put(Doc doc, Map<TargetType, Target> out, TargetType t, Span np, List<Evidence> evidence,
+      EvidenceMaker ev) {
+    if (out.containsKey(t)) {
+      return false;
+    }
+    out.put(t, new Target(t, doc.words(np)));
+    evidence.add(ev.of("targets", np));
+    return true;
   }
 
   /** Words for people of no office or force: harmed, they are private citizens. */
@@ -92,23 +117,33 @@ final class TargetRules {
 
   /** Words that make a military target the army's own, not any armed post. */
   private static final Set<String> ARMY = WordSet.of("soldier", "soldiers", "troops", "army", "military", "base",
-      "barracks", "garrison", "battalion", "brigade", "marines", "servicemen", "navy", "sailors");
+      "barracks", "garrison", "battalion", "battalions", "brigade", "brigades", "marines", "servicemen", "navy",
+      "sailors", "airbase", "coalition", "volunteer", "volunteers");
+  /** Words of a post or force that anyone armed may hold: a checkpoint, an outpost, "security forces". */
+  private static final Set<String> ANY_FORCE = WordSet.of("security", "checkpoint", "checkpoints", "checkpost", "post",
+      "posts", "outpost", "outposts", "patrol", "patrols", "position", "positions");
 
   /**
    * "attacked a security post; four police officers were killed": a checkpoint, post or security
-   * force that the report does not call the army's, where the people harmed are police, is the
-   * police's. The police target then comes first, as the incident's main target.
+   * force that the report does not call the army's, where the people harmed are police, militia or
+   * a named service of state ("NDS officers"), is theirs. That target then comes first, as the
+   * incident's main target.
    */
-  private static List<Target> policeFirst(Map<TargetType, Target> out) {
+  private static List<Target> holderFirst(Map<TargetType, Target> out, Set<TargetType> forces) {
     Target military = out.get(TargetType.MILITARY);
-    Target police = out.get(TargetType.POLICE);
-    if (military == null || police == null || java.util.Arrays.stream(military.text().toLowerCase(java.util.Locale.ROOT)
-        .split("[^a-z]+")).anyMatch(ARMY::contains)) {
+    List<String> words = military == null ? List.of()
+        : List.of(military.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"));
+    if (military == null || forces.contains(TargetType.MILITARY) || words.stream().anyMatch(ARMY::contains)
+        || words.stream().noneMatch(ANY_FORCE::contains)) {
       return List.copyOf(out.values());
     }
     List<Target> ordered = new java.util.ArrayList<>(out.values());
-    ordered.remove(police);
-    ordered.add(ordered.indexOf(military), police);
+    Target holder = ordered.stream().filter(t -> t.type() == TargetType.POLICE || t.type() == TargetType.NON_STATE_MILITIA
+        || t.type() == TargetType.GOVERNMENT && forces.contains(TargetType.GOVERNMENT)).findFirst().orElse(null);
+    if (holder != null && ordered.indexOf(holder) > ordered.indexOf(military)) {
+      ordered.remove(holder);
+      ordered.add(ordered.indexOf(military), holder);
+    }
     return List.copyOf(ordered);
   }
 
