@@ -70,8 +70,9 @@ final class Assembler {
     if (!d.arrestFamily()) {
       VictimRules.named(doc, d, clauses, victims, evidence, ev);
     }
-    if (targets.isEmpty() && !d.arrestFamily()) {
-      targets = TargetRules.ofVictims(victims, evidence);
+    if (!d.arrestFamily()) {
+      targets = TargetRules.withOffice(doc, extended, actors, d, targets.isEmpty() ? TargetRules.ofVictims(victims,
+          evidence) : targets, evidence, ev);
     }
     evidence.addAll(perps.evidence());
     List<Perpetrator> perpetrators = new ArrayList<>(perps.perpetrators());

@@ -87,4 +87,51 @@ final class TargetPhrases {
     }
     return null;
   }
+
+  /**
+   * "a village tract administrator", "the village administration office", "a Government High
+   * School": a target word followed in the same noun phrase by another of a different type only
+   * says what kind of that other it is; the last noun is the head. A force or a faith before it
+   * owns it instead ("a police substation", "a military prosecutor", "a cathedral administrator").
+   */
+  static boolean modifies(Doc doc, Match<Cue> c, Match<Cue> next) {
+    if (next.firstToken() < c.endToken() || next.firstToken() > c.endToken() + 1
+        || next.value().label().equals(c.value().label()) || OWNERS.contains(c.value().label())) {
+      return false;
+    }
+    int i = c.endToken();
+    return i == next.firstToken() || doc.tokens.get(i).isWord() && !Phrases.isFunctionWord(doc.key(i));
+  }
+
+  /** Target types whose word before another names its owner, not its kind. */
+  private static final Set<String> OWNERS = Set.of("police", "military", "religious");
+
+  /** Words that may stand between a name and the office set beside it: "X, a former deputy sarpanch". */
+  private static final Set<String> DESCRIBING = WordSet.of("a", "an", "the", "former", "local", "senior", "deputy");
+  private static final int MAX_DESCRIPTION = 6;
+
+  /**
+   * "Korram, a former deputy sarpanch, was killed", "Sharawe, the district secretary, was unhurt",
+   * "He was a district official": the target word describes a named person (after a comma that
+   * follows a capitalised name) or the person a pronoun stands for, so it says who was attacked.
+   */
+  static boolean describes(Doc doc, Match<Cue> c) {
+    int i = c.firstToken() - 1;
+    int words = 0;
+    while (i >= 0 && words < MAX_DESCRIPTION && doc.tokens.get(i).isWord()
+        && (!Phrases.isFunctionWord(doc.key(i)) || DESCRIBING.contains(doc.key(i)))) {
+      if (doc.key(i).equals("a") || doc.key(i).equals("an") || doc.key(i).equals("the")) {
+        String before = doc.key(i - 1);
+        if (before.equals(",")) {
+          return i >= 2 && doc.tokens.get(i - 2).isWord() && doc.tokens.get(i - 2).capitalised();
+        }
+        return (before.equals("was") || before.equals("is")) && PRONOUNS.contains(doc.key(i - 2));
+      }
+      i--;
+      words++;
+    }
+    return false;
+  }
+
+  private static final Set<String> PRONOUNS = WordSet.of("he", "she");
 }

@@ -41,11 +41,14 @@ final class TargetRules {
       }
       List<ForceTargets.Found> forces = d.arrestFamily() ? List.of() : ForceTargets.in(doc, r, actors);
       int next = 0;
-      for (Match<Cue> c : doc.cues(from, r[1], c -> c.category().equals("target"))) {
+      List<Match<Cue>> cues = doc.cues(from, r[1], c -> c.category().equals("target"));
+      for (int k = 0; k < cues.size(); k++) {
+        Match<Cue> c = cues.get(k);
         for (; next < forces.size() && forces.get(next).first() <= c.firstToken(); next++) {
           putForce(doc, out, forced, forces.get(next), evidence, ev);
         }
-        if (ForceTargets.covers(forces, c.firstToken(), c.endToken()) || NotTargets.any(doc, d, c, r[1], actors)) {
+        if (ForceTargets.covers(forces, c.firstToken(), c.endToken()) || NotTargets.any(doc, d, c, r[1], actors)
+            || k + 1 < cues.size() && TargetPhrases.modifies(doc, c, cues.get(k + 1))) {
           continue;
         }
         TargetType t = INFORMERS.contains(doc.key(c.endToken())) ? TargetType.PRIVATE_CITIZENS // "a police informer"
@@ -76,6 +79,36 @@ final class TargetRules {
       forced.add(f.type());
     }
   }
+
+  /**
+   * "Gunmen shot dead a man ... He was a district official", "set fire to the house of X ... X, a
+   * former councilor, was unhurt": an office said of a named person or of "he" or "she" in the
+   * incident's sentences tells who was attacked, ahead of their house, their car or "a man".
+   */
+  static List<Target> withOffice(Doc doc, List<int[]> ranges, List<StateForces.Found> actors, Draft d,
+      List<Target> targets, List<Evidence> evidence, EvidenceMaker ev) {
+    if (!targets.isEmpty() && !SECONDARY.contains(targets.get(0).type())) {
+      return targets;
+    }
+    for (int[] r : ranges) {
+      for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.category().equals("target"))) {
+        TargetType t = TargetType.fromLabel(c.value().label()).orElse(TargetType.OTHER);
+        if (SECONDARY.contains(t) || INFORMERS.contains(doc.key(c.endToken())) || !TargetPhrases.describes(doc, c)
+            || NotTargets.any(doc, d, c, r[1], actors)) {
+          continue;
+        }
+        Span np = Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true);
+        evidence.add(ev.of("targets", np));
+        List<Target> out = new java.util.ArrayList<>(List.of(new Target(t, doc.words(np))));
+        targets.stream().filter(x -> x.type() != t).forEach(out::add);
+        return List.copyOf(out);
+      }
+    }
+    return targets;
+  }
+
+  /** Types of a target that an office held by the person attacked outranks: their house, their car, a passer-by. */
+  private static final Set<TargetType> SECONDARY = java.util.EnumSet.of(TargetType.PRIVATE_CITIZENS, TargetType.OTHER);
 
   /** Adds the first target of its type; true when it was the first. */
   private static boolean put(Doc doc, Map<TargetType, Target> out, TargetType t, Span np, List<Evidence> evidence,

@@ -138,4 +138,44 @@ class TargetTypeClassesTest {
     assertThat(targetType("Maoists shot dead a suspected police informer in Sukma, Chhattisgarh, India, on Monday."))
         .isEqualTo(TargetType.PRIVATE_CITIZENS);
   }
+
+  @Test
+  void an_office_said_of_the_victim_in_a_later_sentence_is_the_target() {
+    assertThat(targetType("Gunmen shot dead a man in Kunduz, Afghanistan, on Monday. He was a district official."))
+        .isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("Gunmen set fire to the house of Ahmad Rahimi in Kabul, Afghanistan, on Monday. Rahimi, a "
+        + "local councilor, was not at home.")).isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("Militants threw a grenade at the car of Juma Okello in Gulu, Uganda, on Monday. Okello, a "
+        + "police officer, escaped unhurt.")).isEqualTo(TargetType.POLICE);
+  }
+
+  @Test
+  void a_name_described_only_by_a_trade_stays_a_private_citizen() {
+    assertThat(targetType("Gunmen shot dead Juma Okello in Gulu, Uganda, on Monday. Okello, a farmer, was walking to "
+        + "his field.")).isEqualTo(TargetType.PRIVATE_CITIZENS);
+  }
+
+  @Test
+  void the_last_noun_of_a_compound_is_what_was_attacked() {
+    assertThat(targetType("Gunmen stabbed and killed a village tract administrator near Monywa, Myanmar, on Monday."))
+        .isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("A bomb damaged the village administration office in Ye, Myanmar, on Monday."))
+        .isEqualTo(TargetType.GOVERNMENT);
+  }
+
+  @Test
+  void a_police_or_army_word_before_another_names_its_owner() {
+    assertThat(targetType("Rebels threw a grenade at a police substation in Jamundi, Colombia, on Monday."))
+        .isEqualTo(TargetType.POLICE);
+  }
+
+  @Test
+  void councilors_members_of_parliament_and_religious_scholars_have_their_offices() {
+    assertThat(targetType("Gunmen shot dead a city councilor in Cebu, Philippines, on Monday."))
+        .isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("Gunmen opened fire on the convoy of an MP in Jalalabad, Afghanistan, on Monday."))
+        .isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("Gunmen shot dead a religious scholar in Quetta, Pakistan, on Monday."))
+        .isEqualTo(TargetType.RELIGIOUS);
+  }
 }
