@@ -26,7 +26,34 @@ final class TypeRules {
     if (type == IncidentType.FACILITY_ATTACK && weaponDestroyed(doc, clauses)) {
       return IncidentType.BOMBING;
     }
+    if (type == IncidentType.HOSTAGE_BARRICADE && takenAway(doc, clauses)) {
+      return IncidentType.KIDNAPPING;
+    }
     return type;
+  }
+
+  /** Words of a hostage-taking where the takers hold a place: a siege, a standoff, talks. */
+  private static final java.util.Set<String> HOLDING = WordSet.of("siege", "besieged", "standoff", "stand-off",
+      "barricaded", "holed", "negotiator", "negotiators", "negotiations", "negotiating", "demands");
+
+  /**
+   * "Eleven officers were taken hostage during the attack and released the next day", "took hostage
+   * several villagers": people taken hostage in a raid, with no siege, standoff or talks in the
+   * report, were carried off, as in a kidnapping, not held in a place.
+   */
+  private static boolean takenAway(Doc doc, List<int[]> clauses) {
+    boolean taken = false;
+    for (int[] r : clauses) {
+      for (int i = r[0]; i < r[1]; i++) {
+        String k = doc.key(i);
+        if (HOLDING.contains(k)) {
+          return false;
+        }
+        taken |= (k.equals("hostage") || k.equals("hostages")) && (doc.key(i - 1).equals("taken")
+            || doc.key(i - 1).equals("took") || doc.key(i - 2).equals("taken") || doc.key(i - 2).equals("took"));
+      }
+    }
+    return taken;
   }
 
   /**

@@ -133,4 +133,12 @@ class AttackTypeClassesTest {
     assertThat(first("Militants attacked Joint Forces personnel near Hays, Yemen, on Monday.").type())
         .isEqualTo(IncidentType.ARMED_ASSAULT);
   }
+
+  @Test
+  void people_taken_hostage_in_a_raid_were_kidnapped_unless_the_takers_held_a_place() {
+    assertThat(first("Gunmen raided a village near Ogbomoso, Nigeria, on Monday and took hostage six farmers. The "
+        + "hostages were freed two days later.").type()).isEqualTo(IncidentType.KIDNAPPING);
+    assertThat(first("Gunmen took 20 people hostage in a bank in Lagos, Nigeria, on Monday, starting a standoff with "
+        + "police.").type()).isEqualTo(IncidentType.HOSTAGE_BARRICADE);
+  }
 }
