@@ -19,7 +19,28 @@ final class NotTargets {
         || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
             || attackersOfGroup(doc, d, c))
-        || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c);
+        || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || responders(doc, c);
+  }
+
+  /** Verbs of forces that answered an attack, not suffered it. */
+  private static final Set<String> RESPONDING = WordSet.of("intercepted", "discovered", "defused", "dismantled",
+      "repelled", "repulsed", "foiled", "thwarted", "arrested", "detained", "found", "recovered", "responded",
+      "rescued", "freed", "apprehended", "captured", "intervened", "chased", "pursued");
+  /** Words that may stand between the forces and their verb: "security forces later safely defused". */
+  private static final Set<String> BETWEEN = WordSet.of("later", "also", "quickly", "safely", "then", "had", "have", "has",
+      "successfully", "subsequently", "soon");
+
+  /**
+   * "Security forces intercepted the drone", "soldiers discovered and defused the bomb", "police
+   * responded": people who stopped, found or answered the attack, as the subject of that verb, are
+   * no target of it.
+   */
+  static boolean responders(Doc doc, Match<Cue> c) {
+    int i = c.endToken();
+    while (i < c.endToken() + 3 && BETWEEN.contains(doc.key(i))) {
+      i++;
+    }
+    return RESPONDING.contains(doc.key(i));
   }
 
   /** Things that belong to a person or body: "the house of a district chief" is the chief's. */

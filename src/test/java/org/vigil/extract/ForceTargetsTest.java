@@ -70,4 +70,12 @@ class ForceTargetsTest {
     assertThat(targetType("Insurgents attacked an army base in Ghazni, Afghanistan, on Monday. Three pro-government "
         + "militia members were killed.")).isEqualTo(TargetType.MILITARY);
   }
+
+  @Test
+  void forces_that_intercepted_or_defused_the_device_are_not_its_target() {
+    assertThat(targets("Security forces intercepted an explosives-laden drone aimed at civilians in Jizan, Saudi "
+        + "Arabia, on Monday.")).extracting(Target::type).doesNotContain(TargetType.MILITARY);
+    assertThat(targetType("Soldiers discovered and safely defused a bomb planted outside a school in Mosul, Iraq, on "
+        + "Monday.")).isEqualTo(TargetType.EDUCATIONAL);
+  }
 }
