@@ -61,12 +61,14 @@ final class TargetPhrases {
   static @Nullable Span placeAttacked(Doc doc, int[] r) {
     for (int i = r[0]; i < r[1] - 1; i++) {
       String k = doc.key(i);
-      if (!AIMED.contains(k) || k.equals("on") && !doc.key(i - 1).equals("fire") && !doc.key(i - 1).equals("attacks")) {
+      boolean aimed = AIMED.contains(k) && (!k.equals("on") || doc.key(i - 1).equals("fire") || doc.key(i - 1).equals("attacks"));
+      if (!aimed && !launchedAt(doc, i)) {
         continue;
       }
       int j = i + 1;
       while (j < r[1] && j <= i + 3 && (doc.key(j).equals("the") || doc.key(j).equals("several") || doc.key(j).equals("two")
-          || doc.key(j).equals("three") || doc.key(j).equals("town") && doc.key(j + 1).equals("of") || doc.key(j).equals("of"))) {
+          || doc.key(j).equals("three") || doc.key(j).equals("town") && doc.key(j + 1).equals("of") || doc.key(j).equals("of")
+          || doc.key(j).equals("center") || doc.key(j).equals("centre") || doc.key(j).equals("outskirts"))) {
         j++;
       }
       if (j >= r[1]) {
@@ -86,6 +88,32 @@ final class TargetPhrases {
       return end > j && alone && !cue ? doc.span(j, end) : null;
     }
     return null;
+  }
+
+  /** Projectiles, and verbs of their landing, after which a place is where they were aimed. */
+  private static final Set<String> LAUNCHED = WordSet.of("rocket", "rockets", "mortar", "mortars", "missile", "missiles",
+      "shell", "shells", "projectile", "projectiles", "artillery", "drone", "drones");
+  /** Verbs of a projectile coming down: after them, "in" or "on" a place is where it struck. */
+  private static final Set<String> LANDED = WordSet.of("landed", "fell", "crashed", "struck", "hit");
+  /** Words of direction after which a projectile's place follows. */
+  private static final Set<String> TOWARDS = WordSet.of("at", "into", "towards", "toward");
+
+  /**
+   * "fired mortars at Kusaybah", "a rocket that landed in Lod", "fired artillery into the town": a
+   * projectile's aim; not where it was shot down ("shot down two drones in Sirwah").
+   */
+  private static boolean launchedAt(Doc doc, int i) {
+    String k = doc.key(i);
+    boolean on = k.equals("in") || k.equals("on");
+    if (!on && !TOWARDS.contains(k)) {
+      return false;
+    }
+    for (int b = i - 1; b >= 0 && b >= i - 3; b--) {
+      if (LANDED.contains(doc.key(b)) || !on && LAUNCHED.contains(doc.key(b))) {
+        return doc.cues(b + 1, i, c -> c.category().equals("target")).isEmpty(); // not "struck a store in Sderot"
+      }
+    }
+    return false;
   }
 
   /**

@@ -178,4 +178,20 @@ class TargetTypeClassesTest {
     assertThat(targetType("Gunmen shot dead a religious scholar in Quetta, Pakistan, on Monday."))
         .isEqualTo(TargetType.RELIGIOUS);
   }
+
+  @Test
+  void a_town_that_rockets_or_mortars_were_fired_at_or_landed_in_is_its_people_and_property() {
+    assertThat(targetType("Militants fired mortars at Kusaybah, Iraq, on Monday. Nobody was hurt."))
+        .isEqualTo(TargetType.PRIVATE_CITIZENS);
+    assertThat(targetType("Militants fired a rocket that landed in Ashkelon, Israel, on Monday. Nobody was hurt."))
+        .isEqualTo(TargetType.PRIVATE_CITIZENS);
+    assertThat(targetType("Rebels fired artillery into residential neighborhoods of Taiz, Yemen, on Monday."))
+        .isEqualTo(TargetType.PRIVATE_CITIZENS);
+  }
+
+  @Test
+  void what_a_rocket_struck_comes_before_the_town_it_struck_in() {
+    assertThat(targetType("Militants fired a rocket that struck a store in Ashkelon, Israel, on Monday. Nobody was "
+        + "hurt.")).isEqualTo(TargetType.BUSINESS);
+  }
 }
