@@ -120,11 +120,13 @@ final class TargetPhrases {
    * "a village tract administrator", "the village administration office", "a Government High
    * School": a target word followed in the same noun phrase by another of a different type only
    * says what kind of that other it is; the last noun is the head. A force or a faith before it
-   * owns it instead ("a police substation", "a military prosecutor", "a cathedral administrator").
+   * owns it instead ("a police substation", "a military prosecutor", "a cathedral administrator"),
+   * and so does anything before premises ("the company offices", "a civilian office").
    */
   static boolean modifies(Doc doc, Match<Cue> c, Match<Cue> next) {
     if (next.firstToken() < c.endToken() || next.firstToken() > c.endToken() + 1
-        || next.value().label().equals(c.value().label()) || OWNERS.contains(c.value().label())) {
+        || next.value().label().equals(c.value().label()) || OWNERS.contains(c.value().label())
+        || PREMISES.contains(doc.key(next.endToken() - 1))) {
       return false;
     }
     int i = c.endToken();

@@ -159,14 +159,20 @@ class TargetTypeClassesTest {
   void the_last_noun_of_a_compound_is_what_was_attacked() {
     assertThat(targetType("Gunmen stabbed and killed a village tract administrator near Monywa, Myanmar, on Monday."))
         .isEqualTo(TargetType.GOVERNMENT);
-    assertThat(targetType("A bomb damaged the village administration office in Ye, Myanmar, on Monday."))
-        .isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("A bomb damaged the Government High School in Myawaddy, Myanmar, on Monday."))
+        .isEqualTo(TargetType.EDUCATIONAL);
   }
 
   @Test
   void a_police_or_army_word_before_another_names_its_owner() {
     assertThat(targetType("Rebels threw a grenade at a police substation in Jamundi, Colombia, on Monday."))
         .isEqualTo(TargetType.POLICE);
+  }
+
+  @Test
+  void premises_are_typed_by_their_owner() {
+    assertThat(targetType("Rebels bombed the company offices in Oruro, Bolivia, on Monday.")).isEqualTo(
+        TargetType.BUSINESS);
   }
 
   @Test
