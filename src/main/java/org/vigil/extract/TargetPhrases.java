@@ -130,7 +130,9 @@ final class TargetPhrases {
       return false;
     }
     int i = c.endToken();
-    return i == next.firstToken() || doc.tokens.get(i).isWord() && !Phrases.isFunctionWord(doc.key(i));
+    String k = doc.key(i);
+    return i == next.firstToken() || doc.tokens.get(i).isWord() && !Phrases.isFunctionWord(k)
+        && !k.endsWith("ing") && !k.endsWith("ed"); // "a minibus carrying civilians": a verb between, two things
   }
 
   /** Target types whose word before another names its owner, not its kind. */

@@ -164,6 +164,12 @@ class TargetTypeClassesTest {
   }
 
   @Test
+  void a_thing_carrying_people_is_not_a_compound_with_them() {
+    assertThat(targetType("A roadside bomb struck a minibus carrying civilians in Kabul, Afghanistan, on Monday."))
+        .isEqualTo(TargetType.TRANSPORTATION);
+  }
+
+  @Test
   void a_police_or_army_word_before_another_names_its_owner() {
     assertThat(targetType("Rebels threw a grenade at a police substation in Jamundi, Colombia, on Monday."))
         .isEqualTo(TargetType.POLICE);
