@@ -39,6 +39,17 @@ final class CasualtyWords {
     return null;
   }
 
+  /**
+   * Whether the words at {@code k} say someone was killed though no word of them does alone: "shot
+   * dead", "gunned down", "stabbed (beaten, hacked, burned) to death".
+   */
+  static boolean fatalPhrase(Doc doc, int k) {
+    String w = doc.key(k);
+    String next = doc.key(k + 1);
+    return w.equals("shot") && next.equals("dead") || w.equals("gunned") && next.equals("down")
+        || next.equals("to") && doc.key(k + 2).equals("death") && w.endsWith("ed");
+  }
+
   static boolean verb(String k) {
     return roleOf(k) != null;
   }

@@ -76,7 +76,8 @@ final class SingularVictims {
         k2++;
       }
       k2 = shotAnd(doc, k2);
-      if (k2 > j && k2 < to && (CasualtyWords.KILL.contains(doc.key(k2)) || CasualtyWords.WOUND.contains(doc.key(k2)))
+      if (k2 > j && k2 < to && (CasualtyWords.KILL.contains(doc.key(k2)) || CasualtyWords.WOUND.contains(doc.key(k2))
+          || CasualtyWords.fatalPhrase(doc, k2))
           || k2 == j && k2 < to && (doc.key(k2).equals("died") || doc.key(k2).equals("blew"))) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         i = j - 1; // "the head of the village was killed": one person, not the village as another

@@ -22,7 +22,6 @@ final class CandidateScorer {
     COUNTRY("country evidence in text"), CHAIN("admin chain"), ADMIN("province named in text"),
     NEARBY("near other places in text"), SOURCE("source country"), LOCATIVE("after a locative word"),
     UNIQUE("the only place of that name");
-
     final String label;
 
     Factor(String label) {
@@ -90,19 +89,20 @@ final class CandidateScorer {
     }
     boolean[] voters = new boolean[mentions.size()];
     java.util.Arrays.fill(voters, true);
-    setCountryFactors(voters);
+    CountryVotes votes = new CountryVotes(g, mentions, context, cands, fuzzy);
+    setCountryFactors(votes, voters);
     choose();
     contextPasses(2);
     for (int m = 0; m < mentions.size(); m++) {
       voters[m] = accepted(m) >= 0;
     }
-    setCountryFactors(voters);
+    setCountryFactors(votes, voters);
     choose();
     contextPasses(2);
   }
 
-  private void setCountryFactors(boolean[] voters) {
-    double[][] country = new CountryVotes(g, mentions, context, cands, fuzzy).factors(voters);
+  private void setCountryFactors(CountryVotes votes, boolean[] voters) {
+    double[][] country = votes.factors(voters);
     for (int m = 0; m < mentions.size(); m++) {
       for (int k = 0; k < cands[m].length; k++) {
         factors[m][k][Factor.COUNTRY.ordinal()] = country[m][k];
@@ -127,6 +127,9 @@ final class CandidateScorer {
     for (int pass = 0; pass < passes; pass++) {
       evidence.lend(choice);
       for (int m = 0; m < mentions.size(); m++) {
+        if (evidence.lendersUnchanged(m)) {
+          continue; // its factors and totals stand: most choices settle after a pass or two
+        }
         for (int k = 0; k < cands[m].length; k++) {
           double[] f = factors[m][k];
           f[Factor.CHAIN.ordinal()] = evidence.chain(m, k);
@@ -155,9 +158,8 @@ final class CandidateScorer {
    * The chosen entry of mention {@code m} when convincing enough to report, else -1. Demonyms
    * and exactly named countries always are; an admin area named by a direction ("Eastern
    * Region", "Southern Province") only in a country the text already points to or in an admin
-   * chain ("Eshkol, Southern, Israel"); an exactly
-   * named admin area in mixed-case text
-   * needs {@link #ACCEPT_ADMIN}; a one-word name of a place under 20,000 people (100,000 in
+   * chain ("Eshkol, Southern, Israel"); an exactly named admin area in mixed-case text needs
+   * {@link #ACCEPT_ADMIN}; a one-word name of a place under 20,000 people (100,000 in
    * all-caps text), not a capital, needs a locative word, a level word or an admin chain; then
    * the total must reach {@link #ACCEPT} ({@link #ACCEPT_ALL_CAPS} in all-caps text).
    */
@@ -294,5 +296,4 @@ final class CandidateScorer {
       alternate[m][k] = mention.alternate(order[k]);
     }
   }
-
 }

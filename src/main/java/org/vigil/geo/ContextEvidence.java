@@ -1,6 +1,7 @@
 package org.vigil.geo;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evidence a mention's candidates get from the other mentions of the same text: the admin
@@ -14,16 +15,18 @@ final class ContextEvidence {
   /** Mentions before and after a mention that may lend it evidence. */
   static final int WINDOW = 64;
 
-  /** Degrees of latitude a little over 200 km (1.81), with room for rounding. */
-  private static final double FAR_LATITUDE = 1.85;
-
   private final Gazetteer g;
   private final String text;
   private final List<Token> tokens;
   private final List<Mention> mentions;
   private final int[][] cands;
-  /** related[m][o - m + WINDOW]: mention o may lend evidence to mention m (another place, other words). */
-  private final boolean[][] related;
+  /**
+   * Per mention, a number shared by the mentions of the same words ("Ayacucho" twice): mention o
+   * may lend evidence to mention m when o is no demonym and its number differs from m's (another
+   * place, other words). Numbered once, not compared pair by pair.
+   */
+  private final int[] words;
+  private final boolean[] demonyms;
   /** What the passes read of each candidate cands[m][k], read from the gazetteer once. */
   private final PlaceKind[][] kinds;
   private final String[][] countries;
@@ -33,30 +36,35 @@ final class ContextEvidence {
   /** The admin chain bonus of each candidate; it does not depend on the other mentions' choices. */
   private final double[][] chains;
   /**
-   * Per mention, the related mentions that chose a place ({@link #PLACE_LENDERS}), a province
-   * ({@link #ADMIN1_LENDERS}) or anything but a country ({@link #NEAR_LENDERS}), as pairs of
-   * mention and candidate, under the choices last given to {@link #lend}: every candidate of a
-   * mention asks the same mentions, so they are sorted out once per pass.
+   * The mentions that chose a place ({@link #PLACE_LENDERS}), a province or anything but a
+   * country, in text order, as pairs of mention and candidate, under the choices last {@link #lend
+   * lent}; below[list][m] counts those before mention m. One list per pass serves all mentions.
    */
-  private final int[][][] lenders;
-  private final int[][] lenderCounts;
+  private final int[][] lenders = new int[3][];
+  private final int[][] below = new int[3][];
+  /** The choices lent before the last {@link #lend} (null before the first), and how many changed before each mention. */
+  private int @Nullable [] previous;
+  private final int[] changedBelow;
+  /** The lenders of mention {@link #neighboursOf} (-1 for none) by latitude, for {@link #nearby}. */
+  private final Neighbours neighbours = new Neighbours();
+  private int neighboursOf = -1;
+  /** Candidates of a mention above which its neighbours are sorted (a sort costs a few scans). */
+  private static final int SORTED_NEIGHBOURS = 8;
   private static final int PLACE_LENDERS = 0;
   private static final int ADMIN1_LENDERS = 1;
   private static final int NEAR_LENDERS = 2;
 
-  ContextEvidence(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
-      int[][] cands) {
+  ContextEvidence(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions, int[][] cands) {
     this.g = g;
     this.text = text;
     this.tokens = tokens;
     this.mentions = mentions;
     this.cands = cands;
     int n = mentions.size();
-    related = new boolean[n][2 * WINDOW + 1];
+    words = wordNumbers(tokens, mentions);
+    demonyms = new boolean[n];
     for (int m = 0; m < n; m++) {
-      for (int o = from(m); o < to(m); o++) {
-        related[m][o - m + WINDOW] = o != m && mentions.get(o).demonymOf() == null && !sameWords(m, o);
-      }
+      demonyms[m] = mentions.get(m).demonymOf() != null;
     }
     kinds = new PlaceKind[n][];
     countries = new String[n][];
@@ -79,13 +87,19 @@ final class ContextEvidence {
         lons[m][k] = g.lon(id);
       }
     }
-    lenders = new int[n][3][0];
-    lenderCounts = new int[n][3];
+    for (int list = 0; list < 3; list++) {
+      lenders[list] = new int[2 * n];
+      below[list] = new int[n + 1];
+    }
+    changedBelow = new int[n + 1];
     chains = new double[n][];
+    boolean joinedNext = false;
     for (int m = 0; m < n; m++) {
+      boolean joinedPrevious = joinedNext; // each pair's gap read once, not once per candidate
+      joinedNext = m + 1 < n && joined(mentions.get(m), mentions.get(m + 1));
       chains[m] = new double[cands[m].length];
-      for (int k = 0; k < cands[m].length; k++) {
-        chains[m][k] = chainOf(m, cands[m][k]);
+      for (int k = 0; k < cands[m].length && (joinedPrevious || joinedNext); k++) {
+        chains[m][k] = chainOf(m, k, joinedPrevious, joinedNext);
       }
     }
   }
@@ -99,7 +113,7 @@ final class ContextEvidence {
   }
 
   private boolean related(int m, int o) {
-    return related[m][o - m + WINDOW];
+    return !demonyms[o] && words[o] != words[m];
   }
 
   /**
@@ -110,19 +124,19 @@ final class ContextEvidence {
     return chains[m][k];
   }
 
-  private double chainOf(int m, int id) {
+  private double chainOf(int m, int k, boolean joinedPrevious, boolean joinedNext) {
     double bonus = 0;
-    if (m + 1 < mentions.size() && joined(mentions.get(m), mentions.get(m + 1))) {
-      for (int other : cands[m + 1]) {
-        if (contains(other, id)) {
+    if (joinedNext) {
+      for (int j = 0; j < cands[m + 1].length; j++) {
+        if (contains(m + 1, j, m, k)) {
           bonus = 4.0;
           break;
         }
       }
     }
-    if (m > 0 && joined(mentions.get(m - 1), mentions.get(m))) {
-      for (int other : cands[m - 1]) {
-        if (contains(id, other)) {
+    if (joinedPrevious) {
+      for (int j = 0; j < cands[m - 1].length; j++) {
+        if (contains(m, k, m - 1, j)) {
           bonus += 2.0;
           break;
         }
@@ -131,16 +145,18 @@ final class ContextEvidence {
     return bonus;
   }
 
-  private boolean contains(int outer, int inner) {
-    if (outer == inner || !g.countryCode(outer).equals(g.countryCode(inner))) {
+  /** Whether candidate {@code ok} of mention {@code om} contains candidate {@code ik} of mention {@code im}. */
+  private boolean contains(int om, int ok, int im, int ik) {
+    int outer = cands[om][ok];
+    int inner = cands[im][ik];
+    if (outer == inner || !countries[om][ok].equals(countries[im][ik])) {
       return false;
     }
-    PlaceKind in = g.kind(inner);
-    return switch (g.kind(outer)) {
+    PlaceKind in = kinds[im][ik];
+    return switch (kinds[om][ok]) {
       case COUNTRY -> in != PlaceKind.COUNTRY;
-      case ADMIN1 -> (in == PlaceKind.PLACE || in == PlaceKind.ADMIN2)
-          && g.admin1Code(outer).equals(g.admin1Code(inner));
-      case ADMIN2 -> in == PlaceKind.PLACE && g.admin1Code(outer).equals(g.admin1Code(inner))
+      case ADMIN1 -> (in == PlaceKind.PLACE || in == PlaceKind.ADMIN2) && admin1s[om][ok].equals(admin1s[im][ik]);
+      case ADMIN2 -> in == PlaceKind.PLACE && admin1s[om][ok].equals(admin1s[im][ik])
           && g.admin2Code(outer).equals(g.admin2Code(inner));
       default -> false;
     };
@@ -170,36 +186,47 @@ final class ContextEvidence {
 
   /** Takes the mentions' current choices (a candidate index per mention, -1 for none) for {@link #adminEvidence} and {@link #nearby}. */
   void lend(int[] choice) {
-    for (int m = 0; m < mentions.size(); m++) {
-      int[][] mine = lenders[m];
-      int[] count = lenderCounts[m];
-      java.util.Arrays.fill(count, 0);
-      for (int o = from(m); o < to(m); o++) {
-        int c = choice[o];
-        if (c < 0 || !related(m, o)) {
-          continue;
-        }
-        PlaceKind kind = kinds[o][c];
-        if (kind == PlaceKind.PLACE) {
-          add(mine, count, PLACE_LENDERS, o, c);
-        } else if (kind == PlaceKind.ADMIN1) {
-          add(mine, count, ADMIN1_LENDERS, o, c);
-        }
-        if (kind != PlaceKind.COUNTRY) {
-          add(mine, count, NEAR_LENDERS, o, c);
-        }
+    int[] count = new int[3];
+    for (int o = 0; o < mentions.size(); o++) {
+      for (int list = 0; list < 3; list++) {
+        below[list][o] = count[list];
+      }
+      int c = choice[o];
+      if (c < 0) {
+        continue;
+      }
+      PlaceKind kind = kinds[o][c];
+      if (kind == PlaceKind.PLACE) {
+        add(PLACE_LENDERS, count, o, c);
+      } else if (kind == PlaceKind.ADMIN1) {
+        add(ADMIN1_LENDERS, count, o, c);
+      }
+      if (kind != PlaceKind.COUNTRY) {
+        add(NEAR_LENDERS, count, o, c);
       }
     }
+    for (int list = 0; list < 3; list++) {
+      below[list][mentions.size()] = count[list];
+    }
+    for (int o = 0; o < mentions.size(); o++) {
+      changedBelow[o + 1] = changedBelow[o] + (previous == null || previous[o] != choice[o] ? 1 : 0);
+    }
+    previous = choice.clone();
+    neighboursOf = -1;
   }
 
-  private static void add(int[][] lists, int[] count, int which, int o, int c) {
-    int n = count[which];
-    if (lists[which].length < 2 * n + 2) {
-      lists[which] = java.util.Arrays.copyOf(lists[which], Math.max(16, 2 * lists[which].length)); // kept for the next pass
-    }
-    lists[which][2 * n] = o;
-    lists[which][2 * n + 1] = c;
-    count[which] = n + 1;
+  /**
+   * Whether the mentions that may lend to mention {@code m} chose as they did at the previous
+   * {@link #lend}: then its {@link #adminEvidence} and {@link #nearby} are unchanged.
+   */
+  boolean lendersUnchanged(int m) {
+    return changedBelow[to(m)] == changedBelow[from(m)];
+  }
+
+  private void add(int list, int[] count, int o, int c) {
+    lenders[list][2 * count[list]] = o;
+    lenders[list][2 * count[list] + 1] = c;
+    count[list]++;
   }
 
   /**
@@ -214,11 +241,11 @@ final class ContextEvidence {
     }
     String cc = countries[m][k];
     String a1 = admin1s[m][k];
-    int[] lent = lenders[m][list];
-    for (int i = 0, n = lenderCounts[m][list]; i < n; i++) {
+    int[] lent = lenders[list];
+    for (int i = below[list][from(m)], n = below[list][to(m)]; i < n; i++) {
       int o = lent[2 * i];
       int c = lent[2 * i + 1];
-      if (countries[o][c].equals(cc) && admin1s[o][c].equals(a1)) {
+      if (related(m, o) && countries[o][c].equals(cc) && admin1s[o][c].equals(a1)) {
         return kind == PlaceKind.PLACE ? 2.5 : 0.3;
       }
     }
@@ -233,38 +260,40 @@ final class ContextEvidence {
     if (kinds[m][k] == PlaceKind.COUNTRY) {
       return 0;
     }
-    int id = cands[m][k];
-    double lat = lats[m][k];
-    double lon = lons[m][k];
-    double best = 0;
-    int[] lent = lenders[m][NEAR_LENDERS];
-    for (int i = 0, n = lenderCounts[m][NEAR_LENDERS]; i < n && best < 1.5; i++) {
-      int o = lent[2 * i];
-      int c = lent[2 * i + 1];
-      if (cands[o][c] == id) {
-        continue;
+    if (neighboursOf != m) { // the candidates of a mention are asked one after another
+      neighboursOf = m;
+      int[] lent = lenders[NEAR_LENDERS];
+      int first = below[NEAR_LENDERS][from(m)];
+      int end = below[NEAR_LENDERS][to(m)];
+      neighbours.clear(end - first);
+      for (int i = first; i < end; i++) {
+        int o = lent[2 * i];
+        int c = lent[2 * i + 1];
+        if (related(m, o)) {
+          neighbours.add(cands[o][c], lats[o][c], lons[o][c]);
+        }
       }
-      if (Math.abs(lats[o][c] - lat) > FAR_LATITUDE) {
-        continue; // farther than 200 km by latitude alone: no bonus, and no cosine to compute
+      if (cands[m].length > SORTED_NEIGHBOURS) {
+        neighbours.sort();
       }
-      double d = Places.roughKm(lat, lon, lats[o][c], lons[o][c]);
-      best = Math.max(best, d < 50 ? 1.5 : d < 200 ? 0.8 : 0);
     }
-    return best;
+    return neighbours.bonus(cands[m][k], lats[m][k], lons[m][k]);
   }
 
-  /** Whether two mentions are the same words ("Ayacucho" twice): one is no evidence for the other. */
-  private boolean sameWords(int a, int b) {
-    Mention x = mentions.get(a);
-    Mention y = mentions.get(b);
-    if (x.last() - x.first() != y.last() - y.first()) {
-      return false;
-    }
-    for (int i = 0; i < x.last() - x.first(); i++) {
-      if (!tokens.get(x.first() + i).norm().equals(tokens.get(y.first() + i).norm())) {
-        return false;
+  /** The numbers of {@link #words}: equal for mentions of the same normalised words. */
+  private static int[] wordNumbers(List<Token> tokens, List<Mention> mentions) {
+    java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+    int[] out = new int[mentions.size()];
+    StringBuilder key = new StringBuilder();
+    for (int m = 0; m < out.length; m++) {
+      Mention x = mentions.get(m);
+      key.setLength(0);
+      for (int t = x.first(); t < x.last(); t++) {
+        key.append(tokens.get(t).norm()).append('\0'); // no normalised word holds a NUL
       }
+      Integer known = numbers.putIfAbsent(key.toString(), numbers.size());
+      out[m] = known != null ? known : numbers.size() - 1;
     }
-    return true;
+    return out;
   }
 }

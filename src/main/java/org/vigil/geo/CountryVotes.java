@@ -1,10 +1,12 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The countries a text points to, as evidence for each mention's candidates. Single use, for
@@ -20,6 +22,12 @@ final class CountryVotes {
   private final GeoContext context;
   private final int[][] cands;
   private final boolean[][] fuzzy;
+  /** Each mention's votes and their sum, which do not depend on who votes: counted once for both rounds. */
+  private final List<Map<String, Double>> votes;
+  private final double[] voteSums;
+  /** Each candidate's country, and whether it is spared the penalty (a country, or 100,000 people or more). */
+  private final String[][] countries;
+  private final boolean[][] unpenalised;
 
   CountryVotes(Gazetteer g, List<Mention> mentions, GeoContext context, int[][] cands,
       boolean[][] fuzzy) {
@@ -28,27 +36,45 @@ final class CountryVotes {
     this.context = context;
     this.cands = cands;
     this.fuzzy = fuzzy;
+    int n = mentions.size();
+    votes = new ArrayList<>(n);
+    voteSums = new double[n];
+    countries = new String[n][];
+    unpenalised = new boolean[n][];
+    for (int m = 0; m < n; m++) {
+      countries[m] = new String[cands[m].length];
+      unpenalised[m] = new boolean[cands[m].length];
+      for (int k = 0; k < cands[m].length; k++) {
+        int id = cands[m][k];
+        countries[m][k] = g.countryCode(id);
+        unpenalised[m][k] = g.kind(id) == PlaceKind.COUNTRY || g.population(id) >= 100_000;
+      }
+      Map<String, Double> v = votesOf(m);
+      votes.add(v);
+      voteSums[m] = v.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
   }
 
   /**
-   * Each mention votes for countries: a country name 3 votes (shared when it names several), a demonym 0.5, any other mention 1
-   * shared over its candidates' countries by their prior. A candidate gets 4 times its country's
-   * share of the votes of the other mentions (and the source country's one vote, the actors' countries' votes, and
-   * {@link #SMOOTHING_VOTES} for no country, so one weak mention cannot decide), less twice the
-   * largest share of another country (scaled down while the other mentions have fewer than 3
-   * votes) unless it is a country or a place of 100,000 or more people. Only {@code voters}
-   * vote: all mentions at first, then those accepted.
+   * The country factor of every candidate of every mention, given which mentions vote. Each
+   * mention votes for countries: a country name 3 votes (shared when it names several), a
+   * demonym 0.5, any other mention 1 shared over its candidates' countries by their prior. A
+   * candidate gets 4 times its country's share of the votes of the other mentions (and the
+   * source country's one vote, the actors' countries' votes, and {@link #SMOOTHING_VOTES} for
+   * no country, so one weak mention cannot decide), less twice the largest share of another
+   * country (scaled down while the other mentions have fewer than 3 votes) unless it is a
+   * country or a place of 100,000 or more people. Only {@code voters} vote: all mentions at
+   * first, then those accepted.
    */
-  /** The country factor of every candidate of every mention, given which mentions vote. */
   double[][] factors(boolean[] voters) {
     double[][] out = new double[mentions.size()][];
     int n = mentions.size();
-    List<Map<String, Double>> votes = new ArrayList<>(n);
+    Map<String, Double> none = Map.of();
     Map<String, Double> total = new HashMap<>();
     for (int m = 0; m < n; m++) {
-      Map<String, Double> v = voters[m] ? votesOf(m) : new HashMap<>();
-      votes.add(v);
-      v.forEach((cc, w) -> total.merge(cc, w, Double::sum));
+      if (voters[m]) {
+        votes.get(m).forEach((cc, w) -> total.merge(cc, w, Double::sum));
+      }
     }
     String source = context.sourceCountryCode();
     if (source != null) {
@@ -56,42 +82,59 @@ final class CountryVotes {
     }
     context.actorCountries().forEach((cc, w) -> total.merge(cc.toUpperCase(Locale.ROOT), w, Double::sum));
     double sum = total.values().stream().mapToDouble(Double::doubleValue).sum();
+    // the countries by votes, most first: a mention's two largest shares of the rest are among its
+    // own countries and the first two others, without reading every country for every mention
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(total.entrySet());
+    ranked.sort(Map.Entry.comparingByValue(Comparator.reverseOrder()));
     for (int m = 0; m < n; m++) {
-      Map<String, Double> own = votes.get(m);
-      double ownSum = own.values().stream().mapToDouble(Double::doubleValue).sum();
-      double rest = sum - ownSum;
+      Map<String, Double> own = voters[m] ? votes.get(m) : none;
+      double rest = sum - (voters[m] ? voteSums[m] : 0);
       out[m] = new double[cands[m].length];
       if (rest <= 1e-9) {
         continue;
       }
       rest += SMOOTHING_VOTES;
-      String top = null;
-      String second = null;
-      double topShare = 0;
-      double secondShare = 0;
-      for (Map.Entry<String, Double> e : total.entrySet()) {
-        double share = (e.getValue() - own.getOrDefault(e.getKey(), 0.0)) / rest;
-        if (share > topShare) {
-          second = top;
-          secondShare = topShare;
-          top = e.getKey();
-          topShare = share;
-        } else if (share > secondShare) {
-          second = e.getKey();
-          secondShare = share;
+      Shares shares = new Shares();
+      for (Map.Entry<String, Double> e : own.entrySet()) {
+        shares.offer(e.getKey(), (total.get(e.getKey()) - e.getValue()) / rest);
+      }
+      for (int i = 0, others = 0; i < ranked.size() && others < 2; i++) {
+        Map.Entry<String, Double> e = ranked.get(i);
+        if (!own.containsKey(e.getKey())) {
+          shares.offer(e.getKey(), e.getValue() / rest);
+          others++;
         }
       }
       for (int k = 0; k < cands[m].length; k++) {
-        int id = cands[m][k];
-        String cc = g.countryCode(id);
+        String cc = countries[m][k];
         double w = total.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0);
-        double otherShare = cc.equals(top) ? secondShare : topShare;
-        double penalty = g.kind(id) == PlaceKind.COUNTRY || g.population(id) >= 100_000 ? 0
-            : 2.0 * otherShare * Math.min(1.0, rest / 3.0);
+        double otherShare = cc.equals(shares.top) ? shares.secondShare : shares.topShare;
+        double penalty = unpenalised[m][k] ? 0 : 2.0 * otherShare * Math.min(1.0, rest / 3.0);
         out[m][k] = 4.0 * w / rest - penalty;
       }
     }
     return out;
+  }
+
+  /**
+   * The two largest positive shares offered and the country of the largest. As values they do
+   * not depend on the order of the offers; of equal largest shares either country is the top,
+   * and the other share is then the same.
+   */
+  private static final class Shares {
+    private @Nullable String top;
+    private double topShare;
+    private double secondShare;
+
+    void offer(String cc, double share) {
+      if (share > topShare) {
+        secondShare = topShare;
+        top = cc;
+        topShare = share;
+      } else if (share > secondShare) {
+        secondShare = share;
+      }
+    }
   }
 
   private Map<String, Double> votesOf(int m) {
@@ -101,26 +144,28 @@ final class CountryVotes {
       v.put(mention.demonymOf(), 0.5);
       return v;
     }
-    int countries = 0;
+    int named = 0;
     for (int k = 0; k < cands[m].length; k++) {
       if (g.kind(cands[m][k]) == PlaceKind.COUNTRY && !fuzzy[m][k]) {
-        countries++;
+        named++;
       }
     }
-    if (countries > 0) {
+    if (named > 0) {
       for (int k = 0; k < cands[m].length; k++) {
         if (g.kind(cands[m][k]) == PlaceKind.COUNTRY && !fuzzy[m][k]) {
-          v.put(g.countryCode(cands[m][k]), 3.0 / countries);
+          v.put(g.countryCode(cands[m][k]), 3.0 / named);
         }
       }
       return v;
     }
     double z = 0;
+    double[] weight = new double[cands[m].length]; // each prior read and raised once
     for (int k = 0; k < cands[m].length; k++) {
-      z += Math.exp(Priors.prior(g, cands[m][k]));
+      weight[k] = Math.exp(Priors.prior(g, cands[m][k]));
+      z += weight[k];
     }
     for (int k = 0; k < cands[m].length; k++) {
-      v.merge(g.countryCode(cands[m][k]), Math.exp(Priors.prior(g, cands[m][k])) / z, Double::sum);
+      v.merge(countries[m][k], weight[k] / z, Double::sum);
     }
     return v;
   }

@@ -21,7 +21,7 @@ final class NameLookups {
   private final Map<String, int[]> alternates;
   private final Map<String, int[]> skeletonMatches;
   private final Map<String, Integer> maxWords;
-  private final StringBuilder skeleton = new StringBuilder();
+  private final Letters skeleton = new Letters(64);
 
   /** Look-ups for a text of {@code tokens} tokens: each map is sized for about a phrase per token, so it rarely grows. */
   NameLookups(Gazetteer gazetteer, int tokens) {

@@ -123,7 +123,7 @@ final class Names {
 
   /** The transliteration-tolerant key of an already {@linkplain #normalize normalised} name. */
   static String skeleton(String normalized) {
-    StringBuilder b = new StringBuilder(normalized.length());
+    Letters b = new Letters(normalized.length());
     skeleton(normalized, b);
     return b.toString();
   }
@@ -132,15 +132,16 @@ final class Names {
    * Writes {@link #skeleton(String)} of {@code normalized} into {@code b}, replacing what it
    * held: a finder trying many phrases, most of them nobody's skeleton, reuses one buffer.
    */
-  static void skeleton(String normalized, StringBuilder b) {
+  static void skeleton(String normalized, Letters b) {
     String s = normalized;
-    b.setLength(0);
+    b.clear();
     int from = 0;
     int space = s.indexOf(' ');
     if (space > 0 && space <= LONGEST_ARTICLE && isArticle(s, space)) {
       from = space + 1;
     }
     int n = s.length();
+    char last = 0; // the last character written, as there is one
     for (int i = from; i < n; i++) {
       char c = s.charAt(i);
       char next = i + 1 < n ? s.charAt(i + 1) : 0;
@@ -164,13 +165,14 @@ final class Names {
       } else if (c == 'c' && next == 'k') {
         continue;
       }
-      if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+      if (b.length() == 0 || last != c) {
         b.append(c);
+        last = c;
       }
     }
     int len = b.length();
     if (len > 3 && b.charAt(len - 1) == 'h' && isVowel(b.charAt(len - 2))) {
-      b.setLength(len - 1);
+      b.truncate(len - 1);
     }
   }
 

@@ -49,6 +49,16 @@ class CasualtyClassesTest {
   }
 
   @Test
+  void one_person_shot_dead_gunned_down_or_stabbed_to_death_is_one_killed() {
+    assertThat(casualties("A policeman was shot dead in Kano, Nigeria, on Monday.").killed()).isEqualTo(Count.exact(1));
+    assertThat(casualties("A teacher was gunned down outside a school in Kano, Nigeria, on Monday.").killed())
+        .isEqualTo(Count.exact(1));
+    Casualties stabbed = casualties("A trader was stabbed to death at a market in Kano, Nigeria, on Monday.");
+    assertThat(stabbed.killed()).isEqualTo(Count.exact(1));
+    assertThat(stabbed.wounded()).isNull();
+  }
+
+  @Test
   void a_man_wounded_who_later_died_is_killed_and_no_longer_wounded() {
     Casualties c = casualties("A bomb went off near a patrol in Sirnak, Turkey. A soldier was wounded in the blast "
         + "and later died of his wounds.");
