@@ -43,7 +43,7 @@ final class Assembler {
       type = IncidentType.FOILED_PLOT;
     }
     if (!d.strong()) {
-      type = fromWeapons(weapons, perps, figures, aimed(doc, clauses));
+      type = fromWeapons(weapons, perps, figures, TypeRules.aimed(doc, clauses));
     }
     type = TypeRules.refine(doc, clauses, type);
     Casualties casualties = CasualtyCounts.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
@@ -70,8 +70,9 @@ final class Assembler {
     if (!d.arrestFamily()) {
       VictimRules.named(doc, d, clauses, victims, evidence, ev);
     }
-    if (targets.isEmpty() && !d.arrestFamily()) {
-      targets = TargetRules.ofVictims(victims, evidence);
+    if (!d.arrestFamily()) {
+      targets = TargetRules.withOffice(doc, extended, actors, d, targets.isEmpty() ? TargetRules.ofVictims(victims,
+          evidence) : targets, evidence, ev);
     }
     evidence.addAll(perps.evidence());
     List<Perpetrator> perpetrators = new ArrayList<>(perps.perpetrators());
@@ -158,26 +159,6 @@ final class Assembler {
         || f.role() == CasualtyRules.Role.WOUNDED) && f.count().value() > 0);
     return (harmed || aimed) && !perps.perpetrators().isEmpty() ? IncidentType.ARMED_ASSAULT : IncidentType.OTHER_VIOLENCE;
   }
-
-  /** "attacked a police station": a verb of attack with a target word as its object in one of the clauses. */
-  private static boolean aimed(Doc doc, List<int[]> clauses) {
-    for (int[] r : clauses) {
-      for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.category().equals("target"))) {
-        int k = c.firstToken() - 1;
-        while (k > r[0] && (doc.key(k).equals("the") || doc.key(k).equals("a") || doc.key(k).equals("an")
-            || doc.key(k).equals("several"))) {
-          k--;
-        }
-        if (ATTACK_VERBS.contains(doc.key(k))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static final java.util.Set<String> ATTACK_VERBS = WordSet.of("attacked", "raided", "stormed",
-      "ambushed", "assaulted", "overran");
 
   /**
    * The stage the incident's words give it; a foiled attack that killed or wounded others than its

@@ -1,6 +1,8 @@
 package org.vigil.extract;
 
 import java.util.List;
+import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.WordSet;
 
 /**
  * Refinements of an incident's type by the words of its clauses, once its triggers have named
@@ -24,7 +26,34 @@ final class TypeRules {
     if (type == IncidentType.FACILITY_ATTACK && weaponDestroyed(doc, clauses)) {
       return IncidentType.BOMBING;
     }
+    if (type == IncidentType.HOSTAGE_BARRICADE && takenAway(doc, clauses)) {
+      return IncidentType.KIDNAPPING;
+    }
     return type;
+  }
+
+  /** Words of a hostage-taking where the takers hold a place: a siege, a standoff, talks. */
+  private static final java.util.Set<String> HOLDING = WordSet.of("siege", "besieged", "standoff", "stand-off",
+      "barricaded", "holed", "negotiator", "negotiators", "negotiations", "negotiating", "demands");
+
+  /**
+   * "Eleven officers were taken hostage during the attack and released the next day", "took hostage
+   * several villagers": people taken hostage in a raid, with no siege, standoff or talks in the
+   * report, were carried off, as in a kidnapping, not held in a place.
+   */
+  private static boolean takenAway(Doc doc, List<int[]> clauses) {
+    boolean taken = false;
+    for (int[] r : clauses) {
+      for (int i = r[0]; i < r[1]; i++) {
+        String k = doc.key(i);
+        if (HOLDING.contains(k)) {
+          return false;
+        }
+        taken |= (k.equals("hostage") || k.equals("hostages")) && (doc.key(i - 1).equals("taken")
+            || doc.key(i - 1).equals("took") || doc.key(i - 2).equals("taken") || doc.key(i - 2).equals("took"));
+      }
+    }
+    return taken;
   }
 
   /**
@@ -95,5 +124,49 @@ final class TypeRules {
       }
     }
     return destroyed;
+  }
+
+  /**
+   * "attacked a police station", "attacked Kanamma town", "attacked Joint Forces personnel": a verb
+   * of attack with a target word, a place or a named force as its object in one of the clauses.
+   */
+  static boolean aimed(Doc doc, List<int[]> clauses) {
+    for (int[] r : clauses) {
+      for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.category().equals("target"))) {
+        int k = c.firstToken() - 1;
+        while (k > r[0] && (doc.key(k).equals("the") || doc.key(k).equals("a") || doc.key(k).equals("an")
+            || doc.key(k).equals("several"))) {
+          k--;
+        }
+        if (ATTACK_VERBS.contains(doc.key(k))) {
+          return true;
+        }
+      }
+      if (placeOrForceAttacked(doc, r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ATTACK_VERBS = WordSet.of("attacked", "raided", "stormed",
+      "ambushed", "assaulted", "overran");
+
+  /** "attacked Tse Agbe village", "raided Dikwa", "attacked the third division of federal police". */
+  private static boolean placeOrForceAttacked(Doc doc, int[] r) {
+    for (int i = r[0]; i < r[1] - 1; i++) {
+      if (!ATTACK_VERBS.contains(doc.key(i))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < r[1] && (doc.key(j).equals("the") || doc.key(j).equals("a") || doc.key(j).equals("an"))) {
+        j++;
+      }
+      if (j < r[1] && (doc.coverage.inPlace(j) || doc.coverage.inAgency(j, j + 1) || doc.coverage.inGroup(j, j + 1)
+          || doc.tokens.get(j).isWord() && doc.tokens.get(j).capitalised() && !doc.coverage.inDate(j, j + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -117,4 +117,28 @@ class AttackTypeClassesTest {
     assertThat(first("Gunmen attacked an army post near an oil field in Kirkuk, Iraq, on Monday. No casualties were "
         + "reported.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
   }
+
+  @Test
+  void an_incendiary_device_or_balloon_is_an_attack_on_the_facility() {
+    assertThat(first("Vandals threw an incendiary device at a bank branch in Leipzig, Germany, on Monday. Nobody was "
+        + "hurt.").type()).isEqualTo(IncidentType.FACILITY_ATTACK);
+    assertThat(first("Militants launched incendiary balloons that set fields alight near Sderot, Israel, on Monday.")
+        .type()).isEqualTo(IncidentType.FACILITY_ATTACK);
+  }
+
+  @Test
+  void armed_men_who_attacked_a_named_town_or_force_made_an_armed_assault() {
+    assertThat(first("Militants attacked Kanamma town in Yobe, Nigeria, on Monday. The outcome was not known.").type())
+        .isEqualTo(IncidentType.ARMED_ASSAULT);
+    assertThat(first("Militants attacked Joint Forces personnel near Hays, Yemen, on Monday.").type())
+        .isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void people_taken_hostage_in_a_raid_were_kidnapped_unless_the_takers_held_a_place() {
+    assertThat(first("Gunmen raided a village near Ogbomoso, Nigeria, on Monday and took hostage six farmers. The "
+        + "hostages were freed two days later.").type()).isEqualTo(IncidentType.KIDNAPPING);
+    assertThat(first("Gunmen took 20 people hostage in a bank in Lagos, Nigeria, on Monday, starting a standoff with "
+        + "police.").type()).isEqualTo(IncidentType.HOSTAGE_BARRICADE);
+  }
 }

@@ -138,4 +138,72 @@ class TargetTypeClassesTest {
     assertThat(targetType("Maoists shot dead a suspected police informer in Sukma, Chhattisgarh, India, on Monday."))
         .isEqualTo(TargetType.PRIVATE_CITIZENS);
   }
+
+  @Test
+  void an_office_said_of_the_victim_in_a_later_sentence_is_the_target() {
+    assertThat(targetType("Gunmen shot dead a man in Kunduz, Afghanistan, on Monday. He was a district official."))
+        .isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("Gunmen set fire to the house of Ahmad Rahimi in Kabul, Afghanistan, on Monday. Rahimi, a "
+        + "local councilor, was not at home.")).isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("Militants threw a grenade at the car of Juma Okello in Gulu, Uganda, on Monday. Okello, a "
+        + "police officer, escaped unhurt.")).isEqualTo(TargetType.POLICE);
+  }
+
+  @Test
+  void a_name_described_only_by_a_trade_stays_a_private_citizen() {
+    assertThat(targetType("Gunmen shot dead Juma Okello in Gulu, Uganda, on Monday. Okello, a farmer, was walking to "
+        + "his field.")).isEqualTo(TargetType.PRIVATE_CITIZENS);
+  }
+
+  @Test
+  void the_last_noun_of_a_compound_is_what_was_attacked() {
+    assertThat(targetType("Gunmen stabbed and killed a village tract administrator near Monywa, Myanmar, on Monday."))
+        .isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("A bomb damaged the Government High School in Myawaddy, Myanmar, on Monday."))
+        .isEqualTo(TargetType.EDUCATIONAL);
+  }
+
+  @Test
+  void a_thing_carrying_people_is_not_a_compound_with_them() {
+    assertThat(targetType("A roadside bomb struck a minibus carrying civilians in Kabul, Afghanistan, on Monday."))
+        .isEqualTo(TargetType.TRANSPORTATION);
+  }
+
+  @Test
+  void a_police_or_army_word_before_another_names_its_owner() {
+    assertThat(targetType("Rebels threw a grenade at a police substation in Jamundi, Colombia, on Monday."))
+        .isEqualTo(TargetType.POLICE);
+  }
+
+  @Test
+  void premises_are_typed_by_their_owner() {
+    assertThat(targetType("Rebels bombed the company offices in Oruro, Bolivia, on Monday.")).isEqualTo(
+        TargetType.BUSINESS);
+  }
+
+  @Test
+  void councilors_members_of_parliament_and_religious_scholars_have_their_offices() {
+    assertThat(targetType("Gunmen shot dead a city councilor in Cebu, Philippines, on Monday."))
+        .isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("Gunmen opened fire on the convoy of an MP in Jalalabad, Afghanistan, on Monday."))
+        .isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("Gunmen shot dead a religious scholar in Quetta, Pakistan, on Monday."))
+        .isEqualTo(TargetType.RELIGIOUS);
+  }
+
+  @Test
+  void a_town_that_rockets_or_mortars_were_fired_at_or_landed_in_is_its_people_and_property() {
+    assertThat(targetType("Militants fired mortars at Kusaybah, Iraq, on Monday. Nobody was hurt."))
+        .isEqualTo(TargetType.PRIVATE_CITIZENS);
+    assertThat(targetType("Militants fired a rocket that landed in Ashkelon, Israel, on Monday. Nobody was hurt."))
+        .isEqualTo(TargetType.PRIVATE_CITIZENS);
+    assertThat(targetType("Rebels fired artillery into residential neighborhoods of Taiz, Yemen, on Monday."))
+        .isEqualTo(TargetType.PRIVATE_CITIZENS);
+  }
+
+  @Test
+  void what_a_rocket_struck_comes_before_the_town_it_struck_in() {
+    assertThat(targetType("Militants fired a rocket that struck a store in Ashkelon, Israel, on Monday. Nobody was "
+        + "hurt.")).isEqualTo(TargetType.BUSINESS);
+  }
 }

@@ -1,0 +1,144 @@
+package org.vigil.extract;
+
+import java.util.Set;
+import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.WordSet;
+
+/**
+ * Target words that do not name what was attacked: a source of the news, a name inside an actor,
+ * where it happened or where someone went, a possession whose owner is named after it, fighters of
+ * the attacking group. Thread-safe.
+ */
+final class NotTargets {
+
+  private NotTargets() {}
+
+  /** Whether the target word {@code c}, in a clause ending at {@code end}, names no target of incident {@code d}. */
+  static boolean any(Doc doc, Draft d, Match<Cue> c, int end, java.util.List<StateForces.Found> actors) {
+    return reporting(doc, c) || insideActor(doc, c) || TargetPhrases.PLACE_NOUNS.contains(doc.key(c.endToken()))
+        || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
+        || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
+            || attackersOfGroup(doc, d, c))
+        || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || responders(doc, c);
+  }
+
+  /** Verbs of forces that answered an attack, not suffered it. */
+  private static final Set<String> RESPONDING = WordSet.of("intercepted", "discovered", "defused", "dismantled",
+      "repelled", "repulsed", "foiled", "thwarted", "arrested", "detained", "found", "recovered", "responded",
+      "rescued", "freed", "apprehended", "captured", "intervened", "chased", "pursued");
+  /** Words that may stand between the forces and their verb: "security forces later safely defused". */
+  private static final Set<String> BETWEEN = WordSet.of("later", "also", "quickly", "safely", "then", "had", "have", "has",
+      "successfully", "subsequently", "soon");
+
+  /**
+   * "Security forces intercepted the drone", "soldiers discovered and defused the bomb", "police
+   * responded": people who stopped, found or answered the attack, as the subject of that verb, are
+   * no target of it.
+   */
+  static boolean responders(Doc doc, Match<Cue> c) {
+    int i = c.endToken();
+    while (i < c.endToken() + 3 && BETWEEN.contains(doc.key(i))) {
+      i++;
+    }
+    return RESPONDING.contains(doc.key(i));
+  }
+
+  /** Things that belong to a person or body: "the house of a district chief" is the chief's. */
+  private static final Set<String> BELONGINGS = WordSet.of("house", "home", "residence", "vehicle", "car", "convoy");
+
+  /** "the house of the mayor": the owner, a target word a few words on, gives the type. */
+  static boolean belongsToTarget(Doc doc, Match<Cue> c, int end) {
+    if (!BELONGINGS.contains(doc.key(c.endToken() - 1)) || !doc.key(c.endToken()).equals("of")) {
+      return false;
+    }
+    return !doc.cues(c.endToken() + 1, Math.min(end, c.endToken() + 9), x -> x.category().equals("target")).isEmpty();
+  }
+
+  /** Words after which "home" says where someone went, not what was attacked: "walking home". */
+  private static final Set<String> GOING = Set.of("walking", "walked", "going", "went", "returning", "returned",
+      "coming", "came", "heading", "headed", "driving", "drove", "way", "back", "on");
+
+  /** "when they were walking home", "on his way home": a direction, not a target. */
+  static boolean homeward(Doc doc, Match<Cue> c) {
+    return doc.key(c.firstToken()).equals("home") && c.endToken() == c.firstToken() + 1
+        && GOING.contains(doc.key(c.firstToken() - 1));
+  }
+
+  /** "along the Kabul-Kandahar highway", "near the bridge": where it happened, not what was attacked. */
+  static boolean located(Doc doc, Match<Cue> c) {
+    for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 4; i--) {
+      String k = doc.key(i);
+      if (k.equals("along") || k.equals("near")) {
+        return true;
+      }
+      if (!doc.tokens.get(i).isWord() && !k.equals("-") || Phrases.isFunctionWord(k) && !k.equals("the")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that name a settlement or a part of one. */
+  private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "neighborhood", "neighbourhood",
+      "area", "town");
+
+  /**
+   * "a bomb hit an army vehicle in Karte-e-Naw neighborhood": a named settlement after "in" is where
+   * it happened; beside something else attacked, it is no target.
+   */
+  static boolean settlementWhere(Doc doc, Match<Cue> c) {
+    if (!SETTLEMENTS.contains(doc.key(c.endToken() - 1))) {
+      return false;
+    }
+    for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 6; i--) {
+      String k = doc.key(i);
+      if (k.equals("in")) {
+        return i < c.firstToken() - 1 && doc.tokens.get(i + 1).capitalised(); // a name between: "in Karte-e-Naw neighborhood", not "in the village"
+      }
+      if (Phrases.isFunctionWord(k) || !doc.tokens.get(i).isWord() && !k.equals("-") && !k.equals("'")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "attacked by ADF rebels": fighters named with a group that did not suffer the attack are its attackers. */
+  static boolean attackersOfGroup(Doc doc, Draft d, Match<Cue> c) {
+    return doc.groups.stream().anyMatch(g -> g.end() == c.firstToken() && !Perpetrators.harmed(doc, d, g));
+  }
+
+  /** "police said", "officials told reporters", "attacked by police": a source or the attackers, not a target. */
+  static boolean reporting(Doc doc, Match<Cue> c) {
+    String before = doc.key(c.firstToken() - 1);
+    return before.equals("told") || before.equals("to") || before.equals("according") || before.equals("by")
+        || Sources.speaker(doc, c.firstToken(), c.endToken());
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * Inside a group's or an agency's name, unless that force is what was attacked ("attacked Afghan
+   * security forces") or owns it.
+   */
+  static boolean insideActor(Doc doc, Match<Cue> c) {
+    if (doc.coverage.inGroup(c.firstToken(), c.endToken())) {
+      return true;
+    }
+    if (!doc.coverage.inAgency(c.firstToken(), c.endToken())) {
+      return false;
+    }
+    for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 4; i--) {
+      String k = doc.key(i);
+      if (TargetPhrases.AIMED.contains(k) && (!k.equals("on") || doc.key(i - 1).equals("fire"))
+          || k.equals("of") && BELONGINGS.contains(doc.key(i - 1))) {
+        return false; // "targeting an Afghan National Army vehicle", "the house of an Iraqi Army general"
+      }
+      if (!doc.tokens.get(i).isWord() || !doc.tokens.get(i).capitalised() && !ARTICLES.contains(k) && !k.equals("of")
+          && !k.equals("members")
+          && !k.equals("member")) {
+        return true;
+      }
+    }
+    return true;
+  }
+}
