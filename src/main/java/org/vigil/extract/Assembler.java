@@ -56,6 +56,7 @@ final class Assembler {
       return null; // a weak trigger alone ("the attack", "has seen attacks") is not an incident
     }
     evidence.add(ev.of("type", head.span()));
+    SeriesMentions.find(doc, extended).ifPresent(s -> evidence.add(ev.of(SeriesMentions.FIELD, s)));
     Status status = status(doc, d, type, casualties, evidence, ev);
 
     IncidentDate date = DateChoice.of(doc, d, status, evidence, ev);
