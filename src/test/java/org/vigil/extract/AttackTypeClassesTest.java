@@ -138,4 +138,14 @@ class AttackTypeClassesTest {
     assertThat(first("Gunmen opened fire on a police post in Garissa, Kenya, on Friday, killing two officers.")
         .evidence()).noneMatch(e -> e.field().equals("series"));
   }
+  @Test
+  void armed_men_attacking_something_named_in_a_named_town_is_an_incident() {
+    List<Incident> named = Engines.bundled().extract(Report.of("test", "Assailants attacked the Volta Cultural Centre "
+        + "in Tamale, Ghana, on Friday. Nobody was hurt.", PUBLISHED)).incidents();
+    assertThat(named).hasSize(1);
+    assertThat(named.get(0).location()).isNotNull();
+    List<Incident> unnamed = Engines.bundled().extract(Report.of("test", "Assailants attacked in Tamale, Ghana, on "
+        + "Friday, a resident wrote.", PUBLISHED)).incidents();
+    assertThat(unnamed).isEmpty();
+  }
 }
