@@ -75,8 +75,8 @@ final class ExtractionWriter {
         out.println("     perpetrators: " + i.perpetrators().stream()
             .map(p -> {
               String name = p.group() != null ? p.group() : p.category() != null ? "kind: " + p.category() : null;
-              return (name == null ? "" : name) + (p.individuals() == null ? ""
-                  : (name == null ? "" : " ") + "(" + p.individuals() + ")");
+              String who = p.individuals() != null ? p.individuals() : name == null ? p.mention() : null;
+              return (name == null ? "" : name) + (who == null ? "" : (name == null ? "" : " ") + "(" + who + ")");
             })
             .collect(Collectors.joining("; ")) + "; claim: " + i.claim().label());
       }
@@ -87,10 +87,13 @@ final class ExtractionWriter {
       if (!c.isEmpty()) {
         out.println("     casualties: " + c);
       }
-      if (!i.targets().isEmpty() || !i.weapons().isEmpty()) {
+      if (!i.targets().isEmpty()) {
         out.println("     targets: " + i.targets().stream().map(t -> t.type().label() + " (" + t.text() + ")")
-            .collect(Collectors.joining(", ")) + "; weapons: " + i.weapons().stream()
-            .map(w -> w.type().label() + " (" + w.text() + ")").collect(Collectors.joining(", ")));
+            .collect(Collectors.joining(", ")));
+      }
+      if (!i.weapons().isEmpty()) {
+        out.println("     weapons: " + i.weapons().stream().map(w -> w.type().label() + " (" + w.text() + ")")
+            .collect(Collectors.joining(", ")));
       }
     }
     for (Relation r : x.relations()) {

@@ -48,6 +48,25 @@ final class CasualtyPhrases {
     return null;
   }
 
+  private static final Set<String> BE = WordSet.of("were", "was", "been", "are", "is", "being", "be");
+  private static final Set<String> OBJECTS = WordSet.of("a", "an", "the", "his", "her", "their", "its", "our",
+      "at", "dozens", "scores", "hundreds", "several", "many", "some", "him", "them");
+
+  /**
+   * "Two gunmen killed three people", "two brothers had kidnapped a boy": with no form of "be"
+   * before it and an object after it, the verb is active, and the number before it counts the
+   * doers, not the dead.
+   */
+  static boolean activeWithObject(Doc doc, int nounEnd, int verb, int to) {
+    for (int i = nounEnd; i < verb; i++) {
+      if (BE.contains(doc.key(i))) {
+        return false;
+      }
+    }
+    int next = verb + 1;
+    return next < to && (OBJECTS.contains(doc.key(next)) || !doc.numbersIn(next, next + 1).isEmpty());
+  }
+
   static boolean noRoleBetween(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {
       if (CasualtyWords.roleOf(doc.key(i)) != null || doc.key(i).equals(".") || doc.key(i).equals(";")) {

@@ -147,6 +147,7 @@ final class CasualtyRules {
     Role role = null;
     if (k < to) {
       role = doc.key(k).equals("shot") && doc.key(k + 1).equals("dead") ? Role.KILLED : CasualtyWords.roleOf(doc.key(k));
+      role = role != null && CasualtyPhrases.activeWithObject(doc, j, k, to) ? null : role;
     }
     if (role == null) {
       role = CasualtyPhrases.passiveAhead(doc, j, to);

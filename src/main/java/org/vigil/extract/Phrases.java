@@ -34,7 +34,9 @@ final class Phrases {
       a--;
     }
     int b = end;
-    while (trailing && b < to && b - end < MAX_TRAILING && modifier(doc, b) && continues(doc, end, b)) {
+    // a participle after the head describes it, it is not part of its name: "a shrine disguised as ..."
+    while (trailing && b < to && b - end < MAX_TRAILING && modifier(doc, b) && continues(doc, end, b)
+        && !(doc.key(b).endsWith("ed") && doc.key(b).length() > 4)) {
       b++;
     }
     return new Span(doc.tokens.get(a).start(), doc.tokens.get(b - 1).end());

@@ -54,7 +54,8 @@ public final class ScoredReport {
   /**
    * The candidate fillers of an incident: for the report's own news, anywhere in the report
    * (the scorer weighs where they stand); for a recalled incident, in its clauses and in the
-   * sentences where the rules found its roles.
+   * sentences where the rules found its targets, victims or weapons (not the one that only named
+   * its group: that sentence tells other news).
    */
   static List<RoleCandidate> candidates(Doc doc, Analysis.Assembled x) {
     if (!x.draft().background) {
@@ -63,8 +64,7 @@ public final class ScoredReport {
     TreeSet<Integer> sentences = new TreeSet<>();
     List<int[]> ranges = new ArrayList<>(x.draft().ranges(doc, false));
     for (Evidence e : x.incident().evidence()) {
-      if (e.field().equals("perpetrators") || e.field().equals("targets") || e.field().equals("victims")
-          || e.field().equals("weapons")) {
+      if (e.field().equals("targets") || e.field().equals("victims") || e.field().equals("weapons")) {
         int s = doc.sentenceOf[Math.min(doc.tokens.size() - 1, doc.tokenAt(e.start()))];
         if (!x.draft().covers(doc.tokenAt(e.start()), doc, !x.draft().background)) {
           sentences.add(s);

@@ -21,6 +21,8 @@ public final class GazetteerGeocoder implements Geocoder {
 
   /** Longest text, in characters, that is geocoded; the rest is ignored. */
   public static final int MAX_TEXT_CHARS = 200_000;
+  /** People from which a city abroad is too well known to be a namesake of an unlisted local place. */
+  private static final long WORLD_CITY = 500_000;
 
   private final Gazetteer gazetteer;
   private final MentionFinder finder;
@@ -176,7 +178,8 @@ public final class GazetteerGeocoder implements Geocoder {
    * A town abroad that nothing in the text supports, in a report datelined in one country
    * ("PEMBA, Mozambique - Insurgents attacked Palma"), is more likely a place of the dateline's
    * country that the gazetteer lacks than a namesake abroad: it is kept as written in that
-   * country. Capitals and places whose country the text names keep their resolution.
+   * country. Capitals, cities of half a million or more ("the Boston Marathon bombing" recalled in
+   * a report from Bishkek) and places whose country the text names keep their resolution.
    */
   private List<ChainReader.Kept> foreignToDateline(String t, List<Token> tokens, List<Mention> mentions,
       int[] chosen, ResolvedPlace[] places, CandidateScorer scorer) {
@@ -197,7 +200,7 @@ public final class GazetteerGeocoder implements Geocoder {
       Mention x = mentions.get(m);
       if (id < 0 || tokens.get(x.first()).start() < datelineEnd || gazetteer.kind(id) != PlaceKind.PLACE
           || gazetteer.countryCode(id).equals(home.countryCode()) || gazetteer.featureCode(id).equals("PPLC")
-          || scorer.countryEvidence(m, id) > 0.05) {
+          || gazetteer.population(id) >= WORLD_CITY || scorer.countryEvidence(m, id) > 0.05) {
         continue;
       }
       chosen[m] = -1;

@@ -189,11 +189,29 @@ public final class IncidentLocation {
     int hyphen = text.indexOf(" - ");
     if (hyphen > 0 && hyphen < limit && hyphen + 3 < best) {
       char before = text.charAt(hyphen - 1);
-      if (before == ')' || Character.isUpperCase(before)) {
+      if (before == ')' || Character.isUpperCase(before) || capitalisedLead(text, hyphen)) {
         best = hyphen + 3;
       }
     }
     return best == Integer.MAX_VALUE ? 0 : best;
+  }
+
+  /**
+   * Whether the text opens with a place in capitals and a comma before {@code hyphen}, as a
+   * dateline does ("PEMBA, Mozambique - "), where a sentence with a dash in it does not.
+   */
+  private static boolean capitalisedLead(String text, int hyphen) {
+    int comma = text.indexOf(',');
+    if (comma < 2 || comma > hyphen) {
+      return false;
+    }
+    for (int i = 0; i < comma; i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(text.charAt(0)) && Character.isUpperCase(text.charAt(1));
   }
 
   private static int sentenceAt(List<Token> tokens, int offset) {

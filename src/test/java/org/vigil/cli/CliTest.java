@@ -35,6 +35,16 @@ class CliTest extends CommandTest {
   }
 
   @Test
+  void text_output_names_unnamed_attackers_and_leaves_out_empty_lists() throws IOException {
+    Path f = dir.resolve("plot.txt");
+    Files.writeString(f, "Police in Bishkek, Kyrgyzstan, arrested three men on Tuesday suspected of planning attacks "
+        + "on shopping centres. Gunmen killed 3 people in Osh last week; two attackers were killed by police.");
+    assertThat(run("extract", f.toString(), "--published", "2024-05-07")).isZero();
+    assertThat(out.toString()).doesNotContain(": ;").doesNotContain("; ;")
+        .doesNotContainPattern("(?m)(targets|weapons): $");
+  }
+
+  @Test
   void jsonl_gives_one_line_per_report_even_without_incidents() throws IOException {
     Path f = dir.resolve("batch.jsonl");
     Files.writeString(f, "{\"id\":\"r1\",\"text\":\"The weather was mild in Oslo.\"}\n"

@@ -38,6 +38,17 @@ class CasualtyClassesTest {
   }
 
   @Test
+  void the_number_of_attackers_before_an_active_verb_is_not_a_toll() {
+    Casualties c = casualties("Two gunmen killed three shoppers at a market in Kano, Nigeria, on Monday.");
+    assertThat(c.killed()).isEqualTo(Count.exact(3));
+    assertThat(c.perpetratorsKilled()).isNull();
+    assertThat(casualties("Four militants wounded two policemen in a gun attack on a checkpoint in Quetta, Pakistan.")
+        .wounded()).isEqualTo(Count.exact(2));
+    assertThat(casualties("Two soldiers killed in a roadside bombing near Mosul, Iraq.").killed())
+        .isEqualTo(Count.exact(2));
+  }
+
+  @Test
   void a_man_wounded_who_later_died_is_killed_and_no_longer_wounded() {
     Casualties c = casualties("A bomb went off near a patrol in Sirnak, Turkey. A soldier was wounded in the blast "
         + "and later died of his wounds.");

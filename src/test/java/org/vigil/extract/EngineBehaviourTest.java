@@ -74,6 +74,25 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void a_recalled_shooting_does_not_take_the_target_of_the_plot_reported_before_it() {
+    List<Incident> incidents = extract("Police in Qom arrested two members of the Islamic State who were trying "
+        + "to enter a shrine disguised as pilgrims on Friday. The group also carried out a shooting at a concert "
+        + "hall near Moscow in March, killing at least 144.").incidents();
+    Incident shooting = incidents.stream().filter(Incident::background).findFirst().orElseThrow();
+    assertThat(shooting.targets()).extracting(Target::text).containsExactly("concert hall");
+    assertThat(incidents.get(0).targets()).extracting(Target::text).contains("shrine");
+  }
+
+  @Test
+  void a_plot_against_shopping_centres_has_them_as_its_business_target() {
+    Incident plot = only("Police in Bishkek arrested three men on Tuesday suspected of planning attacks on shopping "
+        + "centres in the capital.");
+    assertThat(plot.type()).isEqualTo(IncidentType.FOILED_PLOT);
+    assertThat(plot.targets()).extracting(Target::type, Target::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(TargetType.BUSINESS, "shopping centres"));
+  }
+
+  @Test
   void armed_men_attacking_a_target_at_a_place_is_an_incident_without_a_date_or_toll() {
     Incident i = only("Assailants attacked a police post in Kandahar, Afghanistan. No casualties were reported.");
     assertThat(i.location().name()).startsWith("Kandah");

@@ -90,6 +90,22 @@ class ChainReaderTest {
   }
 
   @Test
+  void a_dateline_with_its_country_in_lower_case_still_lends_that_country() {
+    ResolvedPlace palma = geocoder.resolve("PEMBA, Mozambique - Insurgents attacked Palma on Saturday, residents said.",
+        GeoContext.none()).stream().filter(p -> p.name().equals("Palma")).findFirst().orElseThrow();
+    assertThat(palma.countryCode()).isEqualTo("MZ");
+  }
+
+  @Test
+  void a_world_city_recalled_in_a_report_from_elsewhere_stays_abroad() {
+    ResolvedPlace boston = geocoder.resolve("BISHKEK, Kyrgyzstan (Example Wire) - Police arrested three men on "
+        + "Tuesday. One of them had praised the Boston Marathon bombing of 2013.", GeoContext.none()).stream()
+        .filter(p -> p.name().equals("Boston")).findFirst().orElseThrow();
+    assertThat(boston.countryCode()).isEqualTo("US");
+    assertThat(boston.resolved()).isNull();
+  }
+
+  @Test
   void a_province_named_by_a_direction_or_spelled_otherwise_holds_the_link_before_it() {
     ResolvedPlace council = first("A rocket hit a barn in Eshkol regional council, Southern, Israel, on Sunday.");
     assertThat(council.countryCode()).isEqualTo("IL");
