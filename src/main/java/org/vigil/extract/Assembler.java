@@ -201,9 +201,11 @@ final class Assembler {
         int from = Math.max(m.first, t.firstToken() - 10);
         int to = Math.min(doc.sentenceEnd(m.sentence), t.endToken() + 6);
         for (Match<Cue> c : doc.cues(from, to, c -> c.category().equals("cue"))) {
-          if (doc.key(c.firstToken() - 1).equals("rescue")
-              || c.firstToken() > t.firstToken() && doc.key(c.endToken() - 1).equals("to")) {
-            // "died during rescue attempts", "were punched as they tried to help him": another's try
+          boolean triesTo = doc.key(c.endToken() - 1).equals("to");
+          if (doc.key(c.firstToken() - 1).equals("rescue") || triesTo && (c.firstToken() > t.firstToken()
+              || VICTIMS_TRIES.contains(doc.key(c.endToken())))) {
+            // "died during rescue attempts", "were punched as they tried to help him", "two who tried to
+            // escape were shot dead": another's try
             continue;
           }
           boolean lead = m == d.first();
@@ -233,6 +235,10 @@ final class Assembler {
     }
     return best;
   }
+
+  /** What the people attacked try to do: "tried to escape", "tried to stop them". */
+  private static final Set<String> VICTIMS_TRIES = WordSet.of("escape", "flee", "run", "resist", "stop", "prevent",
+      "intervene", "help", "rescue", "save", "defend", "hide", "block", "shield");
 
   private static boolean harmedOthers(Casualties c) {
     int perps = c.perpetratorsKilled() == null ? 0 : c.perpetratorsKilled().value();

@@ -148,6 +148,10 @@ final class SiteFinder {
     return null;
   }
 
+  /** Words for a settlement or an area that "of" and its name follow: "the western city of Herat". */
+  private static final Set<String> SETTLEMENTS = WordSet.of("city", "town", "village", "capital", "province", "district",
+      "region", "state", "county", "port", "suburb");
+
   private ResolvedPlace placeAfter(int head, int sentence, List<Mention> mentions,
       List<Integer> kept, List<ResolvedPlace> places) {
     for (int i = 0; i < kept.size(); i++) {
@@ -157,7 +161,9 @@ final class SiteFinder {
       }
       int gap = m.first() - head - 1;
       boolean sameSentence = tokens.get(m.first()).sentence() == sentence;
-      if (gap >= 1 && gap <= 3 && sameSentence && LINKS.contains(tokens.get(head + 1).norm())) {
+      // "a mosque in Herat", "a mosque in the western city of Herat"
+      if (sameSentence && LINKS.contains(tokens.get(head + 1).norm()) && (gap >= 1 && gap <= 3 || gap <= 6
+          && tokens.get(m.first() - 1).norm().equals("of") && SETTLEMENTS.contains(tokens.get(m.first() - 2).norm()))) {
         return places.get(i);
       }
       boolean relationRightAfter = head + 1 < tokens.size()

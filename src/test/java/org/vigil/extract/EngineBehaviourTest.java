@@ -93,6 +93,14 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void captives_who_tried_to_escape_do_not_make_the_kidnapping_an_attempt() {
+    Incident i = only("Gunmen abducted 23 bus passengers on the Kaduna-Abuja highway on Sunday. Two passengers "
+        + "who tried to escape were shot dead.");
+    assertThat(i.type()).isEqualTo(IncidentType.KIDNAPPING);
+    assertThat(i.status()).isEqualTo(Status.ACCOMPLISHED);
+  }
+
+  @Test
   void armed_men_attacking_a_target_at_a_place_is_an_incident_without_a_date_or_toll() {
     Incident i = only("Assailants attacked a police post in Kandahar, Afghanistan. No casualties were reported.");
     assertThat(i.location().name()).startsWith("Kandah");

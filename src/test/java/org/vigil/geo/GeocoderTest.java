@@ -124,6 +124,15 @@ class GeocoderTest {
   }
 
   @Test
+  void a_site_lies_in_the_city_described_after_it_not_in_the_datelines() {
+    String text = "KABUL (Example Wire) - A gunman opened fire at the gate of a Sufi shrine in the western city of "
+        + "Herat on Friday, officials said.";
+    ResolvedPlace site = resolve(text).stream().filter(p -> p.site() != null).findFirst().orElseThrow();
+    assertThat(site.site()).isEqualTo("Sufi shrine");
+    assertThat(site.city()).startsWith("Her");
+  }
+
+  @Test
   void whom_a_shrine_is_named_for_is_part_of_its_name_not_a_town() {
     String text = "Two men were arrested trying to enter the shrine of Fatima Masumeh in Qom.";
     ResolvedPlace site = resolve(text).stream().filter(p -> p.site() != null).findFirst().orElseThrow();
