@@ -56,6 +56,7 @@ final class Assembler {
       return null; // a weak trigger alone ("the attack", "has seen attacks") is not an incident
     }
     evidence.add(ev.of("type", head.span()));
+    SeriesMentions.find(doc, extended).ifPresent(s -> evidence.add(ev.of(SeriesMentions.FIELD, s)));
     Status status = status(doc, d, type, casualties, evidence, ev);
 
     IncidentDate date = DateChoice.of(doc, d, status, evidence, ev);
@@ -95,7 +96,8 @@ final class Assembler {
   /**
    * A weak trigger needs a toll, or a named group with a date or place of its own, or a date
    * and a place that single out one event ("last week's attack on the army base in Djibo"), or
-   * armed men, a target and a place in one clause ("assailants attacked a police post in Mandimba").
+   * armed men, a target (or a name the verb hits) and a place in one clause ("assailants attacked a police post in
+   * Mandimba", "assailants attacked the Goethe-Institut in Thessaloniki").
    */
   private static boolean supported(Casualties c, Perpetrators.Result perps, Doc doc, List<int[]> clauses, Draft d) {
     if (positive(c.killed()) || positive(c.wounded()) || positive(c.kidnapped())) {
@@ -105,12 +107,13 @@ final class Assembler {
       return true;
     }
     boolean group = perps.perpetrators().stream().anyMatch(p -> p.group() != null);
+    boolean named = NamedObjects.after(doc, d.first().head().firstToken(), d.first().head().endToken());
     boolean specific = false;
     for (int[] r : clauses) {
       boolean placed = Places.best(doc, r[0], r[1]) != null;
       specific |= doc.datesIn(r[0], r[1]).stream().anyMatch(x -> !doc.inDateline(x.first())) || placed;
       if (placed && !doc.cues(r[0], r[1], k -> k.is("cue", "armed")).isEmpty()
-          && !doc.cues(r[0], r[1], k -> k.category().equals("target")).isEmpty()) {
+          && (!doc.cues(r[0], r[1], k -> k.category().equals("target")).isEmpty() || named)) {
         return true;
       }
     }

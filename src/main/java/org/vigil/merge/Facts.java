@@ -25,18 +25,22 @@ import org.vigil.store.IncidentRow;
  * @param towns the names of the town, village or quarter the incident is placed at ({@link Places#towns})
  * @param keptIn for a place kept as written at its container's coordinates (no gazetteer holds it), the
  *     container's name key ({@link Places#key}); null when the place itself was found
+ * @param series the report tells the incident was one of several of its kind (evidence of field {@code series})
+ * @param names the proper names of the site and targets ({@link Names#of})
  */
 record Facts(String type, String status, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
     @Nullable String country, @Nullable String admin1, @Nullable String place, @Nullable String site,
     @Nullable Double lat, @Nullable Double lon, String placePrecision, @Nullable String groupId,
     @Nullable Integer killed, @Nullable Integer wounded, Set<String> words, Set<String> targets,
-    boolean dateFromWords, Set<String> groupIds, Set<String> towns, @Nullable String keptIn) {
+    boolean dateFromWords, Set<String> groupIds, Set<String> towns, @Nullable String keptIn, boolean series,
+    Set<String> names) {
 
   Facts {
     words = Set.copyOf(words);
     targets = Set.copyOf(targets);
     groupIds = Set.copyOf(groupIds);
     towns = Set.copyOf(towns);
+    names = Set.copyOf(names);
   }
 
   /** The target that tells no kind of target. */
@@ -62,7 +66,18 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
         admin1.isBlank() ? null : fold(admin1), r.place(), r.site(), r.lat(), r.lon(),
         r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed(), r.wounded(),
         SiteWords.of(record), targets, record.path("date").hasNonNull("text"), groupIds.apply(record),
-        Places.towns(record.path("location")), Places.container(record.path("location")));
+        Places.towns(record.path("location")), Places.container(record.path("location")), series(record),
+        Names.of(record));
+  }
+
+  /** Whether the record's evidence tells the incident was one of a series ("one of three coordinated attacks"). */
+  private static boolean series(JsonNode record) {
+    for (JsonNode e : record.path("evidence")) {
+      if (e.path("field").asText().equals("series")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name as compared: lower case, without accents, apostrophes or hyphens ("Ma'rib" is "marib"). */

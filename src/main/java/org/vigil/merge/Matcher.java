@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * than the window, different countries, places further apart than the precision allows, two
  * reports naming different towns ({@link PlaceCriterion}) or targets of other kinds (police /
  * civilians) with no distinctive word or telling toll in common, different sites or kinds of
- * site named by both, different groups. An incident with no date,
+ * site named by both, different groups, two reports that each tell of one attack of a series
+ * and name no one site or target by its name ({@link Names}). An incident with no date,
  * or only a month or a year, joins only with positive evidence beyond the place: the same
  * named group, a distinctive word both name (the market, the hotel's name), or the same toll;
  * reports of different days need the same kind of evidence (a group or a figure a day apart, a
@@ -112,6 +113,10 @@ final class Matcher {
     Set<String> kindsStored = SiteWords.kinds(stored.words());
     if (!kindsIn.isEmpty() && !kindsStored.isEmpty() && Collections.disjoint(kindsIn, kindsStored)) {
       return Verdict.out("kinds of site differ: " + kindsIn + " and " + kindsStored); // "a market", "a checkpoint"
+    }
+    if (in.series() && stored.series() && !Names.shared(in.names(), stored.names())) {
+      // "one of three attacks on checkpoints in the district that day": its siblings look the same but for the name
+      return Verdict.out("both tell of one attack of a series, and name no one site or target");
     }
     boolean sameToll = in.killed() != null && in.killed().equals(stored.killed()) && in.killed() >= TELLING_TOLL;
     boolean sharedFigure = sameFigure(in.killed(), stored.killed()) || sameFigure(in.wounded(), stored.wounded());

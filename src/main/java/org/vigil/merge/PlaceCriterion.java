@@ -42,7 +42,7 @@ final class PlaceCriterion {
       // a town kept as written stands at its province's coordinates: the names tell two towns apart
       boolean within = Places.keptInTown(in.keptIn(), stored.towns()) || Places.keptInTown(stored.keptIn(), in.towns());
       boolean townsDiffer = !sameTown && !within && !in.towns().isEmpty() && !stored.towns().isEmpty();
-      if (townsDiffer && !coded.getAsBoolean()) {
+      if ((townsDiffer || namesakeApart(in, stored) || namesakeApart(stored, in)) && !coded.getAsBoolean()) {
         return null; // "in Kaisariani" and "in Zografou": two reports, two towns, however near
       }
       boolean otherTowns = townsDiffer && (km > rules.distance("city", "city") || !fine(in) || !fine(stored));
@@ -93,6 +93,17 @@ final class PlaceCriterion {
     Matcher.criterion(why, "place", 0.2, "place unknown on one side");
     words.add("place unknown on one side");
     return 0.2;
+  }
+
+  /**
+   * Whether {@code city}, a city found that bears its province's name (so it names no town of its own), and
+   * {@code kept}, a village kept as written at that province's centre, are two places: "Miyan Joy, Kandahar" is a
+   * village of Kandahar province, not Kandahar city.
+   */
+  private static boolean namesakeApart(Facts city, Facts kept) {
+    return city.placePrecision().equals("city") && city.keptIn() == null && city.towns().isEmpty()
+        && city.place() != null && kept.placePrecision().equals("province") && kept.keptIn() != null
+        && !kept.towns().isEmpty() && kept.towns().stream().noneMatch(t -> Places.sameName(t, Places.key(city.place())));
   }
 
   /** Whether both dates are the same single day. */

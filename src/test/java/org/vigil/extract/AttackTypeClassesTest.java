@@ -141,4 +141,37 @@ class AttackTypeClassesTest {
     assertThat(first("Gunmen took 20 people hostage in a bank in Lagos, Nigeria, on Monday, starting a standoff with "
         + "police.").type()).isEqualTo(IncidentType.HOSTAGE_BARRICADE);
   }
+
+  @Test
+  void attacks_told_by_the_weapon_or_the_act_alone_are_incidents_of_their_type() {
+    assertThat(first("Attackers threw an incendiary device at a bakery in Venlo, Netherlands, on Friday night. "
+        + "Nobody was hurt.").type()).isEqualTo(IncidentType.FACILITY_ATTACK);
+    assertThat(first("Youths threw stones at the house of a district magistrate in Ranchi, India, on Friday. The "
+        + "house was damaged.").type()).isEqualTo(IncidentType.UNARMED_ASSAULT);
+    assertThat(first("A driver tried to run over worshippers outside a synagogue in Haifa, Israel, on Friday. "
+        + "Nobody was hurt.").type()).isEqualTo(IncidentType.UNARMED_ASSAULT);
+    assertThat(first("Militants beheaded three captured soldiers near Kismayo, Somalia, on Friday.").type())
+        .isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void an_attack_told_as_one_of_a_series_keeps_the_words_that_say_so() {
+    Incident i = first("Gunmen opened fire on a police post in Garissa, Kenya, on Friday, killing two officers. It "
+        + "was one of three coordinated attacks on police posts in the county that night.");
+    assertThat(i.evidence()).filteredOn(e -> e.field().equals("series")).extracting(Evidence::text)
+        .containsExactly("one of three coordinated attacks");
+    assertThat(first("Gunmen opened fire on a police post in Garissa, Kenya, on Friday, killing two officers.")
+        .evidence()).noneMatch(e -> e.field().equals("series"));
+  }
+
+  @Test
+  void armed_men_attacking_something_named_in_a_named_town_is_an_incident() {
+    List<Incident> named = Engines.bundled().extract(Report.of("test", "Assailants attacked the Volta Cultural Centre "
+        + "in Tamale, Ghana, on Friday. Nobody was hurt.", PUBLISHED)).incidents();
+    assertThat(named).hasSize(1);
+    assertThat(named.get(0).location()).isNotNull();
+    List<Incident> unnamed = Engines.bundled().extract(Report.of("test", "Assailants attacked in Tamale, Ghana, on "
+        + "Friday, a resident wrote.", PUBLISHED)).incidents();
+    assertThat(unnamed).isEmpty();
+  }
 }
