@@ -150,7 +150,9 @@ final class SingularVictims {
     while (v < to && (doc.key(v).equals("was") || doc.key(v).equals("were") || doc.key(v).equals("later"))) {
       v++;
     }
-    return v > k && v < to && CasualtyWords.verb(shotAnd(doc, v) < to ? doc.key(shotAnd(doc, v)) : "") ? k : j;
+    int verb = shotAnd(doc, v);
+    return v > k && v < to && (CasualtyWords.verb(verb < to ? doc.key(verb) : "") || CasualtyWords.fatalPhrase(doc, verb))
+        ? k : j;
   }
 
   private static final java.util.Set<String> AFTER_KILLING = WordSet.of("killed", "murdered", "assassinated",

@@ -51,6 +51,7 @@ class CasualtyClassesTest {
   @Test
   void one_person_shot_dead_gunned_down_or_stabbed_to_death_is_one_killed() {
     assertThat(casualties("A policeman was shot dead in Kano, Nigeria, on Monday.").killed()).isEqualTo(Count.exact(1));
+    assertThat(casualties("The mayor of Tixtla was shot dead on Tuesday.").killed()).isEqualTo(Count.exact(1));
     assertThat(casualties("A teacher was gunned down outside a school in Kano, Nigeria, on Monday.").killed())
         .isEqualTo(Count.exact(1));
     Casualties stabbed = casualties("A trader was stabbed to death at a market in Kano, Nigeria, on Monday.");
