@@ -148,6 +148,8 @@ final class CasualtyRules {
     if (k < to) {
       role = CasualtyWords.fatalPhrase(doc, k) ? Role.KILLED : CasualtyWords.roleOf(doc.key(k));
       role = role != null && CasualtyPhrases.activeWithObject(doc, j, k, to) ? null : role;
+      Role object = CasualtyWords.roleOf(doc.key(n.first() - 1)); // "gunmen who killed two people were arrested"
+      role = role != null && object != null && n.first() - 1 >= from ? object : role;
     }
     if (role == null) {
       role = CasualtyPhrases.passiveAhead(doc, j, to);

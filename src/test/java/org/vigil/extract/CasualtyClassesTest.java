@@ -60,6 +60,13 @@ class CasualtyClassesTest {
   }
 
   @Test
+  void the_people_a_verb_of_harm_takes_as_its_object_are_not_the_subject_of_the_next_verb() {
+    Casualties c = casualties("Gunmen who killed two farmers near Jos, Nigeria, on Sunday were arrested on Monday.");
+    assertThat(c.killed()).isEqualTo(Count.exact(2));
+    assertThat(c.arrested()).isNull();
+  }
+
+  @Test
   void the_attacker_shot_dead_after_wounding_people_does_not_make_the_wounded_dead() {
     Casualties c = casualties("A gunman opened fire at a bus stop in Haifa, Israel, on Thursday, killing three people "
         + "and wounding at least eight before he was shot dead by police.");
