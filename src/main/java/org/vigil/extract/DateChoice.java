@@ -197,7 +197,7 @@ final class DateChoice {
           List<DateMention> before = doc.datesIn(0, k);
           for (int j = before.size() - 1; j >= 0; j--) {
             DateMention m = before.get(j);
-            if (!doc.inDateline(m.first()) && ontoTrigger(doc, m)) {
+            if (!doc.inDateline(m.first()) && triggerAfter(doc, m) >= 0) {
               return m;
             }
           }
@@ -207,22 +207,23 @@ final class DateChoice {
     return null;
   }
 
-  /** A trigger follows the date, with only its modifiers between ("Saturday's car bombing"). */
-  private static boolean ontoTrigger(Doc doc, DateMention m) {
+  /** Where the trigger the date is written onto starts ("Saturday's car bombing"), or -1. */
+  private static int triggerAfter(Doc doc, DateMention m) {
     for (int t = m.end(); t <= m.end() + ATTACHED_BEFORE && t < doc.tokens.size(); t++) {
       if (doc.triggerStartsAt(t)) {
-        return onlyModifiers(doc, m.end(), t);
+        return onlyModifiers(doc, m.end(), t) ? t : -1;
       }
     }
-    return false;
+    return -1;
   }
 
   private static final Set<String> SAME_TIME = org.vigil.text.WordSet.of("night", "day", "evening", "morning", "afternoon");
 
-  /** Not the dateline's, a statement's or another act's; for a recalled incident, not a date of this week's news. */
+  /** Not the dateline's, a statement's or another act's ("the 2019 bombing" is the bombing's); nor recent if recalled. */
   private static boolean usable(Doc doc, Draft d, DateMention m, boolean statementIsEvent) {
+    int onto = triggerAfter(doc, m);
     return !doc.inDateline(m.first()) && (statementIsEvent || !reported(doc, m)) && !otherAct(doc, d, m)
-        && !(d.background && Background.recent(doc, m));
+        && !(d.background && Background.recent(doc, m)) && (onto < 0 || d.triggerAt(onto));
   }
 
   /** "said on Wednesday": the day of the statement, not of the incident. */
@@ -280,9 +281,8 @@ final class DateChoice {
   }
 
   /**
-   * The dateline's day ("MOGADISHU, March 14 -"), else the publication date; without words
-   * either way (the date is the report's, not the event's), the dateline's as evidence. Null
-   * when neither is known.
+   * The dateline's day ("MOGADISHU, March 14 -"), else the publication date; without words either
+   * way (the date is the report's, not the event's), the dateline's as evidence. Null if neither.
    */
   private static @Nullable IncidentDate dateline(Doc doc, List<Evidence> evidence, EvidenceMaker ev) {
     for (DateMention m : doc.dates) {

@@ -73,6 +73,11 @@ final class Draft {
     return own().stream().anyMatch(EventMention::strong);
   }
 
+  /** Whether one of the draft's triggers starts at {@code token}. */
+  boolean triggerAt(int token) {
+    return mentions.stream().anyMatch(m -> m.triggers.stream().anyMatch(t -> t.firstToken() == token));
+  }
+
   boolean arrestFamily() {
     return first().arrestFamily();
   }

@@ -101,6 +101,16 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void an_arrest_for_an_old_bombing_is_news_and_the_year_is_the_bombings() {
+    List<Incident> incidents = extract("Police said on Friday they had arrested a former rebel suspected of "
+        + "masterminding the 2019 car bombing of a police academy in Bogota that killed 22 cadets.").incidents();
+    Incident arrest = incidents.stream().filter(i -> i.type() == IncidentType.ARREST).findFirst().orElseThrow();
+    assertThat(arrest.background()).isFalse();
+    assertThat(incidents).filteredOn(i -> i.type() == IncidentType.BOMBING).singleElement()
+        .satisfies(b -> assertThat(b.date().value()).isEqualTo("2019"));
+  }
+
+  @Test
   void armed_men_attacking_a_target_at_a_place_is_an_incident_without_a_date_or_toll() {
     Incident i = only("Assailants attacked a police post in Kandahar, Afghanistan. No casualties were reported.");
     assertThat(i.location().name()).startsWith("Kandah");
