@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.vigil.extract.Casualties;
 import org.vigil.extract.Count;
@@ -101,16 +103,17 @@ final class ExtractionWriter {
     }
   }
 
+  /** "site, town, country": each once; a site with no town ("a school in Borno state") takes its province. */
   private static String place(Location l) {
-    StringBuilder sb = new StringBuilder(l.site() != null ? l.site() + ", " : "");
-    sb.append(l.city() != null ? l.city() : l.name());
-    if (l.country() != null && !l.country().equals(l.city()) && !l.country().equals(l.name())) {
-      sb.append(", ").append(l.country());
+    String town = l.city() != null ? l.city() : l.site() != null ? l.admin1() : l.name();
+    List<String> parts = new ArrayList<>();
+    for (String p : new String[] {l.site(), town, l.country()}) {
+      if (p != null && !parts.contains(p)) {
+        parts.add(p);
+      }
     }
-    if (!"in".equals(l.relation())) {
-      sb.append(" (").append(l.relation()).append(')');
-    }
-    return sb.append(" [").append(l.precision()).append(']').toString();
+    String rel = "in".equals(l.relation()) ? "" : " (" + l.relation() + ")";
+    return String.join(", ", parts) + rel + " [" + l.precision() + "]";
   }
 
   private static String casualties(Casualties c) {

@@ -23,6 +23,9 @@ final class CasualtyPhrases {
     return false;
   }
 
+  /** Forms of "be" that make a verb of harm after them passive. */
+  private static final Set<String> BE = WordSet.of("were", "was", "been", "are", "is", "being", "be");
+
   /** Words that open another clause, with a subject of its own. */
   private static final Set<String> CLAUSE_STARTS = WordSet.of("before", "after", "when", "while", "until",
       "he", "she", "they", "it");
@@ -44,15 +47,12 @@ final class CasualtyPhrases {
       CasualtyRules.Role r = CasualtyWords.roleOf(k);
       if (r != null) {
         String prev = doc.key(i - 1);
-        boolean passive = prev.equals("were") || prev.equals("was") || prev.equals("been")
-            || prev.equals("are") || prev.equals("is");
-        return passive || k.equals("dead") || k.equals("died") || k.equals("perished") ? r : null;
+        return BE.contains(prev) || k.equals("dead") || k.equals("died") || k.equals("perished") ? r : null;
       }
     }
     return null;
   }
 
-  private static final Set<String> BE = WordSet.of("were", "was", "been", "are", "is", "being", "be");
   private static final Set<String> OBJECTS = WordSet.of("a", "an", "the", "his", "her", "their", "its", "our",
       "at", "dozens", "scores", "hundreds", "several", "many", "some", "him", "them");
 

@@ -21,7 +21,7 @@ public final class GazetteerGeocoder implements Geocoder {
 
   /** Longest text, in characters, that is geocoded; the rest is ignored. */
   public static final int MAX_TEXT_CHARS = 200_000;
-  /** People from which a city abroad is too well known to be a namesake of an unlisted local place. */
+  /** Population from which a city abroad is too well known to be the namesake of an unlisted local place. */
   private static final long WORLD_CITY = 500_000;
 
   private final Gazetteer gazetteer;

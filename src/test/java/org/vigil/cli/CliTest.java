@@ -45,6 +45,14 @@ class CliTest extends CommandTest {
   }
 
   @Test
+  void text_output_places_a_site_without_a_town_in_its_province_once() throws IOException {
+    Path f = dir.resolve("school.txt");
+    Files.writeString(f, "Gunmen abducted 15 girls from a school in Borno state, Nigeria, on Wednesday night.");
+    assertThat(run("extract", f.toString(), "--published", "2024-03-21")).isZero();
+    assertThat(out.toString()).contains("school, Borno, Nigeria [site]").doesNotContain("school, school");
+  }
+
+  @Test
   void jsonl_gives_one_line_per_report_even_without_incidents() throws IOException {
     Path f = dir.resolve("batch.jsonl");
     Files.writeString(f, "{\"id\":\"r1\",\"text\":\"The weather was mild in Oslo.\"}\n"

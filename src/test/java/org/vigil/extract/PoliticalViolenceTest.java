@@ -35,6 +35,14 @@ class PoliticalViolenceTest {
   }
 
   @Test
+  void drones_that_struck_a_facility_made_an_air_strike_on_its_kind_of_target() {
+    Incident i = only("Drones struck an energy facility in the Odesa region overnight, cutting power to thousands "
+        + "of homes.");
+    assertThat(i.type()).isEqualTo(IncidentType.AIR_STRIKE);
+    assertThat(i.targets()).extracting(Target::type).first().isEqualTo(TargetType.UTILITIES);
+  }
+
+  @Test
   void police_who_shot_the_attacker_answered_the_attack_and_did_not_commit_it() {
     Incident i = only("A man armed with a knife attacked passers-by near a station in Lille on Tuesday, wounding "
         + "three people before police shot and wounded him.");
