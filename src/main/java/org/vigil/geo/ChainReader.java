@@ -108,7 +108,8 @@ final class ChainReader {
         int pe = chosen[p.mention()];
         // "Georgia, United States": a country names an area of the next; "Tarmiyah, Saladin": a district in it
         boolean twoCountries = pe >= 0 && g.kind(pe) == PlaceKind.COUNTRY && ck == PlaceKind.COUNTRY;
-        boolean peer = pe >= 0 && !district && !twoCountries && (g.kind(pe) != PlaceKind.PLACE
+        boolean astray = pe >= 0 && astray(pe, c, i + 1 < links.size() ? links.get(i + 1) : null, longChain);
+        boolean peer = pe >= 0 && !district && !twoCountries && !astray && (g.kind(pe) != PlaceKind.PLACE
             && (g.kind(pe) != PlaceKind.ADMIN2 || ck == PlaceKind.ADMIN2) || ck == PlaceKind.PLACE);
         if (peer || pe >= 0 && inside(pe, c.area())) {
           continue;
@@ -125,10 +126,10 @@ final class ChainReader {
           links.set(i - 1, new Link(p.first(), p.last(), p.mention(), alt, places[p.mention()]));
           continue;
         }
-        if ((ck != PlaceKind.PLACE || pe < 0) && (pe >= 0 || cued(p.first(), joins.joined(p.last(), c.first()), longChain))) {
+        if ((ck != PlaceKind.PLACE || pe < 0 || astray) && (pe >= 0 || cued(p.first(), joins.joined(p.last(), c.first()), longChain))) {
           int first = scanLeft(p.first(), p.last(), tokens.get(p.first()).sentence());
           int end = p.last() < c.first() && UNITS.contains(tokens.get(p.last()).norm()) ? p.last() + 1 : p.last();
-          k = placeLike(first, p.last()) ? new Kept(first, end, end, c.place(), false) : null;
+          k = placeLike(first, p.last()) || gazetteerName(first, p) ? new Kept(first, end, end, c.place(), false) : null;
         }
       } else if (p == null) {
         k = nameBefore(c.first(), c.place(), longChain);
@@ -160,6 +161,19 @@ final class ChainReader {
       i = j + 1;
     }
     return kept;
+  }
+
+  /**
+   * Whether entry {@code pe}, chosen for the name before town {@code c} of a chain that goes on to
+   * the area {@code next} holding that town ("Santa Isabel, Arauquita, Arauca, Colombia"), lies
+   * outside that area: the writer put the name inside it, so a namesake elsewhere is not meant.
+   */
+  private boolean astray(int pe, Link c, Link next, boolean longChain) {
+    if (!longChain || next == null || next.area() < 0 || g.kind(c.area()) != PlaceKind.PLACE
+        || g.kind(pe) == PlaceKind.COUNTRY || g.kind(next.area()) == PlaceKind.PLACE) {
+      return false;
+    }
+    return inside(c.area(), next.area()) && !inside(pe, next.area());
   }
 
   /** Whether entry {@code inner} lies inside entry {@code outer} (a country, area or place). */
@@ -256,6 +270,15 @@ final class ChainReader {
     return !siteName && !WordLists.PERSON_CUES.contains(before) && !WordLists.ORGANISATION_HEADS.contains(last)
         && !SiteFinder.HEADS.contains(last) && !(WordLists.PERSON_CUES.contains(tokens.get(first).norm())
             && !tokens.get(first).norm().equals("abu"));
+  }
+
+  /**
+   * Whether words {@code [first, p.last())}, from a cue on ("in Ahmad Abad, Herat"), are all of a
+   * name the gazetteer holds: a first word that often begins a person's name does not then make it one.
+   */
+  private boolean gazetteerName(int first, Link p) {
+    return first == p.first() && first > 0 && LEFT_CUES.contains(tokens.get(first - 1).norm())
+        && !NOT_NAMES.contains(tokens.get(p.last() - 1).norm());
   }
 
   /** The kept name as the text writes it (with a unit word, without a generic one). */

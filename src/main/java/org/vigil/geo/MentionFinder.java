@@ -95,7 +95,7 @@ final class MentionFinder {
       boolean opening = len == 1 && (i == 0 || tokens.get(i - 1).sentence() != t.sentence());
       int[] named = opening && ids.length == 0 || tail ? ids : append(ids, lookups.byAlternate(phrases[len - 1]));
       if (named.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
-        if (namesOrganisation(tokens, i + len)) {
+        if (namesOrganisation(text, tokens, i, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
         }
         String backer = affiliation(text, tokens, i + len, ids);
@@ -122,7 +122,7 @@ final class MentionFinder {
       }
       int[] ids = lookups.bySkeletonOf(phrases[len - 1]);
       if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
-        if (namesOrganisation(tokens, i + len)) {
+        if (namesOrganisation(text, tokens, i, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
         }
         return new Mention(i, i + len, ids, 0, 0, Level.NONE, null);
@@ -241,18 +241,12 @@ final class MentionFinder {
         && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).strip().equals(",");
   }
 
-  private static boolean namesOrganisation(List<Token> tokens, int next) {
+  private static boolean namesOrganisation(String text, List<Token> tokens, int first, int next) {
     if (next < tokens.size() && WordLists.ORGANISATION_HEADS.contains(tokens.get(next).norm())
         && tokens.get(next).sentence() == tokens.get(next - 1).sentence()) {
       return true;
     }
-    if (WordLists.streetAbbreviationAt(tokens, next)) {
-      return true;
-    }
-    // "the Wukari-Takum road", "Maiduguri-Damaturu highway": a road between two towns is not either
-    return next + 1 < tokens.size() && tokens.get(next).capitalised()
-        && (tokens.get(next + 1).norm().equals("road") || tokens.get(next + 1).norm().equals("highway"))
-        && tokens.get(next).start() == tokens.get(next - 1).end() + 1;
+    return WordLists.streetAbbreviationAt(tokens, next) || RouteNames.inRouteName(text, tokens, first, next);
   }
 
   /** "US", "UK" in mixed-case text. */

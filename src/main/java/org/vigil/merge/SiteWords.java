@@ -61,9 +61,14 @@ final class SiteWords {
     return out;
   }
 
-  /** Words for one kind of site: a security post is an outpost, a checkpost or a checkpoint in other reports. */
-  private static final Map<String, String> SAME_KIND = Map.of("outpost", "post", "checkpost", "post", "checkpoint",
-      "post", "bazaar", "market", "courthouse", "court", "jail", "prison", "cathedral", "church");
+  /**
+   * Words for one kind of site: a security post is an outpost, a checkpost or a checkpoint in other
+   * reports; a supermarket is a shop.
+   */
+  private static final Map<String, String> SAME_KIND = Map.ofEntries(Map.entry("outpost", "post"),
+      Map.entry("checkpost", "post"), Map.entry("checkpoint", "post"), Map.entry("bazaar", "market"),
+      Map.entry("courthouse", "court"), Map.entry("jail", "prison"), Map.entry("cathedral", "church"),
+      Map.entry("supermarket", "shop"));
 
   /** The kinds of site among the words, each under one name. */
   static Set<String> kinds(Set<String> words) {

@@ -69,6 +69,23 @@ class ChainReaderTest {
   }
 
   @Test
+  void a_village_before_a_town_and_its_province_lies_in_that_province_not_in_a_namesakes() {
+    ResolvedPlace p = first("Rebels shot two farmers in Santa Isabel, Arauquita, Arauca, Colombia.");
+    assertThat(p.name()).isEqualTo("Santa Isabel");
+    assertThat(p.admin1()).isEqualTo("Arauca");
+    ResolvedPlace q = first("Gunmen killed a teacher in San Rafael, Inza, Cauca, Colombia, on Monday.");
+    assertThat(q.name()).isEqualTo("San Rafael");
+    assertThat(q.admin1()).isEqualTo("Cauca");
+  }
+
+  @Test
+  void a_place_whose_name_begins_like_a_persons_is_still_kept_inside_the_province_after_it() {
+    ResolvedPlace p = first("Gunmen ambushed a militia patrol in Ahmad Abad, Herat, Afghanistan.");
+    assertThat(p.name()).isEqualTo("Ahmad Abad");
+    assertThat(p.admin1()).isEqualTo("Herat");
+  }
+
+  @Test
   void a_name_is_never_kept_across_a_comma() {
     assertThat(first("Assailants attacked Kibanda, Malambo, North Kivu, Democratic Republic of the Congo.").name())
         .isEqualTo("Kibanda");

@@ -151,6 +151,19 @@ class GeocoderTest {
   }
 
   @Test
+  void the_towns_that_name_a_route_are_not_where_an_incident_on_it_happened() {
+    for (String text : List.of(
+        "Gunmen abducted travellers on the Abuja-Kaduna-Zaria expressway in Niger State, Nigeria.",
+        "Bandits stopped cars along the Ilorin-Oyo Ile Road, Kwara, Nigeria, on Sunday.",
+        "Saboteurs bombed the Rayes Limon-Tumaco oil pipeline in Narino, Colombia.",
+        "Insurgents ambushed a convoy on the Kano/Zaria highway in Kaduna State, Nigeria.")) {
+      assertThat(resolve(text)).as(text).extracting(ResolvedPlace::name)
+          .doesNotContain("Abuja", "Zaria", "Ilorin", "Oyo", "Tumaco", "Kano").isNotEmpty();
+    }
+    assertThat(only("A bomb exploded on a road in Kano, Nigeria.", "Kano").precision()).isEqualTo(Precision.CITY);
+  }
+
+  @Test
   void a_street_placed_only_in_a_province_is_left_to_the_province() {
     String text = "Arsonists burned a delivery van on Lesnaya Street in Kharkiv Oblast, Ukraine.";
     assertThat(resolve(text)).noneMatch(p -> p.site() != null);

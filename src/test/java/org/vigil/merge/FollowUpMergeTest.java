@@ -119,6 +119,19 @@ class FollowUpMergeTest {
   }
 
   @Test
+  void a_supermarket_in_one_report_and_a_shop_in_the_next_are_one_kind_of_site() throws IOException {
+    String first = report("first", "2024-06-06", "ZEIST, Netherlands, June 6 (Test Wire) - Arsonists threw a "
+        + "firebomb into a Turkish supermarket in Zeist on Thursday night. No one was hurt, police said.");
+    String next = report("next", "2024-06-07", "ZEIST, Netherlands, June 7 (Test Wire) - Police are looking for two "
+        + "men who set fire to a Turkish shop in Zeist on Thursday night. No one was hurt in the fire.");
+    try (Store store = KnowledgeBase.open(dir)) {
+      KnowledgeBase.ingest(store, dir, "zeist.jsonl", first, next);
+
+      assertThat(incidents(store)).extracting(IncidentRow::place).containsExactly("Zeist");
+    }
+  }
+
+  @Test
   void a_funeral_report_naming_the_short_name_of_the_group_and_an_unnamed_checkpoint_joins_the_attack()
       throws IOException {
     String first = report("first", "2024-05-06", "QUETTA, Pakistan, May 6 (Test Wire) - Tehrik-i-Taliban Pakistan "
