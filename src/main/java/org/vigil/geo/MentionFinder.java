@@ -46,10 +46,10 @@ final class MentionFinder {
         i = m.last();
         continue;
       }
-      out.add(withLevelWords(tokens, m));
+      out.add(LevelWords.around(tokens, m));
       i = m.last();
     }
-    propagatePluralLevels(tokens, out);
+    LevelWords.sharePlurals(tokens, out);
     PersonNames.drop(text, tokens, out, allCaps);
     return out;
   }
@@ -92,8 +92,8 @@ final class MentionFinder {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
       }
-      if (len == 1 && isDemonym(tokens, i, t, allCaps)) {
-        break;
+      if (len == 1 && (isDemonym(tokens, i, t, allCaps) || neverAlone(t, allCaps))) {
+        break; // asked before the look-ups, which a short word would make for nothing
       }
       int[] ids = lookups.byName(phrases.of(len));
       // a word opening a sentence ("Not since ...") is capitalised anyway: another language's name is not enough
@@ -125,6 +125,9 @@ final class MentionFinder {
     for (int len = Math.min(3, reach); len >= 1; len--) {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
+      }
+      if (len == 1 && neverAlone(t, allCaps)) {
+        break;
       }
       int[] ids = lookups.bySkeletonOf(phrases.of(len));
       if (ids.length > 0 && acceptable(text, tokens, i, len, phrases.of(len), allCaps)) {
@@ -199,19 +202,23 @@ final class MentionFinder {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
+  /** A word that is no place's name on its own: an article, a connector, a short word ("US" aside). */
+  private static boolean neverAlone(Token t, boolean allCaps) {
+    String word = t.norm();
+    if (Names.ARTICLES.contains(word) || WordLists.CONNECTORS.contains(word) || WordLists.LOCATIVES.contains(word)
+        || WordLists.CALENDAR.contains(word)) {
+      return true;
+    }
+    return word.length() <= 2 && !isAcronym(t, allCaps) || word.length() == 3 && allCaps;
+  }
+
+  /** Whether the name found may be taken; for a single word, one not {@link #neverAlone}. */
   private boolean acceptable(String text, List<Token> tokens, int i, int len, String phrase,
       boolean allCaps) {
     if (len > 1) {
       return true;
     }
     Token t = tokens.get(i);
-    if (Names.ARTICLES.contains(phrase) || WordLists.CONNECTORS.contains(phrase) || WordLists.LOCATIVES.contains(phrase)
-        || WordLists.CALENDAR.contains(phrase)) {
-      return false;
-    }
-    if (phrase.length() <= 2 && !isAcronym(t, allCaps) || phrase.length() == 3 && allCaps) {
-      return false;
-    }
     if (i > 0 && PersonNames.afterPersonCue(text, tokens, i, allCaps) || !allCaps && PersonNames.givenName(text, tokens, i)) {
       return false;
     }
@@ -259,42 +266,5 @@ final class MentionFinder {
   /** "US", "UK" in mixed-case text. */
   private static boolean isAcronym(Token t, boolean allCaps) {
     return !allCaps && t.allUpper() && t.end() - t.start() >= 2;
-  }
-
-  /**
-   * Reads a level word ending the name itself ("Morazan Department", an alternate name), after
-   * it ("Kirkuk province") or before it ("the town of Apopa").
-   */
-  private static Mention withLevelWords(List<Token> tokens, Mention m) {
-    Level own = Level.of(tokens.get(m.last() - 1).norm());
-    if (m.last() - m.first() > 1 && own != Level.NONE) {
-      return m.withLevel(own);
-    }
-    if (m.last() < tokens.size()) {
-      Token next = tokens.get(m.last());
-      Level l = Level.of(next.norm());
-      if (l != Level.NONE && next.sentence() == tokens.get(m.first()).sentence()) {
-        return m.withLevel(l);
-      }
-    }
-    if (m.first() >= 2 && tokens.get(m.first() - 1).norm().equals("of")) {
-      Level l = Level.of(tokens.get(m.first() - 2).norm());
-      if (l != Level.NONE) {
-        return m.withLevel(l);
-      }
-    }
-    return m;
-  }
-
-  /** "Usulutan and Morazan departments": the plural level word covers both names. */
-  private static void propagatePluralLevels(List<Token> tokens, List<Mention> mentions) {
-    for (int k = mentions.size() - 2; k >= 0; k--) {
-      Mention a = mentions.get(k);
-      Mention b = mentions.get(k + 1);
-      if (a.level() == Level.NONE && b.level() != Level.NONE && b.first() - a.last() == 1
-          && tokens.get(a.last()).norm().equals("and")) {
-        mentions.set(k, a.withLevel(b.level()));
-      }
-    }
   }
 }
