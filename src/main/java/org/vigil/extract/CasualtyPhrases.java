@@ -23,6 +23,10 @@ final class CasualtyPhrases {
     return false;
   }
 
+  /** Words that open another clause, with a subject of its own. */
+  private static final Set<String> CLAUSE_STARTS = WordSet.of("before", "after", "when", "while", "until",
+      "he", "she", "they", "it");
+
   /** "... were killed" a few words on, with nothing but words between. */
   static CasualtyRules.@Nullable Role passiveAhead(Doc doc, int from, int to) {
     for (int i = from; i < Math.min(to, from + 8); i++) {
@@ -34,8 +38,8 @@ final class CasualtyPhrases {
       if (k.equals("and") && (doc.key(i + 1).equals("a") || doc.key(i + 1).equals("an") || doc.key(i + 1).equals("one"))) {
         continue; // "three militants and an Indian soldier were killed"
       }
-      if (k.equals("and") || k.equals("but") || k.equals("who") || k.equals("which")) {
-        return null;
+      if (k.equals("and") || k.equals("but") || k.equals("who") || k.equals("which") || CLAUSE_STARTS.contains(k)) {
+        return null; // "wounding at least eight before he was shot dead": the dead is another
       }
       CasualtyRules.Role r = CasualtyWords.roleOf(k);
       if (r != null) {

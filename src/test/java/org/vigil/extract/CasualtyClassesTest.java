@@ -59,6 +59,14 @@ class CasualtyClassesTest {
   }
 
   @Test
+  void the_attacker_shot_dead_after_wounding_people_does_not_make_the_wounded_dead() {
+    Casualties c = casualties("A gunman opened fire at a bus stop in Haifa, Israel, on Thursday, killing three people "
+        + "and wounding at least eight before he was shot dead by police.");
+    assertThat(c.killed()).isEqualTo(Count.exact(3));
+    assertThat(c.wounded()).isEqualTo(new Count(8, Qualifier.AT_LEAST));
+  }
+
+  @Test
   void a_man_wounded_who_later_died_is_killed_and_no_longer_wounded() {
     Casualties c = casualties("A bomb went off near a patrol in Sirnak, Turkey. A soldier was wounded in the blast "
         + "and later died of his wounds.");
