@@ -3,6 +3,9 @@ package org.vigil.geo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,18 +20,24 @@ final class MentionFinder {
   static final int MAX_NAME_TOKENS = 6;
 
   private final Gazetteer gazetteer;
+  /** What precedes each space of a demonym ("sri" of "sri lankan"): a phrase no such word begins is none. */
+  private final Set<String> demonymBeginnings;
 
   MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.demonymBeginnings = gazetteer.demonyms().keySet().stream()
+        .flatMap(d -> IntStream.range(0, d.length()).filter(k -> d.charAt(k) == ' ').mapToObj(k -> d.substring(0, k)))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   List<Mention> find(String text, List<Token> tokens, boolean allCaps) {
     List<Mention> out = new ArrayList<>();
     NameLookups lookups = new NameLookups(gazetteer, tokens.size());
+    Phrases phrases = new Phrases(tokens);
     int n = tokens.size();
     int i = 0;
     while (i < n) {
-      Mention m = matchAt(lookups, text, tokens, i, allCaps);
+      Mention m = matchAt(lookups, phrases, text, tokens, i, allCaps);
       if (m == null) {
         i++;
         continue;
@@ -37,15 +46,16 @@ final class MentionFinder {
         i = m.last();
         continue;
       }
-      out.add(withLevelWords(tokens, m));
+      out.add(LevelWords.around(tokens, m));
       i = m.last();
     }
-    propagatePluralLevels(tokens, out);
+    LevelWords.sharePlurals(tokens, out);
     PersonNames.drop(text, tokens, out, allCaps);
     return out;
   }
 
-  private @Nullable Mention matchAt(NameLookups lookups, String text, List<Token> tokens, int i, boolean allCaps) {
+  private @Nullable Mention matchAt(NameLookups lookups, Phrases phrases, String text, List<Token> tokens, int i,
+      boolean allCaps) {
     Token t = tokens.get(i);
     boolean articleStart = Names.ARTICLES.contains(t.norm())
         && (t.norm().equals("al") || t.norm().equals("el") || hyphenAfter(text, tokens, i));
@@ -57,10 +67,8 @@ final class MentionFinder {
     }
     boolean tail = LongerNames.tailAt(text, tokens, i);
     int max = Math.min(MAX_NAME_TOKENS, lookups.maxTokensStartingWith(t.norm()));
-    StringBuilder phrase = new StringBuilder();
-    String[] phrases = new String[Math.max(max, 3)];
     int reach = 0;
-    for (int k = 0; k < phrases.length && i + k < tokens.size(); k++) {
+    for (int k = 0; k < Math.max(max, 3) && i + k < tokens.size(); k++) {
       Token w = tokens.get(i + k);
       if (w.sentence() != t.sentence()) {
         break;
@@ -71,30 +79,27 @@ final class MentionFinder {
       if (k > 0 && Tokenizer.commaBetween(text, tokens.get(i + k - 1).end(), w.start())) {
         break; // no name holds a comma (the importer leaves such names out): "South, Lebanon" is two
       }
-      if (k > 0) {
-        phrase.append(' ');
-      }
-      phrase.append(w.norm());
-      phrases[k] = k == 0 ? w.norm() : phrase.toString(); // the token's own string keeps its hash
       reach = k + 1;
     }
-    if (reach >= 2 && gazetteer.demonyms().containsKey(phrases[1]) && lookups.byName(phrases[1]).length == 0
-        && (allCaps || t.capitalised())) {
-      String demonym = gazetteer.demonyms().get(phrases[1]); // "Sri Lankan" before any place named "Sri"
+    phrases.moveTo(i, reach);
+    boolean twoWordDemonym = reach >= 2 && demonymBeginnings.contains(t.norm())
+        && gazetteer.demonyms().containsKey(phrases.of(2));
+    if (twoWordDemonym && lookups.byName(phrases.of(2)).length == 0 && (allCaps || t.capitalised())) {
+      String demonym = gazetteer.demonyms().get(phrases.of(2)); // "Sri Lankan" before any place named "Sri"
       return new Mention(i, i + 2, new int[] {gazetteer.countryId(demonym)}, 1, 1, Level.NONE, demonym);
     }
     for (int len = longestPossible(Math.min(max, reach), phrases); len >= 1; len--) {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
       }
-      if (len == 1 && isDemonym(tokens, i, t, allCaps)) {
-        break;
+      if (len == 1 && (isDemonym(tokens, i, t, allCaps) || neverAlone(t, allCaps))) {
+        break; // asked before the look-ups, which a short word would make for nothing
       }
-      int[] ids = lookups.byName(phrases[len - 1]);
+      int[] ids = lookups.byName(phrases.of(len));
       // a word opening a sentence ("Not since ...") is capitalised anyway: another language's name is not enough
       boolean opening = len == 1 && (i == 0 || tokens.get(i - 1).sentence() != t.sentence());
-      int[] named = opening && ids.length == 0 || tail ? ids : append(ids, lookups.byAlternate(phrases[len - 1]));
-      if (named.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
+      int[] named = opening && ids.length == 0 || tail ? ids : append(ids, lookups.byAlternate(phrases.of(len)));
+      if (named.length > 0 && acceptable(text, tokens, i, len, phrases.of(len), allCaps)) {
         if (namesOrganisation(text, tokens, i, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
         }
@@ -102,12 +107,13 @@ final class MentionFinder {
         if (backer != null) {
           return new Mention(i, i + len, new int[] {gazetteer.countryId(backer)}, 1, 1, Level.NONE, backer);
         }
-        return new Mention(i, i + len, withSkeletonMatches(lookups, named, phrases[len - 1]), ids.length,
-            named.length, Level.NONE, null);
+        // the named matches, then the entries that only share the phrase's skeleton ("Rioblanco")
+        int[] all = append(named, lookups.bySkeletonOf(phrases.of(len)));
+        return new Mention(i, i + len, all, ids.length, named.length, Level.NONE, null);
       }
     }
-    for (int len = Math.min(2, reach); len >= 1; len--) {
-      String demonym = gazetteer.demonyms().get(phrases[len - 1]);
+    for (int len = twoWordDemonym ? 2 : Math.min(1, reach); len >= 1; len--) {
+      String demonym = gazetteer.demonyms().get(phrases.of(len));
       if (demonym != null && (allCaps || t.capitalised())) {
         return new Mention(i, i + len, new int[] {gazetteer.countryId(demonym)}, 1, 1, Level.NONE,
             demonym);
@@ -120,8 +126,11 @@ final class MentionFinder {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
       }
-      int[] ids = lookups.bySkeletonOf(phrases[len - 1]);
-      if (ids.length > 0 && acceptable(text, tokens, i, len, phrases[len - 1], allCaps)) {
+      if (len == 1 && neverAlone(t, allCaps)) {
+        break;
+      }
+      int[] ids = lookups.bySkeletonOf(phrases.of(len));
+      if (ids.length > 0 && acceptable(text, tokens, i, len, phrases.of(len), allCaps)) {
         if (namesOrganisation(text, tokens, i, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
         }
@@ -136,9 +145,9 @@ final class MentionFinder {
    * phrase that begins no name cannot make one (most phrases tried are nobody's name, and the
    * gazetteer answers this on the heap, without probing its tables).
    */
-  private int longestPossible(int longest, String[] phrases) {
+  private int longestPossible(int longest, Phrases phrases) {
     for (int len = 2; len <= longest; len++) {
-      if (!gazetteer.mayBeginName(phrases[0], phrases[len - 1])) {
+      if (!gazetteer.mayBeginName(phrases.of(1), phrases.of(len))) {
         return len - 1;
       }
     }
@@ -174,11 +183,6 @@ final class MentionFinder {
     return i + 1 >= tokens.size() || Level.of(tokens.get(i + 1).norm()) == Level.NONE;
   }
 
-  /** The named matches followed by the entries that only share the phrase's skeleton ("Rioblanco"). */
-  private static int[] withSkeletonMatches(NameLookups lookups, int[] named, String phrase) {
-    return append(named, lookups.bySkeletonOf(phrase));
-  }
-
   /** {@code first} followed by the ids of {@code more} it lacks. */
   private static int[] append(int[] first, int[] more) {
     if (more.length == 0) {
@@ -198,19 +202,23 @@ final class MentionFinder {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
+  /** A word that is no place's name on its own: an article, a connector, a short word ("US" aside). */
+  private static boolean neverAlone(Token t, boolean allCaps) {
+    String word = t.norm();
+    if (Names.ARTICLES.contains(word) || WordLists.CONNECTORS.contains(word) || WordLists.LOCATIVES.contains(word)
+        || WordLists.CALENDAR.contains(word)) {
+      return true;
+    }
+    return word.length() <= 2 && !isAcronym(t, allCaps) || word.length() == 3 && allCaps;
+  }
+
+  /** Whether the name found may be taken; for a single word, one not {@link #neverAlone}. */
   private boolean acceptable(String text, List<Token> tokens, int i, int len, String phrase,
       boolean allCaps) {
     if (len > 1) {
       return true;
     }
     Token t = tokens.get(i);
-    if (Names.ARTICLES.contains(phrase) || WordLists.CONNECTORS.contains(phrase) || WordLists.LOCATIVES.contains(phrase)
-        || WordLists.CALENDAR.contains(phrase)) {
-      return false;
-    }
-    if (phrase.length() <= 2 && !isAcronym(t, allCaps) || phrase.length() == 3 && allCaps) {
-      return false;
-    }
     if (i > 0 && PersonNames.afterPersonCue(text, tokens, i, allCaps) || !allCaps && PersonNames.givenName(text, tokens, i)) {
       return false;
     }
@@ -252,42 +260,5 @@ final class MentionFinder {
   /** "US", "UK" in mixed-case text. */
   private static boolean isAcronym(Token t, boolean allCaps) {
     return !allCaps && t.allUpper() && t.end() - t.start() >= 2;
-  }
-
-  /**
-   * Reads a level word ending the name itself ("Morazan Department", an alternate name), after
-   * it ("Kirkuk province") or before it ("the town of Apopa").
-   */
-  private static Mention withLevelWords(List<Token> tokens, Mention m) {
-    Level own = Level.of(tokens.get(m.last() - 1).norm());
-    if (m.last() - m.first() > 1 && own != Level.NONE) {
-      return m.withLevel(own);
-    }
-    if (m.last() < tokens.size()) {
-      Token next = tokens.get(m.last());
-      Level l = Level.of(next.norm());
-      if (l != Level.NONE && next.sentence() == tokens.get(m.first()).sentence()) {
-        return m.withLevel(l);
-      }
-    }
-    if (m.first() >= 2 && tokens.get(m.first() - 1).norm().equals("of")) {
-      Level l = Level.of(tokens.get(m.first() - 2).norm());
-      if (l != Level.NONE) {
-        return m.withLevel(l);
-      }
-    }
-    return m;
-  }
-
-  /** "Usulutan and Morazan departments": the plural level word covers both names. */
-  private static void propagatePluralLevels(List<Token> tokens, List<Mention> mentions) {
-    for (int k = mentions.size() - 2; k >= 0; k--) {
-      Mention a = mentions.get(k);
-      Mention b = mentions.get(k + 1);
-      if (a.level() == Level.NONE && b.level() != Level.NONE && b.first() - a.last() == 1
-          && tokens.get(a.last()).norm().equals("and")) {
-        mentions.set(k, a.withLevel(b.level()));
-      }
-    }
   }
 }

@@ -1,0 +1,62 @@
+package org.vigil.geo;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The phrases of one to {@link MentionFinder#MAX_NAME_TOKENS} words that start at one token of a
+ * text, as normalised words joined by single spaces. Each phrase's string is made only when a
+ * look-up asks for it, into one buffer kept for the text: most phrases the finder could try are
+ * never looked up. One instance per text, moved from token to token; not thread-safe.
+ */
+final class Phrases {
+
+  private final List<Token> tokens;
+  private final StringBuilder buffer = new StringBuilder(64);
+  private final String[] made = new String[MentionFinder.MAX_NAME_TOKENS];
+  private int first;
+  private int reach;
+
+  Phrases(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  /** Moves to the phrases starting at token {@code first} and ending before {@code first + reach}. */
+  void moveTo(int first, int reach) {
+    if (reach > made.length) {
+      throw new IllegalArgumentException("reach " + reach + " exceeds " + made.length + " words");
+    }
+    Arrays.fill(made, 0, this.reach, null);
+    this.first = first;
+    this.reach = reach;
+  }
+
+  /** The most words of a phrase here. */
+  int reach() {
+    return reach;
+  }
+
+  /** The phrase of the first {@code words} tokens, 1 to {@link #reach}. */
+  String of(int words) {
+    if (words < 1 || words > reach) {
+      throw new IndexOutOfBoundsException("phrase of " + words + " words, expected 1 to " + reach);
+    }
+    String phrase = made[words - 1];
+    if (phrase == null) {
+      phrase = words == 1 ? tokens.get(first).norm() : joined(words); // the token's own string keeps its hash
+      made[words - 1] = phrase;
+    }
+    return phrase;
+  }
+
+  private String joined(int words) {
+    buffer.setLength(0);
+    for (int k = 0; k < words; k++) {
+      if (k > 0) {
+        buffer.append(' ');
+      }
+      buffer.append(tokens.get(first + k).norm());
+    }
+    return buffer.toString();
+  }
+}
