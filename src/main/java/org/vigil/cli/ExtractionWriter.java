@@ -76,7 +76,8 @@ final class ExtractionWriter {
       if (!i.perpetrators().isEmpty()) {
         out.println("     perpetrators: " + i.perpetrators().stream()
             .map(p -> {
-              String name = p.group() != null ? p.group() : p.category() != null ? "kind: " + p.category() : null;
+              String name = p.group() != null ? p.group() : p.agency() != null ? p.agency().name()
+                  : p.category() != null ? "kind: " + p.category() : null;
               String who = p.individuals() != null ? p.individuals() : name == null ? p.mention() : null;
               return (name == null ? "" : name) + (who == null ? "" : (name == null ? "" : " ") + "(" + who + ")");
             })

@@ -45,6 +45,14 @@ class CliTest extends CommandTest {
   }
 
   @Test
+  void text_output_names_a_state_force_by_its_registry_name() throws IOException {
+    Path f = dir.resolve("strike.txt");
+    Files.writeString(f, "Israeli airstrikes killed 12 people in Rafah on Saturday.");
+    assertThat(run("extract", f.toString(), "--published", "2024-04-20")).isZero();
+    assertThat(out.toString()).contains("perpetrators: Israel Defense Forces;");
+  }
+
+  @Test
   void text_output_places_a_site_without_a_town_in_its_province_once() throws IOException {
     Path f = dir.resolve("school.txt");
     Files.writeString(f, "Gunmen abducted 15 girls from a school in Borno state, Nigeria, on Wednesday night.");
