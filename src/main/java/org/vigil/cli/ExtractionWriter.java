@@ -16,6 +16,7 @@ import org.vigil.extract.ExtractionOutcome;
 import org.vigil.extract.ReportInfo;
 import org.vigil.extract.Incident;
 import org.vigil.extract.Location;
+import org.vigil.extract.Perpetrator;
 import org.vigil.extract.Relation;
 
 /** Writes extractions as pretty JSON, JSON Lines or a readable summary. Not thread-safe. */
@@ -74,13 +75,7 @@ final class ExtractionWriter {
           + (i.date() == null ? "" : " " + i.date().value())
           + (i.location() == null ? "" : " - " + place(i.location())));
       if (!i.perpetrators().isEmpty()) {
-        out.println("     perpetrators: " + i.perpetrators().stream()
-            .map(p -> {
-              String name = p.group() != null ? p.group() : p.agency() != null ? p.agency().name()
-                  : p.category() != null ? "kind: " + p.category() : null;
-              String who = p.individuals() != null ? p.individuals() : name == null ? p.mention() : null;
-              return (name == null ? "" : name) + (who == null ? "" : (name == null ? "" : " ") + "(" + who + ")");
-            })
+        out.println("     perpetrators: " + i.perpetrators().stream().map(ExtractionWriter::perpetrator)
             .collect(Collectors.joining("; ")) + "; claim: " + i.claim().label());
       }
       if (!i.agencies().isEmpty()) {
@@ -102,6 +97,17 @@ final class ExtractionWriter {
     for (Relation r : x.relations()) {
       out.println("  relation: " + r.type() + " " + r.source() + " -> " + r.target());
     }
+  }
+
+  /**
+   * The group, force or kind by name, with the people described in brackets; the words alone when
+   * nothing names them.
+   */
+  private static String perpetrator(Perpetrator p) {
+    String name = p.group() != null ? p.group() : p.agency() != null ? p.agency().name()
+        : p.category() != null ? "kind: " + p.category() : null;
+    String who = p.individuals() != null ? p.individuals() : name == null ? p.mention() : null;
+    return (name == null ? "" : name) + (who == null ? "" : (name == null ? "" : " ") + "(" + who + ")");
   }
 
   /** "site, town, country": each once; a site with no town ("a school in Borno state") takes its province. */
