@@ -1,9 +1,10 @@
 package org.vigil.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.merge.StoredReports.incidents;
+import static org.vigil.merge.StoredReports.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import org.vigil.dataset.DatasetImporter;
 import org.vigil.geo.Gazetteer;
 import org.vigil.ingest.KnowledgeBase;
 import org.vigil.query.IncidentViews;
-import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentLink;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.Review;
@@ -29,15 +29,9 @@ import org.vigil.stix.Tlp;
 /** Follow-up reports in the knowledge base: what joins, what stays apart, and what follows a merge. */
 class FollowUpMergeTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
 
   @TempDir Path dir;
-
-  private static String report(String id, String published, String text) {
-    return JSON.createObjectNode().put("id", id).put("published", published).put("source", "Test Wire")
-        .put("text", text).toString();
-  }
 
   /** Kano, Saturday 2024-03-09: eight killed at Kurmi market. */
   static final String FIRST = report("first", "2024-03-09", "KANO, Nigeria, March 9 (Test Wire) - A suicide bomber "
@@ -48,10 +42,6 @@ class FollowUpMergeTest {
   /** Two days later: police arrest three men over the bombing. */
   static final String ARREST = report("arrest", "2024-03-12", "KANO, Nigeria, March 12 (Test Wire) - Police in Kano on "
       + "Monday arrested three men suspected of involvement in Saturday's bombing of Kurmi market, a spokesman said.");
-
-  private static List<IncidentRow> incidents(Store store) {
-    return store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 100, 0);
-  }
 
   private static IncidentRow only(Store store, String type) {
     List<IncidentRow> of = incidents(store).stream().filter(i -> i.type().equals(type)).toList();

@@ -1,19 +1,17 @@
 package org.vigil.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.merge.StoredReports.incidents;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.dataset.DatasetImporter;
 import org.vigil.geo.Gazetteer;
 import org.vigil.ingest.KnowledgeBase;
 import org.vigil.stix.Tlp;
-import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.Ownership;
 import org.vigil.store.SourceRow;
@@ -26,17 +24,10 @@ import org.vigil.store.Viewer;
  */
 class LookAlikeReportsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir Path dir;
 
   private static String report(String id, String text) {
-    return JSON.createObjectNode().put("id", id).put("published", "2024-02-28").put("source", "Test Wire")
-        .put("text", text).toString();
-  }
-
-  private static List<IncidentRow> incidents(Store store) {
-    return store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 100, 0);
+    return StoredReports.report(id, "2024-02-28", text);
   }
 
   @Test

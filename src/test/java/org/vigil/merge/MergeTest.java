@@ -2,6 +2,7 @@ package org.vigil.merge;
 
 import org.vigil.store.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.merge.StoredReports.incidents;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vigil.ingest.KnowledgeBase.COPY_3;
 import static org.vigil.ingest.KnowledgeBase.ISIS_7;
@@ -19,7 +20,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.ingest.KnowledgeBase;
-import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.SourceRow;
 import org.vigil.stix.Tlp;
@@ -33,10 +33,6 @@ class MergeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
-
-  private static List<IncidentRow> incidents(Store store) {
-    return store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 100, 0);
-  }
 
   private static IncidentRow mogadishuHotel(Store store) {
     return incidents(store).stream().filter(i -> "SO".equals(i.countryCode()) && "bombing".equals(i.type())

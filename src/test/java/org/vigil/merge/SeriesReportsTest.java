@@ -1,15 +1,13 @@
 package org.vigil.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.merge.StoredReports.incidents;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.ingest.KnowledgeBase;
-import org.vigil.store.IncidentFilter;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.Store;
 import org.vigil.store.Viewer;
@@ -21,17 +19,10 @@ import org.vigil.store.Viewer;
  */
 class SeriesReportsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir Path dir;
 
   private static String report(String id, String text) {
-    return JSON.createObjectNode().put("id", id).put("published", "2024-03-12").put("source", "Test Wire")
-        .put("text", text).toString();
-  }
-
-  private static List<IncidentRow> incidents(Store store) {
-    return store.incidents().query(Viewer.OPERATOR, IncidentFilter.all(), 100, 0);
+    return StoredReports.report(id, "2024-03-12", text);
   }
 
   @Test
