@@ -48,12 +48,14 @@ public final class GtdTypes {
 
   /**
    * The incident's type under the GTD's hierarchy: an armed assault or clash in which explosives
-   * were used (mortars, grenades, rockets) is, for the GTD, a bombing, which ranks above it.
+   * were set off (a bomb, a mine, an explosive device) is, for the GTD, a bombing, which ranks
+   * above it; grenades, rockets and mortars used with guns stay an armed assault's weapons.
    */
   private static IncidentType gtdType(Incident i) {
     boolean assault = i.type() == IncidentType.ARMED_ASSAULT || i.type() == IncidentType.ARMED_CLASH;
-    return assault && i.weapons().stream().anyMatch(w -> w.type() == org.vigil.extract.WeaponType.EXPLOSIVES && !w.implied())
-        ? IncidentType.BOMBING : i.type();
+    boolean guns = i.weapons().stream().anyMatch(w -> w.type() == org.vigil.extract.WeaponType.FIREARMS);
+    return assault && i.weapons().stream().anyMatch(w -> w.type() == org.vigil.extract.WeaponType.EXPLOSIVES
+        && !w.implied() && !(guns && w.projectile())) ? IncidentType.BOMBING : i.type();
   }
 
   /** Words of a transportation target that the GTD codes apart, as "Airports & Aircraft". */

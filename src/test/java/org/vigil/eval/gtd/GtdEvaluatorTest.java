@@ -57,6 +57,17 @@ class GtdEvaluatorTest {
   }
 
   @Test
+  void grenades_with_guns_stay_an_armed_assault_and_a_bomb_with_guns_is_a_bombing() {
+    var rifles = org.vigil.eval.Fixtures.weapon(org.vigil.extract.WeaponType.FIREARMS, "rifles");
+    var grenades = org.vigil.eval.Fixtures.incident(IncidentType.ARMED_ASSAULT, null, List.of(), List.of(), List.of(),
+        List.of(rifles, org.vigil.eval.Fixtures.weapon(org.vigil.extract.WeaponType.EXPLOSIVES, "hand grenades")), null);
+    var bomb = org.vigil.eval.Fixtures.incident(IncidentType.ARMED_ASSAULT, null, List.of(), List.of(), List.of(),
+        List.of(rifles, org.vigil.eval.Fixtures.weapon(org.vigil.extract.WeaponType.EXPLOSIVES, "a car bomb")), null);
+    assertThat(GtdTypes.attackType(List.of(grenades))).contains("Armed Assault");
+    assertThat(GtdTypes.attackType(List.of(bomb))).contains("Bombing/Explosion");
+  }
+
+  @Test
   void an_airport_or_an_aircraft_is_the_gtds_airports_and_aircraft_and_a_bus_plain_transportation() {
     assertThat(GtdTypes.targetType(new org.vigil.extract.Target(TargetType.TRANSPORTATION, "the Kandahar airport")))
         .isEqualTo("Airports & Aircraft");

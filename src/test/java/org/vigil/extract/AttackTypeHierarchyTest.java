@@ -1,0 +1,51 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.report.Report;
+
+/**
+ * Attack types when one attack is told with the words of several (issue 14, attack-type round
+ * i18e), each class with sentences of our own: explosives thrown or fired with gunfire.
+ */
+class AttackTypeHierarchyTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 9);
+
+  private static Incident first(String text) {
+    List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
+    assertThat(incidents).isNotEmpty();
+    return incidents.get(0);
+  }
+
+  @Test
+  void grenades_thrown_during_a_shooting_are_weapons_of_an_armed_assault() {
+    assertThat(first("Gunmen opened fire and threw two grenades at a police post in Kobane, Syria, on Monday. "
+        + "Nobody was hurt.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+    assertThat(first("Militants fired mortars and then opened fire on an army camp in Tadjoura, Djibouti, on "
+        + "Monday. One soldier was killed.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+    assertThat(first("Fighters armed with rocket-propelled grenades and rifles attacked a police station in "
+        + "Qalat, Afghanistan, on Monday. Four officers were killed.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void a_bomb_set_off_before_the_shooting_keeps_the_attack_a_bombing() {
+    assertThat(first("Militants detonated a car bomb and then opened fire on an army base in Qalat, Afghanistan, "
+        + "on Monday. Four soldiers were killed.").type()).isEqualTo(IncidentType.BOMBING);
+  }
+
+  @Test
+  void a_grenade_thrown_without_gunfire_stays_a_bombing() {
+    assertThat(first("Attackers threw a grenade at an army camp in Imphal, India, on Monday. One soldier was "
+        + "injured in the blast.").type()).isEqualTo(IncidentType.BOMBING);
+  }
+
+  @Test
+  void rockets_fired_at_a_town_are_shelling_not_gunfire() {
+    assertThat(first("Air defences intercepted twenty rockets fired at Ashkelon, Israel, on Monday. Nobody "
+        + "was hurt.").type()).isEqualTo(IncidentType.SHELLING);
+  }
+}
