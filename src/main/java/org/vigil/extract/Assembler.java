@@ -47,7 +47,7 @@ final class Assembler {
     }
     type = MixedArms.refine(doc, clauses, TypeRules.refine(doc, clauses, type));
     Casualties casualties = CasualtyCounts.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
-    type = TypeRules.byHarm(type, harmedOthers(casualties));
+    type = Captives.refine(doc, extended, TypeRules.byHarm(type, harmedOthers(casualties)));
     if (Assassinations.of(doc, clauses, type, casualties)) {
       type = IncidentType.ASSASSINATION;
     }

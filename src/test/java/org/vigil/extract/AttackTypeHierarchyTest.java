@@ -9,7 +9,8 @@ import org.vigil.report.Report;
 
 /**
  * Attack types when one attack is told with the words of several (issue 14, attack-type round
- * i18e), each class with sentences of our own: explosives thrown or fired with gunfire.
+ * i18e), each class with sentences of our own: explosives thrown or fired with gunfire; victims
+ * beheaded or soldiers who surrendered, who were in the attackers' hands.
  */
 class AttackTypeHierarchyTest {
 
@@ -47,5 +48,29 @@ class AttackTypeHierarchyTest {
   void rockets_fired_at_a_town_are_shelling_not_gunfire() {
     assertThat(first("Air defences intercepted twenty rockets fired at Ashkelon, Israel, on Monday. Nobody "
         + "was hurt.").type()).isEqualTo(IncidentType.SHELLING);
+  }
+
+  @Test
+  void villagers_beheaded_in_a_raid_were_taken_captive() {
+    assertThat(first("Militants raided the village of Tumbo, Mozambique, on Monday. Six men were beheaded.").type())
+        .isEqualTo(IncidentType.KIDNAPPING);
+  }
+
+  @Test
+  void a_beheading_recalled_from_another_year_does_not_make_a_stabbing_a_kidnapping() {
+    assertThat(first("A man stabbed and killed a police clerk in Lyon, France, on Monday. He had posted about the "
+        + "beheading of a teacher in Paris in 2020.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void soldiers_who_surrendered_to_the_attackers_were_taken_captive() {
+    assertThat(first("Taliban fighters attacked an army post in Jaghori, Afghanistan, on Monday. Three soldiers "
+        + "were killed and twenty others surrendered to the attackers.").type()).isEqualTo(IncidentType.KIDNAPPING);
+  }
+
+  @Test
+  void attackers_who_surrendered_to_the_police_took_no_one() {
+    assertThat(first("Gunmen opened fire on a market in Jos, Nigeria, on Monday, killing two traders. Two of the "
+        + "gunmen later surrendered to the police.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
   }
 }
