@@ -10,7 +10,8 @@ import org.vigil.report.Report;
 /**
  * Attack types when one attack is told with the words of several (issue 14, attack-type round
  * i18e), each class with sentences of our own: explosives thrown or fired with gunfire; victims
- * beheaded or soldiers who surrendered, who were in the attackers' hands.
+ * beheaded or soldiers who surrendered, who were in the attackers' hands; an assault that hurt
+ * no one but took property.
  */
 class AttackTypeHierarchyTest {
 
@@ -72,5 +73,17 @@ class AttackTypeHierarchyTest {
   void attackers_who_surrendered_to_the_police_took_no_one() {
     assertThat(first("Gunmen opened fire on a market in Jos, Nigeria, on Monday, killing two traders. Two of the "
         + "gunmen later surrendered to the police.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void an_assault_that_hurt_no_one_but_stole_property_was_an_attack_on_the_facility() {
+    assertThat(first("Gunmen raided a polling station in Culiacan, Mexico, on Sunday. Nobody was hurt, "
+        + "but the ballot boxes were stolen.").type()).isEqualTo(IncidentType.FACILITY_ATTACK);
+  }
+
+  @Test
+  void an_assault_that_killed_and_stole_stays_an_armed_assault() {
+    assertThat(first("Gunmen raided a cattle camp in Kachia, Nigeria, on Sunday. Two herders were killed and "
+        + "forty cows were stolen.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
   }
 }
