@@ -11,7 +11,7 @@ import org.vigil.report.Report;
  * Attack types when one attack is told with the words of several (issue 14, attack-type round
  * i18e), each class with sentences of our own: explosives thrown or fired with gunfire; victims
  * beheaded or soldiers who surrendered, who were in the attackers' hands; an assault that hurt
- * no one but took property.
+ * no one but took property; a bomb aimed at a named officer's car or at a senior officer.
  */
 class AttackTypeHierarchyTest {
 
@@ -85,5 +85,25 @@ class AttackTypeHierarchyTest {
   void an_assault_that_killed_and_stole_stays_an_armed_assault() {
     assertThat(first("Gunmen raided a cattle camp in Kachia, Nigeria, on Sunday. Two herders were killed and "
         + "forty cows were stolen.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void a_bomb_under_the_car_of_a_named_colonel_was_aimed_at_him() {
+    assertThat(first("A bomb attached to the car of Colonel Hassan Warsame exploded in Baidoa, Somalia, on "
+        + "Monday. The colonel was wounded.").type()).isEqualTo(IncidentType.ASSASSINATION);
+  }
+
+  @Test
+  void a_senior_officer_shot_dead_was_a_person_of_note_and_a_plain_officer_was_not() {
+    assertThat(first("Gunmen shot and killed a senior intelligence officer in Basra, Iraq, on Monday.").type())
+        .isEqualTo(IncidentType.ASSASSINATION);
+    assertThat(first("Gunmen shot and killed a police officer in Basra, Iraq, on Monday.").type())
+        .isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void a_name_followed_by_a_noun_is_a_place_or_a_unit_not_a_person() {
+    assertThat(first("Gunmen opened fire on Fourth Brigade military forces near Daraa, Syria, on Monday. One "
+        + "soldier was killed.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
   }
 }
