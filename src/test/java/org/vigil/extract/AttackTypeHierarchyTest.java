@@ -11,7 +11,8 @@ import org.vigil.report.Report;
  * Attack types when one attack is told with the words of several (issue 14, attack-type round
  * i18e), each class with sentences of our own: explosives thrown or fired with gunfire; victims
  * beheaded or soldiers who surrendered, who were in the attackers' hands; an assault that hurt
- * no one but took property; a bomb aimed at a named officer's car or at a senior officer.
+ * no one but took property; a bomb aimed at a named officer's car or at a senior officer; petrol
+ * bombs thrown at people; a car driven at people; hand grenades thrown.
  */
 class AttackTypeHierarchyTest {
 
@@ -105,5 +106,27 @@ class AttackTypeHierarchyTest {
   void a_name_followed_by_a_noun_is_a_place_or_a_unit_not_a_person() {
     assertThat(first("Gunmen opened fire on Fourth Brigade military forces near Daraa, Syria, on Monday. One "
         + "soldier was killed.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
+
+  @Test
+  void petrol_bombs_thrown_at_officers_were_an_assault_on_them_and_at_a_house_an_attack_on_it() {
+    assertThat(first("Youths threw petrol bombs at police officers in Derry, Northern Ireland, on Monday. No one "
+        + "was hurt.").type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+    assertThat(first("Youths threw petrol bombs at a house in Derry, Northern Ireland, on Monday. No one was "
+        + "hurt.").type()).isEqualTo(IncidentType.FACILITY_ATTACK);
+  }
+
+  @Test
+  void a_car_driven_at_soldiers_was_an_unarmed_assault() {
+    assertThat(first("A man drove his car towards soldiers at a checkpoint near Hebron, West Bank, on Monday. "
+        + "Nobody was hurt.").type()).isEqualTo(IncidentType.UNARMED_ASSAULT);
+    assertThat(first("A woman tried to ram a car into a crowd in Lyon, France, on Monday.").type())
+        .isEqualTo(IncidentType.UNARMED_ASSAULT);
+  }
+
+  @Test
+  void hand_grenades_thrown_in_a_town_were_a_bombing() {
+    assertThat(first("Attackers threw hand grenades in Nawa, Syria, on Monday. The outcome is unknown.").type())
+        .isEqualTo(IncidentType.BOMBING);
   }
 }

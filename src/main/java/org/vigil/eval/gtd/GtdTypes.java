@@ -39,11 +39,18 @@ public final class GtdTypes {
 
   /**
    * The attack type of the GTD record for these incidents: by the GTD's hierarchy
-   * (Assassination first, Unknown last), which is the order of {@link IncidentType}.
+   * (Assassination first, Unknown last), which is the order of {@link IncidentType}, over the
+   * incidents of others than state forces when there are any. The GTD types the attackers'
+   * attack: soldiers who shot the driver who drove at them did not make his attack an armed one.
    */
   public static Optional<String> attackType(List<Incident> incidents) {
-    return incidents.stream().map(GtdTypes::gtdType).filter(t -> attackType(t).isPresent())
-        .min(Comparator.naturalOrder()).flatMap(GtdTypes::attackType);
+    List<Incident> attacks = incidents.stream().filter(i -> !byStateOnly(i)).toList();
+    return (attacks.isEmpty() ? incidents : attacks).stream().map(GtdTypes::gtdType)
+        .filter(t -> attackType(t).isPresent()).min(Comparator.naturalOrder()).flatMap(GtdTypes::attackType);
+  }
+
+  private static boolean byStateOnly(Incident i) {
+    return !i.perpetrators().isEmpty() && i.perpetrators().stream().allMatch(p -> p.agency() != null);
   }
 
   /**
