@@ -33,10 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Matcher {
 
-  private static final Set<String> ATTACKS = Set.of("assassination", "hijacking", "kidnapping",
-      "hostage_barricade", "bombing", "air_strike", "shelling", "armed_assault", "armed_clash",
-      "unarmed_assault", "facility_attack");
-  private static final Set<String> STOPPED = Set.of("foiled_plot", "arrest");
   /** What a shared distinctive word adds to the score. */
   static final double SHARED_WORDS = 0.05;
   /** Days two dates read from the events' words may be apart (late Sunday is early Monday elsewhere). */
@@ -90,8 +86,9 @@ final class Matcher {
   Verdict verdict(Facts in, Facts stored, long storedId, BooleanSupplier coded) {
     ObjectNode why = JsonNodeFactory.instance.objectNode();
     List<String> words = new ArrayList<>();
-    double type = type(in.type(), stored.type());
-    if (type == 0 || attack(in.type()) && attack(stored.type()) && !sameStage(in.status(), stored.status())) {
+    double type = Kinds.score(in.type(), stored.type());
+    if (type == 0 || Kinds.attack(in.type()) && Kinds.attack(stored.type())
+        && !Kinds.sameStage(in.status(), stored.status())) {
       return Verdict.out("types or stages differ: " + in.type() + "/" + in.status() + " and " + stored.type() + "/"
           + stored.status());
     }
@@ -239,36 +236,6 @@ final class Matcher {
 
   /** The date score when one side has no date: a match then rests on group, place, words and toll. */
   static final double UNDATED = 0.3;
-
-  private static boolean attack(String type) {
-    return ATTACKS.contains(type) || type.equals("other_violence");
-  }
-
-  /** Whether two statuses can be one event: a threat or a plan is never the attack, an accomplished attack never a foiled one. */
-  static boolean sameStage(String a, String b) {
-    return stage(a) == stage(b) || Set.of(a, b).equals(Set.of("attempted", "foiled"));
-  }
-
-  private static int stage(String status) {
-    return switch (status) {
-      case "accomplished", "attempted" -> 0;
-      case "foiled" -> 1;
-      default -> 2; // threatened, planned
-    };
-  }
-
-  static double type(String a, String b) {
-    if (a.equals(b)) {
-      return 1.0;
-    }
-    if (ATTACKS.contains(a) && ATTACKS.contains(b) || STOPPED.contains(a) && STOPPED.contains(b)) {
-      return 0.6;
-    }
-    if (a.equals("other_violence") && ATTACKS.contains(b) || b.equals("other_violence") && ATTACKS.contains(a)) {
-      return 0.5;
-    }
-    return 0;
-  }
 
   private static double casualties(Integer a, Integer b) {
     if (a == null || b == null) {
