@@ -21,7 +21,7 @@ final class Kinds {
    * score if the kind not named were any kind, between another kind (0.6) and the same (1), so
    * that a coder's "Unknown" never weighs as a contradiction of the kind a report names.
    */
-  static final double UNKNOWN_KIND = 0.5;
+  static final double UNKNOWN_KIND = 0.8;
 
   private Kinds() {}
 
