@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * or only a month or a year, joins only with positive evidence beyond the place: the same
  * named group, a distinctive word both name (the market, the hotel's name), or the same toll;
  * reports of different days need the same kind of evidence (a group or a figure a day apart, a
- * word or a telling toll from two days on).
+ * word or a telling toll from two days on; two reports that name no day, nothing from two days on).
  * Otherwise the weighted criteria (type 0.3, date 0.25, place 0.25, group 0.1, casualties 0.1;
  * a shared distinctive word, an exact shared toll and a shared town name each add
  * {@value #SHARED_WORDS}) must reach {@link MergeRules#minScore()}; the total before its cap at 1
@@ -77,7 +77,8 @@ final class Matcher {
 
   /**
    * The match of {@code in} with {@code stored} if nothing rules it out and it reaches the minimum score;
-   * {@code coded} says whether either side holds a dataset record (asked only when towns or target kinds differ).
+   * {@code coded} says whether either side holds a dataset record (asked only when towns or target kinds differ, or
+   * when two mentions that name no day are days apart).
    */
   Optional<Match> match(Facts in, Facts stored, long storedId, BooleanSupplier coded) {
     return Optional.ofNullable(verdict(in, stored, storedId, coded).match()).filter(m -> m.score() >= rules.minScore());
@@ -138,7 +139,10 @@ final class Matcher {
         // "Saturday's bombing" and "Monday's raid": two days the reports named
         return Verdict.out(gap + " days apart, window " + (toldDays ? TOLD_DAYS_APART : window));
       }
-      Optional<String> unsupported = unsupported(gap, toldDays, sameToll || !shared.isEmpty(), sameGroup || sharedFigure);
+      boolean untold = gap >= DAYS_APART_NEED_WORDS && !in.dateFromWords() && !stored.dateFromWords()
+          && !in.update() && !stored.update() && !coded.getAsBoolean();
+      Optional<String> unsupported = unsupported(gap, toldDays, untold, sameToll || !shared.isEmpty(),
+          sameGroup || sharedFigure);
       if (unsupported.isPresent()) {
         return Verdict.out(unsupported.get());
       }
@@ -213,10 +217,18 @@ final class Matcher {
    * recur (a city shelled daily, a group's attacks every day in one province), type and place
    * say nothing of two days' reports being one event: a day apart they must share a group or a
    * figure, two days or more a distinctive word or a telling toll. Dates both read from the
-   * events' words are told apart by {@link #TOLD_DAYS_APART} instead. (Types are no evidence
-   * either way: outlets and datasets type one attack differently.)
+   * events' words are told apart by {@link #TOLD_DAYS_APART} instead. Two reports that name no
+   * day two days or more apart ({@code untold}: each date is the report's own, neither updates a
+   * toll, no dataset record involved) tell of events of their own days, so nothing makes them one: a report of a
+   * recurring target (an airport shelled every few days, liquor stores bombed across a week)
+   * shares its words with the last one. (Types are no evidence either way: outlets and datasets
+   * type one attack differently.)
    */
-  private static Optional<String> unsupported(long gap, boolean toldDays, boolean telling, boolean some) {
+  private static Optional<String> unsupported(long gap, boolean toldDays, boolean untold, boolean telling,
+      boolean some) {
+    if (untold) {
+      return Optional.of(gap + " days apart, and neither report names the day of its event");
+    }
     if (gap == 0 || toldDays || telling) {
       return Optional.empty();
     }
