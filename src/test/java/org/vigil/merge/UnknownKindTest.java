@@ -1,6 +1,7 @@
 package org.vigil.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.merge.StoredReports.record;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,10 +35,6 @@ class UnknownKindTest {
         + "\"lat\":11.75,\"lon\":11.96,\"precision\":\"city\"},\"perpetrators\":[{\"group\":\"Boko Haram\"}],"
         + "\"targets\":[{\"type\":\"military\",\"text\":\"soldiers\"}],\"victims\":[],"
         + "\"casualties\":{\"killed\":{\"value\":" + killed + ",\"qualifier\":\"exact\"},\"wounded\":null}}");
-  }
-
-  private static IncidentMerger.Source record(String ref) {
-    return new IncidentMerger.Source(null, "gtd", ref, 0, false, true, null, LABEL);
   }
 
   @Test
