@@ -14,7 +14,7 @@ import org.vigil.text.WordSet;
  * a report that speaks of an accident, a disaster, a test or a hoax, is that event and not an
  * attack, and so is a blast nobody set off in a report that names no explosive device, or a blast
  * of a test; an arrest for a crime is no arrest of militants, and a scuffle in a strike or a
- * protest is no incident. Stateless.
+ * protest is no incident, nor is violence named only as a kind ({@link KindMentions}). Stateless.
  */
 final class RelevanceRules {
 
@@ -28,7 +28,8 @@ final class RelevanceRules {
     if (i.type() == IncidentType.ARREST && !militant(doc, d, i, others)) {
       return false; // "police arrested a former bank clerk over a fraud"
     }
-    if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i) || hostagesInPassing(i) || vague(i)) {
+    if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i) || hostagesInPassing(i) || vague(i)
+        || KindMentions.only(doc, d, i)) {
       return false;
     }
     if (actor(doc, i) || i.status() == Status.THREATENED) {
