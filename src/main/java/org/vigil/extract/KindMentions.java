@@ -38,16 +38,12 @@ final class KindMentions {
   /** True when the candidate names violence only as a kind, with nothing that makes it one incident. */
   static boolean only(Doc doc, Draft d, Incident i) {
     Casualties c = i.casualties();
-    if (dated(doc, i) || !i.victims().isEmpty() || c.killed() != null || c.wounded() != null
-        || c.kidnapped() != null || c.arrested() != null) {
+    boolean dated = i.date() != null && i.date().text() != null; // a date of its own, not the dateline's
+    if (dated || !i.victims().isEmpty() || c.killed() != null || c.wounded() != null || c.kidnapped() != null
+        || c.arrested() != null) {
       return false;
     }
     return d.mentions.stream().allMatch(m -> m.triggers.stream().allMatch(t -> barePlural(doc, m, t)));
-  }
-
-  /** The incident has a date of its own, not only the dateline's. */
-  private static boolean dated(Doc doc, Incident i) {
-    return i.evidence().stream().anyMatch(e -> e.field().equals("date") && !doc.inDateline(doc.tokenAt(e.start())));
   }
 
   private static boolean barePlural(Doc doc, EventMention m, Match<Cue> t) {
