@@ -187,11 +187,11 @@ final class CandidateScorer {
     }
     boolean weakSpelling = allCaps && (fuzzy[m][k] || alternate[m][k]);
     if (allCaps && kind == PlaceKind.PLACE && g.population(id) < VILLAGE && mention.level() == Level.NONE
-        && factors[m][k][Factor.CHAIN.ordinal()] == 0) {
+        && factors[m][k][Factor.CHAIN.ordinal()] <= 0) {
       return -1; // in capitals every word looks like a name, and hamlets are named after common words
     }
     if (mention.last() - mention.first() == 1 && mention.level() == Level.NONE
-        && factors[m][k][Factor.LOCATIVE.ordinal()] == 0 && factors[m][k][Factor.CHAIN.ordinal()] == 0
+        && factors[m][k][Factor.LOCATIVE.ordinal()] == 0 && factors[m][k][Factor.CHAIN.ordinal()] <= 0
         && (weakSpelling || g.population(id) < (allCaps ? 100_000 : 20_000) && !g.featureCode(id).equals("PPLC"))) {
       return -1;
     }

@@ -92,6 +92,13 @@ class ChainReaderTest {
   }
 
   @Test
+  void a_large_namesake_abroad_does_not_outweigh_the_province_written_after_the_name() {
+    ResolvedPlace p = first("Soldiers burned forty houses in Kyauk Ku village, Kani township, Sagaing, on Monday.");
+    assertThat(p.countryCode()).isEqualTo("MM");
+    assertThat(p.admin1()).isEqualTo("Sagaing");
+  }
+
+  @Test
   void a_town_in_a_list_of_towns_is_not_put_inside_the_next_one() {
     assertThat(geocoder.resolve("Fighting was reported in Kabul, Kandahar and Herat.", GeoContext.none()))
         .noneMatch(ResolvedPlace::kept);
