@@ -89,7 +89,7 @@ final class CandidateScorer {
     }
     boolean[] voters = new boolean[mentions.size()];
     java.util.Arrays.fill(voters, true);
-    CountryVotes votes = new CountryVotes(g, mentions, context, cands, fuzzy);
+    CountryVotes votes = new CountryVotes(g, tokens, mentions, context, cands, fuzzy);
     setCountryFactors(votes, voters);
     choose();
     contextPasses(2);

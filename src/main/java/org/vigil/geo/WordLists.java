@@ -79,6 +79,14 @@ final class WordLists {
   static final Set<String> AFFILIATIONS = WordSet.of("backed", "led", "funded", "sponsored", "supported",
       "allied", "aligned", "trained", "armed", "made", "owned", "flagged", "registered", "brokered");
 
+  /**
+   * Armed forces and their weapons, after a demonym ("Kenyan troops", "US drones"): the nationality
+   * of who struck, which says nothing of where they struck.
+   */
+  static final Set<String> FORCES = WordSet.of("forces", "force", "troops", "soldiers", "army", "military",
+      "warplanes", "jets", "aircraft", "drones", "drone", "navy", "artillery", "gunboats", "helicopters",
+      "airstrikes", "airstrike", "strikes", "strike", "missiles", "missile", "commandos", "special");
+
   /** Words that never start a fuzzy (skeleton) match: the commonest function words. */
   static final Set<String> FUNCTION_WORDS = WordSet.of("the", "and", "of", "to", "in", "a", "for",
       "that", "was", "with", "on", "by", "as", "at", "from", "has", "have", "were", "said", "his",
