@@ -184,4 +184,20 @@ class PoliticalViolenceTest {
     assertThat(i.location().countryCode()).isEqualTo("SO");
     assertThat(i.perpetrators()).extracting(p -> p.agency() == null ? null : p.agency().countryCode()).contains("US");
   }
+
+  @Test
+  void an_air_force_that_bombed_made_an_air_strike_and_government_warplanes_are_no_government_target() {
+    Incident byAirForce = only("The air force bombed a militant hideout in North Waziristan on Wednesday.");
+    assertThat(byAirForce.type()).isEqualTo(IncidentType.AIR_STRIKE);
+    assertThat(byAirForce.perpetrators()).extracting(Perpetrator::mention).containsExactly("air force");
+    Incident byWarplanes = only("Government warplanes bombed rebel positions in Sagaing on Monday, killing 12 fighters.");
+    assertThat(byWarplanes.targets()).extracting(Target::type).doesNotContain(TargetType.GOVERNMENT);
+  }
+
+  @Test
+  void patrols_of_soldiers_that_killed_are_the_perpetrators_not_a_military_target() {
+    Incident i = only("Military patrols killed three journalists near Kiwanja on Tuesday.");
+    assertThat(i.perpetrators()).extracting(Perpetrator::mention).containsExactly("Military patrols");
+    assertThat(i.targets()).extracting(Target::type).containsExactly(TargetType.JOURNALISTS);
+  }
 }
