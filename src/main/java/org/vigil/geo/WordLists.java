@@ -1,5 +1,6 @@
 package org.vigil.geo;
 
+import java.util.List;
 import java.util.Set;
 import org.vigil.text.WordSet;
 
@@ -101,4 +102,21 @@ final class WordLists {
       "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
       "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
       "middle", "greater", "centre", "center", "far");
+
+  /**
+   * "Eastern Region", "Southern Province", "North West": a name of directions and unit words only,
+   * which many countries share; not "North Kivu" or "Upper Nile", which name one place.
+   */
+  static boolean onlyDirections(List<Token> tokens, int first, int end) {
+    if (!DIRECTIONS.contains(tokens.get(first).norm())) {
+      return false;
+    }
+    for (int i = first + 1; i < end; i++) {
+      String w = tokens.get(i).norm();
+      if (!DIRECTIONS.contains(w) && Level.of(w) == Level.NONE && !w.equals("-")) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
