@@ -200,4 +200,11 @@ class PoliticalViolenceTest {
     assertThat(i.perpetrators()).extracting(Perpetrator::mention).containsExactly("Military patrols");
     assertThat(i.targets()).extracting(Target::type).containsExactly(TargetType.JOURNALISTS);
   }
+
+  @Test
+  void a_group_written_without_its_hyphen_is_still_the_group_of_that_canonical_name() {
+    Incident i = only("Suspected Al Shabaab militants detonated a roadside bomb against a convoy on Tuesday, "
+        + "wounding three soldiers.");
+    assertThat(groups(i)).containsExactly("Al-Shabaab");
+  }
 }
