@@ -207,4 +207,19 @@ class PoliticalViolenceTest {
         + "wounding three soldiers.");
     assertThat(groups(i)).containsExactly("Al-Shabaab");
   }
+
+  @Test
+  void militias_blamed_for_similar_attacks_are_no_attribution_of_this_one() {
+    Incident i = only("Two rockets hit the Green Zone in Baghdad late on Tuesday, causing no casualties. Iran-backed "
+        + "militias have been blamed for similar attacks in the past.");
+    assertThat(i.perpetrators()).isEmpty();
+    assertThat(i.claim()).isEqualTo(Claim.UNKNOWN);
+  }
+
+  @Test
+  void the_base_that_rockets_hit_is_not_the_network_called_the_base() {
+    Incident i = only("Three rockets struck an army base near Kirkuk on Monday. Officials blamed Kataib Hezbollah, "
+        + "which has carried out earlier attacks on the base.");
+    assertThat(groups(i)).containsExactly("Kata'ib Hezbollah");
+  }
 }
