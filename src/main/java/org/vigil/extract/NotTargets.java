@@ -115,8 +115,8 @@ final class NotTargets {
   /** "police said", "officials told reporters", "attacked by police": a source or the attackers, not a target. */
   static boolean reporting(Doc doc, Match<Cue> c) {
     String before = doc.key(c.firstToken() - 1);
-    return before.equals("told") || before.equals("to") || before.equals("according") || before.equals("by")
-        || Sources.speaker(doc, c.firstToken(), c.endToken());
+    return before.equals("told") || before.equals("to") || before.equals("according")
+        || doc.key(Responses.agentBy(doc, c.firstToken())).equals("by") || Sources.speaker(doc, c.firstToken(), c.endToken());
   }
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");

@@ -222,4 +222,13 @@ class PoliticalViolenceTest {
         + "which has carried out earlier attacks on the base.");
     assertThat(groups(i)).containsExactly("Kata'ib Hezbollah");
   }
+
+  @Test
+  void soldiers_who_shot_the_gunman_dead_are_neither_perpetrators_nor_targets() {
+    Incident i = only("A man opened fire in a cafe in Hodan district of Mogadishu on Friday, killing three customers. "
+        + "He was shot dead by off-duty soldiers who were eating there, police said.");
+    assertThat(forces(i)).isEmpty();
+    assertThat(i.perpetrators()).extracting(Perpetrator::mention).containsExactly("A man");
+    assertThat(i.targets()).extracting(Target::type).doesNotContain(TargetType.MILITARY);
+  }
 }
