@@ -231,4 +231,12 @@ class PoliticalViolenceTest {
     assertThat(i.perpetrators()).extracting(Perpetrator::mention).containsExactly("A man");
     assertThat(i.targets()).extracting(Target::type).doesNotContain(TargetType.MILITARY);
   }
+
+  @Test
+  void a_group_that_says_its_fighters_carried_out_a_raid_claims_it_and_they_are_no_target() {
+    Incident i = only("Militants stormed a police post in Lakki Marwat district before dawn on Sunday, killing four "
+        + "policemen. The Pakistani Taliban said their fighters carried out the raid.");
+    assertThat(i.claim()).isEqualTo(Claim.CLAIMED);
+    assertThat(i.targets()).extracting(Target::type).doesNotContain(TargetType.NON_STATE_MILITIA);
+  }
 }
