@@ -133,8 +133,9 @@ final class Phrases {
   private static final Set<String> MODALS = WordSet.of("will", "would", "could", "can", "may", "might", "must",
       "should", "shall", "did", "does", "do");
 
-  /** Words of time, which tell when, never what: "last week Francisco Merino's residence", "this afternoon's car bomb". */
+  /** Words of time, which tell when, never what: "last week Francisco Merino's residence", "on 12 January Shining Path terrorists". */
   private static final Set<String> TIME = WordSet.of("week", "weekend", "morning", "afternoon", "evening", "night",
       "midnight", "dawn", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "today", "yesterday", "tonight", "hours", "days", "weeks", "months", "years");
+      "sunday", "today", "yesterday", "tonight", "hours", "days", "weeks", "months", "years", "january", "february",
+      "march", "april", "june", "july", "august", "september", "october", "november", "december");
 }

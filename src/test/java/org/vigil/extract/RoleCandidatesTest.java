@@ -71,6 +71,8 @@ class RoleCandidatesTest {
         PUBLISHED);
     assertThat(hyphen).flatExtracting(Incident::perpetrators).extracting(Perpetrator::individuals)
         .isNotEmpty().allMatch(s -> s == null || !s.startsWith("-") && !s.startsWith("PATH"));
+    assertThat(candidates("ON 3 JANUARY SHINING PATH TERRORISTS DYNAMITED A BRIDGE.")).contains("SHINING PATH TERRORISTS")
+        .noneMatch(s -> s.startsWith("JANUARY"));
   }
 
   @Test
