@@ -19,8 +19,13 @@ final class NotTargets {
         || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
             || attackersOfGroup(doc, d, c))
-        || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || responders(doc, c);
+        || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || responders(doc, c)
+        || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
   }
+
+  /** Forces and their weapons after a word of government: "government warplanes" are its arm, not its offices. */
+  private static final Set<String> ARMED = WordSet.of("warplanes", "jets", "aircraft", "helicopters", "drones", "troops",
+      "forces", "soldiers", "artillery", "tanks", "militia", "militias", "gunships");
 
   /** Verbs of forces that answered an attack, not suffered it. */
   private static final Set<String> RESPONDING = WordSet.of("intercepted", "discovered", "defused", "dismantled",

@@ -150,6 +150,22 @@ final class RoleScorer {
     return out;
   }
 
+  /**
+   * Without the groups the model would make perpetrators that the incident's own words show
+   * harmed ("an airstrike on a suspected ISWAP camp"): the model weighs that as one feature
+   * among many, and a group struck is never the one that struck.
+   */
+  static List<List<Chosen>> withoutHarmedGroups(Doc doc, List<Draft> drafts, List<List<Chosen>> perIncident) {
+    List<List<Chosen>> out = new ArrayList<>();
+    for (int n = 0; n < perIncident.size(); n++) {
+      Draft d = drafts.get(n);
+      out.add(perIncident.get(n).stream().filter(c -> c.label() != RoleLabel.PERPETRATOR && c.label() != RoleLabel.DETAINEE
+          || c.candidate().kind() != RoleCandidate.Kind.GROUP || doc.groups.stream().noneMatch(
+              g -> g.first() == c.candidate().first() && Perpetrators.harmed(doc, d, g))).toList());
+    }
+    return out;
+  }
+
   private static Set<String> groups(Incident i) {
     Set<String> out = new HashSet<>();
     i.perpetrators().stream().map(Perpetrator::group).filter(java.util.Objects::nonNull).forEach(out::add);

@@ -30,7 +30,7 @@ final class StateForces {
   /** Words that may stand between a force and its verb ("troops also launched airstrikes"). */
   private static final Set<String> BETWEEN = WordSet.of("also", "reportedly", "allegedly", "later", "then", "again",
       "have", "has", "had", "launched", "carried", "out", "conducted", "staged", "on", "overnight", "repeatedly",
-      "heavily", "jointly", "-", "led", "backed");
+      "heavily", "jointly", "-", "led", "backed", "a", "an", "series", "of", "new", "fresh");
   /** Words before a force that make it the object of the violence, not its author. */
   private static final Set<String> OBJECT = WordSet.of("on", "against", "at", "targeting", "targeted", "of", "from",
       "killing", "killed", "wounding", "wounded", "injuring", "injured", "hitting", "hit");

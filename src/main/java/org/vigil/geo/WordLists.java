@@ -1,5 +1,6 @@
 package org.vigil.geo;
 
+import java.util.List;
 import java.util.Set;
 import org.vigil.text.WordSet;
 
@@ -79,6 +80,14 @@ final class WordLists {
   static final Set<String> AFFILIATIONS = WordSet.of("backed", "led", "funded", "sponsored", "supported",
       "allied", "aligned", "trained", "armed", "made", "owned", "flagged", "registered", "brokered");
 
+  /**
+   * Armed forces and their weapons, after a demonym ("Kenyan troops", "US drones"): the nationality
+   * of who struck, which says nothing of where they struck.
+   */
+  static final Set<String> FORCES = WordSet.of("forces", "force", "troops", "soldiers", "army", "military",
+      "warplanes", "jets", "aircraft", "drones", "drone", "navy", "artillery", "gunboats", "helicopters",
+      "airstrikes", "airstrike", "strikes", "strike", "missiles", "missile", "commandos", "special");
+
   /** Words that never start a fuzzy (skeleton) match: the commonest function words. */
   static final Set<String> FUNCTION_WORDS = WordSet.of("the", "and", "of", "to", "in", "a", "for",
       "that", "was", "with", "on", "by", "as", "at", "from", "has", "have", "were", "said", "his",
@@ -93,4 +102,21 @@ final class WordLists {
       "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
       "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
       "middle", "greater", "centre", "center", "far");
+
+  /**
+   * "Eastern Region", "Southern Province", "North West": a name of directions and unit words only,
+   * which many countries share; not "North Kivu" or "Upper Nile", which name one place.
+   */
+  static boolean onlyDirections(List<Token> tokens, int first, int end) {
+    if (!DIRECTIONS.contains(tokens.get(first).norm())) {
+      return false;
+    }
+    for (int i = first + 1; i < end; i++) {
+      String w = tokens.get(i).norm();
+      if (!DIRECTIONS.contains(w) && Level.of(w) == Level.NONE && !w.equals("-")) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -27,13 +27,15 @@ import org.vigil.store.IncidentRow;
  *     container's name key ({@link Places#key}); null when the place itself was found
  * @param series the report tells the incident was one of several of its kind (evidence of field {@code series})
  * @param names the proper names of the site and targets ({@link Names#of})
+ * @param update the report updates a toll given before ("the toll from the shelling has risen to two", "three more
+ *     died"): it tells of an earlier event, whatever day it names
  */
 record Facts(String type, String status, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
     @Nullable String country, @Nullable String admin1, @Nullable String place, @Nullable String site,
     @Nullable Double lat, @Nullable Double lon, String placePrecision, @Nullable String groupId,
     @Nullable Integer killed, @Nullable Integer wounded, Set<String> words, Set<String> targets,
     boolean dateFromWords, Set<String> groupIds, Set<String> towns, @Nullable String keptIn, boolean series,
-    Set<String> names) {
+    Set<String> names, boolean update) {
 
   Facts {
     words = Set.copyOf(words);
@@ -67,7 +69,21 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
         r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed(), r.wounded(),
         SiteWords.of(record), targets, record.path("date").hasNonNull("text"), groupIds.apply(record),
         Places.towns(record.path("location")), Places.container(record.path("location")), series(record),
-        Names.of(record));
+        Names.of(record), update(record));
+  }
+
+  /** Whether the record holds a toll update: deaths added to an earlier toll, or a toll stated as such ("toll ... risen to"). */
+  private static boolean update(JsonNode record) {
+    if (record.path("casualties").hasNonNull("killedAdded")) {
+      return true;
+    }
+    for (JsonNode e : record.path("evidence")) {
+      String text = e.path("text").asText("").toLowerCase(Locale.ROOT);
+      if (e.path("field").asText().equals("casualties.killed") && (text.startsWith("toll ") || text.startsWith("number of"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the record's evidence tells the incident was one of a series ("one of three coordinated attacks"). */

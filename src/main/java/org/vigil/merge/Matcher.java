@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * or only a month or a year, joins only with positive evidence beyond the place: the same
  * named group, a distinctive word both name (the market, the hotel's name), or the same toll;
  * reports of different days need the same kind of evidence (a group or a figure a day apart, a
- * word or a telling toll from two days on).
+ * word or a telling toll from two days on; two reports that name no day, nothing from two days on).
  * Otherwise the weighted criteria (type 0.3, date 0.25, place 0.25, group 0.1, casualties 0.1;
  * a shared distinctive word, an exact shared toll and a shared town name each add
  * {@value #SHARED_WORDS}) must reach {@link MergeRules#minScore()}; the total before its cap at 1
@@ -33,10 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Matcher {
 
-  private static final Set<String> ATTACKS = Set.of("assassination", "hijacking", "kidnapping",
-      "hostage_barricade", "bombing", "air_strike", "shelling", "armed_assault", "armed_clash",
-      "unarmed_assault", "facility_attack");
-  private static final Set<String> STOPPED = Set.of("foiled_plot", "arrest");
   /** What a shared distinctive word adds to the score. */
   static final double SHARED_WORDS = 0.05;
   /** Days two dates read from the events' words may be apart (late Sunday is early Monday elsewhere). */
@@ -81,7 +77,8 @@ final class Matcher {
 
   /**
    * The match of {@code in} with {@code stored} if nothing rules it out and it reaches the minimum score;
-   * {@code coded} says whether either side holds a dataset record (asked only when towns or target kinds differ).
+   * {@code coded} says whether either side holds a dataset record (asked only when towns or target kinds differ, or
+   * when two mentions that name no day are days apart).
    */
   Optional<Match> match(Facts in, Facts stored, long storedId, BooleanSupplier coded) {
     return Optional.ofNullable(verdict(in, stored, storedId, coded).match()).filter(m -> m.score() >= rules.minScore());
@@ -90,8 +87,9 @@ final class Matcher {
   Verdict verdict(Facts in, Facts stored, long storedId, BooleanSupplier coded) {
     ObjectNode why = JsonNodeFactory.instance.objectNode();
     List<String> words = new ArrayList<>();
-    double type = type(in.type(), stored.type());
-    if (type == 0 || attack(in.type()) && attack(stored.type()) && !sameStage(in.status(), stored.status())) {
+    double type = Kinds.score(in.type(), stored.type());
+    if (type == 0 || Kinds.attack(in.type()) && Kinds.attack(stored.type())
+        && !Kinds.sameStage(in.status(), stored.status())) {
       return Verdict.out("types or stages differ: " + in.type() + "/" + in.status() + " and " + stored.type() + "/"
           + stored.status());
     }
@@ -141,7 +139,10 @@ final class Matcher {
         // "Saturday's bombing" and "Monday's raid": two days the reports named
         return Verdict.out(gap + " days apart, window " + (toldDays ? TOLD_DAYS_APART : window));
       }
-      Optional<String> unsupported = unsupported(gap, toldDays, sameToll || !shared.isEmpty(), sameGroup || sharedFigure);
+      boolean untold = gap >= DAYS_APART_NEED_WORDS && !in.dateFromWords() && !stored.dateFromWords()
+          && !in.update() && !stored.update() && !coded.getAsBoolean();
+      Optional<String> unsupported = unsupported(gap, toldDays, untold, sameToll || !shared.isEmpty(),
+          sameGroup || sharedFigure);
       if (unsupported.isPresent()) {
         return Verdict.out(unsupported.get());
       }
@@ -216,10 +217,18 @@ final class Matcher {
    * recur (a city shelled daily, a group's attacks every day in one province), type and place
    * say nothing of two days' reports being one event: a day apart they must share a group or a
    * figure, two days or more a distinctive word or a telling toll. Dates both read from the
-   * events' words are told apart by {@link #TOLD_DAYS_APART} instead. (Types are no evidence
-   * either way: outlets and datasets type one attack differently.)
+   * events' words are told apart by {@link #TOLD_DAYS_APART} instead. Two reports that name no
+   * day two days or more apart ({@code untold}: each date is the report's own, neither updates a
+   * toll, no dataset record involved) tell of events of their own days, so nothing makes them one: a report of a
+   * recurring target (an airport shelled every few days, liquor stores bombed across a week)
+   * shares its words with the last one. (Types are no evidence either way: outlets and datasets
+   * type one attack differently.)
    */
-  private static Optional<String> unsupported(long gap, boolean toldDays, boolean telling, boolean some) {
+  private static Optional<String> unsupported(long gap, boolean toldDays, boolean untold, boolean telling,
+      boolean some) {
+    if (untold) {
+      return Optional.of(gap + " days apart, and neither report names the day of its event");
+    }
     if (gap == 0 || toldDays || telling) {
       return Optional.empty();
     }
@@ -239,36 +248,6 @@ final class Matcher {
 
   /** The date score when one side has no date: a match then rests on group, place, words and toll. */
   static final double UNDATED = 0.3;
-
-  private static boolean attack(String type) {
-    return ATTACKS.contains(type) || type.equals("other_violence");
-  }
-
-  /** Whether two statuses can be one event: a threat or a plan is never the attack, an accomplished attack never a foiled one. */
-  static boolean sameStage(String a, String b) {
-    return stage(a) == stage(b) || Set.of(a, b).equals(Set.of("attempted", "foiled"));
-  }
-
-  private static int stage(String status) {
-    return switch (status) {
-      case "accomplished", "attempted" -> 0;
-      case "foiled" -> 1;
-      default -> 2; // threatened, planned
-    };
-  }
-
-  static double type(String a, String b) {
-    if (a.equals(b)) {
-      return 1.0;
-    }
-    if (ATTACKS.contains(a) && ATTACKS.contains(b) || STOPPED.contains(a) && STOPPED.contains(b)) {
-      return 0.6;
-    }
-    if (a.equals("other_violence") && ATTACKS.contains(b) || b.equals("other_violence") && ATTACKS.contains(a)) {
-      return 0.5;
-    }
-    return 0;
-  }
 
   private static double casualties(Integer a, Integer b) {
     if (a == null || b == null) {

@@ -1,6 +1,7 @@
 package org.vigil.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.merge.StoredReports.record;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,10 +54,6 @@ class LookAlikeRecordsTest {
   private static String kept(String name) {
     return "{\"name\":\"" + name + "\",\"site\":null,\"city\":null,\"admin1\":\"Tillabéri\",\"country\":\"Niger\","
         + "\"countryCode\":\"NE\",\"lat\":14.0,\"lon\":1.9,\"precision\":\"province\",\"resolved\":\"Tillabéri\"}";
-  }
-
-  private static IncidentMerger.Source record(String ref) {
-    return new IncidentMerger.Source(null, "gtd", ref, 0, false, true, null, LABEL);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.vigil.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.merge.StoredReports.record;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,10 +54,6 @@ class RecordAssignmentTest {
     long stored = store.reports().insert(new StoredReport(0, id, id, "0".repeat(256), null, "Raid", "2021-01-02", null,
         null, "wire", "Gunmen raided Tchombangou.", LABEL), new long[] {id.hashCode()});
     return new IncidentMerger.Source(stored, null, null, 0, false, true, "2021-01-02", LABEL);
-  }
-
-  private static IncidentMerger.Source record(String ref) {
-    return new IncidentMerger.Source(null, "gtd", ref, 0, false, true, null, LABEL);
   }
 
   @Test
