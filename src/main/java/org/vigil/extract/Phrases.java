@@ -1,5 +1,6 @@
 package org.vigil.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
@@ -24,7 +25,8 @@ final class Phrases {
       "but", "not", "no", "they", "he", "she", "it", "we", "you", "i", "them", "him", "there",
       "where", "what", "how", "why", "today", "yesterday", "tonight", "s", "over", "under",
       "inside", "outside", "across", "through", "around", "between", "toward", "towards", "upon", "such", "late",
-      "early", "overnight", "earlier", "later");
+      "early", "overnight", "earlier", "later", "whose", "whom", "will", "would", "could", "can", "may", "might",
+      "must", "should", "shall", "did", "does", "do");
 
   private Phrases() {}
 
@@ -34,6 +36,7 @@ final class Phrases {
     while (a - 1 >= from && first - (a - 1) <= MAX_MODIFIERS && modifier(doc, a - 1)) {
       a--;
     }
+    a = cleanStart(doc, a, first);
     int b = end;
     // a participle after the head describes it, it is not part of its name: "a shrine disguised as ..."
     while (trailing && b < to && b - end < MAX_TRAILING && modifier(doc, b) && continues(doc, end, b)
@@ -61,16 +64,79 @@ final class Phrases {
 
   private static boolean modifier(Doc doc, int i) {
     Token t = doc.tokens.get(i);
-    boolean joiningHyphen = t.key().equals("-") && i > 0 && doc.tokens.get(i - 1).end() == t.start();
-    if (!t.isWord() && !joiningHyphen) {
+    if (!t.isWord() && !joiningHyphen(doc, i)) {
       return false;
     }
     String k = t.key();
-    return !STOP.contains(k) && CasualtyWords.roleOf(k) == null && !k.endsWith("ly")
-        && !doc.coverage.inTrigger(i) && !k.endsWith("ing") && (!(k.endsWith("ed") && k.length() > 4) || LOOKS.contains(k));
+    if (doc.coverage.inGroup(i, i + 1)) {
+      return true; // "SHINING PATH TERRORISTS"
+    }
+    return !STOP.contains(k) && CasualtyWords.roleOf(k) == null && !(k.endsWith("ly") && !describes(doc, i + 1))
+        && !doc.coverage.inTrigger(i) && !k.endsWith("ing") && (!(k.endsWith("ed") && k.length() > 4) || adjective(doc, i))
+        && !neverModifier(doc, i);
   }
 
-  /** Participles that describe how people looked, not what was done: "unidentified assailants", "masked men". */
+  /**
+   * Where a phrase whose modifiers reach back to {@code a} should start, at most at its head: not
+   * inside a group's name ("NATIONAL LIBERATION FRONT URBAN GUERRILLAS" is "URBAN GUERRILLAS"), nor
+   * at a hyphen or the possessive of a word left out ("-ARMED MEN", "'S CAR BOMB").
+   */
+  static int cleanStart(Doc doc, int a, int head) {
+    for (NamedMention<?> g : doc.groups) {
+      if (g.first() < a && a < g.end()) {
+        a = Math.min(g.end(), head);
+      }
+    }
+    while (a < head && (doc.key(a).equals("-") || doc.key(a).equals("'") || doc.key(a).equals("s") && a > 0
+        && doc.key(a - 1).equals("'"))) {
+      a++;
+    }
+    return a;
+  }
+
+  /** A hyphen inside a word ("STATE-OWNED"), not a dash between words ("OFFICES - WHOSE"). */
+  static boolean joiningHyphen(Doc doc, int i) {
+    List<Token> t = doc.tokens;
+    return t.get(i).key().equals("-") && i > 0 && i + 1 < t.size() && t.get(i - 1).end() == t.get(i).start()
+        && t.get(i).end() == t.get(i + 1).start();
+  }
+
+  /**
+   * A participle that describes rather than tells what was done: one of {@link #LOOKS}, or the
+   * second half of a hyphenated word ("STATE-OWNED BANKS").
+   */
+  static boolean adjective(Doc doc, int i) {
+    return looks(doc.key(i)) || i > 0 && joiningHyphen(doc, i - 1);
+  }
+
+  /** A participle of {@link #LOOKS} at token {@code i}, or after a hyphen there: "HEAVILY ARMED", "HEAVILY-ARMED". */
+  static boolean describes(Doc doc, int i) {
+    return looks(doc.key(i)) || doc.key(i).equals("-") && looks(doc.key(i + 1));
+  }
+
+  /** True for a participle of {@link #LOOKS}: "unidentified", "armed", "armored". */
+  private static boolean looks(String key) {
+    return LOOKS.contains(key);
+  }
+
+  /** Participles that describe how people or things looked, not what was done: "unidentified assailants", "masked men". */
   private static final Set<String> LOOKS = WordSet.of("unidentified", "uniformed", "masked", "hooded", "armed",
-      "camouflaged", "disguised");
+      "camouflaged", "disguised", "armored", "armoured", "hired");
+
+  /**
+   * A word that never describes the head after it: a word of time ("LAST WEEK FRANCISCO MERINO'S
+   * RESIDENCE") or the verb after a modal ("COULD DESTROY STORES").
+   */
+  static boolean neverModifier(Doc doc, int i) {
+    return TIME.contains(doc.key(i)) || i > 0 && MODALS.contains(doc.key(i - 1));
+  }
+
+  private static final Set<String> MODALS = WordSet.of("will", "would", "could", "can", "may", "might", "must",
+      "should", "shall", "did", "does", "do");
+
+  /** Words of time, which tell when, never what: "last week Francisco Merino's residence", "on 12 January Shining Path terrorists". */
+  private static final Set<String> TIME = WordSet.of("week", "weekend", "morning", "afternoon", "evening", "night",
+      "midnight", "dawn", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "tonight", "hours", "days", "weeks", "months", "years", "january", "february",
+      "march", "april", "june", "july", "august", "september", "october", "november", "december");
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.vigil.registry.Agency;
 import org.vigil.registry.Group;
 import org.vigil.text.PhraseTrie.Match;
-import org.vigil.text.Span;
 import org.vigil.text.Token;
 
 /**
@@ -56,17 +55,7 @@ final class RoleCandidates {
       };
       phrases(doc, kind, c.firstToken(), c.endToken(), c.value().label(), from, to, out);
     }
-    for (Span p : persons(doc, from, to)) {
-      int first = doc.tokenAt(p.start());
-      int end = doc.tokenAt(p.end());
-      out.add(new RoleCandidate(RoleCandidate.Kind.PERSON, first, end, end - 1, "person", "name", p));
-      for (int e = first + 2; e < end; e++) {
-        out.add(new RoleCandidate(RoleCandidate.Kind.PERSON, first, e, e - 1, "person", "short", doc.span(first, e)));
-      }
-      for (int b = first + 1; b + 2 <= end; b++) {
-        out.add(new RoleCandidate(RoleCandidate.Kind.PERSON, b, end, end - 1, "person", "tail", doc.span(b, end)));
-      }
-    }
+    PersonCandidates.add(doc, from, to, out);
     objects(doc, from, to, out);
     for (CasualtyRules.Figure f : doc.figures(from, to)) {
       int first = doc.tokenAt(f.span().start());
@@ -136,6 +125,9 @@ final class RoleCandidates {
       if (np < first) {
         out.add(candidate(doc, kind, np, of, head, label, "of"));
       }
+      if (num < np) {
+        out.add(candidate(doc, kind, num, of, head, label, "numof")); // "EIGHT MEMBERS OF THE ARMY"
+      }
     }
     int nouns = end;
     while (nouns < to && nouns - end < 2 && modifier(doc, nouns) && !doc.key(nouns).equals("'")
@@ -144,12 +136,19 @@ final class RoleCandidates {
     }
     if (nouns > end) {
       out.add(candidate(doc, kind, np, nouns, nouns - 1, label, "compound")); // "DYNAMITE STICKS"
+      if (num < np) {
+        out.add(candidate(doc, kind, num, nouns, nouns - 1, label, "numcompound")); // "TWO DYNAMITE STICKS"
+      }
     }
     // "CHARGE OF DYNAMITE", "A GROUP OF SIX URBAN GUERRILLAS": a noun of quantity or kind before "of"
     int before = numberStart(doc, np, from);
     if (before - 2 >= from && doc.key(before - 1).equals("of") && doc.tokens.get(before - 2).isWord()
         && !Phrases.isFunctionWord(doc.key(before - 2))) {
       out.add(candidate(doc, kind, before - 2, end, head, label, "ofhead"));
+      int amount = numberStart(doc, before - 2, from);
+      if (amount < before - 2) {
+        out.add(candidate(doc, kind, amount, end, head, label, "numofhead")); // "5 KG OF DYNAMITE"
+      }
     }
     if (np - 1 >= from && QUANTIFIERS.contains(doc.key(np - 1))) {
       out.add(candidate(doc, kind, np - 1, end, head, label, "quant")); // "SEVERAL MEN"
@@ -170,12 +169,12 @@ final class RoleCandidates {
     while (a - 1 >= from && first - (a - 1) <= MAX_MODIFIERS && modifier(doc, a - 1)) {
       a--;
     }
-    return a;
+    return Phrases.cleanStart(doc, a, first);
   }
 
   private static boolean modifier(Doc doc, int i) {
     Token t = doc.tokens.get(i);
-    boolean hyphen = t.key().equals("-") && i > 0 && doc.tokens.get(i - 1).end() == t.start();
+    boolean hyphen = Phrases.joiningHyphen(doc, i);
     boolean possessive = t.key().equals("s") && i > 0 && doc.key(i - 1).equals("'");
     if (possessive || t.key().equals("'") && doc.key(i + 1).equals("s")) {
       return true; // "THE MAYOR'S CAR"
@@ -185,9 +184,10 @@ final class RoleCandidates {
     }
     String k = t.key();
     boolean named = doc.coverage.inGroup(i, i + 1) || doc.coverage.inPlace(i);
-    return named || !Phrases.isFunctionWord(k) && CasualtyWords.roleOf(k) == null && !(k.endsWith("ly") && k.length() > 4)
-        && !trigger(doc, i) && !(k.endsWith("ed") && k.length() > 4) && !REPORTING.contains(k)
-        && !doc.coverage.inNumber(i);
+    return named || !Phrases.isFunctionWord(k) && CasualtyWords.roleOf(k) == null
+        && !(k.endsWith("ly") && k.length() > 4 && !Phrases.describes(doc, i + 1))
+        && !trigger(doc, i) && !(k.endsWith("ed") && k.length() > 4 && !Phrases.adjective(doc, i))
+        && !REPORTING.contains(k) && !Phrases.neverModifier(doc, i) && !doc.coverage.inNumber(i);
   }
 
   private static final Set<String> REPORTING = org.vigil.text.WordSet.of("said", "says", "told", "reported", "according", "today",
@@ -241,41 +241,6 @@ final class RoleCandidates {
 
   private static boolean inNumber(Doc doc, int k) {
     return doc.coverage.inNumber(k);
-  }
-
-  /**
-   * People named in the range: after a title or a noun of harm ({@link Persons}), after a verb of
-   * harm or before an appositive title ("LUIS CARLOS GALAN, THE PRESIDENTIAL CANDIDATE"), and in
-   * mixed case any run of two to four capitalised name words.
-   */
-  static List<Span> persons(Doc doc, int from, int to) {
-    List<Span> out = new ArrayList<>();
-    for (Span p : doc.persons()) {
-      int k = doc.tokenAt(p.start());
-      if (k >= from && doc.tokenAt(p.end()) <= to) {
-        out.add(p);
-      }
-    }
-    for (int i = from; i < to; i++) {
-      boolean anchor = i == from || !Persons.nameWord(doc, i - 1, true);
-      if (!anchor || !Persons.nameWord(doc, i, true)) {
-        continue;
-      }
-      int j = i;
-      while (j < to && j - i < 4 && Persons.nameWord(doc, j, true)) {
-        j++;
-      }
-      boolean appositive = doc.key(j).equals(",") && (Persons.TITLES.contains(doc.key(j + 1))
-          || Persons.TITLES.contains(doc.key(j + 2)));
-      if (j - i >= 2) {
-        Span s = doc.span(i, j);
-        if (out.stream().noneMatch(o -> o.overlaps(s))) {
-          out.add(s);
-        }
-      }
-      i = Math.max(i, j - 1);
-    }
-    return out;
   }
 
   /**

@@ -30,8 +30,7 @@ final class TargetPhrases {
     int start = doc.tokenAt(np.start());
     if (start >= 3 && doc.key(start - 1).equals("s") && doc.key(start - 2).equals("'")) {
       int a = start - 2;
-      while (a - 1 >= 0 && start - 2 - (a - 1) <= MAX_OWNER && doc.tokens.get(a - 1).isWord()
-          && !Phrases.isFunctionWord(doc.key(a - 1)) && !doc.coverage.inTrigger(a - 1)) {
+      while (a - 1 >= 0 && start - 2 - (a - 1) <= MAX_OWNER && ownerWord(doc, a - 1)) {
         a--;
       }
       if (a < start - 2) {
@@ -44,6 +43,13 @@ final class TargetPhrases {
     }
     int of = RoleCandidates.ofEnd(doc, end, to);
     return of > end ? new Span(np.start(), doc.tokens.get(of - 1).end()) : np;
+  }
+
+  /** A word of an owner's name before "'S": no function word, trigger, word of time or verb ("MORNING ENTERED"). */
+  private static boolean ownerWord(Doc doc, int i) {
+    String k = doc.key(i);
+    return doc.tokens.get(i).isWord() && !Phrases.isFunctionWord(k) && !doc.coverage.inTrigger(i)
+        && !Phrases.neverModifier(doc, i) && !(k.endsWith("ed") && k.length() > 4 && !Phrases.adjective(doc, i));
   }
 
   /** Verbs whose object is what was attacked. */

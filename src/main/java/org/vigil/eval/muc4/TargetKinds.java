@@ -12,7 +12,8 @@ import org.vigil.extract.TargetType;
  * the GTD, where a target of type "government" may be a minister or a ministry, so the words
  * decide: the last word before any "of" that names a kind of thing or of person says which it is
  * ("residence of Colonel X" is a thing, "registry office personnel" people, "President X" a
- * person); a target with neither kind of word is a thing unless its type is one of people.
+ * person, "the Escalon neighborhood" an area, which MUC-4 codes as the place); a target with none
+ * of these words is a thing unless its type is one of people.
  * Stateless.
  */
 final class TargetKinds {
@@ -26,7 +27,7 @@ final class TargetKinds {
       "churches", "university", "school", "hotel", "restaurant", "store", "stores", "shop", "shops", "market",
       "palace", "base", "barracks", "post", "garrison", "garrisons", "installation", "installations", "facility",
       "facilities", "farm", "airport", "bank", "branches", "hospital", "ambulance", "factory", "warehouse", "park",
-      "neighborhood", "neighbourhood", "village", "camp", "dam", "line", "lines", "network", "system", "wagon",
+      "camp", "dam", "line", "lines", "network", "system", "wagon",
       "club", "discotheque", "cathedral", "temple", "mosque", "courthouse", "court", "agency", "agencies");
   /** Heads of people and of bodies of people. */
   private static final Set<String> PEOPLE_WORDS = Set.of("people", "persons", "person", "civilian", "civilians",
@@ -42,6 +43,12 @@ final class TargetKinds {
       "army", "military", "navy", "force", "forces", "battalion", "brigade", "company", "patrol", "unit", "units",
       "detachment", "government", "media", "press", "cross", "council", "organizations", "organisations",
       "interests", "mission", "ministry", "services", "bodies", "rebels", "guerrillas");
+  /**
+   * Heads of areas, which MUC-4 codes as where an incident happened, not as what was attacked:
+   * "the Escalon neighborhood", "the village".
+   */
+  private static final Set<String> AREAS = Set.of("neighborhood", "neighbourhood", "neighborhoods", "village",
+      "villages", "district", "districts", "barrio", "hamlet", "town", "towns", "area", "areas", "sector", "zone");
   /** Target types that are often people, not things. */
   private static final Set<TargetType> OF_PEOPLE = EnumSet.of(TargetType.PRIVATE_CITIZENS, TargetType.MILITARY,
       TargetType.POLICE, TargetType.GOVERNMENT, TargetType.RELIGIOUS, TargetType.JOURNALISTS,
@@ -55,6 +62,9 @@ final class TargetKinds {
     for (int i = (head < 0 ? words.length : head) - 1; i >= 0; i--) {
       if (THINGS.contains(words[i])) {
         return true;
+      }
+      if (AREAS.contains(words[i])) {
+        return false;
       }
       if (PEOPLE_WORDS.contains(words[i])) {
         return false;

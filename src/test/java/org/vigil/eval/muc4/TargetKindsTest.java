@@ -29,6 +29,14 @@ class TargetKindsTest {
   }
 
   @Test
+  void a_neighbourhood_or_village_is_where_it_happened_not_what_was_attacked() {
+    assertThat(physical(TargetType.PRIVATE_CITIZENS, "SAN BENITO NEIGHBORHOOD")).isFalse();
+    assertThat(physical(TargetType.BUSINESS, "EASTERN DISTRICT")).isFalse();
+    assertThat(physical(TargetType.PRIVATE_CITIZENS, "VILLAGE")).isFalse();
+    assertThat(physical(TargetType.GOVERNMENT, "DISTRICT HEADQUARTERS")).isTrue();
+  }
+
+  @Test
   void without_a_telling_word_the_target_type_decides() {
     assertThat(physical(TargetType.UTILITIES, "ELECTRICITY GRID")).isTrue();
     assertThat(physical(TargetType.PRIVATE_CITIZENS, "SHOPPERS")).isFalse();
