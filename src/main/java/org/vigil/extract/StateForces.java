@@ -45,7 +45,10 @@ final class StateForces {
     }
   }
 
-  /** The state forces that carried out the draft's violence, in text order, each once. */
+  /**
+   * The state forces that carried out the draft's violence, in text order, each once; a force of
+   * no known country only when none is of a known country.
+   */
   List<Found> find(Doc doc, Draft d, IncidentType type) {
     Map<String, Found> out = new LinkedHashMap<>();
     if (d.arrestFamily()) {
@@ -90,7 +93,9 @@ final class StateForces {
         }
       }
     }
-    return List.copyOf(out.values());
+    // "US forces carried out a drone strike": the drone is the forces' weapon, not a second actor
+    boolean national = out.values().stream().anyMatch(f -> f.agency().countryCode() != null);
+    return out.values().stream().filter(f -> !national || f.agency().countryCode() != null).toList();
   }
 
   /** A state force found, with the words it was read from. */
