@@ -20,11 +20,13 @@ final class WordLists {
       "of", "around", "across", "towards", "toward", "inside");
 
   /**
-   * Short names of months and days, which the gazetteer also holds as airport codes and
-   * abbreviations ("Jan" for Jackson, "Dec" for Decatur): in "Jan 22" they are a date.
+   * Names and short names of months and days, which the gazetteer also holds as airport codes,
+   * abbreviations ("Jan" for Jackson, "Dec" for Decatur) and alternate names ("May" for
+   * May-en-Multien): in "Jan 22" and "near Brussels in May" they are a date.
    */
   static final Set<String> CALENDAR = WordSet.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+      "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
   /** Words before a name that make it a person's: titles and common given names. */
   static final Set<String> PERSON_CUES = WordSet.of("president", "general", "gen", "colonel", "col",

@@ -107,6 +107,12 @@ class ChainReaderTest {
   }
 
   @Test
+  void a_month_after_a_place_is_a_date_not_a_namesake_town() {
+    assertThat(geocoder.resolve("PARIS (Example Wire) - The group also attacked a stadium near Brussels in May.",
+        GeoContext.none())).extracting(ResolvedPlace::name).doesNotContain("May-en-Multien");
+  }
+
+  @Test
   void a_town_in_a_list_of_towns_is_not_put_inside_the_next_one() {
     assertThat(geocoder.resolve("Fighting was reported in Kabul, Kandahar and Herat.", GeoContext.none()))
         .noneMatch(ResolvedPlace::kept);
