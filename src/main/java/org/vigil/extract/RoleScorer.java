@@ -166,6 +166,28 @@ final class RoleScorer {
     return out;
   }
 
+  /**
+   * Without the phrases the rules gave a recalled incident of the report as its target, victim or
+   * weapon, for the report's news: "a shooting at a concert hall near Moscow" recalled in a report of an arrest in Qom
+   * keeps its concert hall, which the arrest's plot may not take as well.
+   */
+  static List<List<Chosen>> withoutOthersRoles(List<List<Chosen>> perIncident, List<Incident> rules) {
+    List<List<Chosen>> out = new ArrayList<>();
+    for (int n = 0; n < perIncident.size(); n++) {
+      List<Evidence> others = new ArrayList<>();
+      for (int m = 0; m < rules.size(); m++) {
+        if (m != n && rules.get(m).background() && !rules.get(n).background()) {
+          rules.get(m).evidence().stream().filter(e -> OTHERS_ROLES.contains(e.field())).forEach(others::add);
+        }
+      }
+      out.add(perIncident.get(n).stream().filter(c -> others.stream().noneMatch(
+          e -> e.start() < c.candidate().span().end() && c.candidate().span().start() < e.end())).toList());
+    }
+    return out;
+  }
+
+  private static final Set<String> OTHERS_ROLES = Set.of("targets", "victims", "weapons");
+
   private static boolean struck(Doc doc, Draft d, RoleCandidate c) {
     return switch (c.kind()) {
       case GROUP -> doc.groups.stream().anyMatch(g -> g.first() == c.first() && Perpetrators.harmed(doc, d, g));

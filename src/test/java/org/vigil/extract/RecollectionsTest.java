@@ -111,4 +111,17 @@ class RecollectionsTest {
       assertThat(i.casualties().wounded().value()).isEqualTo(40);
     });
   }
+
+  @Test
+  void the_news_takes_no_target_of_an_attack_it_recalls() {
+    List<Incident> all = Engines.incidents("TEHRAN, Aug 14 (Example Wire) - Intelligence forces arrested two members "
+        + "of the Islamic State group who were trying to enter the Hazrat Masumeh shrine in Qom disguised as pilgrims, "
+        + "the intelligence ministry said on Wednesday. The group has been responsible for several attacks in Iran, "
+        + "including twin bombings in Kerman in January that claimed over 90 lives. It also orchestrated a shooting at "
+        + "a concert hall near Moscow in March, killing at least 144 people.", LocalDate.of(2024, 8, 14));
+    Incident plot = all.stream().filter(i -> !i.background()).findFirst().orElseThrow();
+    assertThat(plot.targets()).extracting(Target::text).noneMatch(t -> t.contains("concert hall"));
+    assertThat(all).filteredOn(i -> i.location() != null && "RU".equals(i.location().countryCode())).singleElement()
+        .satisfies(i -> assertThat(i.targets()).extracting(Target::text).anyMatch(t -> t.contains("concert hall")));
+  }
 }
