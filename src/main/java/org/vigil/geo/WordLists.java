@@ -1,5 +1,6 @@
 package org.vigil.geo;
 
+import java.util.List;
 import java.util.Set;
 import org.vigil.text.WordSet;
 
@@ -93,4 +94,26 @@ final class WordLists {
       "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
       "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
       "middle", "greater", "centre", "center", "far");
+
+  /** Nouns that name no area of their own after a direction word ("Western Cape" aside, a kind of land). */
+  private static final Set<String> LAND_WORDS = WordSet.of("coast", "highlands", "lowlands", "islands", "island",
+      "frontier", "lakes", "valley", "mountains", "savannah", "savanna", "zone", "sector");
+
+  /**
+   * Whether tokens {@code [first, end)} are a generic area name: a direction word followed only by
+   * direction, level or land words ("Eastern Region", "Far North", "North Central"), not a
+   * direction before a name of its own ("North Kivu", "South Kordofan", "Middle Shabelle").
+   */
+  static boolean genericAreaName(List<Token> tokens, int first, int end) {
+    if (!DIRECTIONS.contains(tokens.get(first).norm())) {
+      return false;
+    }
+    for (int k = first + 1; k < end; k++) {
+      String w = tokens.get(k).norm();
+      if (!DIRECTIONS.contains(w) && Level.of(w) == Level.NONE && !LAND_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
