@@ -55,6 +55,17 @@ public final class GazetteerGeocoder implements Geocoder {
     };
   }
 
+  @Override
+  public java.util.Optional<ResolvedPlace> country(String countryCode, Span span, String because) {
+    int id = gazetteer.countryId(countryCode);
+    if (id < 0) {
+      return java.util.Optional.empty();
+    }
+    ResolvedPlace p = Places.of(gazetteer, id, span, Level.NONE, "in", null);
+    return java.util.Optional.of(new ResolvedPlace(span, p.name(), null, null, null, p.country(), p.countryCode(),
+        p.lat(), p.lon(), Precision.COUNTRY, "in", null, because));
+  }
+
   /** Like {@link #resolve}, with the candidates weighed for each place and the reasons. */
   public List<Resolution> explain(String text, GeoContext context) {
     return run(find(text), context, true);
