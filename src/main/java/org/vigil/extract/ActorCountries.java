@@ -51,8 +51,9 @@ final class ActorCountries {
   /**
    * The country the actors point to when the report names no place at all ("an IED planted by Al
    * Shabaab hit a KDF convoy on the Mandera-Elwak road"): the one with the most votes, at the
-   * first mention of an actor of it, its {@code resolved} naming that actor. Empty when the votes
-   * tie, so that no country is guessed between two.
+   * first mention of an actor of it, its {@code resolved} naming that actor. When the votes tie,
+   * the home (first listed country) of the first group named among the tied ("OLA": Ethiopia
+   * before Kenya); empty when that does not settle it, so that no country is guessed between two.
    */
   static Optional<ResolvedPlace> fallback(Geocoder geocoder, Map<String, Double> votes,
       List<NamedMention<Group>> groups, List<NamedMention<Agency>> agencies) {
@@ -68,7 +69,10 @@ final class ActorCountries {
         tie = true;
       }
     }
-    if (best == null || tie) {
+    if (tie) {
+      best = homeOfFirst(groups, votes, top);
+    }
+    if (best == null) {
       return Optional.empty();
     }
     String cc = best;
@@ -85,6 +89,17 @@ final class ActorCountries {
     }
     return first == null ? Optional.empty()
         : geocoder.country(cc, first.span(), "the country of " + first.name() + ": the report names no place");
+  }
+
+  private static String homeOfFirst(List<NamedMention<Group>> groups, Map<String, Double> votes, double top) {
+    for (NamedMention<Group> m : groups) {
+      Group g = m.entry();
+      if (g != null && !g.countries().isEmpty() && g.countries().size() <= MAX_COUNTRIES) {
+        String home = g.countries().get(0);
+        return Math.abs(votes.getOrDefault(home, 0.0) - top) <= 1e-9 ? home : null;
+      }
+    }
+    return null;
   }
 
   /**
