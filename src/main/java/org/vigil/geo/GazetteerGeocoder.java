@@ -57,13 +57,7 @@ public final class GazetteerGeocoder implements Geocoder {
 
   @Override
   public java.util.Optional<ResolvedPlace> country(String countryCode, Span span, String because) {
-    int id = gazetteer.countryId(countryCode);
-    if (id < 0) {
-      return java.util.Optional.empty();
-    }
-    ResolvedPlace p = Places.of(gazetteer, id, span, Level.NONE, "in", null);
-    return java.util.Optional.of(new ResolvedPlace(span, p.name(), null, null, null, p.country(), p.countryCode(),
-        p.lat(), p.lon(), Precision.COUNTRY, "in", null, because));
+    return Places.country(gazetteer, countryCode, span, because);
   }
 
   /** Like {@link #resolve}, with the candidates weighed for each place and the reasons. */
@@ -154,7 +148,8 @@ public final class GazetteerGeocoder implements Geocoder {
     List<Integer> siteKept = new ArrayList<>(order.values());
     List<ResolvedPlace> sitePlaces = siteKept.stream().map(byMention::get).toList();
     out.addAll(new SiteFinder(gazetteer, t, tokens, allCaps).find(siteMentions, siteKept, sitePlaces));
-    out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out) || namesakeInSite(r, out));
+    out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out) || namesakeInSite(r, out)
+        || RouteNames.placedOtherwise(r.place(), out));
     out.sort(Comparator.comparing((Resolution r) -> r.place().span()));
     return out;
   }
@@ -257,6 +252,10 @@ public final class GazetteerGeocoder implements Geocoder {
     Span span = new Span(spanStart, tokens.get(mention.last() - 1).end());
     String relation = mention.demonymOf() != null ? "demonym" : rel == null ? "in" : rel.relation();
     ResolvedPlace p = Places.of(gazetteer, id, span, mention.level(), relation, rel == null ? null : rel.offsetKm());
+    int route = RouteNames.startOf(t, tokens, mention.first(), mention.last());
+    if (route >= 0) {
+      return RouteNames.along(p, t, tokens, route);
+    }
     if (p.precision() == Precision.DISTRICT && gazetteer.kind(id) != PlaceKind.ADMIN1
         && mention.last() < tokens.size() && ChainReader.UNITS.contains(tokens.get(mention.last()).norm())
         && !tokens.get(mention.last()).norm().equals("county")) {
