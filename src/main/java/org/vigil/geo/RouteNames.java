@@ -49,13 +49,16 @@ final class RouteNames {
   }
 
   /**
-   * Whether {@code p} is a route standing at its first town ({@link #along}), or the site read on
-   * it, while the text places something otherwise: "along the Kabul-Gardez highway in Logar" is in
-   * Logar, not at Kabul.
+   * Whether {@code p} is a route standing at its first town ({@link #along}) while the text places
+   * something otherwise ("along the Kabul-Gardez highway in Logar" is in Logar, not at Kabul), or
+   * a site read on the route, which says no more than the route.
    */
   static boolean placedOtherwise(ResolvedPlace p, List<Resolution> all) {
     if (!onRoute(p, all)) {
       return false;
+    }
+    if (p.site() != null && !p.relation().equals("route")) {
+      return true; // "the Kandahar-Herat highway" read again as a site: the route already says it
     }
     for (Resolution r : all) {
       ResolvedPlace o = r.place();
