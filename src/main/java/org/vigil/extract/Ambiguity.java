@@ -35,7 +35,7 @@ final class Ambiguity {
         int best = -1;
         for (T m : same) {
           int score = (countries.apply(m).stream().anyMatch(reportCountries::contains) ? 2 : 0)
-              + (m.name().equalsIgnoreCase(m.span().of(text)) ? 1 : 0);
+              + (lettersOf(m.name()).equals(lettersOf(m.span().of(text))) ? 1 : 0);
           if (score > best) {
             best = score;
             pick = m;
@@ -50,4 +50,11 @@ final class Ambiguity {
     }
     return out;
   }
+
+  /** "Al Shabaab" is written "Al-Shabaab" too: the canonical name compared on its letters and digits. */
+  private static String lettersOf(String s) {
+    return NOT_LETTERS.matcher(s).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 }

@@ -128,7 +128,9 @@ final class Assassinations {
       return false; // "United Nations Multidimensional Integrated Stabilization Mission" is no one person
     }
     String next = doc.key(j);
-    boolean ends = j >= end || !doc.tokens.get(j).isWord() && !next.equals("(") || Phrases.isFunctionWord(next);
+    // a verb ends the name ("the vehicle of Colonel Omar Ali detonated"), a noun does not ("Khalid air base")
+    boolean ends = j >= end || !doc.tokens.get(j).isWord() && !next.equals("(") || Phrases.isFunctionWord(next)
+        || next.endsWith("ed") && !doc.tokens.get(j).capitalised();
     boolean apposed = next.equals(",") && (doc.key(j + 1).equals("a") || doc.key(j + 1).equals("an")
         || doc.key(j + 1).equals("the"));
     if (apposed && !titled(doc, i, start) && !officeWithin(doc, j + 2, end)) {
@@ -147,6 +149,9 @@ final class Assassinations {
         && OFFICES.contains(w.substring(0, w.length() - 1))) { // not "Doctors Without Borders"
       return true;
     }
+    if (SENIOR_RANKS.contains(w)) {
+      return senior(doc, k);
+    }
     if (!w.equals("member") && !w.equals("members")) {
       return false;
     }
@@ -156,6 +161,20 @@ final class Assassinations {
     for (int i = k + 1; i < k + 5 && i < doc.tokens.size() && doc.tokens.get(i).isWord(); i++) {
       if (BODIES.contains(doc.key(i))) {
         return doc.key(k + 1).equals("of"); // "member of the provincial assembly"
+      }
+    }
+    return false;
+  }
+
+  /** Ranks that are of note when the report calls their holder senior ("a senior intelligence officer"). */
+  private static final Set<String> SENIOR_RANKS = WordSet.of("officer", "officers");
+  /** Words between "senior" and the rank ("a senior Iraqi army officer"). */
+  private static final int SENIOR_WORDS = 4;
+
+  private static boolean senior(Doc doc, int k) {
+    for (int i = k - 1; i >= Math.max(0, k - SENIOR_WORDS) && doc.tokens.get(i).isWord(); i--) {
+      if (doc.key(i).equals("senior") || doc.key(i).equals("high-ranking") || doc.key(i).equals("top")) {
+        return true;
       }
     }
     return false;

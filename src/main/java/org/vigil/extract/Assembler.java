@@ -45,9 +45,9 @@ final class Assembler {
     if (!d.strong()) {
       type = fromWeapons(weapons, perps, figures, TypeRules.aimed(doc, clauses));
     }
-    type = TypeRules.refine(doc, clauses, type);
+    type = FireAtPeople.refine(doc, clauses, MixedArms.refine(doc, clauses, TypeRules.refine(doc, clauses, type)));
     Casualties casualties = CasualtyCounts.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
-    type = TypeRules.byHarm(type, harmedOthers(casualties));
+    type = Captives.refine(doc, extended, TypeRules.byHarm(type, harmedOthers(casualties)));
     if (Assassinations.of(doc, clauses, type, casualties)) {
       type = IncidentType.ASSASSINATION;
     }

@@ -27,7 +27,7 @@ final class ClaimCues {
           negated = true;
         }
       }
-      if (negated && !c.value().label().equals("deny")) {
+      if (negated && !c.value().label().equals("deny") || analogy(doc, c)) {
         continue;
       }
       if (best == null || closer(doc, a, b, c, best)) {
@@ -36,6 +36,18 @@ final class ClaimCues {
     }
     return best;
   }
+
+  /** "have been blamed for similar attacks": a habit the group is known for, which says nothing of this one. */
+  private static boolean analogy(Doc doc, Match<Cue> c) {
+    int e = c.endToken();
+    if (doc.key(e - 1).equals("for") || doc.key(e - 1).equals("in")) {
+      return ANALOGY.contains(doc.key(e));
+    }
+    return (doc.key(e).equals("for") || doc.key(e).equals("in")) && ANALOGY.contains(doc.key(e + 1));
+  }
+
+  private static final java.util.Set<String> ANALOGY = org.vigil.text.WordSet.of("similar", "such", "previous", "past",
+      "earlier", "other", "several", "many", "numerous", "repeated", "frequent");
 
   /**
    * The cue nearer the group it speaks of wins ("suspected Dawlah Islamiyah, ... blamed for

@@ -198,6 +198,7 @@ final class Coreference {
         || pair.equals(java.util.EnumSet.of(IncidentType.KIDNAPPING, IncidentType.HOSTAGE_BARRICADE))
         || pair.equals(java.util.EnumSet.of(IncidentType.ARMED_ASSAULT, IncidentType.ASSASSINATION))
         || pair.equals(java.util.EnumSet.of(IncidentType.ARMED_ASSAULT, IncidentType.HOSTAGE_BARRICADE))
+        || pair.equals(java.util.EnumSet.of(IncidentType.ARMED_ASSAULT, IncidentType.UNARMED_ASSAULT))
         || pair.contains(IncidentType.OTHER_VIOLENCE) || pair.contains(IncidentType.ARMED_CLASH) || pair.size() == 1;
   }
 

@@ -32,18 +32,21 @@ final class NameMatcher<T extends Named> {
 
   NameMatcher(Registry<T> registry) {
     for (T e : registry.all()) {
-      add(e, e.name(), e.risky().contains(e.name()));
+      add(e, e.name(), e.risky());
       for (String a : e.aliases()) {
-        add(e, a, e.risky().contains(a));
+        add(e, a, e.risky());
       }
     }
   }
 
-  private void add(T e, String written, boolean risky) {
+  private void add(T e, String written, List<String> riskyNames) {
+    boolean risky = riskyNames.contains(written);
     int open = written.indexOf(" (");
     if (open > 0 && written.endsWith(")")) {
-      // "National Liberation Army (Colombia)" is written "National Liberation Army" in news
-      addName(e, written.substring(0, open), risky);
+      // "National Liberation Army (Colombia)" is written "National Liberation Army" in news; "The Base
+      // (neo-Nazi network)" is "The Base", as risky as that alias
+      String bare = written.substring(0, open);
+      addName(e, bare, risky || riskyNames.contains(bare));
     }
     addName(e, written, risky);
   }

@@ -18,9 +18,14 @@ final class NotTargets {
     return reporting(doc, c) || insideActor(doc, c) || TargetPhrases.PLACE_NOUNS.contains(doc.key(c.endToken()))
         || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
-            || attackersOfGroup(doc, d, c))
-        || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || responders(doc, c);
+            || attackersOfGroup(doc, d, c) || ownFighters(doc, c))
+        || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || responders(doc, c)
+        || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
   }
+
+  /** Forces and their weapons after a word of government: "government warplanes" are its arm, not its offices. */
+  private static final Set<String> ARMED = WordSet.of("warplanes", "jets", "aircraft", "helicopters", "drones", "troops",
+      "forces", "soldiers", "artillery", "tanks", "militia", "militias", "gunships");
 
   /** Verbs of forces that answered an attack, not suffered it. */
   private static final Set<String> RESPONDING = WordSet.of("intercepted", "discovered", "defused", "dismantled",
@@ -107,11 +112,20 @@ final class NotTargets {
     return doc.groups.stream().anyMatch(g -> g.end() == c.firstToken() && !Perpetrators.harmed(doc, d, g));
   }
 
+  /** "the group said its fighters carried out the raid": a group's own fighters, who acted. */
+  private static boolean ownFighters(Doc doc, Match<Cue> c) {
+    String before = doc.key(c.firstToken() - 1);
+    return (before.equals("its") || before.equals("their")) && ACTED.contains(doc.key(c.endToken()));
+  }
+
+  private static final Set<String> ACTED = WordSet.of("carried", "launched", "staged", "attacked", "stormed",
+      "killed", "conducted", "targeted", "ambushed", "raided", "had", "were");
+
   /** "police said", "officials told reporters", "attacked by police": a source or the attackers, not a target. */
   static boolean reporting(Doc doc, Match<Cue> c) {
     String before = doc.key(c.firstToken() - 1);
-    return before.equals("told") || before.equals("to") || before.equals("according") || before.equals("by")
-        || Sources.speaker(doc, c.firstToken(), c.endToken());
+    return before.equals("told") || before.equals("to") || before.equals("according")
+        || doc.key(Responses.agentBy(doc, c.firstToken())).equals("by") || Sources.speaker(doc, c.firstToken(), c.endToken());
   }
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");

@@ -64,7 +64,8 @@ final class Perpetrators {
         if (ClaimCues.in(doc, s) == null || ownedByOther(doc, d, all, s)) {
           continue;
         }
-        found.addAll(groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)));
+        groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)).stream().filter(g -> !harmed(doc, d, g))
+            .forEach(found::add); // not "an airstrike on a suspected ISWAP camp"
         claimSentences.add(s);
       }
     }
@@ -154,13 +155,28 @@ final class Perpetrators {
         k--;
       }
       final int at = k;
-      if (AIMED.contains(doc.key(at)) || doc.numbers.stream().anyMatch(n -> n.end() == at + 1)
+      if (AIMED.contains(doc.key(at)) && !blamedOn(doc, at) || doc.numbers.stream().anyMatch(n -> n.end() == at + 1)
           || doc.cues.stream().anyMatch(c -> c.endToken() == at + 1 && c.value().isTrigger())) {
         return true;
       }
     }
     return false;
   }
+
+  /** "blamed the bombing on al-Shabaab": the "on" of blame, which names the author. */
+  private static boolean blamedOn(Doc doc, int on) {
+    if (!doc.key(on).equals("on")) {
+      return false;
+    }
+    for (int i = Math.max(0, on - 5); i < on; i++) {
+      if (BLAME.contains(doc.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BLAME = WordSet.of("blamed", "blame", "blames", "blaming", "pinned", "pin", "pinning");
 
   private static final Set<String> HARMED_SKIP = WordSet.of("the", "a", "an", "suspected", "alleged", "some", "several",
       "of", "more", "than", "at", "least");

@@ -23,7 +23,8 @@ final class Phrases {
       "ten", "other", "others", "both", "all", "than", "more", "least", "about", "also", "then",
       "but", "not", "no", "they", "he", "she", "it", "we", "you", "i", "them", "him", "there",
       "where", "what", "how", "why", "today", "yesterday", "tonight", "s", "over", "under",
-      "inside", "outside", "across", "through", "around", "between", "toward", "towards", "upon", "such");
+      "inside", "outside", "across", "through", "around", "between", "toward", "towards", "upon", "such", "late",
+      "early", "overnight", "earlier", "later");
 
   private Phrases() {}
 

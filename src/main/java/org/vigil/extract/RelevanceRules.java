@@ -14,7 +14,8 @@ import org.vigil.text.WordSet;
  * a report that speaks of an accident, a disaster, a test or a hoax, is that event and not an
  * attack, and so is a blast nobody set off in a report that names no explosive device, or a blast
  * of a test; an arrest for a crime is no arrest of militants, and a scuffle in a strike or a
- * protest is no incident. Stateless.
+ * protest is no incident, nor is violence named only as a kind ({@link KindMentions}) or only
+ * inside a denial. Stateless.
  */
 final class RelevanceRules {
 
@@ -28,7 +29,8 @@ final class RelevanceRules {
     if (i.type() == IncidentType.ARREST && !militant(doc, d, i, others)) {
       return false; // "police arrested a former bank clerk over a fraud"
     }
-    if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i) || hostagesInPassing(i) || vague(i)) {
+    if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i) || hostagesInPassing(i) || vague(i)
+        || KindMentions.only(doc, d, i) || deniedOnly(doc, d, i)) {
       return false;
     }
     if (actor(doc, i) || i.status() == Status.THREATENED) {
@@ -130,6 +132,18 @@ final class RelevanceRules {
     Casualties c = i.casualties();
     return i.type() == IncidentType.OTHER_VIOLENCE && i.perpetrators().isEmpty() && i.weapons().isEmpty()
         && c.killed() == null && c.wounded() == null && c.kidnapped() == null && c.arrested() == null;
+  }
+
+  /**
+   * "The minister denied that the air force is bombing villages": violence told only inside a
+   * denial, every mention of it after a verb of denial in its sentence, with no toll, no one
+   * harmed, is a charge rejected, not an incident reported.
+   */
+  private static boolean deniedOnly(Doc doc, Draft d, Incident i) {
+    Casualties c = i.casualties();
+    return i.victims().isEmpty() && c.killed() == null
+        && c.wounded() == null && c.kidnapped() == null && d.mentions.stream()
+        .allMatch(m -> doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "denied"));
   }
 
   /** A cue of {@code label} stands in a sentence of one of the candidate's mentions. */

@@ -150,6 +150,30 @@ final class RoleScorer {
     return out;
   }
 
+  /**
+   * Without the groups the model would make perpetrators that the incident's own words show
+   * harmed ("an airstrike on a suspected ISWAP camp") and the forces that answered the attack
+   * ("he was shot dead by soldiers"): the model weighs such words as features among many, and
+   * who was struck, or struck back, is not who struck.
+   */
+  static List<List<Chosen>> withoutHarmedGroups(Doc doc, List<Draft> drafts, List<List<Chosen>> perIncident) {
+    List<List<Chosen>> out = new ArrayList<>();
+    for (int n = 0; n < perIncident.size(); n++) {
+      Draft d = drafts.get(n);
+      out.add(perIncident.get(n).stream().filter(c -> c.label() != RoleLabel.PERPETRATOR && c.label() != RoleLabel.DETAINEE
+          || !struck(doc, d, c.candidate())).toList());
+    }
+    return out;
+  }
+
+  private static boolean struck(Doc doc, Draft d, RoleCandidate c) {
+    return switch (c.kind()) {
+      case GROUP -> doc.groups.stream().anyMatch(g -> g.first() == c.first() && Perpetrators.harmed(doc, d, g));
+      case AGENCY, FORCE -> Responses.answeredBy(doc, c.first());
+      default -> false;
+    };
+  }
+
   private static Set<String> groups(Incident i) {
     Set<String> out = new HashSet<>();
     i.perpetrators().stream().map(Perpetrator::group).filter(java.util.Objects::nonNull).forEach(out::add);

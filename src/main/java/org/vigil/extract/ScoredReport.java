@@ -25,8 +25,10 @@ public final class ScoredReport {
   public Extraction extraction(Map<RoleLabel, Double> thresholds) {
     List<List<RoleScorer.Chosen>> chosen = new ArrayList<>();
     perIncident.forEach(s -> chosen.add(RoleScorer.select(s, thresholds)));
-    List<List<RoleScorer.Chosen>> mine = RoleScorer.keepRulesGroups(RoleScorer.exclusive(chosen),
-        analysis.incidents().stream().map(Analysis.Assembled::incident).toList());
+    List<List<RoleScorer.Chosen>> mine = RoleScorer.withoutHarmedGroups(analysis.doc(),
+        analysis.incidents().stream().map(Analysis.Assembled::draft).toList(),
+        RoleScorer.keepRulesGroups(RoleScorer.exclusive(chosen),
+            analysis.incidents().stream().map(Analysis.Assembled::incident).toList()));
     List<Incident> incidents = new ArrayList<>();
     for (int n = 0; n < perIncident.size(); n++) {
       incidents.add(RoleAssembly.apply(analysis.doc(), analysis.incidents().get(n).incident(), perIncident.get(n),

@@ -30,7 +30,7 @@ final class StateForces {
   /** Words that may stand between a force and its verb ("troops also launched airstrikes"). */
   private static final Set<String> BETWEEN = WordSet.of("also", "reportedly", "allegedly", "later", "then", "again",
       "have", "has", "had", "launched", "carried", "out", "conducted", "staged", "on", "overnight", "repeatedly",
-      "heavily", "jointly", "-", "led", "backed");
+      "heavily", "jointly", "-", "led", "backed", "a", "an", "series", "of", "new", "fresh");
   /** Words before a force that make it the object of the violence, not its author. */
   private static final Set<String> OBJECT = WordSet.of("on", "against", "at", "targeting", "targeted", "of", "from",
       "killing", "killed", "wounding", "wounded", "injuring", "injured", "hitting", "hit");
@@ -67,8 +67,9 @@ final class StateForces {
               && demonymStart(doc, doc.tokenAt(forces.get(i + 1).start())) == end + 1;
           boolean inTrigger = first == t.firstToken() && end <= t.endToken(); // "jets pounded"
           boolean subject = (inTrigger || end <= t.firstToken() && (joined || subject(doc, first, end, t, m.first)))
-              && !(answersAttacker(doc, t) && !doc.cues(doc.sentenceFirst(m.sentence), first, Cue::isTrigger).isEmpty());
-          boolean agent = first >= t.endToken() && byAgent(doc, t.endToken(), first, end, forces);
+              && !(Responses.answersAttacker(doc, t) && !doc.cues(doc.sentenceFirst(m.sentence), first, Cue::isTrigger).isEmpty());
+          boolean agent = first >= t.endToken() && byAgent(doc, t.endToken(), first, end, forces)
+              && !Responses.answeredBy(doc, first);
           boolean party = type == IncidentType.ARMED_CLASH && !counted(doc, first, m.first) && !source(doc, end)
               && !attacked(doc, first, m.first);
           acts[i] = subject || agent || party;
@@ -90,22 +91,6 @@ final class StateForces {
       }
     }
     return List.copyOf(out.values());
-  }
-
-  /**
-   * "... before police shot and wounded him", "troops killed the gunmen": after the attack's own
-   * trigger (the caller checks that one comes first), a force whose violence falls on the
-   * attackers answers the attack; it is not one of its authors.
-   */
-  private static boolean answersAttacker(Doc doc, Match<Cue> t) {
-    int k = t.endToken();
-    while (k < t.endToken() + 3 && (doc.key(k).equals("and") || CasualtyWords.verb(doc.key(k)))) {
-      k++; // "shot and wounded him", "shot dead the attacker"
-    }
-    String w = doc.key(k);
-    String noun = w.equals("the") || w.equals("all") || w.equals("both") ? doc.key(k + 1) : w;
-    return w.equals("him") || w.equals("them") || CasualtyWords.PERP_NOUNS.contains(noun)
-        || noun.equals("suspect") || noun.equals("suspects");
   }
 
   /** A state force found, with the words it was read from. */

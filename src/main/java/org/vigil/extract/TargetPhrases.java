@@ -85,9 +85,15 @@ final class TargetPhrases {
       boolean alone = end >= doc.tokens.size() || !doc.tokens.get(end).isWord() && !doc.key(end).equals("(")
           || Phrases.isFunctionWord(doc.key(end));
       boolean cue = !doc.cues(j, end, c -> c.category().equals("target")).isEmpty();
-      return end > j && alone && !cue ? doc.span(j, end) : null;
+      return end > j && alone && !cue && !demonymAt(doc, j) ? doc.span(j, end) : null;
     }
     return null;
+  }
+
+  /** "rockets at the US-led coalition's base": a nationality, not a place attacked. */
+  private static boolean demonymAt(Doc doc, int token) {
+    int start = doc.tokens.get(token).start();
+    return doc.places.stream().anyMatch(p -> p.span().start() == start && "demonym".equals(p.relation()));
   }
 
   /** Projectiles, and verbs of their landing, after which a place is where they were aimed. */
@@ -110,7 +116,8 @@ final class TargetPhrases {
     }
     for (int b = i - 1; b >= 0 && b >= i - 3; b--) {
       if (LANDED.contains(doc.key(b)) || !on && LAUNCHED.contains(doc.key(b))) {
-        return doc.cues(b + 1, i, c -> c.category().equals("target")).isEmpty(); // not "struck a store in Sderot"
+        // not "struck a store in Sderot", "struck PKK positions in Duhok": what was struck is the target
+        return doc.cues(b + 1, i, c -> c.category().equals("target")).isEmpty() && doc.groupsIn(b + 1, i).isEmpty();
       }
     }
     return false;

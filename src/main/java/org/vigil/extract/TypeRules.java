@@ -68,12 +68,14 @@ final class TypeRules {
 
   /** Verbs whose object is what was attacked. */
   private static final java.util.Set<String> AIMING = java.util.Set.of("attacked", "raided", "targeted", "targeting");
-  /** Words that report harm to property. */
-  private static final java.util.Set<String> DAMAGE = java.util.Set.of("damaged", "damage", "damaging");
+  /** Words that report harm to property, or property taken ("ballot boxes were stolen", "looted shops"). */
+  private static final java.util.Set<String> DAMAGE = WordSet.of("damaged", "damage", "damaging", "stolen", "stole",
+      "looted", "looting", "plundered");
 
   /**
    * "Gunmen opened fire on the party's offices; no one was hurt, but the building was damaged",
-   * "attacked an electricity tower": an assault without explosives that harmed nobody but damaged
+   * "gunmen raided a polling station and stole the ballot boxes; no one was hurt", "attacked an
+   * electricity tower": an assault without explosives that harmed nobody but damaged or took
    * property, or was aimed at a power or telecommunication installation, was an attack on the
    * facility (the GTD codes it so).
    */

@@ -12,4 +12,12 @@ public record Weapon(WeaponType type, String text, boolean implied) {
     java.util.Objects.requireNonNull(type, "type");
     java.util.Objects.requireNonNull(text, "text");
   }
+
+  /**
+   * Whether the words name explosives thrown or fired at a target (grenades, rockets, mortars,
+   * shells), which the GTD counts, used with firearms, as weapons of an armed assault.
+   */
+  public boolean projectile() {
+    return type == WeaponType.EXPLOSIVES && MixedArms.projectile(this);
+  }
 }

@@ -89,7 +89,7 @@ final class CandidateScorer {
     }
     boolean[] voters = new boolean[mentions.size()];
     java.util.Arrays.fill(voters, true);
-    CountryVotes votes = new CountryVotes(g, mentions, context, cands, fuzzy);
+    CountryVotes votes = new CountryVotes(g, tokens, mentions, context, cands, fuzzy);
     setCountryFactors(votes, voters);
     choose();
     contextPasses(2);
@@ -156,8 +156,8 @@ final class CandidateScorer {
 
   /**
    * The chosen entry of mention {@code m} when convincing enough to report, else -1. Demonyms
-   * and exactly named countries always are; an admin area of generic words ("Eastern Region",
-   * "Southern Province", not "North Kivu") only in a country the text already points to or in an admin
+   * and exactly named countries always are; an admin area named by directions alone ("Eastern
+   * Region", "Southern Province") only in a country the text already points to or in an admin
    * chain ("Eshkol, Southern, Israel"); an exactly named admin area in mixed-case text needs
    * {@link #ACCEPT_ADMIN}; a one-word name of a place under 20,000 people (100,000 in
    * all-caps text), not a capital, needs a locative word, a level word or an admin chain; then
@@ -178,7 +178,7 @@ final class CandidateScorer {
     if (kind == PlaceKind.COUNTRY && !fuzzy[m][k]) {
       return id;
     }
-    if (kind == PlaceKind.ADMIN1 && WordLists.genericAreaName(tokens, mention.first(), mention.last())
+    if (kind == PlaceKind.ADMIN1 && WordLists.onlyDirections(tokens, mention.first(), mention.last())
         && factors[m][k][Factor.COUNTRY.ordinal()] < 1.0 && factors[m][k][Factor.CHAIN.ordinal()] <= 0) {
       return -1;
     }
@@ -187,11 +187,11 @@ final class CandidateScorer {
     }
     boolean weakSpelling = allCaps && (fuzzy[m][k] || alternate[m][k]);
     if (allCaps && kind == PlaceKind.PLACE && g.population(id) < VILLAGE && mention.level() == Level.NONE
-        && factors[m][k][Factor.CHAIN.ordinal()] == 0) {
+        && factors[m][k][Factor.CHAIN.ordinal()] <= 0) {
       return -1; // in capitals every word looks like a name, and hamlets are named after common words
     }
     if (mention.last() - mention.first() == 1 && mention.level() == Level.NONE
-        && factors[m][k][Factor.LOCATIVE.ordinal()] == 0 && factors[m][k][Factor.CHAIN.ordinal()] == 0
+        && factors[m][k][Factor.LOCATIVE.ordinal()] == 0 && factors[m][k][Factor.CHAIN.ordinal()] <= 0
         && (weakSpelling || g.population(id) < (allCaps ? 100_000 : 20_000) && !g.featureCode(id).equals("PPLC"))) {
       return -1;
     }

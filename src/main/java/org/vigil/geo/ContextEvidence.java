@@ -12,6 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class ContextEvidence {
 
+  /**
+   * Taken from a candidate whose next mention in a written chain ("Kani township, Sagaing") is a
+   * province or country and has no candidate in the candidate's country: the chain says where
+   * the place lies, and a large namesake abroad must not outweigh it.
+   */
+  static final double CHAIN_ABROAD = 2.0;
+
   /** Mentions before and after a mention that may lend it evidence. */
   static final int WINDOW = 64;
 
@@ -118,7 +125,8 @@ final class ContextEvidence {
 
   /**
    * +4 when the next or previous mention, joined only by commas or "in", contains candidate
-   * {@code k} of mention {@code m} or is inside it.
+   * {@code k} of mention {@code m} or is inside it; {@link #CHAIN_ABROAD} less when the next
+   * mention is a province or country of other countries only.
    */
   double chain(int m, int k) {
     return chains[m][k];
@@ -127,11 +135,18 @@ final class ContextEvidence {
   private double chainOf(int m, int k, boolean joinedPrevious, boolean joinedNext) {
     double bonus = 0;
     if (joinedNext) {
+      boolean sameCountry = false;
+      boolean container = false;
       for (int j = 0; j < cands[m + 1].length; j++) {
         if (contains(m + 1, j, m, k)) {
           bonus = 4.0;
           break;
         }
+        sameCountry |= countries[m + 1][j].equals(countries[m][k]);
+        container |= kinds[m + 1][j] != PlaceKind.PLACE;
+      }
+      if (bonus == 0 && container && !sameCountry) {
+        bonus = -CHAIN_ABROAD;
       }
     }
     if (joinedPrevious) {

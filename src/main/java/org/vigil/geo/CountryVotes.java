@@ -18,6 +18,7 @@ final class CountryVotes {
   static final double SMOOTHING_VOTES = 0.5;
 
   private final Gazetteer g;
+  private final List<Token> tokens;
   private final List<Mention> mentions;
   private final GeoContext context;
   private final int[][] cands;
@@ -29,9 +30,10 @@ final class CountryVotes {
   private final String[][] countries;
   private final boolean[][] unpenalised;
 
-  CountryVotes(Gazetteer g, List<Mention> mentions, GeoContext context, int[][] cands,
+  CountryVotes(Gazetteer g, List<Token> tokens, List<Mention> mentions, GeoContext context, int[][] cands,
       boolean[][] fuzzy) {
     this.g = g;
+    this.tokens = tokens;
     this.mentions = mentions;
     this.context = context;
     this.cands = cands;
@@ -58,8 +60,8 @@ final class CountryVotes {
   /**
    * The country factor of every candidate of every mention, given which mentions vote. Each
    * mention votes for countries: a country name 3 votes (shared when it names several), a
-   * demonym 0.5, any other mention 1 shared over its candidates' countries by their prior. A
-   * candidate gets 4 times its country's share of the votes of the other mentions (and the
+   * demonym 0.5 (a force's none: "Kenyan troops"), any other mention 1 shared over its candidates'
+   * countries by their prior. A candidate gets 4 times its country's share of the votes of the other mentions (and the
    * source country's one vote, the actors' countries' votes, and {@link #SMOOTHING_VOTES} for
    * no country, so one weak mention cannot decide), less twice the largest share of another
    * country (scaled down while the other mentions have fewer than 3 votes) unless it is a
@@ -141,7 +143,9 @@ final class CountryVotes {
     Map<String, Double> v = new HashMap<>();
     Mention mention = mentions.get(m);
     if (mention.demonymOf() != null) {
-      v.put(mention.demonymOf(), 0.5);
+      if (!forces(mention)) {
+        v.put(mention.demonymOf(), 0.5);
+      }
       return v;
     }
     int named = 0;
@@ -168,5 +172,11 @@ final class CountryVotes {
       v.merge(countries[m][k], weight[k] / z, Double::sum);
     }
     return v;
+  }
+
+  /** "Kenyan troops struck near Jilib": the demonym of a force, which casts no vote. */
+  private boolean forces(Mention m) {
+    return m.last() < tokens.size() && WordLists.FORCES.contains(tokens.get(m.last()).norm())
+        && tokens.get(m.last()).sentence() == tokens.get(m.last() - 1).sentence();
   }
 }

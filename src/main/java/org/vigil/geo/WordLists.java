@@ -80,6 +80,14 @@ final class WordLists {
   static final Set<String> AFFILIATIONS = WordSet.of("backed", "led", "funded", "sponsored", "supported",
       "allied", "aligned", "trained", "armed", "made", "owned", "flagged", "registered", "brokered");
 
+  /**
+   * Armed forces and their weapons, after a demonym ("Kenyan troops", "US drones"): the nationality
+   * of who struck, which says nothing of where they struck.
+   */
+  static final Set<String> FORCES = WordSet.of("forces", "force", "troops", "soldiers", "army", "military",
+      "warplanes", "jets", "aircraft", "drones", "drone", "navy", "artillery", "gunboats", "helicopters",
+      "airstrikes", "airstrike", "strikes", "strike", "missiles", "missile", "commandos", "special");
+
   /** Words that never start a fuzzy (skeleton) match: the commonest function words. */
   static final Set<String> FUNCTION_WORDS = WordSet.of("the", "and", "of", "to", "in", "a", "for",
       "that", "was", "with", "on", "by", "as", "at", "from", "has", "have", "were", "said", "his",
@@ -95,22 +103,17 @@ final class WordLists {
       "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
       "middle", "greater", "centre", "center", "far");
 
-  /** Nouns that name no area of their own after a direction word ("Western Cape" aside, a kind of land). */
-  private static final Set<String> LAND_WORDS = WordSet.of("coast", "highlands", "lowlands", "islands", "island",
-      "frontier", "lakes", "valley", "mountains", "savannah", "savanna", "zone", "sector");
-
   /**
-   * Whether tokens {@code [first, end)} are a generic area name: a direction word followed only by
-   * direction, level or land words ("Eastern Region", "Far North", "North Central"), not a
-   * direction before a name of its own ("North Kivu", "South Kordofan", "Middle Shabelle").
+   * "Eastern Region", "Southern Province", "North West": a name of directions and unit words only,
+   * which many countries share; not "North Kivu" or "Upper Nile", which name one place.
    */
-  static boolean genericAreaName(List<Token> tokens, int first, int end) {
+  static boolean onlyDirections(List<Token> tokens, int first, int end) {
     if (!DIRECTIONS.contains(tokens.get(first).norm())) {
       return false;
     }
-    for (int k = first + 1; k < end; k++) {
-      String w = tokens.get(k).norm();
-      if (!DIRECTIONS.contains(w) && Level.of(w) == Level.NONE && !LAND_WORDS.contains(w)) {
+    for (int i = first + 1; i < end; i++) {
+      String w = tokens.get(i).norm();
+      if (!DIRECTIONS.contains(w) && Level.of(w) == Level.NONE && !w.equals("-")) {
         return false;
       }
     }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.vigil.eval.Current;
 import org.vigil.eval.Diagnostic;
 import org.vigil.eval.GoldEntity;
 import org.vigil.eval.Scoreboard;
 import org.vigil.eval.muc4.Muc4Evaluator;
+import org.vigil.eval.muc4.RecentIncidents;
 import org.vigil.eval.muc4.MucCorpus;
 import org.vigil.eval.muc4.MucMessage;
 import org.vigil.eval.muc4.Role;
@@ -71,7 +71,8 @@ final class MucDocs implements GoldDoc {
 
   @Override
   public void score(Scoreboard board, Extraction extraction) {
-    Muc4Evaluator.score(board, entry.message(), entry.templates(), Current.incidents(extraction));
+    Muc4Evaluator.score(board, entry.message(), entry.templates(),
+        RecentIncidents.of(extraction.incidents(), entry.message().published()));
   }
 
   @Override

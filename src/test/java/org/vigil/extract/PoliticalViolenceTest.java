@@ -145,4 +145,98 @@ class PoliticalViolenceTest {
     assertThat(only("Insurgents used a drone to target an army post in Kunduz, Afghanistan, on Friday.").type())
         .isEqualTo(IncidentType.AIR_STRIKE);
   }
+
+  @Test
+  void a_group_whose_camp_was_struck_is_neither_the_perpetrator_nor_a_suspect() {
+    Incident i = only("On 9 April 2024, military forces conducted an airstrike on a suspected ISWAP camp near "
+        + "Marte, Borno.");
+    assertThat(groups(i)).isEmpty();
+    assertThat(forces(i)).isNotEmpty();
+    assertThat(i.claim()).isNotEqualTo(Claim.SUSPECTED);
+  }
+
+  @Test
+  void officials_who_blamed_a_bombing_on_a_group_still_name_its_perpetrator() {
+    Incident i = only("A bomb went off in a crowded market in Baidoa on Monday, killing six traders. Officials "
+        + "blamed the bombing on al-Shabaab.");
+    assertThat(groups(i)).containsExactly("Al-Shabaab");
+  }
+
+  @Test
+  void the_positions_warplanes_struck_are_not_the_province_they_lie_in() {
+    Incident i = only("Turkish warplanes struck PKK positions in Duhok province on Thursday, the defence ministry said.");
+    assertThat(groups(i)).isEmpty();
+    assertThat(i.targets()).extracting(Target::text).doesNotContain("Duhok province");
+    assertThat(i.location().countryCode()).isEqualTo("IQ");
+  }
+
+  @Test
+  void the_nationality_of_the_troops_does_not_move_the_fighting_into_their_country() {
+    Incident i = only("Kenyan troops killed 12 al-Shabaab fighters in a raid near Jilib on Sunday.");
+    assertThat(i.location().countryCode()).isEqualTo("SO");
+    assertThat(i.location().city()).isEqualTo("Jilib");
+    assertThat(forces(i)).containsExactly("Kenya Defence Forces");
+  }
+
+  @Test
+  void us_in_capitals_before_forces_names_the_american_forces_and_not_the_place() {
+    Incident i = only("US forces carried out a drone strike near Jilib on Saturday.");
+    assertThat(i.location().countryCode()).isEqualTo("SO");
+    assertThat(i.perpetrators()).extracting(p -> p.agency() == null ? null : p.agency().countryCode()).contains("US");
+  }
+
+  @Test
+  void an_air_force_that_bombed_made_an_air_strike_and_government_warplanes_are_no_government_target() {
+    Incident byAirForce = only("The air force bombed a militant hideout in North Waziristan on Wednesday.");
+    assertThat(byAirForce.type()).isEqualTo(IncidentType.AIR_STRIKE);
+    assertThat(byAirForce.perpetrators()).extracting(Perpetrator::mention).containsExactly("air force");
+    Incident byWarplanes = only("Government warplanes bombed rebel positions in Sagaing on Monday, killing 12 fighters.");
+    assertThat(byWarplanes.targets()).extracting(Target::type).doesNotContain(TargetType.GOVERNMENT);
+  }
+
+  @Test
+  void patrols_of_soldiers_that_killed_are_the_perpetrators_not_a_military_target() {
+    Incident i = only("Military patrols killed three journalists near Kiwanja on Tuesday.");
+    assertThat(i.perpetrators()).extracting(Perpetrator::mention).containsExactly("Military patrols");
+    assertThat(i.targets()).extracting(Target::type).containsExactly(TargetType.JOURNALISTS);
+  }
+
+  @Test
+  void a_group_written_without_its_hyphen_is_still_the_group_of_that_canonical_name() {
+    Incident i = only("Suspected Al Shabaab militants detonated a roadside bomb against a convoy on Tuesday, "
+        + "wounding three soldiers.");
+    assertThat(groups(i)).containsExactly("Al-Shabaab");
+  }
+
+  @Test
+  void militias_blamed_for_similar_attacks_are_no_attribution_of_this_one() {
+    Incident i = only("Two rockets hit the Green Zone in Baghdad late on Tuesday, causing no casualties. Iran-backed "
+        + "militias have been blamed for similar attacks in the past.");
+    assertThat(i.perpetrators()).isEmpty();
+    assertThat(i.claim()).isEqualTo(Claim.UNKNOWN);
+  }
+
+  @Test
+  void the_base_that_rockets_hit_is_not_the_network_called_the_base() {
+    Incident i = only("Three rockets struck an army base near Kirkuk on Monday. Officials blamed Kataib Hezbollah, "
+        + "which has carried out earlier attacks on the base.");
+    assertThat(groups(i)).containsExactly("Kata'ib Hezbollah");
+  }
+
+  @Test
+  void soldiers_who_shot_the_gunman_dead_are_neither_perpetrators_nor_targets() {
+    Incident i = only("A man opened fire in a cafe in Hodan district of Mogadishu on Friday, killing three customers. "
+        + "He was shot dead by off-duty soldiers who were eating there, police said.");
+    assertThat(forces(i)).isEmpty();
+    assertThat(i.perpetrators()).extracting(Perpetrator::mention).containsExactly("A man");
+    assertThat(i.targets()).extracting(Target::type).doesNotContain(TargetType.MILITARY);
+  }
+
+  @Test
+  void a_group_that_says_its_fighters_carried_out_a_raid_claims_it_and_they_are_no_target() {
+    Incident i = only("Militants stormed a police post in Lakki Marwat district before dawn on Sunday, killing four "
+        + "policemen. The Pakistani Taliban said their fighters carried out the raid.");
+    assertThat(i.claim()).isEqualTo(Claim.CLAIMED);
+    assertThat(i.targets()).extracting(Target::type).doesNotContain(TargetType.NON_STATE_MILITIA);
+  }
 }

@@ -9,7 +9,8 @@ import org.vigil.report.Report;
 
 /**
  * Classes of false incidents found in ordinary wire news (issue 14), each with sentences of our
- * own: a figure of speech with "foiled", hostages named in passing, arrests in riots.
+ * own: a figure of speech with "foiled", hostages named in passing, arrests in riots, violence told
+ * only inside a denial.
  */
 class RelevanceClassesTest {
 
@@ -64,5 +65,18 @@ class RelevanceClassesTest {
   void people_arrested_during_riots_are_no_arrest_of_militants() {
     assertThat(candidates("More than 300 people arrested during the weekend riots in the port city will be "
         + "tried by a special tribunal, the interior minister said.")).isEmpty();
+  }
+
+  @Test
+  void bombing_told_only_inside_a_ministers_denial_is_no_incident() {
+    assertThat(extract("SAN SALVADOR, May 2 -- The defence minister in San Salvador denied that the air force is "
+        + "bombing villages in Chalatenango.")).isEmpty();
+  }
+
+  @Test
+  void an_attack_told_and_then_denied_by_its_suspects_stays_an_incident() {
+    assertThat(extract("SAN SALVADOR, May 2 -- Rebels attacked a bus near Usulutan, killing three passengers. The "
+        + "rebel radio denied that its fighters had attacked the bus.")).extracting(Incident::type)
+        .containsExactly(IncidentType.ARMED_ASSAULT);
   }
 }

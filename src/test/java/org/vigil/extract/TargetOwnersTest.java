@@ -32,6 +32,13 @@ class TargetOwnersTest {
   }
 
   @Test
+  void a_target_ends_before_the_words_of_when() {
+    assertThat(targets("Gunmen attacked a police checkpoint late on Monday in Kaya, killing two officers."))
+        .contains("police checkpoint")
+        .noneMatch(t -> t.contains("late"));
+  }
+
+  @Test
   void home_after_a_verb_of_going_is_where_the_victims_went_not_a_target() {
     List<String> going = targets("TWO STUDENTS WERE SHOT DEAD BY GUNMEN WHILE THEY WERE WALKING HOME ON BOLOGNESI STREET.");
     List<String> bombed = targets("A BOMB DESTROYED THE HOME OF A COFFEE GROWER IN USULUTAN LAST NIGHT.");

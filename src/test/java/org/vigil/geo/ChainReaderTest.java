@@ -92,6 +92,21 @@ class ChainReaderTest {
   }
 
   @Test
+  void a_large_namesake_abroad_does_not_outweigh_the_province_written_after_the_name() {
+    ResolvedPlace p = first("Soldiers burned forty houses in Kyauk Ku village, Kani township, Sagaing, on Monday.");
+    assertThat(p.countryCode()).isEqualTo("MM");
+    assertThat(p.admin1()).isEqualTo("Sagaing");
+  }
+
+  @Test
+  void a_province_whose_name_opens_with_a_direction_is_found_without_its_country() {
+    assertThat(first("Rebels shelled villages in North Kivu on Monday.").admin1()).isEqualTo("North Kivu");
+    assertThat(first("Fighting spread across Upper Nile overnight.").countryCode()).isEqualTo("SS");
+    assertThat(first("Troops were sent to Lower Shabelle after the raid.").countryCode()).isEqualTo("SO");
+    assertThat(geocoder.resolve("Clashes were reported in the Eastern Region on Monday.", GeoContext.none())).isEmpty();
+  }
+
+  @Test
   void a_town_in_a_list_of_towns_is_not_put_inside_the_next_one() {
     assertThat(geocoder.resolve("Fighting was reported in Kabul, Kandahar and Herat.", GeoContext.none()))
         .noneMatch(ResolvedPlace::kept);

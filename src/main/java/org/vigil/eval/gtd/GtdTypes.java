@@ -39,21 +39,30 @@ public final class GtdTypes {
 
   /**
    * The attack type of the GTD record for these incidents: by the GTD's hierarchy
-   * (Assassination first, Unknown last), which is the order of {@link IncidentType}.
+   * (Assassination first, Unknown last), which is the order of {@link IncidentType}, over the
+   * incidents of others than state forces when there are any. The GTD types the attackers'
+   * attack: soldiers who shot the driver who drove at them did not make his attack an armed one.
    */
   public static Optional<String> attackType(List<Incident> incidents) {
-    return incidents.stream().map(GtdTypes::gtdType).filter(t -> attackType(t).isPresent())
-        .min(Comparator.naturalOrder()).flatMap(GtdTypes::attackType);
+    List<Incident> attacks = incidents.stream().filter(i -> !byStateOnly(i)).toList();
+    return (attacks.isEmpty() ? incidents : attacks).stream().map(GtdTypes::gtdType)
+        .filter(t -> attackType(t).isPresent()).min(Comparator.naturalOrder()).flatMap(GtdTypes::attackType);
+  }
+
+  private static boolean byStateOnly(Incident i) {
+    return !i.perpetrators().isEmpty() && i.perpetrators().stream().allMatch(p -> p.agency() != null);
   }
 
   /**
    * The incident's type under the GTD's hierarchy: an armed assault or clash in which explosives
-   * were used (mortars, grenades, rockets) is, for the GTD, a bombing, which ranks above it.
+   * were set off (a bomb, a mine, an explosive device) is, for the GTD, a bombing, which ranks
+   * above it; grenades, rockets and mortars used with guns stay an armed assault's weapons.
    */
   private static IncidentType gtdType(Incident i) {
     boolean assault = i.type() == IncidentType.ARMED_ASSAULT || i.type() == IncidentType.ARMED_CLASH;
-    return assault && i.weapons().stream().anyMatch(w -> w.type() == org.vigil.extract.WeaponType.EXPLOSIVES && !w.implied())
-        ? IncidentType.BOMBING : i.type();
+    boolean guns = i.weapons().stream().anyMatch(w -> w.type() == org.vigil.extract.WeaponType.FIREARMS);
+    return assault && i.weapons().stream().anyMatch(w -> w.type() == org.vigil.extract.WeaponType.EXPLOSIVES
+        && !w.implied() && !(guns && w.projectile())) ? IncidentType.BOMBING : i.type();
   }
 
   /** Words of a transportation target that the GTD codes apart, as "Airports & Aircraft". */

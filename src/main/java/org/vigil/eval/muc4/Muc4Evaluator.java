@@ -26,7 +26,8 @@ import org.vigil.report.Report;
  * against incidents, per message), the first template's type and stage, and the role fillers of
  * {@link Role} with the micro-average of the literature's five. Gold role fillers follow GRIT's
  * data (Du, Rush and Cardie, EACL 2021): the entities of all templates, optional ones included,
- * keeping the mentions that occur in the message. Stateless.
+ * keeping the mentions that occur in the message. The message's incidents are those {@link
+ * RecentIncidents} counts as recent. Stateless.
  */
 public final class Muc4Evaluator implements Evaluator {
 
@@ -40,8 +41,8 @@ public final class Muc4Evaluator implements Evaluator {
     Scoreboard board = new Scoreboard();
     List<MucMessage> chosen = sample.apply(corpus.messages());
     for (MucMessage m : chosen) {
-      List<Incident> current = Current.extract(engine, Report.of(m.id(), m.text(), m.published()),
-          gold.toString(), problems::add);
+      List<Incident> current = RecentIncidents.of(Current.all(engine, Report.of(m.id(), m.text(), m.published()),
+          gold.toString(), problems::add), m.published());
       score(board, m, corpus.keys().get(m.id()), current);
     }
     micro(board);

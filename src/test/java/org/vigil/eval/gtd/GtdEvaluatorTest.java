@@ -57,6 +57,27 @@ class GtdEvaluatorTest {
   }
 
   @Test
+  void grenades_with_guns_stay_an_armed_assault_and_a_bomb_with_guns_is_a_bombing() {
+    var rifles = org.vigil.eval.Fixtures.weapon(org.vigil.extract.WeaponType.FIREARMS, "rifles");
+    var grenades = org.vigil.eval.Fixtures.incident(IncidentType.ARMED_ASSAULT, null, List.of(), List.of(), List.of(),
+        List.of(rifles, org.vigil.eval.Fixtures.weapon(org.vigil.extract.WeaponType.EXPLOSIVES, "hand grenades")), null);
+    var bomb = org.vigil.eval.Fixtures.incident(IncidentType.ARMED_ASSAULT, null, List.of(), List.of(), List.of(),
+        List.of(rifles, org.vigil.eval.Fixtures.weapon(org.vigil.extract.WeaponType.EXPLOSIVES, "a car bomb")), null);
+    assertThat(GtdTypes.attackType(List.of(grenades))).contains("Armed Assault");
+    assertThat(GtdTypes.attackType(List.of(bomb))).contains("Bombing/Explosion");
+  }
+
+  @Test
+  void the_shots_soldiers_fired_back_do_not_type_the_attack_they_answered() {
+    var soldiers = new org.vigil.extract.AgencyRef("Israel Defense Forces", "soldiers", "IL");
+    var ramming = org.vigil.eval.Fixtures.incident(IncidentType.UNARMED_ASSAULT);
+    var response = org.vigil.eval.Fixtures.incident(IncidentType.ARMED_ASSAULT, null,
+        List.of(org.vigil.extract.Perpetrator.force(soldiers)), List.of(), List.of(), List.of(), null);
+    assertThat(GtdTypes.attackType(List.of(ramming, response))).contains("Unarmed Assault");
+    assertThat(GtdTypes.attackType(List.of(response))).contains("Armed Assault");
+  }
+
+  @Test
   void an_airport_or_an_aircraft_is_the_gtds_airports_and_aircraft_and_a_bus_plain_transportation() {
     assertThat(GtdTypes.targetType(new org.vigil.extract.Target(TargetType.TRANSPORTATION, "the Kandahar airport")))
         .isEqualTo("Airports & Aircraft");

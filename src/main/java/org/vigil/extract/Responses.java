@@ -1,0 +1,81 @@
+package org.vigil.extract;
+
+import java.util.Set;
+import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.WordSet;
+
+/**
+ * Violence of forces that answered an attack and fell on its authors: the police who shot the
+ * attacker, the soldiers who killed the gunman. Those forces are neither the attack's
+ * perpetrators nor its targets. Thread-safe.
+ */
+final class Responses {
+
+  private Responses() {}
+
+  /**
+   * "... before police shot and wounded him", "troops killed the gunmen": after the attack's own
+   * trigger (the caller checks that one comes first), a force whose violence falls on the
+   * attackers answers the attack; it is not one of its authors.
+   */
+  static boolean answersAttacker(Doc doc, Match<Cue> t) {
+    int k = t.endToken();
+    while (k < t.endToken() + 3 && (doc.key(k).equals("and") || CasualtyWords.verb(doc.key(k)))) {
+      k++; // "shot and wounded him", "shot dead the attacker"
+    }
+    String w = doc.key(k);
+    String noun = w.equals("the") || w.equals("all") || w.equals("both") ? doc.key(k + 1) : w;
+    return w.equals("him") || w.equals("them") || CasualtyWords.PERP_NOUNS.contains(noun)
+        || noun.equals("suspect") || noun.equals("suspects");
+  }
+
+  /**
+   * "He was shot dead by off-duty soldiers", "The gunman was killed by police": the force after
+   * "by" (its modifiers aside) in a sentence about the attacker (a word for attackers opens it, or
+   * a pronoun after a sentence in which an attacker acted) whose harm verb comes before; it
+   * answered the attack.
+   */
+  static boolean answeredBy(Doc doc, int forceFirst) {
+    int by = agentBy(doc, forceFirst);
+    int a = doc.sentenceFirst(doc.sentenceOf[forceFirst]);
+    String first = doc.key(a);
+    boolean attacker = PRONOUNS.contains(first) && attackerBefore(doc, doc.sentenceOf[forceFirst] - 1)
+        || first.equals("the") && CasualtyWords.PERP_NOUNS.contains(doc.key(a + 1));
+    if (!attacker || !doc.key(by).equals("by")) {
+      return false;
+    }
+    for (int i = a + 1; i < by; i++) {
+      if (CasualtyWords.verb(doc.key(i)) || doc.key(i).equals("shot")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence {@code s} tells of an attacker acting ("A man opened fire", "the gunmen
+   * stormed"), whom a pronoun opening the next sentence stands for; not of a victim ("A journalist
+   * was killed ... She was shot by soldiers").
+   */
+  private static boolean attackerBefore(Doc doc, int s) {
+    return s >= 0 && doc.cues(doc.sentenceFirst(s), doc.sentenceEnd(s), Cue::isTrigger).stream()
+        .anyMatch(t -> CasualtyWords.PERP_NOUNS.contains(doc.key(t.firstToken() - 1))
+            || PEOPLE.contains(doc.key(t.firstToken() - 1)));
+  }
+
+  private static final Set<String> PEOPLE = WordSet.of("man", "woman", "men", "youth", "teenager", "suspect");
+
+  /** The token before a phrase's modifiers: "by" in "shot dead by off-duty soldiers", "attacked by the police". */
+  static int agentBy(Doc doc, int first) {
+    int i = first - 1;
+    while (i > first - 4 && i > 0 && (doc.key(i).equals("-") || ARTICLES.contains(doc.key(i))
+        || doc.tokens.get(i).isWord() && !doc.tokens.get(i).capitalised() && !Phrases.isFunctionWord(doc.key(i))
+            && !doc.key(i).endsWith("ed"))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static final Set<String> PRONOUNS = WordSet.of("he", "she", "they");
+  private static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
+}
