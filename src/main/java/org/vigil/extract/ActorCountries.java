@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.geo.GeoContext;
+import org.vigil.geo.Geocoder;
 import org.vigil.geo.Precision;
 import org.vigil.geo.ResolvedPlace;
-import org.vigil.geo.Geocoder;
 import org.vigil.registry.Agency;
 import org.vigil.registry.Group;
 
@@ -49,14 +50,32 @@ final class ActorCountries {
   }
 
   /**
+   * The places of a report read again under its actors' votes: under the groups' when a place lies
+   * outside their countries and every country named ({@link #disagree}); under the groups' and the
+   * agencies' when nothing was placed ("FARDC soldiers clashed with Mai-Mai in Kalehe territory,
+   * South Kivu"). A state's forces often fight abroad ("US forces carried out a drone strike near
+   * Jilib"), so that an agency never moves a place the text did resolve.
+   */
+  static List<ResolvedPlace> reresolve(Geocoder.Reading reading, List<ResolvedPlace> resolved,
+      List<NamedMention<Group>> groups, List<NamedMention<Agency>> agencies) {
+    Map<String, Double> byGroups = votes(groups, List.of());
+    if (disagree(byGroups, resolved)) {
+      return reading.resolve(new GeoContext(null, byGroups));
+    }
+    Map<String, Double> all = resolved.isEmpty() ? votes(groups, agencies) : Map.of();
+    return all.isEmpty() ? resolved : reading.resolve(new GeoContext(null, all));
+  }
+
+  /**
    * The country the actors point to when the report names no place at all ("an IED planted by Al
    * Shabaab hit a KDF convoy on the Mandera-Elwak road"): the one with the most votes, at the
    * first mention of an actor of it, its {@code resolved} naming that actor. When the votes tie,
    * the home (first listed country) of the first group named among the tied ("OLA": Ethiopia
    * before Kenya); empty when that does not settle it, so that no country is guessed between two.
    */
-  static Optional<ResolvedPlace> fallback(Geocoder geocoder, Map<String, Double> votes,
-      List<NamedMention<Group>> groups, List<NamedMention<Agency>> agencies) {
+  static Optional<ResolvedPlace> fallback(Geocoder geocoder, List<NamedMention<Group>> groups,
+      List<NamedMention<Agency>> agencies) {
+    Map<String, Double> votes = votes(groups, agencies);
     String best = null;
     double top = 0;
     boolean tie = false;

@@ -253,17 +253,14 @@ public final class Extractor {
     List<NamedMention<Agency>> agenciesHere = Ambiguity.resolve(ags,
         a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries,
         true, text);
-    java.util.Map<String, Double> actors = ActorCountries.votes(groupsHere, agenciesHere);
-    if (ActorCountries.disagree(actors, resolved) || resolved.isEmpty() && !actors.isEmpty()) {
-      resolved = reading.resolve(new GeoContext(null, actors));
-    }
+    resolved = ActorCountries.reresolve(reading, resolved, groupsHere, agenciesHere);
     List<ResolvedPlace> places = resolved.stream()
         .filter(p -> !NamedMention.contain(grs, p.span(), false)
             && (p.relation().equals("demonym") // "Nigerian troops": the agency's country, a vote for the incident's
                 || !NamedMention.contain(ags, p.span(), true)))
         .toList();
     if (places.isEmpty()) {
-      places = ActorCountries.fallback(geocoder, actors, groupsHere, agenciesHere).map(List::of).orElse(places);
+      places = ActorCountries.fallback(geocoder, groupsHere, agenciesHere).map(List::of).orElse(places);
     }
     deadline.check("reading numbers and dates");
     Doc doc = new Doc(report, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, Numbers.find(tokens),
