@@ -250,18 +250,18 @@ public final class Extractor {
     grs.sort((x, y) -> x.span().compareTo(y.span()));
     List<NamedMention<Group>> groupsHere = Ambiguity.resolve(grs,
         g -> g.entry() == null ? List.of() : g.entry().countries(), countries, false, text);
-    java.util.Map<String, Double> actors = ActorCountries.votes(groupsHere);
-    if (ActorCountries.disagree(actors, resolved)) {
-      resolved = reading.resolve(new GeoContext(null, actors));
-    }
+    List<NamedMention<Agency>> agenciesHere = Ambiguity.resolve(ags,
+        a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries,
+        true, text);
+    resolved = ActorCountries.reresolve(reading, resolved, groupsHere, agenciesHere);
     List<ResolvedPlace> places = resolved.stream()
         .filter(p -> !NamedMention.contain(grs, p.span(), false)
             && (p.relation().equals("demonym") // "Nigerian troops": the agency's country, a vote for the incident's
                 || !NamedMention.contain(ags, p.span(), true)))
         .toList();
-    List<NamedMention<Agency>> agenciesHere = Ambiguity.resolve(ags,
-        a -> a.entry() == null || a.entry().countryCode() == null ? List.of() : List.of(a.entry().countryCode()), countries,
-        true, text);
+    if (places.isEmpty()) {
+      places = ActorCountries.fallback(geocoder, groupsHere, agenciesHere).map(List::of).orElse(places);
+    }
     deadline.check("reading numbers and dates");
     Doc doc = new Doc(report, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, Numbers.find(tokens),
         DateFinder.find(tokens, report.published()), places, deadline);

@@ -26,7 +26,8 @@ final class ChainReader {
   static final Set<String> LOCAL = WordSet.of("area", "neighbourhood", "neighborhood", "quarter");
 
   /** Words after a kept name that are part of it: the unit it names ("Gurziwan district"). */
-  static final Set<String> UNITS = WordSet.of("district", "subdistrict", "county", "municipality", "tehsil", "lga");
+  static final Set<String> UNITS = WordSet.of("district", "subdistrict", "county", "municipality", "tehsil", "lga",
+      "territory", "cercle", "woreda", "raion", "upazila");
 
   /** Words before a name that make it a place ("in", "near", "attacked"). */
   static final Set<String> LEFT_CUES = WordSet.of("in", "at", "near", "outside", "of", "from", "into",

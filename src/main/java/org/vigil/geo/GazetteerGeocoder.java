@@ -55,6 +55,11 @@ public final class GazetteerGeocoder implements Geocoder {
     };
   }
 
+  @Override
+  public java.util.Optional<ResolvedPlace> country(String countryCode, Span span, String because) {
+    return Places.country(gazetteer, countryCode, span, because);
+  }
+
   /** Like {@link #resolve}, with the candidates weighed for each place and the reasons. */
   public List<Resolution> explain(String text, GeoContext context) {
     return run(find(text), context, true);
@@ -143,7 +148,8 @@ public final class GazetteerGeocoder implements Geocoder {
     List<Integer> siteKept = new ArrayList<>(order.values());
     List<ResolvedPlace> sitePlaces = siteKept.stream().map(byMention::get).toList();
     out.addAll(new SiteFinder(gazetteer, t, tokens, allCaps).find(siteMentions, siteKept, sitePlaces));
-    out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out) || namesakeInSite(r, out));
+    out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out) || namesakeInSite(r, out)
+        || RouteNames.placedOtherwise(r.place(), out));
     out.sort(Comparator.comparing((Resolution r) -> r.place().span()));
     return out;
   }
@@ -246,6 +252,10 @@ public final class GazetteerGeocoder implements Geocoder {
     Span span = new Span(spanStart, tokens.get(mention.last() - 1).end());
     String relation = mention.demonymOf() != null ? "demonym" : rel == null ? "in" : rel.relation();
     ResolvedPlace p = Places.of(gazetteer, id, span, mention.level(), relation, rel == null ? null : rel.offsetKm());
+    int route = RouteNames.startOf(t, tokens, mention.first(), mention.last());
+    if (route >= 0) {
+      return RouteNames.along(p, t, tokens, route);
+    }
     if (p.precision() == Precision.DISTRICT && gazetteer.kind(id) != PlaceKind.ADMIN1
         && mention.last() < tokens.size() && ChainReader.UNITS.contains(tokens.get(mention.last()).norm())
         && !tokens.get(mention.last()).norm().equals("county")) {

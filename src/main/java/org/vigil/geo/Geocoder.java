@@ -38,6 +38,15 @@ public interface Geocoder {
   }
 
   /**
+   * The country of ISO 3166-1 alpha-2 code {@code countryCode} as a place at {@code span}, for a
+   * report that names no place but whose actors tell the country: its {@code resolved} says why
+   * ({@code because}). Empty when the code is no country this geocoder knows.
+   */
+  default Optional<ResolvedPlace> country(String countryCode, org.vigil.text.Span span, String because) {
+    return Optional.empty();
+  }
+
+  /**
    * Where the report's main incident happened: {@link IncidentLocation#primary} applied to
    * {@link #resolve}; empty when the text names no place.
    */

@@ -254,7 +254,8 @@ final class MentionFinder {
         && tokens.get(next).sentence() == tokens.get(next - 1).sentence()) {
       return true;
     }
-    return WordLists.streetAbbreviationAt(tokens, next) || RouteNames.inRouteName(text, tokens, first, next);
+    return WordLists.streetAbbreviationAt(tokens, next)
+        || RouteNames.inRouteName(text, tokens, first, next) && RouteNames.startOf(text, tokens, first, next) < 0;
   }
 
   /** "US", "UK" in mixed-case text. */

@@ -27,12 +27,22 @@ final class Places {
         round(g.lat(id)), round(g.lon(id)), precision, relation, offsetKm, null);
   }
 
+  /** The country of code {@code cc} as a place at {@code span}, {@code resolved} saying why; empty for no country. */
+  static java.util.Optional<ResolvedPlace> country(Gazetteer g, String cc, Span span, String because) {
+    int id = g.countryId(cc);
+    if (id < 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new ResolvedPlace(span, g.name(id), null, null, null, g.name(id), cc,
+        round(g.lat(id)), round(g.lon(id)), Precision.COUNTRY, "in", null, because));
+  }
+
   /**
    * A named site placed at its city's coordinates; with {@code keepRelation} it is where the
    * city mention says ("a checkpoint near Kirkuk" is near Kirkuk), otherwise in the city.
    */
   static ResolvedPlace site(ResolvedPlace city, Span span, String siteName, boolean keepRelation) {
-    String town = city.city() != null || !city.kept() ? city.city() : city.name();
+    String town = city.city() != null || !city.kept() || city.relation().equals("route") ? city.city() : city.name();
     return new ResolvedPlace(span, siteName, siteName, town, city.admin1(), city.country(),
         city.countryCode(), city.lat(), city.lon(), Precision.SITE,
         keepRelation ? city.relation() : "in", keepRelation ? city.offsetKm() : null, city.resolved());

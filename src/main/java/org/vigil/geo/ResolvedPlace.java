@@ -17,11 +17,13 @@ import org.vigil.text.Span;
  * @param lat latitude in degrees (the anchor's for a relative place, the city's for a site)
  * @param lon longitude in degrees
  * @param precision what the coordinates stand for
- * @param relation "in" for the place itself, otherwise near, outside, north_of, ... relative to the anchor
+ * @param relation "in" for the place itself, otherwise near, outside, north_of, ... relative to the anchor;
+ *     "route" for a road named by its towns, placed at the first ("the Mandera-Elwak road")
  * @param offsetKm distance from the anchor when the text states one ("30 km north of")
  * @param resolved for a place kept as written although no gazetteer holds it ("Saghev village,
- *     Benue"), the name of the container whose coordinates and precision it takes; null when
- *     the place itself was found
+ *     Benue"), the name of the container whose coordinates and precision it takes (for a route,
+ *     its first town; for a country taken from the actors of a report that names no place, which
+ *     actor); null when the place itself was found
  */
 public record ResolvedPlace(
     Span span,
