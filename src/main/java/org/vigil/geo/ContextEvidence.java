@@ -12,19 +12,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class ContextEvidence {
 
-  /**
-   * Taken from a candidate whose next mention in a written chain ("Kani township, Sagaing") is a
-   * province or country and has no candidate in the candidate's country: the chain says where
-   * the place lies, and a large namesake abroad must not outweigh it.
-   */
-  static final double CHAIN_ABROAD = 2.0;
-
   /** Mentions before and after a mention that may lend it evidence. */
   static final int WINDOW = 64;
 
   private final Gazetteer g;
-  private final String text;
-  private final List<Token> tokens;
   private final List<Mention> mentions;
   private final int[][] cands;
   /**
@@ -63,8 +54,6 @@ final class ContextEvidence {
 
   ContextEvidence(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions, int[][] cands) {
     this.g = g;
-    this.text = text;
-    this.tokens = tokens;
     this.mentions = mentions;
     this.cands = cands;
     int n = mentions.size();
@@ -99,16 +88,7 @@ final class ContextEvidence {
       below[list] = new int[n + 1];
     }
     changedBelow = new int[n + 1];
-    chains = new double[n][];
-    boolean joinedNext = false;
-    for (int m = 0; m < n; m++) {
-      boolean joinedPrevious = joinedNext; // each pair's gap read once, not once per candidate
-      joinedNext = m + 1 < n && joined(mentions.get(m), mentions.get(m + 1));
-      chains[m] = new double[cands[m].length];
-      for (int k = 0; k < cands[m].length && (joinedPrevious || joinedNext); k++) {
-        chains[m][k] = chainOf(m, k, joinedPrevious, joinedNext);
-      }
-    }
+    chains = new ChainBonuses(g, text, tokens, mentions, cands, kinds, countries, admin1s).all();
   }
 
   private static int from(int m) {
@@ -125,78 +105,11 @@ final class ContextEvidence {
 
   /**
    * +4 when the next or previous mention, joined only by commas or "in", contains candidate
-   * {@code k} of mention {@code m} or is inside it; {@link #CHAIN_ABROAD} less when the next
+   * {@code k} of mention {@code m} or is inside it; {@link ChainBonuses#CHAIN_ABROAD} less when the next
    * mention is a province or country of other countries only.
    */
   double chain(int m, int k) {
     return chains[m][k];
-  }
-
-  private double chainOf(int m, int k, boolean joinedPrevious, boolean joinedNext) {
-    double bonus = 0;
-    if (joinedNext) {
-      boolean sameCountry = false;
-      boolean container = false;
-      for (int j = 0; j < cands[m + 1].length; j++) {
-        if (contains(m + 1, j, m, k)) {
-          bonus = 4.0;
-          break;
-        }
-        sameCountry |= countries[m + 1][j].equals(countries[m][k]);
-        container |= kinds[m + 1][j] != PlaceKind.PLACE;
-      }
-      if (bonus == 0 && container && !sameCountry) {
-        bonus = -CHAIN_ABROAD;
-      }
-    }
-    if (joinedPrevious) {
-      for (int j = 0; j < cands[m - 1].length; j++) {
-        if (contains(m, k, m - 1, j)) {
-          bonus += 2.0;
-          break;
-        }
-      }
-    }
-    return bonus;
-  }
-
-  /** Whether candidate {@code ok} of mention {@code om} contains candidate {@code ik} of mention {@code im}. */
-  private boolean contains(int om, int ok, int im, int ik) {
-    int outer = cands[om][ok];
-    int inner = cands[im][ik];
-    if (outer == inner || !countries[om][ok].equals(countries[im][ik])) {
-      return false;
-    }
-    PlaceKind in = kinds[im][ik];
-    return switch (kinds[om][ok]) {
-      case COUNTRY -> in != PlaceKind.COUNTRY;
-      case ADMIN1 -> (in == PlaceKind.PLACE || in == PlaceKind.ADMIN2) && admin1s[om][ok].equals(admin1s[im][ik]);
-      case ADMIN2 -> in == PlaceKind.PLACE && admin1s[om][ok].equals(admin1s[im][ik])
-          && g.admin2Code(outer).equals(g.admin2Code(inner));
-      default -> false;
-    };
-  }
-
-  private boolean joined(Mention a, Mention b) {
-    if (a.demonymOf() != null || b.demonymOf() != null) {
-      return false;
-    }
-    if (tokens.get(a.first()).sentence() != tokens.get(b.first()).sentence()) {
-      return false;
-    }
-    int gapWords = 0;
-    for (int t = a.last(); t < b.first(); t++) {
-      String w = tokens.get(t).norm();
-      if (!(w.equals("in") || w.equals("of") || w.equals("the") || Level.of(w) != Level.NONE)) {
-        return false;
-      }
-      gapWords++;
-    }
-    if (gapWords > 3) {
-      return false;
-    }
-    String between = text.substring(tokens.get(a.last() - 1).end(), tokens.get(b.first()).start());
-    return between.indexOf(',') >= 0 || between.indexOf('(') >= 0 || gapWords > 0;
   }
 
   /** Takes the mentions' current choices (a candidate index per mention, -1 for none) for {@link #adminEvidence} and {@link #nearby}. */
