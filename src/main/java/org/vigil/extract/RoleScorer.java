@@ -156,7 +156,7 @@ final class RoleScorer {
    * ("he was shot dead by soldiers"): the model weighs such words as features among many, and
    * who was struck, or struck back, is not who struck.
    */
-  static List<List<Chosen>> withoutHarmedGroups(Doc doc, List<Draft> drafts, List<List<Chosen>> perIncident) {
+  static List<List<Chosen>> withoutStruck(Doc doc, List<Draft> drafts, List<List<Chosen>> perIncident) {
     List<List<Chosen>> out = new ArrayList<>();
     for (int n = 0; n < perIncident.size(); n++) {
       Draft d = drafts.get(n);
@@ -168,8 +168,8 @@ final class RoleScorer {
 
   /**
    * Without the phrases the rules gave a recalled incident of the report as its target, victim or
-   * weapon, for the report's news: "a shooting at a concert hall near Moscow" recalled in a report of an arrest in Qom
-   * keeps its concert hall, which the arrest's plot may not take as well.
+   * weapon, for the report's news: "a shooting at a concert hall near Moscow", recalled in a
+   * report of an arrest in Qom, keeps its concert hall, which the arrest's plot may not take.
    */
   static List<List<Chosen>> withoutOthersRoles(List<List<Chosen>> perIncident, List<Incident> rules) {
     List<List<Chosen>> out = new ArrayList<>();

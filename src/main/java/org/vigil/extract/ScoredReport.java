@@ -26,7 +26,7 @@ public final class ScoredReport {
     List<List<RoleScorer.Chosen>> chosen = new ArrayList<>();
     perIncident.forEach(s -> chosen.add(RoleScorer.select(s, thresholds)));
     List<Incident> rules = analysis.incidents().stream().map(Analysis.Assembled::incident).toList();
-    List<List<RoleScorer.Chosen>> mine = RoleScorer.withoutHarmedGroups(analysis.doc(),
+    List<List<RoleScorer.Chosen>> mine = RoleScorer.withoutStruck(analysis.doc(),
         analysis.incidents().stream().map(Analysis.Assembled::draft).toList(),
         RoleScorer.withoutOthersRoles(RoleScorer.keepRulesGroups(RoleScorer.exclusive(chosen), rules), rules));
     List<Incident> incidents = new ArrayList<>();
