@@ -16,9 +16,7 @@ class AttackTypeClassesTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 9);
 
   private static Incident first(String text) {
-    List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
-    assertThat(incidents).isNotEmpty();
-    return incidents.get(0);
+    return Engines.first(text, PUBLISHED);
   }
 
   @Test

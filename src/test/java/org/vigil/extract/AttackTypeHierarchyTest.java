@@ -3,9 +3,7 @@ package org.vigil.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vigil.report.Report;
 
 /**
  * Attack types when one attack is told with the words of several (issue 14, attack-type round
@@ -19,9 +17,7 @@ class AttackTypeHierarchyTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 9);
 
   private static Incident first(String text) {
-    List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, PUBLISHED)).incidents();
-    assertThat(incidents).isNotEmpty();
-    return incidents.get(0);
+    return Engines.first(text, PUBLISHED);
   }
 
   @Test

@@ -20,4 +20,11 @@ final class Engines {
   static java.util.List<Incident> incidents(String text, java.time.LocalDate published) {
     return BUNDLED.extract(org.vigil.report.Report.of("r", text, published)).incidents();
   }
+
+  /** The first incident the bundled engine extracts, failing the test when there is none. */
+  static Incident first(String text, java.time.LocalDate published) {
+    java.util.List<Incident> all = incidents(text, published);
+    org.assertj.core.api.Assertions.assertThat(all).as("incidents of: %s", text).isNotEmpty();
+    return all.get(0);
+  }
 }
