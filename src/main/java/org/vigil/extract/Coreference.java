@@ -256,11 +256,12 @@ final class Coreference {
       return true;
     }
     ResolvedPlace mp = Places.best(doc, m.first, m.end);
-    // another town alone is weak evidence of another incident ("took off from Bogota"); with its own toll it is strong
-    if (mp != null && ownToll(doc, m)) {
+    // another town alone is weak evidence of another incident ("took off from Bogota"); with its own toll it is strong;
+    // a nationality ("shot dead by Israeli soldiers") says who acted, not where
+    if (mp != null && !mp.relation().equals("demonym") && ownToll(doc, m)) {
       for (EventMention x : d.mentions) {
         ResolvedPlace xp = Places.best(doc, x.first, x.end);
-        if (xp != null && Places.distanceKm(xp, mp) > 40) {
+        if (xp != null && !xp.relation().equals("demonym") && Places.distanceKm(xp, mp) > 40) {
           return true;
         }
       }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Where one incident ends and another begins in a report that tells several: a plot and the
  * attack it aimed at, an ambush of those sent after kidnappers, a separate raid in the lead, and
- * the detail sentences after them.
+ * the detail sentences after them; a nationality of the attackers places no second incident.
  */
 class IncidentBoundariesTest {
 
@@ -84,5 +84,15 @@ class IncidentBoundariesTest {
         .containsExactlyInAnyOrder(IncidentType.ARMED_ASSAULT, IncidentType.BOMBING);
     assertThat(all).filteredOn(i -> i.type() == IncidentType.ARMED_ASSAULT).singleElement()
         .satisfies(i -> assertThat(i.casualties().killed().value()).isEqualTo(5));
+  }
+
+  @Test
+  void the_nationality_of_the_soldiers_who_shot_a_victim_named_before_does_not_make_a_second_incident() {
+    List<Incident> all = Engines.incidents("A Palestinian schoolgirl was killed in Tubas on Tuesday. She was shot dead "
+        + "by Israeli soldiers near her school, the health ministry said.", LocalDate.of(2024, 5, 7));
+    assertThat(all).singleElement().satisfies(i -> {
+      assertThat(i.location().name()).isEqualTo("Ţūbās");
+      assertThat(i.perpetrators()).extracting(p -> p.agency().countryCode()).containsExactly("IL");
+    });
   }
 }
