@@ -19,6 +19,7 @@ import org.vigil.learn.LogisticTrainer;
 import org.vigil.learn.ModelCard;
 import org.vigil.registry.Registries;
 import org.vigil.train.RoleTrainer;
+import org.vigil.train.ThresholdSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,8 +101,9 @@ final class TrainRolesCommand implements Callable<Integer> {
         "vigil train roles --bits " + bits + " --folds " + folds + " --epochs "
             + train.epochs + " --seed " + train.seed + " --l2 " + train.l2,
         TrainOptions.today(), TrainOptions.commit(), settings, thresholds(r), List.of(
-            "Thresholds were chosen on the same held-out folds the scores are reported on, so the scores are a"
-                + " little optimistic; the figures of docs/quality.md on MUC-4 tst1/tst2 are the honest ones.",
+            "Thresholds were chosen on the same held-out folds the scores are reported on ("
+                + ThresholdSearch.describe() + "), so the scores are a little optimistic; the figures of"
+                + " docs/quality.md on MUC-4 tst1/tst2 are the honest ones.",
             "WikiEvents dev has 20 articles; its held-out figure is noisy, and the figure vigil eval all prints for"
                 + " it is not held out (the shipped model learned from those articles): quote the one above.",
             "The model chooses among the rule engine's candidates: a filler the rules never propose cannot be found."));
@@ -142,11 +144,10 @@ final class TrainRolesCommand implements Callable<Integer> {
 
   private static java.util.Map<String, String> thresholds(RoleTrainer.Result r) {
     java.util.Map<String, String> s = new java.util.LinkedHashMap<>(r.scores());
-    r.model().thresholds().forEach((l, v) -> {
-      if (l != RoleLabel.NONE) {
-        s.put("threshold of " + l.label(), String.format(Locale.ROOT, "%.2f", v));
-      }
-    });
+    for (RoleLabel l : RoleLabel.values()) { // in the labels' order: the same card for the same model
+      s.put(l == RoleLabel.NONE ? "veto (probability of no role at which a phrase the rules chose is dropped; 1: never)"
+          : "threshold of " + l.label(), String.format(Locale.ROOT, "%.2f", r.model().thresholds().get(l)));
+    }
     return s;
   }
 }

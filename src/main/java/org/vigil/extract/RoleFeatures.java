@@ -106,14 +106,15 @@ final class RoleFeatures {
       f.add("rw", doc.key(i));
     }
     f.add("kn1", kind, '/', n1);
-    f.add("by", String.valueOf(near(doc, c.first(), -4, "by")));
-    String verb = verbBefore(doc, c.first());
+    String by = String.valueOf(near(doc, c.first(), -4, "by"));
+    f.add("by", by);
+    f.add("kby", kind, '/', by);
+    String verb = TriggerRelation.verbBefore(doc, c.first());
     f.add("pverb", verb);
     f.add("kpverb", kind, '/', verb);
     if (c.kind() == RoleCandidate.Kind.PERSON) {
       f.add("partial", String.valueOf(partial(doc, c)));
     }
-    f.add("kby", kind, '/', String.valueOf(near(doc, c.first(), -4, "by")));
     f.add("caps", String.valueOf(doc.allCaps));
     if (!doc.allCaps) {
       f.add("shape", doc.tokens.get(c.head()).capitalised() ? "Cap" : "low");
@@ -189,6 +190,7 @@ final class RoleFeatures {
     String verb = doc.key(trigger.firstToken()).toLowerCase(Locale.ROOT);
     f.add("tw", dir, '/', verb);
     f.add("ktw", kind, '/', dir, verb);
+    TriggerRelation.add(f, doc, trigger, c, kind, label, verb);
   }
 
   /**
@@ -266,21 +268,6 @@ final class RoleFeatures {
     return c.kind() == RoleCandidate.Kind.GROUP || c.kind() == RoleCandidate.Kind.PERSON
         || c.kind() == RoleCandidate.Kind.AGENCY && !c.label().equals(c.label().toLowerCase(Locale.ROOT));
   }
-
-  /** The nearest word before the phrase in its sentence that reads as a verb (past tense or a lexicon trigger). */
-  private static String verbBefore(Doc doc, int token) {
-    int s = doc.sentenceFirst(doc.sentenceOf[token]);
-    for (int i = token - 1; i >= Math.max(s, token - 6); i--) {
-      String k = doc.key(i);
-      if (k.endsWith("ed") && k.length() > 3 || TRIGGER_VERBS.contains(k)) {
-        return k;
-      }
-    }
-    return "-";
-  }
-
-  private static final java.util.Set<String> TRIGGER_VERBS = org.vigil.text.WordSet.of("shot", "hit", "struck", "kill",
-      "killing", "bombing", "attacking", "burning", "kidnapping", "murder", "assassination", "of", "by", "against");
 
   /** A name whose words all appear in a longer name earlier in the report ("OQUELI" after "HECTOR OQUELI COLINDRES"). */
   private static boolean partial(Doc doc, RoleCandidate c) {

@@ -29,8 +29,8 @@ import org.vigil.registry.Registries;
  * Trains the role model: every candidate the rules find in the gold documents becomes an
  * example labelled by the gold data; the documents are cut into folds (each corpus spread
  * evenly), a model trained on the other folds scores each fold's documents, and the thresholds
- * are chosen on these held-out documents to maximise the mean of the corpora's role-filler
- * micro-F1, with the product's own assembly and the scorers of {@code vigil eval}. Those
+ * are chosen on these held-out documents ({@link ThresholdSearch}) to maximise the mean of the
+ * corpora's role-filler micro-F1, with the product's own assembly and the scorers of {@code vigil eval}. Those
  * held-out figures are the model's scores; the shipped model is then trained on every example.
  * Deterministic for the same data and settings. Not thread-safe.
  */
@@ -38,11 +38,6 @@ public final class RoleTrainer {
 
   /** The outcome: the model, the held-out scores, and what it learned from. */
   public record Result(RoleModel model, Map<String, String> scores, Map<String, Integer> documents, int examples) {}
-
-  /** The thresholds tried for each role. */
-  static final double[] GRID = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
-  /** The vetoes tried: the probability of "no role" at which a phrase the rules chose is dropped (1: never). */
-  static final double[] VETO = {0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.0};
 
   private final Registries registries;
   private final Geocoder geocoder;
@@ -117,41 +112,21 @@ public final class RoleTrainer {
       }
       progress.accept("fold " + (f + 1) + " of " + folds + " trained and scored");
     }
-    Map<RoleLabel, Double> thresholds = search(heldOut, heldOutDocs);
+    Map<RoleLabel, Double> rulesAlone = new EnumMap<>(RoleLabel.class);
+    for (RoleLabel l : RoleLabel.values()) {
+      rulesAlone.put(l, 1.0); // no role added, no phrase of the rules dropped
+    }
+    double before = objective(heldOut, heldOutDocs, rulesAlone);
+    progress.accept(String.format(Locale.ROOT, "the rules alone: mean micro-F1 %.1f", 100 * before));
+    Map<RoleLabel, Double> thresholds = new ThresholdSearch(t -> objective(heldOut, heldOutDocs, t), progress).run();
     Map<String, String> scores = scores(heldOut, heldOutDocs, thresholds);
+    scores.put("mean of the corpora's role-filler micro-F1, the rules alone -> with the model (" + folds
+        + "-fold held out)", String.format(Locale.ROOT, "%.1f -> %.1f", 100 * before,
+        100 * objective(heldOut, heldOutDocs, thresholds)));
     List<Example> all = examples.stream().flatMap(List::stream).toList();
     LinearModel model = new LogisticTrainer(settings).train(all, labels);
     progress.accept("trained on " + all.size() + " examples");
     return new Result(RoleModel.of(model, thresholds), scores, perCorpus, all.size());
-  }
-
-  /**
-   * Coordinate ascent over each role's threshold and the veto, two passes, from the rules alone
-   * (every role's threshold 1, no veto).
-   */
-  private Map<RoleLabel, Double> search(List<ScoredReport> heldOut, List<GoldDoc> docs) {
-    Map<RoleLabel, Double> t = new EnumMap<>(RoleLabel.class);
-    for (RoleLabel l : RoleLabel.values()) {
-      t.put(l, 1.0);
-    }
-    double best = objective(heldOut, docs, t);
-    progress.accept(String.format(Locale.ROOT, "the rules alone: mean micro-F1 %.1f", 100 * best));
-    for (int pass = 0; pass < 2; pass++) {
-      for (RoleLabel l : RoleLabel.values()) {
-        for (double v : l == RoleLabel.NONE ? VETO : GRID) {
-          Map<RoleLabel, Double> trial = new EnumMap<>(t);
-          trial.put(l, v);
-          double o = objective(heldOut, docs, trial);
-          if (o > best) {
-            best = o;
-            t = trial;
-          }
-        }
-      }
-      progress.accept(String.format(Locale.ROOT, "threshold search pass %d: mean micro-F1 %.1f, %s", pass + 1,
-          100 * best, t));
-    }
-    return t;
   }
 
   private double objective(List<ScoredReport> heldOut, List<GoldDoc> docs, Map<RoleLabel, Double> t) {
