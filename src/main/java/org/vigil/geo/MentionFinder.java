@@ -108,7 +108,7 @@ final class MentionFinder {
           return new Mention(i, i + len, new int[] {gazetteer.countryId(backer)}, 1, 1, Level.NONE, backer);
         }
         // the named matches, then the entries that only share the phrase's skeleton ("Rioblanco")
-        int[] all = append(named, lookups.bySkeletonOf(phrases.of(len)));
+        int[] all = append(named, lookups.bySkeletonOf(phrases, len));
         return new Mention(i, i + len, all, ids.length, named.length, Level.NONE, null);
       }
     }
@@ -129,7 +129,7 @@ final class MentionFinder {
       if (len == 1 && neverAlone(t, allCaps)) {
         break;
       }
-      int[] ids = lookups.bySkeletonOf(phrases.of(len));
+      int[] ids = lookups.bySkeletonOf(phrases, len);
       if (ids.length > 0 && acceptable(text, tokens, i, len, phrases.of(len), allCaps)) {
         if (namesOrganisation(text, tokens, i, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);

@@ -19,8 +19,12 @@ final class NameLookups {
   private final Gazetteer gazetteer;
   private final Map<String, int[]> names;
   private final Map<String, int[]> alternates;
+  /** By single word. */
+  private final Map<String, int[]> wordSkeletonMatches;
+  /** By skeleton, for the skeletons that pass the gazetteer's filters. */
   private final Map<String, int[]> skeletonMatches;
   private final Map<String, Integer> maxWords;
+  private final Letters phrase = new Letters(64);
   private final Letters skeleton = new Letters(64);
 
   /** Look-ups for a text of {@code tokens} tokens: each map is sized for about a phrase per token, so it rarely grows. */
@@ -29,7 +33,8 @@ final class NameLookups {
     int capacity = Math.max(16, tokens * 2);
     this.names = new HashMap<>(capacity);
     this.alternates = new HashMap<>(capacity);
-    this.skeletonMatches = new HashMap<>(capacity);
+    this.wordSkeletonMatches = new HashMap<>(capacity);
+    this.skeletonMatches = new HashMap<>();
     this.maxWords = new HashMap<>(capacity);
   }
 
@@ -44,21 +49,34 @@ final class NameLookups {
   }
 
   /**
-   * {@link Gazetteer#idsBySkeleton} of the phrase's {@linkplain Names#skeleton skeleton}; empty
-   * when the skeleton is shorter than {@link #MIN_SKELETON} letters (too loose to match on).
-   * Most phrases asked match nothing, which the gazetteer's filters tell without a string made
-   * or a table probed; every phrase's answer is kept, for the words a text repeats.
+   * {@link Gazetteer#idsBySkeleton} of the {@linkplain Names#skeleton skeleton} of the phrase of
+   * {@code words} words of {@code phrases}; empty when the skeleton is shorter than
+   * {@link #MIN_SKELETON} letters (too loose to match on). Most phrases asked match nothing,
+   * which the gazetteer's filters tell without a string made or a table probed: a phrase of
+   * several words is written into a buffer, not joined into a string to be hashed and kept. A
+   * single word's answer is kept, for the words a text repeats, and so is every skeleton's that
+   * passes the filters.
    */
-  int[] bySkeletonOf(String phrase) {
-    int[] known = skeletonMatches.get(phrase);
-    if (known != null) {
+  int[] bySkeletonOf(Phrases phrases, int words) {
+    if (words == 1) {
+      String word = phrases.of(1);
+      int[] known = wordSkeletonMatches.get(word);
+      if (known == null) {
+        known = skeletonMatches(word);
+        wordSkeletonMatches.put(word, known);
+      }
       return known;
     }
+    phrases.write(words, phrase);
+    return skeletonMatches(phrase);
+  }
+
+  private int[] skeletonMatches(CharSequence phrase) {
     Names.skeleton(phrase, skeleton); // no string, no hashing, for the phrases the filter turns away
-    int[] ids = skeleton.length() < MIN_SKELETON || !gazetteer.mayHaveSkeleton(skeleton) ? NONE
-        : gazetteer.idsBySkeleton(skeleton.toString());
-    skeletonMatches.put(phrase, ids);
-    return ids;
+    if (skeleton.length() < MIN_SKELETON || !gazetteer.mayHaveSkeleton(skeleton)) {
+      return NONE;
+    }
+    return skeletonMatches.computeIfAbsent(skeleton.toString(), gazetteer::idsBySkeleton);
   }
 
   /** {@link Gazetteer#maxTokensStartingWith}. */

@@ -49,6 +49,26 @@ final class Phrases {
     return phrase;
   }
 
+  /**
+   * Writes the phrase of the first {@code words} tokens into {@code out}, replacing what it
+   * held: {@link #of} without a string, for a look-up that most phrases fail on the heap.
+   */
+  void write(int words, Letters out) {
+    if (words < 1 || words > reach) {
+      throw new IndexOutOfBoundsException("phrase of " + words + " words, expected 1 to " + reach);
+    }
+    out.clear();
+    for (int k = 0; k < words; k++) {
+      if (k > 0) {
+        out.append(' ');
+      }
+      String norm = tokens.get(first + k).norm();
+      for (int c = 0; c < norm.length(); c++) {
+        out.append(norm.charAt(c));
+      }
+    }
+  }
+
   private String joined(int words) {
     buffer.setLength(0);
     for (int k = 0; k < words; k++) {
