@@ -26,7 +26,6 @@ import org.vigil.geo.index.GazetteerIndex;
  */
 public final class Gazetteer {
 
-  /** Classpath name of the bundled index, beside this class. */
   /** The bundled index, gzip'd: the repository and the jar carry it at half its size. */
   static final String BUNDLED = "gazetteer.idx.gz";
 
@@ -194,15 +193,16 @@ public final class Gazetteer {
   }
 
   /**
-   * False when no name or alternate name (the aliases' included) is the normalised phrase
-   * {@code words}, of two or more tokens starting with the token {@code first}, or starts with
-   * it: {@link #idsByName} and {@link #idsByAlternate} then find nothing for it nor for any
-   * phrase that extends it.
+   * False when no name or alternate name (the aliases' included) is the phrase of {@code words}
+   * (two or more) tokens of {@code phrases}, or starts with it: {@link #idsByName} and
+   * {@link #idsByAlternate} then find nothing for it nor for any phrase that extends it.
+   * Answered on the heap from the phrase's hash; the aliases' beginnings, which need the
+   * phrase's string, are asked only after a first word of theirs.
    */
-  boolean mayBeginName(String first, String words) {
-    // the aliases' beginnings are asked only after a first word of theirs, sparing the phrase's hashing
-    return index.mayBeginKey(words) || (first.indexOf(' ') >= 0 || overlay.maxWords.getOrDefault(first, 0) > 1)
-        && overlay.beginnings.contains(words);
+  boolean mayBeginName(Phrases phrases, int words) {
+    String first = phrases.of(1); // the token's own string
+    return index.mayBeginKeyHashed(phrases.keyHash(words)) || (first.indexOf(' ') >= 0
+        || overlay.maxWords.getOrDefault(first, 0) > 1) && overlay.beginnings.contains(phrases.of(words));
   }
 
   /** The entries named {@code name} (any spelling the gazetteer knows), as records. */

@@ -147,7 +147,7 @@ final class MentionFinder {
    */
   private int longestPossible(int longest, Phrases phrases) {
     for (int len = 2; len <= longest; len++) {
-      if (!gazetteer.mayBeginName(phrases.of(1), phrases.of(len))) {
+      if (!gazetteer.mayBeginName(phrases, len)) {
         return len - 1;
       }
     }

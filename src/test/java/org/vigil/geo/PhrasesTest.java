@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.geo.index.IndexFormat;
 
 class PhrasesTest {
 
@@ -19,6 +20,18 @@ class PhrasesTest {
       assertThat(buffer.toString()).isEqualTo(phrases.of(words));
     }
     assertThatThrownBy(() -> phrases.of(6)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void a_phrase_hashes_as_the_index_hashes_its_string_and_not_at_all_once_a_word_cannot_be_stored() {
+    Phrases phrases = at("the road from São Paulo to Mosul, then الموصل and Erbil", 0, 6);
+    for (int words = 1; words <= 6; words++) {
+      assertThat(phrases.keyHash(words)).as(phrases.of(words)).isEqualTo(IndexFormat.storableHash(phrases.of(words)));
+    }
+    phrases.moveTo(7, 3);
+    assertThat(phrases.keyHash(1)).isEqualTo(IndexFormat.storableHash("then"));
+    assertThat(phrases.keyHash(2)).as("a word in Arabic script").isEqualTo(-1);
+    assertThat(phrases.keyHash(3)).isEqualTo(-1);
   }
 
   private static Phrases at(String text, int first, int reach) {

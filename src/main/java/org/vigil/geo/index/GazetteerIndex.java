@@ -236,6 +236,14 @@ public final class GazetteerIndex {
     return keyBeginnings.mayBegin(words);
   }
 
+  /**
+   * {@link #mayBeginKey} of the phrase whose {@link IndexFormat#storableHash} is {@code hash}
+   * (hashed by the caller with {@link IndexFormat#hashStep}, word by word).
+   */
+  public boolean mayBeginKeyHashed(long hash) {
+    return keyBeginnings.mayBeginHashed(hash);
+  }
+
   /** Entries stored under the transliteration {@code skeleton}; empty when none. */
   public int[] idsBySkeleton(CharSequence skeleton) {
     return skeletonKeys.get(skeleton);
