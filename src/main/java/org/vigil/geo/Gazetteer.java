@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vigil.geo.index.GazetteerIndex;
+import org.vigil.geo.index.IndexFormat;
 
 /**
  * A world gazetteer: countries, first- and second-level admin areas and populated places with
@@ -180,7 +181,8 @@ public final class Gazetteer {
 
   /** False when {@link #idsBySkeleton} of {@code skeleton} is certainly empty; answered on the heap. */
   boolean mayHaveSkeleton(CharSequence skeleton) {
-    return index.mayHaveSkeleton(skeleton) || aliasSkeletons.mayHold(skeleton);
+    long hash = IndexFormat.storableHash(skeleton); // once, for the index's filter and the aliases'
+    return index.mayHaveSkeletonHashed(hash) || aliasSkeletons.mayHoldHashed(hash);
   }
 
   /**

@@ -254,7 +254,12 @@ public final class GazetteerIndex {
    * {@link #idsBySkeleton} would find none; true when one may be. Answered on the heap.
    */
   public boolean mayHaveSkeleton(CharSequence skeleton) {
-    return skeletonKeys.mayContain(skeleton);
+    return skeletonKeys.mayContainHashed(IndexFormat.storableHash(skeleton));
+  }
+
+  /** {@link #mayHaveSkeleton} of the skeleton whose {@link IndexFormat#storableHash} is {@code hash}. */
+  public boolean mayHaveSkeletonHashed(long hash) {
+    return skeletonKeys.mayContainHashed(hash);
   }
 
   /** The most words of any key starting with the word {@code first}; 0 when none does. */

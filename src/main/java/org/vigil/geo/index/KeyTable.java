@@ -155,11 +155,11 @@ final class KeyTable {
   }
 
   /**
-   * False when {@code key} is certainly not stored; true when it may be. Answered on the heap by
-   * the filter, without reading the key area (true for a table too large for the heap).
+   * False when the key whose {@link IndexFormat#storableHash} is {@code storable} is certainly
+   * not stored; true when it may be. Answered on the heap by the filter, without reading the key
+   * area (true for a table too large for the heap).
    */
-  boolean mayContain(CharSequence key) {
-    long storable = IndexFormat.storableHash(key);
+  boolean mayContainHashed(long storable) {
     if (storable < 0) {
       return false;
     }
