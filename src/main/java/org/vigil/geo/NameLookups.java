@@ -2,6 +2,7 @@ package org.vigil.geo;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.vigil.geo.index.GazetteerIndex;
 
 /**
  * One text's gazetteer look-ups, each phrase looked up once: a report repeats its names and
@@ -23,7 +24,7 @@ final class NameLookups {
   private final Map<String, int[]> wordSkeletonMatches;
   /** By skeleton, for the skeletons that pass the gazetteer's filters. */
   private final Map<String, int[]> skeletonMatches;
-  private final Map<String, Integer> maxWords;
+  private final Map<String, Integer> wordFacts;
   private final Letters phrase = new Letters(64);
   private final Letters skeleton = new Letters(64);
 
@@ -35,17 +36,33 @@ final class NameLookups {
     this.alternates = new HashMap<>(capacity);
     this.wordSkeletonMatches = new HashMap<>(capacity);
     this.skeletonMatches = new HashMap<>();
-    this.maxWords = new HashMap<>(capacity);
+    this.wordFacts = new HashMap<>(capacity);
   }
 
-  /** {@link Gazetteer#idsByName}. */
-  int[] byName(String phrase) {
-    return names.computeIfAbsent(phrase, gazetteer::idsByName);
+  /**
+   * {@link Gazetteer#idsByName} of the phrase of {@code words} words of {@code phrases}; for a
+   * single word, the index is asked only when its {@link Gazetteer#wordFacts} say it may hold it.
+   */
+  int[] byName(Phrases phrases, int words) {
+    String phrase = phrases.of(words);
+    int[] known = names.get(phrase);
+    if (known == null) {
+      known = gazetteer.idsByName(phrase, words > 1 || (wordFacts(phrase) & GazetteerIndex.MAY_BE_NAME) != 0);
+      names.put(phrase, known);
+    }
+    return known;
   }
 
-  /** {@link Gazetteer#idsByAlternate}. */
-  int[] byAlternate(String phrase) {
-    return alternates.computeIfAbsent(phrase, gazetteer::idsByAlternate);
+  /** {@link Gazetteer#idsByAlternate} of the phrase, like {@link #byName}. */
+  int[] byAlternate(Phrases phrases, int words) {
+    String phrase = phrases.of(words);
+    int[] known = alternates.get(phrase);
+    if (known == null) {
+      known = words > 1 || (wordFacts(phrase) & GazetteerIndex.MAY_BE_ALTERNATE) != 0
+          ? gazetteer.idsByAlternate(phrase) : NONE;
+      alternates.put(phrase, known);
+    }
+    return known;
   }
 
   /**
@@ -79,8 +96,18 @@ final class NameLookups {
     return skeletonMatches.computeIfAbsent(skeleton.toString(), gazetteer::idsBySkeleton);
   }
 
-  /** {@link Gazetteer#maxTokensStartingWith}. */
+  /** The low byte of {@link Gazetteer#wordFacts}: at least the most tokens of a name that starts with the token. */
   int maxTokensStartingWith(String firstToken) {
-    return maxWords.computeIfAbsent(firstToken, gazetteer::maxTokensStartingWith);
+    return wordFacts(firstToken) & 0xff;
+  }
+
+  private int wordFacts(String token) {
+    Integer known = wordFacts.get(token);
+    if (known == null) {
+      known = gazetteer.wordFacts(token) // the facts are of single words: a token is one
+          | (token.indexOf(' ') < 0 ? 0 : GazetteerIndex.MAY_BE_NAME | GazetteerIndex.MAY_BE_ALTERNATE);
+      wordFacts.put(token, known);
+    }
+    return known;
   }
 }
