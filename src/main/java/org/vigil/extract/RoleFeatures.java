@@ -285,7 +285,7 @@ final class RoleFeatures {
   /** A name whose words all appear in a longer name earlier in the report ("OQUELI" after "HECTOR OQUELI COLINDRES"). */
   private static boolean partial(Doc doc, RoleCandidate c) {
     String words = doc.words(c.span()).toLowerCase(Locale.ROOT);
-    int at = doc.lowerText().indexOf(words);
+    int at = doc.firstInLowerText(words);
     return at >= 0 && at < c.span().start();
   }
 
