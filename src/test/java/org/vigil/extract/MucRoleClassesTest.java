@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Classes of role-filler errors found on the MUC-4 development messages (issue 14), each with a
  * short report of our own: the weapon is the whole phrase that names its form ("dynamite
- * sticks", "a charge of dynamite"), not its material alone and not a stick used as a club.
+ * sticks", "a charge of dynamite"), not its material alone and not a stick used as a club; the
+ * house a victim was leaving or entering is where the attackers found him, not what they attacked.
  */
 class MucRoleClassesTest {
 
@@ -31,5 +32,24 @@ class MucRoleClassesTest {
     Incident i = first("A charge of dynamite exploded outside the town hall of Huanta, Peru, on Sunday, "
         + "breaking its windows.");
     assertThat(i.weapons()).extracting(Weapon::text).contains("charge of dynamite");
+  }
+
+  @Test
+  void the_home_a_victim_was_leaving_is_no_target() {
+    Incident i = first("Gunmen shot dead a court clerk, Mateo Quispe, as he was leaving his home in Huancayo, Peru, "
+        + "on Tuesday morning.");
+    assertThat(i.targets()).extracting(Target::text).noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("home"));
+  }
+
+  @Test
+  void a_house_a_bomb_exploded_at_stays_a_target() {
+    Incident i = first("A bomb exploded at his house in Huancayo, Peru, on Tuesday, wounding the court clerk Mateo Quispe.");
+    assertThat(i.targets()).extracting(Target::text).anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("house"));
+  }
+
+  @Test
+  void a_woman_kidnapped_from_her_house_was_taken_not_her_house_attacked() {
+    Incident i = first("Armed men kidnapped a businesswoman from her house in Cali, Colombia, on Sunday night.");
+    assertThat(i.targets()).extracting(Target::text).noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("house"));
   }
 }
