@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Classes of role-filler errors found on the MUC-4 development messages (issue 14), each with a
  * short report of our own: the weapon is the whole phrase that names its form ("dynamite
  * sticks", "a charge of dynamite"), not its material alone and not a stick used as a club; the
- * house a victim was leaving or entering is where the attackers found him, not what they attacked.
+ * house a victim was leaving or entering is where the attackers found him, not what they attacked;
+ * bullets say a firearm was used without naming the weapon.
  */
 class MucRoleClassesTest {
 
@@ -51,5 +52,13 @@ class MucRoleClassesTest {
   void a_woman_kidnapped_from_her_house_was_taken_not_her_house_attacked() {
     Incident i = first("Armed men kidnapped a businesswoman from her house in Cali, Colombia, on Sunday night.");
     assertThat(i.targets()).extracting(Target::text).noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("house"));
+  }
+
+  @Test
+  void a_man_riddled_with_bullets_was_shot_but_bullets_name_no_weapon() {
+    Incident i = first("A municipal councillor, Rafael Ccoyllo, was found riddled with bullets on a road near Puno, Peru, "
+        + "on Wednesday, after unidentified men shot him.");
+    assertThat(i.weapons()).extracting(Weapon::type).contains(WeaponType.FIREARMS);
+    assertThat(i.weapons()).filteredOn(w -> w.text().equalsIgnoreCase("bullets")).allMatch(Weapon::implied);
   }
 }
