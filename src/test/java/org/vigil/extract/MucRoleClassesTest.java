@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * short report of our own: the weapon is the whole phrase that names its form ("dynamite
  * sticks", "a charge of dynamite"), not its material alone and not a stick used as a club; the
  * house a victim was leaving or entering is where the attackers found him, not what they attacked;
- * bullets say a firearm was used without naming the weapon.
+ * bullets say a firearm was used without naming the weapon; the gasoline of a gasoline station
+ * is no weapon.
  */
 class MucRoleClassesTest {
 
@@ -59,6 +60,12 @@ class MucRoleClassesTest {
     Incident i = first("A municipal councillor, Rafael Ccoyllo, was found riddled with bullets on a road near Puno, Peru, "
         + "on Wednesday, after unidentified men shot him.");
     assertThat(i.weapons()).extracting(Weapon::type).contains(WeaponType.FIREARMS);
-    assertThat(i.weapons()).filteredOn(w -> w.text().equalsIgnoreCase("bullets")).allMatch(Weapon::implied);
+    assertThat(i.weapons()).filteredOn(w -> !w.implied()).extracting(Weapon::text).doesNotContain("bullets");
+  }
+
+  @Test
+  void the_gasoline_of_a_gasoline_station_is_no_weapon() {
+    Incident i = first("A bomb destroyed the pumps of a gasoline station on the road to Cusco, Peru, on Thursday night.");
+    assertThat(i.weapons()).extracting(Weapon::type).containsExactly(WeaponType.EXPLOSIVES);
   }
 }
