@@ -31,8 +31,8 @@ final class Whereabouts {
       return false;
     }
     int owner = c.firstToken() - 1;
-    while (owner > c.firstToken() - 3 && !OWNERS.contains(doc.key(owner)) && doc.tokens.get(owner).isWord()
-        && !Phrases.isFunctionWord(doc.key(owner))) {
+    while (owner > 0 && owner > c.firstToken() - 3 && !OWNERS.contains(doc.key(owner))
+        && doc.tokens.get(owner).isWord() && !Phrases.isFunctionWord(doc.key(owner))) {
       owner--; // "his new home", "her private residence"
     }
     if (!OWNERS.contains(doc.key(owner))) {

@@ -50,6 +50,12 @@ class MucRoleClassesTest {
   }
 
   @Test
+  void a_report_that_opens_with_a_dwelling_word_is_read() {
+    Incident i = first("Houses of three farmers were burned by armed men near Puno, Peru, on Friday.");
+    assertThat(i.targets()).extracting(Target::text).anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("houses"));
+  }
+
+  @Test
   void a_woman_kidnapped_from_her_house_was_taken_not_her_house_attacked() {
     Incident i = first("Armed men kidnapped a businesswoman from her house in Cali, Colombia, on Sunday night.");
     assertThat(i.targets()).extracting(Target::text).noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("house"));
