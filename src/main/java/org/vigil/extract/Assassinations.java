@@ -26,7 +26,7 @@ final class Assassinations {
       "journalist", "editor", "chairman", "chairperson", "chair", "chairwoman", "magistrate", "director",
       "businessman", "elder", "administrator", "ruler", "headman", "anchor", "presenter", "reporter",
       "imam", "doctor", "lawyer", "secretary", "mukhtar", "sarpanch", "emir", "principal",
-      "professor", "parliamentarian", "commissioner", "official", "inspector");
+      "professor", "parliamentarian", "commissioner", "official", "inspector", "colonel");
   private static final Set<String> FORMER = WordSet.of("slain", "late", "former", "ex", "killed", "murdered", "assassinated");
   /** Verbs of attack whose object is what was attacked ("shot and killed X", "opened fire on X"). */
   private static final Set<String> AIMED = WordSet.of("killed", "shot", "targeting", "targeted", "attacked", "ambushed",
@@ -121,10 +121,19 @@ final class Assassinations {
       return false;
     }
     int start = j;
-    while (j < end && j < start + 5 && Persons.nameWord(doc, j)) {
-      j++;
+    int words = 0;
+    while (j < end && words < 5) {
+      if (Persons.nameWord(doc, j)) {
+        j++;
+      } else if (j > start && PARTICLES.contains(doc.key(j)) && doc.key(j + 1).equals("-")
+          && Persons.nameWord(doc, j + 2)) {
+        j += 3; // "Abdul Latif al-Obaidi"
+      } else {
+        break;
+      }
+      words++;
     }
-    if (j == start || j - start > 4) {
+    if (j == start || words > 4) {
       return false; // "United Nations Multidimensional Integrated Stabilization Mission" is no one person
     }
     String next = doc.key(j);
@@ -152,6 +161,9 @@ final class Assassinations {
     if (SENIOR_RANKS.contains(w)) {
       return senior(doc, k);
     }
+    if (w.equals("general")) {
+      return GENERAL_RANKS.contains(doc.key(k - 1)); // "a brigadier general", never "the general public"
+    }
     if (!w.equals("member") && !w.equals("members")) {
       return false;
     }
@@ -168,6 +180,8 @@ final class Assassinations {
 
   /** Ranks that are of note when the report calls their holder senior ("a senior intelligence officer"). */
   private static final Set<String> SENIOR_RANKS = WordSet.of("officer", "officers");
+  /** Ranks written before "general" that make it an officer's rank. */
+  private static final Set<String> GENERAL_RANKS = WordSet.of("major", "brigadier", "lieutenant");
   /** Words between "senior" and the rank ("a senior Iraqi army officer"). */
   private static final int SENIOR_WORDS = 4;
 
@@ -179,6 +193,9 @@ final class Assassinations {
     }
     return false;
   }
+
+  /** Particles written in lower case inside a name, joined by a hyphen to the next word ("al-Obaidi"). */
+  private static final Set<String> PARTICLES = WordSet.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn");
 
   /** Words before a name that are no title of note. */
   private static final Set<String> PLAIN = WordSet.of("mr", "mrs", "ms", "brother", "sister", "father");
@@ -219,8 +236,8 @@ final class Assassinations {
   private static boolean determinedWithin(Doc doc, int i, int window) {
     for (int k = i - 1; k >= Math.max(0, i - window); k--) {
       String w = doc.key(k);
-      if (w.equals("a") || w.equals("the") || w.equals("an")) {
-        return true;
+      if (w.equals("a") || w.equals("the") || w.equals("an") || w.equals("one")) {
+        return true; // "one tribal elder was killed"
       }
       if (!doc.tokens.get(k).isWord()) {
         return false;

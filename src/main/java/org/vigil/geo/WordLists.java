@@ -62,6 +62,13 @@ final class WordLists {
       "agency", "airlines", "club", "party", "movement", "command", "squad",
       "group", "division", "army", "times", "post", "herald", "radio", "television", "bank", "office", "secretary", "council");
 
+  /**
+   * What belongs to a person, written before "of" and the owner's name ("the house of", "the
+   * convoy of", "the son of"): the name after it is the owner's, not a place.
+   */
+  static final Set<String> BELONGINGS = WordSet.of("house", "home", "residence", "vehicle", "car", "convoy",
+      "motorcade", "bodyguards", "guards", "family", "son", "daughter", "brother", "wife", "father", "mother");
+
   /** Abbreviations of street words written after a street's name ("Oxford St"). */
   static final Set<String> STREET_ABBREVIATIONS = WordSet.of("st", "rd", "ave", "blvd");
 

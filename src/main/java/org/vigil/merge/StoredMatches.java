@@ -40,13 +40,42 @@ final class StoredMatches {
     this.matcher = new Matcher(rules, this::canonicalGroup, id -> registry.byId(id).map(Group::name).orElse(id));
   }
 
+  /**
+   * The best match, or none when two are too close to tell apart (a report between two records
+   * of look-alike events). A report of one attack of a series between records coded alike that
+   * tie exactly (twins the coder split, which no word of the report tells apart) takes the first of them
+   * that holds no report yet, rather than making a duplicate of one of them.
+   */
   Optional<Match> best(Incoming incident, Set<Long> exclude, @Nullable String dataset) {
-    List<Match> ranked = ranked(incident, exclude, dataset, 2);
-    if (ranked.size() == 2 && ranked.get(0).evidence() - ranked.get(1).evidence() < rules.ambiguity()
+    List<Match> ranked = ranked(incident, exclude, dataset, TWINS);
+    if (ranked.size() >= 2 && ranked.get(0).evidence() - ranked.get(1).evidence() < rules.ambiguity()
         && (dataset != null || anchored(ranked.get(0).incidentId()) && anchored(ranked.get(1).incidentId()))) {
-      return Optional.empty();
+      return dataset == null && incident.facts.series() ? freeTwin(ranked) : Optional.empty();
     }
     return ranked.stream().findFirst();
+  }
+
+  /** Most look-alike records of one series a report is told between. */
+  private static final int TWINS = 8;
+
+  private Optional<Match> freeTwin(List<Match> ranked) {
+    Match top = ranked.get(0);
+    Optional<Facts> coded = codedFacts(top.incidentId());
+    List<Match> twins = ranked.stream()
+        .takeWhile(m -> m.score() == top.score() && m.evidence() == top.evidence() && anchored(m.incidentId())
+            && coded.isPresent() && codedFacts(m.incidentId()).equals(coded)).toList();
+    if (twins.size() < 2 || twins.size() < ranked.size() && ranked.get(twins.size()).evidence() + rules.ambiguity() > top.evidence()) {
+      return Optional.empty(); // not exact twins, or another close behind them
+    }
+    return twins.stream().filter(m -> !holdsReport(m.incidentId())).findFirst();
+  }
+
+  private Optional<Facts> codedFacts(long incidentId) {
+    return store.incidents().byId(Viewer.OPERATOR, incidentId).map(c -> coded.of(c, this::readCoded));
+  }
+
+  private boolean holdsReport(long incidentId) {
+    return store.sources().ofIncident(Viewer.OPERATOR, incidentId).stream().anyMatch(src -> src.dataset() == null);
   }
 
   List<Match> ranked(Incoming incident, Set<Long> exclude, @Nullable String dataset, int n) {
