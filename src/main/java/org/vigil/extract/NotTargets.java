@@ -19,7 +19,8 @@ final class NotTargets {
         || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
             || attackersOfGroup(doc, d, c) || ownFighters(doc, c))
-        || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || responders(doc, c)
+        || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || Whereabouts.passing(doc, c)
+        || responders(doc, c)
         || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
   }
 

@@ -43,7 +43,8 @@ final class RoleCandidates {
     for (Match<Cue> c : doc.cues(from, to, c -> !c.label().equals("judicial") && c.category().equals("agency")
         || c.category().equals("force") || c.category().equals("perp") || c.category().equals("target")
         || c.category().equals("weapon"))) {
-      if (StateForces.insideGroup(doc, c.span()) || doc.coverage.inAgency(c.firstToken(), c.endToken())) {
+      if (StateForces.insideGroup(doc, c.span()) || doc.coverage.inAgency(c.firstToken(), c.endToken())
+          || c.value().category().equals("weapon") && WeaponModifiers.qualifiesOther(doc, c)) {
         continue;
       }
       RoleCandidate.Kind kind = switch (c.value().category()) {
