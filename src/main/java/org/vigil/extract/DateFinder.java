@@ -69,7 +69,7 @@ final class DateFinder {
    * Two dates written as the bounds of one period ("sometime between January 3 and January 9",
    * "from 3 May to 9 May") are one range, not two days of which the later would stand for the event.
    */
-  private static List<DateMention> bounds(List<Token> t, List<DateMention> found) {
+  static List<DateMention> bounds(List<Token> t, List<DateMention> found) {
     List<DateMention> out = new ArrayList<>();
     for (int k = 0; k < found.size(); k++) {
       DateMention a = found.get(k);
@@ -90,7 +90,7 @@ final class DateFinder {
     return out;
   }
 
-  private static @Nullable DateMention at(List<Token> t, int i, @Nullable LocalDate pub) {
+  static @Nullable DateMention at(List<Token> t, int i, @Nullable LocalDate pub) {
     String k = key(t, i);
     Token tok = t.get(i);
     // ISO 2024-01-03

@@ -44,7 +44,7 @@ final class Doc {
 
   private TokenIndex personIndex;
   private MentionOwners owners;
-  private String lowerText;
+  private final LowerText lower;
   private final Map<Long, List<CasualtyRules.Figure>> figures = new HashMap<>();
 
   /** {@link CasualtyRules#figures} of tokens [from, to), read once: the rules and role scorer ask for the same ranges. */
@@ -60,10 +60,12 @@ final class Doc {
 
   /** The text in lower case (root locale), computed once. */
   String lowerText() {
-    if (lowerText == null) {
-      lowerText = text.toLowerCase(java.util.Locale.ROOT);
-    }
-    return lowerText;
+    return lower.text();
+  }
+
+  /** Where {@code words}, in lower case, first occur in {@link #lowerText()}, or -1. */
+  int firstInLowerText(String words) {
+    return lower.firstIndexOf(words);
   }
 
   /** The mentions of each sentence with their drafts, for the report's drafts {@code all}; built once. */
@@ -109,6 +111,7 @@ final class Doc {
       List<NumberPhrase> numbers, List<DateMention> dates, List<ResolvedPlace> places, Deadline deadline) {
     this.report = report;
     this.text = report.text();
+    this.lower = new LowerText(text);
     this.tokens = tokens;
     this.sentences = sentences;
     this.allCaps = allCaps;
@@ -147,7 +150,7 @@ final class Doc {
    * The dateline: capitalised place words, a comma or bracket, then a dash standing apart
    * ("QOM, Iran (Example Wire) -", "SAN SALVADOR, 3 JAN 90 --"), within the first tokens.
    */
-  private static int dateline(List<Token> tokens) {
+  static int dateline(List<Token> tokens) {
     boolean separator = false;
     for (int i = 0; i < Math.min(tokens.size(), 20); i++) {
       Token t = tokens.get(i);

@@ -23,7 +23,7 @@ final class Extensions {
         }
       }
     }
-    List<Set<String>> draftWords = new java.util.ArrayList<>(java.util.Collections.nCopies(drafts.size(), null));
+    List<long[]> draftWords = new java.util.ArrayList<>(java.util.Collections.nCopies(drafts.size(), null));
     int current = -1;
     int since = 0;
     for (int s = 0; s < owner.length; s++) {
@@ -42,8 +42,8 @@ final class Extensions {
    * incident told just before it, unless it shares clearly more words with another incident told
    * in the sentences just before.
    */
-  private static int wordsShared(Doc doc, List<Draft> drafts, List<Set<String>> draftWords, int current, int sentence) {
-    Set<String> words = words(doc, doc.sentenceFirst(sentence), doc.sentenceEnd(sentence));
+  private static int wordsShared(Doc doc, List<Draft> drafts, List<long[]> draftWords, int current, int sentence) {
+    long[] words = words(doc, List.of(new int[] {doc.sentenceFirst(sentence), doc.sentenceEnd(sentence)}));
     int best = current;
     int most = shared(doc, drafts, draftWords, current, words) + 1;
     for (int i = 0; i < drafts.size(); i++) {
@@ -60,32 +60,54 @@ final class Extensions {
   }
 
   /** How many of {@code words} draft {@code i}'s clauses have; their words are read once per report (cached in {@code draftWords}). */
-  private static int shared(Doc doc, List<Draft> drafts, List<Set<String>> draftWords, int i, Set<String> words) {
-    Set<String> theirs = draftWords.get(i);
+  private static int shared(Doc doc, List<Draft> drafts, List<long[]> draftWords, int i, long[] words) {
+    long[] theirs = draftWords.get(i);
     if (theirs == null) {
-      theirs = new java.util.HashSet<>();
-      for (int[] r : drafts.get(i).ranges(doc, false)) {
-        theirs.addAll(words(doc, r[0], r[1]));
-      }
+      theirs = words(doc, drafts.get(i).ranges(doc, false));
       draftWords.set(i, theirs);
     }
     int n = 0;
-    for (String w : words) {
-      n += theirs.contains(w) ? 1 : 0;
+    for (int a = 0, b = 0; a < words.length && b < theirs.length;) {
+      if (words[a] == theirs[b]) {
+        n++;
+        a++;
+        b++;
+      } else if (words[a] < theirs[b]) {
+        a++;
+      } else {
+        b++;
+      }
     }
     return n;
   }
 
-  /** Content words of four letters or more, by their first four letters. */
-  private static Set<String> words(Doc doc, int from, int to) {
-    Set<String> out = new java.util.HashSet<>();
-    for (int i = from; i < to; i++) {
-      String k = doc.key(i);
-      if (k.length() >= 4 && doc.tokens.get(i).isWord() && !FUNCTION_WORDS.contains(k)) {
-        out.add(k.substring(0, 4));
+  /**
+   * Content words of four letters or more in the token ranges, by their first four letters, each
+   * four packed into a long (sorted, without repeats): compared without a string or a set made.
+   */
+  private static long[] words(Doc doc, List<int[]> ranges) {
+    int size = 0;
+    for (int[] r : ranges) {
+      size += Math.max(0, r[1] - r[0]);
+    }
+    long[] out = new long[size];
+    int n = 0;
+    for (int[] r : ranges) {
+      for (int i = r[0]; i < r[1]; i++) {
+        String k = doc.key(i);
+        if (k.length() >= 4 && doc.tokens.get(i).isWord() && !FUNCTION_WORDS.contains(k)) {
+          out[n++] = (long) k.charAt(0) << 48 | (long) k.charAt(1) << 32 | (long) k.charAt(2) << 16 | k.charAt(3);
+        }
       }
     }
-    return out;
+    java.util.Arrays.sort(out, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || out[i] != out[distinct - 1]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, distinct);
   }
 
   private static final Set<String> FUNCTION_WORDS = WordSet.of("that", "this", "with", "were", "from", "have", "said",

@@ -263,20 +263,16 @@ public final class Extractor {
       places = ActorCountries.fallback(geocoder, groupsHere, agenciesHere).map(List::of).orElse(places);
     }
     deadline.check("reading numbers and dates");
-    Doc doc = new Doc(report, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, Numbers.find(tokens),
-        DateFinder.find(tokens, report.published()), places, deadline);
-    if (report.published() == null) {
-      // no publication date given: the dateline's ("SAN SALVADOR, 3 JAN 90 --") anchors relative dates
-      for (DateMention d : doc.dates) {
-        if (doc.inDateline(d.first()) && d.precision() == DatePrecision.DAY) {
-          Report dated = new Report(report.id(), report.title(), report.text(), d.date(), report.source(),
-              report.url(), report.origin());
-          return new Doc(dated, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, doc.numbers,
-              DateFinder.find(tokens, d.date()), places, deadline);
-        }
-      }
+    List<NumberPhrase> numbers = Numbers.find(tokens);
+    Report dated = report;
+    // no publication date given: the dateline's ("SAN SALVADOR, 3 JAN 90 --") anchors relative dates
+    java.time.LocalDate day = report.published() == null ? DatelineDate.of(tokens) : null;
+    if (day != null) {
+      dated = new Report(report.id(), report.title(), report.text(), day, report.source(), report.url(), report.origin());
     }
-    return doc;
+    List<DateMention> dates = DateFinder.find(tokens, dated.published());
+    return new Doc(dated, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, numbers, dates, places,
+        deadline);
   }
 
   private static boolean allCaps(String text) {

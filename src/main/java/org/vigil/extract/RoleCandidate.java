@@ -39,6 +39,15 @@ record RoleCandidate(Kind kind, int first, int end, int head, String label, Stri
     }
   }
 
+  /**
+   * A hash of the tokens, kind and variant only, consistent with {@code equals}: the role scorer
+   * remembers each candidate's scores by it, and the record's own hash would walk the set of kinds.
+   */
+  @Override
+  public int hashCode() {
+    return ((kind.ordinal() * 31 + first) * 31 + end) * 31 + head + variant.hashCode() * 17;
+  }
+
   /** The same candidate, also of the other's kinds. */
   RoleCandidate with(RoleCandidate other) {
     java.util.Set<Kind> all = java.util.EnumSet.copyOf(kinds);

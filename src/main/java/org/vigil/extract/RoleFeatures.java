@@ -79,7 +79,7 @@ final class RoleFeatures {
     for (RoleCandidate.Kind k : c.kinds()) {
       f.add("ks", k.name());
     }
-    f.add("len", String.valueOf(Math.min(6, c.end() - c.first())));
+    f.add("len", Math.min(6, c.end() - c.first()));
     // which group, agency or person it is must not decide its role: only how the text speaks of it
     if (!named(c)) {
       f.add("kl", kind, '/', c.label());
@@ -119,7 +119,7 @@ final class RoleFeatures {
     if (!doc.allCaps) {
       f.add("shape", doc.tokens.get(c.head()).capitalised() ? "Cap" : "low");
     }
-    f.add("repeat", String.valueOf(Math.min(4, doc.count(head))));
+    f.add("repeat", Math.min(4, doc.count(head)));
   }
 
   private void forIncident(Doc doc, Draft d, List<Draft> all, Incident rules, RoleCandidate c) {
@@ -170,8 +170,8 @@ final class RoleFeatures {
     f.add("clause", String.valueOf(clause));
     f.add("kclause", kind, '/', String.valueOf(clause));
     int rel = s - d.first().sentence;
-    f.add("srel", String.valueOf(Math.max(-2, Math.min(4, rel))));
-    f.add("sent", String.valueOf(Math.min(5, s)));
+    f.add("srel", Math.max(-2, Math.min(4, rel)));
+    f.add("sent", Math.min(5, s));
     if (trigger == null) {
       f.add("trig", "none");
       return;
@@ -272,7 +272,7 @@ final class RoleFeatures {
   /** A name whose words all appear in a longer name earlier in the report ("OQUELI" after "HECTOR OQUELI COLINDRES"). */
   private static boolean partial(Doc doc, RoleCandidate c) {
     String words = doc.words(c.span()).toLowerCase(Locale.ROOT);
-    int at = doc.lowerText().indexOf(words);
+    int at = doc.firstInLowerText(words);
     return at >= 0 && at < c.span().start();
   }
 

@@ -75,7 +75,7 @@ final class CuratedAliases {
       return new int[] {id};
     }
     String key = Names.normalize(target);
-    int[] ids = Arrays.stream(g.idsByName(key)).filter(i -> g.countryCode(i).equals(cc)).toArray();
+    int[] ids = Arrays.stream(g.idsByName(key, true)).filter(i -> g.countryCode(i).equals(cc)).toArray();
     if (ids.length == 0) {
       ids = Arrays.stream(g.idsBySkeleton(Names.skeleton(key))).filter(i -> g.countryCode(i).equals(cc)).toArray();
     }

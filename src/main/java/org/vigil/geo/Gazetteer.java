@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vigil.geo.index.GazetteerIndex;
+import org.vigil.geo.index.IndexFormat;
 
 /**
  * A world gazetteer: countries, first- and second-level admin areas and populated places with
@@ -26,11 +27,11 @@ import org.vigil.geo.index.GazetteerIndex;
  */
 public final class Gazetteer {
 
-  /** Classpath name of the bundled index, beside this class. */
   /** The bundled index, gzip'd: the repository and the jar carry it at half its size. */
   static final String BUNDLED = "gazetteer.idx.gz";
 
   private static final PlaceKind[] KINDS = PlaceKind.values();
+  private static final int[] NONE = {};
 
   private final GazetteerIndex index;
   private final Overlay overlay;
@@ -164,9 +165,12 @@ public final class Gazetteer {
     return index.lon(id);
   }
 
-  /** Entry ids whose name or alias normalises to {@code normalized}; empty array when none. */
-  int[] idsByName(String normalized) {
-    return Overlay.merge(index.ids(normalized), overlay.names.get(normalized));
+  /**
+   * Entry ids whose name or alias normalises to {@code normalized}, empty array when none; the
+   * aliases' only unless {@code inIndex} (false when the {@link #wordFacts} say the index lacks it).
+   */
+  int[] idsByName(String normalized, boolean inIndex) {
+    return Overlay.merge(inIndex ? index.ids(normalized) : NONE, overlay.names.get(normalized));
   }
 
   /** Entry ids with an alternate name (another language's, an old spelling) normalising to {@code normalized}. */
@@ -181,35 +185,33 @@ public final class Gazetteer {
 
   /** False when {@link #idsBySkeleton} of {@code skeleton} is certainly empty; answered on the heap. */
   boolean mayHaveSkeleton(CharSequence skeleton) {
-    return index.mayHaveSkeleton(skeleton) || aliasSkeletons.mayHold(skeleton);
+    long hash = IndexFormat.storableHash(skeleton); // once, for the index's filter and the aliases'
+    return index.mayHaveSkeletonHashed(hash) || aliasSkeletons.mayHoldHashed(hash);
+  }
+
+  /** {@link GazetteerIndex#wordFacts} of a token, its bound raised to the most words of an alias it begins. */
+  int wordFacts(String firstToken) {
+    int facts = index.wordFacts(firstToken);
+    return Math.max(facts & 0xff, overlay.maxWords.getOrDefault(firstToken, 0)) | facts & ~0xff;
   }
 
   /**
-   * At least the most tokens of any name that starts with this normalised token, 0 when none
-   * does; rarely more (see {@link GazetteerIndex#maxWordsBound}): a bound on the phrases worth
-   * looking up, answered on the heap.
+   * False when no name or alternate name (the aliases' included) is the phrase of {@code words}
+   * (two or more) tokens of {@code phrases}, or starts with it: then {@link #idsByName} and
+   * {@link #idsByAlternate} find nothing for it nor for any longer phrase. Answered on the heap
+   * from the phrase's hash (and, after a first word of the aliases', from its string).
    */
-  int maxTokensStartingWith(String firstToken) {
-    return Math.max(index.maxWordsBound(firstToken), overlay.maxWords.getOrDefault(firstToken, 0));
-  }
-
-  /**
-   * False when no name or alternate name (the aliases' included) is the normalised phrase
-   * {@code words}, of two or more tokens starting with the token {@code first}, or starts with
-   * it: {@link #idsByName} and {@link #idsByAlternate} then find nothing for it nor for any
-   * phrase that extends it.
-   */
-  boolean mayBeginName(String first, String words) {
-    // the aliases' beginnings are asked only after a first word of theirs, sparing the phrase's hashing
-    return index.mayBeginKey(words) || (first.indexOf(' ') >= 0 || overlay.maxWords.getOrDefault(first, 0) > 1)
-        && overlay.beginnings.contains(words);
+  boolean mayBeginName(Phrases phrases, int words) {
+    String first = phrases.of(1); // the token's own string
+    return index.mayBeginKeyHashed(phrases.keyHash(words)) || (first.indexOf(' ') >= 0
+        || overlay.maxWords.getOrDefault(first, 0) > 1) && overlay.beginnings.contains(phrases.of(words));
   }
 
   /** The entries named {@code name} (any spelling the gazetteer knows), as records. */
   public List<GazetteerEntry> lookup(String name) {
     List<GazetteerEntry> out = new ArrayList<>();
     String key = Names.normalize(name);
-    for (int id : Overlay.merge(idsByName(key), idsByAlternate(key))) {
+    for (int id : Overlay.merge(idsByName(key, true), idsByAlternate(key))) {
       out.add(entry(id));
     }
     return out;
@@ -224,7 +226,7 @@ public final class Gazetteer {
    */
   public List<String> spellingsOfProvince(String name, String cc) {
     String key = Names.normalize(name);
-    int[] ids = Overlay.merge(idsByName(key), idsByAlternate(key));
+    int[] ids = Overlay.merge(idsByName(key, true), idsByAlternate(key));
     List<String> out = new ArrayList<>();
     for (int pass = 0; pass < 2 && out.isEmpty(); pass++) {
       for (int id : pass == 0 ? ids : idsBySkeleton(Names.skeleton(key))) {

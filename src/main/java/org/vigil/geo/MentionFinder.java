@@ -84,7 +84,7 @@ final class MentionFinder {
     phrases.moveTo(i, reach);
     boolean twoWordDemonym = reach >= 2 && demonymBeginnings.contains(t.norm())
         && gazetteer.demonyms().containsKey(phrases.of(2));
-    if (twoWordDemonym && lookups.byName(phrases.of(2)).length == 0 && (allCaps || t.capitalised())) {
+    if (twoWordDemonym && lookups.byName(phrases, 2).length == 0 && (allCaps || t.capitalised())) {
       String demonym = gazetteer.demonyms().get(phrases.of(2)); // "Sri Lankan" before any place named "Sri"
       return new Mention(i, i + 2, new int[] {gazetteer.countryId(demonym)}, 1, 1, Level.NONE, demonym);
     }
@@ -95,10 +95,10 @@ final class MentionFinder {
       if (len == 1 && (isDemonym(tokens, i, t, allCaps) || neverAlone(t, allCaps))) {
         break; // asked before the look-ups, which a short word would make for nothing
       }
-      int[] ids = lookups.byName(phrases.of(len));
+      int[] ids = lookups.byName(phrases, len);
       // a word opening a sentence ("Not since ...") is capitalised anyway: another language's name is not enough
       boolean opening = len == 1 && (i == 0 || tokens.get(i - 1).sentence() != t.sentence());
-      int[] named = opening && ids.length == 0 || tail ? ids : append(ids, lookups.byAlternate(phrases.of(len)));
+      int[] named = opening && ids.length == 0 || tail ? ids : append(ids, lookups.byAlternate(phrases, len));
       if (named.length > 0 && acceptable(text, tokens, i, len, phrases.of(len), allCaps)) {
         if (namesOrganisation(text, tokens, i, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
@@ -108,7 +108,7 @@ final class MentionFinder {
           return new Mention(i, i + len, new int[] {gazetteer.countryId(backer)}, 1, 1, Level.NONE, backer);
         }
         // the named matches, then the entries that only share the phrase's skeleton ("Rioblanco")
-        int[] all = append(named, lookups.bySkeletonOf(phrases.of(len)));
+        int[] all = append(named, lookups.bySkeletonOf(phrases, len));
         return new Mention(i, i + len, all, ids.length, named.length, Level.NONE, null);
       }
     }
@@ -129,7 +129,7 @@ final class MentionFinder {
       if (len == 1 && neverAlone(t, allCaps)) {
         break;
       }
-      int[] ids = lookups.bySkeletonOf(phrases.of(len));
+      int[] ids = lookups.bySkeletonOf(phrases, len);
       if (ids.length > 0 && acceptable(text, tokens, i, len, phrases.of(len), allCaps)) {
         if (namesOrganisation(text, tokens, i, i + len)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
@@ -147,7 +147,7 @@ final class MentionFinder {
    */
   private int longestPossible(int longest, Phrases phrases) {
     for (int len = 2; len <= longest; len++) {
-      if (!gazetteer.mayBeginName(phrases.of(1), phrases.of(len))) {
+      if (!gazetteer.mayBeginName(phrases, len)) {
         return len - 1;
       }
     }

@@ -2,6 +2,7 @@ package org.vigil.geo;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.vigil.geo.index.GazetteerIndex;
 
 /**
  * One text's gazetteer look-ups, each phrase looked up once: a report repeats its names and
@@ -19,8 +20,12 @@ final class NameLookups {
   private final Gazetteer gazetteer;
   private final Map<String, int[]> names;
   private final Map<String, int[]> alternates;
+  /** By single word. */
+  private final Map<String, int[]> wordSkeletonMatches;
+  /** By skeleton, for the skeletons that pass the gazetteer's filters. */
   private final Map<String, int[]> skeletonMatches;
-  private final Map<String, Integer> maxWords;
+  private final Map<String, Integer> wordFacts;
+  private final Letters phrase = new Letters(64);
   private final Letters skeleton = new Letters(64);
 
   /** Look-ups for a text of {@code tokens} tokens: each map is sized for about a phrase per token, so it rarely grows. */
@@ -29,40 +34,80 @@ final class NameLookups {
     int capacity = Math.max(16, tokens * 2);
     this.names = new HashMap<>(capacity);
     this.alternates = new HashMap<>(capacity);
-    this.skeletonMatches = new HashMap<>(capacity);
-    this.maxWords = new HashMap<>(capacity);
-  }
-
-  /** {@link Gazetteer#idsByName}. */
-  int[] byName(String phrase) {
-    return names.computeIfAbsent(phrase, gazetteer::idsByName);
-  }
-
-  /** {@link Gazetteer#idsByAlternate}. */
-  int[] byAlternate(String phrase) {
-    return alternates.computeIfAbsent(phrase, gazetteer::idsByAlternate);
+    this.wordSkeletonMatches = new HashMap<>(capacity);
+    this.skeletonMatches = new HashMap<>();
+    this.wordFacts = new HashMap<>(capacity);
   }
 
   /**
-   * {@link Gazetteer#idsBySkeleton} of the phrase's {@linkplain Names#skeleton skeleton}; empty
-   * when the skeleton is shorter than {@link #MIN_SKELETON} letters (too loose to match on).
-   * Most phrases asked match nothing, which the gazetteer's filters tell without a string made
-   * or a table probed; every phrase's answer is kept, for the words a text repeats.
+   * {@link Gazetteer#idsByName} of the phrase of {@code words} words of {@code phrases}; for a
+   * single word, the index is asked only when its {@link Gazetteer#wordFacts} say it may hold it.
    */
-  int[] bySkeletonOf(String phrase) {
-    int[] known = skeletonMatches.get(phrase);
-    if (known != null) {
-      return known;
+  int[] byName(Phrases phrases, int words) {
+    String phrase = phrases.of(words);
+    int[] known = names.get(phrase);
+    if (known == null) {
+      known = gazetteer.idsByName(phrase, words > 1 || (wordFacts(phrase) & GazetteerIndex.MAY_BE_NAME) != 0);
+      names.put(phrase, known);
     }
-    Names.skeleton(phrase, skeleton); // no string, no hashing, for the phrases the filter turns away
-    int[] ids = skeleton.length() < MIN_SKELETON || !gazetteer.mayHaveSkeleton(skeleton) ? NONE
-        : gazetteer.idsBySkeleton(skeleton.toString());
-    skeletonMatches.put(phrase, ids);
-    return ids;
+    return known;
   }
 
-  /** {@link Gazetteer#maxTokensStartingWith}. */
+  /** {@link Gazetteer#idsByAlternate} of the phrase, like {@link #byName}. */
+  int[] byAlternate(Phrases phrases, int words) {
+    String phrase = phrases.of(words);
+    int[] known = alternates.get(phrase);
+    if (known == null) {
+      known = words > 1 || (wordFacts(phrase) & GazetteerIndex.MAY_BE_ALTERNATE) != 0
+          ? gazetteer.idsByAlternate(phrase) : NONE;
+      alternates.put(phrase, known);
+    }
+    return known;
+  }
+
+  /**
+   * {@link Gazetteer#idsBySkeleton} of the {@linkplain Names#skeleton skeleton} of the phrase of
+   * {@code words} words of {@code phrases}; empty when the skeleton is shorter than
+   * {@link #MIN_SKELETON} letters (too loose to match on). Most phrases asked match nothing,
+   * which the gazetteer's filters tell without a string made or a table probed: a phrase of
+   * several words is written into a buffer, not joined into a string to be hashed and kept. A
+   * single word's answer is kept, for the words a text repeats, and so is every skeleton's that
+   * passes the filters.
+   */
+  int[] bySkeletonOf(Phrases phrases, int words) {
+    if (words == 1) {
+      String word = phrases.of(1);
+      int[] known = wordSkeletonMatches.get(word);
+      if (known == null) {
+        known = skeletonMatches(word);
+        wordSkeletonMatches.put(word, known);
+      }
+      return known;
+    }
+    phrases.write(words, phrase);
+    return skeletonMatches(phrase);
+  }
+
+  private int[] skeletonMatches(CharSequence phrase) {
+    Names.skeleton(phrase, skeleton); // no string, no hashing, for the phrases the filter turns away
+    if (skeleton.length() < MIN_SKELETON || !gazetteer.mayHaveSkeleton(skeleton)) {
+      return NONE;
+    }
+    return skeletonMatches.computeIfAbsent(skeleton.toString(), gazetteer::idsBySkeleton);
+  }
+
+  /** The low byte of {@link Gazetteer#wordFacts}: at least the most tokens of a name that starts with the token. */
   int maxTokensStartingWith(String firstToken) {
-    return maxWords.computeIfAbsent(firstToken, gazetteer::maxTokensStartingWith);
+    return wordFacts(firstToken) & 0xff;
+  }
+
+  private int wordFacts(String token) {
+    Integer known = wordFacts.get(token);
+    if (known == null) {
+      known = gazetteer.wordFacts(token) // the facts are of single words: a token is one
+          | (token.indexOf(' ') < 0 ? 0 : GazetteerIndex.MAY_BE_NAME | GazetteerIndex.MAY_BE_ALTERNATE);
+      wordFacts.put(token, known);
+    }
+    return known;
   }
 }

@@ -130,17 +130,18 @@ final class Names {
 
   /**
    * Writes {@link #skeleton(String)} of {@code normalized} into {@code b}, replacing what it
-   * held: a finder trying many phrases, most of them nobody's skeleton, reuses one buffer.
+   * held: a finder trying many phrases, most of them nobody's skeleton, reuses one buffer (and
+   * may pass a phrase written into another buffer, never {@code b} itself).
    */
-  static void skeleton(String normalized, Letters b) {
-    String s = normalized;
+  static void skeleton(CharSequence normalized, Letters b) {
+    CharSequence s = normalized;
     b.clear();
+    int n = s.length();
     int from = 0;
-    int space = s.indexOf(' ');
-    if (space > 0 && space <= LONGEST_ARTICLE && isArticle(s, space)) {
+    int space = indexOfSpace(s, Math.min(n, LONGEST_ARTICLE + 1));
+    if (space > 0 && isArticle(s, space)) {
       from = space + 1;
     }
-    int n = s.length();
     char last = 0; // the last character written, as there is one
     for (int i = from; i < n; i++) {
       char c = s.charAt(i);
@@ -176,14 +177,33 @@ final class Names {
     }
   }
 
+  /** The first space among the first {@code limit} characters of {@code s}; -1 when none. */
+  private static int indexOfSpace(CharSequence s, int limit) {
+    for (int i = 0; i < limit; i++) {
+      if (s.charAt(i) == ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the first {@code length} characters of {@code s} are one of the {@link #ARTICLES}. */
-  private static boolean isArticle(String s, int length) {
+  private static boolean isArticle(CharSequence s, int length) {
     for (String a : ARTICLE_LIST) {
-      if (a.length() == length && s.startsWith(a)) {
+      if (a.length() == length && startsWith(s, a)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWith(CharSequence s, String prefix) {
+    for (int i = 0; i < prefix.length(); i++) {
+      if (s.charAt(i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

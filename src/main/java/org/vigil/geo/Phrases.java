@@ -2,6 +2,7 @@ package org.vigil.geo;
 
 import java.util.Arrays;
 import java.util.List;
+import org.vigil.geo.index.IndexFormat;
 
 /**
  * The phrases of one to {@link MentionFinder#MAX_NAME_TOKENS} words that start at one token of a
@@ -14,6 +15,9 @@ final class Phrases {
   private final List<Token> tokens;
   private final StringBuilder buffer = new StringBuilder(64);
   private final String[] made = new String[MentionFinder.MAX_NAME_TOKENS];
+  /** The hash states of the phrases of one word and more, as far as {@link #hashed}. */
+  private final long[] states = new long[MentionFinder.MAX_NAME_TOKENS];
+  private int hashed;
   private int first;
   private int reach;
 
@@ -29,6 +33,7 @@ final class Phrases {
     Arrays.fill(made, 0, this.reach, null);
     this.first = first;
     this.reach = reach;
+    this.hashed = 0;
   }
 
   /** The most words of a phrase here. */
@@ -47,6 +52,46 @@ final class Phrases {
       made[words - 1] = phrase;
     }
     return phrase;
+  }
+
+  /**
+   * {@code IndexFormat.storableHash} of {@link #of}{@code (words)}, without its string: each
+   * longer phrase continues the hash of the shorter one (a space and one more word), so each
+   * character is hashed once for all the phrases here.
+   */
+  long keyHash(int words) {
+    if (words < 1 || words > reach) {
+      throw new IndexOutOfBoundsException("phrase of " + words + " words, expected 1 to " + reach);
+    }
+    while (hashed < words) {
+      long h = hashed == 0 ? IndexFormat.hashStart() : IndexFormat.hashStep(states[hashed - 1], ' ');
+      String norm = tokens.get(first + hashed).norm();
+      for (int c = 0; c < norm.length() && h >= 0; c++) {
+        h = IndexFormat.hashStep(h, norm.charAt(c));
+      }
+      states[hashed++] = h;
+    }
+    return IndexFormat.hashEnd(states[words - 1]);
+  }
+
+  /**
+   * Writes the phrase of the first {@code words} tokens into {@code out}, replacing what it
+   * held: {@link #of} without a string, for a look-up that most phrases fail on the heap.
+   */
+  void write(int words, Letters out) {
+    if (words < 1 || words > reach) {
+      throw new IndexOutOfBoundsException("phrase of " + words + " words, expected 1 to " + reach);
+    }
+    out.clear();
+    for (int k = 0; k < words; k++) {
+      if (k > 0) {
+        out.append(' ');
+      }
+      String norm = tokens.get(first + k).norm();
+      for (int c = 0; c < norm.length(); c++) {
+        out.append(norm.charAt(c));
+      }
+    }
   }
 
   private String joined(int words) {

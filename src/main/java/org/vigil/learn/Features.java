@@ -56,6 +56,28 @@ public final class Features {
     return h + tail.hashCode();
   }
 
+  /** Adds the binary feature {@code name=String.valueOf(value)}, without building the string. */
+  public Features add(String name, int value) {
+    return put(mix(name.hashCode() * 0x9E3779B1 + decimalHash(value)), 1f);
+  }
+
+  /** {@link String#hashCode} of {@code Integer.toString(v)}. */
+  private static int decimalHash(int v) {
+    if (v == Integer.MIN_VALUE) {
+      return Integer.toString(v).hashCode();
+    }
+    int n = Math.abs(v);
+    int h = v < 0 ? '-' : 0;
+    int div = 1;
+    while (n / div >= 10) {
+      div *= 10;
+    }
+    for (; div > 0; div /= 10) {
+      h = 31 * h + '0' + n / div % 10;
+    }
+    return h;
+  }
+
   /** Adds the binary feature {@code name} (a flag). */
   public Features add(String name) {
     return add(name, "", 1f);

@@ -5,27 +5,29 @@ package org.vigil.text;
  * for the whole trie. A miss, the usual case (most words start no phrase), reads one slot of
  * packed keys and no string, and a filter of the root's words small enough to stay in cache
  * answers most misses at the root without that read: the trie is walked from every token of
- * every report, and a map per node cost a cache miss or three per step. Not thread-safe while
- * words are added; safe to read from many threads once built.
+ * every report, and a map per node cost a cache miss or three per step. The root's edges, which
+ * every token tries, have a table of their own ({@link RootEdges}), a few times smaller than
+ * that of all edges, so that it stays in cache. Not thread-safe while words are added; safe to
+ * read from many threads once built.
  */
 final class TrieEdges {
 
   /** Bits of the root filter per word leaving the root, at least. */
   private static final int FILTER_BITS_PER_WORD = 8;
 
-  /** (parent + 1) << 32 | word hash; 0 for an empty slot. */
+  /** (parent + 1) << 32 | word hash; 0 for an empty slot. The root's edges are in the root table. */
   private long[] keys = new long[64];
   private int[] children = new int[64];
   private String[] words = new String[64];
   private int size;
   private long[] rootFilter = new long[16];
-  private int rootWords;
+  private final RootEdges root = new RootEdges();
 
   /** The child of {@code node} by {@code word}, or -1. */
   int child(int node, String word) {
     int h = word.hashCode();
-    if (node == 0 && !rootMay(h)) {
-      return -1;
+    if (node == 0) {
+      return rootMay(h) ? root.child(word, h) : -1;
     }
     long key = pack(node, h);
     int mask = keys.length - 1;
@@ -42,19 +44,21 @@ final class TrieEdges {
 
   /** Records the edge from {@code node} by {@code word} to {@code child}, which must be new. */
   void put(int node, String word, int child) {
+    if (node == 0) {
+      root.put(word, child);
+      if (root.size() * FILTER_BITS_PER_WORD > rootFilter.length * 64L) {
+        rootFilter = new long[rootFilter.length * 2];
+        root.forEachHash(this::markRoot);
+      } else {
+        markRoot(word.hashCode());
+      }
+      return;
+    }
     if ((size + 1) * 2 > keys.length) {
       grow();
     }
     insert(pack(node, word.hashCode()), word, child);
     size++;
-    if (node == 0) {
-      rootWords++;
-      if (rootWords * FILTER_BITS_PER_WORD > rootFilter.length * 64L) {
-        rebuildRootFilter(rootFilter.length * 2);
-      } else {
-        markRoot(word.hashCode());
-      }
-    }
   }
 
   private void insert(long key, String word, int child) {
@@ -78,15 +82,6 @@ final class TrieEdges {
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != 0) {
         insert(oldKeys[i], oldWords[i], oldChildren[i]);
-      }
-    }
-  }
-
-  private void rebuildRootFilter(int longs) {
-    rootFilter = new long[longs];
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0 && (keys[i] >>> 32) == 1) {
-        markRoot((int) keys[i]);
       }
     }
   }

@@ -16,13 +16,21 @@ class GazetteerTest {
 
   @Test
   void a_phrase_begins_a_name_when_an_indexed_name_or_an_alias_starts_with_it_and_no_longer_phrase_is_tried_otherwise() {
-    assertThat(gazetteer.mayBeginName("san", "san salvador")).isTrue();
-    assertThat(gazetteer.idsByName("san salvador")).isNotEmpty();
-    assertThat(gazetteer.mayBeginName("north", "north west frontier")).isTrue(); // an alias only
-    assertThat(gazetteer.mayBeginName("north", "north west frontier province")).isTrue();
-    assertThat(gazetteer.mayBeginName("democratic", "democratic republic of")).isTrue();
-    assertThat(gazetteer.mayBeginName("san", "san salvador yesterday")).isFalse();
-    assertThat(gazetteer.mayBeginName("the", "the army said")).isFalse();
+    assertThat(mayBeginName("San Salvador")).isTrue();
+    assertThat(gazetteer.idsByName("san salvador", true)).isNotEmpty();
+    assertThat(mayBeginName("North-West Frontier")).isTrue(); // an alias only
+    assertThat(mayBeginName("North West Frontier Province")).isTrue();
+    assertThat(mayBeginName("Democratic Republic of")).isTrue();
+    assertThat(mayBeginName("San Salvador yesterday")).isFalse();
+    assertThat(mayBeginName("THE ARMY SAID")).isFalse();
+  }
+
+  /** Whether the gazetteer says a name may begin with all the words of {@code text}. */
+  private static boolean mayBeginName(String text) {
+    java.util.List<Token> tokens = Tokenizer.tokenize(text);
+    Phrases phrases = new Phrases(tokens);
+    phrases.moveTo(0, tokens.size());
+    return gazetteer.mayBeginName(phrases, tokens.size());
   }
 
   @Test

@@ -18,6 +18,14 @@ class FeaturesTest {
   }
 
   @Test
+  void a_number_value_is_the_feature_of_its_decimal_string() {
+    for (int v : new int[] {0, 7, -2, 10, 42, -305, 1_000_000_007, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      assertThat(new Features(18).add("len", v).vector()).isEqualTo(new Features(18).add("len", String.valueOf(v)).vector());
+    }
+    assertThat(new Features(18).add("len", 3).vector()).isNotEqualTo(new Features(18).add("len", 4).vector());
+  }
+
+  @Test
   void different_parts_make_different_features() {
     FeatureVector a = new Features(18).add("kv", "PERP", '/', "np").vector();
     FeatureVector b = new Features(18).add("kv", "PERP", '/', "of").vector();

@@ -19,14 +19,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GazetteerIndex {
 
+  /** A bit of {@link #wordFacts}: the word alone may be a main name's key. */
+  public static final int MAY_BE_NAME = 1 << 8;
+  /** A bit of {@link #wordFacts}: the word alone may be an alternate name's key. */
+  public static final int MAY_BE_ALTERNATE = 1 << 9;
+
   private final String origin;
   private final ByteBuffer entries;
   private final ByteBuffer names;
   private final KeyTable nameKeys;
   private final KeyTable skeletonKeys;
   private final KeyTable firstWords;
-  /** The most words of each slot's key of {@link #firstWords}, on the heap; null for a table too large for it. */
-  private final byte @Nullable [] firstWordCounts;
+  /** The {@link #wordFacts} of each slot's key of {@link #firstWords}, on the heap; null for a table too large for it. */
+  private final short @Nullable [] firstWordFacts;
   private final KeyTable alternateKeys;
   private final WordPrefixes keyBeginnings;
   private final int[] adminIds;
@@ -47,8 +52,8 @@ public final class GazetteerIndex {
       this.nameKeys = new KeyTable(s[IndexFormat.NAME_KEYS]);
       this.skeletonKeys = new KeyTable(s[IndexFormat.SKELETON_KEYS]);
       this.firstWords = new KeyTable(s[IndexFormat.FIRST_WORDS]);
-      this.firstWordCounts = firstWords.onHeap() ? firstWords.firstValuesBySlot() : null;
       this.alternateKeys = new KeyTable(s[IndexFormat.ALTERNATE_KEYS]);
+      this.firstWordFacts = firstWords.onHeap() ? firstWords.slotFacts(nameKeys, alternateKeys) : null;
       this.keyBeginnings = WordPrefixes.of(nameKeys, alternateKeys);
       this.codes = readCodes(s[IndexFormat.CODES]);
       ByteBuffer a = s[IndexFormat.ADMIN];
@@ -236,6 +241,14 @@ public final class GazetteerIndex {
     return keyBeginnings.mayBegin(words);
   }
 
+  /**
+   * {@link #mayBeginKey} of the phrase whose {@link IndexFormat#storableHash} is {@code hash}
+   * (hashed by the caller with {@link IndexFormat#hashStep}, word by word).
+   */
+  public boolean mayBeginKeyHashed(long hash) {
+    return keyBeginnings.mayBeginHashed(hash);
+  }
+
   /** Entries stored under the transliteration {@code skeleton}; empty when none. */
   public int[] idsBySkeleton(CharSequence skeleton) {
     return skeletonKeys.get(skeleton);
@@ -246,7 +259,12 @@ public final class GazetteerIndex {
    * {@link #idsBySkeleton} would find none; true when one may be. Answered on the heap.
    */
   public boolean mayHaveSkeleton(CharSequence skeleton) {
-    return skeletonKeys.mayContain(skeleton);
+    return skeletonKeys.mayContainHashed(IndexFormat.storableHash(skeleton));
+  }
+
+  /** {@link #mayHaveSkeleton} of the skeleton whose {@link IndexFormat#storableHash} is {@code hash}. */
+  public boolean mayHaveSkeletonHashed(long hash) {
+    return skeletonKeys.mayContainHashed(hash);
   }
 
   /** The most words of any key starting with the word {@code first}; 0 when none does. */
@@ -260,7 +278,17 @@ public final class GazetteerIndex {
    * the phrases it looks up, not as a count.
    */
   public int maxWordsBound(CharSequence first) {
-    return firstWordCounts == null ? maxWords(first) : firstWords.largestOfHash(first, firstWordCounts);
+    return wordFacts(first) & 0xff;
+  }
+
+  /**
+   * {@link #maxWordsBound} of {@code word}, with {@link #MAY_BE_NAME} unless {@link #ids} of the
+   * word alone is certainly empty and {@link #MAY_BE_ALTERNATE} unless {@link #idsByAlternate} is:
+   * one probe on the heap that spares most single words two probes of the tables.
+   */
+  public int wordFacts(CharSequence word) {
+    return firstWordFacts == null ? Math.min(255, maxWords(word)) | MAY_BE_NAME | MAY_BE_ALTERNATE
+        : firstWords.factsOfHash(word, firstWordFacts);
   }
 
   /** Ids of the entries that are areas (countries, first- and second-level), in id order. */

@@ -74,7 +74,7 @@ public final class IndexFormat {
    * {@link #hash} of {@code key} as an unsigned value when it is {@link #storable}, else -1: one
    * pass over the key, as each look-up needs both.
    */
-  static long storableHash(CharSequence key) {
+  public static long storableHash(CharSequence key) {
     int n = key.length();
     if (n == 0 || n > MAX_KEY_BYTES) {
       return -1;
@@ -88,6 +88,34 @@ public final class IndexFormat {
       h = (h ^ c) * 0x01000193;
     }
     return avalanche(h) & 0xffffffffL;
+  }
+
+  /** The state of {@link #storableHash} before any character: extend it with {@link #hashStep}. */
+  public static long hashStart() {
+    return 0x811c9dc5L;
+  }
+
+  /**
+   * The state of {@link #storableHash} after one more character {@code c}; -1 (for good) once
+   * a character cannot be stored. Lets a caller hash ever longer phrases from one word, each
+   * character once, without making their strings. The state is the key's length above 32 bits
+   * and the FNV-1a value below.
+   */
+  public static long hashStep(long state, char c) {
+    if (state < 0 || c >= 128) {
+      return -1;
+    }
+    int h = ((int) state ^ c) * 0x01000193;
+    return (state >>> 32) + 1 << 32 | h & 0xffffffffL;
+  }
+
+  /** {@link #storableHash} of the key whose characters gave {@code state}: -1 when it cannot be stored. */
+  public static long hashEnd(long state) {
+    long length = state >>> 32;
+    if (state < 0 || length == 0 || length > MAX_KEY_BYTES) {
+      return -1;
+    }
+    return avalanche((int) state) & 0xffffffffL;
   }
 
   /** Whether {@code key} can be stored: non-empty, ASCII, at most {@link #MAX_KEY_BYTES}. */

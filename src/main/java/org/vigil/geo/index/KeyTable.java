@@ -155,11 +155,11 @@ final class KeyTable {
   }
 
   /**
-   * False when {@code key} is certainly not stored; true when it may be. Answered on the heap by
-   * the filter, without reading the key area (true for a table too large for the heap).
+   * False when the key whose {@link IndexFormat#storableHash} is {@code storable} is certainly
+   * not stored; true when it may be. Answered on the heap by the filter, without reading the key
+   * area (true for a table too large for the heap).
    */
-  boolean mayContain(CharSequence key) {
-    long storable = IndexFormat.storableHash(key);
+  boolean mayContainHashed(long storable) {
     if (storable < 0) {
       return false;
     }
@@ -179,27 +179,36 @@ final class KeyTable {
   }
 
   /**
-   * Each slot's first value as an unsigned byte (capped at 255; 0 for an empty slot or none),
-   * for {@link #largestOfHash}: a table of small counts read once onto the heap.
+   * Per slot, its first value capped at 255 (0 for an empty slot or none), with bit 8 + t set
+   * unless {@code others[t]}'s filter turns the slot's key away: for {@link #factsOfHash}, read
+   * once onto the heap (only for a table {@linkplain #onHeap on the heap}). Asks the filters
+   * with the hashes kept, never the keys, so that it costs the start-up little.
    */
-  byte[] firstValuesBySlot() {
-    byte[] out = new byte[keysBase - slotsBase >> 2];
+  short[] slotFacts(KeyTable... others) {
+    short[] out = new short[fingerprints.length];
     for (int i = 0; i < out.length; i++) {
       int slot = buf.getInt(slotsBase + 4 * i);
-      int at = slot == 0 ? 0 : keysBase + slot - 1;
-      int count = slot == 0 ? 0 : buf.getInt(at + 1 + (buf.get(at) & 0xff));
-      out[i] = (byte) (count == 0 ? 0 : Math.min(255, buf.getInt(at + 5 + (buf.get(at) & 0xff))));
+      if (slot == 0) {
+        continue;
+      }
+      int at = keysBase + slot - 1;
+      int len = buf.get(at) & 0xff;
+      int facts = buf.getInt(at + 1 + len) == 0 ? 0 : Math.min(255, buf.getInt(at + 5 + len));
+      for (int t = 0; t < others.length; t++) { // a fingerprint of 1 may stand for a hash of 0
+        facts |= fingerprints[i] == 1 || others[t].mayContainHashed(fingerprints[i] & 0xffffffffL) ? 1 << 8 + t : 0;
+      }
+      out[i] = (short) facts;
     }
     return out;
   }
 
   /**
-   * The largest of {@code bySlot}'s values ({@link #firstValuesBySlot}) at the slots whose key has
-   * the hash of {@code key}, 0 when none: the key's own value, or more when another key shares its
-   * hash. Reads neither the mapped slots nor the key area, where most probes miss the cache; only
-   * for a table {@linkplain #onHeap on the heap}.
+   * Of {@code bySlot}'s values ({@link #slotFacts}) at the slots whose key has the hash of
+   * {@code key}: the largest low byte, with every bit above it that any of them has; 0 when none.
+   * The key's own facts, or more when another key shares its hash. Reads neither the mapped slots
+   * nor the key area, where most probes miss the cache; only for a table {@linkplain #onHeap on the heap}.
    */
-  int largestOfHash(CharSequence key, byte[] bySlot) {
+  int factsOfHash(CharSequence key, short[] bySlot) {
     long storable = IndexFormat.storableHash(key);
     if (storable < 0 || fingerprints == null) {
       return 0;
@@ -213,6 +222,7 @@ final class KeyTable {
     int start = buf.getInt(4 + 4 * group);
     int size = buf.getInt(4 + 4 * (group + 1)) - start;
     int largest = 0;
+    int bits = 0;
     for (int probe = 0, i = size == 0 ? 0 : home(h, size); probe < size; probe++, i = i + 1 == size ? 0 : i + 1) {
       int stored = fingerprints[start + i];
       if (stored == 0) {
@@ -220,59 +230,36 @@ final class KeyTable {
       }
       if (stored == fp) {
         largest = Math.max(largest, bySlot[start + i] & 0xff);
+        bits |= bySlot[start + i] & 0xff00;
       }
     }
-    return largest;
+    return largest | bits;
   }
 
   /** Offset of the count that follows the key's record, or -1. */
   private int find(CharSequence key) {
     long storable = IndexFormat.storableHash(key);
-    if (storable < 0) {
-      return -1;
-    }
     int h = (int) storable;
-    if (fingerprints == null) {
-      return findInMappedSlots(h, key);
-    }
     int fp = fingerprint(h);
-    if (!inFilter(fp)) {
+    if (storable < 0 || fingerprints != null && !inFilter(fp)) {
       return -1;
     }
-    int group = groupBits == 0 ? 0 : h >>> (32 - groupBits);
-    int start = buf.getInt(4 + 4 * group);
-    int size = buf.getInt(4 + 4 * (group + 1)) - start;
-    if (size == 0) {
-      return -1;
-    }
-    for (int probe = 0, i = home(h, size); probe < size; probe++, i = i + 1 == size ? 0 : i + 1) {
-      int stored = fingerprints[start + i];
-      if (stored == 0) {
-        return -1;
-      }
-      if (stored != fp) {
-        continue;
-      }
-      int rec = keysBase + buf.getInt(slotsBase + 4 * (start + i)) - 1;
-      if (matches(rec, key)) {
-        return rec + 1 + key.length();
-      }
-    }
-    return -1;
-  }
-
-  private int findInMappedSlots(int h, CharSequence key) {
     int group = groupBits == 0 ? 0 : h >>> (32 - groupBits);
     int start = buf.getInt(4 + 4 * group);
     int size = buf.getInt(4 + 4 * (group + 1)) - start;
     for (int probe = 0, i = size == 0 ? 0 : home(h, size); probe < size; probe++, i = i + 1 == size ? 0 : i + 1) {
+      int stored = fingerprints == null ? 1 : fingerprints[start + i]; // a large table: the mapped slots, as they are
+      if (stored == 0) {
+        return -1;
+      } else if (stored != fp && fingerprints != null) {
+        continue;
+      }
       int slot = buf.getInt(slotsBase + 4 * (start + i));
       if (slot == 0) {
         return -1;
       }
-      int rec = keysBase + slot - 1;
-      if (matches(rec, key)) {
-        return rec + 1 + key.length();
+      if (matches(keysBase + slot - 1, key)) {
+        return keysBase + slot + key.length();
       }
     }
     return -1;

@@ -58,7 +58,14 @@ final class WordPrefixes {
     if (filter == null) {
       return true;
     }
-    long h = IndexFormat.storableHash(words);
+    return mayBeginHashed(IndexFormat.storableHash(words));
+  }
+
+  /** {@link #mayBegin} of the phrase whose {@link IndexFormat#storableHash} is {@code h}. */
+  boolean mayBeginHashed(long h) {
+    if (filter == null) {
+      return true;
+    }
     if (h < 0) {
       return false; // no key holds what cannot be stored
     }

@@ -8,6 +8,14 @@
  * {@link org.vigil.geo.index.GazetteerIndex} reads it. The layout is described in
  * {@link org.vigil.geo.index.IndexFormat}. This package knows nothing of place names' meaning:
  * callers pass keys already normalised.
+ *
+ * <p>Most keys a finder asks are absent, and the tables are too large for the cache: the heap
+ * keeps each table's key hashes and a small filter of them, the beginnings of the keys of several
+ * words ({@code WordPrefixes}) and, per first word, the most words of a key it begins with bits
+ * saying whether the word alone may be a name or an alternate
+ * ({@link org.vigil.geo.index.GazetteerIndex#wordFacts}), so that a word costs one probe on the
+ * heap. A caller hashing phrases word by word passes the hash
+ * ({@link org.vigil.geo.index.IndexFormat#hashStep}) instead of a string.
  */
 @NullMarked
 package org.vigil.geo.index;

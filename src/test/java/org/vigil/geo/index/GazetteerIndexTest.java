@@ -24,6 +24,7 @@ class GazetteerIndexTest {
       int mosul = w.addEntry(3, "Mosul", "IQ", "15", "", "PPLA", 1_739_800, 36.335, 43.119, 99072);
       w.addKey("mosul", mosul);
       w.addKey("al mawsil", mosul, true);
+      w.addKey("mawsil", mosul, true);
       w.addSkeleton("musul", mosul);
       for (int i = 0; i < places; i++) {
         int id = w.addEntry(3, "Village " + i, "IQ", "15", "1001", "PPL", i, 36, 43, 1_000_000 + i);
@@ -63,6 +64,26 @@ class GazetteerIndexTest {
     }
     assertThat(idx.maxWordsBound("al")).isEqualTo(2); // "al mawsil", an alternate name
     assertThat(idx.maxWordsBound("baghdad")).isZero();
+  }
+
+  @Test
+  void the_facts_of_a_word_say_whether_it_alone_may_be_a_name_or_an_alternate_and_are_certain_when_they_say_no()
+      throws IOException {
+    GazetteerIndex idx = GazetteerIndex.open(write(5_000));
+    int name = GazetteerIndex.MAY_BE_NAME;
+    int alternate = GazetteerIndex.MAY_BE_ALTERNATE;
+    assertThat(idx.wordFacts("mosul") & (name | alternate)).isEqualTo(name);
+    assertThat(idx.wordFacts("mawsil") & (name | alternate)).isEqualTo(alternate);
+    assertThat(idx.wordFacts("mosul") & 0xff).isEqualTo(idx.maxWordsBound("mosul")).isEqualTo(1);
+    assertThat(idx.wordFacts("baghdad")).isZero();
+    for (String w : java.util.List.of("iraq", "mosul", "mawsil", "al", "village", "baghdad", "")) {
+      if ((idx.wordFacts(w) & name) == 0) {
+        assertThat(idx.ids(w)).as(w).isEmpty();
+      }
+      if ((idx.wordFacts(w) & alternate) == 0) {
+        assertThat(idx.idsByAlternate(w)).as(w).isEmpty();
+      }
+    }
   }
 
   @Test

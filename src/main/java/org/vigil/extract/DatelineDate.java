@@ -1,0 +1,50 @@
+package org.vigil.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.vigil.text.Token;
+
+/**
+ * The day a report's dateline gives ("SAN SALVADOR, 3 JAN 90 --"), which anchors the relative
+ * dates of a report without a publication date: the first date of a day that {@link DateFinder}
+ * finds, without one, starting in the dateline. Only the dateline and the dates that could join
+ * one of its own into a range are read, not the whole report. Stateless; thread-safe.
+ */
+final class DatelineDate {
+
+  private DatelineDate() {}
+
+  /** The dateline's day, or null when the report has no dateline or it gives no day. */
+  static @Nullable LocalDate of(List<Token> t) {
+    int end = Doc.dateline(t);
+    for (DateMention d : end == 0 ? List.<DateMention>of() : datesFrom(t, end)) {
+      if (d.first() < end && d.precision() == DatePrecision.DAY) {
+        return d.date();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The dates of {@link DateFinder#find} without a publication date that start before token
+   * {@code before}, and perhaps some after: the search stops past {@code before} once no date
+   * found could still be joined into a range with one starting where it stands.
+   */
+  private static List<DateMention> datesFrom(List<Token> t, int before) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      DateMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (i > before && (last == null || last.first() > before || i > last.end() + 1)) {
+        break;
+      }
+      DateMention m = DateFinder.at(t, i, null);
+      if (m != null) {
+        out.add(m);
+        i = m.end() - 1;
+      }
+    }
+    return DateFinder.bounds(t, out);
+  }
+}
