@@ -64,8 +64,10 @@ final class StoredMatches {
     List<Match> twins = ranked.stream()
         .takeWhile(m -> m.score() == top.score() && m.evidence() == top.evidence() && anchored(m.incidentId())
             && coded.isPresent() && codedFacts(m.incidentId()).equals(coded)).toList();
-    if (twins.size() < 2 || twins.size() < ranked.size() && ranked.get(twins.size()).evidence() + rules.ambiguity() > top.evidence()) {
-      return Optional.empty(); // not exact twins, or another close behind them
+    boolean closeBehind = twins.size() < ranked.size()
+        && top.evidence() - ranked.get(twins.size()).evidence() < rules.ambiguity();
+    if (twins.size() < 2 || closeBehind) {
+      return Optional.empty(); // not exact twins, or another look-alike too close behind them
     }
     return twins.stream().filter(m -> !holdsReport(m.incidentId())).findFirst();
   }
