@@ -266,11 +266,11 @@ final class ChainReader {
     }
     String before = first > 0 ? tokens.get(first - 1).norm() : "";
     String last = tokens.get(end - 1).norm();
-    // "the shrine of Fatima Masumeh in Qom": whom a site is named for is part of its name
-    boolean siteName = before.equals("of") && first >= 2 && SiteFinder.DEDICATED.contains(tokens.get(first - 2).norm());
+    String ofWhat = before.equals("of") && first >= 2 ? tokens.get(first - 2).norm() : "";
+    // "the shrine of Fatima Masumeh in Qom": whom a site is named for is part of its name;
     // "the house of Jaafar Hilali in Kut": whose house, car or family it was is a person
-    boolean owner = before.equals("of") && first >= 2 && WordLists.BELONGINGS.contains(tokens.get(first - 2).norm());
-    return !siteName && !owner && !WordLists.PERSON_CUES.contains(before) && !WordLists.ORGANISATION_HEADS.contains(last)
+    boolean named = SiteFinder.DEDICATED.contains(ofWhat) || WordLists.BELONGINGS.contains(ofWhat);
+    return !named && !WordLists.PERSON_CUES.contains(before) && !WordLists.ORGANISATION_HEADS.contains(last)
         && !SiteFinder.HEADS.contains(last) && !(WordLists.PERSON_CUES.contains(tokens.get(first).norm())
             && !tokens.get(first).norm().equals("abu"));
   }
