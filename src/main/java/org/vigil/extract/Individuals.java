@@ -26,7 +26,7 @@ record Individuals(String text, @Nullable Integer count, Span span) {
         break;
       }
     }
-    if (!doc.cues(doc.sentenceFirst(s), m.firstToken(),
+    if (!doc.cues(doc.sentenceFirst(s), phraseStart(doc, m.firstToken(), doc.sentenceFirst(s)),
         c -> c.is("cue", "attrib") || c.is("cue", "suspect")).isEmpty()) {
       return true;
     }
@@ -36,6 +36,29 @@ record Individuals(String text, @Nullable Integer count, Span span) {
         && c.firstToken() <= m.endToken() + 1) || next.endsWith("ed") && next.length() > 3 && !next.equals("wounded")
         && !next.equals("killed") && !next.equals("injured") || next.equals("had") || next.equals("have");
   }
+
+  /**
+   * Where the noun phrase ending in the people at {@code first} starts: "killed three suspected al
+   * Qaeda militants" starts at "three", so its "suspected" describes the dead, not a suspicion.
+   */
+  private static int phraseStart(Doc doc, int first, int sentenceFirst) {
+    int k = first;
+    while (k > sentenceFirst && (MODIFIERS.contains(doc.key(k - 1)) || within(doc, k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Whether token {@code i} is part of a group's name or of a number. */
+  private static boolean within(Doc doc, int i) {
+    int at = doc.tokens.get(i).start();
+    int from = Math.max(0, i - 6);
+    return doc.groupsIn(from, i + 1).stream().anyMatch(g -> g.span().end() > at)
+        || doc.numbersIn(from, i + 1).stream().anyMatch(n -> n.span().end() > at);
+  }
+
+  private static final Set<String> MODIFIERS = WordSet.of("suspected", "alleged", "presumed", "armed", "the", "a",
+      "an", "some", "several", "more", "than", "at", "least", "other");
 
   /** The first description before the trigger (the subject), else after it. */
   static @Nullable Individuals find(Doc doc, Draft d) {

@@ -20,8 +20,18 @@ final class NotTargets {
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
             || attackersOfGroup(doc, d, c) || ownFighters(doc, c))
         || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || Whereabouts.passing(doc, c)
-        || responders(doc, c)
+        || responders(doc, c) || striking(doc, d, c)
         || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
+  }
+
+  /**
+   * "Israeli aircraft struck", "coalition aircraft bombed": the aircraft of a strike and the words
+   * before them name who struck, not what was struck.
+   */
+  private static boolean striking(Doc doc, Draft d, Match<Cue> c) {
+    int after = c.endToken();
+    return d.triggerAt(c.firstToken())
+        || d.triggerAt(after) && !doc.cuesStartingIn(after, after + 1, x -> x.category().equals("force")).isEmpty();
   }
 
   /** Forces and their weapons after a word of government: "government warplanes" are its arm, not its offices. */
