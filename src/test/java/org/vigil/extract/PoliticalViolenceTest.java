@@ -256,4 +256,13 @@ class PoliticalViolenceTest {
     assertThat(i.perpetrators()).extracting(Perpetrator::mention).noneMatch(m -> m.contains("fighters"));
     assertThat(groups(i)).isEmpty();
   }
+
+  @Test
+  void tank_fire_that_killed_people_east_of_a_town_is_shelling_by_the_demonyms_army_there() {
+    Incident i = only("Israeli tank fire killed two farmers east of Deir al-Balah on Sunday, medics said.");
+    assertThat(i.type()).isEqualTo(IncidentType.SHELLING);
+    assertThat(forces(i)).containsExactly("Israel Defense Forces");
+    assertThat(i.targets()).extracting(Target::text).containsExactly("farmers");
+    assertThat(i.location().countryCode()).as("Deir al-Balah lies in Gaza, whatever the demonym").isEqualTo("PS");
+  }
 }
