@@ -57,6 +57,10 @@ record Individuals(String text, @Nullable Integer count, Span span) {
         || doc.numbersIn(from, i + 1).stream().anyMatch(n -> n.span().end() > at);
   }
 
+  /** Verbs whose object suffered the violence: "security forces killed 11 militants in a raid". */
+  private static final Set<String> HARMING = WordSet.of("killed", "killing", "shot", "wounded", "wounding",
+      "injured", "injuring", "abducted", "kidnapped", "executed", "beheaded", "captured", "attacked", "ambushed");
+
   private static final Set<String> MODIFIERS = WordSet.of("suspected", "alleged", "presumed", "armed", "the", "a",
       "an", "some", "several", "more", "than", "at", "least", "other");
 
@@ -67,8 +71,9 @@ record Individuals(String text, @Nullable Integer count, Span span) {
       List<Match<Cue>> perps = new ArrayList<>(doc.cues(r[0], r[1], c -> c.category().equals("perp")));
       perps.sort((a, b) -> Boolean.compare(a.firstToken() > head, b.firstToken() > head));
       for (Match<Cue> m : perps) {
-        if (!d.arrestFamily() && m.firstToken() > head && !agent(doc, m)) {
-          continue; // "pounded rebel positions", "killing nine militants": who suffered, not who acted
+        if (!d.arrestFamily() && (m.firstToken() > head ? !agent(doc, m)
+            : HARMING.contains(doc.key(phraseStart(doc, m.firstToken(), r[0]) - 1)))) {
+          continue; // "pounded rebel positions", "killed 11 militants in a raid": who suffered, not who acted
         }
         String w0 = doc.key(m.endToken() - 1);
         if ((w0.equals("members") || w0.equals("member")) && !doc.key(m.endToken()).equals("of")
