@@ -133,7 +133,7 @@ final class Doc {
       }
     }
     sentenceStart[sentences.size()] = tokens.size();
-    this.datelineEnd = dateline(tokens);
+    this.datelineEnd = DatelineDate.end(tokens);
     this.cueIndex = TokenIndex.of(cues, Match::firstToken, "cues");
     for (Match<Cue> m : cues) {
       cuesByValue.computeIfAbsent(m.value(), v -> new ArrayList<>()).add(m);
@@ -144,31 +144,6 @@ final class Doc {
     this.groupIndex = TokenIndex.of(groups, NamedMention::first, "groups");
     this.agencyIndex = TokenIndex.of(agencies, NamedMention::first, "agencies");
     this.placeIndex = TokenIndex.of(places, p -> tokenAt(p.span().start()), "places");
-  }
-
-  /**
-   * The dateline: capitalised place words, a comma or bracket, then a dash standing apart
-   * ("QOM, Iran (Example Wire) -", "SAN SALVADOR, 3 JAN 90 --"), within the first tokens.
-   */
-  static int dateline(List<Token> tokens) {
-    boolean separator = false;
-    for (int i = 0; i < Math.min(tokens.size(), 20); i++) {
-      Token t = tokens.get(i);
-      String k = t.key();
-      if (k.equals(",") || k.equals("(") || k.equals("[")) {
-        separator = true;
-      } else if (!separator && t.isWord() && !t.capitalised()) {
-        return 0;
-      }
-      boolean apart = i > 0 && t.start() > tokens.get(i - 1).end();
-      if (k.equals("-") && apart) {
-        return separator ? (i + 1 < tokens.size() && tokens.get(i + 1).key().equals("-") ? i + 2 : i + 1) : 0;
-      }
-      if (k.equals(".") && !separator) {
-        return 0;
-      }
-    }
-    return 0;
   }
 
   private String mainCountry;
@@ -247,7 +222,12 @@ final class Doc {
 
   /** True when a trigger starts at this token. */
   boolean triggerStartsAt(int token) {
-    return cueIndex.within(cues, token, token + 1).stream().anyMatch(m -> m.value().isTrigger());
+    for (Match<Cue> m : cueIndex.within(cues, token, token + 1)) { // no stream: asked of every word near a phrase
+      if (m.value().isTrigger()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Dates whose first token is in {@code [from, to)}, in text order. */
