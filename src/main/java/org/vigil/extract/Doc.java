@@ -68,6 +68,18 @@ final class Doc {
     return lower.firstIndexOf(words);
   }
 
+  /** {@link ClaimCues#read} of each sentence, once: the rules ask it per draft, the role features per candidate. */
+  private java.util.Optional<Match<Cue>>[] claims;
+
+  @SuppressWarnings("unchecked")
+  java.util.Optional<Match<Cue>> claimCue(int sentence) {
+    claims = claims != null ? claims : new java.util.Optional[sentences.size()];
+    if (claims[sentence] == null) {
+      claims[sentence] = java.util.Optional.ofNullable(ClaimCues.read(this, sentence));
+    }
+    return claims[sentence];
+  }
+
   /** The mentions of each sentence with their drafts, for the report's drafts {@code all}; built once. */
   MentionOwners owners(List<Draft> all) {
     owners = owners != null && owners.of(all) ? owners : new MentionOwners(all);
