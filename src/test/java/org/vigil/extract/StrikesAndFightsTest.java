@@ -94,4 +94,12 @@ class StrikesAndFightsTest {
       assertThat(i.perpetrators()).as(note).isNotEmpty();
     }
   }
+
+  @Test
+  void an_acronym_that_is_also_a_word_counts_when_it_shares_a_noun_of_fighters_with_another_actor() {
+    Incident i = first("On 4 June 2025, RSF and allied militias attacked villages near Mornei, West Darfur, "
+        + "killing eleven people.");
+    assertThat(i.perpetrators()).extracting(Perpetrator::group).contains("Rapid Support Forces");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
 }
