@@ -60,6 +60,7 @@ class TerseNotesSecondTest {
       "On 19 February 2025, a drone launched by Houthi forces hit a gathering in Wadi Abidah, Marib governorate, killing five tribesmen. | YE | Wadi Abidah | air_strike | 5",
       "On 21 February 2025, AQAP militants abducted two soldiers in Mukayras district, Al Bayda. | YE | Mukayras | kidnapping | ",
       "On 26 February 2025, RSF fighters shelled Abu Shouk camp in El Fasher, North Darfur, killing fifteen displaced people. | SD | Abu Shouk | shelling | 15",
+      "On 1 March 2025, RSF and allied Arab militias attacked villages around Geneina, West Darfur, killing 23 Masalit civilians. | SD | Geneina | armed_assault | 23",
       "On 4 March 2025, SAF aircraft bombed Nyala, South Darfur; twelve killed. | SD | Nyala | air_strike | 12",
       "On 7 March 2025, RSF and SAF clashed in Ed Daein, East Darfur state; casualties unknown. | SD | Ed Daein;El Daein;Ad Du'ayn;Ed Da'ein | armed_clash | ",
       "On 10 March 2025, a SAF drone strike hit Zalingei market, Central Darfur, killing seven people. | SD | Zalingei | air_strike | 7",
