@@ -26,7 +26,7 @@ final class NameMatcher<T extends Named> {
       "militants", "militant", "fighters", "group", "members", "member", "jihadists", "cell",
       "gunmen", "insurgents", "rebels", "guerrillas", "commanders", "commander", "leader",
       "leaders", "attack", "attacks", "affiliate", "faction", "loyalists", "operatives", "suspects",
-      "militiamen", "militia", "militias", "forces", "troops", "soldiers", "combatants", "paramilitaries");
+      "militiamen", "militia", "militias", "combatants", "paramilitaries");
 
   /** Most words between "and" and the noun of a second actor that vouches for a first ("RSF and allied Arab militias"). */
   private static final int PAIRED_WORDS = 4;
