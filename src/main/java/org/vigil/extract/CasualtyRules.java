@@ -69,8 +69,10 @@ final class CasualtyRules {
     for (int i = 1; i < nums.size(); i++) {
       NumberPhrase n = nums.get(i);
       NumberPhrase prev = nums.get(i - 1);
-      if (read[i].role() == null && read[i - 1].role() != null && doc.key(n.first() - 1).equals("and")
-          && n.first() - read[i - 1].nounEnd() <= 2) {
+      // "a district governor and his two bodyguards"
+      int and = OWNERS.contains(doc.key(n.first() - 1)) ? n.first() - 2 : n.first() - 1;
+      if (read[i].role() == null && read[i - 1].role() != null && doc.key(and).equals("and")
+          && and + 1 - read[i - 1].nounEnd() <= 2) {
         read[i] = new Reading(read[i - 1].role(), read[i].noun(), read[i].nounEnd(), read[i].verb());
       }
     }
@@ -95,8 +97,12 @@ final class CasualtyRules {
           || CasualtyWords.PERP_NOUNS.contains(doc.key(n.end() + 2)) && doc.key(n.end()).equals("of")
           || CasualtyWords.PRONOUNS.contains(doc.key(n.first())) && CasualtyPhrases.securitySubject(doc, n.first(), from);
       String before = doc.key(n.first() - 1);
-      boolean including = before.equals("including") || before.equals("among");
-      if (including && !perp && subset(doc, nums, n)) {
+      // "two Americans were among nine people killed": the nine are the toll, the two among them
+      boolean amongTotal = before.equals("among") && COPULAS.contains(doc.key(n.first() - 2));
+      int phraseEnd = Math.max(r.nounEnd(), n.end());
+      boolean including = before.equals("including") || before.equals("among") && !amongTotal;
+      if (including && !perp && subset(doc, nums, n)
+          || COPULAS.contains(doc.key(phraseEnd)) && doc.key(phraseEnd + 1).equals("among")) {
         continue; // "six people, including a teacher, were killed": the teacher is one of the six
       }
       int sentence = doc.sentenceOf[n.first()];
@@ -226,6 +232,10 @@ final class CasualtyRules {
     }
     return j;
   }
+
+  private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
+
+  private static final Set<String> COPULAS = WordSet.of("were", "was", "are", "is");
 
   private static final Set<String> ASIDES = WordSet.of("including", "among", "mostly", "most", "all", "many", "some");
 

@@ -50,4 +50,10 @@ class SourcesAndSubjectsTest {
     assertThat(targets(only("A bomb exploded at a radio station in Beledweyne on Friday, wounding two "
         + "journalists."))).anyMatch(t -> t.contains("radio station"));
   }
+
+  @Test
+  void a_senior_commander_of_a_group_killed_by_troops_does_not_make_the_group_the_author() {
+    Incident i = only("Nigerien troops killed a senior Boko Haram commander near Diffa on Wednesday, the army said.");
+    assertThat(i.perpetrators()).extracting(Perpetrator::group).containsOnlyNulls();
+  }
 }

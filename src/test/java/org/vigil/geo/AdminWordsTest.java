@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Admin areas and units as terse conflict notes write them. */
+/** Admin areas and units, and the land words around them, as terse conflict notes and wire copy write them. */
 class AdminWordsTest {
 
   private static List<ResolvedPlace> places(String text) {
@@ -40,6 +40,13 @@ class AdminWordsTest {
     List<ResolvedPlace> alone = places("A bomb hit a convoy on the Kandahar-Herat highway.");
     assertThat(alone).extracting(ResolvedPlace::relation).containsExactly("route");
     assertThat(alone.get(0).resolved()).as("the town, as the gazetteer names it").startsWith("Kandah");
+  }
+
+  @Test
+  void a_district_named_by_its_valley_after_in_the_is_found_with_no_country_named() {
+    ResolvedPlace p = Geocoders.first("Militants burned two girls' schools in the Swat valley overnight.");
+    assertThat(p.countryCode()).isEqualTo("PK");
+    assertThat(p.admin1()).isEqualTo("Khyber Pakhtunkhwa");
   }
 
   @Test
