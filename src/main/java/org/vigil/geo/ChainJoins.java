@@ -30,7 +30,7 @@ final class ChainJoins {
 
   /** Whether token {@code i} is a unit word of an area, not of a police district. */
   boolean unit(int i) {
-    return ChainReader.UNITS.contains(tokens.get(i).norm()) && !policeDistrict(i);
+    return ChainWords.UNITS.contains(tokens.get(i).norm()) && !policeDistrict(i);
   }
 
   /** Whether token {@code i} ends a police district ("5th Police District"): a quarter of a town, not an area of a province. */
@@ -51,7 +51,7 @@ final class ChainJoins {
     int space = gap.indexOf(' ');
     String head = space < 0 ? asciiLetters(gap) : gap.substring(0, space);
     String word = Names.normalize(head);
-    if (!word.isEmpty() && !word.equals("in") && (Level.of(word) != Level.NONE || ChainReader.UNITS.contains(word))) {
+    if (!word.isEmpty() && !word.equals("in") && (Level.of(word) != Level.NONE || ChainWords.UNITS.contains(word))) {
       gap = gap.substring(head.length()).strip(); // "Benue State, Nigeria", "Kurram district (Khyber)"
     }
     if (gap.startsWith("in ") && WordLists.DIRECTIONS.contains(Names.normalize(gap.substring(3).strip()))) {

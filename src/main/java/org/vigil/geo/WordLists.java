@@ -13,7 +13,7 @@ final class WordLists {
   static final Set<String> CONNECTORS = WordSet.of("de", "del", "la", "las", "los", "el", "al", "of",
       "the", "da", "do", "dos", "das", "di", "du", "des", "le", "les", "y", "e", "on", "upon",
       "an", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "sur", "am", "im", "van", "von",
-      "der", "den", "i", "a", "and", "ez", "es", "er", "ed", "ul", "ud", "ath");
+      "der", "den", "i", "a", "and", "ez", "es", "er", "ed", "ul", "ud", "ath", "wa");
 
   /** Words that may begin a sentence or a name in capitals but are not place names on their own. */
   static final Set<String> LOCATIVES = WordSet.of("in", "at", "near", "outside", "from", "to", "into",
