@@ -102,4 +102,13 @@ class StrikesAndFightsTest {
     assertThat(i.perpetrators()).extracting(Perpetrator::group).contains("Rapid Support Forces");
     assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
   }
+
+  @Test
+  void the_jets_of_a_named_air_force_strike_for_that_air_force() {
+    Incident i = first("On 2 June 2025, Nigerian air force jets mistakenly bombed a village near Tudun Biri, Kaduna "
+        + "state, killing dozens of civilians.");
+    assertThat(i.type()).isEqualTo(IncidentType.AIR_STRIKE);
+    assertThat(i.perpetrators()).extracting(Perpetrator::agency).extracting(AgencyRef::name)
+        .containsExactly("Nigerian Air Force");
+  }
 }
