@@ -49,8 +49,11 @@ final class CasualtyWords {
     String w = doc.key(k);
     String next = doc.key(k + 1);
     return w.equals("shot") && next.equals("dead") || w.equals("gunned") && next.equals("down")
-        || next.equals("to") && doc.key(k + 2).equals("death") && w.endsWith("ed");
+        || next.equals("to") && doc.key(k + 2).equals("death") && w.endsWith("ed") && !SENTENCED.contains(w);
   }
+
+  /** "sentenced to death": a verdict, not a killing. */
+  private static final java.util.Set<String> SENTENCED = WordSet.of("sentenced", "condemned", "doomed");
 
   static boolean verb(String k) {
     return roleOf(k) != null;

@@ -152,10 +152,10 @@ final class DateFinder {
       }
       return null;
     }
-    // in 2019, the 2016 siege
-    if (tok.kind() == Token.Kind.NUMBER && RECENT_YEAR.matcher(k).matches()
-        && i > 0 && (key(t, i - 1).equals("in") || key(t, i - 1).equals("since") || key(t, i - 1).equals("of")
-            || key(t, i - 1).equals("the") && i + 1 < t.size() && t.get(i + 1).isWord())) {
+    // in 2019, the 2016 siege, a 2022 truck bombing
+    if (tok.kind() == Token.Kind.NUMBER && RECENT_YEAR.matcher(k).matches() && i > 0 && (key(t, i - 1).equals("in")
+        || key(t, i - 1).equals("since") || key(t, i - 1).equals("of") || (key(t, i - 1).equals("the")
+        || key(t, i - 1).equals("a")) && i + 1 < t.size() && t.get(i + 1).isWord())) {
       int y = Integer.parseInt(k);
       if (pub == null || y <= pub.getYear()) {
         return mention(t, i, i + 1, LocalDate.of(y, 1, 1), DatePrecision.YEAR, false);

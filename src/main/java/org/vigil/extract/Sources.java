@@ -5,12 +5,15 @@ import java.util.Set;
 /**
  * Phrases that name a source of the news, not a party to the violence: "provincial officials
  * said", "the mayor's spokesman told reporters", "according to the district governor", "police
- * blamed the group". A speaker is never what was attacked. Stateless.
+ * blamed the group", "a court in the capital sentenced". A speaker is never what was attacked.
+ * Stateless.
  */
 final class Sources {
 
   /** Words after a source that put the blame, as a report's source does. */
   private static final Set<String> BLAMING = Set.of("blamed", "attributed");
+  /** Verbs of a court's judgment: "a court in Mogadishu sentenced five men" judged the attack, it did not suffer it. */
+  private static final Set<String> JUDGING = Set.of("sentenced", "convicted", "jailed", "acquitted", "indicted");
   /** How far before a phrase its "according to" may stand ("according to the district governor"). */
   private static final int BEFORE = 4;
   /** How far after a phrase its verb of saying may stand ("officials in the province said"). */
@@ -41,7 +44,8 @@ final class Sources {
       if (reach == AFTER_PLACE && !doc.tokens.get(i).isWord()) {
         return false; // the place's words, then at once the verb
       }
-      if ((Assembler.REPORTING.contains(k) || BLAMING.contains(k)) && (doc.allCaps || !doc.tokens.get(i).capitalised())) {
+      if ((Assembler.REPORTING.contains(k) || BLAMING.contains(k) || JUDGING.contains(k))
+          && (doc.allCaps || !doc.tokens.get(i).capitalised())) {
         // not "(Malik Lal Said)": a verb of saying is written in small letters
         return true;
       }

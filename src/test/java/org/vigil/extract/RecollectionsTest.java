@@ -134,4 +134,16 @@ class RecollectionsTest {
       assertThat(i.location().city()).isEqualTo("Leeds");
     });
   }
+
+  @Test
+  void a_verdict_recalls_a_year_old_bombing_with_its_year_and_toll_and_the_court_is_not_its_target() {
+    List<Incident> all = Engines.incidents("A court in Kampala sentenced four men to death on Tuesday for their part "
+        + "in a 2021 truck bombing that killed 23 people at a bus park.", LocalDate.of(2024, 7, 14));
+    assertThat(all).singleElement().satisfies(i -> {
+      assertThat(i.background()).isTrue();
+      assertThat(i.date().value()).isEqualTo("2021");
+      assertThat(i.casualties().killed()).isEqualTo(Count.exact(23));
+      assertThat(i.targets()).extracting(Target::text).noneMatch(t -> t.contains("court"));
+    });
+  }
 }
