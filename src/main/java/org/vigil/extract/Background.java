@@ -169,6 +169,10 @@ final class Background {
   private static final Set<String> THIS_WEEK = WordSet.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "yesterday", "today", "tonight", "overnight");
 
+  /** Words before "the release of" that ask for it: no one was released. */
+  private static final Set<String> DEMANDS = WordSet.of("demanded", "demanding", "demand", "demands", "sought",
+      "seeking", "for", "urged");
+
   /**
    * "A kidnapped diplomat has been freed", "Kidnapped businessman is alive": a lead that tells of
    * a captive's release or state is news about a kidnapping that happened before, as is one that
@@ -180,8 +184,10 @@ final class Background {
     if (t != IncidentType.KIDNAPPING && t != IncidentType.HOSTAGE_BARRICADE || m.sentence != leadSentence(doc)) {
       return false;
     }
-    if (doc.has(doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence), "cue", "release")) {
-      return true;
+    for (Match<Cue> c : doc.cues(doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence), x -> x.is("cue", "release"))) {
+      if (!DEMANDS.contains(doc.key(c.firstToken() - 1)) && !DEMANDS.contains(doc.key(c.firstToken() - 2))) {
+        return true; // not "holding 12 hostages, demanded the release of prisoners"
+      }
     }
     int k = m.head().firstToken();
     String before = doc.key(k - 1);

@@ -146,4 +146,14 @@ class RecollectionsTest {
       assertThat(i.targets()).extracting(Target::text).noneMatch(t -> t.contains("court"));
     });
   }
+
+  @Test
+  void captors_who_demand_the_release_of_prisoners_are_the_news_not_a_recalled_kidnapping() {
+    List<Incident> all = Engines.incidents("Gunmen holding nine hostages at a hotel in Bamako demanded the release of "
+        + "their jailed comrades on Thursday.", LocalDate.of(2024, 7, 12));
+    assertThat(all).singleElement().satisfies(i -> {
+      assertThat(i.background()).isFalse();
+      assertThat(i.date()).isNotNull();
+    });
+  }
 }
