@@ -95,8 +95,12 @@ final class CasualtyRules {
           || CasualtyWords.PERP_NOUNS.contains(doc.key(n.end() + 2)) && doc.key(n.end()).equals("of")
           || CasualtyWords.PRONOUNS.contains(doc.key(n.first())) && CasualtyPhrases.securitySubject(doc, n.first(), from);
       String before = doc.key(n.first() - 1);
-      boolean including = before.equals("including") || before.equals("among");
-      if (including && !perp && subset(doc, nums, n)) {
+      // "two Americans were among nine people killed": the nine are the toll, the two among them
+      boolean amongTotal = before.equals("among") && COPULAS.contains(doc.key(n.first() - 2));
+      int phraseEnd = Math.max(r.nounEnd(), n.end());
+      boolean including = before.equals("including") || before.equals("among") && !amongTotal;
+      if (including && !perp && subset(doc, nums, n)
+          || COPULAS.contains(doc.key(phraseEnd)) && doc.key(phraseEnd + 1).equals("among")) {
         continue; // "six people, including a teacher, were killed": the teacher is one of the six
       }
       int sentence = doc.sentenceOf[n.first()];
@@ -226,6 +230,8 @@ final class CasualtyRules {
     }
     return j;
   }
+
+  private static final Set<String> COPULAS = WordSet.of("were", "was", "are", "is");
 
   private static final Set<String> ASIDES = WordSet.of("including", "among", "mostly", "most", "all", "many", "some");
 

@@ -152,6 +152,7 @@ final class Doc {
    */
   static int dateline(List<Token> tokens) {
     boolean separator = false;
+    boolean capitals = true; // "KYIV - ": a city in capitals alone before the dash is a dateline too
     for (int i = 0; i < Math.min(tokens.size(), 20); i++) {
       Token t = tokens.get(i);
       String k = t.key();
@@ -160,9 +161,10 @@ final class Doc {
       } else if (!separator && t.isWord() && !t.capitalised()) {
         return 0;
       }
+      capitals &= !t.isWord() || t.raw().length() > 1 && t.raw().equals(t.raw().toUpperCase(java.util.Locale.ROOT));
       boolean apart = i > 0 && t.start() > tokens.get(i - 1).end();
       if (k.equals("-") && apart) {
-        return separator ? (i + 1 < tokens.size() && tokens.get(i + 1).key().equals("-") ? i + 2 : i + 1) : 0;
+        return separator || capitals ? (i + 1 < tokens.size() && tokens.get(i + 1).key().equals("-") ? i + 2 : i + 1) : 0;
       }
       if (k.equals(".") && !separator) {
         return 0;
@@ -174,20 +176,11 @@ final class Doc {
   private String mainCountry;
   private boolean mainCountryKnown;
 
-  /** The dateline's country, else the country most named; null when the report names none. */
+  /** The country the report is about ({@link MainCountry}); null when it names none. */
   String mainCountry() {
     if (!mainCountryKnown) {
       mainCountryKnown = true;
-      java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-      for (ResolvedPlace p : places) {
-        if (p.countryCode() != null) {
-          boolean dateline = inDateline(tokenAt(p.span().start()));
-          // a nationality word ("a Palestinian extremist") weighs half a place named in the text
-          counts.merge(p.countryCode(), dateline ? 6 : p.relation().equals("demonym") ? 1 : 2, Integer::sum);
-        }
-      }
-      mainCountry = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-          .map(java.util.Map.Entry::getKey).orElse(null);
+      mainCountry = MainCountry.of(this);
     }
     return mainCountry;
   }

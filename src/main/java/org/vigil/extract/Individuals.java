@@ -26,7 +26,7 @@ record Individuals(String text, @Nullable Integer count, Span span) {
         break;
       }
     }
-    if (!doc.cues(doc.sentenceFirst(s), m.firstToken(),
+    if (!doc.cues(doc.sentenceFirst(s), phraseStart(doc, m.firstToken(), doc.sentenceFirst(s)),
         c -> c.is("cue", "attrib") || c.is("cue", "suspect")).isEmpty()) {
       return true;
     }
@@ -37,6 +37,33 @@ record Individuals(String text, @Nullable Integer count, Span span) {
         && !next.equals("killed") && !next.equals("injured") || next.equals("had") || next.equals("have");
   }
 
+  /**
+   * Where the noun phrase ending in the people at {@code first} starts: "killed three suspected al
+   * Qaeda militants" starts at "three", so its "suspected" describes the dead, not a suspicion.
+   */
+  private static int phraseStart(Doc doc, int first, int sentenceFirst) {
+    int k = first;
+    while (k > sentenceFirst && (MODIFIERS.contains(doc.key(k - 1)) || within(doc, k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Whether token {@code i} is part of a group's name or of a number. */
+  private static boolean within(Doc doc, int i) {
+    int at = doc.tokens.get(i).start();
+    int from = Math.max(0, i - 6);
+    return doc.groupsIn(from, i + 1).stream().anyMatch(g -> g.span().end() > at)
+        || doc.numbersIn(from, i + 1).stream().anyMatch(n -> n.span().end() > at);
+  }
+
+  /** Verbs whose object suffered the violence: "security forces killed 11 militants in a raid". */
+  private static final Set<String> HARMING = WordSet.of("killed", "killing", "shot", "wounded", "wounding",
+      "injured", "injuring", "abducted", "kidnapped", "executed", "beheaded", "captured", "attacked", "ambushed");
+
+  private static final Set<String> MODIFIERS = WordSet.of("suspected", "alleged", "presumed", "armed", "the", "a",
+      "an", "some", "several", "more", "than", "at", "least", "other");
+
   /** The first description before the trigger (the subject), else after it. */
   static @Nullable Individuals find(Doc doc, Draft d) {
     int head = d.first().head().firstToken();
@@ -44,8 +71,9 @@ record Individuals(String text, @Nullable Integer count, Span span) {
       List<Match<Cue>> perps = new ArrayList<>(doc.cues(r[0], r[1], c -> c.category().equals("perp")));
       perps.sort((a, b) -> Boolean.compare(a.firstToken() > head, b.firstToken() > head));
       for (Match<Cue> m : perps) {
-        if (!d.arrestFamily() && m.firstToken() > head && !agent(doc, m)) {
-          continue; // "pounded rebel positions", "killing nine militants": who suffered, not who acted
+        if (!d.arrestFamily() && (m.firstToken() > head ? !agent(doc, m)
+            : HARMING.contains(doc.key(phraseStart(doc, m.firstToken(), r[0]) - 1)))) {
+          continue; // "pounded rebel positions", "killed 11 militants in a raid": who suffered, not who acted
         }
         String w0 = doc.key(m.endToken() - 1);
         if ((w0.equals("members") || w0.equals("member")) && !doc.key(m.endToken()).equals("of")

@@ -20,9 +20,39 @@ final class NotTargets {
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
             || attackersOfGroup(doc, d, c) || ownFighters(doc, c))
         || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || Whereabouts.passing(doc, c)
-        || responders(doc, c)
+        || responders(doc, c) || striking(doc, d, c) || subject(doc, c)
         || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
   }
+
+  /**
+   * "Israeli aircraft struck", "coalition aircraft bombed": the aircraft of a strike and the words
+   * before them name who struck, not what was struck.
+   */
+  private static boolean striking(Doc doc, Draft d, Match<Cue> c) {
+    int after = c.endToken();
+    return d.triggerAt(c.firstToken())
+        || d.triggerAt(after) && !doc.cuesStartingIn(after, after + 1, x -> x.category().equals("force")).isEmpty();
+  }
+
+  /**
+   * "Fulani herdsmen killed 12 villagers": the people right before a violent verb in the past
+   * that takes an object did the violence. Not "five soldiers killed in an ambush", "the bus
+   * exploded, killing", where the verb has no object.
+   */
+  private static boolean subject(Doc doc, Match<Cue> c) {
+    int v = c.endToken();
+    String verb = doc.key(v);
+    if (!(verb.endsWith("ed") || verb.equals("shot")) || !doc.triggerStartsAt(v) || v + 1 >= doc.tokens.size()) {
+      return false;
+    }
+    String next = doc.key(v + 1);
+    return doc.tokens.get(v + 1).isWord() && !NO_OBJECT.contains(next);
+  }
+
+  /** Words after a verb that begin no object: "killed in", "killed yesterday", "wounded when". */
+  private static final Set<String> NO_OBJECT = WordSet.of("in", "by", "on", "at", "when", "during", "after", "near",
+      "while", "as", "and", "or", "outside", "inside", "overnight", "late", "early", "yesterday", "today",
+      "tonight", "last", "this", "earlier", "there", "here", "since", "before", "from", "for", "with", "dead");
 
   /** Forces and their weapons after a word of government: "government warplanes" are its arm, not its offices. */
   private static final Set<String> ARMED = WordSet.of("warplanes", "jets", "aircraft", "helicopters", "drones", "troops",
@@ -125,7 +155,9 @@ final class NotTargets {
   /** "police said", "officials told reporters", "attacked by police": a source or the attackers, not a target. */
   static boolean reporting(Doc doc, Match<Cue> c) {
     String before = doc.key(c.firstToken() - 1);
-    return before.equals("told") || before.equals("to") || before.equals("according")
+    boolean own = (before.equals("its") || before.equals("their")) && doc.key(c.firstToken() - 2).equals("on")
+        && Assembler.REPORTING.contains(doc.key(c.firstToken() - 3)); // "the group said on its radio station"
+    return own || before.equals("told") || before.equals("to") || before.equals("according")
         || doc.key(Responses.agentBy(doc, c.firstToken())).equals("by") || Sources.speaker(doc, c.firstToken(), c.endToken());
   }
 

@@ -179,7 +179,7 @@ final class Perpetrators {
   private static final Set<String> BLAME = WordSet.of("blamed", "blame", "blames", "blaming", "pinned", "pin", "pinning");
 
   private static final Set<String> HARMED_SKIP = WordSet.of("the", "a", "an", "suspected", "alleged", "some", "several",
-      "of", "more", "than", "at", "least");
+      "of", "more", "than", "at", "least", "senior", "top", "former", "prominent", "notorious", "wanted", "key", "local");
   private static final Set<String> AIMED = WordSet.of("on", "against", "targeting", "targeted", "killing", "killed",
       "wounding", "wounded", "hitting", "hit", "struck", "pounded", "bombed", "shelled", "attacked", "ambushed", "raided");
 

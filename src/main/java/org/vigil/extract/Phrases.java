@@ -38,9 +38,11 @@ final class Phrases {
     }
     a = cleanStart(doc, a, first);
     int b = end;
-    // a participle after the head describes it, it is not part of its name: "a shrine disguised as ..."
+    // a participle after the head describes it, it is not part of its name: "a shrine disguised as ...";
+    // nor is the side of a place: "farmers east of Deir al-Balah"
     while (trailing && b < to && b - end < MAX_TRAILING && modifier(doc, b) && continues(doc, end, b)
-        && !(doc.key(b).endsWith("ed") && doc.key(b).length() > 4)) {
+        && !(doc.key(b).endsWith("ed") && doc.key(b).length() > 4)
+        && !(PlaceWords.SIDES.contains(doc.key(b)) && doc.key(b + 1).equals("of"))) {
       b++;
     }
     return new Span(doc.tokens.get(a).start(), doc.tokens.get(b - 1).end());

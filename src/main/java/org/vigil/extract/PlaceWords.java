@@ -29,7 +29,7 @@ final class PlaceWords {
   static final int MAX_CONTAINERS = 3;
 
   /** A part of a container the text may name before it: "in north Belfast", "in eastern France". */
-  private static final Set<String> SIDES = WordSet.of("north", "south", "east", "west", "northern", "southern",
+  static final Set<String> SIDES = WordSet.of("north", "south", "east", "west", "northern", "southern",
       "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
       "northwestern", "southeastern", "southwestern");
 

@@ -15,6 +15,11 @@ final class Sources {
   private static final int BEFORE = 4;
   /** How far after a phrase its verb of saying may stand ("officials in the province said"). */
   private static final int AFTER = 4;
+  /**
+   * As {@link #AFTER} when the phrase opens its sentence and a place follows it, with no comma
+   * before the verb: "Police in the Indian state of Chhattisgarh said".
+   */
+  private static final int AFTER_PLACE = 8;
 
   private Sources() {}
 
@@ -30,8 +35,12 @@ final class Sources {
         break;
       }
     }
-    for (int i = end; i < end + AFTER && i < doc.tokens.size(); i++) {
+    int reach = doc.key(end).equals("in") && first - doc.sentenceFirst(doc.sentenceOf[first]) <= 1 ? AFTER_PLACE : AFTER;
+    for (int i = end; i < end + reach && i < doc.tokens.size(); i++) {
       String k = doc.key(i);
+      if (reach == AFTER_PLACE && !doc.tokens.get(i).isWord()) {
+        return false; // the place's words, then at once the verb
+      }
       if ((Assembler.REPORTING.contains(k) || BLAMING.contains(k)) && (doc.allCaps || !doc.tokens.get(i).capitalised())) {
         // not "(Malik Lal Said)": a verb of saying is written in small letters
         return true;

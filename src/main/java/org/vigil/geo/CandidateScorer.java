@@ -76,6 +76,7 @@ final class CandidateScorer {
       boolean locative = mention.first() > 0
           && WordLists.LOCATIVES.contains(tokens.get(mention.first() - 1).norm())
           || isDateline(mention);
+      boolean one = !allCaps && Priors.onePlace(g, cands[m]);
       for (int k = 0; k < cands[m].length; k++) {
         int id = cands[m][k];
         double[] f = factors[m][k];
@@ -84,7 +85,7 @@ final class CandidateScorer {
         f[Factor.SPELLING.ordinal()] = fuzzy[m][k] ? -1.0 : alternate[m][k] ? -0.5 : 0;
         f[Factor.SOURCE.ordinal()] = g.countryCode(id).equalsIgnoreCase(source) ? 0.5 : 0;
         f[Factor.LOCATIVE.ordinal()] = locative && g.kind(id) != PlaceKind.COUNTRY ? 0.7 : 0;
-        f[Factor.UNIQUE.ordinal()] = !allCaps && cands[m].length == 1 && !fuzzy[m][k] ? 0.5 : 0;
+        f[Factor.UNIQUE.ordinal()] = one && !fuzzy[m][k] ? 0.5 : 0;
       }
     }
     boolean[] voters = new boolean[mentions.size()];

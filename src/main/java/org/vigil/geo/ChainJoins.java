@@ -54,6 +54,9 @@ final class ChainJoins {
     if (!word.isEmpty() && !word.equals("in") && (Level.of(word) != Level.NONE || ChainReader.UNITS.contains(word))) {
       gap = gap.substring(head.length()).strip(); // "Benue State, Nigeria", "Kurram district (Khyber)"
     }
+    if (gap.startsWith("in ") && WordLists.DIRECTIONS.contains(Names.normalize(gap.substring(3).strip()))) {
+      return 'i'; // "Palma in northern Mozambique"
+    }
     return switch (gap) {
       case "," -> ',';
       case "(" -> '(';
@@ -66,5 +69,11 @@ final class ChainJoins {
   boolean plainGap(int a, int b) {
     String gap = text.substring(tokens.get(a).end(), tokens.get(b).start());
     return gap.matches("[\\s\\-]+|['’]s\\s+");
+  }
+
+  /** Whether the container before token {@code end} owns the area at {@code next}: "Mozambique's Cabo Delgado". */
+  boolean possessive(int end, int next) {
+    return end > 0 && next < tokens.size() && next >= end
+        && text.substring(tokens.get(end - 1).end(), tokens.get(next).start()).matches("['’]s\\s+");
   }
 }

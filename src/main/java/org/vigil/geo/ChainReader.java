@@ -102,6 +102,10 @@ final class ChainReader {
           links.set(i, c);
         }
       }
+      Link finer = i + 1 < links.size() ? links.get(i + 1) : null;
+      if (finer != null && finer.area() >= 0 && joins.possessive(c0.last(), finer.first()) && inside(finer.area(), c.area())) {
+        c = finer; // "Palma in northern Mozambique's Cabo Delgado province": the province holds Palma
+      }
       final Link container = c;
       PlaceKind ck = g.kind(c.area());
       Kept k = null;

@@ -38,4 +38,19 @@ final class Priors {
       case NONE -> 0;
     };
   }
+
+  /**
+   * Whether candidates {@code ids} name one place: a single entry, or one town and the districts
+   * or provinces of its name in its own province ("Zakho" the town and Zakho District).
+   */
+  static boolean onePlace(Gazetteer g, int[] ids) {
+    int places = 0;
+    for (int id : ids) {
+      if (g.kind(id) == PlaceKind.COUNTRY || !g.countryCode(id).equals(g.countryCode(ids[0]))
+          || !java.util.Objects.equals(g.admin1Code(id), g.admin1Code(ids[0])) || g.kind(id) == PlaceKind.PLACE && ++places > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

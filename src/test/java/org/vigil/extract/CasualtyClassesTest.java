@@ -155,4 +155,12 @@ class CasualtyClassesTest {
     assertThat(casualties("Two bombs exploded minutes apart at a market in Maiduguri, Nigeria, on Sunday. "
         + "Twenty people were killed across both blasts.").killed()).isEqualTo(Count.exact(20));
   }
+
+  @Test
+  void people_who_were_among_those_killed_are_part_of_the_toll_written_after_among() {
+    assertThat(casualties("Three aid workers were among 14 people killed when gunmen attacked a convoy near Kidal, "
+        + "Mali, on Tuesday.").killed()).isEqualTo(Count.exact(14));
+    assertThat(casualties("At least 14 people, among them three aid workers, were killed when gunmen attacked a "
+        + "convoy near Kidal, Mali, on Tuesday.").killed().value()).isEqualTo(14);
+  }
 }

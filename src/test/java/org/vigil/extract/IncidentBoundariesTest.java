@@ -95,4 +95,13 @@ class IncidentBoundariesTest {
       assertThat(i.perpetrators()).extracting(p -> p.agency().countryCode()).containsExactly("IL");
     });
   }
+
+  @Test
+  void an_attack_hours_later_elsewhere_is_an_incident_of_its_own() {
+    List<Incident> all = Engines.incidents("Two bombs went off minutes apart at a bus park in Maiduguri on Friday, killing "
+        + "eleven people. Hours later, gunmen attacked a police post in Konduga, killing two officers.",
+        LocalDate.of(2024, 6, 8));
+    assertThat(all).extracting(Incident::type).containsExactly(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT);
+    assertThat(all.get(1).casualties().killed().value()).isEqualTo(2);
+  }
 }

@@ -240,4 +240,29 @@ class PoliticalViolenceTest {
     assertThat(i.claim()).isEqualTo(Claim.CLAIMED);
     assertThat(i.targets()).extracting(Target::type).doesNotContain(TargetType.NON_STATE_MILITIA);
   }
+
+  @Test
+  void aircraft_that_struck_are_the_strike_and_its_authors_not_its_target() {
+    Incident i = only("Turkish aircraft struck a farmhouse near Zakho on Thursday, killing four shepherds.");
+    assertThat(i.type()).isEqualTo(IncidentType.AIR_STRIKE);
+    assertThat(forces(i)).isNotEmpty().allMatch(f -> f.startsWith("Turkish"));
+    assertThat(i.targets()).extracting(Target::text).noneMatch(t -> t.contains("aircraft"));
+  }
+
+  @Test
+  void suspected_fighters_killed_by_a_drone_are_its_victims_not_its_authors() {
+    Incident i = only("A drone strike on a pickup near Jilib killed four suspected al-Shabaab fighters on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.AIR_STRIKE);
+    assertThat(i.perpetrators()).extracting(Perpetrator::mention).noneMatch(m -> m.contains("fighters"));
+    assertThat(groups(i)).isEmpty();
+  }
+
+  @Test
+  void tank_fire_that_killed_people_east_of_a_town_is_shelling_by_the_demonyms_army_there() {
+    Incident i = only("Israeli tank fire killed two farmers east of Deir al-Balah on Sunday, medics said.");
+    assertThat(i.type()).isEqualTo(IncidentType.SHELLING);
+    assertThat(forces(i)).containsExactly("Israel Defense Forces");
+    assertThat(i.targets()).extracting(Target::text).containsExactly("farmers");
+    assertThat(i.location().countryCode()).as("Deir al-Balah lies in Gaza, whatever the demonym").isEqualTo("PS");
+  }
 }

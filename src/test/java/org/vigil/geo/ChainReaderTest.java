@@ -173,4 +173,16 @@ class ChainReaderTest {
     assertThat(p.name()).isEqualTo("Jaji Maydan district");
     assertThat(p.admin1()).as("not Jaji district of Paktia").isEqualTo("Khost");
   }
+
+  @Test
+  void a_namesake_of_a_town_abroad_in_a_country_and_its_province_written_with_a_possessive_is_kept_in_that_province() {
+    ResolvedPlace p = first("Insurgents overran the town of Palma in northern Mozambique's Cabo Delgado province.");
+    assertThat(p.countryCode()).isEqualTo("MZ");
+    assertThat(p.admin1()).isEqualTo("Cabo Delgado");
+  }
+
+  @Test
+  void a_name_in_the_side_of_a_country_is_kept_in_that_country_before_any_namesake_abroad() {
+    assertThat(first("Insurgents overran the town of Palma in northern Mozambique.").countryCode()).isEqualTo("MZ");
+  }
 }

@@ -72,4 +72,11 @@ class SameNamedPlacesTest {
     assertThat(places("A bomb exploded in St Louis on Monday."))
         .first().satisfies(p -> assertThat(p.countryCode()).isEqualTo("US"));
   }
+
+  @Test
+  void a_town_and_the_district_of_its_name_are_one_place_so_its_other_spelling_is_enough() {
+    List<ResolvedPlace> p = places("Shepherds were wounded near Zakho on Thursday.");
+    assertThat(p).extracting(ResolvedPlace::countryCode).containsExactly("IQ");
+    assertThat(p.get(0).admin1()).isEqualTo("Dohuk");
+  }
 }
