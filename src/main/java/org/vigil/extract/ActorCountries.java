@@ -60,7 +60,9 @@ final class ActorCountries {
       List<NamedMention<Group>> groups, List<NamedMention<Agency>> agencies) {
     Map<String, Double> byGroups = votes(groups, List.of());
     if (disagree(byGroups, resolved)) {
-      return reading.resolve(new GeoContext(null, byGroups));
+      // the votes may change how a name is read, never erase every place the text names
+      List<ResolvedPlace> again = reading.resolve(new GeoContext(null, byGroups));
+      return again.isEmpty() ? resolved : again;
     }
     Map<String, Double> all = resolved.isEmpty() ? votes(groups, agencies) : Map.of();
     return all.isEmpty() ? resolved : reading.resolve(new GeoContext(null, all));

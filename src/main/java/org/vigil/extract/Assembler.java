@@ -43,11 +43,14 @@ final class Assembler {
       type = IncidentType.FOILED_PLOT;
     }
     if (!d.strong()) {
-      type = fromWeapons(weapons, perps, figures, TypeRules.aimed(doc, clauses));
+      boolean aimed = TypeRules.aimed(doc, clauses);
+      type = WeakClashes.type(doc, clauses, type, fromWeapons(weapons, perps, figures, aimed), aimed);
     }
     type = FireAtPeople.refine(doc, clauses, MixedArms.refine(doc, clauses, TypeRules.refine(doc, clauses, type)));
+    type = AirPlatforms.refine(doc, clauses, head.firstToken(), type);
     Casualties casualties = CasualtyCounts.aggregate(figures, doc, extended.toArray(int[][]::new), evidence, ev);
     type = Captives.refine(doc, extended, TypeRules.byHarm(type, harmedOthers(casualties)));
+    type = TypeRules.byArrests(doc, clauses, d.first(), type, harmedOthers(casualties));
     if (Assassinations.of(doc, clauses, type, casualties)) {
       type = IncidentType.ASSASSINATION;
     }
@@ -94,7 +97,8 @@ final class Assembler {
   }
 
   /**
-   * A weak trigger needs a toll, or a named group with a date or place of its own, or a date
+   * A weak trigger needs a toll, or a named group with a date or place of its own, or fighting
+   * between two sides in a place, or a date
    * and a place that single out one event ("last week's attack on the army base in Djibo"), or
    * armed men, a target (or a name the verb hits) and a place in one clause ("assailants attacked a police post in
    * Mandimba", "assailants attacked the Goethe-Institut in Thessaloniki").
@@ -112,6 +116,9 @@ final class Assembler {
     for (int[] r : clauses) {
       boolean placed = Places.best(doc, r[0], r[1]) != null;
       specific |= doc.datesIn(r[0], r[1]).stream().anyMatch(x -> !doc.inDateline(x.first())) || placed;
+      if (placed && WeakClashes.oneFight(doc, r)) {
+        return true; // "Ukrainian and Russian troops fought near Chasiv Yar"
+      }
       if (placed && !doc.cues(r[0], r[1], k -> k.is("cue", "armed")).isEmpty()
           && (!doc.cues(r[0], r[1], k -> k.category().equals("target")).isEmpty() || named)) {
         return true;

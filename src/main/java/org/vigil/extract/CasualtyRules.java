@@ -69,8 +69,10 @@ final class CasualtyRules {
     for (int i = 1; i < nums.size(); i++) {
       NumberPhrase n = nums.get(i);
       NumberPhrase prev = nums.get(i - 1);
-      if (read[i].role() == null && read[i - 1].role() != null && doc.key(n.first() - 1).equals("and")
-          && n.first() - read[i - 1].nounEnd() <= 2) {
+      // "a district governor and his two bodyguards"
+      int and = OWNERS.contains(doc.key(n.first() - 1)) ? n.first() - 2 : n.first() - 1;
+      if (read[i].role() == null && read[i - 1].role() != null && doc.key(and).equals("and")
+          && and + 1 - read[i - 1].nounEnd() <= 2) {
         read[i] = new Reading(read[i - 1].role(), read[i].noun(), read[i].nounEnd(), read[i].verb());
       }
     }
@@ -230,6 +232,8 @@ final class CasualtyRules {
     }
     return j;
   }
+
+  private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
 
   private static final Set<String> COPULAS = WordSet.of("were", "was", "are", "is");
 

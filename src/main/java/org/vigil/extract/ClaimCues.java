@@ -16,6 +16,11 @@ final class ClaimCues {
 
   /** The sentence's claim cue: the one nearest the group it names, else denied before claimed before attributed. */
   static @Nullable Match<Cue> in(Doc doc, int s) {
+    return doc.claimCue(s).orElse(null);
+  }
+
+  /** {@link #in}, worked out, for the {@link Doc} to remember. */
+  static @Nullable Match<Cue> read(Doc doc, int s) {
     int a = doc.sentenceFirst(s);
     int b = doc.sentenceEnd(s);
     Match<Cue> best = null;

@@ -24,6 +24,10 @@ final class ClauseLocator implements IncidentLocator {
 
   @Override
   public @Nullable ResolvedPlace locate(Doc doc, Draft d, List<Draft> all) {
+    ResolvedPlace onTrigger = attached(doc, d);
+    if (onTrigger != null) {
+      return onTrigger;
+    }
     List<int[]> clauses = d.ranges(doc, false);
     ResolvedPlace p = bestIn(doc, clauses, null);
     if (vague(p)) {
@@ -59,6 +63,36 @@ final class ClauseLocator implements IncidentLocator {
     }
     return p;
   }
+
+  /**
+   * "the 1998 Omagh bombing", "the Manchester Arena attack": a place (not a nationality) written
+   * onto one of the incident's triggers, at most one capitalised word between, is where it happened.
+   */
+  private static @Nullable ResolvedPlace attached(Doc doc, Draft d) {
+    for (EventMention m : d.mentions) {
+      for (org.vigil.text.PhraseTrie.Match<Cue> t : m.triggers) {
+        int at = t.firstToken();
+        for (ResolvedPlace p : doc.placesIn(Math.max(0, at - 4), at)) {
+          int end = doc.tokenAt(p.span().end());
+          int first = doc.tokenAt(p.span().start());
+          if (!p.relation().equals("demonym") && !doc.inDateline(first) && modified(doc, first - 1) && (end == at
+              || end + 1 == at && doc.tokens.get(end).isWord() && doc.tokens.get(end).capitalised())) {
+            return p;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the word before a place makes it a modifier of the noun after it: "the", "1998", "Saturday's". */
+  private static boolean modified(Doc doc, int before) {
+    return before >= 0 && (OPENERS.contains(doc.key(before))
+        || doc.tokens.get(before).kind() == org.vigil.text.Token.Kind.NUMBER);
+  }
+
+  private static final java.util.Set<String> OPENERS = org.vigil.text.WordSet.of("the", "a", "an", "this", "that",
+      "last", "s", "'s");
 
   /**
    * A nationality word of another country than the report's ("three Chinese expatriates were

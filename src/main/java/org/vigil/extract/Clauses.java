@@ -29,8 +29,8 @@ final class Clauses {
     return TYPES.get(c.label());
   }
 
-  private static final java.util.Map<String, IncidentType> TYPES = java.util.Arrays.stream(IncidentType.values())
-      .collect(java.util.stream.Collectors.toUnmodifiableMap(IncidentType::label, t -> t));
+  private static final java.util.Map<String, IncidentType> TYPES = org.vigil.text.WordSet.map(java.util.Arrays
+      .stream(IncidentType.values()).collect(java.util.stream.Collectors.toMap(IncidentType::label, t -> t)));
 
   /** Off-topic cues (sport, business, drill, metaphor) that make a whole report off-topic. */
   static final int OFF_TOPIC_CUES = 3;

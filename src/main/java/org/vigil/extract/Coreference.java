@@ -46,7 +46,8 @@ final class Coreference {
       doc.deadline.check("grouping mentions");
       Draft target = null;
       Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-      if (last != null && (m.arrestFamily() && !last.arrestFamily() && foldsInto(doc, m, last) || aimOf(doc, m, last))) {
+      if (last != null && (m.arrestFamily() && !last.arrestFamily() && (foldsInto(doc, m, last)
+          || m.sentence == last.first().sentence && TypeRules.forcesRaided(doc, last.first())) || aimOf(doc, m, last))) {
         last.add(m);
         continue;
       }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.text.Token;
 
 /**
- * The day a report's dateline gives ("SAN SALVADOR, 3 JAN 90 --"), which anchors the relative
+ * Where a report's dateline ends, and the day it gives ("SAN SALVADOR, 3 JAN 90 --"), which anchors the relative
  * dates of a report without a publication date: the first date of a day that {@link DateFinder}
  * finds, without one, starting in the dateline. Only the dateline and the dates that could join
  * one of its own into a range are read, not the whole report. Stateless; thread-safe.
@@ -18,7 +18,7 @@ final class DatelineDate {
 
   /** The dateline's day, or null when the report has no dateline or it gives no day. */
   static @Nullable LocalDate of(List<Token> t) {
-    int end = Doc.dateline(t);
+    int end = end(t);
     for (DateMention d : end == 0 ? List.<DateMention>of() : datesFrom(t, end)) {
       if (d.first() < end && d.precision() == DatePrecision.DAY) {
         return d.date();
@@ -46,5 +46,32 @@ final class DatelineDate {
       }
     }
     return DateFinder.bounds(t, out);
+  }
+
+  /**
+   * The dateline: capitalised place words, a comma or bracket, then a dash standing apart
+   * ("QOM, Iran (Example Wire) -", "SAN SALVADOR, 3 JAN 90 --"), within the first tokens.
+   */
+  static int end(List<Token> tokens) {
+    boolean separator = false;
+    boolean capitals = true; // "KYIV - ": a city in capitals alone before the dash is a dateline too
+    for (int i = 0; i < Math.min(tokens.size(), 20); i++) {
+      Token t = tokens.get(i);
+      String k = t.key();
+      if (k.equals(",") || k.equals("(") || k.equals("[")) {
+        separator = true;
+      } else if (!separator && t.isWord() && !t.capitalised()) {
+        return 0;
+      }
+      capitals &= !t.isWord() || t.raw().length() > 1 && t.raw().equals(t.raw().toUpperCase(java.util.Locale.ROOT));
+      boolean apart = i > 0 && t.start() > tokens.get(i - 1).end();
+      if (k.equals("-") && apart) {
+        return separator || capitals ? (i + 1 < tokens.size() && tokens.get(i + 1).key().equals("-") ? i + 2 : i + 1) : 0;
+      }
+      if (k.equals(".") && !separator) {
+        return 0;
+      }
+    }
+    return 0;
   }
 }

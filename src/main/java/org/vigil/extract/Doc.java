@@ -68,6 +68,18 @@ final class Doc {
     return lower.firstIndexOf(words);
   }
 
+  /** {@link ClaimCues#read} of each sentence, once: the rules ask it per draft, the role features per candidate. */
+  private java.util.Optional<Match<Cue>>[] claims;
+
+  @SuppressWarnings("unchecked")
+  java.util.Optional<Match<Cue>> claimCue(int sentence) {
+    claims = claims != null ? claims : new java.util.Optional[sentences.size()];
+    if (claims[sentence] == null) {
+      claims[sentence] = java.util.Optional.ofNullable(ClaimCues.read(this, sentence));
+    }
+    return claims[sentence];
+  }
+
   /** The mentions of each sentence with their drafts, for the report's drafts {@code all}; built once. */
   MentionOwners owners(List<Draft> all) {
     owners = owners != null && owners.of(all) ? owners : new MentionOwners(all);
@@ -133,7 +145,7 @@ final class Doc {
       }
     }
     sentenceStart[sentences.size()] = tokens.size();
-    this.datelineEnd = dateline(tokens);
+    this.datelineEnd = DatelineDate.end(tokens);
     this.cueIndex = TokenIndex.of(cues, Match::firstToken, "cues");
     for (Match<Cue> m : cues) {
       cuesByValue.computeIfAbsent(m.value(), v -> new ArrayList<>()).add(m);
@@ -144,33 +156,6 @@ final class Doc {
     this.groupIndex = TokenIndex.of(groups, NamedMention::first, "groups");
     this.agencyIndex = TokenIndex.of(agencies, NamedMention::first, "agencies");
     this.placeIndex = TokenIndex.of(places, p -> tokenAt(p.span().start()), "places");
-  }
-
-  /**
-   * The dateline: capitalised place words, a comma or bracket, then a dash standing apart
-   * ("QOM, Iran (Example Wire) -", "SAN SALVADOR, 3 JAN 90 --"), within the first tokens.
-   */
-  static int dateline(List<Token> tokens) {
-    boolean separator = false;
-    boolean capitals = true; // "KYIV - ": a city in capitals alone before the dash is a dateline too
-    for (int i = 0; i < Math.min(tokens.size(), 20); i++) {
-      Token t = tokens.get(i);
-      String k = t.key();
-      if (k.equals(",") || k.equals("(") || k.equals("[")) {
-        separator = true;
-      } else if (!separator && t.isWord() && !t.capitalised()) {
-        return 0;
-      }
-      capitals &= !t.isWord() || t.raw().length() > 1 && t.raw().equals(t.raw().toUpperCase(java.util.Locale.ROOT));
-      boolean apart = i > 0 && t.start() > tokens.get(i - 1).end();
-      if (k.equals("-") && apart) {
-        return separator || capitals ? (i + 1 < tokens.size() && tokens.get(i + 1).key().equals("-") ? i + 2 : i + 1) : 0;
-      }
-      if (k.equals(".") && !separator) {
-        return 0;
-      }
-    }
-    return 0;
   }
 
   private String mainCountry;
@@ -240,7 +225,12 @@ final class Doc {
 
   /** True when a trigger starts at this token. */
   boolean triggerStartsAt(int token) {
-    return cueIndex.within(cues, token, token + 1).stream().anyMatch(m -> m.value().isTrigger());
+    for (Match<Cue> m : cueIndex.within(cues, token, token + 1)) { // no stream: asked of every word near a phrase
+      if (m.value().isTrigger()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Dates whose first token is in {@code [from, to)}, in text order. */

@@ -7,7 +7,8 @@ import org.vigil.text.WordSet;
 
 /**
  * Incendiaries thrown at people: "threw petrol bombs at police officers", "hurled a Molotov
- * cocktail at a police party". The GTD's armed assault is an attack on people with firearms,
+ * cocktail at a police party"; and shots fired at people during an arson ("torched houses and
+ * fired at villagers"). The GTD's armed assault is an attack on people with firearms,
  * incendiaries or blades; a fire set to a building or a vehicle stays an attack on the facility.
  * Thread-safe.
  */
@@ -22,15 +23,17 @@ final class FireAtPeople {
 
   private FireAtPeople() {}
 
-  /** {@link IncidentType#ARMED_ASSAULT} for an attack on a facility whose incendiary was thrown at people. */
+  /** {@link IncidentType#ARMED_ASSAULT} for an attack on a facility whose incendiary was thrown, or shots fired, at people. */
   static IncidentType refine(Doc doc, List<int[]> clauses, IncidentType type) {
     if (type != IncidentType.FACILITY_ATTACK) {
       return type;
     }
     for (int[] r : clauses) {
-      for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.is("weapon", "incendiary"))) {
+      for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.is("weapon", "incendiary") || c.is("trigger.strong", "armed_assault"))) {
         int at = c.endToken();
-        if ((doc.key(at).equals("at") || doc.key(at).equals("on")) && people(doc, at + 1, r[1])) {
+        String last = doc.key(at - 1); // "fired at villagers": the trigger holds its preposition
+        if (c.value().isTrigger() && (last.equals("at") || last.equals("on")) && people(doc, at, r[1])
+            || (doc.key(at).equals("at") || doc.key(at).equals("on")) && people(doc, at + 1, r[1])) {
           return IncidentType.ARMED_ASSAULT;
         }
       }

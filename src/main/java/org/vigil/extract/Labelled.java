@@ -12,10 +12,14 @@ public interface Labelled {
   /** The constant's name, as every enum has it. */
   String name();
 
-  /** The lower-case name used in JSON and on the command line. */
+  /**
+   * The lower-case name used in JSON and on the command line; an enum's is made once per
+   * constant, not per call (the role features read the incident's type for every candidate).
+   */
   @JsonValue
   default String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return this instanceof Enum<?> e ? ByLabel.LABELS.get(e.getDeclaringClass())[e.ordinal()]
+        : name().toLowerCase(Locale.ROOT);
   }
 
   /** The constant of {@code type} with this label, if any. */
@@ -25,6 +29,19 @@ public interface Labelled {
 
   /** Each enum's constants by label, built once per enum: the engine looks types up for every clause. */
   final class ByLabel {
+    /** Each enum's labels by ordinal. */
+    static final ClassValue<String[]> LABELS = new ClassValue<>() {
+      @Override
+      protected String[] computeValue(Class<?> type) {
+        Object[] constants = type.getEnumConstants();
+        String[] out = new String[constants.length];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+        }
+        return out;
+      }
+    };
+
     static final ClassValue<Map<String, Object>> OF = new ClassValue<>() {
       @Override
       protected Map<String, Object> computeValue(Class<?> type) {

@@ -16,7 +16,8 @@ import org.vigil.text.WordSet;
  * capitals in mixed-case text; a risky alias (also an ordinary word, or a name many states
  * use) counts only when the same entry is named safely elsewhere in the text, when it is a
  * phrase and the entry belongs to a country the report names, or, in mixed case, when it is
- * written exactly as registered and followed by a word such as "militants" or "group".
+ * written exactly as registered and followed by a word such as "militants" or "group" (or by
+ * "and" and another actor with such a word: "RSF and allied Arab militias").
  * Immutable; thread-safe.
  */
 final class NameMatcher<T extends Named> {
@@ -24,7 +25,11 @@ final class NameMatcher<T extends Named> {
   private static final Set<String> GROUP_NOUNS = WordSet.of(
       "militants", "militant", "fighters", "group", "members", "member", "jihadists", "cell",
       "gunmen", "insurgents", "rebels", "guerrillas", "commanders", "commander", "leader",
-      "leaders", "attack", "attacks", "affiliate", "faction", "loyalists", "operatives", "suspects");
+      "leaders", "attack", "attacks", "affiliate", "faction", "loyalists", "operatives", "suspects",
+      "militiamen", "militia", "militias", "combatants", "paramilitaries");
+
+  /** Most words between "and" and the noun of a second actor that vouches for a first ("RSF and allied Arab militias"). */
+  private static final int PAIRED_WORDS = 4;
 
   private record Alias<T>(T entry, String written, boolean risky, boolean acronym) {}
 
@@ -130,6 +135,13 @@ final class NameMatcher<T extends Named> {
 
   private boolean followedByGroupNoun(Match<Alias<T>> m, List<Token> tokens) {
     int n = m.endToken();
+    if (n < tokens.size() && tokens.get(n).key().equals("and")) {
+      for (int i = n + 1; i < Math.min(tokens.size(), n + 2 + PAIRED_WORDS); i++) {
+        if (GROUP_NOUNS.contains(tokens.get(i).key())) {
+          return true; // "RSF and allied Arab militias": one noun for both actors
+        }
+      }
+    }
     return n < tokens.size() && GROUP_NOUNS.contains(tokens.get(n).key());
   }
 }

@@ -3,7 +3,6 @@ package org.vigil.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
 import org.vigil.text.WordSet;
@@ -12,8 +11,6 @@ import org.vigil.text.WordSet;
 final class Numbers {
 
   /** Compiled once: the engine reads every number of every report. */
-  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-  private static final Pattern NOT_DIGIT_OR_POINT = Pattern.compile("[^0-9.]");
 
   private static final Map<String, Integer> UNITS = WordSet.map(Map.ofEntries(
       Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -99,11 +96,10 @@ final class Numbers {
     Token tok = t.get(i);
     String k = tok.key();
     if (tok.kind() == Token.Kind.NUMBER) {
-      String digits = NOT_DIGIT_OR_POINT.matcher(k).replaceAll("");
-      if (!DECIMAL.matcher(k).matches() || digits.contains(".") || digits.length() > 7) {
+      if (k.length() > 7 || !asciiDigits(k)) {
         return null; // ordinals, decimals and years-with-suffix are not counts
       }
-      int v = Integer.parseInt(digits);
+      int v = Integer.parseInt(k);
       if (key(t, i + 1).equals("million")) {
         return null;
       }
@@ -173,5 +169,15 @@ final class Numbers {
 
   private static String key(List<Token> t, int i) {
     return i < t.size() ? t.get(i).key() : "";
+  }
+
+  /** A count written in ASCII digits alone: not "12th", "3.5" or "1990s" (read for every number, so no pattern). */
+  private static boolean asciiDigits(String k) {
+    for (int c = 0; c < k.length(); c++) {
+      if (k.charAt(c) < '0' || k.charAt(c) > '9') {
+        return false;
+      }
+    }
+    return !k.isEmpty();
   }
 }

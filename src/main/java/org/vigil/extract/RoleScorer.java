@@ -66,13 +66,20 @@ final class RoleScorer {
    * candidates the most probable is kept. In text order.
    */
   static List<Chosen> select(List<Scored> scored, Map<RoleLabel, Double> thresholds) {
+    if (scored.isEmpty()) {
+      return new ArrayList<>();
+    }
     RoleLabel[] labels = RoleLabel.values();
+    double[] bar = new double[labels.length]; // read once, not per candidate and label
+    for (int l = 1; l < labels.length; l++) {
+      bar[l] = thresholds.get(labels[l]);
+    }
     List<Chosen> passed = new ArrayList<>();
     for (Scored s : scored) {
       double[] p = s.probabilities();
       int best = -1;
       for (int l = 1; l < labels.length; l++) {
-        if (p[l] >= thresholds.get(labels[l]) && (best < 0 || p[l] > p[best])) {
+        if (p[l] >= bar[l] && (best < 0 || p[l] > p[best])) {
           best = l;
         }
       }

@@ -35,6 +35,10 @@ final class SeriesMentions {
         continue;
       }
       Span s = doc.span(r[0], r[1]);
+      int one = lower.indexOf("one of", s.start());
+      if (one < 0 || one + "one of".length() > s.end()) {
+        continue; // every series begins "one of": most ranges are passed over without the pattern
+      }
       Matcher m = SERIES.matcher(lower).region(s.start(), s.end());
       if (m.find()) {
         return Optional.of(new Span(m.start(), m.end()));

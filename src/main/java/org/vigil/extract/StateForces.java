@@ -182,8 +182,8 @@ final class StateForces {
     }
     for (int i = end; i < trigger; i++) {
       String k = doc.key(i);
-      if (!BETWEEN.contains(k) && !k.endsWith("ly")) {
-        return false;
+      if (!BETWEEN.contains(k) && !k.endsWith("ly") && !AirPlatforms.AIRCRAFT.contains(k)) {
+        return false; // "Nigerian air force jets mistakenly bombed": the jets are the force's
       }
     }
     return !counted(doc, first, clauseFirst) && !OBJECT.contains(doc.key(demonymStart(doc, first) - 1));

@@ -66,6 +66,46 @@ final class TypeRules {
     return type == IncidentType.FACILITY_ATTACK && harmedOthers ? IncidentType.ARMED_ASSAULT : type;
   }
 
+  /** Words of a raid, which security forces make to arrest as often as attackers make to kill. */
+  private static final java.util.Set<String> RAIDING = WordSet.of("raided", "raid", "raids", "stormed", "storming");
+
+  /**
+   * "IDF forces raided Tubas and arrested five men": a raid told with state forces before it, so
+   * that arrests told after it in its sentence are its outcome (the raiders made them), not an
+   * incident of their own.
+   */
+  static boolean forcesRaided(Doc doc, EventMention raid) {
+    Match<Cue> h = raid.head();
+    if (!RAIDING.contains(doc.key(h.endToken() - 1))) {
+      return false;
+    }
+    int from = doc.sentenceFirst(raid.sentence);
+    return doc.agencies.stream().anyMatch(a -> a.first() >= from && a.end() <= h.firstToken())
+        || !doc.cues(from, h.firstToken(), c -> c.category().equals("agency")).isEmpty();
+  }
+
+  /**
+   * A raid by state forces ({@link #forcesRaided}) whose only outcome told is arrests (no one
+   * killed or hurt, no shot fired, no one carried off) was an arrest operation, not an assault.
+   */
+  static IncidentType byArrests(Doc doc, List<int[]> clauses, EventMention first, IncidentType type, boolean harmed) {
+    if (type != IncidentType.ARMED_ASSAULT || harmed || !forcesRaided(doc, first)) {
+      return type;
+    }
+    boolean arrests = false;
+    for (int[] r : clauses) {
+      for (Match<Cue> c : doc.cues(r[0], r[1], Cue::isTrigger)) {
+        String label = c.value().label();
+        if (!label.equals("arrest") && c.value().category().equals("trigger.strong")
+            && !RAIDING.contains(doc.key(c.endToken() - 1))) {
+          return type; // "raided the camp, opened fire and abducted two": more than arrests
+        }
+        arrests |= label.equals("arrest");
+      }
+    }
+    return arrests ? IncidentType.ARREST : type;
+  }
+
   /** Verbs whose object is what was attacked. */
   private static final java.util.Set<String> AIMING = java.util.Set.of("attacked", "raided", "targeted", "targeting");
   /** Words that report harm to property, or property taken ("ballot boxes were stolen", "looted shops"). */

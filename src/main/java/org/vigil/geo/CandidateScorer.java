@@ -73,9 +73,7 @@ final class CandidateScorer {
     String source = context.sourceCountryCode() == null ? "" : context.sourceCountryCode();
     for (int m = 0; m < mentions.size(); m++) {
       Mention mention = mentions.get(m);
-      boolean locative = mention.first() > 0
-          && WordLists.LOCATIVES.contains(tokens.get(mention.first() - 1).norm())
-          || isDateline(mention);
+      boolean locative = WordLists.locativeBefore(tokens, mention.first(), mention.last()) || isDateline(mention);
       boolean one = !allCaps && Priors.onePlace(g, cands[m]);
       for (int k = 0; k < cands[m].length; k++) {
         int id = cands[m][k];

@@ -30,7 +30,7 @@ final class ChainJoins {
 
   /** Whether token {@code i} is a unit word of an area, not of a police district. */
   boolean unit(int i) {
-    return ChainReader.UNITS.contains(tokens.get(i).norm()) && !policeDistrict(i);
+    return ChainWords.UNITS.contains(tokens.get(i).norm()) && !policeDistrict(i);
   }
 
   /** Whether token {@code i} ends a police district ("5th Police District"): a quarter of a town, not an area of a province. */
@@ -49,9 +49,9 @@ final class ChainJoins {
     }
     String gap = text.substring(tokens.get(end - 1).end(), tokens.get(next).start()).strip();
     int space = gap.indexOf(' ');
-    String head = space < 0 ? gap.replaceAll("[^A-Za-z]", "") : gap.substring(0, space);
+    String head = space < 0 ? asciiLetters(gap) : gap.substring(0, space);
     String word = Names.normalize(head);
-    if (!word.isEmpty() && !word.equals("in") && (Level.of(word) != Level.NONE || ChainReader.UNITS.contains(word))) {
+    if (!word.isEmpty() && !word.equals("in") && (Level.of(word) != Level.NONE || ChainWords.UNITS.contains(word))) {
       gap = gap.substring(head.length()).strip(); // "Benue State, Nigeria", "Kurram district (Khyber)"
     }
     if (gap.startsWith("in ") && WordLists.DIRECTIONS.contains(Names.normalize(gap.substring(3).strip()))) {
@@ -67,8 +67,35 @@ final class ChainJoins {
 
   /** Only spaces, hyphens or a possessive between two tokens ("Lee's Summit", "Tungar-Rogo"). */
   boolean plainGap(int a, int b) {
-    String gap = text.substring(tokens.get(a).end(), tokens.get(b).start());
-    return gap.matches("[\\s\\-]+|['’]s\\s+");
+    int from = tokens.get(a).end();
+    int to = tokens.get(b).start();
+    if (to - from >= 3 && (text.charAt(from) == '\'' || text.charAt(from) == '’') && text.charAt(from + 1) == 's') {
+      return only(from + 2, to, false);
+    }
+    return only(from, to, true);
+  }
+
+  /** Whether {@code text} holds one or more characters from {@code from} to {@code to}, each white space or a permitted hyphen. */
+  private boolean only(int from, int to, boolean hyphens) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!(hyphens && c == '-') && " \t\n\u000B\f\r".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
+  /** The ASCII letters of {@code s}, in order. */
+  private static String asciiLetters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Whether the container before token {@code end} owns the area at {@code next}: "Mozambique's Cabo Delgado". */

@@ -2,9 +2,7 @@ package org.vigil.geo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.vigil.text.Span;
-import org.vigil.text.WordSet;
 
 /**
  * Reads admin chains written out in the text ("Saghev village in Gwer West, Benue, Nigeria",
@@ -14,34 +12,6 @@ import org.vigil.text.WordSet;
  * precision of its container. Single use, for one text; mixed-case text only.
  */
 final class ChainReader {
-
-  /** Most words of a name kept as written. */
-  static final int MAX_WORDS = 4;
-
-  /** Words after a kept name that say what it is and are not part of it. */
-  static final Set<String> GENERIC = WordSet.of("village", "town", "city", "locality", "hamlet",
-      "settlement", "community", "region", "ward", "commune", "sector");
-
-  /** Words after a kept name for a part of a town: it is then a site of its container. */
-  static final Set<String> LOCAL = WordSet.of("area", "neighbourhood", "neighborhood", "quarter");
-
-  /** Words after a kept name that are part of it: the unit it names ("Gurziwan district"). */
-  static final Set<String> UNITS = WordSet.of("district", "subdistrict", "county", "municipality", "tehsil", "lga",
-      "territory", "cercle", "woreda", "raion", "upazila");
-
-  /** Words before a name that make it a place ("in", "near", "attacked"). */
-  static final Set<String> LEFT_CUES = WordSet.of("in", "at", "near", "outside", "of", "from", "into",
-      "around", "across", "toward", "towards", "inside", "between", "attacked", "raided",
-      "stormed", "struck", "hit", "ambushed", "targeted", "bombed", "shelled", "overran");
-
-  /** Capitalised words that never begin, end or make up a place name. */
-  static final Set<String> NOT_NAMES = WordSet.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december", "the", "a", "an", "no",
-      "police", "army", "security", "government", "military", "troops", "forces", "officials",
-      "assailants", "gunmen", "militants", "islamic", "he", "she", "they", "it", "this",
-      "there", "at", "in", "on", "however", "meanwhile", "sources", "residents", "road",
-      "highway", "street", "avenue", "international", "national", "airport");
 
   /**
    * A place kept as written: tokens {@code [first, nameEnd)} are its name, {@code [first, end)}
@@ -86,7 +56,8 @@ final class ChainReader {
       }
       boolean longChain = i + 1 < links.size() && links.get(i + 1).area() >= 0
           && joins.joined(c0.last(), links.get(i + 1).first()) == ',';
-      Link p = i > 0 && joins.joined(links.get(i - 1).last(), c0.first()) != 0 ? links.get(i - 1) : null;
+      Link p = i > 0 && joins.joined(links.get(i - 1).last(), c0.first()) != 0
+          && !partOfKeptName(links.get(i - 1), chosen) ? links.get(i - 1) : null;
       boolean district = p != null ? joins.unitAfter(p.last()) : joins.unitBefore(c0.first());
       Link c = c0;
       boolean quarter = p != null ? joins.policeDistrict(p.last()) : joins.policeDistrict(c0.first() - 1);
@@ -133,7 +104,7 @@ final class ChainReader {
         }
         if ((ck != PlaceKind.PLACE || pe < 0 || astray) && (pe >= 0 || cued(p.first(), joins.joined(p.last(), c.first()), longChain))) {
           int first = scanLeft(p.first(), p.last(), tokens.get(p.first()).sentence());
-          int end = p.last() < c.first() && UNITS.contains(tokens.get(p.last()).norm()) ? p.last() + 1 : p.last();
+          int end = p.last() < c.first() && ChainWords.UNITS.contains(tokens.get(p.last()).norm()) ? p.last() + 1 : p.last();
           k = placeLike(first, p.last()) || gazetteerName(first, p) ? new Kept(first, end, end, c.place(), false) : null;
         }
       } else if (p == null) {
@@ -181,6 +152,21 @@ final class ChainReader {
     return inside(c.area(), next.area()) && !inside(pe, next.area());
   }
 
+  /**
+   * A name the scores turned down that is only part of a link written with its unit or generic
+   * word: "City" of "Gingoog City, Misamis Oriental" (a word that says what the name before it
+   * is, matched alone to a namesake), "Shewa" of "North Shewa zone, Oromia". It is no link of its
+   * own: the whole is read as a name kept as written.
+   */
+  private boolean partOfKeptName(Link l, int[] chosen) {
+    if (l.mention() < 0 || chosen[l.mention()] >= 0) {
+      return false;
+    }
+    String w = tokens.get(l.first()).norm();
+    boolean generic = l.last() - l.first() == 1 && (ChainWords.GENERIC.contains(w) || Level.of(w) != Level.NONE);
+    return generic || l.last() < tokens.size() && ChainWords.UNITS.contains(tokens.get(l.last()).norm());
+  }
+
   /** Whether entry {@code inner} lies inside entry {@code outer} (a country, area or place). */
   boolean inside(int inner, int outer) {
     if (inner == outer || !g.countryCode(inner).equals(g.countryCode(outer))) {
@@ -213,8 +199,8 @@ final class ChainReader {
       return null;
     }
     String last = tokens.get(end - 1).norm();
-    boolean generic = GENERIC.contains(last) || LOCAL.contains(last);
-    boolean unit = UNITS.contains(last);
+    boolean generic = ChainWords.GENERIC.contains(last) || ChainWords.LOCAL.contains(last);
+    boolean unit = ChainWords.UNITS.contains(last) || ChainWords.FEATURES.contains(last);
     int nameEnd = generic ? end - 1 : end;
     int wordsEnd = unit ? end - 1 : nameEnd;
     int first = scanLeft(wordsEnd, nameEnd, tokens.get(end - 1).sentence());
@@ -224,7 +210,7 @@ final class ChainReader {
     if (!(generic || unit || cued(first, join, longChain))) {
       return null;
     }
-    return new Kept(first, nameEnd, end, container, LOCAL.contains(last));
+    return new Kept(first, nameEnd, end, container, ChainWords.LOCAL.contains(last) || ChainWords.FEATURES.contains(last));
   }
 
   /**
@@ -234,7 +220,7 @@ final class ChainReader {
   private boolean cued(int first, char join, boolean longChain) {
     String before = first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
         ? tokens.get(first - 1).norm() : "";
-    return LEFT_CUES.contains(before) || Level.of(before) != Level.NONE
+    return ChainWords.LEFT_CUES.contains(before) || Level.of(before) != Level.NONE
         || first >= 2 && before.equals("of") && Level.of(tokens.get(first - 2).norm()) != Level.NONE
         || longChain && join == ',';
   }
@@ -242,16 +228,16 @@ final class ChainReader {
   /**
    * The first token of a name whose words before {@code from} are read leftwards: capitalised
    * words joined by spaces or hyphens, and connectors inside it ("Beir al-Abd"), at most
-   * {@link #MAX_WORDS} of them.
+   * {@link ChainWords#MAX_WORDS} of them.
    */
   int scanLeft(int from, int nameEnd, int sentence) {
     int first = from;
     int words = 0;
-    while (first > 0 && words < MAX_WORDS && (first == nameEnd || joins.plainGap(first - 1, first))) {
+    while (first > 0 && words < ChainWords.MAX_WORDS && (first == nameEnd || joins.plainGap(first - 1, first))) {
       Token t = tokens.get(first - 1);
       boolean inner = first < nameEnd && first - 1 > 0 && (WordLists.CONNECTORS.contains(t.norm())
           || Names.ARTICLES.contains(t.norm())) && tokens.get(first - 2).capitalised();
-      if (t.sentence() != sentence || !(t.capitalised() || inner) || NOT_NAMES.contains(t.norm())) {
+      if (t.sentence() != sentence || !(t.capitalised() || inner) || ChainWords.NOT_NAMES.contains(t.norm())) {
         break;
       }
       first--;
@@ -265,7 +251,7 @@ final class ChainReader {
 
   /** Words {@code [first, end)} may name a place: not a person's, an organisation's or a site's. */
   private boolean placeLike(int first, int end) {
-    if (first >= end || !tokens.get(first).capitalised() || NOT_NAMES.contains(tokens.get(end - 1).norm())) {
+    if (first >= end || !tokens.get(first).capitalised() || ChainWords.NOT_NAMES.contains(tokens.get(end - 1).norm())) {
       return false;
     }
     String before = first > 0 ? tokens.get(first - 1).norm() : "";
@@ -284,8 +270,8 @@ final class ChainReader {
    * name the gazetteer holds: a first word that often begins a person's name does not then make it one.
    */
   private boolean gazetteerName(int first, Link p) {
-    return first == p.first() && first > 0 && LEFT_CUES.contains(tokens.get(first - 1).norm())
-        && !NOT_NAMES.contains(tokens.get(p.last() - 1).norm());
+    return first == p.first() && first > 0 && ChainWords.LEFT_CUES.contains(tokens.get(first - 1).norm())
+        && !ChainWords.NOT_NAMES.contains(tokens.get(p.last() - 1).norm());
   }
 
   /** The kept name as the text writes it (with a unit word, without a generic one). */

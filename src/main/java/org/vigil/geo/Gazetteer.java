@@ -69,6 +69,7 @@ public final class Gazetteer {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       CuratedAliases.read(r, base, overlay, lenient);
     }
+    AdminShortNames.add(base, overlay);
     return new Gazetteer(index, overlay);
   }
 

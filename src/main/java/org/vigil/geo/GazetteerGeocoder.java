@@ -226,7 +226,7 @@ public final class GazetteerGeocoder implements Geocoder {
       Mention town = mentions.get(m + 1);
       int unit = x.last();
       if (chosen[m] < 0 || chosen[m + 1] < 0 || places[m] == null || places[m + 1] == null
-          || unit + 2 != town.first() || !ChainReader.UNITS.contains(tokens.get(unit).norm())
+          || unit + 2 != town.first() || !ChainWords.UNITS.contains(tokens.get(unit).norm())
           || !tokens.get(unit + 1).norm().equals("of") || gazetteer.kind(chosen[m + 1]) != PlaceKind.PLACE
           || Places.roughKm(gazetteer.lat(chosen[m]), gazetteer.lon(chosen[m]), gazetteer.lat(chosen[m + 1]),
               gazetteer.lon(chosen[m + 1])) > 30) {
@@ -257,7 +257,7 @@ public final class GazetteerGeocoder implements Geocoder {
       return RouteNames.along(p, t, tokens, route);
     }
     if (p.precision() == Precision.DISTRICT && gazetteer.kind(id) != PlaceKind.ADMIN1
-        && mention.last() < tokens.size() && ChainReader.UNITS.contains(tokens.get(mention.last()).norm())
+        && mention.last() < tokens.size() && ChainWords.UNITS.contains(tokens.get(mention.last()).norm())
         && !tokens.get(mention.last()).norm().equals("county")) {
       Token unit = tokens.get(mention.last());
       return new ResolvedPlace(new Span(span.start(), unit.end()),

@@ -16,6 +16,10 @@ enum Level {
       Map.entry("district", DISTRICT), Map.entry("districts", DISTRICT),
       Map.entry("county", DISTRICT), Map.entry("municipality", DISTRICT),
       Map.entry("jurisdiction", DISTRICT), Map.entry("subdistrict", DISTRICT),
+      // the second and third levels as monitors of each country write them ("Beni territory", "Kherson raion")
+      Map.entry("territory", DISTRICT), Map.entry("cercle", DISTRICT), Map.entry("woreda", DISTRICT),
+      Map.entry("raion", DISTRICT), Map.entry("hromada", DISTRICT), Map.entry("lga", DISTRICT),
+      Map.entry("tehsil", DISTRICT), Map.entry("upazila", DISTRICT),
       Map.entry("city", CITY), Map.entry("town", CITY), Map.entry("village", CITY),
       Map.entry("hamlet", CITY), Map.entry("township", CITY)));
 

@@ -30,9 +30,14 @@ final class Names {
 
   /** The normalised form of {@code s}; empty when it has no letters or digits. */
   static String normalize(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
+    return normalize(s, 0, s.length());
+  }
+
+  /** {@link #normalize(CharSequence)} of the characters of {@code s} from {@code from} to {@code to}, without copying them. */
+  static String normalize(CharSequence s, int from, int to) {
+    StringBuilder out = new StringBuilder(to - from);
     boolean pendingSpace = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c < 128) {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {

@@ -55,7 +55,7 @@ final class SiteFinder {
     List<Resolution> out = new ArrayList<>();
     int lastEnd = -1;
     for (int h = 0; h < tokens.size(); h++) {
-      if (!HEADS.contains(tokens.get(h).norm()) || h <= lastEnd) {
+      if (!HEADS.contains(tokens.get(h).norm()) || h <= lastEnd || unitOfName(h, mentions)) {
         continue;
       }
       int sentence = tokens.get(h).sentence();
@@ -112,6 +112,19 @@ final class SiteFinder {
       lastEnd = tail;
     }
     return out;
+  }
+
+  /**
+   * "Lalibela town, North Wollo zone, Amhara": a unit word in lower case after a name, ending a
+   * name of the chain or a link of it, is an area's, not a site's ("the Green Zone" is one).
+   */
+  private boolean unitOfName(int h, List<Mention> mentions) {
+    if (!ChainWords.UNITS.contains(tokens.get(h).norm()) || allCaps || h == 0) {
+      return false;
+    }
+    boolean link = !tokens.get(h).capitalised() && tokens.get(h - 1).capitalised()
+        && h + 1 < tokens.size() && Tokenizer.commaBetween(text, tokens.get(h).end(), tokens.get(h + 1).start());
+    return link || mentions.stream().anyMatch(m -> m.last() == h + 1 && m.first() < h);
   }
 
   /**

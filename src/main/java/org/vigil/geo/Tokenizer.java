@@ -1,9 +1,7 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Splits a text into words in one pass: runs of letters, digits and combining marks, with an
@@ -17,11 +15,12 @@ final class Tokenizer {
 
   /**
    * The words of {@code text}. A word written again gets the same normalised string, already
-   * hashed: the finder looks every word up in several maps, and a text repeats most of its words.
+   * hashed, without being normalised again ({@link WordNorms}): the finder looks every word up in
+   * several maps, and a text repeats most of its words.
    */
   static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>(text.length() / 5);
-    Map<String, String> norms = new HashMap<>(Math.max(16, text.length() / 12));
+    WordNorms norms = new WordNorms(text);
     int n = text.length();
     int i = 0;
     int sentence = 0;
@@ -41,17 +40,14 @@ final class Tokenizer {
       if (!out.isEmpty() && endsSentence(text, lastEnd, start, out.get(out.size() - 1))) {
         sentence++;
       }
-      String word = text.substring(start, i);
-      boolean cap = Character.isUpperCase(word.charAt(0));
+      boolean cap = Character.isUpperCase(text.charAt(start));
       boolean upper = cap;
-      for (int k = 1; k < word.length() && upper; k++) {
-        char w = word.charAt(k);
-        if (Character.isLowerCase(w)) {
+      for (int k = start + 1; k < i && upper; k++) {
+        if (Character.isLowerCase(text.charAt(k))) {
           upper = false;
         }
       }
-      String norm = Names.normalize(word);
-      out.add(new Token(start, i, norms.computeIfAbsent(norm, w -> w), cap, upper, sentence));
+      out.add(new Token(start, i, norms.of(start, i), cap, upper, sentence));
       lastEnd = i;
     }
     return out;

@@ -13,11 +13,25 @@ final class WordLists {
   static final Set<String> CONNECTORS = WordSet.of("de", "del", "la", "las", "los", "el", "al", "of",
       "the", "da", "do", "dos", "das", "di", "du", "des", "le", "les", "y", "e", "on", "upon",
       "an", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "sur", "am", "im", "van", "von",
-      "der", "den", "i", "a", "and", "ez", "es", "er", "ed", "ul", "ud", "ath");
+      "der", "den", "i", "a", "and", "ez", "es", "er", "ed", "ul", "ud", "ath", "wa");
 
   /** Words that may begin a sentence or a name in capitals but are not place names on their own. */
   static final Set<String> LOCATIVES = WordSet.of("in", "at", "near", "outside", "from", "to", "into",
       "of", "around", "across", "towards", "toward", "inside");
+
+  /** Land words after a name that make "in the X ..." a place: "in the Swat valley", "in the Kurram region". */
+  private static final Set<String> LANDFORMS = WordSet.of("valley", "region", "area", "hills", "mountains", "desert",
+      "plains", "delta", "basin", "countryside", "border", "borderlands", "highlands", "lowlands");
+
+  /** A locative word right before the name at {@code [first, end)}, or before its "the" when a land word follows it. */
+  static boolean locativeBefore(List<Token> tokens, int first, int end) {
+    if (first == 0) {
+      return false;
+    }
+    return LOCATIVES.contains(tokens.get(first - 1).norm()) || first > 1 && tokens.get(first - 1).norm().equals("the")
+        && LOCATIVES.contains(tokens.get(first - 2).norm()) && end < tokens.size()
+        && LANDFORMS.contains(tokens.get(end).norm());
+  }
 
   /**
    * Names and short names of months and days, which the gazetteer also holds as airport codes,

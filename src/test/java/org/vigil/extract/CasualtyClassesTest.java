@@ -163,4 +163,10 @@ class CasualtyClassesTest {
     assertThat(casualties("At least 14 people, among them three aid workers, were killed when gunmen attacked a "
         + "convoy near Kidal, Mali, on Tuesday.").killed().value()).isEqualTo(14);
   }
+
+  @Test
+  void an_official_and_his_two_bodyguards_killed_are_three() {
+    assertThat(casualties("A roadside bomb killed a police chief and his two bodyguards in Kunar, Afghanistan, on "
+        + "Tuesday.").killed()).isEqualTo(Count.exact(3));
+  }
 }

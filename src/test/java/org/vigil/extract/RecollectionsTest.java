@@ -124,4 +124,14 @@ class RecollectionsTest {
     assertThat(all).filteredOn(i -> i.location() != null && "RU".equals(i.location().countryCode())).singleElement()
         .satisfies(i -> assertThat(i.targets()).extracting(Target::text).anyMatch(t -> t.contains("concert hall")));
   }
+
+  @Test
+  void a_gathering_in_one_city_for_a_bombing_named_after_another_recalls_it_where_it_happened() {
+    List<Incident> all = Engines.incidents("Mourners gathered in Manchester on Saturday to mark the anniversary of the "
+        + "2005 Leeds bombing, which killed nine people.", LocalDate.of(2024, 7, 14));
+    assertThat(all).singleElement().satisfies(i -> {
+      assertThat(i.background()).isTrue();
+      assertThat(i.location().city()).isEqualTo("Leeds");
+    });
+  }
 }
