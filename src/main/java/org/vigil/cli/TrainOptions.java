@@ -25,12 +25,22 @@ final class TrainOptions {
   @Option(names = "--l2", defaultValue = "1e-6", description = "L2 penalty per update (default: ${DEFAULT-VALUE}).")
   double l2;
 
+  @Option(names = "--min-count", defaultValue = "1", description = "The fewest training examples a feature must occur"
+      + " in to get a weight; rarer features (a message's own words and names) are left out (default: ${DEFAULT-VALUE}).")
+  int minCount;
+
+  @Option(names = "--average", description = "Ship the weights averaged over every step of training rather than"
+      + " the last step's.")
+  boolean average;
+
   /** The learner's settings with these options on top of the defaults and the given hash bits. */
   LogisticTrainer.Settings settings(int bits) {
-    if (epochs < 1 || l2 < 0) {
-      throw new UserError("--epochs must be at least 1 and --l2 not negative");
+    if (epochs < 1 || l2 < 0 || minCount < 1) {
+      throw new UserError("--epochs and --min-count must be at least 1 and --l2 not negative; got --epochs " + epochs
+          + " --min-count " + minCount + " --l2 " + l2);
     }
-    return LogisticTrainer.Settings.defaults().withBits(bits).withEpochs(epochs).withSeed(seed).withL2(l2);
+    return LogisticTrainer.Settings.defaults().withBits(bits).withEpochs(epochs).withSeed(seed).withL2(l2)
+        .withMinCount(minCount).withAverage(average);
   }
 
   /** The output directory, or {@code fallback} (relative to the working directory) when none was given. */

@@ -99,7 +99,8 @@ final class TrainRolesCommand implements Callable<Integer> {
         java.util.Arrays.stream(RoleLabel.values()).map(RoleLabel::label).toList(),
         sources(r, muc, wiki, team),
         "vigil train roles --bits " + bits + " --folds " + folds + " --epochs "
-            + train.epochs + " --seed " + train.seed + " --l2 " + train.l2,
+            + train.epochs + " --seed " + train.seed + " --l2 " + train.l2 + " --min-count " + train.minCount
+            + (train.average ? " --average" : ""),
         TrainOptions.today(), TrainOptions.commit(), settings, thresholds(r), List.of(
             "Thresholds were chosen on the same held-out folds the scores are reported on ("
                 + ThresholdSearch.describe() + "), so the scores are a little optimistic; the figures of"

@@ -27,10 +27,30 @@ public final class RoleTraining {
   public record Item(String text, String kind, String name, int incident, boolean background, IncidentType type,
       FeatureVector features) {}
 
+  /**
+   * What the rules find in a report.
+   *
+   * @param items the candidates of every incident
+   * @param phrases the words of every candidate phrase of the whole report, whether or not the
+   *     rules found an incident for it: what a better incident finder could choose from
+   */
+  public record Found(List<Item> items, List<String> phrases) {
+
+    public Found {
+      items = List.copyOf(items);
+      phrases = List.copyOf(phrases);
+    }
+  }
+
   private RoleTraining() {}
 
   /** The candidates of every incident of the report, with features hashed into {@code 2^bits}. */
   public static List<Item> items(Extractor rulesOnly, Report report, int bits) {
+    return find(rulesOnly, report, bits).items();
+  }
+
+  /** The candidates of every incident of the report, and every candidate phrase of it; one analysis. */
+  public static Found find(Extractor rulesOnly, Report report, int bits) {
     Analysis a = rulesOnly.assemble(report);
     RoleFeatures features = new RoleFeatures(bits);
     List<Item> out = new ArrayList<>();
@@ -41,6 +61,8 @@ public final class RoleTraining {
             x.incident().type(), features.of(a.doc(), x.draft(), a.drafts(), x.incident(), c)));
       }
     }
-    return out;
+    List<String> phrases = RoleCandidates.find(a.doc(), 0, a.doc().tokens.size()).stream()
+        .map(c -> a.doc().words(c.span())).toList();
+    return new Found(out, phrases);
   }
 }

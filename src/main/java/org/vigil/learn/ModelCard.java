@@ -44,7 +44,9 @@ public record ModelCard(String name, String purpose, List<String> labels, List<S
     md.append("- Learner: multinomial logistic regression (org.vigil.learn.LogisticTrainer), 2^")
         .append(settings.bits()).append(" hashed features, ").append(settings.epochs()).append(" epochs, step ")
         .append(settings.learningRate()).append(", L2 ").append(settings.l2()).append(", seed ")
-        .append(settings.seed()).append("\n\n");
+        .append(settings.seed()).append(settings.minCount() > 1 ? ", features seen in fewer than "
+            + settings.minCount() + " examples left out" : "")
+        .append(settings.average() ? ", weights averaged over the steps" : "").append("\n\n");
     md.append("## Training data\n\n");
     trainingData.forEach(d -> md.append("- ").append(d).append('\n'));
     md.append("\n## Scores on data it did not learn from\n\n| measure | figure |\n| --- | --- |\n");

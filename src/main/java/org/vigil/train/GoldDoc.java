@@ -24,6 +24,11 @@ interface GoldDoc {
   /** The name of the micro-averaged role field {@link #addMicro} adds, or empty when it scores nothing. */
   Optional<String> micro();
 
+  /** Each gold role filler and whether the rules' candidates name it; empty when the corpus does not say. */
+  default java.util.List<CandidateReach.Filler> reach(RoleTraining.Found found) {
+    return java.util.List.of();
+  }
+
   /** Adds the micro-average of the role fields {@link #score} adds, once all documents of the corpus are scored. */
   void addMicro(Scoreboard board);
 }

@@ -70,6 +70,18 @@ final class MucDocs implements GoldDoc {
   }
 
   @Override
+  public List<CandidateReach.Filler> reach(RoleTraining.Found found) {
+    List<CandidateReach.Filler> out = new java.util.ArrayList<>();
+    gold.forEach((role, entities) -> {
+      for (GoldEntity g : entities) {
+        out.add(new CandidateReach.Filler(role.label(), found.phrases().stream().anyMatch(g::matches),
+            found.items().stream().anyMatch(i -> g.matches(i.text()))));
+      }
+    });
+    return out;
+  }
+
+  @Override
   public void score(Scoreboard board, Extraction extraction) {
     Muc4Evaluator.score(board, entry.message(), entry.templates(),
         RecentIncidents.of(extraction.incidents(), entry.message().published()));

@@ -81,11 +81,14 @@ public final class RoleTrainer {
     List<List<Example>> examples = new ArrayList<>();
     int[] fold = new int[docs.size()];
     Map<String, Integer> perCorpus = new LinkedHashMap<>();
+    CandidateReach reach = new CandidateReach();
     for (int i = 0; i < docs.size(); i++) {
       GoldDoc d = docs.get(i);
       fold[i] = perCorpus.merge(d.corpus(), 1, Integer::sum) % folds;
       List<Example> ex = new ArrayList<>();
-      for (RoleTraining.Item item : RoleTraining.items(rules, d.report(), settings.bits())) {
+      RoleTraining.Found found = RoleTraining.find(rules, d.report(), settings.bits());
+      reach.add(d.corpus(), d.reach(found));
+      for (RoleTraining.Item item : found.items()) {
         d.label(item).ifPresent(l -> ex.add(Example.of(item.features(), l.label())));
       }
       examples.add(ex);
@@ -120,6 +123,7 @@ public final class RoleTrainer {
     progress.accept(String.format(Locale.ROOT, "the rules alone: mean micro-F1 %.1f", 100 * before));
     Map<RoleLabel, Double> thresholds = new ThresholdSearch(t -> objective(heldOut, heldOutDocs, t), progress).run();
     Map<String, String> scores = scores(heldOut, heldOutDocs, thresholds);
+    scores.putAll(reach.table());
     scores.put("mean of the corpora's role-filler micro-F1, the rules alone -> with the model (" + folds
         + "-fold held out)", String.format(Locale.ROOT, "%.1f -> %.1f", 100 * before,
         100 * objective(heldOut, heldOutDocs, thresholds)));

@@ -34,7 +34,8 @@ class TrainRolesCommandTest extends CommandTest {
     assertThat(err.toString()).contains("training without MUC-4 dev").contains("training without WikiEvents dev");
     String card = Files.readString(dir.resolve("a/roles.md"));
     assertThat(card).contains("# Model card: role model", "`vigil train roles --bits 18 --folds 2 --epochs 2",
-        "the team's reports", "never the GTD", "threshold of perpetrator").doesNotContain("MUC-4 development");
+        "the team's reports", "never the GTD", "threshold of perpetrator", "--min-count 1`")
+        .doesNotContain("MUC-4 development");
     assertThat(Files.readString(dir.resolve("a/roles.thresholds"))).contains("perpetrator=");
     args[args.length - 1] = dir.resolve("b").toString();
     assertThat(run(args)).isZero();
@@ -47,6 +48,14 @@ class TrainRolesCommandTest extends CommandTest {
         "--reports", dir.resolve("r").toString(), "--out", dir.resolve("out").toString());
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("no training data").contains(dir.resolve("m").toString());
+  }
+
+  @Test
+  void a_min_count_below_one_is_refused_with_the_value() throws Exception {
+    int code = run("train", "roles", "--reports", reports().toString(), "--min-count", "0", "--out",
+        dir.resolve("out").toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("--min-count 0");
   }
 
   @Test
