@@ -184,7 +184,8 @@ final class Background {
     if (t != IncidentType.KIDNAPPING && t != IncidentType.HOSTAGE_BARRICADE || m.sentence != leadSentence(doc)) {
       return false;
     }
-    for (Match<Cue> c : doc.cues(doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence), x -> x.is("cue", "release"))) {
+    int from = doc.sentenceFirst(m.sentence);
+    for (Match<Cue> c : doc.cues(from, doc.sentenceEnd(m.sentence), x -> x.is("cue", "release"))) {
       if (!DEMANDS.contains(doc.key(c.firstToken() - 1)) && !DEMANDS.contains(doc.key(c.firstToken() - 2))) {
         return true; // not "holding 12 hostages, demanded the release of prisoners"
       }

@@ -38,7 +38,8 @@ final class Sources {
         break;
       }
     }
-    int reach = doc.key(end).equals("in") && first - doc.sentenceFirst(doc.sentenceOf[first]) <= 1 ? AFTER_PLACE : AFTER;
+    boolean opens = first - doc.sentenceFirst(doc.sentenceOf[first]) <= 1;
+    int reach = opens && doc.key(end).equals("in") ? AFTER_PLACE : AFTER;
     for (int i = end; i < end + reach && i < doc.tokens.size(); i++) {
       String k = doc.key(i);
       if (reach == AFTER_PLACE && !doc.tokens.get(i).isWord()) {
