@@ -169,6 +169,44 @@ final class Background {
   private static final Set<String> THIS_WEEK = WordSet.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "yesterday", "today", "tonight", "overnight");
 
+  /**
+   * Whether tokens {@code [from, to)} say the incident told before them "came" after another
+   * ("The bombing came a day after gunmen killed ..."): what follows is an earlier event.
+   */
+  static boolean cameAfter(Doc doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (doc.key(k).equals("after")) {
+        for (int j = Math.max(from, k - 4); j < k; j++) {
+          if (CAME.contains(doc.key(j))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CAME = WordSet.of("came", "comes", "come", "followed", "follows");
+
+  /**
+   * The words of other acts (a funeral, a visit, a vigil) starting in {@code [from, to)}, but not
+   * where the attack struck: "blew himself up among mourners at a funeral tent" bombed the funeral.
+   */
+  static List<Match<Cue>> otherActs(Doc doc, int from, int to) {
+    return doc.cuesStartingIn(from, to, c -> c.is("cue", "otheract")).stream().filter(a -> !scene(doc, a)).toList();
+  }
+
+  private static boolean scene(Doc doc, Match<Cue> act) {
+    int k = act.firstToken() - 1;
+    String before = doc.key(k);
+    if (before.equals("a") || before.equals("an") || before.equals("the")) {
+      before = doc.key(k - 1);
+    }
+    return AT.contains(before);
+  }
+
+  private static final Set<String> AT = WordSet.of("at", "among", "on", "targeting", "near", "outside", "into");
+
   /** Words before "the release of" that ask for it: no one was released. */
   private static final Set<String> DEMANDS = WordSet.of("demanded", "demanding", "demand", "demands", "sought",
       "seeking", "for", "urged");

@@ -214,6 +214,9 @@ final class Clauses {
       boolean passive = before.equals("were") || before.equals("was") || before.equals("been");
       return !(passive && t.firstToken() - last.endToken() <= 12);
     }
+    if (Background.cameAfter(doc, last.endToken(), t.firstToken())) {
+      return true; // "The bombing came a day after gunmen killed four soldiers": another, earlier event
+    }
     if (t.value().category().equals("trigger.weak") || next == null || !current.strong()) {
       return false; // a weak word before ("killed ... when a roadside bomb hit") belongs to the strong one
     }

@@ -242,7 +242,7 @@ final class DateChoice {
    */
   private static boolean otherAct(Doc doc, Draft d, DateMention m) {
     int from = doc.sentenceFirst(doc.sentenceOf[m.first()]);
-    List<Match<Cue>> acts = doc.cuesStartingIn(from, m.first(), c -> c.is("cue", "otheract"));
+    List<Match<Cue>> acts = Background.otherActs(doc, from, m.first());
     if (acts.isEmpty()) {
       return false;
     }

@@ -104,4 +104,17 @@ class IncidentBoundariesTest {
     assertThat(all).extracting(Incident::type).containsExactly(IncidentType.BOMBING, IncidentType.ARMED_ASSAULT);
     assertThat(all.get(1).casualties().killed().value()).isEqualTo(2);
   }
+
+  @Test
+  void a_bombing_at_a_funeral_is_the_news_and_the_attack_it_came_after_is_recalled_apart() {
+    List<Incident> all = Engines.incidents("A suicide bomber blew himself up among mourners at a funeral in Baqubah on "
+        + "Wednesday, killing 14 people. The bombing came a day after gunmen killed three policemen at a checkpoint "
+        + "near Muqdadiyah.", LocalDate.of(2024, 6, 13));
+    assertThat(all).hasSize(2);
+    assertThat(all.get(0).background()).isFalse();
+    assertThat(all.get(0).date().value()).isEqualTo("2024-06-12");
+    assertThat(all.get(0).casualties().killed().value()).isEqualTo(14);
+    assertThat(all.get(1).background()).isTrue();
+    assertThat(all.get(1).casualties().killed().value()).isEqualTo(3);
+  }
 }
