@@ -211,7 +211,7 @@ final class Clauses {
     if (!nowArrest && nextArrest) {
       // a suspect caught at the scene belongs to the attack; a separate arrest does not
       String before = doc.key(t.firstToken() - 1);
-      boolean passive = before.equals("were") || before.equals("was") || before.equals("been");
+      boolean passive = before.equals("were") || before.equals("was") || before.equals("been") || before.equals("being");
       return !(passive && t.firstToken() - last.endToken() <= 12);
     }
     if (Background.cameAfter(doc, last.endToken(), t.firstToken())) {

@@ -26,7 +26,7 @@ final class Phrases {
       "where", "what", "how", "why", "today", "yesterday", "tonight", "s", "over", "under",
       "inside", "outside", "across", "through", "around", "between", "toward", "towards", "upon", "such", "late",
       "early", "overnight", "earlier", "later", "whose", "whom", "will", "would", "could", "can", "may", "might",
-      "must", "should", "shall", "did", "does", "do");
+      "must", "should", "shall", "did", "does", "do", "being");
 
   private Phrases() {}
 
@@ -39,10 +39,10 @@ final class Phrases {
     a = cleanStart(doc, a, first);
     int b = end;
     // a participle after the head describes it, it is not part of its name: "a shrine disguised as ...";
-    // nor is the side of a place: "farmers east of Deir al-Balah"
+    // nor is the side of a place: "farmers east of Deir al-Balah", "a ship off the coast"
     while (trailing && b < to && b - end < MAX_TRAILING && modifier(doc, b) && continues(doc, end, b)
         && !(doc.key(b).endsWith("ed") && doc.key(b).length() > 4)
-        && !(PlaceWords.SIDES.contains(doc.key(b)) && doc.key(b + 1).equals("of"))) {
+        && !(PlaceWords.SIDES.contains(doc.key(b)) && doc.key(b + 1).equals("of")) && !doc.key(b).equals("off")) {
       b++;
     }
     return new Span(doc.tokens.get(a).start(), doc.tokens.get(b - 1).end());

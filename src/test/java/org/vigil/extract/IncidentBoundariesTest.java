@@ -117,4 +117,13 @@ class IncidentBoundariesTest {
     assertThat(all.get(1).background()).isTrue();
     assertThat(all.get(1).casualties().killed().value()).isEqualTo(3);
   }
+
+  @Test
+  void an_attacker_arrested_at_the_scene_belongs_to_the_attack_and_a_ship_off_a_coast_is_the_ship() {
+    assertThat(Engines.incidents("A man armed with a knife stabbed four people at a bus station in Essen on Monday "
+        + "before being arrested, police said.", LocalDate.of(2024, 6, 11))).hasSize(1);
+    assertThat(Engines.incidents("Pirates hijacked a cargo ship off the coast of Somalia on Thursday, the navy said.",
+        LocalDate.of(2024, 6, 14))).singleElement().satisfies(i -> assertThat(i.targets())
+            .extracting(Target::text).containsExactly("cargo ship"));
+  }
 }
