@@ -123,7 +123,9 @@ class IncidentBoundariesTest {
     assertThat(Engines.incidents("A man armed with a knife stabbed four people at a bus station in Essen on Monday "
         + "before being arrested, police said.", LocalDate.of(2024, 6, 11))).hasSize(1);
     assertThat(Engines.incidents("Pirates hijacked a cargo ship off the coast of Somalia on Thursday, the navy said.",
-        LocalDate.of(2024, 6, 14))).singleElement().satisfies(i -> assertThat(i.targets())
-            .extracting(Target::text).containsExactly("cargo ship"));
+        LocalDate.of(2024, 6, 14))).singleElement().satisfies(i -> {
+          assertThat(i.targets()).extracting(Target::text).containsExactly("cargo ship");
+          assertThat(i.perpetrators()).extracting(Perpetrator::mention).containsExactly("Pirates");
+        });
   }
 }
