@@ -43,7 +43,7 @@ record Individuals(String text, @Nullable Integer count, Span span) {
    */
   private static int phraseStart(Doc doc, int first, int sentenceFirst) {
     int k = first;
-    while (k > sentenceFirst && (MODIFIERS.contains(doc.key(k - 1)) || within(doc, k - 1))) {
+    while (k > sentenceFirst && (Perpetrators.HARMED_SKIP.contains(doc.key(k - 1)) || within(doc, k - 1))) {
       k--;
     }
     return k;
@@ -60,9 +60,6 @@ record Individuals(String text, @Nullable Integer count, Span span) {
   /** Verbs whose object suffered the violence: "security forces killed 11 militants in a raid". */
   private static final Set<String> HARMING = WordSet.of("killed", "killing", "shot", "wounded", "wounding",
       "injured", "injuring", "abducted", "kidnapped", "executed", "beheaded", "captured", "attacked", "ambushed");
-
-  private static final Set<String> MODIFIERS = WordSet.of("suspected", "alleged", "presumed", "armed", "the", "a",
-      "an", "some", "several", "more", "than", "at", "least", "other");
 
   /** The first description before the trigger (the subject), else after it. */
   static @Nullable Individuals find(Doc doc, Draft d) {

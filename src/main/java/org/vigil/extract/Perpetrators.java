@@ -178,8 +178,10 @@ final class Perpetrators {
 
   private static final Set<String> BLAME = WordSet.of("blamed", "blame", "blames", "blaming", "pinned", "pin", "pinning");
 
-  private static final Set<String> HARMED_SKIP = WordSet.of("the", "a", "an", "suspected", "alleged", "some", "several",
-      "of", "more", "than", "at", "least", "senior", "top", "former", "prominent", "notorious", "wanted", "key", "local");
+  /** Words inside a noun phrase of people before its head: "killed three suspected al-Shabaab", "a senior commander". */
+  static final Set<String> HARMED_SKIP = WordSet.of("the", "a", "an", "suspected", "alleged", "presumed", "armed",
+      "some", "several", "other", "of", "more", "than", "at", "least", "senior", "top", "former", "prominent",
+      "notorious", "wanted", "key", "local");
   private static final Set<String> AIMED = WordSet.of("on", "against", "targeting", "targeted", "killing", "killed",
       "wounding", "wounded", "hitting", "hit", "struck", "pounded", "bombed", "shelled", "attacked", "ambushed", "raided");
 
