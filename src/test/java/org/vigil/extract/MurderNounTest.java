@@ -38,6 +38,13 @@ class MurderNounTest {
   }
 
   @Test
+  void the_murder_of_two_farmers_gives_its_toll() {
+    assertThat(news("Police near Popayan are investigating the murder of two farmers who had refused to pay "
+        + "protection money."))
+        .extracting(i -> i.casualties().killed() == null ? null : i.casualties().killed().value()).containsExactly(2);
+  }
+
+  @Test
   void a_murder_rate_a_murder_trial_and_murder_charges_are_no_incident() {
     assertThat(news("The city's murder rate fell by a tenth last year, the mayor said.")).isEmpty();
     assertThat(news("The murder trial of a former mayor opened in Quito on Tuesday.")).isEmpty();
