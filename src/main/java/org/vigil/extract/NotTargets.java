@@ -20,7 +20,7 @@ final class NotTargets {
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
             || attackersOfGroup(doc, d, c) || ownFighters(doc, c) || Responses.attackFollows(doc, c.endToken()))
         || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || Whereabouts.passing(doc, c)
-        || responders(doc, c) || striking(doc, d, c) || subject(doc, c)
+        || responders(doc, c) || striking(doc, d, c) || subject(doc, c) || agent(doc, c)
         || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
   }
 
@@ -47,6 +47,16 @@ final class NotTargets {
     }
     String next = doc.key(v + 1);
     return doc.tokens.get(v + 1).isWord() && !NO_OBJECT.contains(next);
+  }
+
+  /** "shot dead by suspected militants", "wounded by soldiers": the agent of a passive verb of harm did the harm. */
+  private static boolean agent(Doc doc, Match<Cue> c) {
+    int k = c.firstToken() - 1;
+    while (k > 0 && c.firstToken() - k <= 3 && Perpetrators.HARMED_SKIP.contains(doc.key(k))) {
+      k--;
+    }
+    return doc.key(k).equals("by") && k > 0 && (CasualtyWords.verb(doc.key(k - 1)) || doc.key(k - 1).equals("dead")
+        || doc.triggerStartsAt(k - 1));
   }
 
   /** Words after a verb that begin no object: "killed in", "killed yesterday", "wounded when". */

@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.report.Report;
 
-/** What was attacked keeps its owner, and a place someone was going to is not something attacked. */
+/**
+ * What was attacked keeps its owner; a place someone was going to and the agent of a passive verb
+ * of harm are not something attacked.
+ */
 class TargetOwnersTest {
 
   private static List<String> targets(String text) {
@@ -45,5 +48,13 @@ class TargetOwnersTest {
 
     assertThat(going).noneMatch(t -> t.contains("HOME"));
     assertThat(bombed).anyMatch(t -> t.contains("HOME"));
+  }
+
+  @Test
+  void the_agent_after_a_passive_verb_of_harm_is_no_target() {
+    assertThat(targets("A magistrate was shot dead by suspected militants in Baramulla, India, on Tuesday."))
+        .doesNotContain("militants", "suspected militants");
+    assertThat(targets("A teacher was killed by armed militants near Pattani, Thailand, on Tuesday."))
+        .doesNotContain("militants", "armed militants");
   }
 }
