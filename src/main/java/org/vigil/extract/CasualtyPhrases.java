@@ -91,8 +91,8 @@ final class CasualtyPhrases {
       if (k.equals("the") || k.equals("a") || k.equals("an")) {
         return true;
       }
-      if (!doc.tokens.get(i).isWord() && !k.equals("'")) {
-        return false;
+      if (!doc.tokens.get(i).isWord() && !k.equals("'") || CasualtyWords.verb(k) || k.equals("was")) {
+        return false; // "a soldier was killed and two others wounded": that person had a verb of its own
       }
     }
     return false;

@@ -7,7 +7,8 @@ import org.vigil.geo.Precision;
 import org.vigil.geo.ResolvedPlace;
 
 /**
- * The country a report is about: the dateline's, else the one most named. A wire story filed
+ * The country a report is about: the dateline's, else the one most named (a place named weighs
+ * two nationality words, and wins a tie with them). A wire story filed
  * from one capital about violence in another country ("WASHINGTON - ... gunmen opened fire on a
  * hotel in Bamako") is about the other country when the dateline's country is named nowhere
  * else but in nationality words, and the other country has a town or finer place of its own.
@@ -49,6 +50,9 @@ final class MainCountry {
         return abroad;
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    // at equal weight the country named as a place wins: "a French soldier ... in central Mali,
+    // the French presidency said" is about Mali
+    return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparingInt(e -> inText.getOrDefault(e.getKey(), 0))).map(Map.Entry::getKey).orElse(null);
   }
 }

@@ -179,4 +179,12 @@ class CasualtyClassesTest {
     assertThat(casualties("Ten people died in a raid on a farm near Jos, Nigeria, including six herders and the "
         + "gunman.").killed()).isEqualTo(Count.exact(10));
   }
+
+  @Test
+  void others_wounded_after_one_person_killed_are_not_one_more() {
+    Casualties c = casualties("A soldier was killed and two others wounded when their truck hit a mine near Gao, Mali, "
+        + "on Monday.");
+    assertThat(c.killed()).isEqualTo(Count.exact(1));
+    assertThat(c.wounded()).isEqualTo(Count.exact(2));
+  }
 }

@@ -78,4 +78,12 @@ class IncidentPlacesTest {
       assertThat(i.location().admin1()).isEqualTo("Niger");
     });
   }
+
+  @Test
+  void the_country_named_as_the_place_wins_a_tie_with_nationality_words() {
+    List<Incident> found = incidents("A French soldier died when a roadside bomb hit his patrol in central Mali on "
+        + "Monday, the French army said.");
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).location().countryCode()).isEqualTo("ML");
+  }
 }
