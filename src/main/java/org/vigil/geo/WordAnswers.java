@@ -8,12 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same few thousand words, and each first look-up of a word in a text is a probe into tens of
  * megabytes of index that the processor's caches lack. The answers depend on the immutable
  * gazetteer alone, so a word's answers are the same whether kept or asked again, and keeping
- * them changes no result. Bounded: once {@link #MAX_WORDS} words are kept, other words are asked
- * each time. Safe for use by many threads at once.
+ * them changes no result. Bounded: once {@link #MAX_WORDS} words are kept, the answers of other
+ * words are kept for one text only. Safe for use by many threads at once.
  */
 final class WordAnswers {
 
-  /** Most words kept (about 160 bytes each at most, with the keys and arrays: some 16 MB of heap). */
+  /**
+   * Most words kept: most words' answers are empty, and a word with its entry costs some 150
+   * bytes of heap, so a full table holds about 15 MB (more for the few words that name thousands
+   * of places).
+   */
   static final int MAX_WORDS = 100_000;
 
   /**
