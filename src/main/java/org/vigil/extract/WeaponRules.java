@@ -50,7 +50,7 @@ final class WeaponRules {
         if (t == WeaponType.VEHICLE && !ramming(doc, r) || WeaponModifiers.qualifiesOther(doc, c)) {
           continue;
         }
-        boolean hint = c.value().category().equals("weaponhint");
+        boolean hint = c.value().category().equals("weaponhint") || WeaponModifiers.verb(doc, c);
         Weapon known = out.get(t);
         if (known == null || known.implied() && !hint) {
           out.put(t, new Weapon(t, doc.words(c.span()), hint));

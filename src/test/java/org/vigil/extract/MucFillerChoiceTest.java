@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Which phrase fills a role inside a report that does tell of an incident (issue 14), each class
  * with a short report of our own: a word for fighters that only qualifies the attack ("a terrorist
- * attack") says who is blamed but describes and counts no people.
+ * attack") says who is blamed but describes and counts no people; "bomb" as a verb names no
+ * weapon; weapons seized after the attack were not used in it.
  */
 class MucFillerChoiceTest {
 
@@ -32,5 +33,26 @@ class MucFillerChoiceTest {
   void a_terrorist_who_threw_a_grenade_is_described() {
     Incident i = first("A terrorist threw a grenade at a police patrol in Huancayo, Peru, on Monday, wounding two officers.");
     assertThat(i.perpetrators()).extracting(Perpetrator::individuals).contains("terrorist");
+  }
+
+  @Test
+  void bomb_as_a_verb_names_no_weapon() {
+    Incident i = first("Union leaders said the air force continues to bomb the suburbs of San Miguel, El Salvador, "
+        + "and that 12 civilians were killed on Monday.");
+    assertThat(i.weapons()).isNotEmpty().allSatisfy(w -> assertThat(w.implied()).isTrue());
+    assertThat(i.weapons()).extracting(Weapon::type).contains(WeaponType.EXPLOSIVES);
+  }
+
+  @Test
+  void bombs_after_said_that_are_the_weapon() {
+    Incident i = first("Police said that bombs exploded at two banks in Lima, Peru, on Monday, wounding three guards.");
+    assertThat(i.weapons()).filteredOn(w -> !w.implied()).extracting(Weapon::text).contains("bombs");
+  }
+
+  @Test
+  void rifles_seized_after_the_attack_were_not_its_weapon() {
+    Incident i = first("Guerrillas attacked a police post in Ilobasco, El Salvador, on Monday, killing four policemen, "
+        + "and seized 4 M-16 rifles.");
+    assertThat(i.weapons()).filteredOn(w -> !w.implied()).isEmpty();
   }
 }
