@@ -37,6 +37,9 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
       if (doc.key(i).equals("by")) {
         return true; // "shot by a group of terrorists"
       }
+      if (DETERMINERS.contains(doc.key(i)) && !doc.key(i - 1).equals("by") && !doc.key(i - 1).equals("of")) {
+        break; // "attacked by land and air the guerrillas": the phrase after "by" ended before
+      }
       if (!doc.tokens.get(i).isWord() && !doc.key(i).equals("-")) {
         break;
       }
@@ -114,6 +117,9 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
     }
     return null;
   }
+
+  /** Words that open a noun phrase. */
+  private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "their", "its", "his", "her");
 
   /** Singular words for fighters that also qualify a noun: "a terrorist attack", "rebel positions". */
   private static final Set<String> ADJECTIVAL = WordSet.of("terrorist", "guerrilla", "rebel", "militant", "insurgent",

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * with a short report of our own: a word for fighters that only qualifies the attack ("a terrorist
  * attack") says who is blamed but describes and counts no people; "bomb" as a verb names no
  * weapon; weapons seized after the attack were not used in it; in all-capitals copy a name stops
- * before a common word ("... MORALES ALMOST AT THE DOOR").
+ * before a common word ("... MORALES ALMOST AT THE DOOR"); "attacked by land and air the
+ * guerrillas" names the guerrillas as those attacked, not as its authors.
  */
 class MucFillerChoiceTest {
 
@@ -63,5 +64,19 @@ class MucFillerChoiceTest {
         + "HOUSE IN MEDELLIN YESTERDAY.");
     assertThat(i.victims()).extracting(Victim::text).contains("RAFAEL OSPINA MORALES")
         .noneMatch(v -> v.contains("ALMOST"));
+  }
+
+  @Test
+  void those_attacked_after_by_land_and_air_are_not_its_authors() {
+    String text = "SAN SALVADOR, 15 NOV 89 -- THE ARMY TODAY ATTACKED BY LAND AND AIR THE GUERRILLAS WHO HAD OCCUPIED "
+        + "A RESIDENTIAL AREA IN SOUTHWESTERN SAN SALVADOR.";
+    assertThat(Engines.incidents(text, PUBLISHED)).flatExtracting(Incident::perpetrators)
+        .extracting(Perpetrator::mention).doesNotContain("GUERRILLAS");
+  }
+
+  @Test
+  void people_right_after_by_are_its_authors() {
+    Incident i = first("A bus driver was shot dead on Monday in Huancayo, Peru, by a group of heavily armed men.");
+    assertThat(i.perpetrators()).extracting(Perpetrator::individuals).anyMatch(p -> p != null && p.contains("men"));
   }
 }
