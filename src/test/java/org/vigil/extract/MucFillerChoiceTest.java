@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * attack") says who is blamed but describes and counts no people; "bomb" as a verb names no
  * weapon; weapons seized after the attack were not used in it; in all-capitals copy a name stops
  * before a common word ("... MORALES ALMOST AT THE DOOR"); "attacked by land and air the
- * guerrillas" names the guerrillas as those attacked, not as its authors.
+ * guerrillas" names the guerrillas as those attacked, not as its authors; the names listed after
+ * a named victim are victims too.
  */
 class MucFillerChoiceTest {
 
@@ -78,5 +79,19 @@ class MucFillerChoiceTest {
   void people_right_after_by_are_its_authors() {
     Incident i = first("A bus driver was shot dead on Monday in Huancayo, Peru, by a group of heavily armed men.");
     assertThat(i.perpetrators()).extracting(Perpetrator::individuals).anyMatch(p -> p != null && p.contains("men"));
+  }
+
+  @Test
+  void the_names_listed_after_a_victim_are_victims_too() {
+    Incident i = first("LIMA, 16 NOV 89 -- ARMED MEN MURDERED THE TEACHERS MATEO QUISPE HUAMAN, ROSA CCAHUANA, "
+        + "AND JULIO PAUCAR TITO, WHO TAUGHT IN HUANCAYO, TODAY.");
+    assertThat(i.victims()).filteredOn(Victim::named).extracting(Victim::text)
+        .contains("ROSA CCAHUANA", "JULIO PAUCAR TITO");
+  }
+
+  @Test
+  void a_list_of_names_ends_before_who_told_of_it() {
+    Incident i = first("Gunmen killed the journalist Mateo Quispe Huaman, Peruvian police said on Monday in Lima.");
+    assertThat(i.victims()).extracting(Victim::text).noneMatch(v -> v.contains("police"));
   }
 }
