@@ -2,6 +2,7 @@ package org.vigil.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.vigil.text.Span;
 
 /**
@@ -62,7 +63,7 @@ final class VictimRules {
   }
 
   /** What may follow a name in a list of names. */
-  private static final java.util.Set<String> LIST_ENDS = java.util.Set.of(",", "and", ";", ")", ".", "were", "had", "have");
+  private static final Set<String> LIST_ENDS = Set.of(",", "and", ";", ")", ".", "were", "had", "have");
 
   /** "Roberto Garcia Alvarado was killed": the name is the subject of a passive of harm. */
   private static boolean passiveVictim(Doc doc, int after, int head) {

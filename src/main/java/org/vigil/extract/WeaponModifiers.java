@@ -7,11 +7,11 @@ import org.vigil.text.WordSet;
 /**
  * Weapon words that name no weapon used in the incident. A weapon word that qualifies a noun of
  * trade or storage: "gasoline stations", "gasoline tanks", "the price of gasoline" aside, "arms
- * smuggling" ("rifle fire" and "mortar fire" do name the weapon fired). Weapons seized or
- * captured ("troops seized 40 rifles") were taken, not used. Such a word is neither a weapon of
- * the incident nor a candidate instrument. "Bomb" used as a verb ("planes continue to bomb the
- * suburbs") says how the incident was done but names no weapon: it only hints at its type.
- * Stateless.
+ * smuggling" ("rifle fire" and "mortar fire" do name the weapon fired): such a word is neither
+ * a weapon of the incident nor a candidate instrument. Weapons seized or captured after an
+ * attack ("guerrillas seized 40 rifles") were taken, not used (in a foiled plot they are its
+ * weapons). "Bomb" used as a verb ("planes continue to bomb the suburbs") says how the incident was
+ * done but names no weapon: it only hints at its type. Stateless.
  */
 final class WeaponModifiers {
 
@@ -21,7 +21,7 @@ final class WeaponModifiers {
       "smuggling", "trafficking", "traffickers", "pump", "pumps", "barrels", "pipeline", "pipelines");
   /** Verbs of taking weapons away. */
   private static final Set<String> SEIZING = WordSet.of("seized", "seize", "seizing", "confiscated", "confiscate",
-      "confiscating", "captured", "capturing", "recovered", "impounded", "seizure", "confiscation", "haul", "cache");
+      "confiscating", "captured", "capturing", "impounded", "seizure", "confiscation");
   /** Words before a verb: "to bomb", "will bomb", "a pilot who bombs". */
   private static final Set<String> BEFORE_VERB = WordSet.of("to", "will", "would", "could", "can", "may", "might",
       "must", "should", "did", "does", "do", "not", "who", "continue", "continues");
@@ -35,9 +35,9 @@ final class WeaponModifiers {
 
   private WeaponModifiers() {}
 
-  /** True when the weapon cue {@code c} qualifies the noun right after it, or names a weapon taken. */
+  /** True when the weapon cue {@code c} qualifies the noun right after it. */
   static boolean qualifiesOther(Doc doc, Match<Cue> c) {
-    return QUALIFIED.contains(doc.key(c.endToken())) || seized(doc, c);
+    return QUALIFIED.contains(doc.key(c.endToken()));
   }
 
   /** True when the cue is "bomb" or "bombs" used as a verb. */
@@ -51,7 +51,7 @@ final class WeaponModifiers {
   }
 
   /** "seized 4 M-16 rifles", "captured rifles and grenades": a verb of taking a few words before, in the sentence. */
-  private static boolean seized(Doc doc, Match<Cue> c) {
+  static boolean seized(Doc doc, Match<Cue> c) {
     int first = doc.sentenceFirst(doc.sentenceOf[c.firstToken()]);
     for (int i = c.firstToken() - 1; i >= Math.max(first, c.firstToken() - SEIZING_REACH); i--) {
       if (SEIZING.contains(doc.key(i))) {

@@ -60,6 +60,13 @@ class MucFillerChoiceTest {
   }
 
   @Test
+  void explosives_seized_from_plotters_are_the_plot_s_weapon() {
+    Incident i = first("Police arrested two men who were planning an attack on a market in Lahore, Pakistan, on Monday "
+        + "and seized 20 kilograms of explosives from their house.");
+    assertThat(i.weapons()).extracting(Weapon::type).contains(WeaponType.EXPLOSIVES);
+  }
+
+  @Test
   void a_name_in_capitals_stops_before_a_common_word() {
     Incident i = first("BOGOTA, 5 MAR 90 -- GUNMEN KILLED CONGRESSMAN RAFAEL OSPINA MORALES ALMOST AT THE DOOR OF HIS "
         + "HOUSE IN MEDELLIN YESTERDAY.");
