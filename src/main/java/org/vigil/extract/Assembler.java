@@ -62,7 +62,11 @@ final class Assembler {
     SeriesMentions.find(doc, extended).ifPresent(s -> evidence.add(ev.of(SeriesMentions.FIELD, s)));
     Status status = status(doc, d, type, casualties, evidence, ev);
 
+    Draft before = Sequels.previous(doc, d, all);
     IncidentDate date = DateChoice.of(doc, d, status, evidence, ev);
+    if (date == null && before != null) {
+      date = DateChoice.of(doc, before, status, evidence, ev); // "Hours later, ...": the day of the attack before
+    }
     Location location = location(doc, d, all, evidence, ev);
     List<AgencyRef> agencies = d.arrestFamily() ? agencies(doc, d, evidence, ev) : List.of();
     List<StateForces.Found> actors = forces.find(doc, d, type);

@@ -176,7 +176,8 @@ final class CasualtyRules {
   }
 
   private static final java.util.Map<String, Role> OF_NOUNS = java.util.Map.of("kidnapping", Role.KIDNAPPED,
-      "abduction", Role.KIDNAPPED, "killing", Role.KILLED, "killings", Role.KILLED, "massacre", Role.KILLED);
+      "abduction", Role.KIDNAPPED, "killing", Role.KILLED, "killings", Role.KILLED, "massacre", Role.KILLED,
+      "murder", Role.KILLED, "murders", Role.KILLED, "assassination", Role.KILLED);
 
   /** "the earlier killing of two fighters": another, older incident's toll. */
   private static final Set<String> EARLIER = WordSet.of("earlier", "previous", "past", "last", "recent", "prior");
@@ -208,7 +209,7 @@ final class CasualtyRules {
     }
     Role role = CasualtyWords.roleOf(doc.key(b));
     if (role == null && doc.key(b).equals("of") && b > from && !EARLIER.contains(doc.key(b - 2))) {
-      role = OF_NOUNS.get(doc.key(b - 1)); // "the kidnapping of 20 people", "the killing of 12 villagers"
+      role = OF_NOUNS.get(doc.key(b - 1)); // "the kidnapping of 20 people", "the murder of two farmers"
     }
     if (role == null && (doc.key(b).equals("carrying") || doc.key(b).equals("holding"))
         && (doc.has(from, to, "trigger.strong", "hijacking") || doc.has(from, to, "trigger.strong", "hostage_barricade"))) {

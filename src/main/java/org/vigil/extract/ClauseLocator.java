@@ -48,6 +48,8 @@ final class ClauseLocator implements IncidentLocator {
     }
     if (!d.background && vague(p)) {
       p = bestIn(doc, d.ranges(doc, true), p);
+      Draft before = vague(p) ? Sequels.previous(doc, d, all) : null;
+      p = before == null ? p : better(doc, p, locate(doc, before, all)); // "Hours later, a second village nearby"
       ResolvedPlace dateline = Places.dateline(doc);
       if (vague(p) && dateline != null && (p == null || dateline.countryCode() != null
           && dateline.countryCode().equals(p.countryCode()))) {

@@ -18,7 +18,7 @@ final class NotTargets {
     return reporting(doc, c) || insideActor(doc, c) || TargetPhrases.PLACE_NOUNS.contains(doc.key(c.endToken()))
         || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
-            || attackersOfGroup(doc, d, c) || ownFighters(doc, c))
+            || attackersOfGroup(doc, d, c) || ownFighters(doc, c) || Responses.attackFollows(doc, c.endToken()))
         || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || Whereabouts.passing(doc, c)
         || responders(doc, c) || striking(doc, d, c) || subject(doc, c)
         || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
@@ -68,7 +68,7 @@ final class NotTargets {
 
   /**
    * "Security forces intercepted the drone", "soldiers discovered and defused the bomb", "police
-   * responded": people who stopped, found or answered the attack, as the subject of that verb, are
+   * responded", "police shot dead a gunman who opened fire": people who stopped, found or answered the attack, as the subject of that verb, are
    * no target of it.
    */
   static boolean responders(Doc doc, Match<Cue> c) {
@@ -76,7 +76,10 @@ final class NotTargets {
     while (i < c.endToken() + 3 && BETWEEN.contains(doc.key(i))) {
       i++;
     }
-    return RESPONDING.contains(doc.key(i));
+    int verb = i;
+    return RESPONDING.contains(doc.key(i))
+        || doc.cuesStartingIn(i, i + 1, Cue::isTrigger).stream().anyMatch(t -> t.firstToken() == verb
+            && Responses.fellOnAttacker(doc, t)); // "police shot dead a gunman who opened fire"
   }
 
   /** Things that belong to a person or body: "the house of a district chief" is the chief's. */

@@ -30,6 +30,36 @@ final class Responses {
   }
 
   /**
+   * "police shot dead a gunman who opened fire on worshippers", "troops killed a man who tried to
+   * stab soldiers": the force's violence fell on someone whose own attack a relative clause
+   * tells, whatever comes first in the sentence; the force answered that attack.
+   */
+  static boolean fellOnAttacker(Doc doc, Match<Cue> t) {
+    int k = t.endToken();
+    while (k < t.endToken() + 3 && (doc.key(k).equals("and") || CasualtyWords.verb(doc.key(k)))) {
+      k++;
+    }
+    int who = relativeAfter(doc, k + (ARTICLES.contains(doc.key(k)) ? 1 : 0));
+    return who > k && attackFollows(doc, who);
+  }
+
+  /** "... who opened fire", "... who tried to attack": the relative pronoun at {@code who} opens a clause of attack. */
+  static boolean attackFollows(Doc doc, int who) {
+    return doc.key(who).equals("who") && doc.cues(who + 1, Math.min(who + 5, doc.tokens.size()), Cue::isTrigger)
+        .stream().anyMatch(c -> Clauses.typeOf(c.value()) != IncidentType.ARREST);
+  }
+
+  /** The "who" after at most three words of a noun phrase from {@code k} ("a suspected militant who"), or -1. */
+  private static int relativeAfter(Doc doc, int k) {
+    for (int i = k; i < k + 4 && i < doc.tokens.size() && doc.tokens.get(i).isWord(); i++) {
+      if (doc.key(i).equals("who")) {
+        return i > k ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * "He was shot dead by off-duty soldiers", "The gunman was killed by police": the force after
    * "by" (its modifiers aside) in a sentence about the attacker (a word for attackers opens it, or
    * a pronoun after a sentence in which an attacker acted) whose harm verb comes before; it

@@ -185,7 +185,9 @@ final class RoleCandidates {
       return false;
     }
     String k = t.key();
-    boolean named = doc.coverage.inGroup(i, i + 1) || doc.coverage.inPlace(i);
+    // a name's own words ("The Hague"), not the preposition a place phrase was read with ("near Hebron")
+    boolean named = (doc.coverage.inGroup(i, i + 1) || doc.coverage.inPlace(i))
+        && (!Phrases.isFunctionWord(k) || t.capitalised() && !doc.allCaps);
     return named || !Phrases.isFunctionWord(k) && CasualtyWords.roleOf(k) == null
         && !(k.endsWith("ly") && k.length() > 4 && !Phrases.describes(doc, i + 1))
         && !trigger(doc, i) && !(k.endsWith("ed") && k.length() > 4 && !Phrases.adjective(doc, i))

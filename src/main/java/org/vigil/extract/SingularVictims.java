@@ -62,8 +62,8 @@ final class SingularVictims {
         continue;
       }
       String before = doc.key(i - 1);
-      boolean andAnother = before.equals("and") && !out.isEmpty() && i - out.get(out.size() - 1).first() <= 6
-          && !name(doc, i); // "killing the driver and his assistant"
+      boolean andAnother = before.equals("and") && !name(doc, i) && (!out.isEmpty() && i - out.get(out.size() - 1).first() <= 6
+          || afterFigure(doc, i - 1, from)); // "killing the driver and his assistant", "three policemen and a passer-by"
       if (i - 1 >= from && (andAnother || before.equals("dead") && doc.key(i - 2).equals("shot") || before.equals("killed")
           || CasualtyWords.ARREST.contains(before)
           || before.equals("killing") || before.equals("murdered") || before.equals("wounded")
@@ -104,6 +104,23 @@ final class SingularVictims {
   }
 
   private static final java.util.Set<String> SINGLE = WordSet.of("a", "an", "the", "his", "her");
+
+  /**
+   * "killing three policemen and a passer-by": the "and" at {@code and} closes a counted noun
+   * phrase of at most three words, so the one person after it is counted beside them.
+   */
+  private static boolean afterFigure(Doc doc, int and, int from) {
+    for (int k = and - 1; k >= from && k >= and - 3; k--) {
+      if (!doc.tokens.get(k).isWord() && doc.tokens.get(k).kind() != Token.Kind.NUMBER) {
+        return false;
+      }
+      if (!doc.numbersIn(k, k + 1).isEmpty()) {
+        // "three policemen and", not "a death toll of three and" nor a part already counted ("including eight employees and")
+        return k < and - 1 && !doc.key(k - 1).equals("including");
+      }
+    }
+    return false;
+  }
 
   /**
    * A person who is the subject of a sentence and named by one word or a pronoun: "Aimaq, editor

@@ -70,7 +70,8 @@ final class StateForces {
               && demonymStart(doc, doc.tokenAt(forces.get(i + 1).start())) == end + 1;
           boolean inTrigger = first == t.firstToken() && end <= t.endToken(); // "jets pounded"
           boolean subject = (inTrigger || end <= t.firstToken() && (joined || subject(doc, first, end, t, m.first)))
-              && !(Responses.answersAttacker(doc, t) && !doc.cues(doc.sentenceFirst(m.sentence), first, Cue::isTrigger).isEmpty());
+              && !(Responses.answersAttacker(doc, t) && !doc.cues(doc.sentenceFirst(m.sentence), first, Cue::isTrigger).isEmpty())
+              && !Responses.fellOnAttacker(doc, t);
           boolean agent = first >= t.endToken() && byAgent(doc, t.endToken(), first, end, forces)
               && !Responses.answeredBy(doc, first);
           boolean party = type == IncidentType.ARMED_CLASH && !counted(doc, first, m.first) && !source(doc, end)

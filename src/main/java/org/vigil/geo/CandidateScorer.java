@@ -21,7 +21,7 @@ final class CandidateScorer {
     PRIOR("population and feature prior"), LEVEL("level word"), SPELLING("alternate or fuzzy spelling"),
     COUNTRY("country evidence in text"), CHAIN("admin chain"), ADMIN("province named in text"),
     NEARBY("near other places in text"), SOURCE("source country"), LOCATIVE("after a locative word"),
-    UNIQUE("the only place of that name");
+    UNIQUE("the only place of that name, or far the largest");
     final String label;
 
     Factor(String label) {
@@ -74,7 +74,7 @@ final class CandidateScorer {
     for (int m = 0; m < mentions.size(); m++) {
       Mention mention = mentions.get(m);
       boolean locative = WordLists.locativeBefore(tokens, mention.first(), mention.last()) || isDateline(mention);
-      boolean one = !allCaps && Priors.onePlace(g, cands[m]);
+      boolean one = !allCaps && Priors.onePlace(g, cands[m], Priors.standsAlone(tokens, mention.last()));
       for (int k = 0; k < cands[m].length; k++) {
         int id = cands[m][k];
         double[] f = factors[m][k];

@@ -41,16 +41,39 @@ final class Priors {
 
   /**
    * Whether candidates {@code ids} name one place: a single entry, or one town and the districts
-   * or provinces of its name in its own province ("Zakho" the town and Zakho District).
+   * or provinces of its name in its own province ("Zakho" the town and Zakho District). A town of
+   * at least {@link #DOMINANT} people outweighs namesakes elsewhere of a twentieth of its size or
+   * less ("Jenin", a West Bank city, and a Polish village of that name) when {@code standsAlone}
+   * (no capitalised word follows, as one would a person's given name: "Hassan Al-Khafaji").
    */
-  static boolean onePlace(Gazetteer g, int[] ids) {
+  static boolean onePlace(Gazetteer g, int[] ids, boolean standsAlone) {
+    int ref = ids[0];
+    for (int id : ids) {
+      if (g.kind(id) == PlaceKind.PLACE && g.population(id) > g.population(ref)) {
+        ref = id;
+      }
+    }
+    boolean dominant = standsAlone && g.population(ref) >= DOMINANT;
     int places = 0;
     for (int id : ids) {
-      if (g.kind(id) == PlaceKind.COUNTRY || !g.countryCode(id).equals(g.countryCode(ids[0]))
-          || !java.util.Objects.equals(g.admin1Code(id), g.admin1Code(ids[0])) || g.kind(id) == PlaceKind.PLACE && ++places > 1) {
+      boolean sameArea = g.countryCode(id).equals(g.countryCode(ref))
+          && java.util.Objects.equals(g.admin1Code(id), g.admin1Code(ref));
+      if (dominant && !sameArea && g.kind(id) == PlaceKind.PLACE && g.population(id) * 20L <= g.population(ref)) {
+        continue;
+      }
+      if (g.kind(id) == PlaceKind.COUNTRY || !sameArea || g.kind(id) == PlaceKind.PLACE && ++places > 1) {
         return false;
       }
     }
     return true;
   }
+
+  /** Whether the name ending before token {@code next} stands alone: no capitalised word follows it in its sentence. */
+  static boolean standsAlone(java.util.List<Token> tokens, int next) {
+    return next >= tokens.size() || !tokens.get(next).capitalised()
+        || tokens.get(next).sentence() != tokens.get(next - 1).sentence();
+  }
+
+  /** Population of a town that outweighs its small namesakes abroad. */
+  static final long DOMINANT = 20_000;
 }

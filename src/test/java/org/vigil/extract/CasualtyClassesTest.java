@@ -169,4 +169,14 @@ class CasualtyClassesTest {
     assertThat(casualties("A roadside bomb killed a police chief and his two bodyguards in Kunar, Afghanistan, on "
         + "Tuesday.").killed()).isEqualTo(Count.exact(3));
   }
+
+  @Test
+  void one_person_named_after_a_counted_group_is_counted_with_it() {
+    assertThat(casualties("A car bomb went off outside a bank in Kirkuk, Iraq, on Monday, killing two guards and a "
+        + "shopkeeper.").killed()).isEqualTo(Count.exact(3));
+    assertThat(casualties("Gunmen fired on a bus near Quetta, Pakistan, on Monday, wounding five passengers and the "
+        + "driver.").wounded()).isEqualTo(Count.exact(6));
+    assertThat(casualties("Ten people died in a raid on a farm near Jos, Nigeria, including six herders and the "
+        + "gunman.").killed()).isEqualTo(Count.exact(10));
+  }
 }

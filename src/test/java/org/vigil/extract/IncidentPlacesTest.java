@@ -67,4 +67,15 @@ class IncidentPlacesTest {
     assertThat(found).isNotEmpty().allSatisfy(i -> assertThat(i.location() == null ? null : i.location().city())
         .isNotIn("Moscow", "Kyiv"));
   }
+
+  @Test
+  void an_attack_told_as_what_happened_hours_later_keeps_the_day_and_area_of_the_one_before_not_the_datelines() {
+    List<Incident> found = Engines.bundled().extract(Report.of("test", "ABUJA, Nigeria - Gunmen killed nine "
+        + "farmers in an attack on Tunga village in Niger state on Thursday, police said. Hours later, gunmen "
+        + "attacked a second village nearby, killing three people.", LocalDate.of(2024, 4, 20))).incidents();
+    assertThat(found).hasSize(2).allSatisfy(i -> {
+      assertThat(i.date().value()).isEqualTo("2024-04-18");
+      assertThat(i.location().admin1()).isEqualTo("Niger");
+    });
+  }
 }

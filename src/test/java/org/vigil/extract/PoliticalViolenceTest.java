@@ -52,6 +52,20 @@ class PoliticalViolenceTest {
   }
 
   @Test
+  void forces_that_killed_someone_who_was_attacking_answered_the_attack_whatever_is_told_first() {
+    Incident mosque = only("Police shot dead a gunman who opened fire on worshippers at a mosque in Kandahar on "
+        + "Friday, wounding four people.");
+    assertThat(mosque.perpetrators()).extracting(Perpetrator::mention).containsExactly("gunman");
+    assertThat(mosque.targets()).extracting(Target::text).contains("worshippers").doesNotContain("Police");
+    Incident post = only("Soldiers killed three suspected militants who attacked a police post in Bannu on Friday.");
+    assertThat(forces(post)).isEmpty();
+    assertThat(post.targets()).extracting(Target::type).containsExactly(TargetType.POLICE);
+    Incident stab = only("Troops shot dead a man who tried to stab a guard at a checkpoint near Jenin on Friday.");
+    assertThat(forces(stab)).isEmpty();
+    assertThat(stab.status()).isEqualTo(Status.ATTEMPTED);
+  }
+
+  @Test
   void forces_that_shelled_a_city_are_the_perpetrators_of_the_shelling() {
     Incident i = only("Russian forces shelled Kharkiv overnight on Friday, killing three civilians.");
     assertThat(i.type()).isEqualTo(IncidentType.SHELLING);

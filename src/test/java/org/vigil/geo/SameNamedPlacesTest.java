@@ -79,4 +79,12 @@ class SameNamedPlacesTest {
     assertThat(p).extracting(ResolvedPlace::countryCode).containsExactly("IQ");
     assertThat(p.get(0).admin1()).isEqualTo("Dohuk");
   }
+
+  @Test
+  void a_town_far_larger_than_its_namesakes_abroad_is_found_without_a_country_but_not_a_given_name() {
+    assertThat(places("Troops raided a refugee camp near Jenin on Friday.")).extracting(ResolvedPlace::countryCode)
+        .containsExactly("PS");
+    assertThat(places("A bomb went off at the home of Hassan Al-Ameri, a tribal leader, on Friday."))
+        .as("a given name before a surname is no Indian city").isEmpty();
+  }
 }

@@ -10,7 +10,8 @@ import org.vigil.extract.WeaponType;
  * Vigil's incident types and statuses in MUC-4's set lists. MUC-4 has no murder or assassination
  * type (they are ATTACK), counts hostage-taking as KIDNAPPING, and has no arrest: an arrest is
  * not a MUC incident. A foiled plot is an ATTEMPTED incident, a bombing if explosives were
- * involved. Stateless.
+ * involved. Violence of no known kind is an ATTACK, MUC-4's type for terrorist acts of no other
+ * category, when {@link UnnamedActs} finds a subnational actor and an act. Stateless.
  */
 public final class MucTypes {
 
@@ -38,7 +39,8 @@ public final class MucTypes {
       // the keys code an air force's bombing of a village and a mortar attack as ATTACK
       case ASSASSINATION, ARMED_ASSAULT, UNARMED_ASSAULT, AIR_STRIKE, SHELLING -> Optional.of("ATTACK");
       // clashes between armed forces and guerrillas, and riots, are not terrorist incidents in MUC-4
-      case ARMED_CLASH, OTHER_VIOLENCE -> Optional.empty();
+      case ARMED_CLASH -> Optional.empty();
+      case OTHER_VIOLENCE -> UnnamedActs.attack(i) ? Optional.of("ATTACK") : Optional.empty();
     };
   }
 
