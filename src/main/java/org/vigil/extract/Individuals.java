@@ -8,8 +8,23 @@ import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Span;
 import org.vigil.text.WordSet;
 
-/** The people who acted (or were arrested) as described: "two members", "gunmen". */
-record Individuals(String text, @Nullable Integer count, Span span) {
+/**
+ * The people who acted (or were arrested) as described: "two members", "gunmen".
+ *
+ * @param modifier true when the word only qualifies the noun of the attack ("a terrorist attack",
+ *     "the guerrilla action"): it says who is blamed but describes no people and counts none
+ */
+record Individuals(String text, @Nullable Integer count, Span span, boolean modifier) {
+
+  /** The description of the people, or null when the word only qualifies the attack. */
+  @Nullable String people() {
+    return modifier ? null : text;
+  }
+
+  /** How many people, or null when the word only qualifies the attack. */
+  @Nullable Integer howMany() {
+    return modifier ? null : count;
+  }
 
   /**
    * After the trigger of an attack, people are its authors only as an agent ("attacked by
@@ -21,6 +36,9 @@ record Individuals(String text, @Nullable Integer count, Span span) {
     for (int i = m.firstToken() - 1; i >= Math.max(doc.sentenceFirst(s), m.firstToken() - 6); i--) {
       if (doc.key(i).equals("by")) {
         return true; // "shot by a group of terrorists"
+      }
+      if (DETERMINERS.contains(doc.key(i)) && !doc.key(i - 1).equals("by") && !doc.key(i - 1).equals("of")) {
+        break; // "attacked by land and air the guerrillas": the phrase after "by" ended before
       }
       if (!doc.tokens.get(i).isWord() && !doc.key(i).equals("-")) {
         break;
@@ -94,10 +112,30 @@ record Individuals(String text, @Nullable Integer count, Span span) {
             && !doc.key(m.endToken() - 1).endsWith("s"))) {
           count = 1;
         }
-        return new Individuals(doc.words(span), count, span);
+        return new Individuals(doc.words(span), count, span, modifier(doc, m));
       }
     }
     return null;
+  }
+
+  /** Words that open a noun phrase. */
+  private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "their", "its", "his", "her");
+
+  /** Singular words for fighters that also qualify a noun: "a terrorist attack", "rebel positions". */
+  private static final Set<String> ADJECTIVAL = WordSet.of("terrorist", "guerrilla", "rebel", "militant", "insurgent",
+      "subversive", "extremist", "jihadist", "paramilitary");
+
+  /** Nouns of violence a word for fighters can qualify: "a terrorist attack", "the guerrilla offensive". */
+  private static final Set<String> ACTS = WordSet.of("attack", "attacks", "act", "acts", "action", "actions",
+      "offensive", "raid", "raids", "ambush", "ambushes", "bombing", "bombings", "assault", "assaults", "violence",
+      "operation", "operations", "incursion", "incursions", "sabotage", "harassment", "massacre", "kidnapping",
+      "kidnappings", "murder", "murders", "killing", "killings", "assassination", "assassinations", "activity",
+      "activities", "campaign", "wave", "threat", "threats", "crime", "crimes");
+
+  /** Whether the word for fighters only qualifies the noun of an attack after it ("terrorist attack"). */
+  private static boolean modifier(Doc doc, Match<Cue> m) {
+    return m.endToken() == m.firstToken() + 1 && ADJECTIVAL.contains(doc.key(m.firstToken()))
+        && ACTS.contains(doc.key(m.endToken()));
   }
 
   /** Nouns of a band that a word for fighters qualifies: "urban guerrilla commandos", "a rebel column". */

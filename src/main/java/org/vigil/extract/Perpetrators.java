@@ -82,18 +82,18 @@ final class Perpetrators {
     Individuals ind = Individuals.find(doc, d);
     List<Perpetrator> out = new ArrayList<>();
     for (NamedMention<Group> g : unique.values()) {
-      out.add(new Perpetrator(g.name(), doc.words(g.span()), ind == null ? null : ind.text(),
-          ind == null ? null : ind.count()));
+      out.add(new Perpetrator(g.name(), doc.words(g.span()), ind == null ? null : ind.people(),
+          ind == null ? null : ind.howMany()));
       evidence.add(ev.of("perpetrators", g.span()));
     }
     PerpetratorKinds.Found kind = out.isEmpty() && !d.arrestFamily() ? kindOf(doc, d, all, claimSentences) : null;
     if (kind != null) {
-      out.add(new Perpetrator(null, doc.words(kind.span()), ind == null ? null : ind.text(),
-          ind == null ? null : ind.count(), null, kind.kind()));
+      out.add(new Perpetrator(null, doc.words(kind.span()), ind == null ? null : ind.people(),
+          ind == null ? null : ind.howMany(), null, kind.kind()));
       evidence.add(ev.of("perpetrators", kind.span()));
       claimSentences.add(kind.sentence());
     } else if (out.isEmpty() && ind != null) {
-      out.add(new Perpetrator(null, ind.text(), ind.text(), ind.count()));
+      out.add(new Perpetrator(null, ind.text(), ind.people(), ind.howMany()));
       evidence.add(ev.of("perpetrators", ind.span()));
     }
     Claim claim = Claim.UNKNOWN;

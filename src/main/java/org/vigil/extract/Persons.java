@@ -89,10 +89,27 @@ final class Persons {
     if (Phrases.isFunctionWord(k) || TITLES.contains(k) || CasualtyWords.roleOf(k) != null) {
       return false;
     }
+    if (doc.allCaps && notNameInCapitals(k)) {
+      return false; // "BECAUSE IGNACIO ELLACURIA", "VIRGILIO BARCO DECLARED": in capitals, only the case told them apart
+    }
     if (placesToo && (NOT_NAMES.contains(k) || doc.coverage.inPlace(i) && demonym(doc, t))) {
       return false; // "SPANISH JESUIT IGNACIO ELLACURIA": the name starts after nationality and order
     }
     return !(placesToo ? doc.coverage.inNamedBesidesPlaces(i) : doc.coverage.inNamed(i));
+  }
+
+  /** Common words that run into a name in all-capitals copy, where the case cannot stop it. */
+  private static final Set<String> CAPS_COMMON = WordSet.of("because", "although", "though", "since", "until", "unless",
+      "whether", "if", "so", "yet", "almost", "only", "even", "just", "still", "already", "again", "now", "very",
+      "far", "every", "day", "good", "evening", "morning", "asked", "declared", "stated", "added", "reported",
+      "announced", "denied", "confirmed", "noted", "explained", "told", "warned", "charged", "accused", "claimed",
+      "described", "called", "urged", "caused", "born", "drowned", "out", "up", "total", "however", "meanwhile");
+
+  /** True for a common word, or an adverb or verb form by its ending, that names no one in capitals. */
+  private static boolean notNameInCapitals(String k) {
+    return CAPS_COMMON.contains(k) || k.length() >= 6 && (k.endsWith("ally") || k.endsWith("ibly")
+        || k.endsWith("ably") || k.endsWith("edly") || k.endsWith("ously") || k.endsWith("ively"))
+        || k.length() >= 7 && k.endsWith("ing");
   }
 
   /** Nouns of nationality or religious order written before a name, which the gazetteer does not read as demonyms. */

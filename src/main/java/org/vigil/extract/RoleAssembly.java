@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.vigil.text.Span;
 import org.vigil.text.WordSet;
 
 /**
@@ -61,6 +62,13 @@ final class RoleAssembly {
       String field = add(doc, rules, r, c, words, key);
       if (field != null) {
         r.evidence.add(ev.of(field, k.span()));
+      }
+      if ("victims".equals(field) && k.kind() == RoleCandidate.Kind.PERSON) {
+        for (Span n : VictimRules.listedAfter(doc, k.end(), doc.sentenceEnd(doc.sentenceOf[k.first()]))) {
+          if (r.victims.putIfAbsent(doc.words(n).toLowerCase(Locale.ROOT), new Victim(doc.words(n), 1, true)) == null) {
+            r.evidence.add(ev.of("victims", n)); // "the priests X, Y and Z": the others listed with one chosen
+          }
+        }
       }
     }
     return new Incident(rules.type(), rules.status(), rules.background(), rules.date(), rules.location(),

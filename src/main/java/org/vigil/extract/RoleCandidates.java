@@ -44,7 +44,8 @@ final class RoleCandidates {
         || c.category().equals("force") || c.category().equals("perp") || c.category().equals("target")
         || c.category().equals("weapon"))) {
       if (StateForces.insideGroup(doc, c.span()) || doc.coverage.inAgency(c.firstToken(), c.endToken())
-          || c.value().category().equals("weapon") && WeaponModifiers.qualifiesOther(doc, c)) {
+          || c.value().category().equals("weapon") && (WeaponModifiers.qualifiesOther(doc, c)
+          || WeaponModifiers.verb(doc, c))) {
         continue;
       }
       RoleCandidate.Kind kind = switch (c.value().category()) {

@@ -35,8 +35,7 @@ final class SeriesMentions {
         continue;
       }
       Span s = doc.span(r[0], r[1]);
-      int one = lower.indexOf("one of", s.start());
-      if (one < 0 || one + "one of".length() > s.end()) {
+      if (!holds(lower, "one of", s.start(), s.end())) {
         continue; // every series begins "one of": most ranges are passed over without the pattern
       }
       Matcher m = SERIES.matcher(lower).region(s.start(), s.end());
@@ -45,5 +44,20 @@ final class SeriesMentions {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code words} stand within {@code [from, to)} of {@code s}: a search that stops at
+   * the range's end, where one for the first occurrence after {@code from} would read the rest
+   * of the report for every range of every incident.
+   */
+  private static boolean holds(String s, String words, int from, int to) {
+    for (int p = s.indexOf(words.charAt(0), from); p >= 0 && p + words.length() <= to;
+        p = s.indexOf(words.charAt(0), p + 1)) {
+      if (s.startsWith(words, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,6 +2,7 @@ package org.vigil.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.vigil.text.Span;
 
 /**
@@ -21,13 +22,48 @@ final class VictimRules {
         int k = doc.tokenAt(p.start());
         boolean object = k > head && k < m.end && k - head <= 12;
         boolean passive = k >= m.first && k < head && passiveVictim(doc, doc.tokenAt(p.end()), head);
-        if ((object || passive) && victims.stream().noneMatch(v -> v.text().equals(doc.words(p)))) {
-          victims.add(new Victim(doc.words(p), 1, true));
-          evidence.add(ev.of("victims", p));
+        if (object || passive) {
+          List<Span> named = new ArrayList<>(List.of(p));
+          named.addAll(listedAfter(doc, doc.tokenAt(p.end()), m.end));
+          for (Span n : named) {
+            if (victims.stream().noneMatch(v -> v.text().equals(doc.words(n)))) {
+              victims.add(new Victim(doc.words(n), 1, true));
+              evidence.add(ev.of("victims", n));
+            }
+          }
         }
       }
     }
   }
+
+  /**
+   * The names listed after a named victim, from token {@code k} up to {@code end}: "the priests
+   * Ignacio Ellacuria, Segundo Montes and Amando Lopez". Each is two to {@link
+   * PersonCandidates#MAX_NAME_WORDS} name words after a comma or "and"; the list ends at anything else.
+   */
+  static List<Span> listedAfter(Doc doc, int k, int end) {
+    List<Span> out = new ArrayList<>();
+    int i = k;
+    while (i < end && (doc.key(i).equals(",") || doc.key(i).equals("and"))) {
+      int j = i + 1;
+      if (doc.key(i).equals(",") && doc.key(j).equals("and")) {
+        j++;
+      }
+      int first = j;
+      while (j < end && j - first < PersonCandidates.MAX_NAME_WORDS && Persons.nameWord(doc, j, true)) {
+        j++;
+      }
+      if (j - first < 2 || !LIST_ENDS.contains(doc.key(j))) {
+        break; // "Ignacio Ellacuria, rector of ...", "..., Kabul police said"
+      }
+      out.add(doc.span(first, j));
+      i = j;
+    }
+    return out;
+  }
+
+  /** What may follow a name in a list of names. */
+  private static final Set<String> LIST_ENDS = Set.of(",", "and", ";", ")", ".", "were", "had", "have");
 
   /** "Roberto Garcia Alvarado was killed": the name is the subject of a passive of harm. */
   private static boolean passiveVictim(Doc doc, int after, int head) {

@@ -47,10 +47,11 @@ final class WeaponRules {
     for (int[] r : ranges) {
       for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.category().startsWith("weapon"))) {
         WeaponType t = WeaponType.fromLabel(c.value().label()).orElse(WeaponType.OTHER);
-        if (t == WeaponType.VEHICLE && !ramming(doc, r) || WeaponModifiers.qualifiesOther(doc, c)) {
+        if (t == WeaponType.VEHICLE && !ramming(doc, r) || WeaponModifiers.qualifiesOther(doc, c)
+            || !d.arrestFamily() && WeaponModifiers.seized(doc, c)) {
           continue;
         }
-        boolean hint = c.value().category().equals("weaponhint");
+        boolean hint = c.value().category().equals("weaponhint") || WeaponModifiers.verb(doc, c);
         Weapon known = out.get(t);
         if (known == null || known.implied() && !hint) {
           out.put(t, new Weapon(t, doc.words(c.span()), hint));

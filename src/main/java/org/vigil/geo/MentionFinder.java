@@ -22,6 +22,7 @@ final class MentionFinder {
   private final Gazetteer gazetteer;
   /** What precedes each space of a demonym ("sri" of "sri lankan"): a phrase no such word begins is none. */
   private final Set<String> demonymBeginnings;
+  private final WordAnswers words = new WordAnswers();
 
   MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -32,7 +33,7 @@ final class MentionFinder {
 
   List<Mention> find(String text, List<Token> tokens, boolean allCaps) {
     List<Mention> out = new ArrayList<>();
-    NameLookups lookups = new NameLookups(gazetteer, tokens.size());
+    NameLookups lookups = new NameLookups(gazetteer, words, tokens.size());
     Phrases phrases = new Phrases(tokens);
     int n = tokens.size();
     int i = 0;

@@ -6,7 +6,8 @@ import org.vigil.geo.index.GazetteerIndex;
 
 /**
  * One text's gazetteer look-ups, each phrase looked up once: a report repeats its names and
- * words, and each look-up in the index is a probe into tens of megabytes that the cache lacks.
+ * words, and each look-up in the index is a probe into tens of megabytes that the cache lacks;
+ * a single word's answers, which the next texts ask again, are kept in a {@link WordAnswers}.
  * Returns the gazetteer's answers unchanged (callers must not modify the arrays). Single use,
  * one instance per text; not thread-safe.
  */
@@ -18,25 +19,25 @@ final class NameLookups {
   private static final int[] NONE = new int[0];
 
   private final Gazetteer gazetteer;
+  /** Single words' answers, kept across texts; those it has no room for are kept in {@link #words}. */
+  private final WordAnswers kept;
+  private final Map<String, WordAnswers.Word> words = new HashMap<>();
+  /** Phrases of two words or more. */
   private final Map<String, int[]> names;
   private final Map<String, int[]> alternates;
-  /** By single word. */
-  private final Map<String, int[]> wordSkeletonMatches;
   /** By skeleton, for the skeletons that pass the gazetteer's filters. */
   private final Map<String, int[]> skeletonMatches;
-  private final Map<String, Integer> wordFacts;
   private final Letters phrase = new Letters(64);
   private final Letters skeleton = new Letters(64);
 
   /** Look-ups for a text of {@code tokens} tokens: each map is sized for about a phrase per token, so it rarely grows. */
-  NameLookups(Gazetteer gazetteer, int tokens) {
+  NameLookups(Gazetteer gazetteer, WordAnswers kept, int tokens) {
     this.gazetteer = gazetteer;
+    this.kept = kept;
     int capacity = Math.max(16, tokens * 2);
     this.names = new HashMap<>(capacity);
     this.alternates = new HashMap<>(capacity);
-    this.wordSkeletonMatches = new HashMap<>(capacity);
     this.skeletonMatches = new HashMap<>();
-    this.wordFacts = new HashMap<>(capacity);
   }
 
   /**
@@ -44,25 +45,18 @@ final class NameLookups {
    * single word, the index is asked only when its {@link Gazetteer#wordFacts} say it may hold it.
    */
   int[] byName(Phrases phrases, int words) {
-    String phrase = phrases.of(words);
-    int[] known = names.get(phrase);
-    if (known == null) {
-      known = gazetteer.idsByName(phrase, words > 1 || (wordFacts(phrase) & GazetteerIndex.MAY_BE_NAME) != 0);
-      names.put(phrase, known);
+    if (words == 1) {
+      return word(phrases.of(1)).names();
     }
-    return known;
+    return names.computeIfAbsent(phrases.of(words), p -> gazetteer.idsByName(p, true));
   }
 
   /** {@link Gazetteer#idsByAlternate} of the phrase, like {@link #byName}. */
   int[] byAlternate(Phrases phrases, int words) {
-    String phrase = phrases.of(words);
-    int[] known = alternates.get(phrase);
-    if (known == null) {
-      known = words > 1 || (wordFacts(phrase) & GazetteerIndex.MAY_BE_ALTERNATE) != 0
-          ? gazetteer.idsByAlternate(phrase) : NONE;
-      alternates.put(phrase, known);
+    if (words == 1) {
+      return word(phrases.of(1)).alternates();
     }
-    return known;
+    return alternates.computeIfAbsent(phrases.of(words), gazetteer::idsByAlternate);
   }
 
   /**
@@ -71,18 +65,12 @@ final class NameLookups {
    * {@link #MIN_SKELETON} letters (too loose to match on). Most phrases asked match nothing,
    * which the gazetteer's filters tell without a string made or a table probed: a phrase of
    * several words is written into a buffer, not joined into a string to be hashed and kept. A
-   * single word's answer is kept, for the words a text repeats, and so is every skeleton's that
-   * passes the filters.
+   * single word's answer is kept across texts ({@link WordAnswers}), and every skeleton's that
+   * passes the filters for the rest of the text.
    */
   int[] bySkeletonOf(Phrases phrases, int words) {
     if (words == 1) {
-      String word = phrases.of(1);
-      int[] known = wordSkeletonMatches.get(word);
-      if (known == null) {
-        known = skeletonMatches(word);
-        wordSkeletonMatches.put(word, known);
-      }
-      return known;
+      return word(phrases.of(1)).skeleton();
     }
     phrases.write(words, phrase);
     return skeletonMatches(phrase);
@@ -98,16 +86,32 @@ final class NameLookups {
 
   /** The low byte of {@link Gazetteer#wordFacts}: at least the most tokens of a name that starts with the token. */
   int maxTokensStartingWith(String firstToken) {
-    return wordFacts(firstToken) & 0xff;
+    return word(firstToken).facts() & 0xff;
   }
 
-  private int wordFacts(String token) {
-    Integer known = wordFacts.get(token);
+  private WordAnswers.Word word(String token) {
+    WordAnswers.Word known = kept.get(token);
     if (known == null) {
-      known = gazetteer.wordFacts(token) // the facts are of single words: a token is one
-          | (token.indexOf(' ') < 0 ? 0 : GazetteerIndex.MAY_BE_NAME | GazetteerIndex.MAY_BE_ALTERNATE);
-      wordFacts.put(token, known);
+      known = words.get(token);
+      if (known == null) {
+        known = ask(token);
+        if (!kept.keep(token, known)) {
+          words.put(token, known);
+        }
+      }
     }
     return known;
+  }
+
+  /**
+   * All a single word's answers at once: a word asked once is asked again in most texts, and
+   * the index is asked for its names only when the word's facts say it may hold them.
+   */
+  private WordAnswers.Word ask(String token) {
+    int facts = gazetteer.wordFacts(token) // the facts are of single words: a token is one
+        | (token.indexOf(' ') < 0 ? 0 : GazetteerIndex.MAY_BE_NAME | GazetteerIndex.MAY_BE_ALTERNATE);
+    int[] named = gazetteer.idsByName(token, (facts & GazetteerIndex.MAY_BE_NAME) != 0);
+    int[] alternate = (facts & GazetteerIndex.MAY_BE_ALTERNATE) != 0 ? gazetteer.idsByAlternate(token) : NONE;
+    return new WordAnswers.Word(facts, named, alternate, skeletonMatches(token));
   }
 }

@@ -56,4 +56,25 @@ class RobustnessTest {
     assertThat(places.get(places.size() - 1).span().end())
         .isLessThanOrEqualTo(GazetteerGeocoder.MAX_TEXT_CHARS);
   }
+
+  @Test
+  void a_text_gets_the_same_places_from_a_fresh_geocoder_and_from_one_that_read_other_texts_on_other_threads()
+      throws Exception {
+    String text = "GUERRILLAS ATTACKED A POLICE POST IN SAN MIGUEL DEPARTMENT AND IN USULUTAN, EL SALVADOR.";
+    List<ResolvedPlace> fresh = new GazetteerGeocoder(Gazetteer.loadDefault()).resolve(text, GeoContext.none());
+    assertThat(fresh).extracting(ResolvedPlace::countryCode).contains("SV");
+    List<String> others = List.of("A bomb exploded in San Miguel, Chile.", "SOLDIERS PATROLLED USULUTAN AND SAN SALVADOR.",
+        "Police in Miguel Hidalgo said the post was attacked.", "EL SALVADOR: AN ATTACK IN SAN MIGUEL.");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      for (java.util.concurrent.Future<?> f : pool.invokeAll(others.stream()
+          .map(o -> (java.util.concurrent.Callable<List<ResolvedPlace>>) () -> geocoder.resolve(o, GeoContext.none()))
+          .toList())) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(geocoder.resolve(text, GeoContext.none())).isEqualTo(fresh);
+  }
 }

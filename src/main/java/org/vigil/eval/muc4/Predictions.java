@@ -41,6 +41,8 @@ public final class Predictions {
           groups.computeIfAbsent(p.agency().name(), k -> new ArrayList<>()).add(p.mention());
         } else if (p.group() != null) {
           groups.computeIfAbsent(p.group(), k -> new ArrayList<>()).add(p.mention());
+        } else if (p.individuals() == null && p.category() == null) {
+          continue; // "a terrorist attack": blamed on a kind of people, none described
         } else {
           out.get(Role.PERP_INDIVIDUAL).add(List.of(p.mention()));
         }
