@@ -3,8 +3,12 @@ package org.vigil.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,8 +24,19 @@ import org.vigil.report.Report;
  */
 class TerseNotesTest {
 
+  private static final DateTimeFormatter NOTE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  /**
+   * A note is coded the day after the event it opens with ("On 27 March 2024, ..."): a fixed day
+   * of publication would make the older notes weeks-old news, which the engine reads as recalled.
+   */
+  private static LocalDate coded(String note) {
+    Matcher m = Pattern.compile("^On (\\d{1,2} \\w+ \\d{4}),").matcher(note);
+    return m.find() ? LocalDate.parse(m.group(1), NOTE_DATE).plusDays(1) : LocalDate.of(2024, 4, 30);
+  }
+
   private static Incident only(String note) {
-    List<Incident> found = Engines.bundled().extract(Report.of("note", note, LocalDate.of(2024, 4, 30))).incidents();
+    List<Incident> found = Engines.bundled().extract(Report.of("note", note, coded(note))).incidents();
     assertThat(found).as(note).isNotEmpty();
     return found.get(0);
   }
