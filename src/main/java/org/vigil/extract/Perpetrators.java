@@ -194,16 +194,18 @@ final class Perpetrators {
     while (doc.key(i).equals("-") || doc.key(i).equals("'") || doc.key(i).equals("s")) {
       i++;
     }
-    return AFFILIATION.contains(doc.key(i)) || SOURCES.contains(doc.key(g.end()));
+    return AFFILIATION.contains(doc.key(i)) || SOURCES.contains(doc.key(g.end()))
+        || doc.key(g.end()).equals("forces") && !doc.triggerStartsAt(g.end() + 1); // not "Houthi forces fired"
   }
 
   /**
    * "Taliban officials said", "the most senior Taliban figure to be killed": the group speaks as an
-   * authority, or is the victim's side; it is not the attacker.
+   * authority, or is the victim's side; it is not the attacker. So are its forces ("Saudi
+   * Coalition forces intercepted"), unless a violent verb follows them.
    */
   private static final Set<String> SOURCES = WordSet.of("peacekeeping", "peacekeepers", "mission", "officials", "official", "spokesman", "spokeswoman",
       "spokesperson", "government", "authorities", "administration", "ministry", "authority", "leaders",
-      "police", "security", "forces", "interior", "figure", "figures", "minister", "ministers", "governor");
+      "police", "security", "interior", "figure", "figures", "minister", "ministers", "governor");
 
   private static final Set<String> AFFILIATION = WordSet.of("linked", "affiliated", "backed", "inspired",
       "aligned", "allied", "affiliate", "offshoot", "branch", "franchise", "loyal", "sympathisers",

@@ -166,8 +166,11 @@ final class StateForces {
     return out;
   }
 
+  /** Inside a group's name, or the group's own fighters named after it ("Houthi forces", "Haftar's forces"). */
   static boolean insideGroup(Doc doc, Span s) {
-    return doc.coverage.inGroup(doc.tokenAt(s.start()), doc.tokenAt(s.end()));
+    int first = doc.tokenAt(s.start());
+    int owner = doc.key(first - 1).equals("s") && doc.key(first - 2).equals("'") ? first - 2 : first;
+    return doc.coverage.inGroup(first, doc.tokenAt(s.end())) || owner > 0 && doc.coverage.inGroup(owner - 1, owner);
   }
 
   /**

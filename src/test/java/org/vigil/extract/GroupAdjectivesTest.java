@@ -19,4 +19,13 @@ class GroupAdjectivesTest {
     assertThat(i.perpetrators()).extracting(Perpetrator::group).containsExactly("Houthis");
     assertThat(i.perpetrators()).allSatisfy(p -> assertThat(p.agency()).isNull());
   }
+
+  @Test
+  void a_groups_forces_that_attacked_are_the_group() {
+    LocalDate day = LocalDate.of(2024, 3, 9);
+    Incident post = Engines.first("Taliban forces attacked a police post in Kunduz, Afghanistan, on Sunday, killing "
+        + "four policemen.", day);
+    assertThat(post.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+    assertThat(post.perpetrators()).extracting(Perpetrator::group).containsExactly("Taliban");
+  }
 }
