@@ -61,7 +61,7 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
    */
   private static int phraseStart(Doc doc, int first, int sentenceFirst) {
     int k = first;
-    while (k > sentenceFirst && (Perpetrators.HARMED_SKIP.contains(doc.key(k - 1)) || within(doc, k - 1))) {
+    while (k > sentenceFirst && (HarmedGroups.SKIP.contains(doc.key(k - 1)) || within(doc, k - 1))) {
       k--;
     }
     return k;

@@ -52,7 +52,7 @@ final class NotTargets {
   /** "shot dead by suspected militants", "wounded by soldiers": the agent of a passive verb of harm did the harm. */
   private static boolean agent(Doc doc, Match<Cue> c) {
     int k = c.firstToken() - 1;
-    while (k > 0 && c.firstToken() - k <= 3 && Perpetrators.HARMED_SKIP.contains(doc.key(k))) {
+    while (k > 0 && c.firstToken() - k <= 3 && HarmedGroups.SKIP.contains(doc.key(k))) {
       k--;
     }
     return doc.key(k).equals("by") && k > 0 && (CasualtyWords.verb(doc.key(k - 1)) || doc.key(k - 1).equals("dead")
@@ -153,7 +153,7 @@ final class NotTargets {
 
   /** "attacked by ADF rebels": fighters named with a group that did not suffer the attack are its attackers. */
   static boolean attackersOfGroup(Doc doc, Draft d, Match<Cue> c) {
-    return doc.groups.stream().anyMatch(g -> g.end() == c.firstToken() && !Perpetrators.harmed(doc, d, g));
+    return doc.groups.stream().anyMatch(g -> g.end() == c.firstToken() && !HarmedGroups.harmed(doc, d, g));
   }
 
   /** "the group said its fighters carried out the raid": a group's own fighters, who acted. */

@@ -36,12 +36,12 @@ final class Perpetrators {
       }
     }
     for (int[] r : found.isEmpty() ? d.ranges(doc, false) : List.<int[]>of()) {
-      groupsIn(doc, r[0], r[1]).stream().filter(g -> d.arrestFamily() || !harmed(doc, d, g)).forEach(found::add);
+      groupsIn(doc, r[0], r[1]).stream().filter(g -> d.arrestFamily() || !HarmedGroups.harmed(doc, d, g)).forEach(found::add);
     }
     if (found.isEmpty()) {
       for (EventMention m : d.mentions) {
         groupsIn(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence)).stream()
-            .filter(g -> d.arrestFamily() || !harmed(doc, d, g)).forEach(found::add);
+            .filter(g -> d.arrestFamily() || !HarmedGroups.harmed(doc, d, g)).forEach(found::add);
       }
     }
     List<Integer> claimSentences = new ArrayList<>();
@@ -64,7 +64,7 @@ final class Perpetrators {
         if (ClaimCues.in(doc, s) == null || ownedByOther(doc, d, all, s)) {
           continue;
         }
-        groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)).stream().filter(g -> !harmed(doc, d, g))
+        groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)).stream().filter(g -> !HarmedGroups.harmed(doc, d, g))
             .forEach(found::add); // not "an airstrike on a suspected ISWAP camp"
         claimSentences.add(s);
       }
@@ -138,52 +138,6 @@ final class Perpetrators {
     }
     return out;
   }
-
-  /**
-   * "killed four al-Shabaab militants", "airstrikes on Taliban positions": a group named after the
-   * violence as the one that suffered it (a number, a preposition of aim or a violent word right
-   * before its name) did not carry it out.
-   */
-  static boolean harmed(Doc doc, Draft d, NamedMention<Group> g) {
-    for (EventMention m : d.mentions) {
-      int head = m.head().firstToken();
-      if (m.sentence != doc.sentenceOf[g.first()] || g.first() <= head) {
-        continue;
-      }
-      int k = g.first() - 1;
-      while (k > head && HARMED_SKIP.contains(doc.key(k))) {
-        k--;
-      }
-      final int at = k;
-      if (AIMED.contains(doc.key(at)) && !blamedOn(doc, at) || doc.numbers.stream().anyMatch(n -> n.end() == at + 1)
-          || doc.cues.stream().anyMatch(c -> c.endToken() == at + 1 && c.value().isTrigger())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "blamed the bombing on al-Shabaab": the "on" of blame, which names the author. */
-  private static boolean blamedOn(Doc doc, int on) {
-    if (!doc.key(on).equals("on")) {
-      return false;
-    }
-    for (int i = Math.max(0, on - 5); i < on; i++) {
-      if (BLAME.contains(doc.key(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> BLAME = WordSet.of("blamed", "blame", "blames", "blaming", "pinned", "pin", "pinning");
-
-  /** Words inside a noun phrase of people before its head: "killed three suspected al-Shabaab", "a senior commander". */
-  static final Set<String> HARMED_SKIP = WordSet.of("the", "a", "an", "suspected", "alleged", "presumed", "armed",
-      "some", "several", "other", "of", "more", "than", "at", "least", "senior", "top", "former", "prominent",
-      "notorious", "wanted", "key", "local");
-  private static final Set<String> AIMED = WordSet.of("on", "against", "targeting", "targeted", "killing", "killed",
-      "wounding", "wounded", "hitting", "hit", "struck", "pounded", "bombed", "shelled", "attacked", "ambushed", "raided");
 
   /** "affiliate of the Islamic State": the group is named as somebody's parent. */
   static boolean asParent(Doc doc, NamedMention<?> g, int from) {

@@ -212,7 +212,7 @@ final class RoleFeatures {
           .findFirst().orElse(null);
       if (g != null) {
         f.add("parent", String.valueOf(Perpetrators.asParent(doc, g, doc.sentenceFirst(doc.sentenceOf[c.first()]))));
-        f.add("harmed", String.valueOf(Perpetrators.harmed(doc, d, g)));
+        f.add("harmed", String.valueOf(HarmedGroups.harmed(doc, d, g)));
         f.add("registered", String.valueOf(g.entry() != null));
       }
     }

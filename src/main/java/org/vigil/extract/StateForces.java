@@ -74,7 +74,7 @@ final class StateForces {
               && !Responses.fellOnAttacker(doc, t);
           boolean agent = first >= t.endToken() && byAgent(doc, t.endToken(), first, end, forces)
               && !Responses.answeredBy(doc, first);
-          boolean party = type == IncidentType.ARMED_CLASH && !counted(doc, first, m.first) && !source(doc, end)
+          boolean party = type == IncidentType.ARMED_CLASH && !counted(doc, first, m.first) && !quoted(doc, end)
               && !attacked(doc, first, m.first);
           acts[i] = subject || agent || party;
         }
@@ -103,9 +103,21 @@ final class StateForces {
   record Found(AgencyRef agency, Span span) {}
 
   /** "the army said": a force quoted as the source of the news. */
-  private static boolean source(Doc doc, int end) {
+  static boolean quoted(Doc doc, int end) {
     return REPORTING.contains(doc.key(end)) || REPORTING.contains(doc.key(end + 1));
   }
+
+  /**
+   * "..., the French army said": a force quoted as the source of the news about others; not one
+   * that tells of its own acts ("the army said it killed", "said its jets struck").
+   */
+  static boolean quotedOnOthers(Doc doc, int end) {
+    int say = REPORTING.contains(doc.key(end)) ? end : end + 1;
+    int next = doc.key(say + 1).equals("that") ? say + 2 : say + 1;
+    return quoted(doc, end) && !SELF.contains(doc.key(next));
+  }
+
+  private static final Set<String> SELF = WordSet.of("it", "its", "they", "their", "troops", "soldiers", "forces");
 
   private static final Set<String> REPORTING = WordSet.of("said", "says", "say", "told", "reported", "spokesman",
       "spokeswoman", "spokesperson", "statement", "confirmed", "announced", "added");

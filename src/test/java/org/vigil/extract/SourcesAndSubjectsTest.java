@@ -56,4 +56,17 @@ class SourcesAndSubjectsTest {
     Incident i = only("Nigerien troops killed a senior Boko Haram commander near Diffa on Wednesday, the army said.");
     assertThat(i.perpetrators()).extracting(Perpetrator::group).containsOnlyNulls();
   }
+
+  @Test
+  void an_army_that_told_of_an_attack_on_its_soldiers_did_not_carry_it_out() {
+    Incident i = only("A Chadian soldier died when a roadside bomb hit his patrol near Bol, Chad, on Tuesday, the Chadian army said.");
+    assertThat(i.perpetrators()).isEmpty();
+  }
+
+  @Test
+  void fighters_an_army_said_it_killed_from_the_air_are_not_the_strikes_authors() {
+    Incident i = only("The Nigerian army said it killed 14 ISWAP fighters in an airstrike near Monguno on Tuesday.");
+    assertThat(i.perpetrators()).extracting(Perpetrator::group).containsOnlyNulls();
+    assertThat(i.perpetrators()).extracting(Perpetrator::agency).isNotEmpty().doesNotContainNull();
+  }
 }
