@@ -35,9 +35,15 @@ final class WeaponModifiers {
 
   private WeaponModifiers() {}
 
-  /** True when the weapon cue {@code c} qualifies the noun right after it. */
+  /** What a mine dug for: "a gold mine", "coal mines" are sites, not explosives. */
+  private static final Set<String> MINERALS = WordSet.of("gold", "coal", "copper", "diamond", "tin", "iron", "uranium",
+      "cobalt", "salt", "silver", "lithium", "zinc", "bauxite", "emerald", "jade", "coltan", "phosphate", "nickel");
+
+  /** True when the weapon cue {@code c} qualifies the noun right after it, or is a mine of a mineral. */
   static boolean qualifiesOther(Doc doc, Match<Cue> c) {
-    return QUALIFIED.contains(doc.key(c.endToken()));
+    String k = doc.key(c.firstToken());
+    return QUALIFIED.contains(doc.key(c.endToken()))
+        || (k.equals("mine") || k.equals("mines")) && MINERALS.contains(doc.key(c.firstToken() - 1));
   }
 
   /** True when the cue is "bomb" or "bombs" used as a verb. */

@@ -162,4 +162,11 @@ class FieldClassesTest {
     assertThat(first("Gunmen attacked a shop in Quetta, Pakistan, on Friday. Hamidi was shot and killed.")
         .casualties().killed()).isEqualTo(Count.exact(1));
   }
+
+  @Test
+  void a_gold_mine_attacked_is_a_site_and_no_explosive() {
+    Incident i = first("Gunmen raided a gold mine near Kidal, Mali, on Friday, killing six miners.");
+    assertThat(i.weapons()).extracting(Weapon::type).doesNotContain(WeaponType.EXPLOSIVES);
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+  }
 }

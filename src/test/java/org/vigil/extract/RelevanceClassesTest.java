@@ -79,4 +79,12 @@ class RelevanceClassesTest {
         + "rebel radio denied that its fighters had attacked the bus.")).extracting(Incident::type)
         .containsExactly(IncidentType.ARMED_ASSAULT);
   }
+
+  @Test
+  void bomb_making_materials_seized_in_an_arrest_are_no_bombing() {
+    assertThat(extract("Police in Karachi arrested two suspected members of Lashkar-e-Jhangvi on Thursday, recovering "
+        + "bomb-making materials.")).extracting(Incident::type).containsExactly(IncidentType.ARREST);
+    assertThat(extract("Police said the suspects ran a bomb-making workshop in a house in Karachi and arrested them on "
+        + "Thursday.")).extracting(Incident::type).containsExactly(IncidentType.ARREST);
+  }
 }
