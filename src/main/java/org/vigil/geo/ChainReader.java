@@ -191,6 +191,9 @@ final class ChainReader {
    */
   Kept nameBefore(int containerFirst, ResolvedPlace container, boolean longChain) {
     int end = containerFirst;
+    if (end > 1 && WordLists.DIRECTIONS.contains(tokens.get(end - 1).norm()) && tokens.get(end - 2).norm().equals("in")) {
+      end--; // "Boulkessi in central Mali"
+    }
     if (end > 0 && tokens.get(end - 1).norm().equals("in")) {
       end--;
     }

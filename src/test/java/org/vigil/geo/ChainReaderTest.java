@@ -185,4 +185,12 @@ class ChainReaderTest {
   void a_name_in_the_side_of_a_country_is_kept_in_that_country_before_any_namesake_abroad() {
     assertThat(first("Insurgents overran the town of Palma in northern Mozambique.").countryCode()).isEqualTo("MZ");
   }
+
+  @Test
+  void a_town_no_gazetteer_holds_is_kept_in_the_country_written_after_a_direction() {
+    ResolvedPlace p = first("Militants overran an army post in Tessit in eastern Mali on Sunday.");
+    assertThat(p.name()).isEqualTo("Tessit");
+    assertThat(p.kept()).isTrue();
+    assertThat(p.countryCode()).isEqualTo("ML");
+  }
 }
