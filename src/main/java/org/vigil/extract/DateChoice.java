@@ -20,9 +20,9 @@ import org.vigil.text.PhraseTrie.Match;
  */
 final class DateChoice {
 
-  /** Verbs of statements: a day just after one is the statement's ("said on Wednesday"). */
+  /** Verbs of statements: a day just after one, or just before it, is the statement's ("said on Wednesday"). */
   static final Set<String> REPORTING = org.vigil.text.WordSet.of("said", "announced", "told", "reported", "commuted", "ruled",
-      "sentenced", "blamed", "accused", "denied", "confirmed", "added", "stated", "warned", "claimed");
+      "sentenced", "blamed", "accused", "denied", "confirmed", "added", "stated", "warned", "claimed", "condemned", "denounced");
 
   /** Words that make a date before a trigger another phrase's ("blamed them on Monday for a bomb"). */
   private static final Set<String> FUNCTION = org.vigil.text.WordSet.of("on", "in", "at", "and", "or", "the", "a", "an", "for", "of",
@@ -233,7 +233,7 @@ final class DateChoice {
         return true;
       }
     }
-    return false;
+    return REPORTING.contains(doc.key(m.end())); // "the council on Friday condemned the attack"
   }
 
   /**

@@ -12,8 +12,9 @@ final class Sources {
 
   /** Words after a source that put the blame, as a report's source does. */
   private static final Set<String> BLAMING = Set.of("blamed", "attributed");
-  /** Verbs of a court's judgment: "a court in Mogadishu sentenced five men" judged the attack, it did not suffer it. */
-  private static final Set<String> JUDGING = Set.of("sentenced", "convicted", "jailed", "acquitted", "indicted");
+  /** Verbs of judging: "a court in Mogadishu sentenced five men", "the council condemned" judged the attack, not suffered it. */
+  private static final Set<String> JUDGING = Set.of("sentenced", "convicted", "jailed", "acquitted", "indicted", "condemned",
+      "denounced", "deplored");
   /** How far before a phrase its "according to" may stand ("according to the district governor"). */
   private static final int BEFORE = 4;
   /** How far after a phrase its verb of saying may stand ("officials in the province said"). */

@@ -111,7 +111,8 @@ final class StateForces {
    * "..., the French army said": a force quoted as the source of the news about others; not one
    * that tells of its own acts ("the army said it killed", "said its jets struck").
    */
-  static boolean quotedOnOthers(Doc doc, int end) {
+  static boolean quotedOnOthers(Doc doc, int forceEnd) {
+    int end = doc.datesIn(forceEnd, forceEnd + 2).stream().findFirst().map(DateMention::end).orElse(forceEnd); // "on Friday condemned"
     int say = REPORTING.contains(doc.key(end)) ? end : end + 1;
     int next = doc.key(say + 1).equals("that") ? say + 2 : say + 1;
     return quoted(doc, end) && !SELF.contains(doc.key(next));
@@ -120,7 +121,7 @@ final class StateForces {
   private static final Set<String> SELF = WordSet.of("it", "its", "they", "their", "troops", "soldiers", "forces");
 
   private static final Set<String> REPORTING = WordSet.of("said", "says", "say", "told", "reported", "spokesman",
-      "spokeswoman", "spokesperson", "statement", "confirmed", "announced", "added");
+      "spokeswoman", "spokesperson", "statement", "confirmed", "announced", "added", "condemned", "denounced");
 
   private static boolean strike(@Nullable IncidentType t) {
     return t == IncidentType.AIR_STRIKE || t == IncidentType.SHELLING || t == IncidentType.ARMED_CLASH;

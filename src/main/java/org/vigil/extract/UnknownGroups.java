@@ -89,11 +89,12 @@ final class UnknownGroups {
       name.append(name.length() == 0 ? "" : " ").append(t.get(k).key());
     }
     String after = lastHead + 1 < t.size() ? t.get(lastHead + 1).key() : "";
-    return STATE_BODIES.contains(name.toString()) || PEACEKEEPING.contains(after);
+    String n = name.toString(); // "the U.N. Security Council" as well as "the Security Council"
+    return STATE_BODIES.stream().anyMatch(b -> n.equals(b) || n.endsWith(" " + b)) || PEACEKEEPING.contains(after);
   }
 
   private static final Set<String> STATE_BODIES = WordSet.of("african union", "european union", "soviet union",
-      "united nations", "arab league", "league of arab states", "security council", "national guard",
+      "united nations", "arab league", "league of arab states", "security council", "human rights council", "national guard",
       "coast guard", "border guard", "republican guard", "presidential guard");
   private static final Set<String> PEACEKEEPING = WordSet.of("peacekeeping", "peacekeepers", "peacekeeper", "mission",
       "troops", "soldiers");

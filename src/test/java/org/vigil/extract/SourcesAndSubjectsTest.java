@@ -69,4 +69,13 @@ class SourcesAndSubjectsTest {
     assertThat(i.perpetrators()).extracting(Perpetrator::group).containsOnlyNulls();
     assertThat(i.perpetrators()).extracting(Perpetrator::agency).isNotEmpty().doesNotContainNull();
   }
+
+  @Test
+  void a_council_that_condemned_an_attack_neither_did_nor_suffered_it_and_its_day_is_not_the_attacks() {
+    Incident i = only("The U.N. Security Council on Friday condemned the attack on peacekeepers in Mali, in which "
+        + "three Chadian peacekeepers were killed on Wednesday.");
+    assertThat(i.perpetrators()).isEmpty();
+    assertThat(targets(i)).noneMatch(t -> t.contains("Council"));
+    assertThat(i.date().value()).isEqualTo("2025-09-10");
+  }
 }
