@@ -198,7 +198,7 @@ final class RoleScorer {
   private static boolean struck(Doc doc, Draft d, RoleCandidate c) {
     return switch (c.kind()) {
       case GROUP -> doc.groups.stream().anyMatch(g -> g.first() == c.first() && HarmedGroups.harmed(doc, d, g));
-      case AGENCY, FORCE -> Responses.answeredBy(doc, c.first()) || StateForces.quotedOnOthers(doc, c.end());
+      case AGENCY, FORCE -> Responses.answeredBy(doc, c.first()) || Sources.forceQuotedOnOthers(doc, c.end());
       default -> false;
     };
   }

@@ -57,4 +57,25 @@ final class Sources {
     }
     return false;
   }
+
+  /** "the army said": a force quoted as the source of the news. */
+  static boolean forceQuoted(Doc doc, int end) {
+    return FORCE_REPORTING.contains(doc.key(end)) || FORCE_REPORTING.contains(doc.key(end + 1));
+  }
+
+  /**
+   * "..., the French army said": a force quoted as the source of the news about others; not one
+   * that tells of its own acts ("the army said it killed", "said its jets struck").
+   */
+  static boolean forceQuotedOnOthers(Doc doc, int forceEnd) {
+    int end = doc.datesIn(forceEnd, forceEnd + 2).stream().findFirst().map(DateMention::end).orElse(forceEnd); // "on Friday condemned"
+    int say = FORCE_REPORTING.contains(doc.key(end)) ? end : end + 1;
+    int next = doc.key(say + 1).equals("that") ? say + 2 : say + 1;
+    return forceQuoted(doc, end) && !SELF.contains(doc.key(next));
+  }
+
+  private static final Set<String> SELF = org.vigil.text.WordSet.of("it", "its", "they", "their", "troops", "soldiers", "forces");
+
+  static final Set<String> FORCE_REPORTING = org.vigil.text.WordSet.of("said", "says", "say", "told", "reported", "spokesman",
+      "spokeswoman", "spokesperson", "statement", "confirmed", "announced", "added", "condemned", "denounced");
 }

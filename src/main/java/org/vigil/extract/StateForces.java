@@ -74,7 +74,7 @@ final class StateForces {
               && !Responses.fellOnAttacker(doc, t);
           boolean agent = first >= t.endToken() && byAgent(doc, t.endToken(), first, end, forces)
               && !Responses.answeredBy(doc, first);
-          boolean party = type == IncidentType.ARMED_CLASH && !counted(doc, first, m.first) && !quoted(doc, end)
+          boolean party = type == IncidentType.ARMED_CLASH && !counted(doc, first, m.first) && !Sources.forceQuoted(doc, end)
               && !attacked(doc, first, m.first);
           acts[i] = subject || agent || party;
         }
@@ -101,27 +101,6 @@ final class StateForces {
 
   /** A state force found, with the words it was read from. */
   record Found(AgencyRef agency, Span span) {}
-
-  /** "the army said": a force quoted as the source of the news. */
-  static boolean quoted(Doc doc, int end) {
-    return REPORTING.contains(doc.key(end)) || REPORTING.contains(doc.key(end + 1));
-  }
-
-  /**
-   * "..., the French army said": a force quoted as the source of the news about others; not one
-   * that tells of its own acts ("the army said it killed", "said its jets struck").
-   */
-  static boolean quotedOnOthers(Doc doc, int forceEnd) {
-    int end = doc.datesIn(forceEnd, forceEnd + 2).stream().findFirst().map(DateMention::end).orElse(forceEnd); // "on Friday condemned"
-    int say = REPORTING.contains(doc.key(end)) ? end : end + 1;
-    int next = doc.key(say + 1).equals("that") ? say + 2 : say + 1;
-    return quoted(doc, end) && !SELF.contains(doc.key(next));
-  }
-
-  private static final Set<String> SELF = WordSet.of("it", "its", "they", "their", "troops", "soldiers", "forces");
-
-  private static final Set<String> REPORTING = WordSet.of("said", "says", "say", "told", "reported", "spokesman",
-      "spokeswoman", "spokesperson", "statement", "confirmed", "announced", "added", "condemned", "denounced");
 
   private static boolean strike(@Nullable IncidentType t) {
     return t == IncidentType.AIR_STRIKE || t == IncidentType.SHELLING || t == IncidentType.ARMED_CLASH;
@@ -165,13 +144,13 @@ final class StateForces {
   private static List<Span> forces(Doc doc, int from, int to, boolean platforms) {
     List<Span> out = new ArrayList<>();
     for (NamedMention<Agency> a : doc.agencies) {
-      if (a.first() >= from && a.end() <= to && !insideGroup(doc, a.span())) {
+      if (a.first() >= from && a.end() <= to && !groupsOwn(doc, a.span())) {
         out.add(a.span());
       }
     }
     for (Match<Cue> c : doc.cues(from, to, c -> c.category().equals("agency") && !c.label().equals("judicial")
         || platforms && c.category().equals("force"))) {
-      if (!insideGroup(doc, c.span()) && out.stream().noneMatch(s -> s.overlaps(c.span()))) {
+      if (!groupsOwn(doc, c.span()) && out.stream().noneMatch(s -> s.overlaps(c.span()))) {
         out.add(c.span());
       }
     }
@@ -179,11 +158,15 @@ final class StateForces {
     return out;
   }
 
-  /** Inside a group's name, or the group's own fighters named after it ("Houthi forces", "Haftar's forces"). */
   static boolean insideGroup(Doc doc, Span s) {
+    return doc.coverage.inGroup(doc.tokenAt(s.start()), doc.tokenAt(s.end()));
+  }
+
+  /** Inside a group's name, or the group's own fighters named after it ("Houthi forces", "Haftar's forces"). */
+  private static boolean groupsOwn(Doc doc, Span s) {
     int first = doc.tokenAt(s.start());
     int owner = doc.key(first - 1).equals("s") && doc.key(first - 2).equals("'") ? first - 2 : first;
-    return doc.coverage.inGroup(first, doc.tokenAt(s.end())) || owner > 0 && doc.coverage.inGroup(owner - 1, owner);
+    return insideGroup(doc, s) || owner > 0 && doc.coverage.inGroup(owner - 1, owner);
   }
 
   /**
@@ -223,7 +206,7 @@ final class StateForces {
       k = next(doc, forces, k + 1);
     }
     return k >= doc.tokens.size() || !doc.tokens.get(k).isWord() || Phrases.isFunctionWord(doc.key(k))
-        || REPORTING.contains(doc.key(k));
+        || Sources.FORCE_REPORTING.contains(doc.key(k));
   }
 
   /** The end token of the force starting (with its demonym) at token {@code k}, or -1. */
