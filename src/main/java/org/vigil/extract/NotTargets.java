@@ -78,8 +78,8 @@ final class NotTargets {
 
   /**
    * "Security forces intercepted the drone", "soldiers discovered and defused the bomb", "police
-   * responded", "police shot dead a gunman who opened fire": people who stopped, found or answered the attack, as the subject of that verb, are
-   * no target of it.
+   * responded", "police shot dead a gunman who opened fire": people who stopped, found or answered
+   * the attack, as the subject of that verb, are no target of it.
    */
   static boolean responders(Doc doc, Match<Cue> c) {
     int i = c.endToken();
