@@ -99,7 +99,10 @@ final class Phrases {
   /** A hyphen inside a word ("STATE-OWNED"), not a dash between words ("OFFICES - WHOSE"). */
   static boolean joiningHyphen(Doc doc, int i) {
     List<Token> t = doc.tokens;
-    return t.get(i).key().equals("-") && i > 0 && i + 1 < t.size() && t.get(i - 1).end() == t.get(i).start()
+    String k = t.get(i).key();
+    // a hyphen, or an apostrophe inside a word ("Shi'ite", "Ma'rib"), not a possessive's
+    boolean joiner = k.equals("-") || k.equals("'") && i + 1 < t.size() && t.get(i + 1).key().length() > 1;
+    return joiner && i > 0 && i + 1 < t.size() && t.get(i - 1).end() == t.get(i).start()
         && t.get(i).end() == t.get(i + 1).start();
   }
 

@@ -57,4 +57,10 @@ class TargetOwnersTest {
     assertThat(targets("A teacher was killed by armed militants near Pattani, Thailand, on Tuesday."))
         .doesNotContain("militants", "armed militants");
   }
+
+  @Test
+  void a_word_with_an_apostrophe_inside_stays_whole_in_a_targets_phrase() {
+    assertThat(targets("A bomb exploded outside a Shi'ite mosque in Quetta, Pakistan, on Friday, killing four "
+        + "worshippers.")).contains("Shi'ite mosque").noneMatch(t -> t.startsWith("ite"));
+  }
 }
