@@ -19,10 +19,7 @@ final class Responses {
    * attackers answers the attack; it is not one of its authors.
    */
   static boolean answersAttacker(Doc doc, Match<Cue> t) {
-    int k = t.endToken();
-    while (k < t.endToken() + 3 && (doc.key(k).equals("and") || CasualtyWords.verb(doc.key(k)))) {
-      k++; // "shot and wounded him", "shot dead the attacker"
-    }
+    int k = objectStart(doc, t);
     String w = doc.key(k);
     String noun = w.equals("the") || w.equals("all") || w.equals("both") ? doc.key(k + 1) : w;
     return w.equals("him") || w.equals("them") || CasualtyWords.PERP_NOUNS.contains(noun)
@@ -35,12 +32,18 @@ final class Responses {
    * tells, whatever comes first in the sentence; the force answered that attack.
    */
   static boolean fellOnAttacker(Doc doc, Match<Cue> t) {
+    int k = objectStart(doc, t);
+    int who = relativeAfter(doc, k + (ARTICLES.contains(doc.key(k)) ? 1 : 0));
+    return who > k && attackFollows(doc, who);
+  }
+
+  /** Where the object of trigger {@code t} starts, past "and" and further verbs: "shot and wounded him", "shot dead the attacker". */
+  private static int objectStart(Doc doc, Match<Cue> t) {
     int k = t.endToken();
     while (k < t.endToken() + 3 && (doc.key(k).equals("and") || CasualtyWords.verb(doc.key(k)))) {
       k++;
     }
-    int who = relativeAfter(doc, k + (ARTICLES.contains(doc.key(k)) ? 1 : 0));
-    return who > k && attackFollows(doc, who);
+    return k;
   }
 
   /** "... who opened fire", "... who tried to attack": the relative pronoun at {@code who} opens a clause of attack. */
