@@ -19,10 +19,9 @@ final class NameLookups {
   private static final int[] NONE = new int[0];
 
   private final Gazetteer gazetteer;
-  /** Single words' answers, kept across texts when there is room. */
+  /** Single words' answers, kept across texts; those it has no room for are kept in {@link #words}. */
   private final WordAnswers kept;
-  /** Single words' answers, every word this text asked. */
-  private final Map<String, WordAnswers.Word> words;
+  private final Map<String, WordAnswers.Word> words = new HashMap<>();
   /** Phrases of two words or more. */
   private final Map<String, int[]> names;
   private final Map<String, int[]> alternates;
@@ -36,7 +35,6 @@ final class NameLookups {
     this.gazetteer = gazetteer;
     this.kept = kept;
     int capacity = Math.max(16, tokens * 2);
-    this.words = new HashMap<>(Math.max(16, tokens));
     this.names = new HashMap<>(capacity);
     this.alternates = new HashMap<>(capacity);
     this.skeletonMatches = new HashMap<>();
@@ -91,20 +89,16 @@ final class NameLookups {
     return word(firstToken).facts() & 0xff;
   }
 
-  /**
-   * A word's answers: from this text's own table when the text asked before (a word repeats in a
-   * text, and the shared table is a probe into megabytes), else from {@link WordAnswers}, else
-   * from the gazetteer.
-   */
   private WordAnswers.Word word(String token) {
-    WordAnswers.Word known = words.get(token);
+    WordAnswers.Word known = kept.get(token);
     if (known == null) {
-      known = kept.get(token);
+      known = words.get(token);
       if (known == null) {
         known = ask(token);
-        kept.keep(token, known);
+        if (!kept.keep(token, known)) {
+          words.put(token, known);
+        }
       }
-      words.put(token, known);
     }
     return known;
   }

@@ -9,8 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * megabytes of index that the processor's caches lack. The answers depend on the immutable
  * gazetteer alone, so a word's answers are the same whether kept or asked again, and keeping
  * them changes no result. Bounded: once {@link #MAX_WORDS} words are kept, the answers of other
- * words are kept for one text only (by {@link NameLookups}, which keeps every word of its text).
- * Safe for use by many threads at once.
+ * words are kept for one text only. Safe for use by many threads at once.
  */
 final class WordAnswers {
 
@@ -35,10 +34,12 @@ final class WordAnswers {
     return words.get(word);
   }
 
-  /** Keeps the answers of {@code word} when there is room. */
-  void keep(String word, Word answers) {
-    if (words.size() < MAX_WORDS) {
-      words.putIfAbsent(word, answers);
+  /** Keeps the answers of {@code word} when there is room; false when there is none. */
+  boolean keep(String word, Word answers) {
+    if (words.size() >= MAX_WORDS) {
+      return false;
     }
+    words.putIfAbsent(word, answers);
+    return true;
   }
 }
