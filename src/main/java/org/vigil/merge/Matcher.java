@@ -199,6 +199,13 @@ final class Matcher {
     if (town != 0) {
       criterion(why, "town", town, "both name the town " + in.towns());
     }
+    if (!shared.isEmpty() || town != 0) { // what tells look-alikes apart ({@link WordTies}); the town as one more word
+      var told = why.putArray("shared");
+      shared.forEach(told::add);
+      if (town != 0) {
+        told.add(WordTies.TOWN);
+      }
+    }
     if (toll != 0) {
       criterion(why, "toll", toll, "one exact figure on both sides");
     }
