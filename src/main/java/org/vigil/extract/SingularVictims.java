@@ -33,7 +33,7 @@ final class SingularVictims {
       // one person: "a policeman", "the driver", "his son", or a name ("shot and killed Stanley Nnaji")
       boolean subject = subjectName(doc, i, from) || startsSentence(doc, i, from) && !doc.allCaps
           && Persons.nameWord(doc, i) && doc.key(i + 1).equals("and") && pairedWith(doc, i + 2, to);
-      boolean afterKilling = AFTER_KILLING.contains(doc.key(i - 1)) && i - 1 >= from;
+      boolean afterKilling = afterKilling(doc, i) && i - 1 >= from;
       if (afterKilling && !doc.allCaps && (Persons.nameWord(doc, i) || titledName(doc, i, to))) {
         // "shot and killed Hafizullah, a judge", "killed traditional leader Prince Sipho Dlamini"
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
@@ -66,7 +66,7 @@ final class SingularVictims {
           || afterFigure(doc, i - 1, from)); // "killing the driver and his assistant", "three policemen and a passer-by"
       if (i - 1 >= from && (andAnother || before.equals("dead") && doc.key(i - 2).equals("shot") || before.equals("killed")
           || CasualtyWords.ARREST.contains(before)
-          || before.equals("killing") || before.equals("murdered") || before.equals("wounded")
+          || before.equals("killing") || before.equals("murdered") || before.equals("assassinated") || before.equals("wounded")
           || before.equals("wounding") || before.equals("injured") || before.equals("injuring"))) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
@@ -100,7 +100,7 @@ final class SingularVictims {
     }
     // subjectName, name, titledName and a name after a verb of killing all need mixed case
     return !doc.allCaps && (k.equals("he") || k.equals("she") || Persons.nameWord(doc, i)
-        || AFTER_KILLING.contains(doc.key(i - 1)) || Persons.TITLES.contains(k) && doc.tokens.get(i).capitalised());
+        || afterKilling(doc, i) || Persons.TITLES.contains(k) && doc.tokens.get(i).capitalised());
   }
 
   private static final java.util.Set<String> SINGLE = WordSet.of("a", "an", "the", "his", "her");
@@ -154,8 +154,8 @@ final class SingularVictims {
         next = doc.key(close).equals(")") ? close + 1 : k;
       } else if (doc.key(k).equals("of")) {
         next = k + 1;
-        if (doc.key(next).equals("the") || doc.key(next).equals("a") || doc.key(next).equals("an")) {
-          next++;
+        if (SINGLE.contains(doc.key(next)) || doc.key(next).equals("their")) {
+          next++; // "the driver of the lorry", "two members of his escort"
         }
       }
       if (next == k) {
@@ -164,7 +164,8 @@ final class SingularVictims {
       k = nounWords(doc, next, to, 4);
     }
     int v = k;
-    while (v < to && (doc.key(v).equals("was") || doc.key(v).equals("were") || doc.key(v).equals("later"))) {
+    while (v < to && (doc.key(v).equals("was") || doc.key(v).equals("were") || doc.key(v).equals("later")
+        || doc.key(v).equals("also"))) {
       v++;
     }
     int verb = shotAnd(doc, v);
@@ -174,6 +175,11 @@ final class SingularVictims {
 
   private static final java.util.Set<String> AFTER_KILLING = WordSet.of("killed", "murdered", "assassinated",
       "beheaded", "executed");
+
+  /** Whether the word before {@code i} ends a verb of killing: "assassinated", "shot dead". */
+  private static boolean afterKilling(Doc doc, int i) {
+    return AFTER_KILLING.contains(doc.key(i - 1)) || doc.key(i - 1).equals("dead") && doc.key(i - 2).equals("shot");
+  }
 
   /** "former city councilor Richard Paul Jordan": a few lower-case words of office, then a name. */
   private static boolean titledName(Doc doc, int i, int to) {

@@ -187,4 +187,16 @@ class CasualtyClassesTest {
     assertThat(c.killed()).isEqualTo(Count.exact(1));
     assertThat(c.wounded()).isEqualTo(Count.exact(2));
   }
+
+  @Test
+  void a_person_assassinated_is_one_killed_and_those_also_killed_add_to_him() {
+    assertThat(casualties("Gunmen assassinated a judge in Peshawar, Pakistan, on Monday.").killed())
+        .isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen shot dead interior minister Farid Osmani in Kabul on Monday.").killed())
+        .isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen killed a judge in Peshawar, Pakistan, on Monday. Two of his guards were also "
+        + "killed, police said.").killed()).isEqualTo(Count.exact(3));
+    assertThat(casualties("Mining minister Farid Osmani was assassinated in Kabul on Monday during an attack in which "
+        + "two members of his escort were also killed.").killed()).isEqualTo(Count.exact(3));
+  }
 }
