@@ -98,4 +98,12 @@ class RelevanceClassesTest {
         + "killed more than 10,000 people since 2007.")).singleElement()
         .satisfies(i -> assertThat(i.casualties().killed()).isEqualTo(Count.exact(9)));
   }
+
+  @Test
+  void a_country_taken_without_a_shot_being_fired_saw_no_shooting() {
+    assertThat(extract("The president said his country was like a nation being invaded without a shot being fired, "
+        + "and asked its neighbours for support.")).isEmpty();
+    assertThat(extract("Troops retook the town of Kidal without firing a shot on Monday after the rebels withdrew, "
+        + "the army said.")).isEmpty();
+  }
 }
