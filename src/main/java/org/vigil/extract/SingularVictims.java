@@ -34,7 +34,8 @@ final class SingularVictims {
       boolean subject = subjectName(doc, i, from) || startsSentence(doc, i, from) && !doc.allCaps
           && Persons.nameWord(doc, i) && doc.key(i + 1).equals("and") && pairedWith(doc, i + 2, to);
       boolean afterKilling = afterKilling(doc, i) && i - 1 >= from;
-      if (afterKilling && !doc.allCaps && (Persons.nameWord(doc, i) || titledName(doc, i, to))) {
+      boolean honorific = HONORIFICS.contains(k) && doc.tokens.get(i).capitalised() && Persons.nameWord(doc, i + 1);
+      if (afterKilling && !doc.allCaps && (Persons.nameWord(doc, i) || honorific || titledName(doc, i, to))) {
         // "shot and killed Hafizullah, a judge", "killed traditional leader Prince Sipho Dlamini"
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
@@ -103,6 +104,9 @@ final class SingularVictims {
         || afterKilling(doc, i) || Persons.TITLES.contains(k) && doc.tokens.get(i).capitalised());
   }
 
+  /** Burmese honorifics written before a name: "U Nyo Aye", "Daw Khin". */
+  private static final java.util.Set<String> HONORIFICS = WordSet.of("u", "daw", "ko", "maung");
+
   private static final java.util.Set<String> SINGLE = WordSet.of("a", "an", "the", "his", "her");
 
   /**
@@ -131,7 +135,11 @@ final class SingularVictims {
       return false;
     }
     String k = doc.key(i);
-    String next = doc.key(i + 1);
+    int end = i + 1;
+    while (doc.key(end).equals("-") && Persons.nameWord(doc, end + 1)) {
+      end += 2; // "Al-Masri, a Baath party leader, was killed"
+    }
+    String next = doc.key(end);
     boolean pronoun = k.equals("he") || k.equals("she");
     return (pronoun || Persons.nameWord(doc, i)) && (next.equals("was") || !pronoun && (next.equals(",") || next.equals("(")));
   }

@@ -199,4 +199,12 @@ class CasualtyClassesTest {
     assertThat(casualties("Mining minister Farid Osmani was assassinated in Kabul on Monday during an attack in which "
         + "two members of his escort were also killed.").killed()).isEqualTo(Count.exact(3));
   }
+
+  @Test
+  void a_person_named_with_a_burmese_honorific_or_a_hyphenated_name_is_one_killed() {
+    assertThat(casualties("Gunmen stabbed and killed U Tin Maung in Sagaing, Myanmar, on Monday.").killed())
+        .isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen opened fire on Hassan al-Khatib in Jasim, Daraa, Syria. Al-Khatib, a local council "
+        + "member, was killed in the attack.").killed()).isEqualTo(Count.exact(1));
+  }
 }
