@@ -46,6 +46,9 @@ final class SingularVictims {
         continue;
       }
       int j = i + 1;
+      if (CAPTIVES.contains(doc.key(j))) {
+        j++; // "the hostage was then killed": the noun, not the verb "held hostage"
+      }
       while (j < to && j - i <= 5 && (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
           || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !CasualtyWords.AUX.contains(doc.key(j)) && !CasualtyWords.verb(doc.key(j))
           && !CasualtyWords.STOP.contains(doc.key(j))) {
@@ -76,7 +79,8 @@ final class SingularVictims {
       boolean coordinated = doc.key(i - 1).equals("and");
       while (k2 < to && (doc.key(k2).equals("was") || coordinated && doc.key(k2).equals("were")
           || doc.key(k2).equals("also") || doc.key(k2).equals("has")
-          || doc.key(k2).equals("been") || doc.key(k2).equals("later") || doc.key(k2).equals("reportedly"))) {
+          || doc.key(k2).equals("been") || doc.key(k2).equals("later") || doc.key(k2).equals("reportedly")
+          || doc.key(k2).equals("then"))) {
         k2++;
       }
       k2 = shotAnd(doc, k2);
@@ -103,6 +107,8 @@ final class SingularVictims {
     return !doc.allCaps && (k.equals("he") || k.equals("she") || Persons.nameWord(doc, i)
         || afterKilling(doc, i) || Persons.TITLES.contains(k) && doc.tokens.get(i).capitalised());
   }
+
+  private static final java.util.Set<String> CAPTIVES = WordSet.of("hostage", "captive");
 
   /** Burmese honorifics written before a name: "U Nyo Aye", "Daw Khin". */
   private static final java.util.Set<String> HONORIFICS = WordSet.of("u", "daw", "ko", "maung");

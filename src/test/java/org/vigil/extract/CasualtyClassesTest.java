@@ -207,4 +207,10 @@ class CasualtyClassesTest {
     assertThat(casualties("Gunmen opened fire on Hassan al-Khatib in Jasim, Daraa, Syria. Al-Khatib, a local council "
         + "member, was killed in the attack.").killed()).isEqualTo(Count.exact(1));
   }
+
+  @Test
+  void a_hostage_then_killed_is_one_killed() {
+    assertThat(casualties("Gunmen abducted a police officer in Cali, Valle del Cauca, Colombia. The hostage was then "
+        + "killed.").killed()).isEqualTo(Count.exact(1));
+  }
 }
