@@ -40,8 +40,10 @@ final class SingularVictims {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
       }
+      // "two were killed and another was injured": "another" stands for one more person
+      boolean another = k.equals("another");
       boolean single = k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her")
-          || name(doc, i) || subject;
+          || another || name(doc, i) || subject;
       if (!single) {
         continue;
       }
@@ -55,7 +57,7 @@ final class SingularVictims {
         j++;
       }
       j = bracketTail(doc, j, to);
-      if (j == i + 1 && !subject || j > i + 1 && doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
+      if (j == i + 1 && !subject && !another || j > i + 1 && doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
           || doc.key(j - 1).equals("number")) {
         continue; // "an unknown number" is no one person
       }
@@ -113,7 +115,7 @@ final class SingularVictims {
   /** Burmese honorifics written before a name: "U Nyo Aye", "Daw Khin". */
   private static final java.util.Set<String> HONORIFICS = WordSet.of("u", "daw", "ko", "maung");
 
-  private static final java.util.Set<String> SINGLE = WordSet.of("a", "an", "the", "his", "her");
+  private static final java.util.Set<String> SINGLE = WordSet.of("a", "an", "the", "his", "her", "another");
 
   /**
    * "killing three policemen and a passer-by": the "and" at {@code and} closes a counted noun

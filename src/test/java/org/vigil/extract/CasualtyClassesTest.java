@@ -213,4 +213,14 @@ class CasualtyClassesTest {
     assertThat(casualties("Gunmen abducted a police officer in Cali, Valle del Cauca, Colombia. The hostage was then "
         + "killed.").killed()).isEqualTo(Count.exact(1));
   }
+
+  @Test
+  void another_after_a_toll_is_one_more_person_harmed() {
+    Casualties c = casualties("Gunmen opened fire on a militia patrol in Puli Alam, Logar, Afghanistan. Two militia "
+        + "members were killed, and another was injured in the attack.");
+    assertThat(c.killed()).isEqualTo(Count.exact(2));
+    assertThat(c.wounded()).isEqualTo(Count.exact(1));
+    assertThat(casualties("A bomb exploded near a bus station in Quetta, Pakistan. One police officer was killed and "
+        + "another officer was wounded.").wounded()).isEqualTo(Count.exact(1));
+  }
 }
