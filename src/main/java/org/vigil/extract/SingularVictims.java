@@ -42,8 +42,9 @@ final class SingularVictims {
       }
       // "two were killed and another was injured": "another" stands for one more person
       boolean another = k.equals("another");
+      boolean owner = !doc.allCaps && Persons.nameWord(doc, i, true) && possessive(doc, i + 1); // "Bello's brother"
       boolean single = k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her")
-          || another || name(doc, i) || subject;
+          || another || owner || name(doc, i) || subject;
       if (!single) {
         continue;
       }
@@ -51,10 +52,10 @@ final class SingularVictims {
       if (CAPTIVES.contains(doc.key(j))) {
         j++; // "the hostage was then killed": the noun, not the verb "held hostage"
       }
-      while (j < to && j - i <= 5 && (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
+      while (j < to && j - i <= 5 && (possessive(doc, j) || (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
           || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !CasualtyWords.AUX.contains(doc.key(j)) && !CasualtyWords.verb(doc.key(j))
-          && !CasualtyWords.STOP.contains(doc.key(j))) {
-        j++;
+          && !CasualtyWords.STOP.contains(doc.key(j)))) {
+        j += possessive(doc, j) ? 2 : 1; // "the journalist's son"
       }
       j = bracketTail(doc, j, to);
       if (j == i + 1 && !subject && !another || j > i + 1 && doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
@@ -107,10 +108,15 @@ final class SingularVictims {
     }
     // subjectName, name, titledName and a name after a verb of killing all need mixed case
     return !doc.allCaps && (k.equals("he") || k.equals("she") || Persons.nameWord(doc, i)
-        || afterKilling(doc, i) || Persons.TITLES.contains(k) && doc.tokens.get(i).capitalised());
+        || afterKilling(doc, i) || possessive(doc, i + 1) || Persons.TITLES.contains(k) && doc.tokens.get(i).capitalised());
   }
 
   private static final java.util.Set<String> CAPTIVES = WordSet.of("hostage", "captive");
+
+  /** An apostrophe and "s" at {@code i}: the possessive of the word before. */
+  private static boolean possessive(Doc doc, int i) {
+    return (doc.key(i).equals("'") || doc.key(i).equals("\u2019")) && doc.key(i + 1).equals("s");
+  }
 
   /** Burmese honorifics written before a name: "U Nyo Aye", "Daw Khin". */
   private static final java.util.Set<String> HONORIFICS = WordSet.of("u", "daw", "ko", "maung");

@@ -223,4 +223,12 @@ class CasualtyClassesTest {
     assertThat(casualties("A bomb exploded near a bus station in Quetta, Pakistan. One police officer was killed and "
         + "another officer was wounded.").wounded()).isEqualTo(Count.exact(1));
   }
+
+  @Test
+  void a_relative_named_by_the_victims_possessive_is_one_person() {
+    assertThat(casualties("Gunmen shot dead a radio presenter near Taxco, Guerrero, Mexico. The presenter's son was "
+        + "injured in the attack.").wounded()).isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen abducted a village chief, Garba Sule, in Funtua, Katsina, Nigeria. Sule's wife was "
+        + "injured in the attack.").wounded()).isEqualTo(Count.exact(1));
+  }
 }
