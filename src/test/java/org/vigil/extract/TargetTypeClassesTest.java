@@ -206,4 +206,12 @@ class TargetTypeClassesTest {
     assertThat(targetType("Militants fired a rocket that struck a store in Ashkelon, Israel, on Monday. Nobody was "
         + "hurt.")).isEqualTo(TargetType.BUSINESS);
   }
+
+  @Test
+  void an_administrative_post_or_an_intelligence_service_is_government() {
+    assertThat(targetType("Insurgents attacked an administrative post in Mueda, Cabo Delgado, Mozambique, on Monday."))
+        .isEqualTo(TargetType.GOVERNMENT);
+    assertThat(targetType("Gunmen shot dead an officer of the National Intelligence Service in Basra, Iraq, on Monday."))
+        .isEqualTo(TargetType.GOVERNMENT);
+  }
 }
