@@ -70,6 +70,14 @@ class PerpetratorKindsTest {
   }
 
   @Test
+  void a_group_whose_members_were_attacked_is_not_the_attacker_under_its_acronym_either() {
+    assertThat(perpetrators("Gunmen attacked members of the Popular Mobilization Forces (PMF) near Baiji, Saladin, "
+        + "Iraq, on Sunday. One PMF fighter was killed.")).noneMatch(x -> "Popular Mobilization Forces".equals(x.group()));
+    assertThat(perpetrators("Gunmen ambushed a convoy of the Popular Mobilization Forces near Baiji, Saladin, Iraq, "
+        + "on Sunday.")).noneMatch(x -> "Popular Mobilization Forces".equals(x.group()));
+  }
+
+  @Test
   void a_malformed_line_of_the_list_is_named() {
     assertThatThrownBy(() -> PerpetratorKinds.parse("kinds.tsv", "Anarchists\n"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kinds.tsv:1");
