@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ServeLoad {
 
-  /** One route: the bytes of its request ({@link #request}). */
+  /** One route: the bytes of its request ({@link LoopbackClient#request}). */
   record Route(String name, byte[] request) {}
 
   /** What a run measured; {@code failed} counts answers other than 2xx. */
