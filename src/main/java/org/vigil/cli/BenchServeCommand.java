@@ -86,15 +86,19 @@ final class BenchServeCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}).")
   List<String> routes;
 
+  @Option(names = "--warmup", defaultValue = "2000", description = "Requests sent to each route before its "
+      + "measured runs (at most --seconds long, not reported) (default: ${DEFAULT-VALUE}).")
+  long warmup;
+
   @Option(names = "--max-requests", defaultValue = "50000", description = "Most requests per run (default: ${DEFAULT-VALUE}).")
   long maxRequests;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (incidents < 0 || objects < 0 || seconds <= 0 || seconds > 600 || maxRequests < 1
+    if (incidents < 0 || objects < 0 || seconds <= 0 || seconds > 600 || maxRequests < 1 || warmup < 1
         || clients.stream().anyMatch(c -> c < 1 || c > 1_000)) {
       throw new UserError("--incidents and --objects must be at least 0, --seconds in (0, 600], --max-requests "
-          + "at least 1 and each of --clients in 1..1000");
+          + "and --warmup at least 1 and each of --clients in 1..1000");
     }
     List<String> known = List.of("taxii", "incidents", "search", "stats", "reports", "passwords");
     routes.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> {
@@ -162,7 +166,8 @@ final class BenchServeCommand implements Callable<Integer> {
       if (r == null) {
         continue; // "passwords", below
       }
-      load.run(r, 1, Math.min(1, seconds), 50); // warms the route up, not reported
+      // not reported: the route's code compiled by the JIT, as in a server that has been running
+      load.run(r, Math.min(16, clients.stream().mapToInt(Integer::intValue).max().orElse(1)), seconds, warmup);
       for (int c : clients) {
         ServeLoad.Result res = load.run(r, c, seconds, maxRequests);
         out.printf(Locale.ROOT, "%-28s %7d %9.0f %9.1f %9.1f %7d %11.2f %11.2f %11.2f%n", r.name(), c,
