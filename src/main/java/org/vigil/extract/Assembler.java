@@ -175,8 +175,9 @@ final class Assembler {
   }
 
   /**
-   * The stage the incident's words give it; a foiled attack that killed or wounded others than its
-   * perpetrators went off ("a second device was defused" after the first killed two soldiers).
+   * The stage the incident's words give it; a foiled attack that killed or wounded others than its perpetrators
+   * went off ("a second device was defused" after the first killed two soldiers), and so did one planned only by an
+   * infinitive of purpose ("used machetes to attack villagers", ten of whom were killed; "plans to strike" stays).
    */
   private static Status status(Doc doc, Draft d, IncidentType type, Casualties casualties, List<Evidence> evidence,
       EvidenceMaker ev) {
@@ -219,7 +220,8 @@ final class Assembler {
         break;
       }
     }
-    if (best == Status.FOILED && harmedOthers(casualties)) {
+    boolean purpose = best == Status.PLANNED && doc.key(cue.firstToken()).equals("to"); // "used machetes to attack"
+    if ((best == Status.FOILED || purpose) && harmedOthers(casualties)) {
       return Status.ACCOMPLISHED;
     }
     if (cue != null) {

@@ -106,7 +106,7 @@ final class CasualtyRules {
         continue; // "six people, including a teacher, were killed": the teacher is one of the six
       }
       int sentence = doc.sentenceOf[n.first()];
-      boolean additive = additive(doc, sentence, n.first());
+      boolean additive = additive(doc, sentence, Math.max(n.first(), r.verb() - 4));
       boolean increase = role == Role.KILLED && TollUpdates.increase(doc, n);
       out.add(new Figure(role, n.count(), perp, perp && including, sentence,
           doc.span(n.first(), Math.max(r.nounEnd(), n.end())), r.noun(), additive || increase, false, increase));

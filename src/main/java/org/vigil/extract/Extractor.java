@@ -270,7 +270,9 @@ public final class Extractor {
     if (day != null) {
       dated = new Report(report.id(), report.title(), report.text(), day, report.source(), report.url(), report.origin());
     }
-    List<DateMention> dates = DateFinder.find(tokens, dated.published());
+    // "Revolutionary Organization 17 November", "the 19 April Movement": a group's name holds no date
+    List<DateMention> dates = DateFinder.find(tokens, dated.published()).stream()
+        .filter(d -> grs.stream().noneMatch(g -> g.span().overlaps(d.span()))).toList();
     return new Doc(dated, tokens, sentences, allCaps, cues, groupsHere, agenciesHere, numbers, dates, places,
         deadline);
   }

@@ -30,7 +30,7 @@ final class RelevanceRules {
       return false; // "police arrested a former bank clerk over a fraud"
     }
     if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i) || hostagesInPassing(i) || vague(i)
-        || KindMentions.only(doc, d, i) || deniedOnly(doc, d, i)) {
+        || KindMentions.only(doc, d, i) || deniedOnly(doc, d, i) || Tallies.only(doc, i)) {
       return false;
     }
     if (actor(doc, i) || i.status() == Status.THREATENED) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.vigil.learn.LinearModel;
 
 /**
@@ -34,29 +35,40 @@ final class RoleScorer {
   }
 
   /**
-   * Every candidate of an incident with its probabilities. {@code own} keeps, across the
-   * incidents of one report, the scores of each phrase's own features (those that do not depend
-   * on the incident), so that each is computed once.
+   * The scores of each candidate's own features (those that do not depend on the incident), in
+   * the candidates' order: with {@link #score}, a report's phrases are described once for all its
+   * incidents. {@code memo}, if any, keeps them by candidate for lists that share some phrases.
+   */
+  double[][] own(Doc doc, List<RoleCandidate> candidates, @Nullable Map<RoleCandidate, double[]> memo) {
+    RoleFeatures features = new RoleFeatures(model.bits());
+    LinearModel linear = model.linear();
+    double[][] out = new double[candidates.size()][];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = memo == null ? linear.scores(features.own(doc, candidates.get(k)))
+          : memo.computeIfAbsent(candidates.get(k), c -> linear.scores(features.own(doc, c)));
+    }
+    return out;
+  }
+
+  /**
+   * Every candidate of an incident with its probabilities; {@code own} holds the scores of each
+   * candidate's own features ({@link #own}), in the same order.
    */
   List<Scored> score(Doc doc, Draft d, List<Draft> all, Incident rules, List<RoleCandidate> candidates,
-      Map<RoleCandidate, double[]> own) {
+      double[][] own) {
     RoleFeatures features = new RoleFeatures(model.bits());
     LinearModel linear = model.linear();
     // the incident's features alike for all its candidates, or for all of one kind, are scored once
     double[] incident = linear.plus(features.incidentOnly(doc, d, all, rules), new double[linear.labels().size()]);
     double[][] byKind = new double[RoleCandidate.Kind.values().length][];
-    List<Scored> out = new ArrayList<>();
-    for (RoleCandidate c : candidates) {
-      double[] mine = own.computeIfAbsent(c, k -> linear.scores(features.own(doc, k)));
+    List<Scored> out = new ArrayList<>(candidates.size());
+    for (int k = 0; k < own.length; k++) {
+      RoleCandidate c = candidates.get(k);
       int kind = c.kind().ordinal();
       if (byKind[kind] == null) {
         byKind[kind] = linear.plus(features.incidentByKind(doc, d, all, rules, c.kind()), incident);
       }
-      double[] others = mine.clone();
-      for (int l = 0; l < others.length; l++) {
-        others[l] += byKind[kind][l];
-      }
-      out.add(new Scored(c, linear.probabilities(features.ofIncident(doc, d, all, rules, c), others)));
+      out.add(new Scored(c, linear.probabilities(features.ofIncident(doc, d, all, rules, c), own[k], byKind[kind])));
     }
     return out;
   }

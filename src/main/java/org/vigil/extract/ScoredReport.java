@@ -39,16 +39,20 @@ public final class ScoredReport {
 
   static ScoredReport of(Analysis a, RoleScorer scorer) {
     List<List<RoleScorer.Scored>> perIncident = new ArrayList<>();
-    Map<RoleCandidate, double[]> own = new HashMap<>();
-    List<RoleCandidate> whole = null; // the report's own news draws on every phrase of it: found once
+    Map<RoleCandidate, double[]> memo = new HashMap<>(); // recalled incidents' phrases, which may overlap
+    List<RoleCandidate> whole = null; // the report's own news draws on every phrase of it: found and described once
+    double[][] wholeOwn = null;
     for (Analysis.Assembled x : a.incidents()) {
-      List<RoleCandidate> cs;
       if (x.draft().background) {
-        cs = candidates(a.doc(), x);
+        List<RoleCandidate> cs = candidates(a.doc(), x);
+        perIncident.add(scorer.score(a.doc(), x.draft(), a.drafts(), x.incident(), cs, scorer.own(a.doc(), cs, memo)));
       } else {
-        cs = whole == null ? whole = RoleCandidates.find(a.doc(), 0, a.doc().tokens.size()) : whole;
+        if (whole == null) {
+          whole = RoleCandidates.find(a.doc(), 0, a.doc().tokens.size());
+          wholeOwn = scorer.own(a.doc(), whole, null);
+        }
+        perIncident.add(scorer.score(a.doc(), x.draft(), a.drafts(), x.incident(), whole, wholeOwn));
       }
-      perIncident.add(scorer.score(a.doc(), x.draft(), a.drafts(), x.incident(), cs, own));
     }
     return new ScoredReport(a, perIncident);
   }

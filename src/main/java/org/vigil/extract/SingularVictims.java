@@ -33,25 +33,31 @@ final class SingularVictims {
       // one person: "a policeman", "the driver", "his son", or a name ("shot and killed Stanley Nnaji")
       boolean subject = subjectName(doc, i, from) || startsSentence(doc, i, from) && !doc.allCaps
           && Persons.nameWord(doc, i) && doc.key(i + 1).equals("and") && pairedWith(doc, i + 2, to);
-      boolean afterKilling = AFTER_KILLING.contains(doc.key(i - 1)) && i - 1 >= from;
-      if (afterKilling && !doc.allCaps && (Persons.nameWord(doc, i) || titledName(doc, i, to))) {
+      boolean afterKilling = afterKilling(doc, i) && i - 1 >= from;
+      boolean honorific = HONORIFICS.contains(k) && doc.tokens.get(i).capitalised() && Persons.nameWord(doc, i + 1);
+      if (afterKilling && !doc.allCaps && (Persons.nameWord(doc, i) || honorific || titledName(doc, i, to))) {
         // "shot and killed Hafizullah, a judge", "killed traditional leader Prince Sipho Dlamini"
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
       }
+      // "two were killed and another was injured": "another" stands for one more person
+      boolean another = k.equals("another");
       boolean single = k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her")
-          || name(doc, i) || subject;
+          || another || name(doc, i) || subject;
       if (!single) {
         continue;
       }
       int j = i + 1;
+      if (CAPTIVES.contains(doc.key(j))) {
+        j++; // "the hostage was then killed": the noun, not the verb "held hostage"
+      }
       while (j < to && j - i <= 5 && (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
           || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !CasualtyWords.AUX.contains(doc.key(j)) && !CasualtyWords.verb(doc.key(j))
           && !CasualtyWords.STOP.contains(doc.key(j))) {
         j++;
       }
       j = bracketTail(doc, j, to);
-      if (j == i + 1 && !subject || j > i + 1 && doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
+      if (j == i + 1 && !subject && !another || j > i + 1 && doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
           || doc.key(j - 1).equals("number")) {
         continue; // "an unknown number" is no one person
       }
@@ -66,7 +72,7 @@ final class SingularVictims {
           || afterFigure(doc, i - 1, from)); // "killing the driver and his assistant", "three policemen and a passer-by"
       if (i - 1 >= from && (andAnother || before.equals("dead") && doc.key(i - 2).equals("shot") || before.equals("killed")
           || CasualtyWords.ARREST.contains(before)
-          || before.equals("killing") || before.equals("murdered") || before.equals("wounded")
+          || before.equals("killing") || before.equals("murdered") || before.equals("assassinated") || before.equals("wounded")
           || before.equals("wounding") || before.equals("injured") || before.equals("injuring"))) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
@@ -75,7 +81,8 @@ final class SingularVictims {
       boolean coordinated = doc.key(i - 1).equals("and");
       while (k2 < to && (doc.key(k2).equals("was") || coordinated && doc.key(k2).equals("were")
           || doc.key(k2).equals("also") || doc.key(k2).equals("has")
-          || doc.key(k2).equals("been") || doc.key(k2).equals("later") || doc.key(k2).equals("reportedly"))) {
+          || doc.key(k2).equals("been") || doc.key(k2).equals("later") || doc.key(k2).equals("reportedly")
+          || doc.key(k2).equals("then"))) {
         k2++;
       }
       k2 = shotAnd(doc, k2);
@@ -100,10 +107,15 @@ final class SingularVictims {
     }
     // subjectName, name, titledName and a name after a verb of killing all need mixed case
     return !doc.allCaps && (k.equals("he") || k.equals("she") || Persons.nameWord(doc, i)
-        || AFTER_KILLING.contains(doc.key(i - 1)) || Persons.TITLES.contains(k) && doc.tokens.get(i).capitalised());
+        || afterKilling(doc, i) || Persons.TITLES.contains(k) && doc.tokens.get(i).capitalised());
   }
 
-  private static final java.util.Set<String> SINGLE = WordSet.of("a", "an", "the", "his", "her");
+  private static final java.util.Set<String> CAPTIVES = WordSet.of("hostage", "captive");
+
+  /** Burmese honorifics written before a name: "U Nyo Aye", "Daw Khin". */
+  private static final java.util.Set<String> HONORIFICS = WordSet.of("u", "daw", "ko", "maung");
+
+  private static final java.util.Set<String> SINGLE = WordSet.of("a", "an", "the", "his", "her", "another");
 
   /**
    * "killing three policemen and a passer-by": the "and" at {@code and} closes a counted noun
@@ -131,7 +143,11 @@ final class SingularVictims {
       return false;
     }
     String k = doc.key(i);
-    String next = doc.key(i + 1);
+    int end = i + 1;
+    while (doc.key(end).equals("-") && Persons.nameWord(doc, end + 1)) {
+      end += 2; // "Al-Masri, a Baath party leader, was killed"
+    }
+    String next = doc.key(end);
     boolean pronoun = k.equals("he") || k.equals("she");
     return (pronoun || Persons.nameWord(doc, i)) && (next.equals("was") || !pronoun && (next.equals(",") || next.equals("(")));
   }
@@ -154,8 +170,8 @@ final class SingularVictims {
         next = doc.key(close).equals(")") ? close + 1 : k;
       } else if (doc.key(k).equals("of")) {
         next = k + 1;
-        if (doc.key(next).equals("the") || doc.key(next).equals("a") || doc.key(next).equals("an")) {
-          next++;
+        if (SINGLE.contains(doc.key(next)) || doc.key(next).equals("their")) {
+          next++; // "the driver of the lorry", "two members of his escort"
         }
       }
       if (next == k) {
@@ -164,7 +180,8 @@ final class SingularVictims {
       k = nounWords(doc, next, to, 4);
     }
     int v = k;
-    while (v < to && (doc.key(v).equals("was") || doc.key(v).equals("were") || doc.key(v).equals("later"))) {
+    while (v < to && (doc.key(v).equals("was") || doc.key(v).equals("were") || doc.key(v).equals("later")
+        || doc.key(v).equals("also"))) {
       v++;
     }
     int verb = shotAnd(doc, v);
@@ -174,6 +191,11 @@ final class SingularVictims {
 
   private static final java.util.Set<String> AFTER_KILLING = WordSet.of("killed", "murdered", "assassinated",
       "beheaded", "executed");
+
+  /** Whether the word before {@code i} ends a verb of killing: "assassinated", "shot dead". */
+  private static boolean afterKilling(Doc doc, int i) {
+    return AFTER_KILLING.contains(doc.key(i - 1)) || doc.key(i - 1).equals("dead") && doc.key(i - 2).equals("shot");
+  }
 
   /** "former city councilor Richard Paul Jordan": a few lower-case words of office, then a name. */
   private static boolean titledName(Doc doc, int i, int to) {

@@ -35,7 +35,7 @@ final class WeaponModifiers {
 
   private WeaponModifiers() {}
 
-  /** What a mine dug for: "a gold mine", "coal mines" are sites, not explosives. */
+  /** What a mine dug for: "a gold mine", "coal mines", "near a mine" are sites, not explosives. */
   private static final Set<String> MINERALS = WordSet.of("gold", "coal", "copper", "diamond", "tin", "iron", "uranium",
       "cobalt", "salt", "silver", "lithium", "zinc", "bauxite", "emerald", "jade", "coltan", "phosphate", "nickel");
 
@@ -43,7 +43,23 @@ final class WeaponModifiers {
   static boolean qualifiesOther(Doc doc, Match<Cue> c) {
     String k = doc.key(c.firstToken());
     return QUALIFIED.contains(doc.key(c.endToken()))
-        || (k.equals("mine") || k.equals("mines")) && MINERALS.contains(doc.key(c.firstToken() - 1));
+        || (k.equals("mine") || k.equals("mines")) && (MINERALS.contains(doc.key(c.firstToken() - 1)) || site(doc, c));
+  }
+
+  /** Words of place before "a mine": "near a mine", "at the mine" is where, not what. */
+  private static final Set<String> AT = WordSet.of("near", "at", "outside", "inside", "around",
+      "beside", "nearby");
+  /** Words after "mine" that make it the explosive again: "at a mine blast". */
+  private static final Set<String> BLAST = WordSet.of("blast", "blasts", "explosion", "explosions", "exploded",
+      "explodes", "went", "attack", "attacks");
+
+  private static boolean site(Doc doc, Match<Cue> c) {
+    int at = c.firstToken() - 1;
+    String article = doc.key(at);
+    if (article.equals("a") || article.equals("the")) {
+      at--;
+    }
+    return at >= 0 && AT.contains(doc.key(at)) && !BLAST.contains(doc.key(c.endToken()));
   }
 
   /** True when the cue is "bomb" or "bombs" used as a verb. */

@@ -104,12 +104,28 @@ public final class LinearModel {
 
   /** {@link #probabilities(FeatureVector, double[])} of the features collected in {@code f}. */
   public double[] probabilities(Features f, double[] others) {
-    return softmax(plus(f, others));
+    return softmaxInPlace(plus(f, others));
+  }
+
+  /**
+   * {@link #probabilities(Features, double[])} of the features collected in {@code f} with the
+   * scores {@code a} and {@code b} of two other parts of a candidate, added label by label first.
+   */
+  public double[] probabilities(Features f, double[] a, double[] b) {
+    if (a.length != labels.size() || b.length != labels.size()) {
+      throw new IllegalArgumentException(a.length + " and " + b.length + " scores for the " + labels.size()
+          + " labels " + labels);
+    }
+    double[] s = new double[a.length];
+    for (int l = 0; l < s.length; l++) {
+      s[l] = a[l] + b[l];
+    }
+    return softmaxInPlace(f.addTo(weights, 1 << bits, s));
   }
 
   /** The probabilities (softmax) of {@link #scores(FeatureVector, double[])}. */
   public double[] probabilities(FeatureVector x, double[] others) {
-    return softmax(scores(x, others));
+    return softmaxInPlace(scores(x, others));
   }
 
   private double[] add(FeatureVector x, double[] s) {
@@ -126,7 +142,7 @@ public final class LinearModel {
 
   /** The probability of each label (softmax of the scores), in the order of {@link #labels()}. */
   public double[] probabilities(FeatureVector x) {
-    return softmax(scores(x));
+    return softmaxInPlace(scores(x));
   }
 
   /** The probability of one label. */
@@ -151,20 +167,24 @@ public final class LinearModel {
   }
 
   static double[] softmax(double[] s) {
+    return softmaxInPlace(s.clone());
+  }
+
+  /** {@link #softmax}, written over the scores {@code s}. */
+  private static double[] softmaxInPlace(double[] s) {
     double max = Double.NEGATIVE_INFINITY;
     for (double v : s) {
       max = Math.max(max, v);
     }
     double sum = 0;
-    double[] p = new double[s.length];
     for (int l = 0; l < s.length; l++) {
-      p[l] = Math.exp(s[l] - max);
-      sum += p[l];
+      s[l] = Math.exp(s[l] - max);
+      sum += s[l];
     }
     for (int l = 0; l < s.length; l++) {
-      p[l] /= sum;
+      s[l] /= sum;
     }
-    return p;
+    return s;
   }
 
   /** Writes the model (gzip'd; features whose weights are all zero are left out). */

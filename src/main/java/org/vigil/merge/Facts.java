@@ -29,13 +29,15 @@ import org.vigil.store.IncidentRow;
  * @param names the proper names of the site and targets ({@link Names#of})
  * @param update the report updates a toll given before ("the toll from the shelling has risen to two", "three more
  *     died"): it tells of an earlier event, whatever day it names
+ * @param reportDated the date is the report's own (its dateline's or publication day: nothing in its words says when),
+ *     so the event happened that day or before; false for a date read from words and for a dataset's coded date
  */
 record Facts(String type, String status, @Nullable LocalDate start, @Nullable LocalDate end, String datePrecision,
     @Nullable String country, @Nullable String admin1, @Nullable String place, @Nullable String site,
     @Nullable Double lat, @Nullable Double lon, String placePrecision, @Nullable String groupId,
     @Nullable Integer killed, @Nullable Integer wounded, Set<String> words, Set<String> targets,
     boolean dateFromWords, Set<String> groupIds, Set<String> towns, @Nullable String keptIn, boolean series,
-    Set<String> names, boolean update) {
+    Set<String> names, boolean update, boolean reportDated) {
 
   Facts {
     words = Set.copyOf(words);
@@ -69,7 +71,15 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
         r.placePrecision() == null ? "country" : r.placePrecision(), r.groupId(), r.killed(), r.wounded(),
         SiteWords.of(record), targets, record.path("date").hasNonNull("text"), groupIds.apply(record),
         Places.towns(record.path("location")), Places.container(record.path("location")), series(record),
-        Names.of(record), update(record));
+        Names.of(record), update(record), reportDated(record));
+  }
+
+  /**
+   * Whether the date is a report's own: no words of the event say when, and the incident was extracted from text (it
+   * cites its evidence; a dataset's record cites none, its date is the event's).
+   */
+  private static boolean reportDated(JsonNode record) {
+    return !record.path("date").hasNonNull("text") && !record.path("evidence").isEmpty();
   }
 
   /** Whether the record holds a toll update: deaths added to an earlier toll, or a toll stated as such ("toll ... risen to"). */

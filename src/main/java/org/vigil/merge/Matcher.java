@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Scores a new incident against a stored one. A hard mismatch rules the match out: incompatible
  * types or stages (a threat or a plan is never the attack that followed), dates further apart
- * than the window, different countries, places further apart than the precision allows, two
+ * than the window or dated after the day of a new report that names none (its event happened that day or before),
+ * different countries, places further apart than the precision allows, two
  * reports naming different towns ({@link PlaceCriterion}) or targets of other kinds (police /
  * civilians) with no distinctive word or telling toll in common, different sites or kinds of
  * site named by both, different groups, two reports that each tell of one attack of a series
@@ -133,6 +134,12 @@ final class Matcher {
       long gap = Math.max(0, Math.max(ChronoUnit.DAYS.between(stored.end(), in.start()),
           ChronoUnit.DAYS.between(in.end(), stored.start())));
       int window = rules.window(in.datePrecision(), stored.datePrecision());
+      if (after(in, stored)) {
+        // a report of the 6th that names no day cannot tell of a bomb the catalogue dates the 7th (a stored incident's
+        // day bounds only its first report's event: look-alikes merged before their records came must stay repairable)
+        return Verdict.out("dated after the day of the report that would tell of it (" + in.start() + ", "
+            + stored.start() + ")");
+      }
       boolean toldDays = in.dateFromWords() && stored.dateFromWords() && in.datePrecision().equals("day")
           && stored.datePrecision().equals("day");
       if (gap > window || toldDays && gap > TOLD_DAYS_APART) {
@@ -192,6 +199,13 @@ final class Matcher {
     if (town != 0) {
       criterion(why, "town", town, "both name the town " + in.towns());
     }
+    if (!shared.isEmpty() || town != 0) { // what tells look-alikes apart ({@link WordTies}); the town as one more word
+      var told = why.putArray("shared");
+      shared.forEach(told::add);
+      if (town != 0) {
+        told.add(WordTies.TOWN);
+      }
+    }
     if (toll != 0) {
       criterion(why, "toll", toll, "one exact figure on both sides");
     }
@@ -236,6 +250,11 @@ final class Matcher {
       return Optional.of(gap + " days apart, and no distinctive word or toll in common");
     }
     return some ? Optional.empty() : Optional.of("1 day apart, and no group, word or figure in common");
+  }
+
+  /** Whether {@code event}, dated by words or a catalogue, starts after the day of new {@code report}, dated by itself. */
+  private static boolean after(Facts report, Facts event) {
+    return report.reportDated() && !event.reportDated() && event.start().isAfter(report.end());
   }
 
   /** Days apart from which two reports must share a distinctive word or a telling toll to be one event. */

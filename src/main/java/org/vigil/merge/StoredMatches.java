@@ -42,7 +42,7 @@ final class StoredMatches {
 
   /**
    * The best match, or none when two are too close to tell apart (a report between two records
-   * of look-alike events). A report of one attack of a series between records coded alike that
+   * of look-alike events) unless the words it shares with one of them tell it apart ({@link WordTies}). A report of one attack of a series between records coded alike that
    * tie exactly (twins the coder split, which no word of the report tells apart) takes the first of them
    * that holds no report yet, rather than making a duplicate of one of them.
    */
@@ -50,7 +50,8 @@ final class StoredMatches {
     List<Match> ranked = ranked(incident, exclude, dataset, TWINS);
     if (ranked.size() >= 2 && ranked.get(0).evidence() - ranked.get(1).evidence() < rules.ambiguity()
         && (dataset != null || anchored(ranked.get(0).incidentId()) && anchored(ranked.get(1).incidentId()))) {
-      return dataset == null && incident.facts.series() ? freeTwin(ranked) : Optional.empty();
+      Optional<Match> told = WordTies.pick(ranked, rules.ambiguity());
+      return told.isPresent() || dataset != null || !incident.facts.series() ? told : freeTwin(ranked);
     }
     return ranked.stream().findFirst();
   }

@@ -173,4 +173,14 @@ class AttackTypeClassesTest {
         + "Friday, a resident wrote.", PUBLISHED)).incidents();
     assertThat(unnamed).isEmpty();
   }
+
+  @Test
+  void a_clash_near_a_mine_is_no_bombing_but_a_mine_that_blew_up_is() {
+    Incident clash = first("Five soldiers and eleven rebels died in fighting near a mine in the hills of Cajamarca, "
+        + "Peru, on Friday.");
+    assertThat(clash.type()).isNotEqualTo(IncidentType.BOMBING);
+    assertThat(clash.weapons()).noneMatch(w -> w.text().equalsIgnoreCase("mine"));
+    assertThat(first("Two soldiers were killed when their truck struck a mine near Cajamarca, Peru, on Friday.").type())
+        .isEqualTo(IncidentType.BOMBING);
+  }
 }

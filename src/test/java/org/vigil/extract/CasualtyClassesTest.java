@@ -187,4 +187,40 @@ class CasualtyClassesTest {
     assertThat(c.killed()).isEqualTo(Count.exact(1));
     assertThat(c.wounded()).isEqualTo(Count.exact(2));
   }
+
+  @Test
+  void a_person_assassinated_is_one_killed_and_those_also_killed_add_to_him() {
+    assertThat(casualties("Gunmen assassinated a judge in Peshawar, Pakistan, on Monday.").killed())
+        .isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen shot dead interior minister Farid Osmani in Kabul on Monday.").killed())
+        .isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen killed a judge in Peshawar, Pakistan, on Monday. Two of his guards were also "
+        + "killed, police said.").killed()).isEqualTo(Count.exact(3));
+    assertThat(casualties("Mining minister Farid Osmani was assassinated in Kabul on Monday during an attack in which "
+        + "two members of his escort were also killed.").killed()).isEqualTo(Count.exact(3));
+  }
+
+  @Test
+  void a_person_named_with_a_burmese_honorific_or_a_hyphenated_name_is_one_killed() {
+    assertThat(casualties("Gunmen stabbed and killed U Tin Maung in Sagaing, Myanmar, on Monday.").killed())
+        .isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen opened fire on Hassan al-Khatib in Jasim, Daraa, Syria. Al-Khatib, a local council "
+        + "member, was killed in the attack.").killed()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void a_hostage_then_killed_is_one_killed() {
+    assertThat(casualties("Gunmen abducted a police officer in Cali, Valle del Cauca, Colombia. The hostage was then "
+        + "killed.").killed()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void another_after_a_toll_is_one_more_person_harmed() {
+    Casualties c = casualties("Gunmen opened fire on a militia patrol in Puli Alam, Logar, Afghanistan. Two militia "
+        + "members were killed, and another was injured in the attack.");
+    assertThat(c.killed()).isEqualTo(Count.exact(2));
+    assertThat(c.wounded()).isEqualTo(Count.exact(1));
+    assertThat(casualties("A bomb exploded near a bus station in Quetta, Pakistan. One police officer was killed and "
+        + "another officer was wounded.").wounded()).isEqualTo(Count.exact(1));
+  }
 }

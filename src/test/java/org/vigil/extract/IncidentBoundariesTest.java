@@ -128,4 +128,14 @@ class IncidentBoundariesTest {
           assertThat(i.perpetrators()).extracting(Perpetrator::mention).containsExactly("Pirates");
         });
   }
+
+  @Test
+  void captives_later_killed_are_the_kidnappings_toll_not_another_attack() {
+    List<Incident> all = Engines.incidents("Insurgents abducted seven people, including four men and three women, in "
+        + "Macomia, Cabo Delgado, Mozambique, on Sunday. The four men were later beheaded.", LocalDate.of(2021, 6, 22));
+    assertThat(all).singleElement().satisfies(i -> {
+      assertThat(i.type()).isEqualTo(IncidentType.KIDNAPPING);
+      assertThat(i.casualties().killed()).isEqualTo(Count.exact(4));
+    });
+  }
 }

@@ -104,4 +104,17 @@ class NumbersAndDatesTest {
   void may_is_a_month_only_with_a_day_or_year(String text) {
     assertThat(DateFinder.find(Tokenizer.tokenize(text), SATURDAY)).isEmpty();
   }
+
+  @Test
+  void a_date_in_a_groups_name_is_not_the_day_of_the_attack() {
+    LocalDate published = LocalDate.of(2025, 5, 10);
+    Incident m23 = Engines.first("Rebels of the March 23 Movement attacked an army position near Goma on Thursday, "
+        + "killing four soldiers, the army said.", published);
+    assertThat(m23.date().value()).isEqualTo("2025-05-08");
+    assertThat(m23.background()).isFalse();
+    Incident athens = Engines.first("A bomb claimed by Revolutionary Organization 17 November exploded outside a bank "
+        + "in Athens on Thursday, police said.", published);
+    assertThat(athens.date().value()).isEqualTo("2025-05-08");
+    assertThat(athens.background()).isFalse();
+  }
 }

@@ -87,4 +87,23 @@ class RelevanceClassesTest {
     assertThat(extract("Police said the suspects ran a bomb-making workshop in a house in Karachi and arrested them on "
         + "Thursday.")).extracting(Incident::type).containsExactly(IncidentType.ARREST);
   }
+
+  @Test
+  void thousands_killed_over_years_are_a_tally_not_an_incident() {
+    assertThat(extract("The rebel command said in a statement that the junta has murdered 40,000 peasants and "
+        + "that it would not negotiate while the repression continued.")).isEmpty();
+    assertThat(extract("Officials say more than 3,000 people have been killed in the province, and the new "
+        + "governor promised to restore order.")).isEmpty();
+    assertThat(extract("A car bomb killed nine people at a checkpoint in Mogadishu on Thursday. The insurgency has "
+        + "killed more than 10,000 people since 2007.")).singleElement()
+        .satisfies(i -> assertThat(i.casualties().killed()).isEqualTo(Count.exact(9)));
+  }
+
+  @Test
+  void a_country_taken_without_a_shot_being_fired_saw_no_shooting() {
+    assertThat(extract("The president said his country was like a nation being invaded without a shot being fired, "
+        + "and asked its neighbours for support.")).isEmpty();
+    assertThat(extract("Troops retook the town of Kidal without firing a shot on Monday after the rebels withdrew, "
+        + "the army said.")).isEmpty();
+  }
 }

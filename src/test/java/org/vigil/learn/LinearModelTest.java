@@ -58,6 +58,18 @@ class LinearModelTest {
   }
 
   @Test
+  void a_candidate_scored_in_three_parts_gets_the_probabilities_of_all_its_features_at_once() {
+    LinearModel model = trained();
+    double[] phrase = model.scores(model.features().add("word", "bomb"));
+    double[] incident = model.plus(model.features().add("word", "market"), new double[2]);
+    double[] parts = model.probabilities(model.features().add("word", "killed"), phrase, incident);
+    double[] whole = model.probabilities(model.features().add("word", "bomb").add("word", "market").add("word", "killed").vector());
+    assertThat(parts[1]).isCloseTo(whole[1], org.assertj.core.data.Offset.offset(1e-9)).isGreaterThan(0.5);
+    assertThatThrownBy(() -> model.probabilities(model.features(), phrase, new double[3]))
+        .hasMessageContaining("2 and 3 scores for the 2 labels");
+  }
+
+  @Test
   void the_same_data_and_seed_give_the_same_model() {
     FeatureVector x = new Features(12).add("word", "bomb").add("word", "shares").vector();
     assertThat(trained().scores(x)).containsExactly(trained().scores(x));

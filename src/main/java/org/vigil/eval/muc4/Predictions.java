@@ -56,7 +56,12 @@ public final class Predictions {
           .map(Target::text).forEach(t -> out.get(Role.PHYSICAL_TARGET).add(List.of(t)));
       for (Victim v : i.victims()) {
         // "FOUR PEOPLE" describes victims; "IGNACIO ELLACURIA" names one
-        out.get(v.named() ? Role.HUMAN_TARGET : Role.HUMAN_TARGET_DESCRIPTION).add(List.of(v.text()));
+        if (v.named()) {
+          out.get(Role.HUMAN_TARGET).add(List.of(Descriptions.name(v)));
+          Descriptions.title(v).ifPresent(t -> out.get(Role.HUMAN_TARGET_DESCRIPTION).add(List.of(t)));
+        } else {
+          out.get(Role.HUMAN_TARGET_DESCRIPTION).add(List.of(Descriptions.uncounted(v.text())));
+        }
       }
       i.weapons().stream().filter(w -> !w.implied()).map(Weapon::text)
           .forEach(w -> out.get(Role.INSTRUMENT).add(List.of(w)));
