@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.merge.MergeWords;
@@ -21,6 +22,7 @@ import org.vigil.store.IncidentLink;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.LinkStore;
 import org.vigil.store.Organisation;
+import org.vigil.store.ReportLabel;
 import org.vigil.store.Review;
 import org.vigil.store.SharedOrigin;
 import org.vigil.store.SourceRow;
@@ -76,8 +78,8 @@ public final class IncidentViews {
   }
 
   /**
-   * The parts of several incidents' views, in order: their sources, shared origins and reviews
-   * are read in one query each, not once per incident.
+   * The parts of several incidents' views, in order: their sources, shared origins, the labels
+   * of their reports and reviews are read in one query each, not once per incident or source.
    */
   private List<ViewParts> parts(List<IncidentRow> rows) {
     List<Long> ids = rows.stream().map(IncidentRow::id).toList();
@@ -86,16 +88,18 @@ public final class IncidentViews {
     Map<Long, List<SourceRow>> sources = new HashMap<>();
     store.sources().ofIncidents(viewer, ids).forEach(s -> sources.computeIfAbsent(s.incidentId(),
         k -> new ArrayList<>()).add(s));
+    Map<Long, ReportLabel> reports = store.reports().labels(viewer, sources.values().stream().flatMap(List::stream)
+        .map(SourceRow::reportId).filter(Objects::nonNull).toList());
     Map<Long, List<Review>> reviews = new HashMap<>();
     store.reviews().ofIncidents(ids).forEach(r -> reviews.computeIfAbsent(r.incidentId(), k -> new ArrayList<>()).add(r));
     Map<String, Optional<GroupRow>> merged = new HashMap<>(); // a group named by many incidents is looked up once
     Function<String, Optional<GroupRow>> mergedInto = group -> merged.computeIfAbsent(group, this::mergedGroup);
     return rows.stream().map(r -> new ViewParts(r.id(), r.recordJson(), r.ownership().tlp().label(),
-        r.ownership().ownerOrg(), sources(shared, sources.getOrDefault(r.id(), List.of())),
+        r.ownership().ownerOrg(), sources(shared, reports, sources.getOrDefault(r.id(), List.of())),
         reviewed(r, reviews.getOrDefault(r.id(), List.of())), mergedInto)).toList();
   }
 
-  private ArrayNode sources(Map<Long, SharedOrigin> shared, List<SourceRow> sourceRows) {
+  private ArrayNode sources(Map<Long, SharedOrigin> shared, Map<Long, ReportLabel> reports, List<SourceRow> sourceRows) {
     ArrayNode sources = JSON.createArrayNode();
     for (SourceRow s : sourceRows) {
       ObjectNode o = sources.addObject();
@@ -107,7 +111,7 @@ public final class IncidentViews {
         o.put("tlp", Tlp.values()[origin.tlp()].label());
       }
       if (s.reportId() != null) {
-        StoredReport r = store.reports().byId(viewer, s.reportId()).orElse(null);
+        ReportLabel r = reports.get(s.reportId());
         o.put("report", r == null ? null : r.extId());
         o.put("title", r == null ? null : r.title());
         o.put("published", s.published());
