@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -99,9 +103,9 @@ public final class ReportStore {
    * The labels of the reports {@code viewer} reads among {@code ids}, by id, in one query (per
    * 500 ids) without reading their texts; the others are missing.
    */
-  public java.util.Map<Long, ReportLabel> labels(Viewer viewer, java.util.Collection<Long> ids) {
-    java.util.Map<Long, ReportLabel> out = new java.util.HashMap<>();
-    List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+  public Map<Long, ReportLabel> labels(Viewer viewer, Collection<Long> ids) {
+    Map<Long, ReportLabel> out = new HashMap<>();
+    List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
     for (int from = 0; from < all.size(); from += 500) {
       List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
       Clause q = Clause.of("SELECT r.id, r.ext_id, r.title, r.source, r.url, r.near_dup_of FROM reports r WHERE r.id IN ("
