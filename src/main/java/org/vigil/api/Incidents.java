@@ -1,11 +1,16 @@
 package org.vigil.api;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +44,8 @@ import org.vigil.web.SharedStore;
  */
 final class Incidents {
 
+  /** Writes the list as the text of its tree would be (JsonNode.toString, default features). */
+  private static final JsonFactory TEXT = new JsonFactory();
   private static final Set<String> LIST = Set.of("group", "country", "type", "since", "until", "near", "limit", "page");
 
   private final SharedStore store;
@@ -71,21 +78,27 @@ final class Incidents {
     String since = Params.date(ctx, "since");
     String until = Params.date(ctx, "until");
     String group = ctx.queryParam("group");
-    ObjectNode body = store.read(s -> {
+    String body = store.read(s -> {
       List<String> groups = group == null ? List.of() : GroupProfiles.resolve(s, registries, group)
           .orElseThrow(() -> HttpProblem.badRequest("group '" + group + "' is not in the registry")).ids();
       IncidentFilter f = new IncidentFilter(groups, country, type, since, until, point == null ? null : box(point));
       List<IncidentRow> rows = point == null ? s.incidents().query(viewer, f, limit, limit * (page - 1))
           : near(s, viewer, f, point, limit, page);
-      IncidentViews views = new IncidentViews(s, viewer);
-      ObjectNode o = json.createObjectNode();
-      o.put("page", page);
-      o.put("limit", limit);
-      ArrayNode a = o.putArray("incidents");
-      views.views(rows).forEach(a::add);
-      return o;
+      StringWriter w = new StringWriter();
+      try (JsonGenerator g = TEXT.createGenerator(w)) {
+        g.writeStartObject();
+        g.writeNumberField("page", page);
+        g.writeNumberField("limit", limit);
+        g.writeArrayFieldStart("incidents");
+        new IncidentViews(s, viewer).write(g, rows);
+        g.writeEndArray();
+        g.writeEndObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return w.toString();
     });
-    ctx.contentType("application/json").result(body.toString());
+    ctx.contentType("application/json").result(body);
   }
 
   void get(Context ctx) {

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -79,16 +80,30 @@ final class BenchServeCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "5", description = "Longest run per route and client count (default: ${DEFAULT-VALUE}).")
   double seconds;
 
+  @Option(names = "--routes", split = ",", defaultValue = "taxii,incidents,search,stats,reports,passwords",
+      description = "Routes to drive, in order: taxii (a page of 100 objects), incidents, search, stats, reports "
+          + "(POST), passwords (a search and a TAXII page while clients sign in with a password) (default: "
+          + "${DEFAULT-VALUE}).")
+  List<String> routes;
+
+  @Option(names = "--warmup", defaultValue = "2000", description = "Requests sent to each route before its "
+      + "measured runs (at most --seconds long, not reported) (default: ${DEFAULT-VALUE}).")
+  long warmup;
+
   @Option(names = "--max-requests", defaultValue = "50000", description = "Most requests per run (default: ${DEFAULT-VALUE}).")
   long maxRequests;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (incidents < 0 || objects < 0 || seconds <= 0 || seconds > 600 || maxRequests < 1
+    if (incidents < 0 || objects < 0 || seconds <= 0 || seconds > 600 || maxRequests < 1 || warmup < 1
         || clients.stream().anyMatch(c -> c < 1 || c > 1_000)) {
       throw new UserError("--incidents and --objects must be at least 0, --seconds in (0, 600], --max-requests "
-          + "at least 1 and each of --clients in 1..1000");
+          + "and --warmup at least 1 and each of --clients in 1..1000");
     }
+    List<String> known = List.of("taxii", "incidents", "search", "stats", "reports", "passwords");
+    routes.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> {
+      throw new UserError("--routes: '" + r + "' is not one of " + String.join(", ", known));
+    });
     PrintWriter out = spec.commandLine().getOut();
     Path dir = Files.createTempDirectory("vigil-bench-serve");
     StoreOptions options = new StoreOptions();
@@ -117,7 +132,7 @@ final class BenchServeCommand implements Callable<Integer> {
           settings.merge(), Clock.systemUTC(), new PrintStream(PrintStream.nullOutputStream(), true,
               StandardCharsets.UTF_8), new AlertBus(), () -> { }).start();
       try {
-        drive(out, "http://127.0.0.1:" + server.port(), key);
+        drive(out, new ServeLoad(server.port()), key);
       } finally {
         server.stop();
       }
@@ -131,37 +146,48 @@ final class BenchServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void drive(PrintWriter out, String base, String bearer) throws InterruptedException {
+  private void drive(PrintWriter out, ServeLoad load, String bearer) throws InterruptedException {
     String key = "Bearer " + bearer;
     String json = "application/json";
-    List<ServeLoad.Route> routes = List.of(
-        new ServeLoad.Route("TAXII objects, page of 100", () -> ServeLoad.request(base,
-            "/taxii2/bench/collections/" + COLLECTION + "/objects/?limit=100", key, TAXII, null)),
-        new ServeLoad.Route("GET /api/incidents", () -> ServeLoad.request(base, "/api/incidents?limit=50", key,
-            json, null)),
-        new ServeLoad.Route("GET /api/search", () -> ServeLoad.request(base, "/api/search?q=bombing", key, json,
-            null)),
-        new ServeLoad.Route("GET /api/stats", () -> ServeLoad.request(base, "/api/stats", key, json, null)),
-        new ServeLoad.Route("POST /api/reports", () -> ServeLoad.request(base, "/api/reports", key, json,
-            "{\"text\":\"Gunmen attacked a police post in Kirkuk on Friday, killing two officers.\"}")));
-    ServeLoad load = new ServeLoad();
+    Map<String, ServeLoad.Route> all = Map.of("taxii",
+        load.route("TAXII objects, page of 100", "/taxii2/bench/collections/" + COLLECTION + "/objects/?limit=100",
+            key, TAXII, null),
+        "incidents", load.route("GET /api/incidents", "/api/incidents?limit=50", key, json, null),
+        "search", load.route("GET /api/search", "/api/search?q=bombing", key, json, null),
+        "stats", load.route("GET /api/stats", "/api/stats", key, json, null),
+        "reports", load.route("POST /api/reports", "/api/reports", key, json,
+            "{\"text\":\"Gunmen attacked a police post in Kirkuk on Friday, killing two officers.\"}"));
     out.printf(Locale.ROOT, "%d cores, load average %.1f; each run at most %.0f s and %d requests%n",
         Runtime.getRuntime().availableProcessors(), loadAverage(), seconds, maxRequests);
-    out.printf(Locale.ROOT, "%-28s %7s %9s %9s %9s %7s %11s %11s%n", "route", "clients", "req/s", "p50 ms",
-        "p99 ms", "failed", "CPU ms/req", "server ms");
-    for (ServeLoad.Route r : routes) {
-      load.run(r, 1, Math.min(1, seconds), 50); // warms the route up, not reported
+    out.printf(Locale.ROOT, "%-28s %7s %9s %9s %9s %7s %11s %11s %11s%n", "route", "clients", "req/s", "p50 ms",
+        "p99 ms", "failed", "CPU ms/req", "server ms", "clients ms");
+    for (String name : routes) {
+      ServeLoad.Route r = all.get(name);
+      if (r == null) {
+        continue; // "passwords", below
+      }
+      // not reported: the route's code compiled by the JIT, as in a server that has been running
+      load.run(r, Math.min(16, clients.stream().mapToInt(Integer::intValue).max().orElse(1)), seconds, warmup);
       for (int c : clients) {
         ServeLoad.Result res = load.run(r, c, seconds, maxRequests);
-        out.printf(Locale.ROOT, "%-28s %7d %9.0f %9.1f %9.1f %7d %11.2f %11.2f%n", r.name(), c, res.perSecond(),
-            res.p50Millis(), res.p99Millis(), res.failed(), res.cpuMillisPerRequest(), res.serverCpuMillisPerRequest());
+        out.printf(Locale.ROOT, "%-28s %7d %9.0f %9.1f %9.1f %7d %11.2f %11.2f %11.2f%n", r.name(), c,
+            res.perSecond(), res.p50Millis(), res.p99Millis(), res.failed(), res.cpuMillisPerRequest(),
+            res.serverCpuMillisPerRequest(), res.clientCpuMillisPerRequest());
         out.flush();
       }
     }
-    ServeLoad.Route signIn = new ServeLoad.Route("Basic password, TAXII discovery", () -> ServeLoad.request(base,
-        "/taxii2/", "Basic " + Base64.getEncoder().encodeToString((PASSWORD_USER + ":" + PASSWORD)
-            .getBytes(StandardCharsets.UTF_8)), TAXII, null));
-    for (ServeLoad.Route r : List.of(routes.get(2), routes.get(0))) {
+    if (routes.contains("passwords")) {
+      passwords(out, load, List.of(all.get("search"), all.get("taxii")));
+    }
+    out.printf(Locale.ROOT, "load average at the end %.1f%n", loadAverage());
+  }
+
+  /** Runs each of {@code routes} with one client while as many clients as the most given sign in with a password. */
+  private void passwords(PrintWriter out, ServeLoad load, List<ServeLoad.Route> routes) throws InterruptedException {
+    ServeLoad.Route signIn = load.route("Basic password, TAXII discovery", "/taxii2/", "Basic "
+        + Base64.getEncoder().encodeToString((PASSWORD_USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)), TAXII,
+        null);
+    for (ServeLoad.Route r : routes) {
       int busy = clients.stream().mapToInt(Integer::intValue).max().orElse(1);
       ServeLoad.Result[] slow = new ServeLoad.Result[1];
       Thread t = new Thread(() -> {
@@ -178,7 +204,6 @@ final class BenchServeCommand implements Callable<Integer> {
           + "(%.0f/s, p99 %.1f ms)%n", r.name(), 1, res.perSecond(), res.p50Millis(), res.p99Millis(), res.failed(),
           busy, slow[0] == null ? 0 : slow[0].perSecond(), slow[0] == null ? 0 : slow[0].p99Millis());
     }
-    out.printf(Locale.ROOT, "load average at the end %.1f%n", loadAverage());
   }
 
   private static double loadAverage() {

@@ -5,10 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,12 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ServeLoad {
 
-  /** One route: how to build its request. */
-  record Route(String name, java.util.function.Supplier<HttpRequest> request) {}
+  /** One route: the bytes of its request ({@link LoopbackClient#request}). */
+  record Route(String name, byte[] request) {}
 
   /** What a run measured; {@code failed} counts answers other than 2xx. */
   record Result(long requests, long failed, double seconds, double p50Millis, double p99Millis, double cpuSeconds,
-      double serverCpuSeconds) {
+      double serverCpuSeconds, double clientCpuSeconds) {
     double perSecond() {
       return requests / seconds;
     }
@@ -38,6 +34,11 @@ final class ServeLoad {
     /** CPU milliseconds of the whole process per request. */
     double cpuMillisPerRequest() {
       return requests == 0 ? Double.NaN : cpuSeconds * 1000 / requests;
+    }
+
+    /** CPU milliseconds of the clients' threads per request. */
+    double clientCpuMillisPerRequest() {
+      return requests == 0 ? Double.NaN : clientCpuSeconds * 1000 / requests;
     }
 
     /** CPU milliseconds of the server's request threads per request (without the clients, GC and JIT). */
@@ -51,19 +52,20 @@ final class ServeLoad {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private final int port;
 
-  /** A GET (or a POST when {@code body} is given) of {@code base + path} with these credentials. */
-  static HttpRequest request(String base, String path, String authorization, String accept, String body) {
-    URI uri = URI.create(base + path);
-    if (!uri.getHost().equals("127.0.0.1")) {
-      throw new IllegalArgumentException("the load goes to the loopback address only, not " + uri.getHost());
-    }
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-        .header("Authorization", authorization).header("Accept", accept);
-    return body == null ? b.GET().build()
-        : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  /** @param port the server's port on the loopback address */
+  ServeLoad(int port) {
+    this.port = port;
+  }
+
+  /**
+   * A GET (or a POST when {@code body} is given) of {@code path} on the loopback address and
+   * this server's port, with these credentials.
+   */
+  Route route(String name, String path, String authorization, String accept, String body) {
+    return new Route(name, LoopbackClient.request(URI.create("http://127.0.0.1:" + port + path), authorization, accept,
+        body));
   }
 
   /** Runs {@code clients} clients on {@code route} for at most {@code seconds} and {@code maxRequests} in all. */
@@ -75,14 +77,16 @@ final class ServeLoad {
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
     long cpuStart = OS.getProcessCpuTime();
-    Map<Long, Long> serverStart = serverThreadsCpu();
+    Map<Long, Long> serverStart = threadsCpu("qtp");
+    AtomicLong clientCpu = new AtomicLong();
     for (int c = 0; c < clients; c++) {
       long[][] mine = {new long[1024]};
       int[] n = {0};
       Thread t = new Thread(() -> {
+        LoopbackClient client = new LoopbackClient(port);
         while (System.nanoTime() < end && budget.getAndDecrement() > 0) {
           long t0 = System.nanoTime();
-          if (!send(route.request().get())) {
+          if (!send(client, route.request())) {
             failed.incrementAndGet();
           }
           if (n[0] == mine[0].length) {
@@ -90,6 +94,8 @@ final class ServeLoad {
           }
           mine[0][n[0]++] = System.nanoTime() - t0;
         }
+        client.close();
+        clientCpu.addAndGet(THREADS.getCurrentThreadCpuTime());
         synchronized (latencies) {
           latencies.add(Arrays.copyOf(mine[0], n[0]));
         }
@@ -102,20 +108,26 @@ final class ServeLoad {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     double cpu = (OS.getProcessCpuTime() - cpuStart) / 1e9;
-    long server = 0;
-    for (Map.Entry<Long, Long> e : serverThreadsCpu().entrySet()) {
-      server += e.getValue() - serverStart.getOrDefault(e.getKey(), 0L);
-    }
+    long server = since(serverStart, threadsCpu("qtp"));
+    long clientsCpu = clientCpu.get();
     long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     return new Result(all.length, failed.get(), elapsed, percentile(all, 0.50), percentile(all, 0.99), cpu,
-        server / 1e9);
+        server / 1e9, clientsCpu / 1e9);
   }
 
-  /** CPU nanoseconds so far of each live thread of the server's pool (Jetty's, named {@code qtp...}). */
-  private static Map<Long, Long> serverThreadsCpu() {
+  private static long since(Map<Long, Long> start, Map<Long, Long> now) {
+    long sum = 0;
+    for (Map.Entry<Long, Long> e : now.entrySet()) {
+      sum += e.getValue() - start.getOrDefault(e.getKey(), 0L);
+    }
+    return sum;
+  }
+
+  /** CPU nanoseconds so far of each live thread whose name starts with {@code prefix}. */
+  private static Map<Long, Long> threadsCpu(String prefix) {
     Map<Long, Long> cpu = new HashMap<>();
     for (ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-      if (t != null && t.getThreadName().startsWith("qtp")) {
+      if (t != null && t.getThreadName().startsWith(prefix)) {
         long ns = THREADS.getThreadCpuTime(t.getThreadId());
         if (ns > 0) {
           cpu.put(t.getThreadId(), ns);
@@ -125,14 +137,10 @@ final class ServeLoad {
     return cpu;
   }
 
-  private boolean send(HttpRequest r) {
+  private static boolean send(LoopbackClient client, byte[] request) {
     try {
-      HttpResponse<Void> res = client.send(r, HttpResponse.BodyHandlers.discarding());
-      return res.statusCode() / 100 == 2;
+      return client.send(request) / 100 == 2;
     } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       return false;
     }
   }

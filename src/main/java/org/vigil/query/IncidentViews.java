@@ -1,16 +1,19 @@
 package org.vigil.query;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.vigil.merge.MergeWords;
 import org.vigil.merge.TollHistory;
 import org.vigil.stix.Tlp;
@@ -19,6 +22,7 @@ import org.vigil.store.IncidentLink;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.LinkStore;
 import org.vigil.store.Organisation;
+import org.vigil.store.ReportLabel;
 import org.vigil.store.Review;
 import org.vigil.store.SharedOrigin;
 import org.vigil.store.SourceRow;
@@ -56,39 +60,47 @@ public final class IncidentViews {
     return views(List.of(row)).get(0);
   }
 
-  /**
-   * The views of several incidents, in order: their sources, shared origins and reviews are read
-   * in one query each, not once per incident.
-   */
+  /** The views of several incidents, in order. */
   public List<ObjectNode> views(List<IncidentRow> rows) {
+    return parts(rows).stream().map(ViewParts::tree).toList();
+  }
+
+  /**
+   * Writes the views of several incidents, in order, as the text {@link #views} would give them,
+   * without reading each record into a tree and writing it out again.
+   *
+   * @throws IllegalStateException when a stored record is not a JSON object
+   */
+  public void write(JsonGenerator g, List<IncidentRow> rows) throws IOException {
+    for (ViewParts p : parts(rows)) {
+      p.write(g);
+    }
+  }
+
+  /**
+   * The parts of several incidents' views, in order: their sources, shared origins, the labels
+   * of their reports and reviews are read in one query each, not once per incident or source.
+   */
+  private List<ViewParts> parts(List<IncidentRow> rows) {
     List<Long> ids = rows.stream().map(IncidentRow::id).toList();
     Map<Long, SharedOrigin> shared = new HashMap<>();
     store.sharedOrigins().ofIncidents(ids).forEach(o -> shared.putIfAbsent(o.sourceId(), o));
     Map<Long, List<SourceRow>> sources = new HashMap<>();
     store.sources().ofIncidents(viewer, ids).forEach(s -> sources.computeIfAbsent(s.incidentId(),
         k -> new ArrayList<>()).add(s));
+    Map<Long, ReportLabel> reports = store.reports().labels(viewer, sources.values().stream().flatMap(List::stream)
+        .map(SourceRow::reportId).filter(Objects::nonNull).toList());
     Map<Long, List<Review>> reviews = new HashMap<>();
     store.reviews().ofIncidents(ids).forEach(r -> reviews.computeIfAbsent(r.incidentId(), k -> new ArrayList<>()).add(r));
     Map<String, Optional<GroupRow>> merged = new HashMap<>(); // a group named by many incidents is looked up once
-    return rows.stream().map(r -> view(r, shared, sources.getOrDefault(r.id(), List.of()),
-        reviews.getOrDefault(r.id(), List.of()), merged)).toList();
+    Function<String, Optional<GroupRow>> mergedInto = group -> merged.computeIfAbsent(group, this::mergedGroup);
+    return rows.stream().map(r -> new ViewParts(r.id(), r.recordJson(), r.ownership().tlp().label(),
+        r.ownership().ownerOrg(), sources(shared, reports, sources.getOrDefault(r.id(), List.of())),
+        reviewed(r, reviews.getOrDefault(r.id(), List.of())), mergedInto)).toList();
   }
 
-  private ObjectNode view(IncidentRow row, Map<Long, SharedOrigin> shared, List<SourceRow> sourceRows,
-      List<Review> reviewRows, Map<String, Optional<GroupRow>> merged) {
-    ObjectNode out = JSON.createObjectNode();
-    out.put("id", row.id());
-    out.setAll(parse(row.recordJson()));
-    out.put("marking", row.ownership().tlp().label());
-    out.put("owner", row.ownership().ownerOrg());
-    for (JsonNode p : out.path("perpetrators")) {
-      if (p.hasNonNull("group")) {
-        String group = p.get("group").asText();
-        merged.computeIfAbsent(group, this::mergedGroup).ifPresent(kept -> ((ObjectNode) p)
-            .put("groupAsReported", group).put("group", kept.name()));
-      }
-    }
-    ArrayNode sources = out.putArray("sources");
+  private ArrayNode sources(Map<Long, SharedOrigin> shared, Map<Long, ReportLabel> reports, List<SourceRow> sourceRows) {
+    ArrayNode sources = JSON.createArrayNode();
     for (SourceRow s : sourceRows) {
       ObjectNode o = sources.addObject();
       o.put("source", s.id());
@@ -99,7 +111,7 @@ public final class IncidentViews {
         o.put("tlp", Tlp.values()[origin.tlp()].label());
       }
       if (s.reportId() != null) {
-        StoredReport r = store.reports().byId(viewer, s.reportId()).orElse(null);
+        ReportLabel r = reports.get(s.reportId());
         o.put("report", r == null ? null : r.extId());
         o.put("title", r == null ? null : r.title());
         o.put("published", s.published());
@@ -114,13 +126,17 @@ public final class IncidentViews {
       o.put("countsForCasualties", s.counts());
       o.put("merge", MergeWords.of(parse(s.explanation())));
     }
-    ObjectNode reviewed = out.putObject("reviewed");
+    return sources;
+  }
+
+  private ObjectNode reviewed(IncidentRow row, List<Review> reviewRows) {
+    ObjectNode reviewed = JSON.createObjectNode();
     if (!reviewRows.isEmpty() && store.incidents().readsReviews(viewer, row.id())) {
       for (Review r : reviewRows) {
         reviewed.put(r.field(), r.action());
       }
     }
-    return out;
+    return reviewed;
   }
 
   /** The view with {@code tolls} (each figure's history and rule), {@code related} and {@code mergedFrom}. */

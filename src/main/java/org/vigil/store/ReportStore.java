@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -93,6 +97,24 @@ public final class ReportStore {
     Clause q = Clause.of("SELECT " + COLUMNS + " FROM reports r WHERE r.id = ? AND ", id)
         .then(Visibility.rows("r", viewer));
     return sql.one("read report", ReportStore::read, q.sql(), q.array());
+  }
+
+  /**
+   * The labels of the reports {@code viewer} reads among {@code ids}, by id, in one query (per
+   * 500 ids) without reading their texts; the others are missing.
+   */
+  public Map<Long, ReportLabel> labels(Viewer viewer, Collection<Long> ids) {
+    Map<Long, ReportLabel> out = new HashMap<>();
+    List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+    for (int from = 0; from < all.size(); from += 500) {
+      List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
+      Clause q = Clause.of("SELECT r.id, r.ext_id, r.title, r.source, r.url, r.near_dup_of FROM reports r WHERE r.id IN ("
+          + Clause.marks(part.size()) + ") AND ", part.toArray()).then(Visibility.rows("r", viewer));
+      sql.list("read report labels", rs -> new ReportLabel(rs.getLong(1), rs.getString(2), rs.getString(3),
+          rs.getString(4), rs.getString(5), Sql.longOrNull(rs, "near_dup_of")), q.sql(), q.array())
+          .forEach(l -> out.put(l.id(), l));
+    }
+    return out;
   }
 
   /** The first report {@code viewer} reads with this external id (ids are not unique across feeds). */
