@@ -81,9 +81,24 @@ final class VictimRules {
     for (CasualtyRules.Figure f : figures) {
       if ((f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED
           || f.role() == CasualtyRules.Role.KIDNAPPED) && (militantsToo || !f.perpetrators()) && !f.toll() && !f.noun().isEmpty()) {
-        out.add(new Victim(doc.words(f.span()), f.count().value()));
+        out.add(new Victim(doc.words(f.span()), f.count().value(), f.count().value() == 1 && name(doc, f.span())));
       }
     }
     return out;
+  }
+
+  /** "killed Ramesh Kumar": a figure of one that is all words of a name (mixed case) names its victim. */
+  private static boolean name(Doc doc, org.vigil.text.Span span) {
+    if (doc.allCaps) {
+      return false;
+    }
+    int first = doc.tokenAt(span.start());
+    int end = doc.tokenAt(span.end());
+    for (int i = first; i < end; i++) {
+      if (!doc.key(i).equals("-") && !Persons.nameWord(doc, i, true)) {
+        return false;
+      }
+    }
+    return end - first >= 2;
   }
 }

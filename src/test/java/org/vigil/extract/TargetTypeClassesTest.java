@@ -214,4 +214,14 @@ class TargetTypeClassesTest {
     assertThat(targetType("Gunmen shot dead an officer of the National Intelligence Service in Basra, Iraq, on Monday."))
         .isEqualTo(TargetType.GOVERNMENT);
   }
+
+  @Test
+  void a_person_killed_by_name_with_no_office_is_a_private_citizen() {
+    List<Incident> incidents = Engines.bundled().extract(Report.of("test",
+        "Gunmen shot dead Anil Verma in Kanker, Chhattisgarh, India, on Monday.", PUBLISHED)).incidents();
+    assertThat(incidents).singleElement().satisfies(i -> {
+      assertThat(i.victims()).singleElement().satisfies(v -> assertThat(v.named()).isTrue());
+      assertThat(i.targets()).extracting(Target::type).containsExactly(TargetType.PRIVATE_CITIZENS);
+    });
+  }
 }
