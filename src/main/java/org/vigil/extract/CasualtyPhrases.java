@@ -38,8 +38,9 @@ final class CasualtyPhrases {
         return null;
       }
       String k = t.key();
-      if (k.equals("and") && (doc.key(i + 1).equals("a") || doc.key(i + 1).equals("an") || doc.key(i + 1).equals("one"))) {
-        continue; // "three militants and an Indian soldier were killed"
+      if (k.equals("and") && (doc.key(i + 1).equals("a") || doc.key(i + 1).equals("an") || doc.key(i + 1).equals("one")
+          || VAGUE.contains(doc.key(i + 1)))) {
+        continue; // "three militants and an Indian soldier were killed", "three soldiers and several attackers"
       }
       if (k.equals("and") || k.equals("but") || k.equals("who") || k.equals("which") || CLAUSE_STARTS.contains(k)) {
         return null; // "wounding at least eight before he was shot dead": the dead is another
@@ -52,6 +53,10 @@ final class CasualtyPhrases {
     }
     return null;
   }
+
+  /** Quantities without a figure: the people they count are not counted, but share the verb. */
+  private static final Set<String> VAGUE = WordSet.of("several", "some", "many", "dozens", "scores", "hundreds",
+      "other", "others", "numerous");
 
   private static final Set<String> OBJECTS = WordSet.of("a", "an", "the", "his", "her", "their", "its", "our",
       "at", "dozens", "scores", "hundreds", "several", "many", "some", "him", "them");

@@ -231,4 +231,12 @@ class CasualtyClassesTest {
     assertThat(casualties("Gunmen abducted a village chief, Garba Sule, in Funtua, Katsina, Nigeria. Sule's wife was "
         + "injured in the attack.").wounded()).isEqualTo(Count.exact(1));
   }
+
+  @Test
+  void a_figure_coordinated_with_a_vague_quantity_shares_its_verb() {
+    Casualties c = casualties("Gunmen attacked an army base in Damboa, Borno, Nigeria. At least four soldiers and "
+        + "several attackers were killed and another soldier was injured in the attack.");
+    assertThat(c.killed()).isEqualTo(new Count(4, Qualifier.AT_LEAST));
+    assertThat(c.wounded()).isEqualTo(Count.exact(1));
+  }
 }
