@@ -93,7 +93,12 @@ final class CasualtyRules {
       if (role == null || held && !hostages) {
         continue;
       }
-      boolean perp = CasualtyWords.PERP_NOUNS.contains(r.noun()) || CasualtyWords.PERP_NOUNS.contains(doc.key(n.end()))
+      boolean captive = doc.key(n.end()).equals("hostage") && !doc.key(n.end() + 1).equals("-"); // "the hostage was killed"
+      if (CasualtyWords.ANIMALS.contains(r.noun())) {
+        continue; // "killed 12 cows": livestock, not people
+      }
+      boolean perp = !captive && (CasualtyWords.PERP_NOUNS.contains(r.noun()) && !r.noun().equals("hostage")
+          || CasualtyWords.PERP_NOUNS.contains(doc.key(n.end())))
           || CasualtyWords.PERP_NOUNS.contains(doc.key(n.end() + 2)) && doc.key(n.end()).equals("of")
           || CasualtyWords.PRONOUNS.contains(doc.key(n.first())) && CasualtyPhrases.securitySubject(doc, n.first(), from);
       String before = doc.key(n.first() - 1);

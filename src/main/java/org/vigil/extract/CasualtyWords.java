@@ -59,6 +59,14 @@ final class CasualtyWords {
     return roleOf(k) != null;
   }
 
+  /** Heads after "a" or "the" that are no person: "an unknown number", "the next day". */
+  static final java.util.Set<String> NO_ONE = WordSet.of("number", "day", "night", "morning", "evening", "afternoon",
+      "week", "time", "hour");
+
+  /** Animals killed in a raid ("killed 12 cows"): not its toll. */
+  static final java.util.Set<String> ANIMALS = WordSet.of("cows", "cattle", "goats", "sheep", "camels", "donkeys",
+      "horses", "dogs", "livestock", "pigs", "chickens", "animals", "cow", "goat", "camel", "donkey", "horse", "dog");
+
   /** Words after a number that make it a measure, not people. */
   static final java.util.Set<String> UNITS = WordSet.of("km", "kilometres", "kilometers", "miles",
       "years", "year", "percent", "%", "metres", "meters", "hours", "minutes", "days", "kg", "kilograms", "am", "pm",

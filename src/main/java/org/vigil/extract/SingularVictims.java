@@ -43,8 +43,8 @@ final class SingularVictims {
       // "two were killed and another was injured": "another" stands for one more person
       boolean another = k.equals("another");
       boolean owner = !doc.allCaps && Persons.nameWord(doc, i, true) && possessive(doc, i + 1); // "Bello's brother"
-      boolean single = k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her")
-          || another || owner || name(doc, i) || subject;
+      boolean single = (k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her"))
+          && !doc.key(i - 1).equals("of") || another || owner || name(doc, i) || subject; // "one member of the agency"
       if (!single) {
         continue;
       }
@@ -59,7 +59,7 @@ final class SingularVictims {
       }
       j = bracketTail(doc, j, to);
       if (j == i + 1 && !subject && !another || j > i + 1 && doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
-          || doc.key(j - 1).equals("number")) {
+          || CasualtyWords.NO_ONE.contains(doc.key(j - 1))) {
         continue; // "an unknown number" is no one person
       }
       j = nounTail(doc, j, to);

@@ -239,4 +239,14 @@ class CasualtyClassesTest {
     assertThat(c.killed()).isEqualTo(new Count(4, Qualifier.AT_LEAST));
     assertThat(c.wounded()).isEqualTo(Count.exact(1));
   }
+
+  @Test
+  void livestock_a_day_and_the_body_a_victim_belonged_to_are_not_more_dead() {
+    assertThat(casualties("Gunmen raided a farm and killed 30 cows in Gboko, Benue, Nigeria. No one was hurt.")
+        .killed()).isEqualTo(Count.exact(0));
+    assertThat(casualties("Gunmen abducted a district official in Adigrat, Tigray, Ethiopia. The hostage was killed "
+        + "the next day.").killed()).isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen opened fire on aid workers in Malakal, South Sudan. One member of the relief agency "
+        + "was killed and another aid worker was injured.").killed()).isEqualTo(Count.exact(1));
+  }
 }
