@@ -115,9 +115,11 @@ final class CasualtyRules {
       boolean increase = role == Role.KILLED && TollUpdates.increase(doc, n);
       out.add(new Figure(role, n.count(), perp, perp && including, sentence,
           doc.span(n.first(), Math.max(r.nounEnd(), n.end())), r.noun(), additive || increase, false, increase));
-      if (before.equals("and") && doc.numbers.contains(n) && CasualtyPhrases.singularBefore(doc, n.first() - 1, from)) {
+      int and = OWNERS.contains(before) ? n.first() - 2 : n.first() - 1; // "one farmer and his two sons"
+      boolean counted = i > 0 && read[i - 1].role() != null && read[i - 1].nounEnd() == and; // "a governor" read already
+      if (doc.key(and).equals("and") && !counted && doc.numbers.contains(n) && CasualtyPhrases.singularBefore(doc, and, from)) {
         // "the train's driver and two soldiers were killed": one more
-        out.add(new Figure(role, Count.exact(1), false, false, sentence, doc.span(n.first() - 1, n.first()),
+        out.add(new Figure(role, Count.exact(1), false, false, sentence, doc.span(and, and + 1),
             "", additive, false, false));
       }
     }

@@ -45,8 +45,8 @@ final class SingularVictims {
       boolean owner = !doc.allCaps && Persons.nameWord(doc, i, true) && possessive(doc, i + 1); // "Bello's brother"
       boolean single = (k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her"))
           && !doc.key(i - 1).equals("of") || another || owner || name(doc, i) || subject; // "one member of the agency"
-      if (!single) {
-        continue;
+      if (!single || (k.equals("his") || k.equals("her")) && !doc.numbersIn(i + 1, i + 2).isEmpty()) {
+        continue; // "his two bodyguards": the number's ("a 26-year-old man" is one)
       }
       int j = i + 1;
       if (CAPTIVES.contains(doc.key(j))) {

@@ -249,4 +249,12 @@ class CasualtyClassesTest {
     assertThat(casualties("Gunmen opened fire on aid workers in Malakal, South Sudan. One member of the relief agency "
         + "was killed and another aid worker was injured.").killed()).isEqualTo(Count.exact(1));
   }
+
+  @Test
+  void a_person_and_his_relatives_or_guards_are_counted_once_each() {
+    assertThat(casualties("Gunmen attacked a farm near Sapele, Delta, Nigeria. A farmer and his two sons were killed "
+        + "in the attack.").killed()).isEqualTo(Count.exact(3));
+    assertThat(casualties("Gunmen shot dead a district chairman and his two bodyguards near Sapele, Delta, Nigeria, "
+        + "on Monday.").killed()).isEqualTo(Count.exact(3));
+  }
 }
