@@ -59,6 +59,12 @@ class GeocoderTest {
   }
 
   @Test
+  void a_name_after_a_word_of_office_such_as_village_head_is_a_person() {
+    String text = "Gunmen abducted village head Musa Bello in Radda, Katsina, Nigeria, on Sunday.";
+    assertThat(resolve(text)).extracting(p -> p.span().of(text)).doesNotContain("Musa Bello").contains("Radda");
+  }
+
+  @Test
   void qum_is_resolved_to_qom() {
     ResolvedPlace p = only("Protesters gathered in Qum on Friday.", "Qum");
     assertThat(p.name()).isEqualTo("Qom");
