@@ -170,7 +170,8 @@ final class CasualtyRules {
     Reading next = i + 1 < nums.size() ? read[i + 1] : null;
     if (role == null && next != null && next.role() != null) {
       int nextFirst = nums.get(i + 1).first();
-      boolean adjacent = (doc.key(j).equals("and") || doc.key(j).equals(",")) && nextFirst == j + 1;
+      boolean adjacent = (doc.key(j).equals("and") || doc.key(j).equals(",")) && (nextFirst == j + 1 // "and his two sons"
+          || nextFirst == j + 2 && OWNERS.contains(doc.key(j + 1)));
       boolean appositive = doc.key(nextFirst - 1).equals("and") && nextFirst - j <= 8 && CasualtyPhrases.noRoleBetween(doc, j, nextFirst);
       if (adjacent || appositive) {
         role = next.role(); // "Twenty hostages, most of them foreigners, and two police officers were killed"

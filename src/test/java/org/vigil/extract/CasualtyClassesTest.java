@@ -256,5 +256,7 @@ class CasualtyClassesTest {
         + "in the attack.").killed()).isEqualTo(Count.exact(3));
     assertThat(casualties("Gunmen shot dead a district chairman and his two bodyguards near Sapele, Delta, Nigeria, "
         + "on Monday.").killed()).isEqualTo(Count.exact(3));
+    assertThat(casualties("Gunmen attacked a farm near Sapele, Delta, Nigeria. One farmer and his three daughters were "
+        + "killed in the attack.").killed()).isEqualTo(Count.exact(4));
   }
 }
