@@ -23,7 +23,8 @@ final class CasualtyWords {
   static final Set<String> PERP_NOUNS = WordSet.of("attackers", "attacker", "assailants", "assailant", "militants", "militant", "gunmen", "gunman", "insurgents", "insurgent", "terrorists", "terrorist", "bombers", "bomber", "rebels", "rebel", "guerrillas", "guerrilla", "subversives", "subversive", "extremists", "extremist", "hijackers", "hijacker", "kidnappers", "jihadists", "fighters", "perpetrators", "perpetrator", "raiders", "hostage-taker", "inmates", "inmate", "hostage", "suicide");
   static final Set<String> AUX = WordSet.of("were", "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "all", "later", "subsequently", "being", "confirmed", "believed", "feared", "seriously", "critically", "slightly", "badly", "left", "who", "that", "of", "them", "killed", "instantly", "immediately", "then", "not", "either", "both");
   static final Set<String> STOP = WordSet.of("and", "or", "but", "in", "at", "on", "by", "with",
-      "from", "to", "as", "after", "before", "when", "while", "during", "the", "a", "an", "for");
+      "from", "to", "as", "after", "before", "when", "while", "during", "the", "a", "an", "for", "near", "outside",
+      "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest");
 
   /** The role of each word of harm, the first set naming it winning: one look-up where the rules asked four sets. */
   private static final Map<String, CasualtyRules.Role> ROLES = roles();

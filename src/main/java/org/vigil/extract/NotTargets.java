@@ -19,7 +19,7 @@ final class NotTargets {
         || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
             || attackersOfGroup(doc, d, c) || ownFighters(doc, c) || Responses.attackFollows(doc, c.endToken()))
-        || belongsToTarget(doc, c, end) || located(doc, c) || homeward(doc, c) || Whereabouts.passing(doc, c)
+        || belongsToTarget(doc, c, end) || located(doc, c) || shore(doc, c) || homeward(doc, c) || Whereabouts.passing(doc, c)
         || responders(doc, c) || striking(doc, d, c) || subject(doc, c) || agent(doc, c)
         || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
   }
@@ -111,6 +111,14 @@ final class NotTargets {
   static boolean homeward(Doc doc, Match<Cue> c) {
     return doc.key(c.firstToken()).equals("home") && c.endToken() == c.firstToken() + 1
         && GOING.contains(doc.key(c.firstToken() - 1));
+  }
+
+  private static final Set<String> SIDES = Set.of("west", "east", "north", "south", "left", "right", "river");
+
+  /** "the West Bank", "the east bank of the river": a shore or a region, not a bank. */
+  static boolean shore(Doc doc, Match<Cue> c) {
+    return doc.key(c.firstToken()).equals("bank") && c.endToken() == c.firstToken() + 1
+        && SIDES.contains(doc.key(c.firstToken() - 1));
   }
 
   /** "along the Kabul-Kandahar highway", "near the bridge": where it happened, not what was attacked. */

@@ -44,6 +44,7 @@ final class RoleCandidates {
         || c.category().equals("force") || c.category().equals("perp") || c.category().equals("target")
         || c.category().equals("weapon"))) {
       if (StateForces.insideGroup(doc, c.span()) || doc.coverage.inAgency(c.firstToken(), c.endToken())
+          || NotTargets.shore(doc, c)
           || c.value().category().equals("weapon") && (WeaponModifiers.qualifiesOther(doc, c)
           || WeaponModifiers.verb(doc, c))) {
         continue;

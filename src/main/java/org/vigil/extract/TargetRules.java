@@ -125,7 +125,7 @@ final class TargetRules {
   private static final Set<String> CIVILIANS = WordSet.of("civilian", "civilians", "person", "persons", "people", "man",
       "men", "woman", "women", "child", "children", "boy", "boys", "girl", "girls", "villager", "villagers", "resident",
       "residents", "farmer", "farmers", "shepherd", "shepherds", "herder", "herders", "herdsmen", "trader", "traders",
-      "shopkeeper", "driver", "drivers", "passerby", "bystander", "teenager", "teenagers", "refugee", "refugees",
+      "shopkeeper", "driver", "drivers", "passerby", "bystander", "teenager", "teenagers", "youth", "youths", "refugee", "refugees",
       "family", "relatives", "brothers", "son", "sons", "wife", "hunters", "informant", "informer", "worker", "workers",
       "athlete", "passenger", "passengers", "traveller", "travellers", "traveler", "travelers", "fishermen");
 

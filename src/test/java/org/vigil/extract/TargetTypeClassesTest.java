@@ -1,6 +1,7 @@
 package org.vigil.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -223,5 +224,14 @@ class TargetTypeClassesTest {
       assertThat(i.victims()).singleElement().satisfies(v -> assertThat(v.named()).isTrue());
       assertThat(i.targets()).extracting(Target::type).containsExactly(TargetType.PRIVATE_CITIZENS);
     });
+  }
+
+  @Test
+  void the_west_bank_is_no_bank_and_youths_hurt_east_of_a_village_are_private_citizens() {
+    List<Incident> incidents = Engines.bundled().extract(Report.of("test",
+        "Settlers attacked and injured three Palestinian youths east of Aqraba, West Bank, on Monday.", PUBLISHED))
+        .incidents();
+    assertThat(incidents).singleElement().satisfies(i -> assertThat(i.targets())
+        .extracting(Target::type, Target::text).containsExactly(tuple(TargetType.PRIVATE_CITIZENS, "three Palestinian youths")));
   }
 }
