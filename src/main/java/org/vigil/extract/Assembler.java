@@ -114,7 +114,8 @@ final class Assembler {
     if (DateChoice.singlesOut(doc, d)) {
       return true;
     }
-    boolean group = perps.perpetrators().stream().anyMatch(p -> p.group() != null);
+    // a named group, or a kind of attackers the codebook names ("Israeli settlers", "Hindu extremists")
+    boolean group = perps.perpetrators().stream().anyMatch(p -> p.group() != null || p.category() != null);
     boolean named = NamedObjects.after(doc, d.first().head().firstToken(), d.first().head().endToken());
     boolean specific = false;
     for (int[] r : clauses) {

@@ -78,6 +78,16 @@ class PerpetratorKindsTest {
   }
 
   @Test
+  void a_kind_of_attackers_the_codebook_names_makes_an_attack_told_by_a_weak_verb_an_incident() {
+    assertThat(perpetrators("Israeli settlers attacked two Palestinian farmers near Burin, West Bank, on Monday."))
+        .extracting(Perpetrator::category).contains("Israeli settlers");
+    assertThat(perpetrators("Hindu nationalists attacked a church in Udupi, Karnataka, India, on Sunday."))
+        .extracting(Perpetrator::category).contains("Hindu extremists");
+    assertThat(perpetrators("Settlers attacked and injured three shepherds near Burin, West Bank, on Monday."))
+        .extracting(Perpetrator::mention).contains("Settlers");
+  }
+
+  @Test
   void a_malformed_line_of_the_list_is_named() {
     assertThatThrownBy(() -> PerpetratorKinds.parse("kinds.tsv", "Anarchists\n"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kinds.tsv:1");
