@@ -43,8 +43,8 @@ final class SingularVictims {
       // "two were killed and another was injured": "another" stands for one more person
       boolean another = k.equals("another");
       boolean owner = !doc.allCaps && Persons.nameWord(doc, i, true) && possessive(doc, i + 1); // "Bello's brother"
-      boolean single = (k.equals("a") || k.equals("an") || k.equals("the") || k.equals("his") || k.equals("her"))
-          && !doc.key(i - 1).equals("of") || another || owner || name(doc, i) || subject; // "one member of the agency"
+      boolean single = SINGLE.contains(k) && (another || !doc.key(i - 1).equals("of")) // not "one member of the agency"
+          || owner || name(doc, i) || subject;
       if (!single || (k.equals("his") || k.equals("her")) && !doc.numbersIn(i + 1, i + 2).isEmpty()) {
         continue; // "his two bodyguards": the number's ("a 26-year-old man" is one)
       }
