@@ -42,16 +42,19 @@ final class Descriptions {
 
   /** The name of a named victim without the titles before it. */
   static String name(Victim v) {
-    String[] words = v.text().trim().split("\\s+");
-    int first = titles(words);
-    return String.join(" ", Arrays.copyOfRange(words, first, words.length));
+    String[] words = words(v);
+    return String.join(" ", Arrays.copyOfRange(words, titles(words), words.length));
   }
 
   /** The titles written before a named victim's name ("MSGR", "SENATOR"), if any. */
   static Optional<String> title(Victim v) {
-    String[] words = v.text().trim().split("\\s+");
+    String[] words = words(v);
     int first = titles(words);
     return first == 0 ? Optional.empty() : Optional.of(String.join(" ", Arrays.copyOfRange(words, 0, first)));
+  }
+
+  private static String[] words(Victim v) {
+    return v.text().trim().split("\\s+");
   }
 
   private static int titles(String[] words) {
@@ -63,9 +66,10 @@ final class Descriptions {
     return first;
   }
 
+  /** A word of count: "SIX", "12", "1,200", "TWENTY-EIGHT". */
   private static boolean counting(String word) {
-    String k = key(word);
-    return COUNTING.contains(k) || !k.isEmpty() && k.chars().allMatch(c -> Character.isDigit(c) || c == ',');
+    return Arrays.stream(key(word).split("-")).allMatch(k -> COUNTING.contains(k)
+        || !k.isEmpty() && k.chars().allMatch(c -> Character.isDigit(c) || c == ','));
   }
 
   private static String key(String word) {

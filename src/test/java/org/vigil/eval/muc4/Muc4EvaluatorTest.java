@@ -85,15 +85,17 @@ class Muc4EvaluatorTest {
   @Test
   void a_description_leaves_the_count_to_its_own_slot_and_a_title_before_a_name_describes_the_named() {
     MucMessage message = new MucMessage("DEV-MUC3-0002",
-        "GUNMEN KILLED SENATOR LUIS ALBERTO PARDO AND THREE PEASANTS IN CALI", null);
+        "GUNMEN KILLED SENATOR LUIS ALBERTO PARDO, THREE PEASANTS AND TWENTY-TWO POLICEMEN IN CALI", null);
     KeyTemplate key = new KeyTemplate("DEV-MUC3-0002", 1, false, false, List.of("ATTACK"), List.of("ACCOMPLISHED"),
         java.util.Map.of(Role.HUMAN_TARGET, List.of(GoldEntity.of("LUIS ALBERTO PARDO")),
-            Role.HUMAN_TARGET_DESCRIPTION, List.of(GoldEntity.of("SENATOR"), GoldEntity.of("PEASANTS"))));
+            Role.HUMAN_TARGET_DESCRIPTION, List.of(GoldEntity.of("SENATOR"), GoldEntity.of("PEASANTS"),
+                GoldEntity.of("POLICEMEN"))));
     Scoreboard b = new Scoreboard();
     Muc4Evaluator.score(b, message, List.of(key), List.of(incident(IncidentType.ARMED_ASSAULT, null, List.of(), List.of(),
-        List.of(new Victim("SENATOR LUIS ALBERTO PARDO", 1, true), new Victim("THREE PEASANTS", 3)), List.of(), 4)));
+        List.of(new Victim("SENATOR LUIS ALBERTO PARDO", 1, true), new Victim("THREE PEASANTS", 3),
+            new Victim("TWENTY-TWO POLICEMEN", 22)), List.of(), 26)));
     assertThat(field(b, "human target").truePositives()).isEqualTo(1);
-    assertThat(field(b, "human target description").truePositives()).isEqualTo(2);
+    assertThat(field(b, "human target description").truePositives()).isEqualTo(3);
     assertThat(field(b, "human target description").falsePositives()).isZero();
   }
 
