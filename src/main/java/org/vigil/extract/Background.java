@@ -107,10 +107,10 @@ final class Background {
             .anyMatch(f -> f.role() == CasualtyRules.Role.KILLED && f.count().value() > 0);
   }
 
-  /** Cue-based: "was behind the bombing", "last year", "has carried out". */
+  /** Cue-based: "was behind the bombing", "last year", "has carried out"; not when the trigger carries a recent day of its own. */
   static boolean recalled(Doc doc, EventMention m) {
-    return doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore") && !thisWeek(doc, m)
-        || doc.has(m.first, m.end, "cue", "bgtime") || held(doc, m) || namedInFrame(doc, m);
+    return (doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore") && !thisWeek(doc, m)
+        || doc.has(m.first, m.end, "cue", "bgtime")) && !OwnDates.recentDay(doc, m) || held(doc, m) || namedInFrame(doc, m);
   }
 
   /**
