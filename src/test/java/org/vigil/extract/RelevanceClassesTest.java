@@ -106,4 +106,12 @@ class RelevanceClassesTest {
     assertThat(extract("Troops retook the town of Kidal without firing a shot on Monday after the rebels withdrew, "
         + "the army said.")).isEmpty();
   }
+
+  @Test
+  void attacks_that_militants_staged_are_attacks_and_a_staged_attack_in_a_drill_is_not() {
+    assertThat(extract("Militants staged three bomb attacks on power pylons near Oruro on Thursday, cutting "
+        + "electricity to the city, police said.")).singleElement()
+        .satisfies(i -> assertThat(i.type()).isEqualTo(IncidentType.BOMBING));
+    assertThat(extract("Firemen and police rescued actors from a bus in a staged attack near Oruro on Thursday.")).isEmpty();
+  }
 }
