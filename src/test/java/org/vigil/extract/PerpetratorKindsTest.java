@@ -92,4 +92,15 @@ class PerpetratorKindsTest {
     assertThatThrownBy(() -> PerpetratorKinds.parse("kinds.tsv", "Anarchists\n"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kinds.tsv:1");
   }
+
+  @Test
+  void hired_assassins_are_the_attackers_not_the_victims() {
+    List<Incident> all = Engines.bundled().extract(Report.of("test", "A magistrate and her driver were shot dead "
+        + "in Cucuta on Tuesday by a group of six paid assassins riding motorcycles.", PUBLISHED)).incidents();
+    assertThat(all).singleElement().satisfies(i -> {
+      assertThat(i.perpetrators()).extracting(Perpetrator::mention).anyMatch(m -> m.contains("paid assassins"));
+      assertThat(i.victims()).extracting(Victim::text).noneMatch(v -> v.contains("assassins"));
+    });
+  }
 }
+
