@@ -19,7 +19,8 @@ final class NotTargets {
         || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
             || attackersOfGroup(doc, d, c) || ownFighters(doc, c) || Responses.attackFollows(doc, c.endToken()))
-        || belongsToTarget(doc, c, end) || located(doc, c) || shore(doc, c) || homeward(doc, c) || Whereabouts.passing(doc, c)
+        || belongsToTarget(doc, c, end) || located(doc, c) || shore(doc, c) || homeward(doc, c) || housesVerb(doc, c)
+        || Whereabouts.passing(doc, c)
         || responders(doc, c) || striking(doc, d, c) || subject(doc, c) || agent(doc, c)
         || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
   }
@@ -111,6 +112,15 @@ final class NotTargets {
   static boolean homeward(Doc doc, Match<Cue> c) {
     return doc.key(c.firstToken()).equals("home") && c.endToken() == c.firstToken() + 1
         && GOING.contains(doc.key(c.firstToken() - 1));
+  }
+
+  /** Words after which "houses" is a verb: "the building that houses the security department". */
+  private static final Set<String> HOUSING = Set.of("that", "which", "also", "now", "it", "still");
+
+  /** "the building that houses the ministry": what the building holds, not a target of houses. */
+  static boolean housesVerb(Doc doc, Match<Cue> c) {
+    return doc.key(c.firstToken()).equals("houses") && c.endToken() == c.firstToken() + 1
+        && HOUSING.contains(doc.key(c.firstToken() - 1));
   }
 
   private static final Set<String> SIDES = Set.of("west", "east", "north", "south", "left", "right", "river");
