@@ -62,11 +62,27 @@ final class WeaponRules {
     return List.copyOf(out.values());
   }
 
+  /** Whether tokens {@code [r[0], r[1])} tell a vehicle driven into people or things. */
   private static boolean ramming(Doc doc, int[] r) {
     for (int i = r[0]; i < r[1]; i++) {
       String k = doc.key(i);
-      if (k.equals("rammed") || k.equals("ramming") || k.equals("ran") || k.equals("mowed") || k.equals("drove")
-          || k.equals("drive") || k.equals("driving") || k.equals("plough") || k.equals("plow")) {
+      if (k.equals("rammed") || k.equals("ramming") || k.equals("ran") || k.equals("mowed") || k.equals("plough")
+          || k.equals("plow") || DRIVING.contains(k) && into(doc, i + 1, r[1])) {
+        return true; // "drove a truck into the crowd"; not "was driving her vehicle when"
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> DRIVING = org.vigil.text.WordSet.of("drove", "drive", "drives", "driving",
+      "driven", "ploughed", "plowed");
+
+  private static final java.util.Set<String> TOWARDS = org.vigil.text.WordSet.of("into", "towards", "toward", "at", "onto");
+
+  /** "into" or "towards" within the next few tokens of {@code [from, to)}: the vehicle was driven at someone. */
+  private static boolean into(Doc doc, int from, int to) {
+    for (int i = from; i < Math.min(to, from + 5); i++) {
+      if (TOWARDS.contains(doc.key(i))) {
         return true;
       }
     }

@@ -169,4 +169,13 @@ class FieldClassesTest {
     assertThat(i.weapons()).extracting(Weapon::type).doesNotContain(WeaponType.EXPLOSIVES);
     assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
   }
+
+  @Test
+  void a_car_is_the_weapon_only_when_it_was_driven_at_people() {
+    assertThat(first("A man drove a van into a crowd of shoppers in Graz, Austria, on Saturday, killing three.")
+        .weapons()).extracting(Weapon::type).contains(WeaponType.VEHICLE);
+    assertThat(first("Gunmen shot dead a judge in Cali, Colombia, on Saturday while she was driving her vehicle to court.")
+        .weapons()).extracting(Weapon::type).doesNotContain(WeaponType.VEHICLE);
+  }
 }
+
