@@ -174,9 +174,6 @@ class FieldClassesTest {
   void a_car_is_the_weapon_only_when_it_was_driven_at_people() {
     assertThat(first("A man drove a van into a crowd of shoppers in Graz, Austria, on Saturday, killing three.")
         .weapons()).extracting(Weapon::type).contains(WeaponType.VEHICLE);
-    Incident rammed = first("A man rammed his car into soldiers at a checkpoint near Hebron on Saturday, wounding two.");
-    assertThat(rammed.weapons()).extracting(Weapon::text).contains("car");
-    assertThat(rammed.targets()).extracting(Target::text).doesNotContain("car");
     assertThat(first("Gunmen shot dead a judge in Cali, Colombia, on Saturday while she was driving her vehicle to court.")
         .weapons()).extracting(Weapon::type).doesNotContain(WeaponType.VEHICLE);
   }

@@ -14,8 +14,7 @@ import org.vigil.extract.Weapon;
 /**
  * The engine's entities for each MUC-4 role, from the incidents a message itself reports, each
  * entity a list of the strings that name it: perpetrator individuals are the people described
- * ("GUNMEN") and unnamed perpetrators' mentions, the kind of people an act is blamed on included
- * ("TERRORIST" of "a terrorist attack", as the keys code it); organisations are the words naming a registry or
+ * ("GUNMEN") and unnamed perpetrators' mentions; organisations are the words naming a registry or
  * recognised group or state force (MUC-4 codes "ARMED FORCES" as an organisation), one entity per group named by its first mention (as a system of the
  * literature outputs one string per entity; under CEAF-strict every further string of an entity
  * must also be a gold mention); physical targets are target texts that are not also victims;
@@ -42,6 +41,8 @@ public final class Predictions {
           groups.computeIfAbsent(p.agency().name(), k -> new ArrayList<>()).add(p.mention());
         } else if (p.group() != null) {
           groups.computeIfAbsent(p.group(), k -> new ArrayList<>()).add(p.mention());
+        } else if (p.individuals() == null && p.category() == null) {
+          continue; // "a terrorist attack": blamed on a kind of people, none described
         } else {
           out.get(Role.PERP_INDIVIDUAL).add(List.of(p.mention()));
         }

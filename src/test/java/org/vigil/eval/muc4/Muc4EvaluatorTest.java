@@ -99,17 +99,6 @@ class Muc4EvaluatorTest {
     assertThat(field(b, "human target description").falsePositives()).isZero();
   }
 
-  @Test
-  void the_kind_of_people_an_attack_is_blamed_on_is_its_perpetrator_individual() {
-    MucMessage message = new MucMessage("DEV-MUC3-0003", "A TERRORIST ATTACK DESTROYED A POWER PYLON IN ORURO", null);
-    KeyTemplate key = new KeyTemplate("DEV-MUC3-0003", 1, false, false, List.of("BOMBING"), List.of("ACCOMPLISHED"),
-        java.util.Map.of(Role.PERP_INDIVIDUAL, List.of(GoldEntity.of("TERRORIST"))));
-    Scoreboard b = new Scoreboard();
-    Muc4Evaluator.score(b, message, List.of(key), List.of(incident(IncidentType.BOMBING, null,
-        List.of(new Perpetrator(null, "TERRORIST", null, null)), List.of(), List.of(), List.of(), null)));
-    assertThat(field(b, "perpetrator individual").truePositives()).isEqualTo(1);
-  }
-
   private static FieldResult field(Scoreboard b, String name) {
     return b.fields().stream().filter(f -> f.field().equals(name)).findFirst().orElseThrow();
   }
