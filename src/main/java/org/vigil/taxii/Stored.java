@@ -27,7 +27,7 @@ public final class Stored {
    * @throws IllegalArgumentException saying what is missing or malformed
    */
   public static StoredObject of(ObjectNode json, CollectionRow collection, long ownerOrg, Instant dateAdded) {
-    StixObject o = StixObject.of(json);
+    StixObject o = StixObject.ofOwned(json);
     Optional<String> stated = o.version();
     String version = stated.orElse(TaxiiTime.dateAdded(dateAdded));
     Instant v = TaxiiTime.parse(version).orElseThrow(() -> new IllegalArgumentException(
