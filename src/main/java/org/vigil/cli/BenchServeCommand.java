@@ -109,11 +109,6 @@ final class BenchServeCommand implements Callable<Integer> {
     routes.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> {
       throw new UserError("--routes: '" + r + "' is not one of " + String.join(", ", known));
     });
-    PrintWriter out = spec.commandLine().getOut();
-    Path dir = Files.createTempDirectory("vigil-bench-serve");
-    StoreOptions options = new StoreOptions();
-    options.data = dir;
-    Registries registries = Registries.bundled();
     Settings settings = Settings.defaults();
     ServerSettings serving = settings.server();
     if (workers != null) {
@@ -124,6 +119,11 @@ final class BenchServeCommand implements Callable<Integer> {
       serving = serving.withCapacity(new Capacity(workers, c.maxQueued(), c.readConnections(), c.passwordWorkers(),
           c.verifiedKeys()));
     }
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = Files.createTempDirectory("vigil-bench-serve");
+    StoreOptions options = new StoreOptions();
+    options.data = dir;
+    Registries registries = Registries.bundled();
     options.db = db;
     Store store = options.open(settings, registries);
     if (store.collections().all().stream().anyMatch(c -> c.id().equals(COLLECTION))
