@@ -34,6 +34,7 @@ import org.vigil.store.StoredObject;
 import org.vigil.store.Viewer;
 import org.vigil.taxii.Stored;
 import org.vigil.ui.UiSettings;
+import org.vigil.web.Capacity;
 import org.vigil.web.ServerSettings;
 import org.vigil.web.SharedStore;
 import org.vigil.web.VigilServer;
@@ -90,6 +91,10 @@ final class BenchServeCommand implements Callable<Integer> {
       + "measured runs (at most --seconds long, not reported) (default: ${DEFAULT-VALUE}).")
   long warmup;
 
+  @Option(names = "--workers", paramLabel = "N", description = "Requests the server handles at once, its "
+      + "server.workers (default: the server's default, " + Capacity.DEFAULT_WORKERS + ").")
+  Integer workers;
+
   @Option(names = "--max-requests", defaultValue = "50000", description = "Most requests per run (default: ${DEFAULT-VALUE}).")
   long maxRequests;
 
@@ -104,12 +109,21 @@ final class BenchServeCommand implements Callable<Integer> {
     routes.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> {
       throw new UserError("--routes: '" + r + "' is not one of " + String.join(", ", known));
     });
+    Settings settings = Settings.defaults();
+    ServerSettings serving = settings.server();
+    if (workers != null) {
+      if (workers < 1 || workers > 1_000) {
+        throw new UserError("--workers " + workers + " is outside 1..1000");
+      }
+      Capacity c = serving.capacity();
+      serving = serving.withCapacity(new Capacity(workers, c.maxQueued(), c.readConnections(), c.passwordWorkers(),
+          c.verifiedKeys()));
+    }
     PrintWriter out = spec.commandLine().getOut();
     Path dir = Files.createTempDirectory("vigil-bench-serve");
     StoreOptions options = new StoreOptions();
     options.data = dir;
     Registries registries = Registries.bundled();
-    Settings settings = Settings.defaults();
     options.db = db;
     Store store = options.open(settings, registries);
     if (store.collections().all().stream().anyMatch(c -> c.id().equals(COLLECTION))
@@ -127,7 +141,7 @@ final class BenchServeCommand implements Callable<Integer> {
       }
       out.printf(Locale.ROOT, "filled %s with %d incidents and %d TAXII objects in %.1f s%n", store.dialect(),
           incidents, objects, (System.nanoTime() - t) / 1e9);
-      VigilServer server = VigilServer.create(shared, settings.server().withRateLimit(0, 1)
+      VigilServer server = VigilServer.create(shared, serving.withRateLimit(0, 1)
           .withAddress("127.0.0.1", 0), UiSettings.defaults(), IntakeSettings.defaults(), registries,
           settings.merge(), Clock.systemUTC(), new PrintStream(PrintStream.nullOutputStream(), true,
               StandardCharsets.UTF_8), new AlertBus(), () -> { }).start();

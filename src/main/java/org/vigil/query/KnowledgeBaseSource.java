@@ -2,6 +2,7 @@ package org.vigil.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,10 +145,12 @@ public final class KnowledgeBaseSource implements IncidentSource {
 
   private void map(IncidentRow row, List<StixObject> out) {
     try {
-      Incident i = JSON.readValue(row.recordJson(), Incident.class);
+      JsonNode record = JSON.readTree(row.recordJson());
+      Incident i = JSON.treeToValue(record, Incident.class);
       List<SourceRow> sources = cited.apply(row.id());
       Map<Long, ReportInfo> reports = reports(sources);
-      SharingTerms terms = SharingTerms.of(store, mapper, row, sources, reports, withReviews.test(row.id()));
+      SharingTerms terms = SharingTerms.of(store, mapper, row, record, sources, reports,
+          withReviews.test(row.id()));
       if (terms.withheld()) {
         withheld++;
         return;

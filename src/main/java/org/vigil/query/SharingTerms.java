@@ -1,6 +1,7 @@
 package org.vigil.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,11 +33,12 @@ record SharingTerms(Tlp marking, boolean withheld, ObjectNode extras) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
+   * @param record the row's record, read (it becomes part of the extras)
    * @param sources the sources shared (those the reader reads, or the publisher owns): only their
    *     partners' markings count
    * @param withReviews whether the analysts' reviews go with it
    */
-  static SharingTerms of(Store store, StixMapper mapper, IncidentRow row, List<SourceRow> sources,
+  static SharingTerms of(Store store, StixMapper mapper, IncidentRow row, JsonNode record, List<SourceRow> sources,
       Map<Long, ReportInfo> reports, boolean withReviews) {
     Tlp marking = Tlp.CLEAR;
     java.util.Set<Long> shared = new java.util.HashSet<>();
@@ -46,7 +48,7 @@ record SharingTerms(Tlp marking, boolean withheld, ObjectNode extras) {
       marking = shared.contains(o.sourceId()) && t.above(marking) ? t : marking;
     }
     ObjectNode extras = JSON.createObjectNode();
-    extras.set("record", parse(row.recordJson()));
+    extras.set("record", record);
     List<Review> reviews = withReviews ? store.reviews().ofIncident(row.id()) : List.of();
     if (!reviews.isEmpty()) {
       ArrayNode a = extras.putArray("reviews");

@@ -78,7 +78,7 @@ final class DependencyOrder {
   static Set<String> refs(StixObject o) {
     Set<String> out = new LinkedHashSet<>();
     Deque<Map.Entry<String, JsonNode>> todo = new ArrayDeque<>();
-    o.json().fields().forEachRemaining(todo::add);
+    o.node().fields().forEachRemaining(todo::add);
     while (!todo.isEmpty()) {
       Map.Entry<String, JsonNode> e = todo.pop();
       JsonNode v = e.getValue();

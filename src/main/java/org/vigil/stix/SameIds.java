@@ -22,21 +22,19 @@ public final class SameIds {
 
   /** The objects, each id once, in the order of first appearance. */
   public static List<StixObject> merge(List<StixObject> objects) {
-    Map<String, ObjectNode> byId = new LinkedHashMap<>();
+    Map<String, StixObject> byId = new LinkedHashMap<>();
     for (StixObject o : objects) {
-      ObjectNode first = byId.get(o.id());
-      if (first == null) {
-        byId.put(o.id(), o.json());
-      } else if (o.type().equals("report")) {
+      StixObject first = byId.putIfAbsent(o.id(), o);
+      if (first != null && o.type().equals("report")) {
         Set<String> refs = new LinkedHashSet<>();
-        first.path("object_refs").forEach(r -> refs.add(r.asText()));
-        o.json().path("object_refs").forEach(r -> refs.add(r.asText()));
-        ArrayNode a = first.putArray("object_refs");
+        first.node().path("object_refs").forEach(r -> refs.add(r.asText()));
+        o.node().path("object_refs").forEach(r -> refs.add(r.asText()));
+        ObjectNode merged = first.json();
+        ArrayNode a = merged.putArray("object_refs");
         refs.forEach(a::add);
+        byId.put(o.id(), StixObject.ofOwned(merged));
       }
     }
-    List<StixObject> out = new ArrayList<>();
-    byId.values().forEach(j -> out.add(StixObject.of(j)));
-    return out;
+    return new ArrayList<>(byId.values());
   }
 }

@@ -66,11 +66,11 @@ public final class StixExporter {
    * read who made it, and nobody else (a bundle marked RED does not name its producer as CLEAR).
    */
   private static StixObject markedForItsReaders(StixObject producer, List<StixObject> body) {
-    Tlp lowest = body.stream().filter(o -> producer.id().equals(o.json().path("created_by_ref").asText()))
+    Tlp lowest = body.stream().filter(o -> producer.id().equals(o.text("created_by_ref").orElse("")))
         .map(o -> o.tlp().orElse(Tlp.RED)).min(Tlp::compareTo).orElse(producer.tlp().orElse(Tlp.RED));
     ObjectNode j = producer.json();
     j.putArray("object_marking_refs").add(lowest.markingId());
-    return StixObject.of(j);
+    return StixObject.ofOwned(j);
   }
 
   /** A bundle holding the objects, with a new random id. */
@@ -106,6 +106,6 @@ public final class StixExporter {
       }
       j.set("object_refs", left);
     }
-    return Optional.of(StixObject.of(j));
+    return Optional.of(StixObject.ofOwned(j));
   }
 }

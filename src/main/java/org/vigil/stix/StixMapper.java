@@ -150,7 +150,7 @@ public final class StixMapper {
     // not the relationships that point at a report: they would make a reference cycle
     Sdo.putList(report, "object_refs", objects.stream()
         .filter(o -> DependencyOrder.refs(o).stream().noneMatch(allReports::contains)).map(StixObject::id).toList());
-    return StixObject.of(report);
+    return StixObject.ofOwned(report);
   }
 
   private void incident(Batch b, Actors actors, String key, Incident i, String reportId) {

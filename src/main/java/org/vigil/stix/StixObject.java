@@ -11,16 +11,17 @@ import java.util.regex.Pattern;
 /**
  * One STIX object as JSON, kept whole: properties Vigil does not know (custom properties,
  * other producers' extensions, unknown object types) survive import and export unchanged.
- * Immutable: the JSON is copied in and out.
- *
- * @param json the object; has a {@code type} and an {@code id} of the form {@code type--UUID}
+ * Immutable: the JSON is copied in and out (but see {@link #ofOwned}). Equal when their JSON is.
+ * The JSON has a {@code type} and an {@code id} of the form {@code type--UUID}.
  */
-public record StixObject(ObjectNode json) {
+public final class StixObject {
 
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{1,248}[a-z0-9]");
 
-  public StixObject {
-    json = json.deepCopy();
+  private final ObjectNode json;
+
+  private StixObject(ObjectNode json) {
+    this.json = json;
     String type = text(json, "type");
     requireType(type);
     String id = text(json, "id");
@@ -35,13 +36,47 @@ public record StixObject(ObjectNode json) {
 
   /** The object for this JSON. @throws IllegalArgumentException naming what is missing or malformed */
   public static StixObject of(ObjectNode json) {
+    return new StixObject(json.deepCopy());
+  }
+
+  /**
+   * The object for this JSON without copying it: for JSON just made or copied that the caller
+   * hands over and neither changes nor passes on afterwards (a change would change the object).
+   *
+   * @throws IllegalArgumentException naming what is missing or malformed
+   */
+  public static StixObject ofOwned(ObjectNode json) {
     return new StixObject(json);
   }
 
   /** The object as JSON: a copy, free to change. */
-  @Override
   public ObjectNode json() {
     return json.deepCopy();
+  }
+
+  /** The object's own JSON, not copied: only to be read, within this package. */
+  ObjectNode node() {
+    return json;
+  }
+
+  /** The object as JSON text. */
+  public String toJson() {
+    return json.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StixObject s && s.json.equals(json);
+  }
+
+  @Override
+  public int hashCode() {
+    return json.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "StixObject[json=" + json + "]";
   }
 
   /** The STIX type, e.g. {@code incident}. */

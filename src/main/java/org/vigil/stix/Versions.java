@@ -1,7 +1,7 @@
 package org.vigil.stix;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,7 +45,7 @@ public final class Versions {
     ObjectNode next = candidate.json();
     prev.text("created").ifPresent(c -> next.put("created", c));
     next.put("modified", StixTime.format(modified));
-    return StixObject.of(next);
+    return StixObject.ofOwned(next);
   }
 
   /** True when the objects differ at most in {@code created} and {@code modified}. */
@@ -61,37 +61,58 @@ public final class Versions {
 
   /**
    * A digest of the object's content without {@code created} and {@code modified}, the same
-   * whatever the order of its properties.
+   * whatever the order of its properties. The digested text is the object with its properties
+   * sorted by name and each member followed by a comma ({@code {"a":1,"b":["x",],}}): stored
+   * digests were made so and must stay comparable.
    */
   public static String contentHash(StixObject o) {
-    ObjectNode x = o.json();
-    x.remove("created");
-    x.remove("modified");
+    StringBuilder b = new StringBuilder(1024);
+    canonical(o.node(), b, true);
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(canonical(x).getBytes(StandardCharsets.UTF_8));
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available in this JVM", e);
     }
   }
 
-  private static String canonical(JsonNode n) {
+  /** Appends the canonical text of {@code n}; at the top level without the version stamps. */
+  private static void canonical(JsonNode n, StringBuilder b, boolean top) {
     if (n.isObject()) {
-      List<String> names = new ArrayList<>();
-      n.fieldNames().forEachRemaining(names::add);
+      List<String> names = new ArrayList<>(n.size());
+      n.fieldNames().forEachRemaining(k -> {
+        if (!top || !k.equals("created") && !k.equals("modified")) {
+          names.add(k);
+        }
+      });
       Collections.sort(names);
-      StringBuilder b = new StringBuilder("{");
+      b.append('{');
       for (String k : names) {
-        b.append(JsonNodeFactory.instance.textNode(k)).append(':').append(canonical(n.get(k))).append(',');
+        quoted(k, b);
+        b.append(':');
+        canonical(n.get(k), b, false);
+        b.append(',');
       }
-      return b.append('}').toString();
+      b.append('}');
+    } else if (n.isArray()) {
+      b.append('[');
+      for (JsonNode e : n) {
+        canonical(e, b, false);
+        b.append(',');
+      }
+      b.append(']');
+    } else if (n.isTextual()) {
+      quoted(n.textValue(), b);
+    } else {
+      b.append(n.toString());
     }
-    if (n.isArray()) {
-      StringBuilder b = new StringBuilder("[");
-      n.forEach(e -> b.append(canonical(e)).append(','));
-      return b.append(']').toString();
-    }
-    return n.toString();
+  }
+
+  /** A JSON string as Jackson writes it (the escapes of {@link JsonNode#toString}). */
+  private static void quoted(String s, StringBuilder b) {
+    b.append('"');
+    JsonStringEncoder.getInstance().quoteAsString(s, b);
+    b.append('"');
   }
 
   private static Instant instant(StixObject o, String property) {

@@ -1,6 +1,7 @@
 package org.vigil.store;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.vigil.stix.StixIds;
 
 /**
@@ -10,6 +11,8 @@ import org.vigil.stix.StixIds;
  */
 public final class StoredStixIds implements StixIds {
 
+  private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{1,248}[a-z0-9]");
+
   private final Sql sql;
 
   StoredStixIds(Sql sql) {
@@ -18,7 +21,7 @@ public final class StoredStixIds implements StixIds {
 
   @Override
   public synchronized String idFor(String stixType, String naturalKey) {
-    if (!stixType.matches("[a-z][a-z0-9-]{1,248}[a-z0-9]")) {
+    if (!TYPE.matcher(stixType).matches()) {
       throw new IllegalArgumentException("type '" + stixType + "' is not a STIX type name");
     }
     return sql.one("read STIX id", rs -> rs.getString(1),

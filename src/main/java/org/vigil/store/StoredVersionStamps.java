@@ -45,7 +45,7 @@ public final class StoredVersionStamps implements VersionStamps {
       if (json.has("modified")) {
         json.put("modified", s.modified());
       }
-      return StixObject.of(json);
+      return StixObject.ofOwned(json);
     }
     Instant previous = StixTime.parse(s.modified()).orElse(Instant.EPOCH);
     Instant wanted = o.text("modified").flatMap(StixTime::parse).orElse(previous);
@@ -55,6 +55,6 @@ public final class StoredVersionStamps implements VersionStamps {
     }
     sql.update("update version stamp", "UPDATE stix_versions SET modified = ?, content_hash = ? WHERE stix_id = ?",
         modified, hash, o.id());
-    return StixObject.of(json);
+    return StixObject.ofOwned(json);
   }
 }

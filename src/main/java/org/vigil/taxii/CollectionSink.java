@@ -39,7 +39,7 @@ public final class CollectionSink implements ImportSink {
       CollectionWriter writer = new CollectionWriter(store, collection, org);
       List<AuditEntry> added = new ArrayList<>();
       for (StixObject o : objects) {
-        writer.add(o.json(), now).ifPresent(s -> added.add(new AuditEntry(0, now.toString(), user, org,
+        writer.add(o, now).ifPresent(s -> added.add(new AuditEntry(0, now.toString(), user, org,
             "import.add", s.stixId() + "@" + s.version(), "collection " + collection.id())));
       }
       writer.flush();

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.vigil.stix.StixObject;
 import org.vigil.stix.Tlp;
+import org.vigil.stix.Versions;
 import org.vigil.store.AddedClock;
 import org.vigil.store.CollectionRow;
 import org.vigil.store.Store;
@@ -58,14 +59,34 @@ final class CollectionWriter {
    * @throws IllegalArgumentException saying why the version is refused; nothing was stored
    */
   Optional<StoredObject> add(ObjectNode json, Instant now) {
-    StoredObject s = Stored.of(json, collection, org, clock.next(now));
+    return add(StixObject.of(json), now);
+  }
+
+  /** {@link #add(ObjectNode, Instant)} for an object already read. */
+  Optional<StoredObject> add(StixObject o, Instant now) {
+    return add(o, versionsOf(o.id()), now);
+  }
+
+  /**
+   * Adds {@code candidate} as the organisation's next version of its object ({@link Versions#next}:
+   * unchanged content keeps the latest version it added, changed content gets a later one).
+   *
+   * @return the stored version, or empty when the collection already holds this very content
+   * @throws IllegalArgumentException saying why the version is refused; nothing was stored
+   */
+  Optional<StoredObject> addNextVersion(StixObject candidate, Instant now) {
+    List<StoredObject> versions = versionsOf(candidate.id());
+    return add(Versions.next(latestOwn(versions), candidate), versions, now);
+  }
+
+  private Optional<StoredObject> add(StixObject o, List<StoredObject> versions, Instant now) {
+    StoredObject s = Stored.of(o, collection, org, clock.next(now));
     if (s.tlp() > collection.maxTlp()) {
       throw new IllegalArgumentException(s.stixId() + " is marked " + label(s.tlp())
           + " (an object without a TLP marking counts as the collection's default, " + label(collection.defaultTlp())
           + "), above the highest level of collection " + collection.id() + ", " + label(collection.maxTlp()));
     }
-    List<StoredObject> versions = versionsOf(s.stixId());
-    if (versions.stream().anyMatch(v -> parse(v.json()).equals(json))) {
+    if (versions.stream().anyMatch(v -> parse(v.json()).equals(o))) {
       return Optional.empty();
     }
     if (!versions.isEmpty() && versions.get(0).ownerOrg() != org) {
@@ -111,19 +132,19 @@ final class CollectionWriter {
     return all;
   }
 
-  /** The latest version this organisation added of {@code id}, if any. */
-  Optional<StixObject> latestOwn(String id) {
-    return versionsOf(id).stream().filter(v -> v.ownerOrg() == org)
-        .max(Comparator.comparing(StoredObject::versionKey)).map(v -> StixObject.of(parse(v.json())));
+  /** The latest of {@code versions} that this organisation added, if any. */
+  private Optional<StixObject> latestOwn(List<StoredObject> versions) {
+    return versions.stream().filter(v -> v.ownerOrg() == org)
+        .max(Comparator.comparing(StoredObject::versionKey)).map(v -> parse(v.json()));
   }
 
   private static String label(int rank) {
     return "TLP:" + Tlp.values()[rank].label().toUpperCase(Locale.ROOT);
   }
 
-  private static ObjectNode parse(String json) {
+  private static StixObject parse(String json) {
     try {
-      return (ObjectNode) JSON.readTree(json);
+      return StixObject.ofOwned((ObjectNode) JSON.readTree(json));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a stored object is not JSON: " + e.getOriginalMessage(), e);
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.stix.StixObject;
-import org.vigil.stix.Versions;
 import org.vigil.store.AuditEntry;
 import org.vigil.store.CollectionRow;
 import org.vigil.store.Store;
@@ -14,7 +13,7 @@ import org.vigil.store.StoredObject;
 /**
  * Publishes objects into a TAXII collection as one organisation's: an object whose content did
  * not change since the organisation's last version in the collection is left as it is; a changed
- * one becomes a new version with a later {@code modified} ({@link Versions#next}). One
+ * one becomes a new version with a later {@code modified} ({@link org.vigil.stix.Versions#next}). One
  * transaction, written in JDBC batches; every new version is audited. Not thread-safe (it uses
  * the store).
  */
@@ -37,8 +36,7 @@ public final class Publisher {
       int unchanged = 0;
       CollectionWriter writer = new CollectionWriter(store, collection, org);
       for (StixObject o : objects) {
-        StixObject next = Versions.next(writer.latestOwn(o.id()), o);
-        Optional<StoredObject> s = writer.add(next.json(), now);
+        Optional<StoredObject> s = writer.addNextVersion(o, now);
         if (s.isPresent()) {
           added.add(new AuditEntry(0, now.toString(), user, org, "publish.add",
               s.get().stixId() + "@" + s.get().version(), "collection " + collection.id()));

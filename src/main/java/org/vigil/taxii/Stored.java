@@ -1,6 +1,5 @@
 package org.vigil.taxii;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,16 +26,19 @@ public final class Stored {
    * @throws IllegalArgumentException saying what is missing or malformed
    */
   public static StoredObject of(ObjectNode json, CollectionRow collection, long ownerOrg, Instant dateAdded) {
-    StixObject o = StixObject.of(json);
+    return of(StixObject.of(json), collection, ownerOrg, dateAdded);
+  }
+
+  /** The stored form of {@code o}. @throws IllegalArgumentException when its version is malformed */
+  public static StoredObject of(StixObject o, CollectionRow collection, long ownerOrg, Instant dateAdded) {
     Optional<String> stated = o.version();
     String version = stated.orElse(TaxiiTime.dateAdded(dateAdded));
     Instant v = TaxiiTime.parse(version).orElseThrow(() -> new IllegalArgumentException(
         o.id() + ": version '" + version + "' is not a UTC timestamp such as 2016-11-03T12:30:59.000Z"));
-    JsonNode sv = json.get("spec_version");
-    String spec = sv != null && sv.isTextual() ? sv.asText() : stated.isPresent() ? "2.0" : "2.1";
+    String spec = o.text("spec_version").orElse(stated.isPresent() ? "2.0" : "2.1");
     int tlp = o.type().equals("marking-definition") ? Tlp.CLEAR.ordinal()
         : o.tlp().map(Tlp::ordinal).orElse(collection.defaultTlp());
     return new StoredObject(0, collection.id(), o.id(), o.type(), version, TaxiiTime.versionKey(v), spec,
-        TaxiiTime.dateAdded(dateAdded), tlp, ownerOrg, o.text("created_by_ref").orElse(null), json.toString());
+        TaxiiTime.dateAdded(dateAdded), tlp, ownerOrg, o.text("created_by_ref").orElse(null), o.toJson());
   }
 }

@@ -1,0 +1,32 @@
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BenchServeCommandTest extends CommandTest {
+
+  @Test
+  void a_worker_count_the_server_cannot_take_is_refused_before_anything_is_filled() {
+    assertThat(run("bench-serve", "--workers", "0")).isNotZero();
+    assertThat(err.toString()).contains("--workers 0 is outside 1..1000").doesNotContain("filled");
+    assertThat(out.toString()).doesNotContain("filled");
+  }
+
+  @Test
+  void the_server_answers_every_client_with_fewer_workers_than_clients() {
+    int code = run("bench-serve", "--incidents", "20", "--objects", "300", "--clients", "3", "--seconds", "0.5",
+        "--max-requests", "30", "--warmup", "3", "--routes", "taxii,incidents", "--workers", "1");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("filled SQLITE with 20 incidents and 300 TAXII objects");
+    assertThat(out.toString().lines().filter(l -> l.matches("(TAXII objects, page of 100|GET /api/incidents) +3 .*")))
+        .hasSize(2).allSatisfy(l -> assertThat(failed(l)).isEqualTo("0"));
+  }
+
+  /** The "failed" column of a result line (the fourth from the end). */
+  private static String failed(String line) {
+    String[] cells = line.trim().split(" +");
+    return cells[cells.length - 4];
+  }
+}
