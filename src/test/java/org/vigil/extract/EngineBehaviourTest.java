@@ -194,4 +194,12 @@ class EngineBehaviourTest {
     assertThat(i.perpetrators()).extracting(Perpetrator::group).contains("Farabundo Marti National Liberation Front");
     assertThat(i.casualties().killed()).isEqualTo(Count.exact(2));
   }
+
+  @Test
+  void a_group_that_says_it_had_no_part_in_a_murder_denied_it() {
+    Incident i = only("The Shining Path said in a statement that it had nothing to do with the murder of a mayor "
+        + "in Ayacucho, Peru, on Thursday.");
+    assertThat(i.claim()).isEqualTo(Claim.DENIED);
+  }
 }
+
