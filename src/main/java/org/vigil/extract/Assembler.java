@@ -111,7 +111,7 @@ final class Assembler {
     if (positive(c.killed()) || positive(c.wounded()) || positive(c.kidnapped())) {
       return true;
     }
-    if (DateChoice.singlesOut(doc, d)) {
+    if (OwnDates.singlesOut(doc, d)) {
       return true;
     }
     // a named group, or a kind of attackers the codebook names ("Israeli settlers", "Hindu extremists")

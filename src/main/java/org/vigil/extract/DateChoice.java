@@ -8,15 +8,14 @@ import org.jspecify.annotations.Nullable;
 import org.vigil.text.PhraseTrie.Match;
 
 /**
- * When an incident happened, from the event's own words: first a date written onto one of its
- * triggers ("Saturday's explosion", "the weekend market bombing", "the attack two days ago"),
- * then the date nearest a trigger in its clauses, then in its sentences. A date that belongs
- * to a statement ("said on Wednesday") or to another act ("gathered on Wednesday for a
- * memorial", "visited the wounded on Monday") is not the incident's, except that the
- * statement is the event when the incident is a threat; an incident whose only date is another
- * act's is recalled by a report about that act. Only when nothing says when does the
- * report's own news take the dateline's date (or, without one, the publication date, with no
- * words; {@link #orDateline}); a recalled incident is then left undated. Thread-safe.
+ * When an incident happened, from the event's own words: first a date written onto one of its triggers ("Saturday's
+ * explosion", "the weekend market bombing", "the attack two days ago"), then a day in the trigger's own phrase ("the
+ * murder of X in Y on Friday"), then the date nearest a trigger in its clauses, then in its sentences. A date that
+ * belongs to a statement ("said on Wednesday") or to another act ("gathered on Wednesday for a memorial") is not the
+ * incident's, except that the statement is the event when the incident is a threat; an incident whose only date is
+ * another act's is recalled by a report about that act. Only when nothing says when does the report's own news take
+ * the dateline's date (or, without one, the publication date, with no words; {@link #orDateline}); a recalled
+ * incident is then left undated. Thread-safe.
  */
 final class DateChoice {
 
@@ -82,24 +81,6 @@ final class DateChoice {
     return date == null ? i : i.withDate(date, evidence);
   }
 
-  /**
-   * Whether the incident is one event named by a date written onto its trigger and a place
-   * finer than a country in its clauses ("the weekend attack on Kurmi market", "last week's attack on the base in
-   * Djibo"): follow-up reports refer to an event so, even without a toll or a group.
-   */
-  static boolean singlesOut(Doc doc, Draft d) {
-    if (attached(doc, d) == null) {
-      return false;
-    }
-    for (EventMention m : d.mentions) {
-      var place = Places.best(doc, m.first, m.end);
-      if (place != null && place.precision() != org.vigil.geo.Precision.COUNTRY) {
-        return true; // a country alone does not single out an event ("the offensive last Tuesday" in Iraq)
-      }
-    }
-    return false;
-  }
-
   /** A date written onto a trigger: just before it ("last week's attack") or just after ("the attack two days ago"). */
   static @Nullable DateMention attached(Doc doc, Draft d) {
     for (EventMention em : d.mentions) {
@@ -155,6 +136,10 @@ final class DateChoice {
   private static @Nullable DateMention nearest(Doc doc, Draft d, boolean statementIsEvent) {
     DateMention found = null;
     for (EventMention em : d.mentions) {
+      DateMention own = OwnDates.of(doc, em);
+      if (own != null && usable(doc, d, own, statementIsEvent)) {
+        return own;
+      }
       int head = em.head().firstToken();
       for (DateMention m : doc.datesIn(em.first, em.end)) {
         if (usable(doc, d, m, statementIsEvent)

@@ -1,12 +1,13 @@
 package org.vigil.extract;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.vigil.text.WordSet;
 
 /**
- * Dates a trigger's own phrase carries after it: "the car bomb attack on 6 December", "the bomb
- * attack on the university at daybreak on 22 July". Such a date says when that event happened,
- * whatever else the sentence recalls ("had been planned since last September"). Stateless.
+ * Dates written onto a trigger's own phrase: "the car bomb attack on 6 December", "the bomb attack on the university
+ * at daybreak on 22 July", "last week's attack on the base in Djibo". Such a date says when that event happened,
+ * whatever else the sentence recalls ("had been planned since last September") or when it was said. Stateless.
  */
 final class OwnDates {
 
@@ -25,15 +26,21 @@ final class OwnDates {
    * not a recollection.
    */
   static boolean recentDay(Doc doc, EventMention m) {
+    DateMention d = of(doc, m);
+    return d != null && Background.recent(doc, d) && !d.date().isAfter(doc.report.published());
+  }
+
+  /** The day, "on" a date, that follows the mention's head trigger in its own phrase, if any. */
+  static @Nullable DateMention of(Doc doc, EventMention m) {
     int from = m.head().endToken();
     int to = Math.min(m.end, from + AFTER);
     for (DateMention d : doc.datesIn(from, to)) {
-      if (d.precision() == DatePrecision.DAY && !doc.inDateline(d.first()) && Background.recent(doc, d)
-          && !d.date().isAfter(doc.report.published()) && startsWithOn(doc, d) && phrase(doc, from, d.first())) {
-        return true;
+      if (d.precision() == DatePrecision.DAY && !doc.inDateline(d.first()) && startsWithOn(doc, d)
+          && phrase(doc, from, d.first())) {
+        return d;
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean startsWithOn(Doc doc, DateMention d) {
@@ -48,5 +55,23 @@ final class OwnDates {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the incident is one event named by a date written onto its trigger and a place
+   * finer than a country in its clauses ("the weekend attack on Kurmi market", "last week's attack on the base in
+   * Djibo"): follow-up reports refer to an event so, even without a toll or a group.
+   */
+  static boolean singlesOut(Doc doc, Draft d) {
+    if (DateChoice.attached(doc, d) == null) {
+      return false;
+    }
+    for (EventMention m : d.mentions) {
+      var place = Places.best(doc, m.first, m.end);
+      if (place != null && place.precision() != org.vigil.geo.Precision.COUNTRY) {
+        return true; // a country alone does not single out an event ("the offensive last Tuesday" in Iraq)
+      }
+    }
+    return false;
   }
 }

@@ -41,4 +41,13 @@ class OwnDatesTest {
         + "customs office in Tarija years ago, police said on 3 March.", PUBLISHED);
     assertThat(all).allSatisfy(i -> assertThat(i.background()).isTrue());
   }
+
+  @Test
+  void a_murder_takes_the_day_of_its_own_phrase_not_the_day_a_group_spoke_of_it() {
+    List<Incident> all = Engines.incidents("LIMA, 5 MAR (Andes Wire) - The Shining Path said in a statement on Saturday "
+        + "that it had nothing to do with the murder of union leader Hugo Rojas Paredes in the city of Ayacucho on "
+        + "Thursday.", PUBLISHED);
+    assertThat(all).singleElement().satisfies(i -> assertThat(i.date().value()).isEqualTo("2023-03-02"));
+  }
 }
+
