@@ -110,7 +110,14 @@ final class Background {
   /** Cue-based: "was behind the bombing", "last year", "has carried out"; not when the trigger carries a recent day of its own. */
   static boolean recalled(Doc doc, EventMention m) {
     return (doc.has(doc.sentenceFirst(m.sentence), m.head().firstToken(), "cue", "bgbefore") && !thisWeek(doc, m)
-        || doc.has(m.first, m.end, "cue", "bgtime")) && !OwnDates.recentDay(doc, m) || held(doc, m) || namedInFrame(doc, m);
+        || habitual(doc, m)) && !OwnDates.recentDay(doc, m) || held(doc, m) || namedInFrame(doc, m);
+  }
+
+  /** A recalling time in the clause, but not "repeatedly" right after the trigger: "shot him repeatedly" is how. */
+  private static boolean habitual(Doc doc, EventMention m) {
+    return doc.has(m.first, m.end, "cue", "bgtime") && doc.cues(m.first, m.end, c -> c.is("cue", "bgtime")).stream()
+        .anyMatch(c -> !doc.key(c.firstToken()).equals("repeatedly") || !m.triggers.stream()
+            .anyMatch(t -> t.endToken() == c.firstToken() || t.endToken() + 1 == c.firstToken()));
   }
 
   /**

@@ -30,4 +30,11 @@ class RecencyTest {
             + "bombings of July 7, 2005 in London.", LocalDate.of(2025, 7, 7)));
     assertThat(x.incidents()).isNotEmpty().allMatch(Incident::background);
   }
+
+  @Test
+  void shots_fired_repeatedly_are_how_an_attack_went_not_a_habit_of_old() {
+    java.util.List<Incident> all = Engines.incidents("Two armed men shot repeatedly at the offices of a radio station "
+        + "in Trujillo, Peru, on Sunday night.", PUBLISHED);
+    assertThat(all).singleElement().satisfies(i -> assertThat(i.background()).isFalse());
+  }
 }
