@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An attack whose device went off was carried out, even if another device was intercepted or
  * defused, or the device went off before reaching what it was meant for. A device made safe
- * ("safely detonated", "defused before it exploded") stays foiled.
+ * ("safely detonated", "defused before it exploded") stays foiled, and so does one whose bomber was
+ * stopped "before he could detonate" it.
  */
 class WentOffTest {
 
@@ -56,5 +57,13 @@ class WentOffTest {
     Incident i = Engines.first("Saudi air defences intercepted an explosives-laden drone launched by the Houthis at "
         + "the airport in Jizan, Saudi Arabia. No casualties were reported.", PUBLISHED);
     assertThat(i.status()).isEqualTo(Status.FOILED);
+  }
+
+  @Test
+  void a_bombing_an_arrest_stopped_before_the_bomber_could_detonate_was_foiled() {
+    var bombing = Engines.incidents("Police arrested a man before he could detonate an explosive device at the bus "
+        + "station in Silchar, Assam, India.", PUBLISHED).stream().filter(i -> i.type() == IncidentType.BOMBING)
+        .toList();
+    assertThat(bombing).singleElement().satisfies(i -> assertThat(i.status()).isEqualTo(Status.FOILED));
   }
 }
