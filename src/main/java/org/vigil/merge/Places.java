@@ -35,8 +35,8 @@ final class Places {
 
   /**
    * The keys of the names of a location's town or quarter: its city and its name, unless that
-   * name is the province's or the country's (a province-level place names no town); a name kept
-   * as written that joins two towns ("between Markoye and Tokabangou") gives both.
+   * name is the province's or the country's (a province-level place names no town) or a site's;
+   * a name kept as written that joins two towns ("between Markoye and Tokabangou") gives both.
    */
   static Set<String> towns(JsonNode location) {
     Set<String> out = new HashSet<>();
@@ -45,7 +45,10 @@ final class Places {
     }
     String admin1 = key(location.path("admin1").asText(""));
     String country = key(location.path("country").asText(""));
-    for (String field : new String[] {"city", "name"}) {
+    // a site's name ("the AMISOM base", "the Bakara market") is no town: two sites of one name in two towns are two places
+    String[] fields = "site".equals(location.path("precision").asText()) ? new String[] {"city"} : new String[] {"city",
+        "name"};
+    for (String field : fields) {
       for (String name : BOTH.split(location.path(field).asText(""))) { // "between Markoye and Tokabangou": two towns
         String k = key(name);
         if (!UNKNOWN.contains(k) && !k.equals(admin1) && !k.equals(country) && !sameName(k, admin1)) {

@@ -63,4 +63,11 @@ class PlacesTest {
     assertThat(towns).containsExactlyInAnyOrder("koutougou", "tinakoff");
     assertThat(Places.sameTown(towns, Set.of(Places.key("Koutougou")))).isTrue();
   }
+
+  @Test
+  void a_site_names_the_town_it_stands_in_not_a_town_of_its_own_name() throws IOException {
+    var towns = Places.towns(JSON.readTree("{\"name\":\"Barsalogho army base\",\"site\":\"Barsalogho army base\","
+        + "\"city\":\"Kaya\",\"admin1\":\"Centre-Nord\",\"country\":\"Burkina Faso\",\"precision\":\"site\"}"));
+    assertThat(towns).containsExactly("kaya");
+  }
 }
