@@ -178,7 +178,8 @@ final class Assembler {
   /**
    * The stage the incident's words give it; a foiled attack that killed or wounded others than its perpetrators
    * went off ("a second device was defused" after the first killed two soldiers), and so did one planned only by an
-   * infinitive of purpose ("used machetes to attack villagers", ten of whom were killed; "plans to strike" stays).
+   * infinitive of purpose ("used machetes to attack villagers", ten of whom were killed; "plans to strike" stays);
+   * one foiled or planned whose device went off ({@link WentOff}) was carried out too.
    */
   private static Status status(Doc doc, Draft d, IncidentType type, Casualties casualties, List<Evidence> evidence,
       EvidenceMaker ev) {
@@ -222,7 +223,8 @@ final class Assembler {
       }
     }
     boolean purpose = best == Status.PLANNED && doc.key(cue.firstToken()).equals("to"); // "used machetes to attack"
-    if ((best == Status.FOILED || purpose) && harmedOthers(casualties)) {
+    if ((best == Status.FOILED || purpose) && harmedOthers(casualties)
+        || (best == Status.FOILED || best == Status.PLANNED) && WentOff.in(doc, d)) {
       return Status.ACCOMPLISHED;
     }
     if (cue != null) {

@@ -1,6 +1,5 @@
 package org.vigil.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,10 +33,9 @@ final class DateChoice {
   private DateChoice() {}
 
   static @Nullable IncidentDate of(Doc doc, Draft d, Status status, List<Evidence> evidence, EvidenceMaker ev) {
-    boolean statementIsEvent = status == Status.THREATENED;
     DateMention found = attached(doc, d);
     if (found == null) {
-      found = nearest(doc, d, statementIsEvent);
+      found = nearest(doc, d, status);
     }
     if (found == null) {
       found = sameTimeAs(doc, d);
@@ -77,7 +75,7 @@ final class DateChoice {
       return i;
     }
     List<Evidence> evidence = new ArrayList<>(i.evidence());
-    IncidentDate date = dateline(doc, evidence, ev);
+    IncidentDate date = DatelineDate.reportDay(doc, evidence, ev);
     return date == null ? i : i.withDate(date, evidence);
   }
 
@@ -133,16 +131,16 @@ final class DateChoice {
     return true;
   }
 
-  private static @Nullable DateMention nearest(Doc doc, Draft d, boolean statementIsEvent) {
+  private static @Nullable DateMention nearest(Doc doc, Draft d, Status status) {
     DateMention found = null;
     for (EventMention em : d.mentions) {
       DateMention own = OwnDates.of(doc, em);
-      if (own != null && usable(doc, d, own, statementIsEvent)) {
+      if (own != null && usable(doc, d, own, status)) {
         return own;
       }
       int head = em.head().firstToken();
       for (DateMention m : doc.datesIn(em.first, em.end)) {
-        if (usable(doc, d, m, statementIsEvent)
+        if (usable(doc, d, m, status)
             && (found == null || Math.abs(m.first() - head) < Math.abs(found.first() - head))) {
           found = m;
         }
@@ -154,7 +152,7 @@ final class DateChoice {
     for (EventMention m : d.mentions) {
       int best = Integer.MAX_VALUE;
       for (DateMention x : doc.datesIn(doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence))) {
-        if (usable(doc, d, x, statementIsEvent)
+        if (usable(doc, d, x, status)
             && !inOtherClause(doc, d, x.first(), m)) {
           int dist = Math.abs(x.first() - m.head().firstToken());
           if (dist < best) {
@@ -204,11 +202,16 @@ final class DateChoice {
 
   private static final Set<String> SAME_TIME = org.vigil.text.WordSet.of("night", "day", "evening", "morning", "afternoon");
 
-  /** Not the dateline's, a statement's or another act's ("the 2019 bombing" is the bombing's); nor recent if recalled. */
-  private static boolean usable(Doc doc, Draft d, DateMention m, boolean statementIsEvent) {
+  /**
+   * Not the dateline's, a statement's or another act's ("the 2019 bombing" is the bombing's); nor recent if recalled;
+   * nor, for an event that took place, a day after the report's: "the hostages were released on June 14" in a report
+   * of the kidnapping tells of its end, and a statement is the event only when the incident is a threat.
+   */
+  private static boolean usable(Doc doc, Draft d, DateMention m, Status status) {
     int onto = triggerAfter(doc, m);
-    return !doc.inDateline(m.first()) && (statementIsEvent || !reported(doc, m)) && !otherAct(doc, d, m)
-        && !(d.background && Background.recent(doc, m)) && (onto < 0 || d.triggerAt(onto));
+    return !doc.inDateline(m.first()) && (status == Status.THREATENED || !reported(doc, m)) && !otherAct(doc, d, m)
+        && !(d.background && Background.recent(doc, m)) && (onto < 0 || d.triggerAt(onto))
+        && !(status != Status.THREATENED && status != Status.PLANNED && DatelineDate.afterReport(doc, m));
   }
 
   /** "said on Wednesday": the day of the statement, not of the incident. */
@@ -263,23 +266,5 @@ final class DateChoice {
     boolean cut = m.end - m.first < doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence);
     boolean outside = token < m.first || token >= m.end;
     return cut && outside && !d.covers(token, doc, false);
-  }
-
-  /**
-   * The dateline's day ("MOGADISHU, March 14 -"), else the publication date; without words either
-   * way (the date is the report's, not the event's), the dateline's as evidence. Null if neither.
-   */
-  private static @Nullable IncidentDate dateline(Doc doc, List<Evidence> evidence, EvidenceMaker ev) {
-    for (DateMention m : doc.dates) {
-      if (!doc.inDateline(m.first())) {
-        break; // dates come in text order, the dateline's first
-      }
-      if (m.precision() == DatePrecision.DAY) {
-        evidence.add(ev.of("date", m.span()));
-        return IncidentDate.of(m.date(), DatePrecision.DAY, null);
-      }
-    }
-    LocalDate pub = doc.report.published();
-    return pub == null ? null : IncidentDate.of(pub, DatePrecision.DAY, null);
   }
 }

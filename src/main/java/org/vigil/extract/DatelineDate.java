@@ -28,6 +28,37 @@ final class DatelineDate {
   }
 
   /**
+   * The dateline's day ("MOGADISHU, March 14 -"), else the publication date; without words either
+   * way (the date is the report's, not the event's), the dateline's as evidence. Null if neither.
+   */
+  static @Nullable IncidentDate reportDay(Doc doc, List<Evidence> evidence, EvidenceMaker ev) {
+    for (DateMention m : doc.dates) {
+      if (!doc.inDateline(m.first())) {
+        break; // dates come in text order, the dateline's first
+      }
+      if (m.precision() == DatePrecision.DAY) {
+        evidence.add(ev.of("date", m.span()));
+        return IncidentDate.of(m.date(), DatePrecision.DAY, null);
+      }
+    }
+    LocalDate pub = doc.report.published();
+    return pub == null ? null : IncidentDate.of(pub, DatePrecision.DAY, null);
+  }
+
+  /**
+   * Whether a date written in the report starts more than {@value #LATER_DAYS} day after the report's own day (its
+   * publication or dateline date): no event the report tells of as done happened then. A day is allowed for a report
+   * filed late in the evening of a place behind the event's.
+   */
+  static boolean afterReport(Doc doc, DateMention m) {
+    LocalDate day = doc.report.published();
+    return day != null && m.date().isAfter(day.plusDays(LATER_DAYS));
+  }
+
+  /** Days a date may follow the report's day and still be an event's it tells of as done. */
+  static final int LATER_DAYS = 1;
+
+  /**
    * The dates of {@link DateFinder#find} without a publication date that start before token
    * {@code before}, and perhaps some after: the search stops past {@code before} once no date
    * found could still be joined into a range with one starting where it stands.

@@ -20,8 +20,8 @@ final class NotTargets {
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
             || attackersOfGroup(doc, d, c) || ownFighters(doc, c) || Responses.attackFollows(doc, c.endToken()))
         || belongsToTarget(doc, c, end) || located(doc, c) || shore(doc, c) || homeward(doc, c) || housesVerb(doc, c)
-        || Whereabouts.passing(doc, c)
-        || responders(doc, c) || striking(doc, d, c) || subject(doc, c) || agent(doc, c)
+        || Whereabouts.passing(doc, c) || responders(doc, c) || earlierEvent(doc, c.firstToken()) || striking(doc, d, c)
+        || subject(doc, c) || agent(doc, c)
         || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
   }
 
@@ -91,6 +91,33 @@ final class NotTargets {
     return RESPONDING.contains(doc.key(i))
         || doc.cuesStartingIn(i, i + 1, Cue::isTrigger).stream().anyMatch(t -> t.firstToken() == verb
             && Responses.fellOnAttacker(doc, t)); // "police shot dead a gunman who opened fire"
+  }
+
+  /** Words that make an event named after them one before the incident: "a prior attack", "the earlier blast". */
+  private static final Set<String> PRIOR = WordSet.of("prior", "earlier", "previous");
+  /** Nouns of the event such words name. */
+  private static final Set<String> EVENT_NOUNS = WordSet.of("attack", "attacks", "explosion", "explosions", "blast",
+      "blasts", "bombing", "bombings", "incident", "shooting");
+  /** Tokens back from a target word searched for that event. */
+  private static final int EARLIER_BEFORE = 8;
+
+  /**
+   * "a drone targeted first responders who were responding to a prior attack at a petrol station": what the earlier
+   * event hit ("at a petrol station", "on electricity towers"; the phrase starting at token {@code first}) is that
+   * event's target, not this one's.
+   */
+  static boolean earlierEvent(Doc doc, int first) {
+    int from = Math.max(doc.sentenceFirst(doc.sentenceOf[first]), first - EARLIER_BEFORE);
+    for (int k = first - 2; k >= from; k--) {
+      String w = doc.key(k);
+      if (w.equals(",") || w.equals(";") || doc.triggerStartsAt(k) && !EVENT_NOUNS.contains(w)) {
+        return false; // another clause, or a verb of this incident between
+      }
+      if (EVENT_NOUNS.contains(w) && PRIOR.contains(doc.key(k - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Things that belong to a person or body: "the house of a district chief" is the chief's. */

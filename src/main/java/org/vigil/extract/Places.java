@@ -76,12 +76,37 @@ final class Places {
   /**
    * Specificity first; a place outside the report's main country (the dateline's, else the
    * most named) ranks after every place inside it, since news names foreign places mostly in
-   * passing and the gazetteer's homonyms ("Lido", "Palma") are mostly abroad.
+   * passing and the gazetteer's homonyms ("Lido", "Palma") are mostly abroad; a place that names
+   * an office ranks after the provinces.
    */
   static int rank(Doc doc, ResolvedPlace p) {
     String main = doc.mainCountry();
     boolean abroad = main != null && p.countryCode() != null && !main.equals(p.countryCode());
-    return rank(p) + (abroad ? 20 : 0);
+    int rank = office(doc, p) ? Math.max(rank(p), OFFICE_RANK) : rank(p);
+    return rank + (abroad ? 20 : 0);
+  }
+
+  /** Where a place that names an office ranks: after every province, before the country. */
+  private static final int OFFICE_RANK = 2 * Precision.PROVINCE.ordinal() + 1;
+  /** Offices a place's name may stand before: "the Taiz governor", "the Shah Joy district police chief". */
+  private static final java.util.Set<String> OFFICES = WordSet.of("governor", "mayor", "chief", "commissioner",
+      "commander", "administrator", "councillor", "councilor", "chairman", "prosecutor");
+  /** Words between such a place and its office ("district police", "Resident District", "vice"). */
+  private static final java.util.Set<String> OFFICE_WORDS = WordSet.of("district", "provincial", "province", "city",
+      "police", "deputy", "vice", "resident", "security", "municipal", "county", "regional", "council", "army");
+
+  /**
+   * Whether the place names whose office someone holds, not where anything happened: "the Shah Joy
+   * district police chief" killed in Qasem Pul, "the former Jinja Resident District Commissioner".
+   */
+  private static boolean office(Doc doc, ResolvedPlace p) {
+    int k = doc.tokenAt(p.span().end());
+    for (int end = Math.min(doc.tokens.size(), k + 3); k < end && !OFFICES.contains(doc.key(k)); k++) {
+      if (!OFFICE_WORDS.contains(doc.key(k))) {
+        return false;
+      }
+    }
+    return OFFICES.contains(doc.key(k));
   }
 
   /** The most specific place of the dateline, if the report has one. */

@@ -123,8 +123,9 @@ final class RoleAssembly {
   /** Adds a chosen candidate the rules did not have; the evidence field it fills, or null. */
   private static @Nullable String add(Doc doc, Incident rules, Roles r, RoleScorer.Chosen c, String words, String key) {
     RoleCandidate k = c.candidate();
-    if ((c.label() == RoleLabel.TARGET || c.label() == RoleLabel.VICTIM) && Sources.speaker(doc, k.first(), k.end())) {
-      return null; // "provincial officials said": who told the news
+    if ((c.label() == RoleLabel.TARGET || c.label() == RoleLabel.VICTIM) && (Sources.speaker(doc, k.first(), k.end())
+        || NotTargets.earlierEvent(doc, k.first()))) {
+      return null; // "provincial officials said": who told the news; "responding to a prior attack at a depot"
     }
     switch (c.label()) {
       case PERPETRATOR, DETAINEE -> {

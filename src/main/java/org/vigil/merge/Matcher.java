@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * different countries, places further apart than the precision allows, two
  * reports naming different towns ({@link PlaceCriterion}) or targets of other kinds (police /
  * civilians) with no distinctive word or telling toll in common, different sites or kinds of
- * site named by both, different groups, two reports that each tell of one attack of a series
+ * site named by both (against a dataset record, whose site is a coder's word, they take
+ * {@value #OTHER_TARGETS} off instead), different groups, two reports that each tell of one attack of a series
  * and name no one site or target by its name ({@link Names}). An incident with no date,
  * or only a month or a year, joins only with positive evidence beyond the place: the same
  * named group, a distinctive word both name (the market, the hotel's name), or the same toll;
@@ -78,7 +79,7 @@ final class Matcher {
 
   /**
    * The match of {@code in} with {@code stored} if nothing rules it out and it reaches the minimum score;
-   * {@code coded} says whether either side holds a dataset record (asked only when towns or target kinds differ, or
+   * {@code coded} says whether either side holds a dataset record (asked only when towns, target kinds or site kinds differ, or
    * when two mentions that name no day are days apart).
    */
   Optional<Match> match(Facts in, Facts stored, long storedId, BooleanSupplier coded) {
@@ -110,7 +111,8 @@ final class Matcher {
     shared.retainAll(stored.words());
     Set<String> kindsIn = SiteWords.kinds(in.words());
     Set<String> kindsStored = SiteWords.kinds(stored.words());
-    if (!kindsIn.isEmpty() && !kindsStored.isEmpty() && Collections.disjoint(kindsIn, kindsStored)) {
+    boolean otherKinds = !kindsIn.isEmpty() && !kindsStored.isEmpty() && Collections.disjoint(kindsIn, kindsStored);
+    if (otherKinds && !coded.getAsBoolean()) { // a dataset's site is a coder's word ("Checkpost" for a base): it weighs
       return Verdict.out("kinds of site differ: " + kindsIn + " and " + kindsStored); // "a market", "a checkpoint"
     }
     if (in.series() && stored.series() && !Names.shared(in.names(), stored.names())) {
@@ -190,7 +192,8 @@ final class Matcher {
       words.add(in.killed().equals(stored.killed()) ? "same toll (" + in.killed() + ")"
           : "tolls " + stored.killed() + " and " + in.killed());
     }
-    double targets = !bothTargets ? 0 : otherTargets ? -OTHER_TARGETS : SHARED_WORDS;
+    double targets = (!bothTargets ? 0 : otherTargets ? -OTHER_TARGETS : SHARED_WORDS)
+        - (otherKinds ? OTHER_TARGETS : 0);
     if (targets != 0) {
       criterion(why, "targets", targets, in.targets() + " / " + stored.targets());
     }

@@ -26,6 +26,8 @@ final class Places {
   private static final Pattern NUMERAL = Pattern.compile("\\d+|i{1,3}|iv|vi{0,3}|ix|x");
   /** Where a key's number begins. */
   private static final char NUMBERED = '#';
+  /** What joins two names kept as one place ("Markoye and Tokabangou", "Khanaqin & Mandali"). */
+  private static final Pattern BOTH = Pattern.compile("\\s+and\\s+|\\s*&\\s*");
   /** Names that say the place is not known. */
   private static final Set<String> UNKNOWN = Set.of("", "unknown");
 
@@ -33,7 +35,8 @@ final class Places {
 
   /**
    * The keys of the names of a location's town or quarter: its city and its name, unless that
-   * name is the province's or the country's (a province-level place names no town).
+   * name is the province's or the country's (a province-level place names no town) or a site's;
+   * a name kept as written that joins two towns ("between Markoye and Tokabangou") gives both.
    */
   static Set<String> towns(JsonNode location) {
     Set<String> out = new HashSet<>();
@@ -42,10 +45,15 @@ final class Places {
     }
     String admin1 = key(location.path("admin1").asText(""));
     String country = key(location.path("country").asText(""));
-    for (String field : new String[] {"city", "name"}) {
-      String k = key(location.path(field).asText(""));
-      if (!UNKNOWN.contains(k) && !k.equals(admin1) && !k.equals(country) && !sameName(k, admin1)) {
-        out.add(k);
+    // a site's name ("the AMISOM base", "the Bakara market") is no town: two sites of one name in two towns are two places
+    String[] fields = "site".equals(location.path("precision").asText()) ? new String[] {"city"} : new String[] {"city",
+        "name"};
+    for (String field : fields) {
+      for (String name : BOTH.split(location.path(field).asText(""))) { // "between Markoye and Tokabangou": two towns
+        String k = key(name);
+        if (!UNKNOWN.contains(k) && !k.equals(admin1) && !k.equals(country) && !sameName(k, admin1)) {
+          out.add(k);
+        }
       }
     }
     return out;

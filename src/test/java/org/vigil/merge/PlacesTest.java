@@ -55,4 +55,19 @@ class PlacesTest {
     assertThat(Places.keptInTown(kept, Set.of(Places.key("Kohat")))).isFalse();
     assertThat(Places.container(JSON.readTree("{\"name\":\"Peshawar\",\"resolved\":null}"))).isNull();
   }
+
+  @Test
+  void a_place_kept_as_written_that_joins_two_towns_names_both() throws IOException {
+    var towns = Places.towns(JSON.readTree("{\"name\":\"Koutougou and Tin-Akoff\",\"city\":null,\"admin1\":"
+        + "\"Sahel\",\"country\":\"Burkina Faso\",\"precision\":\"province\",\"resolved\":\"Sahel\"}"));
+    assertThat(towns).containsExactlyInAnyOrder("koutougou", "tinakoff");
+    assertThat(Places.sameTown(towns, Set.of(Places.key("Koutougou")))).isTrue();
+  }
+
+  @Test
+  void a_site_names_the_town_it_stands_in_not_a_town_of_its_own_name() throws IOException {
+    var towns = Places.towns(JSON.readTree("{\"name\":\"Barsalogho army base\",\"site\":\"Barsalogho army base\","
+        + "\"city\":\"Kaya\",\"admin1\":\"Centre-Nord\",\"country\":\"Burkina Faso\",\"precision\":\"site\"}"));
+    assertThat(towns).containsExactly("kaya");
+  }
 }
