@@ -17,8 +17,10 @@ final class SingularVictims {
   /** "a policeman was killed", "one soldier died": a singular subject counts as one. */
   static List<NumberPhrase> find(Doc doc, int from, int to) {
     List<NumberPhrase> out = new ArrayList<>();
-    // most words start no person: the next that may is known once per report, not sought per range
-    for (int i = doc.facts.nextSingularStart(from); i < to; i = doc.facts.nextSingularStart(i + 1)) {
+    for (int i = from; i < to; i++) {
+      if (!doc.facts.singularStart(i)) {
+        continue; // most words start no person: known once per report, not once per range
+      }
       String k = doc.key(i);
       if (CasualtyWords.PRONOUNS.contains(k) && i - 1 >= from && (doc.key(i - 1).equals("shot") && doc.key(i + 1).equals("dead")
           || doc.key(i - 1).equals("killed") || CasualtyWords.ARREST.contains(doc.key(i - 1)))) {

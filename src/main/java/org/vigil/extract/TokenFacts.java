@@ -25,8 +25,6 @@ final class TokenFacts {
   private final byte[] nameWordOrPlace;
   /** {@link SingularVictims#mayStart} of each token. */
   private final byte[] singularStart;
-  /** See {@link #nextSingularStart}; null until first asked. */
-  private int[] nextSingularStart;
   private final Map<Set<String>, int[]> positions = new IdentityHashMap<>();
 
   TokenFacts(Doc doc) {
@@ -63,23 +61,6 @@ final class TokenFacts {
       singularStart[i] = SingularVictims.mayStart(doc, i) ? YES : NO;
     }
     return singularStart[i] == YES;
-  }
-
-  /**
-   * The first token at or after {@code i} that {@link #singularStart may start} a singular victim,
-   * the report's length when none; {@code i} itself past the last token. Known for every token
-   * once: the casualty rules read many ranges of a report, and few tokens start a victim.
-   */
-  int nextSingularStart(int i) {
-    if (nextSingularStart == null) {
-      int n = doc.tokens.size();
-      nextSingularStart = new int[n + 1];
-      nextSingularStart[n] = n;
-      for (int k = n - 1; k >= 0; k--) {
-        nextSingularStart[k] = singularStart(k) ? k : nextSingularStart[k + 1];
-      }
-    }
-    return i >= nextSingularStart.length ? i : nextSingularStart[i];
   }
 
   /** The tokens, in text order, whose key is one of {@code words} (a constant set: remembered by identity). */

@@ -19,10 +19,9 @@ final class NameLookups {
   private static final int[] NONE = new int[0];
 
   private final Gazetteer gazetteer;
-  /** Single words' answers, kept across texts when there is room. */
+  /** Single words' answers, kept across texts; those it has no room for are kept in {@link #words}. */
   private final WordAnswers kept;
-  /** Single words' answers for this text, whether kept across texts or not. */
-  private final Map<String, WordAnswers.Word> words;
+  private final Map<String, WordAnswers.Word> words = new HashMap<>();
   /** Phrases of two words or more. */
   private final Map<String, int[]> names;
   private final Map<String, int[]> alternates;
@@ -37,7 +36,6 @@ final class NameLookups {
     this.kept = kept;
     int capacity = Math.max(16, tokens * 2);
     this.names = new HashMap<>(capacity);
-    this.words = new HashMap<>(capacity);
     this.alternates = new HashMap<>(capacity);
     this.skeletonMatches = new HashMap<>();
   }
@@ -91,21 +89,16 @@ final class NameLookups {
     return word(firstToken).facts() & 0xff;
   }
 
-  /**
-   * The answers of one word, asked of each token up to three times (its bound, its names, its
-   * skeleton) and again for each repetition in the text: kept for the text in a small map that
-   * stays in cache (its keys are the text's own strings, {@link WordNorms}), so the table shared
-   * across texts, a cache miss per look-up, is read once per word of the text.
-   */
   private WordAnswers.Word word(String token) {
-    WordAnswers.Word known = words.get(token);
+    WordAnswers.Word known = kept.get(token);
     if (known == null) {
-      known = kept.get(token);
+      known = words.get(token);
       if (known == null) {
         known = ask(token);
-        kept.keep(token, known);
+        if (!kept.keep(token, known)) {
+          words.put(token, known);
+        }
       }
-      words.put(token, known);
     }
     return known;
   }
