@@ -137,7 +137,7 @@ final class CasualtyRules {
 
   private static Reading read(Doc doc, List<NumberPhrase> nums, Reading[] read, int i, int from, int to) {
     NumberPhrase n = nums.get(i);
-    int j = n.end();
+    int j = CasualtyWords.afterAge(doc, n.end()); // "a 26-year-old man": the age describes the noun
     if (doc.key(j).equals("of") && POSSESSIVES.contains(doc.key(j + 1))) {
       j += 2; // "four of the attackers"
     }
@@ -294,7 +294,7 @@ final class CasualtyRules {
     if (doc.coverage.inDate(n.first(), n.end())) {
       return true;
     }
-    String next = doc.key(n.end());
+    String next = doc.key(n.end()).equals("-") ? doc.key(n.end() + 1) : doc.key(n.end()); // "a 26-year-old": an age
     return CasualtyWords.UNITS.contains(next);
   }
 }

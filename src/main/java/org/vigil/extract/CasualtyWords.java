@@ -72,4 +72,18 @@ final class CasualtyWords {
   static final java.util.Set<String> UNITS = WordSet.of("km", "kilometres", "kilometers", "miles",
       "years", "year", "percent", "%", "metres", "meters", "hours", "minutes", "days", "kg", "kilograms", "am", "pm",
       "o'clock");
+
+  /** Words beyond the first of an age at token {@code i} ("26-year-old" is five tokens): 4, or 0 for no age. */
+  static int ageWords(Doc doc, int i) {
+    boolean age = i < doc.tokens.size() && doc.tokens.get(i).kind() == org.vigil.text.Token.Kind.NUMBER
+        && doc.key(i + 1).equals("-") && doc.key(i + 2).equals("year") && doc.key(i + 3).equals("-")
+        && (doc.key(i + 4).equals("old") || doc.key(i + 4).equals("olds"));
+    return age ? 4 : 0;
+  }
+
+  /** The token after an age starting at {@code i} ("26-year-old"), or {@code i} when none starts there. */
+  static int afterAge(Doc doc, int i) {
+    return ageWords(doc, i) > 0 ? i + 5 : i;
+  }
 }
+

@@ -52,7 +52,7 @@ final class SingularVictims {
       if (CAPTIVES.contains(doc.key(j))) {
         j++; // "the hostage was then killed": the noun, not the verb "held hostage"
       }
-      while (j < to && j - i <= 5 && (possessive(doc, j) || (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
+      while (j < to && j - i <= 5 + CasualtyWords.ageWords(doc, i + 1) && (possessive(doc, j) || (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
           || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !CasualtyWords.AUX.contains(doc.key(j)) && !CasualtyWords.verb(doc.key(j))
           && !CasualtyWords.STOP.contains(doc.key(j)))) {
         j += possessive(doc, j) ? 2 : 1; // "the journalist's son"

@@ -259,4 +259,15 @@ class CasualtyClassesTest {
     assertThat(casualties("Gunmen attacked a farm near Sapele, Delta, Nigeria. One farmer and his three daughters were "
         + "killed in the attack.").killed()).isEqualTo(Count.exact(4));
   }
+
+  @Test
+  void an_age_describes_a_person_and_is_no_count_of_people() {
+    assertThat(casualties("A 26-year-old man was shot dead in Kisumu, Kenya, on Tuesday.").killed())
+        .isEqualTo(Count.exact(1));
+    assertThat(casualties("Gunmen killed a 45-year-old farmer and his two sons near Kisumu, Kenya, on Tuesday.").killed())
+        .isEqualTo(Count.exact(3));
+    assertThat(casualties("Two 19-year-olds were wounded in a shooting in Kisumu, Kenya, on Tuesday.").wounded())
+        .isEqualTo(Count.exact(2));
+  }
 }
+
