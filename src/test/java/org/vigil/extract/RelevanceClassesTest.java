@@ -94,6 +94,8 @@ class RelevanceClassesTest {
         + "that it would not negotiate while the repression continued.")).isEmpty();
     assertThat(extract("Officials say more than 3,000 people have been killed in the province, and the new "
         + "governor promised to restore order.")).isEmpty();
+    assertThat(extract("The opposition said the new charter was written over the killing of more than 50,000 "
+        + "villagers and refused to sign it.")).isEmpty();
     assertThat(extract("A car bomb killed nine people at a checkpoint in Mogadishu on Thursday. The insurgency has "
         + "killed more than 10,000 people since 2007.")).singleElement()
         .satisfies(i -> assertThat(i.casualties().killed()).isEqualTo(Count.exact(9)));
