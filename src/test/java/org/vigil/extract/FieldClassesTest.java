@@ -177,5 +177,13 @@ class FieldClassesTest {
     assertThat(first("Gunmen shot dead a judge in Cali, Colombia, on Saturday while she was driving her vehicle to court.")
         .weapons()).extracting(Weapon::type).doesNotContain(WeaponType.VEHICLE);
   }
+
+  @Test
+  void machinegun_fire_and_carbines_are_firearms() {
+    Incident i = first("Guerrillas attacked the police post in Cuilapa, Guatemala, on Monday with machinegun fire and "
+        + "stole about 90 carbines.");
+    assertThat(i.weapons()).extracting(Weapon::type).contains(WeaponType.FIREARMS);
+    assertThat(i.victims()).extracting(Victim::text).noneMatch(v -> v.contains("carbines"));
+  }
 }
 
