@@ -102,4 +102,29 @@ final class CasualtyPhrases {
     }
     return false;
   }
+
+  private static final Set<String> ASIDES = WordSet.of("including", "among", "mostly", "most", "all", "many", "some");
+
+  /**
+   * Where a figure's noun phrase goes on after an aside between commas that ends before its verb ("At least five
+   * people, including Abdul Waris, a unit commander, were killed"; "Two civilians, a teacher and a retired official,
+   * were killed"), or after "including ..." up to a comma; else {@link SingularVictims#aside}.
+   */
+  static int aside(Doc doc, int j, int to) {
+    for (int k = j + 1; doc.key(j).equals(",") && k < to && k <= j + 16 && !CasualtyWords.verb(doc.key(k)); k++) {
+      if (doc.key(k).equals(",") && (doc.key(k + 1).equals("were") || doc.key(k + 1).equals("was"))) {
+        return k + 1;
+      }
+    }
+    if (!doc.key(j).equals(",") || !ASIDES.contains(doc.key(j + 1))) {
+      return SingularVictims.aside(doc, j, to);
+    }
+    for (int k = j + 2; k < to && k <= j + 14; k++) {
+      if (doc.key(k).equals(",")) {
+        return k + 1;
+      }
+    }
+    return j;
+  }
 }
+

@@ -152,7 +152,7 @@ final class CasualtyRules {
       nouns++;
     }
     String noun = nouns > 0 ? doc.key(j - 1) : "";
-    int k = aside(doc, nouns > 0 ? SingularVictims.nounTail(doc, j, to) : j, to);
+    int k = CasualtyPhrases.aside(doc, nouns > 0 ? SingularVictims.nounTail(doc, j, to) : j, to);
     while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verb(doc.key(k))) {
       k++;
     }
@@ -194,7 +194,7 @@ final class CasualtyRules {
 
   /** Whether the words from {@code j} tell that the people before them died or were hurt, past an aside. */
   private static boolean diedAfter(Doc doc, List<NumberPhrase> nums, Reading[] read, int i, int j, int to) {
-    int k = aside(doc, j, to);
+    int k = CasualtyPhrases.aside(doc, j, to);
     while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verb(doc.key(k))) {
       k++;
     }
@@ -230,23 +230,9 @@ final class CasualtyRules {
   }
 
   /** "six people, including a teacher, were killed": past an aside naming some of them, to the verb. */
-  private static int aside(Doc doc, int j, int to) {
-    if (!doc.key(j).equals(",") || !ASIDES.contains(doc.key(j + 1))) {
-      return SingularVictims.aside(doc, j, to);
-    }
-    for (int k = j + 2; k < to && k <= j + 14; k++) {
-      if (doc.key(k).equals(",")) {
-        return k + 1;
-      }
-    }
-    return j;
-  }
-
   private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
 
   private static final Set<String> COPULAS = WordSet.of("were", "was", "are", "is");
-
-  private static final Set<String> ASIDES = WordSet.of("including", "among", "mostly", "most", "all", "many", "some");
 
   /** A figure after "including" that lies inside another figure's aside. */
   private static boolean subset(Doc doc, List<NumberPhrase> nums, NumberPhrase n) {

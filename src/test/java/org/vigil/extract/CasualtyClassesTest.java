@@ -269,5 +269,13 @@ class CasualtyClassesTest {
     assertThat(casualties("Two 19-year-olds were wounded in a shooting in Kisumu, Kenya, on Tuesday.").wounded())
         .isEqualTo(Count.exact(2));
   }
+
+  @Test
+  void an_aside_between_commas_does_not_hide_who_was_killed() {
+    assertThat(casualties("A bomb went off in a market in Kismayo, Somalia, on Tuesday. At least six people, including "
+        + "Hassan Ali, a district elder, were killed.").killed()).isEqualTo(new Count(6, Qualifier.AT_LEAST));
+    assertThat(casualties("Gunmen attacked a village near Tahoua, Niger, on Tuesday. Two villagers, a teacher and a "
+        + "retired nurse, were killed in the attack.").killed()).isEqualTo(Count.exact(2));
+  }
 }
 
