@@ -35,8 +35,9 @@ final class SingularVictims {
           && Persons.nameWord(doc, i) && doc.key(i + 1).equals("and") && pairedWith(doc, i + 2, to);
       boolean afterKilling = afterKilling(doc, i) && i - 1 >= from;
       boolean honorific = HONORIFICS.contains(k) && doc.tokens.get(i).capitalised() && Persons.nameWord(doc, i + 1);
-      if (afterKilling && !doc.allCaps && (Persons.nameWord(doc, i) || honorific || titledName(doc, i, to))) {
-        // "shot and killed Hafizullah, a judge", "killed traditional leader Prince Sipho Dlamini"
+      if (afterKilling && !doc.allCaps && (Persons.nameWord(doc, i) || honorific || titledName(doc, i, to)
+          || Persons.nameWord(doc, i, true) && Persons.nameWord(doc, i + 1, true))) {
+        // "shot and killed Hafizullah, a judge", "killed traditional leader Prince Sipho Dlamini", "killed Darwin Juagpao"
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
       }

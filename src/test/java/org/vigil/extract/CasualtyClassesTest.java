@@ -277,5 +277,11 @@ class CasualtyClassesTest {
     assertThat(casualties("Gunmen attacked a village near Tahoua, Niger, on Tuesday. Two villagers, a teacher and a "
         + "retired nurse, were killed in the attack.").killed()).isEqualTo(Count.exact(2));
   }
+
+  @Test
+  void a_person_whose_first_name_is_also_a_town_is_still_one_person_killed() {
+    assertThat(casualties("Gunmen shot and killed Darwin Okello, a trader, in Gulu, Uganda, on Tuesday.").killed())
+        .isEqualTo(Count.exact(1));
+  }
 }
 
