@@ -111,7 +111,7 @@ final class CasualtyPhrases {
    * were killed"), or after "including ..." up to a comma; else {@link SingularVictims#aside}.
    */
   static int aside(Doc doc, int j, int to) {
-    for (int k = j + 1; doc.key(j).equals(",") && k < to && k <= j + 16 && !CasualtyWords.verb(doc.key(k)); k++) {
+    for (int k = j + 1; doc.key(j).equals(",") && k < to && k <= j + 24 && !CasualtyWords.verb(doc.key(k)); k++) {
       if (doc.key(k).equals(",") && (doc.key(k + 1).equals("were") || doc.key(k + 1).equals("was"))) {
         return k + 1;
       }

@@ -276,6 +276,9 @@ class CasualtyClassesTest {
         + "Hassan Ali, a district elder, were killed.").killed()).isEqualTo(new Count(6, Qualifier.AT_LEAST));
     assertThat(casualties("Gunmen attacked a village near Tahoua, Niger, on Tuesday. Two villagers, a teacher and a "
         + "retired nurse, were killed in the attack.").killed()).isEqualTo(Count.exact(2));
+    assertThat(casualties("A roadside bomb hit a militia truck near Baquba, Iraq, on Tuesday. Two people, including the "
+        + "commander of the 3rd Battalion of the Salahuddin brigade and his deputy, were killed.").killed())
+        .isEqualTo(Count.exact(2));
   }
 
   @Test
