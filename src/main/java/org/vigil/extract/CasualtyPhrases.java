@@ -123,6 +123,9 @@ final class CasualtyPhrases {
       if (doc.key(k).equals(",")) {
         return k + 1;
       }
+      if (doc.key(k).equals("were") || doc.key(k).equals("was")) {
+        return k; // "Twenty people, including 13 assailants were killed": the verb of both
+      }
     }
     return j;
   }

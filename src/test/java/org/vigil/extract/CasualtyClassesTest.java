@@ -279,6 +279,8 @@ class CasualtyClassesTest {
     assertThat(casualties("A roadside bomb hit a militia truck near Baquba, Iraq, on Tuesday. Two people, including the "
         + "commander of the 3rd Battalion of the Salahuddin brigade and his deputy, were killed.").killed())
         .isEqualTo(Count.exact(2));
+    assertThat(casualties("Militants attacked a village near Galkayo, Somalia, on Tuesday. Twelve people, including five "
+        + "attackers were killed.").killed()).isEqualTo(Count.exact(12));
   }
 
   @Test
