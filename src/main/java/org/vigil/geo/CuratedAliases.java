@@ -11,7 +11,10 @@ import java.util.Arrays;
  *
  * <p>Lines are tab-separated: {@code alias NAME CC TARGET}, {@code demonym WORD CC},
  * {@code site NAME CC CITY}, {@code stop WORD}. An alias or site whose target is not in the
- * gazetteer is an error, so a typo cannot silently drop an alias.
+ * gazetteer is an error, so a typo cannot silently drop an alias. A target ending in a unit word
+ * that no entry is named by ("Cotabato province") means the areas of that name only: an area's
+ * own alternate name ("North Cotabato") then does not also name the namesake city, which would
+ * win on its population.
  */
 final class CuratedAliases {
 
@@ -62,6 +65,15 @@ final class CuratedAliases {
     }
   }
 
+  /** The areas of country {@code cc} named {@code name}, those whose main name it is when there are any ("Cotabato", not "Cotabato City"). */
+  private static int[] areasNamed(Gazetteer g, String name, String cc) {
+    int[] areas = Arrays.stream(g.idsByName(name, true))
+        .filter(i -> g.countryCode(i).equals(cc) && (g.kind(i) == PlaceKind.ADMIN1 || g.kind(i) == PlaceKind.ADMIN2))
+        .toArray();
+    int[] main = Arrays.stream(areas).filter(i -> Names.normalize(g.name(i)).equals(name)).toArray();
+    return main.length > 0 ? main : areas;
+  }
+
   private static int[] targets(Gazetteer g, String target, String cc, int lineNo,
       boolean lenient) throws IOException {
     if (target.equals("*")) {
@@ -76,6 +88,10 @@ final class CuratedAliases {
     }
     String key = Names.normalize(target);
     int[] ids = Arrays.stream(g.idsByName(key, true)).filter(i -> g.countryCode(i).equals(cc)).toArray();
+    int space = key.lastIndexOf(' ');
+    if (ids.length == 0 && space > 0 && Level.of(key.substring(space + 1)) != Level.NONE) {
+      ids = areasNamed(g, key.substring(0, space), cc); // "Cotabato province": the area, not the city
+    }
     if (ids.length == 0) {
       ids = Arrays.stream(g.idsBySkeleton(Names.skeleton(key))).filter(i -> g.countryCode(i).equals(cc)).toArray();
     }

@@ -203,7 +203,7 @@ public final class Gazetteer {
    * from the phrase's hash (and, after a first word of the aliases', from its string).
    */
   boolean mayBeginName(Phrases phrases, int words) {
-    String first = phrases.of(1); // the token's own string
+    String first = phrases.of(phrases.oneWord(2) ? 2 : 1); // the first word: the token's own string, or "marthas"
     return index.mayBeginKeyHashed(phrases.keyHash(words)) || (first.indexOf(' ') >= 0
         || overlay.maxWords.getOrDefault(first, 0) > 1) && overlay.beginnings.contains(phrases.of(words));
   }
@@ -219,7 +219,7 @@ public final class Gazetteer {
   }
 
   /**
-   * The names of the first-level areas of country {@code cc} that {@code name} may spell: by any
+   * The names of the provinces ({@link Provinces}) of country {@code cc} that {@code name} may spell: by any
    * name or alternate, failing that by its transliteration skeleton ("Qandahar", "Kandahar"),
    * and failing that by its consonants when they are those of exactly one area of {@code cc}
    * ("Uruzgan" and "Oruzgan", "Jawzjan" and "Jowzjan", "Dihok" and "Dohuk"): within one
@@ -231,7 +231,7 @@ public final class Gazetteer {
     List<String> out = new ArrayList<>();
     for (int pass = 0; pass < 2 && out.isEmpty(); pass++) {
       for (int id : pass == 0 ? ids : idsBySkeleton(Names.skeleton(key))) {
-        if (kind(id) == PlaceKind.ADMIN1 && countryCode(id).equals(cc)) {
+        if ((kind(id) == PlaceKind.ADMIN1 || Provinces.isSecondLevelProvince(this, id)) && countryCode(id).equals(cc)) {
           out.add(name(id));
         }
       }

@@ -68,18 +68,23 @@ final class MentionFinder {
     }
     boolean tail = LongerNames.tailAt(text, tokens, i);
     int max = Math.min(MAX_NAME_TOKENS, lookups.maxTokensStartingWith(t.norm()));
+    if (i + 1 < tokens.size() && tokens.get(i + 1).possessive()) { // rare: a string made only here
+      max = Math.max(max, Math.min(MAX_NAME_TOKENS, lookups.maxTokensStartingWith(t.norm() + "s"))); // "lees summit"
+    }
     int reach = 0;
-    for (int k = 0; k < Math.max(max, 3) && i + k < tokens.size(); k++) {
+    int glued = 0; // possessive s's within reach: tokens that add no word to the phrase
+    for (int k = 0; k < Math.min(MAX_NAME_TOKENS, Math.max(max, 3) + glued) && i + k < tokens.size(); k++) {
       Token w = tokens.get(i + k);
       if (w.sentence() != t.sentence()) {
         break;
       }
-      if (!allCaps && !w.capitalised() && !WordLists.CONNECTORS.contains(w.norm())) {
+      if (!allCaps && !w.capitalised() && !w.possessive() && !WordLists.CONNECTORS.contains(w.norm())) {
         break;
       }
       if (k > 0 && Tokenizer.commaBetween(text, tokens.get(i + k - 1).end(), w.start())) {
         break; // no name holds a comma (the importer leaves such names out): "South, Lebanon" is two
       }
+      glued += k > 0 && w.possessive() ? 1 : 0;
       reach = k + 1;
     }
     phrases.moveTo(i, reach);
@@ -89,9 +94,10 @@ final class MentionFinder {
       String demonym = gazetteer.demonyms().get(phrases.of(2)); // "Sri Lankan" before any place named "Sri"
       return new Mention(i, i + 2, new int[] {gazetteer.countryId(demonym)}, 1, 1, Level.NONE, demonym);
     }
-    for (int len = longestPossible(Math.min(max, reach), phrases); len >= 1; len--) {
-      if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
-        continue;
+    for (int len = longestPossible(Math.min(Math.min(MAX_NAME_TOKENS, max + glued), reach), phrases); len >= 1; len--) {
+      Token last = tokens.get(i + len - 1);
+      if (!allCaps && !last.capitalised() && !(len > 1 && last.possessive())) {
+        continue; // a name may end with a possessive s: "St. John's"
       }
       if (len == 1 && (isDemonym(tokens, i, t, allCaps) || neverAlone(t, allCaps))) {
         break; // asked before the look-ups, which a short word would make for nothing
@@ -148,7 +154,7 @@ final class MentionFinder {
    */
   private int longestPossible(int longest, Phrases phrases) {
     for (int len = 2; len <= longest; len++) {
-      if (!gazetteer.mayBeginName(phrases, len)) {
+      if (!phrases.oneWord(len) && !gazetteer.mayBeginName(phrases, len)) { // the beginnings kept are of two words or more
         return len - 1;
       }
     }

@@ -6,9 +6,10 @@ import org.vigil.geo.index.IndexFormat;
 
 /**
  * The phrases of one to {@link MentionFinder#MAX_NAME_TOKENS} words that start at one token of a
- * text, as normalised words joined by single spaces. Each phrase's string is made only when a
- * look-up asks for it, into one buffer kept for the text: most phrases the finder could try are
- * never looked up. One instance per text, moved from token to token; not thread-safe.
+ * text, as normalised words joined by single spaces, a {@linkplain Token#possessive possessive}
+ * s joined to its word without one ("lees summit", as the gazetteer keys "Lee's Summit"). Each
+ * phrase's string is made only when a look-up asks for it, into one buffer kept for the text:
+ * most phrases the finder could try are never looked up. One instance per text, moved from token to token; not thread-safe.
  */
 final class Phrases {
 
@@ -41,6 +42,11 @@ final class Phrases {
     return reach;
   }
 
+  /** Whether the phrase of the first {@code words} tokens is one word: "Kabul" or "Kabul's". */
+  boolean oneWord(int words) {
+    return words == 1 || words == 2 && tokens.get(first + 1).possessive();
+  }
+
   /** The phrase of the first {@code words} tokens, 1 to {@link #reach}. */
   String of(int words) {
     if (words < 1 || words > reach) {
@@ -64,8 +70,10 @@ final class Phrases {
       throw new IndexOutOfBoundsException("phrase of " + words + " words, expected 1 to " + reach);
     }
     while (hashed < words) {
-      long h = hashed == 0 ? IndexFormat.hashStart() : IndexFormat.hashStep(states[hashed - 1], ' ');
-      String norm = tokens.get(first + hashed).norm();
+      Token t = tokens.get(first + hashed);
+      long h = hashed == 0 ? IndexFormat.hashStart()
+          : t.possessive() ? states[hashed - 1] : IndexFormat.hashStep(states[hashed - 1], ' ');
+      String norm = t.norm();
       for (int c = 0; c < norm.length() && h >= 0; c++) {
         h = IndexFormat.hashStep(h, norm.charAt(c));
       }
@@ -84,10 +92,11 @@ final class Phrases {
     }
     out.clear();
     for (int k = 0; k < words; k++) {
-      if (k > 0) {
+      Token t = tokens.get(first + k);
+      if (k > 0 && !t.possessive()) {
         out.append(' ');
       }
-      String norm = tokens.get(first + k).norm();
+      String norm = t.norm();
       for (int c = 0; c < norm.length(); c++) {
         out.append(norm.charAt(c));
       }
@@ -97,10 +106,11 @@ final class Phrases {
   private String joined(int words) {
     buffer.setLength(0);
     for (int k = 0; k < words; k++) {
-      if (k > 0) {
+      Token t = tokens.get(first + k);
+      if (k > 0 && !t.possessive()) {
         buffer.append(' ');
       }
-      buffer.append(tokens.get(first + k).norm());
+      buffer.append(t.norm());
     }
     return buffer.toString();
   }

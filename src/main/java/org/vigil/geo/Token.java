@@ -7,5 +7,8 @@ package org.vigil.geo;
  * @param capitalised first letter upper case
  * @param allUpper every letter upper case
  * @param sentence index of the sentence the word is in
+ * @param possessive the word is the s of a possessive, written right after the apostrophe that
+ *     ends the word before ("Lee's"): a name joins it to that word without a space ("lees summit")
  */
-record Token(int start, int end, String norm, boolean capitalised, boolean allUpper, int sentence) {}
+record Token(int start, int end, String norm, boolean capitalised, boolean allUpper, int sentence,
+    boolean possessive) {}

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Splits a text into words in one pass: runs of letters, digits and combining marks, with an
- * apostrophe inside a word kept ("Ma'rib") unless it is a possessive ("Dhaka's" gives "Dhaka"). Hyphens and other punctuation separate words. A
+ * apostrophe inside a word kept ("Ma'rib") unless it is a possessive: "Dhaka's" gives "Dhaka"
+ * and a {@linkplain Token#possessive possessive} "s", which a name may join ("Lee's Summit").
+ * Hyphens and other punctuation separate words. A
  * sentence ends at '.', '!' or '?' followed by white space, except after a one-letter or
  * common title abbreviation ("U.S.", "Mr.").
  */
@@ -47,7 +49,9 @@ final class Tokenizer {
           upper = false;
         }
       }
-      out.add(new Token(start, i, norms.of(start, i), cap, upper, sentence));
+      boolean possessive = i == start + 1 && lastEnd == start - 1 && !out.isEmpty()
+          && isApostrophe(text.charAt(lastEnd)) && isPossessive(text, lastEnd);
+      out.add(new Token(start, i, norms.of(start, i), cap, upper, sentence, possessive));
       lastEnd = i;
     }
     return out;

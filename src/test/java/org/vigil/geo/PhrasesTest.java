@@ -34,6 +34,23 @@ class PhrasesTest {
     assertThat(phrases.keyHash(3)).isEqualTo(-1);
   }
 
+  @Test
+  void a_possessive_s_joins_its_word_without_a_space_as_the_gazetteer_keys_lees_summit() {
+    Phrases phrases = at("Police in Lee's Summit and Kabul’s governor", 2, 3);
+    Letters buffer = new Letters(4);
+    assertThat(phrases.of(2)).isEqualTo("lees");
+    assertThat(phrases.of(3)).isEqualTo("lees summit");
+    assertThat(phrases.oneWord(2)).isTrue();
+    assertThat(phrases.oneWord(3)).isFalse();
+    for (int words = 1; words <= 3; words++) {
+      phrases.write(words, buffer);
+      assertThat(buffer.toString()).isEqualTo(phrases.of(words));
+      assertThat(phrases.keyHash(words)).isEqualTo(IndexFormat.storableHash(phrases.of(words)));
+    }
+    phrases.moveTo(6, 3);
+    assertThat(phrases.of(3)).as("a curly apostrophe too").isEqualTo("kabuls governor");
+  }
+
   private static Phrases at(String text, int first, int reach) {
     List<Token> tokens = Tokenizer.tokenize(text);
     Phrases phrases = new Phrases(tokens);

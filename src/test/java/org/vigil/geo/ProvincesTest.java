@@ -27,6 +27,19 @@ class ProvincesTest {
   }
 
   @Test
+  void a_provinces_other_name_gives_the_province_not_the_namesake_city() {
+    ResolvedPlace chain = first("A grenade wounded four vendors at a market in Kabacan, North Cotabato, Philippines.");
+    assertThat(chain.admin1()).isEqualTo("Cotabato");
+    ResolvedPlace alone = first("Soldiers searched the villages of North Cotabato after the ambush.");
+    assertThat(alone.precision()).isEqualTo(Precision.PROVINCE);
+    assertThat(alone.name()).isEqualTo("Cotabato");
+    assertThat(first("Gunmen shot a councilor outside his house in Cotabato City.").precision())
+        .isEqualTo(Precision.CITY);
+    assertThat(first("Troops clashed with rebels in the hills of Compostela Valley on Monday.").name())
+        .isEqualTo("Davao de Oro");
+  }
+
+  @Test
   void metro_manila_stays_the_province_of_its_cities() {
     ResolvedPlace p = first("A gunman shot a union leader outside the port in Tondo, Manila, Philippines.");
     assertThat(p.admin1()).isEqualTo("Metro Manila");
