@@ -167,6 +167,9 @@ final class CasualtyRules {
     if (role == null) {
       role = CasualtyPhrases.passiveAhead(doc, j, to);
     }
+    if (role == null && doc.key(n.first() - 1).equals("of") && doc.key(n.first() - 2).equals("bodies")) {
+      role = Role.KILLED; // "the bodies of five men were found"
+    }
     Reading next = i + 1 < nums.size() ? read[i + 1] : null;
     if (role == null && next != null && next.role() != null) {
       int nextFirst = nums.get(i + 1).first();

@@ -288,5 +288,11 @@ class CasualtyClassesTest {
     assertThat(casualties("Gunmen shot and killed Darwin Okello, a trader, in Gulu, Uganda, on Tuesday.").killed())
         .isEqualTo(Count.exact(1));
   }
+
+  @Test
+  void the_bodies_of_people_found_after_an_attack_are_its_dead() {
+    assertThat(casualties("Gunmen raided a village in Zamfara, Nigeria, on Monday. The bodies of seven men were found on "
+        + "Wednesday.").killed()).isEqualTo(Count.exact(7));
+  }
 }
 
