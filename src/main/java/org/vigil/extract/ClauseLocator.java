@@ -6,7 +6,8 @@ import org.vigil.geo.Precision;
 import org.vigil.geo.ResolvedPlace;
 
 /**
- * Where: the most specific place in the incident's clauses; failing a place finer than a
+ * Where: the most specific place in the incident's clauses, those that tell of a series it was one
+ * of ("one of three attacks in Kandahar") only when the others name none; failing a place finer than a
  * country, its whole sentences, then (for the report's own news) the sentences that extend it,
  * the dateline, and the sentence just before it, then just after it, if no other incident
  * speaks in it ("Militants attacked a checkpoint in Halwan, Diyala. One soldier was killed."), and
@@ -29,7 +30,10 @@ final class ClauseLocator implements IncidentLocator {
       return onTrigger;
     }
     List<int[]> clauses = d.ranges(doc, false);
-    ResolvedPlace p = bestIn(doc, clauses, null);
+    // "one of three attacks in Kandahar on this date": where the series happened, not this attack, when it is placed
+    ResolvedPlace p = bestIn(doc, clauses.stream().filter(r -> SeriesMentions.find(doc, List.of(r)).isEmpty())
+        .toList(), null);
+    p = vague(p) ? bestIn(doc, clauses, p) : p;
     if (vague(p)) {
       for (EventMention m : d.mentions) {
         boolean whole = m.end - m.first == doc.sentenceEnd(m.sentence) - doc.sentenceFirst(m.sentence);

@@ -52,7 +52,7 @@ final class Clauses {
       List<Match<Cue>> figurative = doc.cues(a, b, c -> c.is("cue", "metaphor") || c.is("cue", "denial")
           || c.is("cue", "service") || c.is("cue", "nonevent"));
       for (Match<Cue> t : triggers) {
-        if (hedged(doc, a, t) || negated(doc, a, t) || generic(doc, t) || seized(doc, t)
+        if (hedged(doc, a, t) || negated(doc, a, t) || generic(doc, t) || Seizures.seized(doc, t)
             || figurative.stream().anyMatch(f -> f.span().overlaps(t.span()))) {
           continue;
         }
@@ -172,19 +172,6 @@ final class Clauses {
 
   private static final Set<String> SEVERAL = org.vigil.text.WordSet.of("two", "three", "four", "five", "six", "several", "many",
       "numerous", "multiple", "dozens", "hundreds", "various", "series");
-
-  /** "officers found pipe bombs": a seizure is evidence of a plot, not a bombing. */
-  private static boolean seized(Doc doc, Match<Cue> t) {
-    for (int i = Math.max(0, t.firstToken() - 3); i < t.firstToken(); i++) {
-      if (SEIZURE.contains(doc.key(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> SEIZURE = org.vigil.text.WordSet.of("found", "seized", "recovered", "discovered",
-      "confiscated", "cache", "stockpile", "haul");
 
   /** "could attack", "may strike": a hedged weak trigger is no incident. */
   private static boolean hedged(Doc doc, int sentenceFirst, Match<Cue> t) {

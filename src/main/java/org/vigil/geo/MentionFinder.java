@@ -52,6 +52,7 @@ final class MentionFinder {
     }
     LevelWords.sharePlurals(tokens, out);
     PersonNames.drop(text, tokens, out, allCaps);
+    Dedications.drop(text, tokens, out);
     return out;
   }
 

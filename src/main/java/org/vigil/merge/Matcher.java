@@ -280,6 +280,9 @@ final class Matcher {
     }
     int lo = Math.min(a, b);
     int hi = Math.max(a, b);
+    if (lo == 0) {
+      return 0.3; // "no one was hurt" and "four killed" are not close figures: nobody is a kind of toll of its own
+    }
     return hi - lo <= 5 || lo >= 0.3 * hi ? 0.7 : 0.3;
   }
 

@@ -86,4 +86,12 @@ class IncidentPlacesTest {
     assertThat(found).isNotEmpty();
     assertThat(found.get(0).location().countryCode()).isEqualTo("ML");
   }
+
+  @Test
+  void the_area_of_a_series_is_not_the_place_of_the_attack_that_was_one_of_it() {
+    List<Incident> found = incidents("Militants attacked Obe district, Herat, Afghanistan. "
+        + "This was one of six coordinated attacks on districts in Herat the same night.");
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).location().name()).as("not the city of Herat").isEqualTo("Obe district");
+  }
 }
