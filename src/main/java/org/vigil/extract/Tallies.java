@@ -8,7 +8,8 @@ import org.vigil.text.WordSet;
  * Death tolls that sum up years of violence rather than tell of one event: "the regime has
  * murdered 70,000 Salvadorans", "more than 2,000 people have been killed", "the killing of over
  * 70,000 Salvadorans". Thousands of dead, every figure of them told in the perfect or, with no day
- * said, after a noun of harm, make a tally; an incident read from it alone is none. One attack that killed thousands is told in the past ("killed 2,000 people on Monday").
+ * said, after a noun of harm, make a tally; an incident read from it alone is none. One attack
+ * that killed thousands is told in the past ("killed 2,000 people on Monday").
  * Stateless.
  */
 final class Tallies {
