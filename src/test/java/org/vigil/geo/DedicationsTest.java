@@ -3,21 +3,13 @@ package org.vigil.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A church or school named for a saint does not put the report in a town of the saint's name. */
 class DedicationsTest {
 
-  private static GazetteerGeocoder geocoder;
-
-  @BeforeAll
-  static void load() {
-    geocoder = new GazetteerGeocoder(Gazetteer.loadDefault());
-  }
-
   private static List<ResolvedPlace> places(String text) {
-    return geocoder.resolve(text, GeoContext.none());
+    return Geocoders.BUNDLED.resolve(text, GeoContext.none());
   }
 
   @Test
