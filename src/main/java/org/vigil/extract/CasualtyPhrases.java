@@ -54,6 +54,33 @@ final class CasualtyPhrases {
     return null;
   }
 
+  /** Words after a first passive verb that lead to a later one of the same people. */
+  private static final Set<String> THEN = WordSet.of("later", "then", "subsequently", "eventually");
+
+  /**
+   * "seven workers were tied up before being shot and killed", "28 people were taken to a forest
+   * and later killed": a passive verb at {@code verb} that harms no one, then, in the same clause,
+   * the killing of the same people.
+   */
+  static CasualtyRules.@Nullable Role killedAfter(Doc doc, int verb, int to) {
+    if (!BE.contains(doc.key(verb - 1))) {
+      return null;
+    }
+    for (int i = verb + 1; i < to && i <= verb + 10; i++) {
+      String k = doc.key(i);
+      if (!doc.tokens.get(i).isWord() || k.equals("who") || k.equals("which") || !doc.numbersIn(i, i + 1).isEmpty()) {
+        return null;
+      }
+      int next = k.equals("before") && doc.key(i + 1).equals("being") ? i + 2
+          : THEN.contains(k) && doc.key(i - 1).equals("and") ? i + 1 : -1;
+      if (next > 0) {
+        next = SingularVictims.shotAnd(doc, next);
+        return CasualtyWords.KILL.contains(doc.key(next)) || CasualtyWords.fatalPhrase(doc, next) ? CasualtyRules.Role.KILLED : null;
+      }
+    }
+    return null;
+  }
+
   /** Quantities without a figure: the people they count are not counted, but share the verb. */
   private static final Set<String> VAGUE = WordSet.of("several", "some", "many", "dozens", "scores", "hundreds",
       "other", "others", "numerous");

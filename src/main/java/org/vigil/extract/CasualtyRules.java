@@ -131,6 +131,7 @@ final class CasualtyRules {
       out.add(new Figure(Role.KILLED, d.count(), false, false, sentence, doc.span(d.first(), d.end()),
           "", !own, false, !own, own));
     }
+    out.addAll(Remains.figures(doc, from, to));
     out.addAll(TollUpdates.totals(doc, from, to));
     return SharedTolls.divide(doc, out);
   }
@@ -166,6 +167,9 @@ final class CasualtyRules {
     }
     if (role == null) {
       role = CasualtyPhrases.passiveAhead(doc, j, to);
+    }
+    if (role == null && k < to) {
+      role = CasualtyPhrases.killedAfter(doc, k, to);
     }
     if (role == null && doc.key(n.first() - 1).equals("of") && doc.key(n.first() - 2).equals("bodies")) {
       role = Role.KILLED; // "the bodies of five men were found"
