@@ -48,7 +48,8 @@ final class CasualtyPhrases {
       CasualtyRules.Role r = CasualtyWords.roleOf(k);
       if (r != null) {
         String prev = doc.key(i - 1);
-        return BE.contains(prev) || k.equals("dead") || k.equals("died") || k.equals("perished") ? r : null;
+        boolean adverb = prev.endsWith("ly") && BE.contains(doc.key(i - 2)); // "were summarily executed"
+        return BE.contains(prev) || adverb || k.equals("dead") || k.equals("died") || k.equals("perished") ? r : null;
       }
     }
     return null;

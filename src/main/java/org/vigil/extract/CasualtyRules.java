@@ -205,6 +205,7 @@ final class CasualtyRules {
     while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verb(doc.key(k))) {
       k++;
     }
+    k = SingularVictims.shotAnd(doc, k); // "The five hostages were shot and killed"
     Role role = k < to ? CasualtyWords.roleOf(doc.key(k)) : null;
     if (role == null && i + 1 < nums.size() && read[i + 1] != null) {
       int next = nums.get(i + 1).first();

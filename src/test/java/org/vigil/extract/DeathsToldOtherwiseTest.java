@@ -75,4 +75,28 @@ class DeathsToldOtherwiseTest {
         + "Jalalabad, Afghanistan, on Monday. The reporter, a Kandahar-born father of three, was shot and killed.",
         PUBLISHED)).incidents()).hasSize(1);
   }
+
+  @Test
+  void captives_killed_later_are_the_kidnappings_dead_whatever_day_it_gives() {
+    LocalDate friday = LocalDate.of(2024, 4, 12);
+    List<Incident> fate = Engines.bundled().extract(Report.of("test", "Gunmen abducted nine traders near Gwoza, "
+        + "Nigeria, on Monday. The hostages were killed on Wednesday.", friday)).incidents();
+    assertThat(fate).hasSize(1);
+    assertThat(fate.get(0).type()).isEqualTo(IncidentType.KIDNAPPING);
+    assertThat(fate.get(0).casualties().killed()).isEqualTo(Count.exact(9));
+    assertThat(killed("Militants seized four herders near Tikrit, Iraq, on Monday. The four captives were shot and "
+        + "killed a short time later.")).isEqualTo(Count.exact(4));
+    assertThat(killed("Militants seized four herders near Tikrit, Iraq, on Monday. Two of the hostages were killed and "
+        + "the others were freed.")).isEqualTo(Count.exact(2));
+    List<Incident> soldier = Engines.bundled().extract(Report.of("test", "Insurgents abducted a border guard in Warduj "
+        + "district, Afghanistan, on Monday. The guard was shot dead on Wednesday.", friday)).incidents();
+    assertThat(soldier).hasSize(1);
+    assertThat(soldier.get(0).casualties().killed()).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void people_summarily_executed_are_killed() {
+    assertThat(killed("Gunmen stormed a hamlet near Menaka, Mali, on Monday. Eleven men were summarily executed."))
+        .isEqualTo(Count.exact(11));
+  }
 }
