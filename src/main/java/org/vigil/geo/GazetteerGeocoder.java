@@ -120,7 +120,7 @@ public final class GazetteerGeocoder implements Geocoder {
       String words = chains.words(k);
       boolean inTown = k.local() && c.precision() == Precision.CITY;
       String local = inTown ? t.substring(tokens.get(k.first()).start(), tokens.get(k.end() - 1).end()) : null;
-      String city = inTown ? (c.city() != null ? c.city() : c.name()) : null;
+      String city = inTown ? (c.city() != null ? c.city() : c.name()) : KeptTowns.after(k, allKept, t, tokens, chains).orElse(null);
       ResolvedPlace p = new ResolvedPlace(span, local != null ? local : words, local, city, c.admin1(), c.country(),
           c.countryCode(), c.lat(), c.lon(), c.precision(), rel == null ? "in" : rel.relation(),
           rel == null ? null : rel.offsetKm(), c.name());
