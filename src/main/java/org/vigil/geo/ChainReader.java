@@ -79,8 +79,8 @@ final class ChainReader {
       }
       final Link container = c;
       PlaceKind ck = g.kind(c.area());
-      Kept k = null;
-      if (p != null && p.mention() >= 0) {
+      Kept k = p != null && p.mention() >= 0 ? wholeName(p, c, chosen[p.mention()], i >= 2 ? links.get(i - 2) : null) : null;
+      if (k == null && p != null && p.mention() >= 0) {
         int pe = chosen[p.mention()];
         // "Georgia, United States": a country names an area of the next; "Tarmiyah, Saladin": a district in it
         boolean twoCountries = pe >= 0 && g.kind(pe) == PlaceKind.COUNTRY && ck == PlaceKind.COUNTRY;
@@ -102,12 +102,12 @@ final class ChainReader {
           links.set(i - 1, new Link(p.first(), p.last(), p.mention(), alt, places[p.mention()]));
           continue;
         }
-        if ((ck != PlaceKind.PLACE || pe < 0 || astray) && (pe >= 0 || cued(p.first(), joins.joined(p.last(), c.first()), longChain))) {
-          int first = scanLeft(p.first(), p.last(), tokens.get(p.first()).sentence());
+        int first = scanLeft(p.first(), p.last(), tokens.get(p.first()).sentence()); // cued where the whole name begins
+        if ((ck != PlaceKind.PLACE || pe < 0 || astray) && (pe >= 0 || cued(first, joins.joined(p.last(), c.first()), longChain))) {
           int end = p.last() < c.first() && ChainWords.UNITS.contains(tokens.get(p.last()).norm()) ? p.last() + 1 : p.last();
           k = placeLike(first, p.last()) || gazetteerName(first, p) ? new Kept(first, joins.firstOfTwo(first, end), end, c.place(), false) : null;
         }
-      } else if (p == null) {
+      } else if (k == null && p == null) {
         k = nameBefore(c.first(), c.place(), longChain);
       }
       if (k == null) {
@@ -137,6 +137,17 @@ final class ChainReader {
       i = j + 1;
     }
     return kept;
+  }
+
+  /**
+   * The longer name that link {@code p} only ends ({@link WholeNames}) when its entry {@code pe}
+   * lies outside container {@code c}: kept as written inside {@code c}, with its coordinates and
+   * precision; null when no such name is written or a link {@code before} is part of it.
+   */
+  private Kept wholeName(Link p, Link c, int pe, Link before) {
+    int first = pe < 0 || pe == c.area() || inside(pe, c.area()) ? -1 : WholeNames.start(this, tokens, p.first(), p.last());
+    return first < 0 || before != null && before.area() >= 0 && before.last() > first ? null
+        : new Kept(first, p.last(), p.last(), c.place(), false);
   }
 
   /**
@@ -254,7 +265,7 @@ final class ChainReader {
   }
 
   /** Words {@code [first, end)} may name a place: not a person's, an organisation's or a site's. */
-  private boolean placeLike(int first, int end) {
+  boolean placeLike(int first, int end) {
     if (first >= end || !tokens.get(first).capitalised() || ChainWords.NOT_NAMES.contains(tokens.get(end - 1).norm())) {
       return false;
     }

@@ -1,0 +1,43 @@
+package org.vigil.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Place names read as news writes them: a known name inside a longer one. */
+class WrittenNamesTest {
+
+  private static List<ResolvedPlace> places(String text) {
+    return Geocoders.BUNDLED.resolve(text, GeoContext.none());
+  }
+
+  @Test
+  void a_quarter_whose_name_ends_with_a_town_elsewhere_is_kept_whole_inside_the_town_written_after_it() {
+    ResolvedPlace p = Geocoders.first("Two shopkeepers were shot dead in Qala-e-Kabul, Herat, on Sunday.");
+    assertThat(p.name()).isEqualTo("Qala-e-Kabul");
+    assertThat(p.kept()).isTrue();
+    assertThat(p.resolved()).isEqualTo("Herāt");
+    assertThat(p.countryCode()).isEqualTo("AF");
+    ResolvedPlace q = Geocoders.first("A sticky bomb went off in Dasht-e-Barchi, Kabul, wounding four.");
+    assertThat(q.name()).isEqualTo("Dasht-e-Barchi");
+    assertThat(q.resolved()).isEqualTo("Kabul");
+  }
+
+  @Test
+  void a_village_whose_name_ends_with_a_state_elsewhere_is_kept_inside_the_state_written_after_it() {
+    ResolvedPlace p = Geocoders.first("Bandits raided Gidan Zamfara, Sokoto State, and took twelve villagers.");
+    assertThat(p.name()).isEqualTo("Gidan Zamfara");
+    assertThat(p.kept()).isTrue();
+    assertThat(p.admin1()).isEqualTo("Sokoto");
+    assertThat(places("Bandits raided Gidan Zamfara, Sokoto State, and took twelve villagers."))
+        .extracting(ResolvedPlace::name).doesNotContain("Zamfara");
+  }
+
+  @Test
+  void a_name_inside_its_container_and_a_list_of_peers_are_read_as_before() {
+    assertThat(Geocoders.first("A bomb killed three traders in Kot Multan, Punjab.").name()).isEqualTo("Multan");
+    assertThat(places("Floods cut roads across Yobe, Borno and Adamawa this week."))
+        .extracting(ResolvedPlace::name).containsExactly("Yobe", "Borno", "Adamawa");
+  }
+}
