@@ -42,7 +42,7 @@ final class Tokenizer {
       if (!out.isEmpty() && endsSentence(text, lastEnd, start, out.get(out.size() - 1))) {
         sentence++;
       }
-      boolean cap = Character.isUpperCase(text.charAt(start));
+      boolean cap = Character.isUpperCase(text.charAt(start)) || elidedArticle(text, start, i);
       boolean upper = cap;
       for (int k = start + 1; k < i && upper; k++) {
         if (Character.isLowerCase(text.charAt(k))) {
@@ -74,6 +74,14 @@ final class Tokenizer {
     String p = previous.norm();
     return !(p.length() == 1 || p.equals("mr") || p.equals("mrs") || p.equals("dr") || p.equals("st")
         || p.equals("gen") || p.equals("col") || p.equals("lt") || p.equals("sgt") || p.equals("no"));
+  }
+
+  /**
+   * An elided article or preposition before a capitalised word ("d'Alene", "l'Aquila" as written
+   * inside "Coeur d'Alene" or "Val d'Oise"): the word is a name's, capitalised though its first letter is not.
+   */
+  private static boolean elidedArticle(String text, int start, int end) {
+    return end - start > 2 && isApostrophe(text.charAt(start + 1)) && Character.isUpperCase(text.charAt(start + 2));
   }
 
   /** "Dhaka's", "SALVADOR'S": the apostrophe and s are not part of the name. */

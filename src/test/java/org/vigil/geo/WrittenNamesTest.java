@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Place names read as news writes them: a known name inside a longer one. */
+/** Place names read as news writes them: a known name inside a longer one, elided articles. */
 class WrittenNamesTest {
 
   private static List<ResolvedPlace> places(String text) {
@@ -39,5 +39,13 @@ class WrittenNamesTest {
     assertThat(Geocoders.first("A bomb killed three traders in Kot Multan, Punjab.").name()).isEqualTo("Multan");
     assertThat(places("Floods cut roads across Yobe, Borno and Adamawa this week."))
         .extracting(ResolvedPlace::name).containsExactly("Yobe", "Borno", "Adamawa");
+  }
+
+  @Test
+  void an_elided_article_inside_a_name_keeps_the_name_whole() {
+    ResolvedPlace p = Geocoders.first("A gunman fired at a bar in Val-d'Or, Quebec, late on Friday.");
+    assertThat(p.name()).isEqualTo("Val-d'Or");
+    assertThat(p.admin1()).isEqualTo("Quebec");
+    assertThat(Geocoders.first("Soldiers fired on protesters in Côte d’Ivoire on Tuesday.").countryCode()).isEqualTo("CI");
   }
 }
