@@ -136,6 +136,7 @@ final class ChainReader {
       links.add(j, new Link(k.first(), k.end(), -1, c.area(), c.place()));
       i = j + 1;
     }
+    kept.addAll(PossessiveParts.after(this, joins, tokens, mentions, chosen, places));
     return kept;
   }
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Place names read as news writes them: a known name inside a longer one, elided articles. */
+/** Place names read as news writes them: a known name inside a longer one, elided articles,
+ * parts of a city after its possessive. */
 class WrittenNamesTest {
 
   private static List<ResolvedPlace> places(String text) {
@@ -47,5 +48,23 @@ class WrittenNamesTest {
     assertThat(p.name()).isEqualTo("Val-d'Or");
     assertThat(p.admin1()).isEqualTo("Quebec");
     assertThat(Geocoders.first("Soldiers fired on protesters in Côte d’Ivoire on Tuesday.").countryCode()).isEqualTo("CI");
+  }
+
+  @Test
+  void a_part_of_a_city_named_after_its_possessive_is_kept_inside_that_city() {
+    List<ResolvedPlace> lyari = places("Gunmen shot two men in Karachi's Lyari neighbourhood on Monday.");
+    assertThat(lyari).anySatisfy(p -> {
+      assertThat(p.name()).isEqualTo("Lyari");
+      assertThat(p.city()).isEqualTo("Karachi");
+      assertThat(p.kept()).isTrue();
+    });
+    assertThat(places("A car bomb exploded in Baghdad's Sadr City district at dawn."))
+        .anySatisfy(p -> assertThat(p.name()).isEqualTo("Sadr City"));
+  }
+
+  @Test
+  void an_office_named_after_a_citys_possessive_is_no_part_of_the_city() {
+    assertThat(places("Kabul's police chief said a bomb went off near a school."))
+        .noneMatch(ResolvedPlace::kept);
   }
 }
