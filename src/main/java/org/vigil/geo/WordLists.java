@@ -28,10 +28,31 @@ final class WordLists {
     if (first == 0) {
       return false;
     }
-    return LOCATIVES.contains(tokens.get(first - 1).norm()) || first > 1 && tokens.get(first - 1).norm().equals("the")
+    return LOCATIVES.contains(tokens.get(first - 1).norm()) || onPlace(tokens, first, end)
+        || first > 1 && tokens.get(first - 1).norm().equals("the")
         && LOCATIVES.contains(tokens.get(first - 2).norm()) && end < tokens.size()
         && LANDFORMS.contains(tokens.get(end).norm());
   }
+
+  /**
+   * "On" before a name, as of an island ("police on Nantucket"), unless the name is someone's or
+   * something's owner ("on Obama's orders"), begins a longer name ("fire on Tala Wa Barfak
+   * district": "Tala" alone is another place) or the "on" is of what is said, based or called on.
+   */
+  private static boolean onPlace(List<Token> tokens, int first, int end) {
+    if (!tokens.get(first - 1).norm().equals("on") || first > 1 && NOT_WHERE_ON.contains(tokens.get(first - 2).norm())) {
+      return false;
+    }
+    Token next = end < tokens.size() ? tokens.get(end) : null;
+    return next == null || !next.possessive() && !(next.start() - tokens.get(end - 1).end() <= 1
+        && (next.capitalised() || CONNECTORS.contains(next.norm()) && end + 1 < tokens.size()
+            && tokens.get(end + 1).capitalised() && !ChainWords.NOT_NAMES.contains(tokens.get(end + 1).norm())));
+  }
+
+  /** Words before "on" that make it "about" or "upon", not "where": "commented on", "sanctions on". */
+  private static final Set<String> NOT_WHERE_ON = WordSet.of("said", "commented", "reported", "spoke", "focus",
+      "focused", "based", "depend", "depends", "called", "calls", "pressure", "sanctions", "posted", "relied",
+      "rely", "insisted", "agreed", "agreement", "deal", "talks", "statement");
 
   /**
    * Names and short names of months and days, which the gazetteer also holds as airport codes,

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Place names read as news writes them: a known name inside a longer one, elided articles,
- * parts of a city after its possessive. */
+ * parts of a city after its possessive, a town after "on". */
 class WrittenNamesTest {
 
   private static List<ResolvedPlace> places(String text) {
@@ -66,5 +66,17 @@ class WrittenNamesTest {
   void an_office_named_after_a_citys_possessive_is_no_part_of_the_city() {
     assertThat(places("Kabul's police chief said a bomb went off near a school."))
         .noneMatch(ResolvedPlace::kept);
+  }
+
+  @Test
+  void a_small_town_after_on_is_a_place_as_on_an_island() {
+    assertThat(Geocoders.first("Police on Lampedusa said three migrants drowned overnight.").name()).isEqualTo("Lampedusa");
+    assertThat(Geocoders.first("A soldier was shot on Jolo on Sunday.").countryCode()).isEqualTo("PH");
+  }
+
+  @Test
+  void on_before_an_owner_or_the_head_of_a_longer_name_is_no_cue() {
+    assertThat(places("Assailants opened fire on Tala wa Barfak district, Baghlan, Afghanistan."))
+        .first().satisfies(p -> assertThat(p.name()).isEqualTo("Tala wa Barfak district"));
   }
 }
