@@ -13,9 +13,16 @@ final class KeptTowns {
 
   private KeptTowns() {}
 
-  /** The town kept right after {@code k}, joined by a comma, when {@code k} is a quarter or a feature of it. */
+  /**
+   * The town kept right after {@code k}, joined by a comma, when {@code k} is a quarter or a feature of it;
+   * or the town whose possessive {@code k} follows ("Dhaka's Gulshan district"), a part of it.
+   */
   static Optional<String> after(ChainReader.Kept k, List<ChainReader.Kept> all, String text, List<Token> tokens,
       ChainReader chains) {
+    ResolvedPlace owner = k.container();
+    if (k.first() > 1 && tokens.get(k.first() - 1).possessive() && owner.precision() == Precision.CITY) {
+      return Optional.of(owner.city() != null ? owner.city() : owner.name());
+    }
     if (k.end() >= tokens.size()) {
       return Optional.empty();
     }

@@ -39,7 +39,7 @@ final class PossessiveParts {
       String w = tokens.get(word).norm();
       boolean unit = ChainWords.UNITS.contains(w) && places[m].precision() != Precision.CITY;
       int nameEnd = unit ? word + 1 : word; // "Kurram district" of a country; "Gulshan" of a city
-      out.add(new ChainReader.Kept(s + 1, nameEnd, nameEnd, places[m], false)); // like "Hayatabad in Peshawar"
+      out.add(new ChainReader.Kept(s + 1, nameEnd, nameEnd, places[m], false)); // no site: its town is its city (KeptTowns)
     }
     return out;
   }

@@ -55,7 +55,7 @@ class WrittenNamesTest {
     List<ResolvedPlace> lyari = places("Gunmen shot two men in Karachi's Lyari neighbourhood on Monday.");
     assertThat(lyari).anySatisfy(p -> {
       assertThat(p.name()).isEqualTo("Lyari");
-      assertThat(p.resolved()).isEqualTo("Karachi");
+      assertThat(p.city()).isEqualTo("Karachi");
       assertThat(p.kept()).isTrue();
     });
     assertThat(places("A car bomb exploded in Baghdad's Sadr City district at dawn."))
