@@ -16,7 +16,8 @@ import org.vigil.store.Viewer;
 /**
  * Records of a catalogue that come after the reports of their events find each its own report:
  * a record whose target the coder did not know shares no kind of target with a report of another
- * attack.
+ * attack, and a record whose report was merged at ingest with a look-alike of another province
+ * takes that report back rather than standing alone.
  */
 class RecordsAfterReportsTest {
 
@@ -45,6 +46,28 @@ class RecordsAfterReportsTest {
       StoredReports.importGtd(store, dir, DEFUSED);
 
       assertThat(reportsBeside(store, "930002")).as("an unknown target is no kind the car shares").doesNotContain("car");
+    }
+  }
+
+  /** Gunmen who killed nine herders in Konduga, Borno. */
+  private static final String KONDUGA = "930003,2024,4,9,Nigeria,Borno,Konduga,11.6500,13.4167,"
+      + "Armed Assault,Private Citizens & Property,Herders,Not Applicable,Unknown,9,0,1,0\r\n";
+  /** Gunmen who killed five herders the same day in Anka, Zamfara, five hundred kilometres west. */
+  private static final String ANKA = "930004,2024,4,9,Nigeria,Zamfara,Anka,12.1092,5.9269,"
+      + "Armed Assault,Private Citizens & Property,Herders,Not Applicable,Unknown,5,0,1,0\r\n";
+
+  @Test
+  void a_record_takes_back_its_report_merged_with_a_look_alike_of_another_province() throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      KnowledgeBase.ingest(store, dir, "herders.jsonl",
+          report("konduga", "2024-04-09", "Gunmen killed nine herders in Konduga, Borno State, Nigeria, on Tuesday, "
+              + "residents said."),
+          report("country", "2024-04-09", "Gunmen killed five herders in an attack in Nigeria on Tuesday, residents "
+              + "said."));
+      StoredReports.importGtd(store, dir, KONDUGA + ANKA);
+
+      assertThat(reportsBeside(store, "930003")).as("Konduga's record").containsExactly("konduga");
+      assertThat(reportsBeside(store, "930004")).as("the record of the five herders").containsExactly("country");
     }
   }
 }
