@@ -70,4 +70,24 @@ class RecordsAfterReportsTest {
       assertThat(reportsBeside(store, "930004")).as("the record of the five herders").containsExactly("country");
     }
   }
+
+  /** A roadside bomb that wounded a farmer in Baquba; the coder filed the target as a business (his field). */
+  private static final String FIELD = "930005,2024,4,9,Iraq,Diyala,Baquba,33.7466,44.6437,"
+      + "Bombing/Explosion,Business,Field,Not Applicable,Unknown,0,1,1,0\r\n";
+
+  @Test
+  void a_record_that_files_the_target_under_another_kind_does_not_join_a_look_alike_of_the_coded_kind()
+      throws IOException {
+    try (Store store = KnowledgeBase.open(dir)) {
+      KnowledgeBase.ingest(store, dir, "baquba.jsonl",
+          report("farmer", "2024-04-09", "BAQUBA, April 9 (Test Wire) - A roadside bomb wounded a farmer in Baquba, "
+              + "Diyala, on Tuesday, police said."),
+          report("shop", "2024-04-09", "BAQUBA, April 9 (Test Wire) - A bomb exploded outside a shop in Baquba, "
+              + "Diyala, on Tuesday. No one was hurt, police said."));
+      StoredReports.importGtd(store, dir, FIELD);
+
+      assertThat(reportsBeside(store, "930005")).as("a coder's kind of target is no evidence against the farmer's report")
+          .doesNotContain("shop");
+    }
+  }
 }
