@@ -170,7 +170,7 @@ final class SingularVictims {
    */
   static int nounTail(Doc doc, int j, int to) {
     int k = j;
-    for (int step = 0; step < 2 && k < to; step++) {
+    for (int step = 0; step < 3 && k < to; step++) {
       int next = k;
       if (doc.key(k).equals("(")) {
         int close = k + 1;
