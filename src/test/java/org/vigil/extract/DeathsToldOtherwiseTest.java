@@ -103,6 +103,6 @@ class DeathsToldOtherwiseTest {
   @Test
   void one_member_of_a_body_with_a_long_name_and_its_acronym_is_one_killed() {
     assertThat(killed("Insurgents attacked outposts in Ghormach, Afghanistan, on Monday. At least one officer of the "
-        + "Afghan Border Police Command (ABPC) was killed.")).isEqualTo(new Count(1, Qualifier.AT_LEAST));
+        + "Directorate of Border Security (DBS) was killed.")).isEqualTo(new Count(1, Qualifier.AT_LEAST));
   }
 }
