@@ -3,6 +3,7 @@ package org.vigil.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.vigil.report.Report;
@@ -10,7 +11,8 @@ import org.vigil.text.Span;
 
 /**
  * People named in capitals (issue 14, MUC-4 class 1): a person named in part is reported by the
- * full name the report gives elsewhere.
+ * full name the report gives elsewhere, and the shorter forms of a name never start or end with
+ * the particle that joins its parts.
  */
 class PersonNamesTest {
 
@@ -50,5 +52,15 @@ class PersonNamesTest {
     Doc doc = doc("FATHER ANDRES FELIPE ROJAS ESCAPED FROM THE AMBUSH ON THE ROAD TO TUNJA. ANDRES FELIPE WAS "
         + "UNHURT, THE DIOCESE SAID.");
     assertThat(fullForm(doc, "andres", 1)).isEmpty();
+  }
+
+  @Test
+  void no_shorter_form_of_a_name_starts_or_ends_with_its_particle() {
+    Doc doc = doc("THE WIFE OF AN ARMY MAJOR, LUCIA AMPARO DE MONTOYA, WAS SHOT DEAD IN PEREIRA BY TWO MEN. "
+        + "THE BODY OF JOSE DE LA CRUZ MEJIA WAS FOUND NEAR THE RIVER.");
+    List<String> found = RoleCandidates.find(doc, 0, doc.tokens.size()).stream()
+        .filter(c -> c.kind() == RoleCandidate.Kind.PERSON).map(c -> doc.words(c.span()).replaceAll("\\s+", " ")).toList();
+    assertThat(found).contains("LUCIA AMPARO DE MONTOYA", "JOSE DE LA CRUZ MEJIA")
+        .doesNotContain("DE MONTOYA", "LUCIA AMPARO DE", "LA CRUZ MEJIA", "JOSE DE LA", "DE LA CRUZ MEJIA");
   }
 }
