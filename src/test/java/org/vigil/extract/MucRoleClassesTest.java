@@ -74,4 +74,13 @@ class MucRoleClassesTest {
     Incident i = first("A bomb destroyed the pumps of a gasoline station on the road to Cusco, Peru, on Thursday night.");
     assertThat(i.weapons()).extracting(Weapon::type).containsExactly(WeaponType.EXPLOSIVES);
   }
+
+  @Test
+  void an_incendiary_bomb_is_one_incendiary_weapon_not_a_word_and_a_bomb() {
+    Incident i = first("Unknown men threw two incendiary bombs at the offices of a farm cooperative in Ayacucho, Peru, "
+        + "on Saturday night, burning its archive.");
+    assertThat(i.weapons()).filteredOn(w -> !w.implied()).extracting(Weapon::text).contains("incendiary bombs")
+        .doesNotContain("incendiary", "bombs");
+    assertThat(i.weapons()).extracting(Weapon::type).contains(WeaponType.INCENDIARY);
+  }
 }
