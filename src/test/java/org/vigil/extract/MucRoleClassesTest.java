@@ -83,4 +83,14 @@ class MucRoleClassesTest {
         .doesNotContain("incendiary", "bombs");
     assertThat(i.weapons()).extracting(Weapon::type).contains(WeaponType.INCENDIARY);
   }
+
+  @Test
+  void bank_branches_in_capitals_are_the_target_without_the_word_that_counts_them() {
+    Incident i = first("LIMA, 14 FEB 90 -- [TEXT] TERRORISTS BOMBED VARIOUS PRIVATE BANK BRANCHES IN MIRAFLORES, LIMA, "
+        + "LAST NIGHT.");
+    assertThat(i.targets()).extracting(Target::text).contains("PRIVATE BANK BRANCHES");
+    Incident offices = first("LIMA, 14 FEB 90 -- [TEXT] DYNAMITE CHARGES EXPLODED LAST NIGHT AT VARIOUS GOVERNMENT OFFICES "
+        + "IN MIRAFLORES, LIMA, CAUSING HEAVY DAMAGE.");
+    assertThat(offices.targets()).extracting(Target::text).contains("GOVERNMENT OFFICES");
+  }
 }
