@@ -17,8 +17,12 @@ final class CasualtyCounts {
   private CasualtyCounts() {}
 
   /** Aggregates figures into counts per role, with the figure each came from. */
-  static Casualties aggregate(List<CasualtyRules.Figure> figures, Doc doc, int[][] ranges, List<Evidence> evidence,
+  static Casualties aggregate(List<CasualtyRules.Figure> read, Doc doc, int[][] ranges, List<Evidence> evidence,
       EvidenceMaker ev) {
+    List<CasualtyRules.Figure> figures = new ArrayList<>(read);
+    for (int[] r : ranges) {
+      HostageFates.killed(doc, r[0], r[1], read).ifPresent(figures::add); // "the hostages were killed": as many as taken
+    }
     Count victims = combine(figures, CasualtyRules.Role.KILLED, f -> !f.perpetrators() && !f.toll(), evidence, ev, "casualties.killed");
     Count added = null;
     if (victims != null && figures.stream().filter(f -> f.role() == CasualtyRules.Role.KILLED && !f.perpetrators())

@@ -48,7 +48,35 @@ final class CasualtyPhrases {
       CasualtyRules.Role r = CasualtyWords.roleOf(k);
       if (r != null) {
         String prev = doc.key(i - 1);
-        return BE.contains(prev) || k.equals("dead") || k.equals("died") || k.equals("perished") ? r : null;
+        boolean adverb = prev.endsWith("ly") && BE.contains(doc.key(i - 2)); // "were summarily executed"
+        return BE.contains(prev) || adverb || k.equals("dead") || k.equals("died") || k.equals("perished") ? r : null;
+      }
+    }
+    return null;
+  }
+
+  /** Words after a first passive verb that lead to a later one of the same people. */
+  private static final Set<String> THEN = WordSet.of("later", "then", "subsequently", "eventually");
+
+  /**
+   * "seven workers were tied up before being shot and killed", "28 people were taken to a forest
+   * and later killed": a passive verb at {@code verb} that harms no one, then, in the same clause,
+   * the killing of the same people.
+   */
+  static CasualtyRules.@Nullable Role killedAfter(Doc doc, int verb, int to) {
+    if (!BE.contains(doc.key(verb - 1))) {
+      return null;
+    }
+    for (int i = verb + 1; i < to && i <= verb + 10; i++) {
+      String k = doc.key(i);
+      if (!doc.tokens.get(i).isWord() || k.equals("who") || k.equals("which") || !doc.numbersIn(i, i + 1).isEmpty()) {
+        return null;
+      }
+      int next = k.equals("before") && doc.key(i + 1).equals("being") ? i + 2
+          : THEN.contains(k) && doc.key(i - 1).equals("and") ? i + 1 : -1;
+      if (next > 0) {
+        next = SingularVictims.shotAnd(doc, next);
+        return CasualtyWords.KILL.contains(doc.key(next)) || CasualtyWords.fatalPhrase(doc, next) ? CasualtyRules.Role.KILLED : null;
       }
     }
     return null;

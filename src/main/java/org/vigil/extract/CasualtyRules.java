@@ -131,6 +131,7 @@ final class CasualtyRules {
       out.add(new Figure(Role.KILLED, d.count(), false, false, sentence, doc.span(d.first(), d.end()),
           "", !own, false, !own, own));
     }
+    out.addAll(Remains.figures(doc, from, to));
     out.addAll(TollUpdates.totals(doc, from, to));
     return SharedTolls.divide(doc, out);
   }
@@ -167,6 +168,9 @@ final class CasualtyRules {
     if (role == null) {
       role = CasualtyPhrases.passiveAhead(doc, j, to);
     }
+    if (role == null && k < to) {
+      role = CasualtyPhrases.killedAfter(doc, k, to);
+    }
     if (role == null && doc.key(n.first() - 1).equals("of") && doc.key(n.first() - 2).equals("bodies")) {
       role = Role.KILLED; // "the bodies of five men were found"
     }
@@ -201,6 +205,7 @@ final class CasualtyRules {
     while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verb(doc.key(k))) {
       k++;
     }
+    k = SingularVictims.shotAnd(doc, k); // "The five hostages were shot and killed"
     Role role = k < to ? CasualtyWords.roleOf(doc.key(k)) : null;
     if (role == null && i + 1 < nums.size() && read[i + 1] != null) {
       int next = nums.get(i + 1).first();

@@ -149,7 +149,9 @@ final class ClauseLocator implements IncidentLocator {
         if (!p.relation().equals("demonym")) {
           return p;
         }
-        any = any == null ? p : any;
+        any = any == null || any.precision() != Precision.COUNTRY ? p : any;
+      } else if (cc.equals(p.countryCode()) && any == null) {
+        any = p; // "a Kabul-based reporter": the country of someone's home town, when nothing else gives one
       }
     }
     return any == null ? null : new ResolvedPlace(any.span(), any.country() == null ? any.name() : any.country(),

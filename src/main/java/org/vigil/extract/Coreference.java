@@ -72,7 +72,7 @@ final class Coreference {
           target = d;
           break;
         }
-        if (d.arrestFamily() != m.arrestFamily() || conflict(doc, d, m)) {
+        if (d.arrestFamily() != m.arrestFamily() || conflict(doc, d, m) && !HostageFates.toldAfter(doc, d, m)) {
           if (definite) {
             continue;
           }
@@ -85,7 +85,7 @@ final class Coreference {
           break;
         }
         if (m.strong() && d.strong() && m.type() != d.type() && ownToll(doc, m) && !compatible(m.type(), d.type())
-            && !refersBack(doc, m) && !captivesLaterKilled(doc, d, m)) {
+            && !refersBack(doc, m) && !HostageFates.toldAfter(doc, d, m)) {
           break; // "also condemned the siege of the hotel, in which nine died" after a market bombing
         }
         if (definite && m.strong() && m.type() != d.type() && ownKindBefore(drafts, i, m)) {
@@ -202,24 +202,6 @@ final class Coreference {
         || pair.equals(java.util.EnumSet.of(IncidentType.ARMED_ASSAULT, IncidentType.UNARMED_ASSAULT))
         || pair.contains(IncidentType.OTHER_VIOLENCE) || pair.contains(IncidentType.ARMED_CLASH) || pair.size() == 1;
   }
-
-  /**
-   * "Gunmen abducted six people ... The three men were later beheaded": the captives killed later
-   * are the kidnapping's toll, not another attack.
-   */
-  private static boolean captivesLaterKilled(Doc doc, Draft d, EventMention m) {
-    if (d.type() != IncidentType.KIDNAPPING) {
-      return false;
-    }
-    for (int k = doc.sentenceFirst(m.sentence); k < m.head().firstToken(); k++) {
-      if (LATER.contains(doc.key(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> LATER = WordSet.of("later", "then", "subsequently", "eventually", "afterwards");
 
   /** Strikes from the air and shelling go with the rest of a fight as a bombing does. */
   private static IncidentType explosion(IncidentType t) {

@@ -26,13 +26,14 @@ final class Places {
   /**
    * The most specific place mentioned in tokens {@code [from, to)}, the earliest among equals;
    * places where the news was told ("at a news conference in Baghdad", "the Defense Ministry
-   * said") are not the incident's.
+   * said") and people's home towns ("a Lagos-based trader") are not the incident's.
    */
   static @Nullable ResolvedPlace best(Doc doc, int from, int to) {
     ResolvedPlace best = null;
     for (ResolvedPlace p : doc.placesIn(from, to)) {
       int k = doc.tokenAt(p.span().start());
-      if (!doc.inDateline(k) && !whereTold(doc, p, k) && (best == null || rank(doc, p) < rank(doc, best))) {
+      boolean home = p.relation().equals("demonym") && p.precision() != Precision.COUNTRY; // "a Lagos-based trader"
+      if (!home && !doc.inDateline(k) && !whereTold(doc, p, k) && (best == null || rank(doc, p) < rank(doc, best))) {
         best = p;
       }
     }

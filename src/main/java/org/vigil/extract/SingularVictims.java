@@ -59,13 +59,16 @@ final class SingularVictims {
         j += possessive(doc, j) ? 2 : 1; // "the journalist's son"
       }
       j = bracketTail(doc, j, to);
-      if (j == i + 1 && !subject && !another || j > i + 1 && doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss")
+      if (j == i + 1 && !subject && !another || j > i + 1 && doc.key(j - 1).endsWith("s") && !doc.key(j - 1).endsWith("ss") && !name(doc, i)
           || CasualtyWords.NO_ONE.contains(doc.key(j - 1))) {
         continue; // "an unknown number" is no one person
       }
       j = nounTail(doc, j, to);
       if (doc.key(j).equals("and") && pairedWith(doc, j + 1, to)) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1))); // "the police chief and a bodyguard were killed"
+        if (!PAIR_DETERMINERS.contains(doc.key(j + 1)) && doc.numbersIn(j + 1, j + 2).isEmpty()) {
+          out.add(new NumberPhrase(j + 1, j + 2, doc.span(j + 1, j + 2), Count.exact(1))); // "his sister and aunt"
+        }
         i = j;
         continue;
       }
@@ -242,16 +245,12 @@ final class SingularVictims {
     return i == from || i > 0 && doc.sentenceOf[i] != doc.sentenceOf[i - 1];
   }
 
-  /**
-   * "... and his driver were killed": one more person, singular, after "and", and a plural verb
-   * of harm, so the person before "and" was harmed too.
-   */
+  /** "... and his driver were killed": one more person after "and", a plural verb of harm, so the one before too. */
   private static boolean pairedWith(Doc doc, int a, int to) {
-    if (!PAIR_DETERMINERS.contains(doc.key(a))) {
-      return false;
-    }
-    int m = nounWords(doc, a + 1, to, 5);
-    if (m == a + 1 || !doc.key(m).equals("were")) {
+    boolean bare = a < to && !doc.tokens.get(a).capitalised() && doc.numbersIn(a, a + 1).isEmpty(); // "his sister and aunt"
+    int start = PAIR_DETERMINERS.contains(doc.key(a)) ? a + 1 : bare ? a : -1;
+    int m = start < 0 ? start : nounWords(doc, start, to, 5);
+    if (m == start || !doc.key(m).equals("were") || start == a && !doc.tokens.get(a).isWord()) {
       return false;
     }
     int v = m + 1;

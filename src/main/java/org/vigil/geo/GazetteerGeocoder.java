@@ -120,7 +120,7 @@ public final class GazetteerGeocoder implements Geocoder {
       String words = chains.words(k);
       boolean inTown = k.local() && c.precision() == Precision.CITY;
       String local = inTown ? t.substring(tokens.get(k.first()).start(), tokens.get(k.end() - 1).end()) : null;
-      String city = inTown ? (c.city() != null ? c.city() : c.name()) : null;
+      String city = inTown ? (c.city() != null ? c.city() : c.name()) : KeptTowns.after(k, allKept, t, tokens, chains).orElse(null);
       ResolvedPlace p = new ResolvedPlace(span, local != null ? local : words, local, city, c.admin1(), c.country(),
           c.countryCode(), c.lat(), c.lon(), c.precision(), rel == null ? "in" : rel.relation(),
           rel == null ? null : rel.offsetKm(), c.name());
@@ -250,7 +250,8 @@ public final class GazetteerGeocoder implements Geocoder {
     SpatialRelation rel = mention.demonymOf() == null ? SpatialRelation.before(tokens, mention.first()) : null;
     int spanStart = tokens.get(rel == null ? mention.first() : rel.firstToken()).start();
     Span span = new Span(spanStart, tokens.get(mention.last() - 1).end());
-    String relation = mention.demonymOf() != null ? "demonym" : rel == null ? "in" : rel.relation();
+    boolean who = mention.demonymOf() != null || SpatialRelation.homeAfter(t, tokens, mention.last());
+    String relation = who ? "demonym" : rel == null ? "in" : rel.relation();
     ResolvedPlace p = Places.of(gazetteer, id, span, mention.level(), relation, rel == null ? null : rel.offsetKm());
     int route = RouteNames.startOf(t, tokens, mention.first(), mention.last());
     if (route >= 0) {

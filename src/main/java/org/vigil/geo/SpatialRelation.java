@@ -32,6 +32,22 @@ record SpatialRelation(String relation, @Nullable Double offsetKm, int firstToke
       Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
       Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("a", 1));
 
+  /** Words a hyphen joins after a place to make it someone's home, not a scene: "a Lagos-based trader". */
+  private static final java.util.Set<String> HOMES = java.util.Set.of("based", "born", "headquartered", "registered");
+
+  /**
+   * Whether the place name ending before token {@code end} is joined by a hyphen to a word of
+   * home ("a Kabul-based journalist", "the Lagos-born trader"): it says who, not where.
+   */
+  static boolean homeAfter(String text, List<Token> tokens, int end) {
+    if (end <= 0 || end >= tokens.size()) {
+      return false;
+    }
+    Token name = tokens.get(end - 1);
+    Token next = tokens.get(end);
+    return next.start() == name.end() + 1 && text.charAt(name.end()) == '-' && HOMES.contains(next.norm());
+  }
+
   /** The relation written just before token {@code nameStart}, or null for a plain mention. */
   static @Nullable SpatialRelation before(List<Token> tokens, int nameStart) {
     int i = nameStart - 1;

@@ -64,7 +64,8 @@ final class WordLists {
       "lorenzo", "marco", "marcos", "martin", "nelson", "octavio", "omar", "ramiro", "rodolfo",
       "ruben", "samuel", "saul", "tomas", "virgilio", "elena", "gloria", "isabel", "luz", "marta",
       "martha", "patricia", "teresa", "gilda", "ines", "norberto", "edgar", "edgardo", "wilfredo",
-      "dagoberto", "orlando", "alfonso", "abdullah", "hamid");
+      "dagoberto", "orlando", "alfonso", "abdullah", "hamid", "mohamed", "mustafa", "yusuf", "khalid", "mahmoud",
+      "saleh", "tariq", "jamal", "faisal", "farid", "idris", "yahya", "zakaria", "abdirahman");
 
   /**
    * Words after a name that make it an organisation's ("Ponce Battalion", "Medellin Cartel"),

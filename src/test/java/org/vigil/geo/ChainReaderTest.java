@@ -193,4 +193,21 @@ class ChainReaderTest {
     assertThat(p.kept()).isTrue();
     assertThat(p.countryCode()).isEqualTo("ML");
   }
+
+  @Test
+  void a_quarter_of_a_town_no_gazetteer_holds_names_that_town_as_its_city() {
+    ResolvedPlace quarter = first("Gunmen fired on a patrol in Tal Saqr area, Mansuriya, Diyala, Iraq.");
+    assertThat(quarter.name()).isEqualTo("Tal Saqr");
+    assertThat(quarter.city()).isEqualTo("Mansuriya");
+    assertThat(quarter.admin1()).isEqualTo("Diyala");
+    ResolvedPlace hills = first("A bomb hit a patrol in Boro hills, Tamarkela, Jharkhand, India.");
+    assertThat(hills.city()).isEqualTo("Tamarkela");
+  }
+
+  @Test
+  void a_home_town_joined_by_a_hyphen_says_who_not_where() {
+    List<ResolvedPlace> places = geocoder.resolve("A Lagos-based trader was shot in Kaduna, Nigeria.", GeoContext.none());
+    assertThat(places).filteredOn(p -> p.name().equals("Lagos")).singleElement()
+        .extracting(ResolvedPlace::relation).isEqualTo("demonym");
+  }
 }
