@@ -63,4 +63,12 @@ class PersonNamesTest {
     assertThat(found).contains("LUCIA AMPARO DE MONTOYA", "JOSE DE LA CRUZ MEJIA")
         .doesNotContain("DE MONTOYA", "LUCIA AMPARO DE", "LA CRUZ MEJIA", "JOSE DE LA", "DE LA CRUZ MEJIA");
   }
+
+  @Test
+  void a_surname_that_is_also_a_city_after_a_particle_stays_in_the_name() {
+    Incident i = Engines.first("BOGOTA, 5 MAR 90 -- [TEXT] UNIDENTIFIED GUNMEN TODAY KILLED JUDGE ERNESTO DE LIMA AND "
+        + "LAWYER CLARA DE ROJAS IN MEDELLIN.", PUBLISHED);
+    assertThat(i.victims()).extracting(Victim::text).contains("ERNESTO DE LIMA", "CLARA DE ROJAS")
+        .noneMatch(v -> v.endsWith(" DE"));
+  }
 }
