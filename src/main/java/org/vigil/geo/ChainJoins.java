@@ -17,6 +17,23 @@ final class ChainJoins {
     this.tokens = tokens;
   }
 
+  /**
+   * Where the name of a kept phrase {@code [first, nameEnd)} ends: "between Markoye and
+   * Tokabangou" writes two places, not one name, and the first is kept (where the stretch of road
+   * begins); any other phrase keeps its whole name.
+   */
+  int firstOfTwo(int first, int nameEnd) {
+    if (first == 0 || !tokens.get(first - 1).norm().equals("between")) {
+      return nameEnd;
+    }
+    for (int i = first + 1; i < nameEnd - 1; i++) {
+      if (tokens.get(i).norm().equals("and")) {
+        return i;
+      }
+    }
+    return nameEnd;
+  }
+
   /** Whether the token at {@code i} is a unit word ("district"). */
   boolean unitAfter(int i) {
     return i < tokens.size() && unit(i);

@@ -105,7 +105,7 @@ final class ChainReader {
         if ((ck != PlaceKind.PLACE || pe < 0 || astray) && (pe >= 0 || cued(p.first(), joins.joined(p.last(), c.first()), longChain))) {
           int first = scanLeft(p.first(), p.last(), tokens.get(p.first()).sentence());
           int end = p.last() < c.first() && ChainWords.UNITS.contains(tokens.get(p.last()).norm()) ? p.last() + 1 : p.last();
-          k = placeLike(first, p.last()) || gazetteerName(first, p) ? new Kept(first, end, end, c.place(), false) : null;
+          k = placeLike(first, p.last()) || gazetteerName(first, p) ? new Kept(first, joins.firstOfTwo(first, end), end, c.place(), false) : null;
         }
       } else if (p == null) {
         k = nameBefore(c.first(), c.place(), longChain);
@@ -213,7 +213,8 @@ final class ChainReader {
     if (!(generic || unit || cued(first, join, longChain))) {
       return null;
     }
-    return new Kept(first, nameEnd, end, container, ChainWords.LOCAL.contains(last) || ChainWords.FEATURES.contains(last));
+    return new Kept(first, joins.firstOfTwo(first, nameEnd), end, container,
+        ChainWords.LOCAL.contains(last) || ChainWords.FEATURES.contains(last));
   }
 
   /**

@@ -210,4 +210,11 @@ class ChainReaderTest {
     assertThat(places).filteredOn(p -> p.name().equals("Lagos")).singleElement()
         .extracting(ResolvedPlace::relation).isEqualTo("demonym");
   }
+
+  @Test
+  void between_two_towns_no_gazetteer_holds_the_first_is_kept_not_both_as_one_name() {
+    ResolvedPlace p = first("Gunmen ambushed a bus between Tinkoro and Wassabougou, Sahel, Burkina Faso.");
+    assertThat(p.name()).isEqualTo("Tinkoro");
+    assertThat(p.admin1()).isEqualTo("Sahel");
+  }
 }
