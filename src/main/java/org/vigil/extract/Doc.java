@@ -107,6 +107,8 @@ final class Doc {
 
   /** Tokens before this index are the dateline ("QUETTA, Pakistan (Example Wire) -"). */
   final int datelineEnd;
+  /** Tokens before this index are the dateline and the labels of {@link SourceHeader}; never a role's filler. */
+  final int headerEnd;
 
   // every list of matches by first token, so that the rules find a range's by binary search
   private final TokenIndex cueIndex;
@@ -146,6 +148,7 @@ final class Doc {
     }
     sentenceStart[sentences.size()] = tokens.size();
     this.datelineEnd = DatelineDate.end(tokens);
+    this.headerEnd = SourceHeader.end(tokens, datelineEnd);
     this.cueIndex = TokenIndex.of(cues, Match::firstToken, "cues");
     for (Match<Cue> m : cues) {
       cuesByValue.computeIfAbsent(m.value(), v -> new ArrayList<>()).add(m);

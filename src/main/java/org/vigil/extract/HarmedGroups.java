@@ -16,6 +16,9 @@ final class HarmedGroups {
    * of harm ("said it killed 20 Boko Haram fighters in an airstrike").
    */
   static boolean harmed(Doc doc, Draft d, NamedMention<Group> g) {
+    if (affiliation(doc, g)) {
+      return true;
+    }
     if (doc.key(g.first() - 1).equals("(")) { // "members of the Popular Mobilization Forces (PMF)": as the name before
       for (NamedMention<Group> named : doc.groups) {
         if (named.end() == g.first() - 1 && named.entry() != null && named.entry().equals(g.entry())) {
@@ -44,6 +47,44 @@ final class HarmedGroups {
     }
     return false;
   }
+
+  /**
+   * "Alam Bankat, a former Block Development Council (BDC) member", "the office of the Awami
+   * League's candidate", "the adviser to the president of the Southern Transitional Council": a
+   * group that says whom a person or a building belongs to, in a sentence that claims and blames
+   * nothing, is no author of the violence.
+   */
+  private static boolean affiliation(Doc doc, NamedMention<Group> g) {
+    if (ClaimCues.in(doc, doc.sentenceOf[g.first()]) != null) {
+      return false;
+    }
+    int after = doc.key(g.end()).equals("(") && doc.key(g.end() + 2).equals(")") ? g.end() + 3 : g.end();
+    int before = g.first() - 1;
+    while (before > 0 && APPOSITIVE.contains(doc.key(before))) {
+      before--;
+    }
+    boolean appositive = before < g.first() - 1 && doc.key(before).equals(",") && ROLES.contains(doc.key(after));
+    boolean possessive = doc.key(after).equals("'") && doc.key(after + 1).equals("s") && doc.key(g.first() - 1).equals("the")
+        && OWNED_AFTER.contains(doc.key(g.first() - 2));
+    boolean office = doc.key(g.first() - 1).equals("the") && doc.key(g.first() - 2).equals("of")
+        && OFFICES.contains(doc.key(g.first() - 3));
+    return appositive || possessive || office;
+  }
+
+  /** Words between the comma of an appositive and the group that describes the person. */
+  private static final Set<String> APPOSITIVE = WordSet.of("a", "an", "the", "former", "senior", "local", "retired", "ex");
+
+  /** Words before "the X's ..." that make it what was attacked or belonged to someone: "the office of the X's candidate". */
+  private static final Set<String> OWNED_AFTER = WordSet.of("of", "at", "on", "targeting", "attacked", "into", "near");
+
+  /** Offices of a person whose organisation is named after "of the". */
+  private static final Set<String> OFFICES = WordSet.of("president", "chairman", "chairperson", "secretary", "adviser",
+      "advisor", "official", "officials", "employee", "employees", "candidate", "councillor", "councilor");
+
+  /** What a person of a group is, after its name in an appositive: "a former BDC member". */
+  private static final Set<String> ROLES = WordSet.of("member", "members", "chairman", "chairperson", "president",
+      "candidate", "official", "officials", "employee", "employees", "councillor", "councilor", "secretary", "adviser",
+      "advisor", "leader", "commander", "activist", "supporter", "worker", "lawmaker", "legislator", "representative");
 
   /** "One PMF member was killed", "two Taliban fighters were wounded": the group's people suffered. */
   private static boolean sufferedBy(Doc doc, NamedMention<Group> g) {

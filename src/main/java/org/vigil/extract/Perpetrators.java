@@ -131,8 +131,8 @@ final class Perpetrators {
 
   static List<NamedMention<Group>> groupsIn(Doc doc, int from, int to) {
     List<NamedMention<Group>> out = new ArrayList<>();
-    for (NamedMention<Group> g : doc.groupsIn(from, to)) {
-      if (!asParent(doc, g, from)) {
+    for (NamedMention<Group> g : doc.groupsIn(Math.max(from, doc.headerEnd), to)) {
+      if (!asParent(doc, g, from)) { // a group in the header issued the text: it speaks, it did not act
         out.add(g);
       }
     }
@@ -184,7 +184,7 @@ final class Perpetrators {
     if (!refers || d.arrestFamily() && !ofTheGroup) {
       return null;
     }
-    List<NamedMention<Group>> before = doc.groupsIn(0, doc.sentenceFirst(m.sentence));
+    List<NamedMention<Group>> before = doc.groupsIn(doc.headerEnd, doc.sentenceFirst(m.sentence));
     for (int i = before.size() - 1; i >= 0; i--) {
       if (!asParent(doc, before.get(i), 0) && !attacked(doc, before.get(i))) {
         return before.get(i);

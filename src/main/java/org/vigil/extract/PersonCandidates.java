@@ -20,6 +20,9 @@ final class PersonCandidates {
   /** Lower-case particles inside a name that are too short or too common to be name words themselves. */
   private static final Set<String> PARTICLES = WordSet.of("y", "da", "dos", "das");
 
+  /** Particles that join the parts of a Spanish or Portuguese name: no shorter form starts or ends with one. */
+  private static final Set<String> JOINING = WordSet.of("de", "del", "la", "las", "los", "y", "da", "do", "dos", "das", "e");
+
   /** Words that qualify a title before a name: "FORMER MAJOR", "SECOND LIEUTENANT", "RETIRED GENERAL". */
   private static final Set<String> TITLE_QUALIFIERS = WordSet.of("former", "second", "first", "retired", "late");
 
@@ -32,10 +35,14 @@ final class PersonCandidates {
       int end = doc.tokenAt(p.end());
       out.add(new RoleCandidate(RoleCandidate.Kind.PERSON, first, end, end - 1, "person", "name", p));
       for (int e = first + 2; e < end; e++) {
-        out.add(new RoleCandidate(RoleCandidate.Kind.PERSON, first, e, e - 1, "person", "short", doc.span(first, e)));
+        if (!JOINING.contains(doc.key(e - 1))) { // not "STELA TORRADO DE"
+          out.add(new RoleCandidate(RoleCandidate.Kind.PERSON, first, e, e - 1, "person", "short", doc.span(first, e)));
+        }
       }
       for (int b = first + 1; b + 2 <= end; b++) {
-        out.add(new RoleCandidate(RoleCandidate.Kind.PERSON, b, end, end - 1, "person", "tail", doc.span(b, end)));
+        if (!JOINING.contains(doc.key(b)) && !JOINING.contains(doc.key(b - 1))) { // not "DE GUERRERO", nor "LA CRUZ" of "DE LA CRUZ"
+          out.add(new RoleCandidate(RoleCandidate.Kind.PERSON, b, end, end - 1, "person", "tail", doc.span(b, end)));
+        }
       }
       int title = titleStart(doc, first, from);
       for (int e = first + 2; title < first && e <= end; e++) {

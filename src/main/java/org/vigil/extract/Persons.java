@@ -26,6 +26,9 @@ final class Persons {
       "prosecutor", "gen", "adm", "admiral", "brigadier", "vice", "secretary", "chairman", "editor",
       "reporter", "photographer", "nun", "sister", "brother", "prof", "legislator", "lawmaker");
 
+  /** Particles inside Spanish and Portuguese names: "DE", "DEL", "DE LA". */
+  static final Set<String> PARTICLES = WordSet.of("de", "del", "la", "las", "los", "y", "da", "do", "dos", "das");
+
   /** Nouns of harm done to a person: "the murder of", "the kidnapping of". */
   static final Set<String> HARM = WordSet.of("murder", "assassination", "killing", "death", "kidnapping",
       "abduction", "murders", "assassinations", "killings", "deaths", "kidnappings", "abductions");
@@ -49,8 +52,12 @@ final class Persons {
         j++;
       }
       int start = j;
-      while (j < t.size() && j - start < 4 && nameWord(doc, j)) {
+      while (j < t.size() && j - start < 4 && (nameWord(doc, j) || j > start && PARTICLES.contains(t.get(j - 1).key())
+          && nameWord(doc, j, true))) { // "ALFONSO DE LIMA": after a particle a place is a surname
         j++;
+      }
+      while (j - 1 > start && PARTICLES.contains(t.get(j - 1).key())) {
+        j--; // a name does not end with "DE"
       }
       if (j - start >= 2) {
         out.add(new Span(t.get(start).start(), t.get(j - 1).end()));

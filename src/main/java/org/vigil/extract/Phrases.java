@@ -20,7 +20,7 @@ final class Phrases {
       "and", "or", "to", "from", "for", "near", "into", "their", "his", "her", "its", "our", "this",
       "that", "these", "those", "who", "which", "were", "was", "are", "is", "been", "be", "had", "has",
       "have", "said", "say", "says", "as", "after", "before", "when", "while", "during", "against",
-      "some", "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "some", "several", "various", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine",
       "ten", "other", "others", "both", "all", "than", "more", "least", "about", "also", "then",
       "but", "not", "no", "they", "he", "she", "it", "we", "you", "i", "them", "him", "there",
       "where", "what", "how", "why", "today", "yesterday", "tonight", "s", "over", "under",
@@ -51,11 +51,13 @@ final class Phrases {
   /**
    * Whether token {@code b} continues the head ending before {@code end}: a word cased as the head
    * ("police patrol car", "Sahafi Hotel"); in text written in capitals, where case says nothing,
-   * only a word that is itself a target ("POLICE PATROL CAR", not "COUNCIL WILL MEET").
+   * only a word that is itself a target or a branch of one ("POLICE PATROL CAR", "BANK BRANCHES", not "COUNCIL WILL MEET").
    */
+  private static final Set<String> BRANCHES = WordSet.of("branch", "branches");
+
   private static boolean continues(Doc doc, int end, int b) {
-    if (doc.allCaps) {
-      return !doc.cuesStartingIn(b, b + 1, c -> c.category().equals("target")).isEmpty();
+    if (doc.allCaps) { // "BANK BRANCHES": a branch goes on from the word that says whose it is
+      return BRANCHES.contains(doc.key(b)) || !doc.cuesStartingIn(b, b + 1, c -> c.category().equals("target")).isEmpty();
     }
     return doc.tokens.get(b).capitalised() == doc.tokens.get(end - 1).capitalised();
   }

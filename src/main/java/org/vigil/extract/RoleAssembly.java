@@ -50,7 +50,9 @@ final class RoleAssembly {
       if (r.taken.stream().anyMatch(s -> s[0] < k.span().end() && k.span().start() < s[1])) {
         continue; // the rules already gave this phrase its role
       }
-      String words = doc.words(k.span());
+      Span span = k.kind() == RoleCandidate.Kind.PERSON && k.end() - k.first() >= 2
+          ? FullNames.of(doc, k.first(), k.end()).orElse(k.span()) : k.span(); // named in full elsewhere
+      String words = doc.words(span);
       String key = words.toLowerCase(Locale.ROOT);
       if (k.kind() == RoleCandidate.Kind.PERSON) {
         String name = String.join(" ", NOT_LETTER_OR_DIGIT.split(key)).strip();
@@ -61,7 +63,7 @@ final class RoleAssembly {
       }
       String field = add(doc, rules, r, c, words, key);
       if (field != null) {
-        r.evidence.add(ev.of(field, k.span()));
+        r.evidence.add(ev.of(field, span));
       }
       if ("victims".equals(field) && k.kind() == RoleCandidate.Kind.PERSON) {
         for (Span n : VictimRules.listedAfter(doc, k.end(), doc.sentenceEnd(doc.sentenceOf[k.first()]))) {

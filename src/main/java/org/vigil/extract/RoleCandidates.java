@@ -28,7 +28,8 @@ final class RoleCandidates {
   private RoleCandidates() {}
 
   /** The candidates whose phrases lie in tokens {@code [from, to)}, in text order. */
-  static List<RoleCandidate> find(Doc doc, int from, int to) {
+  static List<RoleCandidate> find(Doc doc, int fromToken, int to) {
+    int from = Math.max(fromToken, doc.headerEnd); // the dateline and the header's labels name the source
     List<RoleCandidate> out = new ArrayList<>();
     for (NamedMention<Group> g : doc.groups) {
       if (g.first() >= from && g.end() <= to) {

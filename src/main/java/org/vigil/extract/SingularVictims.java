@@ -45,7 +45,8 @@ final class SingularVictims {
       boolean another = k.equals("another");
       boolean owner = !doc.allCaps && Persons.nameWord(doc, i, true) && possessive(doc, i + 1); // "Bello's brother"
       boolean single = SINGLE.contains(k) && (another || !doc.key(i - 1).equals("of")) // not "one member of the agency"
-          || owner || name(doc, i) || subject;
+          || owner || name(doc, i) && !doc.key(i - (doc.key(i - 1).equals("the") ? 2 : 1)).equals("of") // a body's name
+          || subject;
       if (!single || (k.equals("his") || k.equals("her")) && !doc.numbersIn(i + 1, i + 2).isEmpty()) {
         continue; // "his two bodyguards": the number's ("a 26-year-old man" is one)
       }
@@ -170,7 +171,7 @@ final class SingularVictims {
    */
   static int nounTail(Doc doc, int j, int to) {
     int k = j;
-    for (int step = 0; step < 2 && k < to; step++) {
+    for (int step = 0; step < 3 && k < to; step++) {
       int next = k;
       if (doc.key(k).equals("(")) {
         int close = k + 1;

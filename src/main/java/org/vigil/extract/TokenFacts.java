@@ -34,6 +34,16 @@ final class TokenFacts {
     this.singularStart = new byte[doc.tokens.size()];
   }
 
+  /** The runs of name words of the report ({@link FullNames#read}), read once. */
+  java.util.List<org.vigil.text.Span> names() {
+    if (names == null) {
+      names = FullNames.read(doc);
+    }
+    return names;
+  }
+
+  private java.util.List<org.vigil.text.Span> names;
+
   /** How many tokens of the report have this key. */
   int count(String key) {
     if (keyCounts == null) {

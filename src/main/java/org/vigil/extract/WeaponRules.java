@@ -45,9 +45,14 @@ final class WeaponRules {
       return List.of();
     }
     for (int[] r : ranges) {
+      Match<Cue> outer = null;
       for (Match<Cue> c : doc.cues(r[0], r[1], c -> c.category().startsWith("weapon"))) {
+        boolean inner = outer != null && c.firstToken() >= outer.firstToken() && c.endToken() <= outer.endToken()
+            && c.endToken() - c.firstToken() < outer.endToken() - outer.firstToken();
+        outer = inner ? outer : c;
         WeaponType t = WeaponType.fromLabel(c.value().label()).orElse(WeaponType.OTHER);
-        if (t == WeaponType.VEHICLE && !ramming(doc, r) || WeaponModifiers.qualifiesOther(doc, c)
+        if (inner // the "BOMB" of "INCENDIARY BOMB" is that weapon, not another
+            || t == WeaponType.VEHICLE && !ramming(doc, r) || WeaponModifiers.qualifiesOther(doc, c)
             || !d.arrestFamily() && WeaponModifiers.seized(doc, c)) {
           continue;
         }

@@ -3,9 +3,12 @@ package org.vigil.merge;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import org.vigil.store.IncidentRow;
 import org.vigil.store.SourceRow;
 import org.vigil.store.Store;
@@ -78,6 +81,48 @@ final class Displacement {
     refresh.accept(to);
     refresh.accept(id);
     return mine;
+  }
+
+  /**
+   * The match of record {@code in} of catalogue {@code dataset}, which joins no incident of its own, with reports
+   * taken from an incident where they were merged with the reports of another record's event before any record came
+   * (two look-alike attacks of one day), if some are. Such an incident does not rank as a whole: what its other reports
+   * add (a second town, a second toll) may rule the whole out where one of its reports fits. So each of its reports is
+   * compared with {@code in} and with the record it holds; those {@code in} fits better by the ambiguity margin go
+   * with {@code in}, as long as the held record keeps one report. Of several such incidents, the one whose taken
+   * reports fit best.
+   */
+  Optional<Match> takeFused(Incoming in, String dataset, LongConsumer refresh) {
+    List<Long> ids = Candidates.of(store.incidents(), rules, in.row, in.facts, in.ownership()).stream()
+        .map(IncidentRow::id).toList();
+    Map<Long, List<SourceRow>> byIncident = store.sources().ofIncidents(Viewer.OPERATOR, ids).stream()
+        .collect(Collectors.groupingBy(SourceRow::incidentId, TreeMap::new, Collectors.toList()));
+    Optional<Match> best = Optional.empty();
+    List<SourceRow> bestTaken = List.of();
+    Incoming bestOld = in;
+    for (List<SourceRow> sources : byIncident.values()) {
+      List<SourceRow> held = sources.stream().filter(s -> dataset.equals(s.dataset())).toList();
+      List<SourceRow> rest = sources.stream().filter(s -> s.dataset() == null).toList();
+      if (held.size() != 1 || rest.size() < 2 || rest.size() + 1 < sources.size()) {
+        continue; // only reports besides one record of the catalogue
+      }
+      long id = held.get(0).incidentId();
+      Incoming old = read(held.get(0));
+      List<SourceRow> taken = rest.stream().filter(s -> better(in, old, read(s).facts, id).isPresent()).toList();
+      if (taken.isEmpty() || taken.size() == rest.size()) {
+        continue;
+      }
+      Optional<Match> mine = better(in, old, facts(taken, id), id);
+      if (mine.isPresent() && (best.isEmpty() || mine.get().evidence() > best.get().evidence())) {
+        best = mine;
+        bestTaken = taken;
+        bestOld = old;
+      }
+    }
+    if (best.isEmpty()) {
+      return best;
+    }
+    return takeReports(in, bestOld, bestTaken, best.get().incidentId(), refresh);
   }
 
   /**

@@ -19,7 +19,8 @@ import org.vigil.store.IncidentRow;
  * @param admin1 the province, state or region (lower case), if known
  * @param words the distinctive words of the site, targets and named victims ({@link SiteWords})
  * @param targets the kinds of target ("police", "private_citizens"); "people" tells no kind (a first
- *     report's "12 people" may be the police officers of the next) and is left out
+ *     report's "12 people" may be the police officers of the next) and is left out, and so is a dataset's
+ *     "Unknown" (the coder did not know what was hit: it is no kind "other" that a report's car shares)
  * @param dateFromWords the date was read from words of the event, not taken from the report's date
  * @param groupIds the registry ids of every named perpetrator group (the first is {@code groupId})
  * @param towns the names of the town, village or quarter the incident is placed at ({@link Places#towns})
@@ -47,8 +48,8 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
     names = Set.copyOf(names);
   }
 
-  /** The target that tells no kind of target. */
-  private static final String ANYONE = "people";
+  /** The targets that tell no kind of target: anyone, or what a coder did not know. */
+  private static final Set<String> NO_KIND = Set.of("people", "unknown");
 
   /** The facts of a stored row; {@code groupIds} gives the registry ids of a record's named groups. */
   static Facts of(IncidentRow r, Function<JsonNode, Set<String>> groupIds) {
@@ -60,7 +61,7 @@ record Facts(String type, String status, @Nullable LocalDate start, @Nullable Lo
     String admin1 = record.path("location").path("admin1").asText("");
     Set<String> targets = new HashSet<>();
     record.path("targets").forEach(t -> {
-      if (!t.path("text").asText("").equalsIgnoreCase(ANYONE)) {
+      if (!NO_KIND.contains(t.path("text").asText("").toLowerCase(Locale.ROOT))) {
         targets.add(t.path("type").asText());
       }
     });

@@ -25,7 +25,8 @@ import org.vigil.store.Viewer;
  * extracted incidents at ingest, a dataset record at import, a partner's incident) goes through
  * {@link #attach}, which matches it against stored incidents ({@link Matcher}) and adds it as a
  * source of the best match, or creates an incident (marked background-only when only recalled);
- * a catalogue record may take the place of a look-alike record that fits less ({@link Displacement}).
+ * a catalogue record may take the place of a look-alike record that fits less, or take back its reports that were
+ * merged at ingest with a look-alike's ({@link Displacement}).
  * A source joins only an incident whose every source is readable by whoever reads the new one,
  * so a merge never shows a reader anything it may not read. After every change the incident's
  * machine record is rebuilt from all its sources and analysts' reviews are applied on top; an
@@ -108,7 +109,8 @@ public final class IncidentMerger {
           + source.ownership());
     }
     Optional<Match> best = (catalogue == null ? Optional.<Match>empty()
-        : displacement.displace(incident, catalogue, this::refresh)).or(() -> matches.best(incident, exclude, catalogue));
+        : displacement.displace(incident, catalogue, this::refresh)).or(() -> matches.best(incident, exclude, catalogue))
+        .or(() -> catalogue == null ? Optional.empty() : displacement.takeFused(incident, catalogue, this::refresh));
     if (best.isEmpty()) {
       return create(incident.row, source);
     }

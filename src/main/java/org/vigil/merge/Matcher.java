@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * and name no one site or target by its name ({@link Names}). An incident with no date,
  * or only a month or a year, joins only with positive evidence beyond the place: the same
  * named group, a distinctive word both name (the market, the hotel's name), or the same toll;
- * reports of different days need the same kind of evidence (a group or a figure a day apart, a
+ * reports of different days need the same kind of evidence (a group or a telling figure a day apart, a
  * word or a telling toll from two days on; two reports that name no day, nothing from two days on).
  * Otherwise the weighted criteria (type 0.3, date 0.25, place 0.25, group 0.1, casualties 0.1;
  * a shared distinctive word, an exact shared toll and a shared town name each add
@@ -39,7 +39,11 @@ final class Matcher {
   static final double SHARED_WORDS = 0.05;
   /** Days two dates read from the events' words may be apart (late Sunday is early Monday elsewhere). */
   static final int TOLD_DAYS_APART = 1;
-  /** What targets of different kinds (police / civilians) take off the score. */
+  /**
+   * What targets of different kinds (police / civilians) take off the score of two reports; nothing against a dataset
+   * record, whose kind of target is a coder's pick (a farmer's field filed as a business), while a kind both give still
+   * adds {@value #SHARED_WORDS}.
+   */
   static final double OTHER_TARGETS = 0.05;
   /** What naming one town adds to the score: as telling as a shared word, and more than kilometres. */
   static final double TOWN_NAMED = 0.05;
@@ -120,7 +124,7 @@ final class Matcher {
       return Verdict.out("both tell of one attack of a series, and name no one site or target");
     }
     boolean sameToll = in.killed() != null && in.killed().equals(stored.killed()) && in.killed() >= TELLING_TOLL;
-    boolean sharedFigure = sameFigure(in.killed(), stored.killed()) || sameFigure(in.wounded(), stored.wounded());
+    boolean sharedFigure = sameFigure(in.killed(), stored.killed(), 1) || sameFigure(in.wounded(), stored.wounded(), 1);
     boolean undated = in.start() == null || stored.start() == null;
     boolean vague = undated || in.coarse() || stored.coarse();
     if (vague && !sameGroup && shared.isEmpty() && !sameToll) {
@@ -151,7 +155,8 @@ final class Matcher {
       boolean untold = gap >= DAYS_APART_NEED_WORDS && !in.dateFromWords() && !stored.dateFromWords()
           && !in.update() && !stored.update() && !coded.getAsBoolean();
       Optional<String> unsupported = unsupported(gap, toldDays, untold, sameToll || !shared.isEmpty(),
-          sameGroup || sharedFigure);
+          sameGroup || sameFigure(in.killed(), stored.killed(), TELLING_TOLL)
+          || sameFigure(in.wounded(), stored.wounded(), TELLING_TOLL));
       if (unsupported.isPresent()) {
         return Verdict.out(unsupported.get());
       }
@@ -192,7 +197,7 @@ final class Matcher {
       words.add(in.killed().equals(stored.killed()) ? "same toll (" + in.killed() + ")"
           : "tolls " + stored.killed() + " and " + in.killed());
     }
-    double targets = (!bothTargets ? 0 : otherTargets ? -OTHER_TARGETS : SHARED_WORDS)
+    double targets = (!bothTargets ? 0 : otherTargets ? (coded.getAsBoolean() ? 0 : -OTHER_TARGETS) : SHARED_WORDS)
         - (otherKinds ? OTHER_TARGETS : 0);
     if (targets != 0) {
       criterion(why, "targets", targets, in.targets() + " / " + stored.targets());
@@ -233,7 +238,7 @@ final class Matcher {
    * Why reports of different days cannot be one event on what they share, if so. Where events
    * recur (a city shelled daily, a group's attacks every day in one province), type and place
    * say nothing of two days' reports being one event: a day apart they must share a group or a
-   * figure, two days or more a distinctive word or a telling toll. Dates both read from the
+   * telling figure (one dead or two is every day's toll), two days or more a distinctive word or a telling toll. Dates both read from the
    * events' words are told apart by {@link #TOLD_DAYS_APART} instead. Two reports that name no
    * day two days or more apart ({@code untold}: each date is the report's own, neither updates a
    * toll, no dataset record involved) tell of events of their own days, so nothing makes them one: a report of a
@@ -263,9 +268,9 @@ final class Matcher {
   /** Days apart from which two reports must share a distinctive word or a telling toll to be one event. */
   static final int DAYS_APART_NEED_WORDS = 2;
 
-  /** Whether both give one exact non-zero figure: the same dead or wounded count tells one event from a look-alike. */
-  private static boolean sameFigure(@Nullable Integer a, @Nullable Integer b) {
-    return a != null && a > 0 && a.equals(b);
+  /** Whether both give one exact figure of {@code least} or more: the same dead or wounded count tells one event from a look-alike. */
+  private static boolean sameFigure(@Nullable Integer a, @Nullable Integer b, int least) {
+    return a != null && a >= least && a.equals(b);
   }
 
   /** The date score when one side has no date: a match then rests on group, place, words and toll. */

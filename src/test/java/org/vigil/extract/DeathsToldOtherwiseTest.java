@@ -99,4 +99,10 @@ class DeathsToldOtherwiseTest {
     assertThat(killed("Gunmen stormed a hamlet near Menaka, Mali, on Monday. Eleven men were summarily executed."))
         .isEqualTo(Count.exact(11));
   }
+
+  @Test
+  void one_member_of_a_body_with_a_long_name_and_its_acronym_is_one_killed() {
+    assertThat(killed("Insurgents attacked outposts in Ghormach, Afghanistan, on Monday. At least one officer of the "
+        + "Directorate of Border Security (DBS) was killed.")).isEqualTo(new Count(1, Qualifier.AT_LEAST));
+  }
 }

@@ -74,4 +74,23 @@ class MucRoleClassesTest {
     Incident i = first("A bomb destroyed the pumps of a gasoline station on the road to Cusco, Peru, on Thursday night.");
     assertThat(i.weapons()).extracting(Weapon::type).containsExactly(WeaponType.EXPLOSIVES);
   }
+
+  @Test
+  void an_incendiary_bomb_is_one_incendiary_weapon_not_a_word_and_a_bomb() {
+    Incident i = first("Unknown men threw two incendiary bombs at the offices of a farm cooperative in Ayacucho, Peru, "
+        + "on Saturday night, burning its archive.");
+    assertThat(i.weapons()).filteredOn(w -> !w.implied()).extracting(Weapon::text).contains("incendiary bombs")
+        .doesNotContain("incendiary", "bombs");
+    assertThat(i.weapons()).extracting(Weapon::type).contains(WeaponType.INCENDIARY);
+  }
+
+  @Test
+  void bank_branches_in_capitals_are_the_target_without_the_word_that_counts_them() {
+    Incident i = first("LIMA, 14 FEB 90 -- [TEXT] TERRORISTS BOMBED VARIOUS PRIVATE BANK BRANCHES IN MIRAFLORES, LIMA, "
+        + "LAST NIGHT.");
+    assertThat(i.targets()).extracting(Target::text).contains("PRIVATE BANK BRANCHES");
+    Incident offices = first("LIMA, 14 FEB 90 -- [TEXT] DYNAMITE CHARGES EXPLODED LAST NIGHT AT VARIOUS GOVERNMENT OFFICES "
+        + "IN MIRAFLORES, LIMA, CAUSING HEAVY DAMAGE.");
+    assertThat(offices.targets()).extracting(Target::text).contains("GOVERNMENT OFFICES");
+  }
 }

@@ -26,7 +26,8 @@ final class Descriptions {
   private static final Set<String> TITLES = Set.of("msgr", "monsignor", "senator", "dr", "doctor", "colonel", "col",
       "general", "gen", "father", "mr", "mrs", "ms", "judge", "mayor", "captain", "lieutenant", "major", "sergeant",
       "bishop", "archbishop", "congressman", "deputy", "minister", "president", "ambassador", "professor",
-      "commander", "attorney", "journalist", "businessman", "priest", "lawyer", "engineer", "councilman");
+      "commander", "attorney", "journalist", "businessman", "priest", "lawyer", "engineer", "councilman", "justice",
+      "magistrate");
 
   private Descriptions() {}
 
