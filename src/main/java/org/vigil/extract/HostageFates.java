@@ -7,14 +7,26 @@ import org.vigil.text.WordSet;
 
 /**
  * The fate of people a report counted as taken: "Gunmen abducted nine traders ... The hostages
- * were shot and killed on Friday." The killing names them without a number; they are as many as
- * were taken. Thread-safe.
+ * were shot and killed on Friday", "... Their bodies were found on Friday." The killing names them
+ * without a number; they are as many as were taken. Thread-safe.
  */
 final class HostageFates {
 
   private HostageFates() {}
 
   private static final Set<String> CAPTIVES = WordSet.of("hostages", "captives", "abductees");
+
+  /** Whether the sentence of token {@code i} tells a killing before it. */
+  private static boolean killedBefore(Doc doc, int i) {
+    for (int k = doc.sentenceFirst(doc.sentenceOf[i]); k < i; k++) {
+      if (CasualtyWords.KILL.contains(doc.key(k)) || CasualtyWords.fatalPhrase(doc, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FOUND = WordSet.of("found", "recovered", "discovered", "retrieved");
 
   private static final Set<String> LATER = WordSet.of("later", "then", "subsequently", "eventually", "afterwards");
 
@@ -63,7 +75,8 @@ final class HostageFates {
    */
   static Optional<CasualtyRules.Figure> killed(Doc doc, int from, int to, List<CasualtyRules.Figure> figures) {
     for (int i = from + 1; i < to; i++) {
-      if (!CAPTIVES.contains(doc.key(i)) || !doc.key(i - 1).equals("the") || !doc.key(i + 1).equals("were")
+      boolean bodies = doc.key(i).equals("bodies") && doc.key(i - 1).equals("their"); // "Their bodies were found"
+      if (!bodies && (!CAPTIVES.contains(doc.key(i)) || !doc.key(i - 1).equals("the")) || !doc.key(i + 1).equals("were")
           || doc.key(i - 2).equals("of")) {
         continue; // "two of the hostages were killed": a part, counted by its own number
       }
@@ -72,7 +85,8 @@ final class HostageFates {
         verb++; // "were later killed", "were summarily executed"
       }
       verb = SingularVictims.shotAnd(doc, verb);
-      if (!CasualtyWords.KILL.contains(doc.key(verb)) && !CasualtyWords.fatalPhrase(doc, verb)) {
+      boolean found = bodies && FOUND.contains(doc.key(verb)) && !killedBefore(doc, i); // not "were killed and their bodies"
+      if (!found && !CasualtyWords.KILL.contains(doc.key(verb)) && !CasualtyWords.fatalPhrase(doc, verb)) {
         continue;
       }
       int at = doc.tokens.get(i).start();

@@ -84,6 +84,9 @@ class DeathsToldOtherwiseTest {
     assertThat(fate).hasSize(1);
     assertThat(fate.get(0).type()).isEqualTo(IncidentType.KIDNAPPING);
     assertThat(fate.get(0).casualties().killed()).isEqualTo(Count.exact(9));
+    assertThat(Engines.bundled().extract(Report.of("test", "Gunmen abducted three herders near Gwoza, Nigeria, on "
+        + "Monday. Their bodies were found on Wednesday.", friday)).incidents().get(0).casualties().killed())
+        .isEqualTo(Count.exact(3));
     assertThat(killed("Militants seized four herders near Tikrit, Iraq, on Monday. The four captives were shot and "
         + "killed a short time later.")).isEqualTo(Count.exact(4));
     assertThat(killed("Militants seized four herders near Tikrit, Iraq, on Monday. Two of the hostages were killed and "
