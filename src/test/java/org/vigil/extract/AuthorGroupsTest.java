@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.vigil.report.Report;
 
 /**
- * An organisation that says whom a victim or a building belongs to is not who attacked (issue
- * 14, a class found on real summaries): a council member's council, a candidate's party, an
- * adviser's movement. A group that claims or is blamed stays the author.
+ * Which group a report names as the author (issue 14, classes found on real summaries): an
+ * organisation that says whom a victim or a building belongs to is not who attacked (a council
+ * member's council, a candidate's party), a group that claims or is blamed stays the author, and
+ * the Islamic State's provinces written "the X Province of the Islamic State" are that province,
+ * not the parent whose name ends the phrase.
  */
-class GroupAffiliationsTest {
+class AuthorGroupsTest {
 
   private static List<String> groups(String text) {
     List<Incident> incidents = Engines.bundled().extract(Report.of("test", text, LocalDate.of(2024, 4, 11))).incidents();
@@ -38,5 +40,13 @@ class GroupAffiliationsTest {
   void a_group_that_claims_the_attack_stays_its_author() {
     assertThat(groups("A bomb killed Abdi Warsame, a district council member, in Baidoa, Somalia, on Tuesday. "
         + "Al-Shabaab claimed responsibility for the attack.")).containsExactly("Al-Shabaab");
+  }
+
+  @Test
+  void a_province_written_before_the_parent_is_the_province() {
+    assertThat(groups("Gunmen killed five miners near Mach, Balochistan, Pakistan, on Tuesday. The Pakistan Province "
+        + "of the Islamic State claimed responsibility.")).containsExactly("Islamic State Pakistan Province");
+    assertThat(groups("Militants attacked an army post near Marawi, Philippines, on Tuesday. The East Asia Province of "
+        + "the Islamic State claimed the attack.")).containsExactly("Islamic State East Asia Province");
   }
 }
