@@ -53,6 +53,16 @@ final class CasualtyWords {
         || next.equals("to") && doc.key(k + 2).equals("death") && w.endsWith("ed") && !SENTENCED.contains(w);
   }
 
+  /** Whether tokens {@code [from, to)} tell a killing ("killed", "shot dead", "bodies"). */
+  static boolean killingIn(Doc doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (KILL.contains(doc.key(k)) || fatalPhrase(doc, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "sentenced to death": a verdict, not a killing. */
   private static final java.util.Set<String> SENTENCED = WordSet.of("sentenced", "condemned", "doomed");
 

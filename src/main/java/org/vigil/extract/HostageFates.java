@@ -16,16 +16,6 @@ final class HostageFates {
 
   private static final Set<String> CAPTIVES = WordSet.of("hostages", "captives", "abductees");
 
-  /** Whether the sentence of token {@code i} tells a killing before it. */
-  private static boolean killedBefore(Doc doc, int i) {
-    for (int k = doc.sentenceFirst(doc.sentenceOf[i]); k < i; k++) {
-      if (CasualtyWords.KILL.contains(doc.key(k)) || CasualtyWords.fatalPhrase(doc, k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static final Set<String> FOUND = WordSet.of("found", "recovered", "discovered", "retrieved");
 
   private static final Set<String> LATER = WordSet.of("later", "then", "subsequently", "eventually", "afterwards");
@@ -85,7 +75,7 @@ final class HostageFates {
         verb++; // "were later killed", "were summarily executed"
       }
       verb = SingularVictims.shotAnd(doc, verb);
-      boolean found = bodies && FOUND.contains(doc.key(verb)) && !killedBefore(doc, i); // not "were killed and their bodies"
+      boolean found = bodies && FOUND.contains(doc.key(verb)) && !CasualtyWords.killingIn(doc, doc.sentenceFirst(doc.sentenceOf[i]), i); // not "were killed and their bodies"
       if (!found && !CasualtyWords.KILL.contains(doc.key(verb)) && !CasualtyWords.fatalPhrase(doc, verb)) {
         continue;
       }

@@ -27,33 +27,28 @@ final class Remains {
   static List<CasualtyRules.Figure> figures(Doc doc, int from, int to) {
     List<CasualtyRules.Figure> out = new ArrayList<>();
     for (int i = from + 1; i < to; i++) {
-      if (!BODY.contains(doc.key(i)) || !DETERMINERS.contains(doc.key(i - 1)) && !possessive(doc, i - 1)) {
+      if (!BODY.contains(doc.key(i)) || !DETERMINERS.contains(doc.key(i - 1)) && !SingularVictims.possessive(doc, i - 2)) {
         continue;
       }
       int v = i + 1;
-      org.vigil.text.Span whose = possessive(doc, i - 1) ? doc.span(i - 3, i - 2) : doc.span(i - 1, i + 1);
+      org.vigil.text.Span whose = SingularVictims.possessive(doc, i - 2) ? doc.span(i - 3, i - 2) : doc.span(i - 1, i + 1);
       if (doc.key(v).equals("of")) {
         v = ownerEnd(doc, v + 1, to); // "the body of the abducted councillor"
         whose = doc.span(i + 2, v);
       }
       int verb = v;
+      int sentence = doc.sentenceOf[i]; // a body in a sentence that tells the killing is no second death
       while (verb < to && verb - v < 3 && BETWEEN.contains(doc.key(verb))) {
         verb++;
       }
-      if (verb < to && doc.key(v).equals("was") && FOUND.contains(doc.key(verb)) && !deathTold(doc, i)) {
-        int sentence = doc.sentenceOf[i];
-        boolean pronoun = doc.key(i - 1).equals("his") || doc.key(i - 1).equals("her") && whose.end() == doc.tokens.get(i).end();
-        String noun = pronoun ? "" : "body"; // "his body": the victim is named elsewhere
+      if (verb < to && doc.key(v).equals("was") && FOUND.contains(doc.key(verb))
+          && !CasualtyWords.killingIn(doc, doc.sentenceFirst(sentence), doc.sentenceEnd(sentence))) {
+        String noun = doc.key(i - 1).equals("his") || doc.key(i - 1).equals("her") ? "" : "body"; // named elsewhere
         out.add(new CasualtyRules.Figure(CasualtyRules.Role.KILLED, Count.exact(1), false, false, sentence,
             whose, noun, false, false, false));
       }
     }
     return out;
-  }
-
-  /** "Punem's body": the apostrophe and "s" ending at {@code s}. */
-  private static boolean possessive(Doc doc, int s) {
-    return doc.key(s).equals("s") && (doc.key(s - 1).equals("'") || doc.key(s - 1).equals("\u2019"));
   }
 
   /** Past a short noun phrase naming whose body it is: a determiner and at most five words. */
@@ -65,16 +60,5 @@ final class Remains {
       end++;
     }
     return end;
-  }
-
-  /** Whether the sentence of the body already tells the death ("he was killed and his body dumped"). */
-  private static boolean deathTold(Doc doc, int body) {
-    int sentence = doc.sentenceOf[body];
-    for (int k = doc.sentenceFirst(sentence); k < doc.sentenceEnd(sentence); k++) {
-      if (CasualtyWords.KILL.contains(doc.key(k)) || CasualtyWords.fatalPhrase(doc, k)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -119,7 +119,7 @@ final class SingularVictims {
   private static final java.util.Set<String> CAPTIVES = WordSet.of("hostage", "captive");
 
   /** An apostrophe and "s" at {@code i}: the possessive of the word before. */
-  private static boolean possessive(Doc doc, int i) {
+  static boolean possessive(Doc doc, int i) {
     return (doc.key(i).equals("'") || doc.key(i).equals("\u2019")) && doc.key(i + 1).equals("s");
   }
 
