@@ -55,9 +55,6 @@ final class HarmedGroups {
    * nothing, is no author of the violence.
    */
   private static boolean affiliation(Doc doc, NamedMention<Group> g) {
-    if (ClaimCues.in(doc, doc.sentenceOf[g.first()]) != null) {
-      return false;
-    }
     int after = doc.key(g.end()).equals("(") && doc.key(g.end() + 2).equals(")") ? g.end() + 3 : g.end();
     int before = g.first() - 1;
     while (before > 0 && APPOSITIVE.contains(doc.key(before))) {
@@ -68,7 +65,8 @@ final class HarmedGroups {
         && OWNED_AFTER.contains(doc.key(g.first() - 2));
     boolean office = doc.key(g.first() - 1).equals("the") && doc.key(g.first() - 2).equals("of")
         && OFFICES.contains(doc.key(g.first() - 3));
-    return appositive || possessive || office;
+    // the words first: most groups are in none of these phrases, and then the claim is not looked up
+    return (appositive || possessive || office) && ClaimCues.in(doc, doc.sentenceOf[g.first()]) == null;
   }
 
   /** Words between the comma of an appositive and the group that describes the person. */
