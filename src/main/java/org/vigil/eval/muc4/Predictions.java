@@ -69,4 +69,15 @@ public final class Predictions {
     groups.values().forEach(g -> out.get(Role.PERP_ORGANIZATION).add(List.of(g.get(0))));
     return out;
   }
+
+  /**
+   * The strings a phrase of these words stands for when the engine makes it a victim, as {@link
+   * #of} writes them: the words, the description without its count ("PEASANTS" for "THREE
+   * PEASANTS"), the name without its titles. What a trainer must compare with the gold victims
+   * to label the phrase as the scorer will judge it.
+   */
+  public static List<String> victimForms(String words) {
+    return java.util.stream.Stream.of(words, Descriptions.uncounted(words), Descriptions.name(words)).distinct()
+        .toList();
+  }
 }
