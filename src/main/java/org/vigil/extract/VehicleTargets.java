@@ -25,14 +25,15 @@ final class VehicleTargets {
 
   /** Verbs (and "against") whose object, a word or two later, is what was attacked. */
   private static final Set<String> STRUCK = WordSet.of("burned", "burnt", "torched", "attacked", "ambushed", "hit",
-      "bombed", "destroyed", "firebombed", "strafed", "against", "struck", "riddled", "targeted", "targeting");
+      "bombed", "destroyed", "firebombed", "strafed", "against", "struck", "riddled", "targeted", "targeting", "under",
+      "beneath");
   /** Words before "at", "on" or "to" that make its object what was attacked: "fired at", "placed on", "set fire to". */
   private static final Set<String> AIMING = WordSet.of("fired", "fire", "firing", "shots", "placed", "planted", "hurled",
       "threw", "thrown");
   /** Function words that may stand between the verb and the vehicle. */
   private static final Set<String> BETWEEN = WordSet.of("a", "an", "the", "his", "her", "their", "its", "two", "three",
       "four", "five", "several", "up", "another", "one");
-  /** A victim's own vehicle. */
+  /** A victim's own vehicle ("his car"; a named owner's, "the mayor's car", too). */
   private static final Set<String> OWNERS = WordSet.of("his", "her", "their");
   /** Ways of moving that make the vehicle the attackers' ("fled in a car"). */
   private static final Set<String> RIDERS = WordSet.of("fled", "arrived", "riding", "rode", "aboard", "driving", "drove",
@@ -61,7 +62,8 @@ final class VehicleTargets {
           continue;
         }
         int first = k.equals("wagon") ? i - 1 : i;
-        boolean listed = lastKept >= 0 && first - lastKept <= 8 && doc.sentenceOf[first] == doc.sentenceOf[lastKept];
+        boolean listed = lastKept >= 0 && doc.sentenceOf[first] == doc.sentenceOf[lastKept]
+            && (first - lastKept <= 8 || colonBetween(doc, lastKept, first));
         if (!listed && !struck(doc, first)) {
           continue;
         }
@@ -78,6 +80,16 @@ final class VehicleTargets {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** "three vehicles near the town on Monday: an ambulance, ...": a list announced by a colon or a dash. */
+  private static boolean colonBetween(Doc doc, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (doc.key(t).equals(":") || doc.key(t).equals("--")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Owners whose vehicles are theirs to the target type: "an army truck", "a police jeep". */
@@ -109,7 +121,7 @@ final class VehicleTargets {
     }
     for (int b = first - 1, n = 0; n < 4 && b >= 0; n++, b--) {
       String k = doc.key(b);
-      if (OWNERS.contains(k) || STRUCK.contains(k) || doc.coverage.inTrigger(b)) {
+      if (OWNERS.contains(k) || STRUCK.contains(k) || doc.coverage.inTrigger(b) || SingularVictims.possessive(doc, b - 1)) {
         return true;
       }
       if (k.equals("to") || k.equals("at") || k.equals("on")) {
