@@ -61,6 +61,11 @@ final class TrainRolesCommand implements Callable<Integer> {
       + " fewer bits make a smaller model the engine reads faster (default: ${DEFAULT-VALUE}).")
   int bits;
 
+  @Option(names = "--caps-thresholds-only", description = "Keep the weights and the mixed-case thresholds in the"
+      + " output directory; choose only the thresholds for text written in capitals (wire copy), on the held-out"
+      + " folds of the corpora in capitals, and add them to the card.")
+  boolean capsOnly;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -83,10 +88,21 @@ final class TrainRolesCommand implements Callable<Integer> {
           err.println("vigil: train roles: " + line);
           err.flush();
         });
+    Path out = train.out(RESOURCES);
+    if (capsOnly) {
+      trainer = trainer.keeping(CapsThresholds.kept(out));
+    }
     List<Diagnostic> problems = new ArrayList<>();
     RoleTrainer.Result r = trainer.train(muc, wiki, team, problems::add);
     problems.stream().limit(10).forEach(d -> err.println("vigil: " + d));
-    Path out = train.out(RESOURCES);
+    if (capsOnly) {
+      CapsThresholds.write(out, r, command() + " --caps-thresholds-only");
+      PrintWriter o = spec.commandLine().getOut();
+      o.printf(Locale.ROOT, "thresholds for text in capitals written to %s%n", out);
+      r.scores().forEach((k, v) -> o.printf(Locale.ROOT, "  %-70s %s%n", k, v));
+      o.flush();
+      return 0;
+    }
     Files.createDirectories(out);
     try (OutputStream m = Files.newOutputStream(out.resolve(RoleModel.MODEL));
         OutputStream t = Files.newOutputStream(out.resolve(RoleModel.THRESHOLDS))) {
@@ -98,9 +114,7 @@ final class TrainRolesCommand implements Callable<Integer> {
             + " incident. A candidate takes the most probable role whose probability reaches the role's threshold.",
         java.util.Arrays.stream(RoleLabel.values()).map(RoleLabel::label).toList(),
         sources(r, muc, wiki, team),
-        "vigil train roles --bits " + bits + " --folds " + folds + " --epochs "
-            + train.epochs + " --seed " + train.seed + " --l2 " + train.l2 + " --min-count " + train.minCount
-            + (train.average ? " --average" : ""),
+        command(),
         TrainOptions.today(), TrainOptions.commit(), settings, thresholds(r), List.of(
             "Thresholds were chosen on the same held-out folds the scores are reported on ("
                 + ThresholdSearch.describe() + "), so the scores are a little optimistic; the figures of"
@@ -114,6 +128,11 @@ final class TrainRolesCommand implements Callable<Integer> {
     r.scores().forEach((k, v) -> o.printf(Locale.ROOT, "  %-70s %s%n", k, v));
     o.flush();
     return 0;
+  }
+
+  private String command() {
+    return "vigil train roles --bits " + bits + " --folds " + folds + " --epochs " + train.epochs + " --seed "
+        + train.seed + " --l2 " + train.l2 + " --min-count " + train.minCount + (train.average ? " --average" : "");
   }
 
   /** The directory when it exists; else null, and a line saying the model trains without it. */
@@ -148,6 +167,9 @@ final class TrainRolesCommand implements Callable<Integer> {
     for (RoleLabel l : RoleLabel.values()) { // in the labels' order: the same card for the same model
       s.put(l == RoleLabel.NONE ? "veto (probability of no role at which a phrase the rules chose is dropped; 1: never)"
           : "threshold of " + l.label(), String.format(Locale.ROOT, "%.2f", r.model().thresholds().get(l)));
+    }
+    if (!r.model().thresholds(true).equals(r.model().thresholds())) {
+      s.putAll(CapsThresholds.rows(r.model()));
     }
     return s;
   }

@@ -102,7 +102,7 @@ public final class Extractor {
     }
     ScoredReport scored = ScoredReport.of(a, roles);
     a.doc().deadline.check("reading relations");
-    return scored.extraction(roles.model().thresholds());
+    return scored.extraction(roles.model().thresholds(scored.allCaps()));
   }
 
   /**

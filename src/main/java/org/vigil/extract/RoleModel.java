@@ -28,16 +28,21 @@ public final class RoleModel {
   /** The model card's resource name, beside this class. */
   public static final String CARD = "roles.md";
 
+  /** The prefix, in {@value #THRESHOLDS}, of the thresholds for text in capitals. */
+  public static final String CAPS = "caps.";
+
   private final LinearModel model;
   private final Map<RoleLabel, Double> thresholds;
+  private final Map<RoleLabel, Double> caps;
 
-  private RoleModel(LinearModel model, Map<RoleLabel, Double> thresholds) {
+  private RoleModel(LinearModel model, Map<RoleLabel, Double> thresholds, Map<RoleLabel, Double> caps) {
     List<String> want = java.util.Arrays.stream(RoleLabel.values()).map(RoleLabel::label).toList();
     if (!model.labels().equals(want)) {
       throw new ModelFormatException("role model labels " + model.labels() + ", expected " + want);
     }
     this.model = model;
     this.thresholds = Map.copyOf(thresholds);
+    this.caps = Map.copyOf(caps);
   }
 
   /**
@@ -46,15 +51,32 @@ public final class RoleModel {
    * rules chose is dropped; without one the model never drops the rules' choices.
    */
   public static RoleModel of(LinearModel model, Map<RoleLabel, Double> thresholds) {
+    Map<RoleLabel, Double> t = complete(thresholds, "");
+    return new RoleModel(model, t, t);
+  }
+
+  /**
+   * A model with the probability each role needs in text of mixed case, and in text written in
+   * capitals (wire copy, telexes: {@code caps}); a role {@code caps} leaves out needs what it
+   * needs in mixed case.
+   */
+  public static RoleModel of(LinearModel model, Map<RoleLabel, Double> thresholds, Map<RoleLabel, Double> caps) {
+    Map<RoleLabel, Double> t = complete(thresholds, "");
+    Map<RoleLabel, Double> given = new EnumMap<>(t);
+    given.putAll(caps);
+    return new RoleModel(model, t, complete(given, CAPS));
+  }
+
+  private static Map<RoleLabel, Double> complete(Map<RoleLabel, Double> thresholds, String prefix) {
     Map<RoleLabel, Double> t = new EnumMap<>(RoleLabel.class);
     for (RoleLabel l : RoleLabel.values()) {
       double v = thresholds.getOrDefault(l, l == RoleLabel.NONE ? 1.0 : 0.5);
       if (!(v >= 0 && v <= 1)) {
-        throw new IllegalArgumentException("threshold of " + l.label() + " is " + v + ", expected 0..1");
+        throw new IllegalArgumentException("threshold of " + prefix + l.label() + " is " + v + ", expected 0..1");
       }
       t.put(l, v);
     }
-    return new RoleModel(model, t);
+    return t;
   }
 
   /** The model shipped with the engine, or empty when none was trained into this build. */
@@ -75,16 +97,18 @@ public final class RoleModel {
     Properties p = new Properties();
     p.load(new java.io.InputStreamReader(thresholds, StandardCharsets.UTF_8));
     Map<RoleLabel, Double> t = new EnumMap<>(RoleLabel.class);
+    Map<RoleLabel, Double> caps = new EnumMap<>(RoleLabel.class);
     for (String k : p.stringPropertyNames()) {
-      RoleLabel l = RoleLabel.of(k).orElseThrow(() -> new ModelFormatException("threshold for unknown role '" + k
-          + "'; expected one of " + java.util.Arrays.toString(RoleLabel.values())));
+      String role = k.startsWith(CAPS) ? k.substring(CAPS.length()) : k;
+      RoleLabel l = RoleLabel.of(role).orElseThrow(() -> new ModelFormatException("threshold for unknown role '" + k
+          + "'; expected one of " + java.util.Arrays.toString(RoleLabel.values()) + ", each maybe after " + CAPS));
       try {
-        t.put(l, Double.parseDouble(p.getProperty(k)));
+        (k.startsWith(CAPS) ? caps : t).put(l, Double.parseDouble(p.getProperty(k)));
       } catch (NumberFormatException e) {
         throw new ModelFormatException("threshold of " + k + " is '" + p.getProperty(k) + "', not a number");
       }
     }
-    return of(LinearModel.read(model), t);
+    return of(LinearModel.read(model), t, caps);
   }
 
   /** Writes the model and its thresholds. */
@@ -93,6 +117,11 @@ public final class RoleModel {
     StringBuilder s = new StringBuilder("# probability a candidate needs to fill each role\n");
     thresholds.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> s.append(e.getKey().label()).append('=').append(e.getValue()).append('\n'));
+    if (!caps.equals(thresholds)) {
+      s.append("# in text written in capitals (wire copy): chosen on MUC-4 dev alone\n");
+      caps.entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(e -> s.append(CAPS).append(e.getKey().label()).append('=').append(e.getValue()).append('\n'));
+    }
     thresholdsOut.write(s.toString().getBytes(StandardCharsets.UTF_8));
   }
 
@@ -100,9 +129,19 @@ public final class RoleModel {
     return model;
   }
 
-  /** The probability each role needs. */
+  /** These weights and thresholds for mixed case, with other thresholds for text in capitals. */
+  public RoleModel withCaps(Map<RoleLabel, Double> caps) {
+    return of(model, thresholds, caps);
+  }
+
+  /** The probability each role needs in text of mixed case. */
   public Map<RoleLabel, Double> thresholds() {
     return thresholds;
+  }
+
+  /** The probability each role needs in text written in capitals ({@code allCaps}) or not. */
+  public Map<RoleLabel, Double> thresholds(boolean allCaps) {
+    return allCaps ? caps : thresholds;
   }
 
   /** The hash bits of the features the model reads. */

@@ -37,6 +37,11 @@ public final class ScoredReport {
     return Extractor.build(analysis, incidents);
   }
 
+  /** Whether the report is written in capitals, and so is scored with the model's thresholds for such text. */
+  public boolean allCaps() {
+    return analysis.doc().allCaps;
+  }
+
   /** Each incident's candidates with their probabilities, in the order {@link RoleTraining#find} lists them. */
   List<List<RoleScorer.Scored>> scored() {
     return perIncident;

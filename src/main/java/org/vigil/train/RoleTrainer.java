@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.vigil.eval.Diagnostic;
-import org.vigil.eval.FieldResult;
-import org.vigil.eval.Scoreboard;
 import org.vigil.extract.Extractor;
 import org.vigil.extract.RoleLabel;
 import org.vigil.extract.RoleModel;
@@ -44,9 +42,15 @@ public final class RoleTrainer {
   private final LogisticTrainer.Settings settings;
   private final int folds;
   private final Consumer<String> progress;
+  private final @Nullable RoleModel keep;
 
   public RoleTrainer(Registries registries, Geocoder geocoder, LogisticTrainer.Settings settings, int folds,
       Consumer<String> progress) {
+    this(registries, geocoder, settings, folds, progress, null);
+  }
+
+  private RoleTrainer(Registries registries, Geocoder geocoder, LogisticTrainer.Settings settings, int folds,
+      Consumer<String> progress, @Nullable RoleModel keep) {
     if (folds < 2) {
       throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
     }
@@ -55,6 +59,16 @@ public final class RoleTrainer {
     this.settings = settings;
     this.folds = folds;
     this.progress = progress;
+    this.keep = keep;
+  }
+
+  /**
+   * A trainer that keeps this model's weights and its thresholds for mixed case, and chooses only
+   * its thresholds for text in capitals (still on held-out folds, with models trained as the kept
+   * one was): an engine whose output on mixed-case text does not change.
+   */
+  public RoleTrainer keeping(RoleModel model) {
+    return new RoleTrainer(registries, geocoder, settings, folds, progress, model);
   }
 
   /** Trains on the gold data found at the given paths; a null path is left out. */
@@ -119,66 +133,53 @@ public final class RoleTrainer {
     for (RoleLabel l : RoleLabel.values()) {
       rulesAlone.put(l, 1.0); // no role added, no phrase of the rules dropped
     }
-    double before = objective(heldOut, heldOutDocs, rulesAlone);
+    HeldOut held = new HeldOut(heldOut, heldOutDocs);
+    double before = held.mean(rulesAlone, rulesAlone, false);
     progress.accept(String.format(Locale.ROOT, "the rules alone: mean micro-F1 %.1f", 100 * before));
-    Map<RoleLabel, Double> thresholds = new ThresholdSearch(t -> objective(heldOut, heldOutDocs, t), progress).run();
-    Map<String, String> scores = scores(heldOut, heldOutDocs, thresholds);
+    Map<RoleLabel, Double> thresholds = keep != null ? keep.thresholds()
+        : new ThresholdSearch(t -> held.mean(t, t, false), progress).run();
+    progress.accept("thresholds for text in capitals, on the held-out corpora written in capitals " + held.capsCorpora());
+    Map<RoleLabel, Double> caps = held.capsCorpora().isEmpty() ? thresholds
+        : new ThresholdSearch(t -> held.mean(thresholds, t, true), progress).run(thresholds);
+    Map<String, String> scores = held.scores(thresholds, caps, folds);
     scores.putAll(reach.table());
     scores.put("mean of the corpora's role-filler micro-F1, the rules alone -> with the model (" + folds
         + "-fold held out)", String.format(Locale.ROOT, "%.1f -> %.1f", 100 * before,
-        100 * objective(heldOut, heldOutDocs, thresholds)));
-    List<Example> all = examples.stream().flatMap(List::stream).toList();
-    LinearModel model = new LogisticTrainer(settings).train(all, labels);
-    progress.accept("trained on " + all.size() + " examples");
-    return new Result(RoleModel.of(model, thresholds), scores, perCorpus, all.size());
-  }
-
-  private double objective(List<ScoredReport> heldOut, List<GoldDoc> docs, Map<RoleLabel, Double> t) {
-    Map<String, FieldResult> micro = micros(heldOut, docs, t);
-    return micro.values().stream().mapToDouble(FieldResult::f1).average().orElse(0);
-  }
-
-  /** Each corpus's micro-averaged role-filler result on the held-out documents. */
-  private static Map<String, FieldResult> micros(List<ScoredReport> heldOut, List<GoldDoc> docs,
-      Map<RoleLabel, Double> t) {
-    Map<String, Scoreboard> boards = boards(heldOut, docs, t);
-    Map<String, FieldResult> out = new LinkedHashMap<>();
-    for (int i = 0; i < docs.size(); i++) {
-      String corpus = docs.get(i).corpus();
-      String field = docs.get(i).micro().orElseThrow();
-      if (!out.containsKey(corpus)) {
-        boards.get(corpus).fields().stream().filter(f -> f.field().equals(field)).findFirst()
-            .ifPresent(f -> out.put(corpus, f));
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, Scoreboard> boards(List<ScoredReport> heldOut, List<GoldDoc> docs,
-      Map<RoleLabel, Double> t) {
-    Map<String, Scoreboard> boards = new LinkedHashMap<>();
-    Map<String, GoldDoc> one = new LinkedHashMap<>();
-    for (int i = 0; i < docs.size(); i++) {
-      GoldDoc d = docs.get(i);
-      d.score(boards.computeIfAbsent(d.corpus(), k -> new Scoreboard()), heldOut.get(i).extraction(t));
-      one.putIfAbsent(d.corpus(), d);
-    }
-    one.forEach((corpus, d) -> d.addMicro(boards.get(corpus)));
-    return boards;
-  }
-
-  /** Held-out figures per corpus and role, for the model card. */
-  private Map<String, String> scores(List<ScoredReport> heldOut, List<GoldDoc> docs, Map<RoleLabel, Double> t) {
-    Map<String, String> out = new LinkedHashMap<>();
-    boards(heldOut, docs, t).forEach((corpus, b) -> {
-      for (FieldResult f : b.fields()) {
-        if (f.confusion().isEmpty() && !f.field().startsWith("relevan") && !f.field().startsWith("incident")
-            && !f.field().startsWith("articles")) {
-          out.put(corpus + " " + f.field() + " (P / R / F1, " + folds + "-fold held out)",
-              String.format(Locale.ROOT, "%.1f / %.1f / %.1f", 100 * f.precision(), 100 * f.recall(), 100 * f.f1()));
-        }
+        100 * held.mean(thresholds, caps, false)));
+    held.micros(thresholds, thresholds).forEach((corpus, f) -> {
+      if (held.capsCorpora().contains(corpus)) {
+        scores.put(corpus + " role fillers (micro F1), text in capitals with the mixed-case thresholds -> its own ("
+            + folds + "-fold held out)", String.format(Locale.ROOT, "%.1f -> %.1f", 100 * f.f1(),
+            100 * held.micros(thresholds, caps).get(corpus).f1()));
       }
     });
-    return out;
+    if (!held.capsCorpora().isEmpty()) {
+      scores.put("the same, the thresholds for capitals chosen on alternate documents and judged on the others ("
+          + folds + "-fold held out)", halves(held, thresholds));
+    }
+    List<Example> all = examples.stream().flatMap(List::stream).toList();
+    if (keep != null) {
+      return new Result(keep.withCaps(caps), scores, perCorpus, all.size());
+    }
+    LinearModel model = new LogisticTrainer(settings).train(all, labels);
+    progress.accept("trained on " + all.size() + " examples");
+    return new Result(RoleModel.of(model, thresholds, caps), scores, perCorpus, all.size());
+  }
+
+  /**
+   * Whether choosing thresholds for capitals gains on documents the choice did not see: chosen
+   * on the even held-out documents and judged on the odd ones, then the other way round.
+   */
+  private static String halves(HeldOut held, Map<RoleLabel, Double> thresholds) {
+    List<String> out = new ArrayList<>();
+    for (int parity = 0; parity < 2; parity++) {
+      HeldOut chooseOn = held.half(parity);
+      HeldOut judgeOn = held.half(1 - parity);
+      Map<RoleLabel, Double> caps = new ThresholdSearch(t -> chooseOn.mean(thresholds, t, true), line -> {})
+          .run(thresholds);
+      out.add(String.format(Locale.ROOT, "%.1f -> %.1f", 100 * judgeOn.mean(thresholds, thresholds, true),
+          100 * judgeOn.mean(thresholds, caps, true)));
+    }
+    return String.join(", ", out);
   }
 }

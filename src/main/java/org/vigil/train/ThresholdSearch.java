@@ -51,6 +51,18 @@ public final class ThresholdSearch {
     for (RoleLabel l : RoleLabel.values()) {
       t.put(l, l == RoleLabel.NONE ? 1.0 : START);
     }
+    return run(t);
+  }
+
+  /**
+   * The chosen threshold of every label, searched from {@code start} (every label, each on its
+   * grid): a threshold moves from where it starts only for a gain.
+   */
+  Map<RoleLabel, Double> run(Map<RoleLabel, Double> start) {
+    Map<RoleLabel, Double> t = new EnumMap<>(start);
+    for (RoleLabel l : RoleLabel.values()) {
+      indexOf(grid(l), t.get(l)); // says which start is off the grid
+    }
     progress.accept(String.format(Locale.ROOT, "threshold search from %s: mean micro-F1 %.1f", t, 100 * raw(t)));
     for (int pass = 1; pass <= PASSES; pass++) {
       boolean moved = false;

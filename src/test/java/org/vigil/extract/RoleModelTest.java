@@ -70,6 +70,49 @@ class RoleModelTest {
     assertThat(scored.extraction(bundled.thresholds()).incidents()).isNotEmpty();
   }
 
+  @Test
+  void thresholds_for_text_in_capitals_are_written_and_read_back_and_change_text_in_capitals_alone() throws Exception {
+    RoleModel bundled = RoleModel.bundled().orElseThrow();
+    Map<RoleLabel, Double> never = new EnumMap<>(RoleLabel.class);
+    for (RoleLabel l : RoleLabel.values()) {
+      never.put(l, 1.0);
+    }
+    java.io.ByteArrayOutputStream weights = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream thresholds = new java.io.ByteArrayOutputStream();
+    bundled.withCaps(never).write(weights, thresholds);
+    assertThat(thresholds.toString(StandardCharsets.UTF_8)).contains("caps.victim=1.0", "victim=0.35");
+    RoleModel read = RoleModel.read(new java.io.ByteArrayInputStream(weights.toByteArray()),
+        new java.io.ByteArrayInputStream(thresholds.toByteArray()));
+    assertThat(read.thresholds(true)).isEqualTo(never);
+    assertThat(read.thresholds(false)).isEqualTo(bundled.thresholds());
+
+    GazetteerGeocoder geocoder = new GazetteerGeocoder(Gazetteer.loadDefault());
+    Extractor shipped = Extractor.create(Registries.bundled(), geocoder, bundled);
+    Extractor capsUnsure = Extractor.create(Registries.bundled(), geocoder, read);
+    Extractor rules = Extractor.create(Registries.bundled(), geocoder, null);
+    String text = "Urban guerrillas of the FMLN attacked the power station of the town of Usulutan with rifles and"
+        + " mortars on Tuesday, killing two soldiers and a watchman. A car bomb damaged the mayor's office, police said.";
+    Report mixed = Report.of("mixed", text, PUBLISHED);
+    Report capitals = Report.of("capitals", text.toUpperCase(java.util.Locale.ROOT), PUBLISHED);
+    assertThat(shipped.extract(capitals).incidents()).as("the shipped thresholds change the rules' roles here")
+        .usingRecursiveComparison().isNotEqualTo(rules.extract(capitals).incidents());
+    assertThat(capsUnsure.extract(capitals).incidents()).usingRecursiveComparison()
+        .ignoringCollectionOrderInFields("evidence").isEqualTo(rules.extract(capitals).incidents());
+    assertThat(capsUnsure.extract(mixed).incidents()).usingRecursiveComparison()
+        .isEqualTo(shipped.extract(mixed).incidents());
+  }
+
+  @Test
+  void a_threshold_for_text_in_capitals_outside_0_to_1_is_refused_naming_it() {
+    java.io.ByteArrayOutputStream weights = new java.io.ByteArrayOutputStream();
+    RoleModel bundled = RoleModel.bundled().orElseThrow();
+    assertThatThrownBy(() -> {
+      bundled.write(weights, java.io.OutputStream.nullOutputStream());
+      RoleModel.read(new java.io.ByteArrayInputStream(weights.toByteArray()),
+          new java.io.ByteArrayInputStream("victim=0.4\ncaps.victim=2\n".getBytes(StandardCharsets.UTF_8)));
+    }).hasMessageContaining("caps.victim").hasMessageContaining("2.0");
+  }
+
   /** Uses about {@code millis} of this thread's CPU time, past any deadline set before. */
   private static void spin(long millis) {
     java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -64,4 +64,17 @@ class ThresholdSearchTest {
         .anyMatch(l -> l.startsWith("perpetrator: ") && l.contains("*" + String.format(java.util.Locale.ROOT, "%.2f",
             first.get(RoleLabel.PERPETRATOR))));
   }
+
+  @Test
+  void a_search_from_given_thresholds_keeps_those_a_flat_objective_does_not_beat() {
+    Map<RoleLabel, Double> start = new java.util.EnumMap<>(RoleLabel.class);
+    for (RoleLabel l : RoleLabel.values()) {
+      start.put(l, l == RoleLabel.NONE ? 1.0 : 0.35);
+    }
+    Map<RoleLabel, Double> t = new ThresholdSearch(m -> 0.4 + 0.1 * (0.5 - Math.abs(m.get(RoleLabel.TARGET) - 0.2)),
+        log::add).run(start);
+    assertThat(t.get(RoleLabel.TARGET)).isEqualTo(0.2);
+    assertThat(t.get(RoleLabel.VICTIM)).as("flat: stays where it started, not at " + ThresholdSearch.START).isEqualTo(0.35);
+    assertThat(log.get(0)).contains("VICTIM=0.35");
+  }
 }
