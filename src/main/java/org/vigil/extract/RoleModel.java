@@ -118,7 +118,7 @@ public final class RoleModel {
     thresholds.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> s.append(e.getKey().label()).append('=').append(e.getValue()).append('\n'));
     if (!caps.equals(thresholds)) {
-      s.append("# in text written in capitals (wire copy): chosen on MUC-4 dev alone\n");
+      s.append("# in text written in capitals (wire copy), chosen on the corpora in capitals: see the card\n");
       caps.entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> s.append(CAPS).append(e.getKey().label()).append('=').append(e.getValue()).append('\n'));
     }
