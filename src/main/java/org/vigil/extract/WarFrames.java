@@ -1,0 +1,46 @@
+package org.vigil.extract;
+
+import java.util.Set;
+import org.vigil.text.PhraseTrie.Match;
+import org.vigil.text.WordSet;
+
+/**
+ * A word of war that only says when or how long, not what happened: "after five days of fighting",
+ * "on the fourth day of combat", "the victims of the fighting", "during the offensive". Such a word
+ * tells a war going on, the time of the incidents told around it, and is no incident itself.
+ * Thread-safe.
+ */
+final class WarFrames {
+
+  /** Weak words of a war going on. */
+  private static final Set<String> WAR = WordSet.of("fighting", "combat", "combats", "battle", "battles", "offensive",
+      "war", "hostilities");
+  /** Nouns of time or of those a war harms, whose "of" phrase the war word completes. */
+  private static final Set<String> SPANS = WordSet.of("day", "days", "hours", "hour", "weeks", "week", "months",
+      "month", "years", "year", "night", "nights", "victims", "course", "midst", "wake", "aftermath", "time",
+      "period");
+  /** Words that open a phrase of time. */
+  private static final Set<String> FRAMES = WordSet.of("during", "amid", "amidst", "throughout");
+  /** Words that may stand between the frame or "of" and the war word: "of the fighting", "during heavy fighting". */
+  private static final Set<String> BETWEEN = WordSet.of("the", "this", "that", "recent", "latest", "current",
+      "heavy", "fierce", "intense", "renewed", "general", "its", "their", "rebel", "guerrilla");
+
+  private WarFrames() {}
+
+  /** Whether the weak trigger {@code t} is a war word that only frames the time of the sentence. */
+  static boolean only(Doc doc, Match<Cue> t) {
+    if (!t.value().category().equals("trigger.weak") || t.endToken() - t.firstToken() != 1
+        || !WAR.contains(doc.key(t.firstToken()))) {
+      return false;
+    }
+    int k = t.firstToken() - 1;
+    while (k >= 0 && t.firstToken() - k <= 3 && BETWEEN.contains(doc.key(k))) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String w = doc.key(k);
+    return FRAMES.contains(w) || w.equals("of") && SPANS.contains(doc.key(k - 1));
+  }
+}
