@@ -74,7 +74,7 @@ final class Assembler {
     weapons = WeaponRules.implied(type, weapons, head, doc, clauses, ev, evidence);
     // "a drone strike killed four fighters": when only a state struck, the militants it killed were its targets
     boolean stateOnly = !actors.isEmpty() && perps.perpetrators().isEmpty();
-    List<Victim> victims = new ArrayList<>(VictimRules.counted(doc, figures, stateOnly));
+    List<Victim> victims = new ArrayList<>(VictimRules.counted(doc, figures, stateOnly, evidence, ev));
     if (!d.arrestFamily()) {
       VictimRules.named(doc, d, clauses, victims, evidence, ev);
     }

@@ -75,7 +75,7 @@ final class CasualtyPhrases {
       int next = k.equals("before") && doc.key(i + 1).equals("being") ? i + 2
           : THEN.contains(k) && doc.key(i - 1).equals("and") ? i + 1 : -1;
       if (next > 0) {
-        next = SingularVictims.shotAnd(doc, next);
+        next = CasualtyWords.shotAnd(doc, next);
         return CasualtyWords.KILL.contains(doc.key(next)) || CasualtyWords.fatalPhrase(doc, next) ? CasualtyRules.Role.KILLED : null;
       }
     }

@@ -157,7 +157,7 @@ final class CasualtyRules {
     while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verbAt(doc, k)) {
       k++;
     }
-    k = SingularVictims.shotAnd(doc, k);
+    k = CasualtyWords.shotAnd(doc, k);
     Role role = null;
     if (k < to) {
       role = CasualtyWords.fatalPhrase(doc, k) ? Role.KILLED : CasualtyWords.roleAt(doc, k);
@@ -205,7 +205,7 @@ final class CasualtyRules {
     while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verbAt(doc, k)) {
       k++;
     }
-    k = SingularVictims.shotAnd(doc, k); // "The five hostages were shot and killed"
+    k = CasualtyWords.shotAnd(doc, k); // "The five hostages were shot and killed"
     Role role = k < to ? CasualtyWords.roleAt(doc, k) : null;
     if (role == null && i + 1 < nums.size() && read[i + 1] != null) {
       int next = nums.get(i + 1).first();
@@ -223,7 +223,7 @@ final class CasualtyRules {
     if (b < from) {
       return null;
     }
-    Role role = CasualtyWords.roleAt(doc, b);
+    Role role = CasualtyWords.toDeath(doc, b, nounEnd) ? Role.KILLED : CasualtyWords.roleAt(doc, b);
     if (role == null && doc.key(b).equals("of") && b > from && !EARLIER.contains(doc.key(b - 2))) {
       role = OF_NOUNS.get(doc.key(b - 1)); // "the kidnapping of 20 people", "the murder of two farmers"
     }

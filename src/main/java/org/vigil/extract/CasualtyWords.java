@@ -49,8 +49,25 @@ final class CasualtyWords {
   static boolean fatalPhrase(Doc doc, int k) {
     String w = doc.key(k);
     String next = doc.key(k + 1);
-    return w.equals("shot") && next.equals("dead") || w.equals("gunned") && next.equals("down")
-        || next.equals("to") && doc.key(k + 2).equals("death") && w.endsWith("ed") && !SENTENCED.contains(w);
+    return w.equals("shot") && next.equals("dead") || w.equals("gunned") && next.equals("down") || toDeath(doc, k, k + 1);
+  }
+
+  /**
+   * Whether the verb of harm at {@code verb} is told fatal by "to death" at {@code after}: "stabbed
+   * to death", and past its object, "shot two policemen to death".
+   */
+  static boolean toDeath(Doc doc, int verb, int after) {
+    String w = doc.key(verb);
+    return doc.key(after).equals("to") && doc.key(after + 1).equals("death")
+        && (w.endsWith("ed") && !SENTENCED.contains(w) || UNSUFFIXED_HARM.contains(w));
+  }
+
+  /** Past forms of verbs of harm that do not end in "-ed". */
+  private static final Set<String> UNSUFFIXED_HARM = WordSet.of("shot", "beat", "beaten", "burnt", "cut", "bled");
+
+  /** "was shot and killed": the verb of harm after "shot and" or "stabbed and". */
+  static int shotAnd(Doc doc, int k) {
+    return (doc.key(k).equals("shot") || doc.key(k).equals("stabbed")) && doc.key(k + 1).equals("and") ? k + 2 : k;
   }
 
   /** Whether tokens {@code [from, to)} tell a killing ("killed", "shot dead", "bodies"). */

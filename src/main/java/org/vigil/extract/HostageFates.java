@@ -74,7 +74,7 @@ final class HostageFates {
       if (doc.key(verb).endsWith("ly") || doc.key(verb).equals("later") || doc.key(verb).equals("then")) {
         verb++; // "were later killed", "were summarily executed"
       }
-      verb = SingularVictims.shotAnd(doc, verb);
+      verb = CasualtyWords.shotAnd(doc, verb);
       boolean found = bodies && FOUND.contains(doc.key(verb)) && !CasualtyWords.killingIn(doc, doc.sentenceFirst(doc.sentenceOf[i]), i); // not "were killed and their bodies"
       if (!found && !CasualtyWords.KILL.contains(doc.key(verb)) && !CasualtyWords.fatalPhrase(doc, verb)) {
         continue;

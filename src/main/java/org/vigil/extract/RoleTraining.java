@@ -23,9 +23,10 @@ public final class RoleTraining {
    * @param incident the incident's index in the report
    * @param background true when the incident is only recalled
    * @param type the incident's type as the rules gave it
+   * @param rules the incident as the rules assembled it, for gold that counts only some incidents
    */
   public record Item(String text, String kind, String name, int incident, boolean background, IncidentType type,
-      FeatureVector features) {}
+      Incident rules, FeatureVector features) {}
 
   /**
    * What the rules find in a report.
@@ -58,7 +59,7 @@ public final class RoleTraining {
       Analysis.Assembled x = a.incidents().get(n);
       for (RoleCandidate c : ScoredReport.candidates(a.doc(), x)) {
         out.add(new Item(a.doc().words(c.span()), c.kind().name(), c.label(), n, x.incident().background(),
-            x.incident().type(), features.of(a.doc(), x.draft(), a.drafts(), x.incident(), c)));
+            x.incident().type(), x.incident(), features.of(a.doc(), x.draft(), a.drafts(), x.incident(), c)));
       }
     }
     List<String> phrases = RoleCandidates.find(a.doc(), 0, a.doc().tokens.size()).stream()

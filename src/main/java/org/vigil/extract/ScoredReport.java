@@ -37,6 +37,11 @@ public final class ScoredReport {
     return Extractor.build(analysis, incidents);
   }
 
+  /** Each incident's candidates with their probabilities, in the order {@link RoleTraining#find} lists them. */
+  List<List<RoleScorer.Scored>> scored() {
+    return perIncident;
+  }
+
   static ScoredReport of(Analysis a, RoleScorer scorer) {
     List<List<RoleScorer.Scored>> perIncident = new ArrayList<>();
     Map<RoleCandidate, double[]> memo = new HashMap<>(); // recalled incidents' phrases, which may overlap

@@ -76,10 +76,8 @@ final class SingularVictims {
       String before = doc.key(i - 1);
       boolean andAnother = before.equals("and") && !name(doc, i) && (!out.isEmpty() && i - out.get(out.size() - 1).first() <= 6
           || afterFigure(doc, i - 1, from)); // "killing the driver and his assistant", "three policemen and a passer-by"
-      if (i - 1 >= from && (andAnother || before.equals("dead") && doc.key(i - 2).equals("shot") || before.equals("killed")
-          || CasualtyWords.ARREST.contains(before)
-          || before.equals("killing") || before.equals("murdered") || before.equals("assassinated") || before.equals("wounded")
-          || before.equals("wounding") || before.equals("injured") || before.equals("injuring"))) {
+      if (i - 1 >= from && (andAnother || before.equals("dead") && doc.key(i - 2).equals("shot") || HARMING.contains(before)
+          || CasualtyWords.ARREST.contains(before) || CasualtyWords.toDeath(doc, i - 1, j))) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
       }
@@ -91,7 +89,7 @@ final class SingularVictims {
           || doc.key(k2).equals("then"))) {
         k2++;
       }
-      k2 = shotAnd(doc, k2);
+      k2 = CasualtyWords.shotAnd(doc, k2);
       if (k2 > j && k2 < to && (CasualtyWords.KILL.contains(doc.key(k2)) || CasualtyWords.WOUND.contains(doc.key(k2))
           || CasualtyWords.fatalPhrase(doc, k2))
           || k2 == j && k2 < to && (doc.key(k2).equals("died") || doc.key(k2).equals("blew"))) {
@@ -117,6 +115,10 @@ final class SingularVictims {
   }
 
   private static final java.util.Set<String> CAPTIVES = WordSet.of("hostage", "captive");
+
+  /** Verbs of harm before their one victim: "killed a soldier", "wounding the driver". */
+  private static final java.util.Set<String> HARMING = WordSet.of("killed", "killing", "murdered", "assassinated",
+      "wounded", "wounding", "injured", "injuring");
 
   /** An apostrophe and "s" at {@code i}: the possessive of the word before. */
   static boolean possessive(Doc doc, int i) {
@@ -195,7 +197,7 @@ final class SingularVictims {
         || doc.key(v).equals("also"))) {
       v++;
     }
-    int verb = shotAnd(doc, v);
+    int verb = CasualtyWords.shotAnd(doc, v);
     return v > k && v < to && (CasualtyWords.verb(verb < to ? doc.key(verb) : "") || CasualtyWords.fatalPhrase(doc, verb))
         ? k : j;
   }
@@ -258,17 +260,12 @@ final class SingularVictims {
     while (v < to && (doc.key(v).equals("both") || doc.key(v).equals("later") || doc.key(v).equals("also"))) {
       v++;
     }
-    v = shotAnd(doc, v);
+    v = CasualtyWords.shotAnd(doc, v);
     return v < to && (CasualtyWords.KILL.contains(doc.key(v)) || CasualtyWords.WOUND.contains(doc.key(v)));
   }
 
   private static final java.util.Set<String> PAIR_DETERMINERS = WordSet.of("a", "an", "the", "his", "her",
       "their", "its");
-
-  /** "was shot and killed": the verb of harm after "shot and" or "stabbed and". */
-  static int shotAnd(Doc doc, int k) {
-    return (doc.key(k).equals("shot") || doc.key(k).equals("stabbed")) && doc.key(k + 1).equals("and") ? k + 2 : k;
-  }
 
   /** After a person: an appositive (", the head of the council,") or a bracket ("(Shahin Shah)") to pass over. */
   static int aside(Doc doc, int j, int to) {

@@ -70,7 +70,8 @@ final class TargetRules {
       out.remove(TargetType.PRIVATE_CITIZENS);
       evidence.removeIf(e -> e.field().equals("targets") && e.start() == place.start() && e.end() == place.end());
     }
-    return holderFirst(out, forced);
+    List<Target> typed = holderFirst(out, forced);
+    return d.arrestFamily() ? typed : VehicleTargets.after(typed, doc, ranges, evidence, ev);
   }
 
   private static void putForce(Doc doc, Map<TargetType, Target> out, Set<TargetType> forced, ForceTargets.Found f,

@@ -76,12 +76,15 @@ final class VictimRules {
     return false;
   }
 
-  static List<Victim> counted(Doc doc, List<CasualtyRules.Figure> figures, boolean militantsToo) {
+  /** The people the figures count ("two policemen"), each with the figure's words as its evidence. */
+  static List<Victim> counted(Doc doc, List<CasualtyRules.Figure> figures, boolean militantsToo, List<Evidence> evidence,
+      EvidenceMaker ev) {
     List<Victim> out = new ArrayList<>();
     for (CasualtyRules.Figure f : figures) {
       if ((f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED
           || f.role() == CasualtyRules.Role.KIDNAPPED) && (militantsToo || !f.perpetrators()) && !f.toll() && !f.noun().isEmpty()) {
         out.add(new Victim(doc.words(f.span()), f.count().value(), f.count().value() == 1 && name(doc, f.span())));
+        evidence.add(ev.of("victims", f.span()));
       }
     }
     return out;

@@ -13,6 +13,9 @@ import org.vigil.eval.muc4.Muc4Evaluator;
 import org.vigil.eval.muc4.RecentIncidents;
 import org.vigil.eval.muc4.MucCorpus;
 import org.vigil.eval.muc4.MucMessage;
+import org.vigil.eval.muc4.MucTypes;
+import org.vigil.extract.Incident;
+import org.vigil.eval.muc4.Predictions;
 import org.vigil.eval.muc4.Role;
 import org.vigil.extract.Extraction;
 import org.vigil.extract.RoleLabel;
@@ -56,8 +59,11 @@ final class MucDocs implements GoldDoc {
 
   @Override
   public Optional<RoleLabel> label(RoleTraining.Item item) {
+    if (!counted(item.rules())) {
+      return Optional.empty();
+    }
     for (Role r : ORDER) {
-      if (gold.get(r).stream().anyMatch(g -> g.matches(item.text()))) {
+      if (gold.get(r).stream().anyMatch(g -> names(r, g, item.text()))) {
         return Optional.of(switch (r) {
           case PERP_ORGANIZATION, PERP_INDIVIDUAL -> RoleLabel.PERPETRATOR;
           case HUMAN_TARGET, HUMAN_TARGET_DESCRIPTION -> RoleLabel.VICTIM;
@@ -75,10 +81,34 @@ final class MucDocs implements GoldDoc {
     gold.forEach((role, entities) -> {
       for (GoldEntity g : entities) {
         out.add(new CandidateReach.Filler(role.label(), found.phrases().stream().anyMatch(g::matches),
-            found.items().stream().anyMatch(i -> g.matches(i.text()))));
+            found.items().stream().anyMatch(i -> names(role, g, i.text()))));
       }
     });
     return out;
+  }
+
+  /**
+   * Whether the scorer counts the incident's roles at all: not for an arrest, a clash or an
+   * old recollection ({@link MucTypes}, {@link RecentIncidents}). A phrase of such an incident is
+   * no example either way: labelled by the message's keys, it would teach the roles of the
+   * incidents the keys code to one whose roles are never scored.
+   */
+  private boolean counted(Incident rules) {
+    return MucTypes.type(rules).isPresent()
+        && !RecentIncidents.of(List.of(rules), entry.message().published()).isEmpty();
+  }
+
+  /**
+   * True when a phrase of these words, given role {@code r}, names gold entity {@code g} as the
+   * scorer sees it: a victim is scored as {@link Predictions#victimForms} writes it ("THREE
+   * PEASANTS" as "PEASANTS"), so that is what must match, else the trainer teaches the model
+   * that phrases the scorer would count are no victims.
+   */
+  private static boolean names(Role r, GoldEntity g, String words) {
+    if (r == Role.HUMAN_TARGET || r == Role.HUMAN_TARGET_DESCRIPTION) {
+      return Predictions.victimForms(words).stream().anyMatch(g::matches);
+    }
+    return g.matches(words);
   }
 
   @Override

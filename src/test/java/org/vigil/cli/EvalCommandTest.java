@@ -67,7 +67,7 @@ class EvalCommandTest {
     assertThat(out.toString())
         .containsPattern("MUC-4 tst1\\+tst2 +role-filler micro-F1 +\\d+\\.\\d +>= 45")
         .containsPattern("GTD dev +attack type +n/a +>= 88 +n/a .*gtd-2021h1-dev.csv not found")
-        .containsPattern("WikiEvents dev +role-filler micro-F1 +n/a")
+        .containsPattern("WikiEvents dev +role-filler micro-F1, not held out +n/a")
         .containsPattern("Team reports +relevance +100.0 +no regression");
     assertThat(err.toString()).contains("Team reports: 1 documents");
     assertThat(Files.readString(dir.resolve("all.json"))).contains("\"rows\"").contains("\"Team reports\"");

@@ -10,7 +10,7 @@ import org.vigil.report.Report;
 /**
  * Deaths a report tells without a plain "N were killed" (issue 14, classes found on real
  * summaries), in sentences of our own: a body found after an abduction, people killed after
- * another act done to them, two relatives under one possessive, a surname ending in "s", and a
+ * another act done to them, "shot (a judge) to death", two relatives under one possessive, a surname ending in "s", and a
  * victim's home town that is not where the attack happened.
  */
 class DeathsToldOtherwiseTest {
@@ -49,6 +49,18 @@ class DeathsToldOtherwiseTest {
         + "before being shot and killed.")).isEqualTo(Count.exact(6));
     assertThat(killed("Rebels raided a village near Beni, Congo, on Monday. Nine villagers were marched into the bush "
         + "and later killed.")).isEqualTo(Count.exact(9));
+  }
+
+  @Test
+  void a_verb_of_harm_told_fatal_by_to_death_kills_its_object() {
+    assertThat(killed("A magistrate was shot to death outside his office in Cucuta, Colombia, on Monday."))
+        .isEqualTo(Count.exact(1));
+    assertThat(killed("Gunmen on motorcycles shot a magistrate to death in Cucuta, Colombia, on Monday."))
+        .isEqualTo(Count.exact(1));
+    assertThat(killed("Attackers stabbed three herders to death near Maiduguri, Nigeria, on Monday."))
+        .isEqualTo(Count.exact(3));
+    assertThat(first("Gunmen on motorcycles shot a magistrate to death in Cucuta, Colombia, on Monday.").victims())
+        .extracting(Victim::text).containsExactly("a magistrate");
   }
 
   @Test

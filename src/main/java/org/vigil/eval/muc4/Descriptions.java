@@ -43,7 +43,12 @@ final class Descriptions {
 
   /** The name of a named victim without the titles before it. */
   static String name(Victim v) {
-    String[] words = words(v);
+    return name(v.text());
+  }
+
+  /** The words of a name without the titles before it. */
+  static String name(String text) {
+    String[] words = text.trim().split("\\s+");
     return String.join(" ", Arrays.copyOfRange(words, titles(words), words.length));
   }
 

@@ -47,7 +47,9 @@ public final class GoldSets {
             accuracy("city", "city", atLeast(90)),
             accuracy("province", "province", atLeast(95)))),
         new GoldSet("WikiEvents dev", "wikievents", Root.SHARED, List.of("data/wikievents"), List.of(
-            f1("role-filler micro-F1", WikiEventsEvaluator.MICRO, atLeast(50)),
+            // the role model is trained on these 20 articles (docs/quality.md, "Why a retrained role model ..."):
+            // held out, the same engine scores 35 to 38
+            f1("role-filler micro-F1, not held out", WikiEventsEvaluator.MICRO, atLeast(50)),
             f1("place F1", WikiRole.PLACE.label(), atLeast(60)),
             accuracy("articles with an attack found", WikiEventsEvaluator.ATTACK_FOUND, atLeast(100)))),
         new GoldSet("Reuters (team labels)", "reuters", Root.SHARED, List.of("data/reuters"), List.of(
