@@ -87,6 +87,16 @@ final class CasualtyWords {
     return roleOf(k) != null;
   }
 
+  /** {@link #roleOf} of token {@code k}'s key ({@link Doc#key}), read once per token of the report. */
+  static CasualtyRules.@Nullable Role roleAt(Doc doc, int k) {
+    return doc.facts.role(k);
+  }
+
+  /** {@link #verb} of token {@code k}'s key ({@link Doc#key}), read once per token of the report. */
+  static boolean verbAt(Doc doc, int k) {
+    return doc.facts.role(k) != null;
+  }
+
   /** Heads after "a" or "the" that are no person: "an unknown number", "the next day". */
   static final java.util.Set<String> NO_ONE = WordSet.of("number", "day", "night", "morning", "evening", "afternoon",
       "week", "time", "hour");

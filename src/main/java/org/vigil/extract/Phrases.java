@@ -75,7 +75,7 @@ final class Phrases {
     if (doc.coverage.inGroup(i, i + 1)) {
       return true; // "SHINING PATH TERRORISTS"
     }
-    return !STOP.contains(k) && CasualtyWords.roleOf(k) == null && !(k.endsWith("ly") && !describes(doc, i + 1))
+    return !STOP.contains(k) && CasualtyWords.roleAt(doc, i) == null && !(k.endsWith("ly") && !describes(doc, i + 1))
         && !doc.coverage.inTrigger(i) && !k.endsWith("ing") && (!(k.endsWith("ed") && k.length() > 4) || adjective(doc, i))
         && !neverModifier(doc, i);
   }
