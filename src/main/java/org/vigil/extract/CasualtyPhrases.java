@@ -45,7 +45,7 @@ final class CasualtyPhrases {
       if (k.equals("and") || k.equals("but") || k.equals("who") || k.equals("which") || CLAUSE_STARTS.contains(k)) {
         return null; // "wounding at least eight before he was shot dead": the dead is another
       }
-      CasualtyRules.Role r = CasualtyWords.roleOf(k);
+      CasualtyRules.Role r = CasualtyWords.roleAt(doc, i);
       if (r != null) {
         String prev = doc.key(i - 1);
         boolean adverb = prev.endsWith("ly") && BE.contains(doc.key(i - 2)); // "were summarily executed"
@@ -106,7 +106,7 @@ final class CasualtyPhrases {
 
   static boolean noRoleBetween(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (CasualtyWords.roleOf(doc.key(i)) != null || doc.key(i).equals(".") || doc.key(i).equals(";")) {
+      if (CasualtyWords.roleAt(doc, i) != null || doc.key(i).equals(".") || doc.key(i).equals(";")) {
         return false;
       }
     }
@@ -139,7 +139,7 @@ final class CasualtyPhrases {
    * were killed"), or after "including ..." up to a comma; else {@link SingularVictims#aside}.
    */
   static int aside(Doc doc, int j, int to) {
-    for (int k = j + 1; doc.key(j).equals(",") && k < to && k <= j + 24 && !CasualtyWords.verb(doc.key(k)); k++) {
+    for (int k = j + 1; doc.key(j).equals(",") && k < to && k <= j + 24 && !CasualtyWords.verbAt(doc, k); k++) {
       if (doc.key(k).equals(",") && (doc.key(k + 1).equals("were") || doc.key(k + 1).equals("was"))) {
         return k + 1;
       }

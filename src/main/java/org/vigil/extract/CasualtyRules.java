@@ -147,20 +147,20 @@ final class CasualtyRules {
       j++; // "Twenty hostages, most of them foreigners, and two police officers were killed"
       nouns++;
     }
-    while (j < to && nouns < 4 && (doc.tokens.get(j).isWord() || joiningHyphen(doc, j)) && !CasualtyWords.verb(doc.key(j))
+    while (j < to && nouns < 4 && (doc.tokens.get(j).isWord() || joiningHyphen(doc, j)) && !CasualtyWords.verbAt(doc, j)
         && !CasualtyWords.STOP.contains(doc.key(j)) && !CasualtyWords.AUX.contains(doc.key(j))) {
       j++;
       nouns++;
     }
     String noun = nouns > 0 ? doc.key(j - 1) : "";
     int k = CasualtyPhrases.aside(doc, nouns > 0 ? SingularVictims.nounTail(doc, j, to) : j, to);
-    while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verb(doc.key(k))) {
+    while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verbAt(doc, k)) {
       k++;
     }
     k = CasualtyWords.shotAnd(doc, k);
     Role role = null;
     if (k < to) {
-      role = CasualtyWords.fatalPhrase(doc, k) ? Role.KILLED : CasualtyWords.roleOf(doc.key(k));
+      role = CasualtyWords.fatalPhrase(doc, k) ? Role.KILLED : CasualtyWords.roleAt(doc, k);
       role = role != null && CasualtyPhrases.activeWithObject(doc, j, k, to) ? null : role;
       Role object = CasualtyWords.roleOf(doc.key(n.first() - 1)); // "gunmen who killed two people were arrested"
       role = role != null && object != null && n.first() - 1 >= from ? object : role;
@@ -202,11 +202,11 @@ final class CasualtyRules {
   /** Whether the words from {@code j} tell that the people before them died or were hurt, past an aside. */
   private static boolean diedAfter(Doc doc, List<NumberPhrase> nums, Reading[] read, int i, int j, int to) {
     int k = CasualtyPhrases.aside(doc, j, to);
-    while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verb(doc.key(k))) {
+    while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verbAt(doc, k)) {
       k++;
     }
     k = CasualtyWords.shotAnd(doc, k); // "The five hostages were shot and killed"
-    Role role = k < to ? CasualtyWords.roleOf(doc.key(k)) : null;
+    Role role = k < to ? CasualtyWords.roleAt(doc, k) : null;
     if (role == null && i + 1 < nums.size() && read[i + 1] != null) {
       int next = nums.get(i + 1).first();
       role = doc.key(next - 1).equals("and") && next - j <= 8 && CasualtyPhrases.noRoleBetween(doc, j, next) ? read[i + 1].role() : null;
@@ -223,7 +223,7 @@ final class CasualtyRules {
     if (b < from) {
       return null;
     }
-    Role role = CasualtyWords.toDeath(doc, b, nounEnd) ? Role.KILLED : CasualtyWords.roleOf(doc.key(b));
+    Role role = CasualtyWords.toDeath(doc, b, nounEnd) ? Role.KILLED : CasualtyWords.roleAt(doc, b);
     if (role == null && doc.key(b).equals("of") && b > from && !EARLIER.contains(doc.key(b - 2))) {
       role = OF_NOUNS.get(doc.key(b - 1)); // "the kidnapping of 20 people", "the murder of two farmers"
     }
@@ -232,7 +232,7 @@ final class CasualtyRules {
       role = Role.KIDNAPPED;
     }
     if (role == null && (doc.key(b).equals("left") || doc.key(b).equals("leaving"))) {
-      role = CasualtyWords.roleOf(doc.key(nounEnd));
+      role = CasualtyWords.roleAt(doc, nounEnd);
     }
     return role;
   }

@@ -26,7 +26,7 @@ final class CasualtyWords {
       "from", "to", "as", "after", "before", "when", "while", "during", "the", "a", "an", "for", "near", "outside",
       "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest");
 
-  /** The role of each word of harm, the first set naming it winning: one look-up where the rules asked four sets. */
+  /** The role of each word of harm, the last set put winning (KILL over WOUND over ARREST over KIDNAP): one look-up. */
   private static final Map<String, CasualtyRules.Role> ROLES = roles();
 
   private static Map<String, CasualtyRules.Role> roles() {
@@ -85,6 +85,16 @@ final class CasualtyWords {
 
   static boolean verb(String k) {
     return roleOf(k) != null;
+  }
+
+  /** {@link #roleOf} of token {@code k}'s key ({@link Doc#key}), read once per token of the report. */
+  static CasualtyRules.@Nullable Role roleAt(Doc doc, int k) {
+    return doc.facts.role(k);
+  }
+
+  /** {@link #verb} of token {@code k}'s key ({@link Doc#key}), read once per token of the report. */
+  static boolean verbAt(Doc doc, int k) {
+    return doc.facts.role(k) != null;
   }
 
   /** Heads after "a" or "the" that are no person: "an unknown number", "the next day". */

@@ -52,7 +52,8 @@ final class Clauses {
       List<Match<Cue>> figurative = doc.cues(a, b, c -> c.is("cue", "metaphor") || c.is("cue", "denial")
           || c.is("cue", "service") || c.is("cue", "nonevent"));
       for (Match<Cue> t : triggers) {
-        if (hedged(doc, a, t) || negated(doc, a, t) || generic(doc, t) || Seizures.seized(doc, t)
+        if (hedged(doc, a, t) || negated(doc, a, t) || generic(doc, t) || WarFrames.only(doc, t)
+            || Seizures.seized(doc, t)
             || figurative.stream().anyMatch(f -> f.span().overlaps(t.span()))) {
           continue;
         }

@@ -123,7 +123,7 @@ final class DateChoice {
       if (k.equals("'") || k.equals("s") || k.equals("-")) {
         continue;
       }
-      if (!doc.tokens.get(i).isWord() || FUNCTION.contains(k) || CasualtyWords.roleOf(k) != null
+      if (!doc.tokens.get(i).isWord() || FUNCTION.contains(k) || CasualtyWords.roleAt(doc, i) != null
           || doc.triggerStartsAt(i)) {
         return false;
       }

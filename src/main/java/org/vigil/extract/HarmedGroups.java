@@ -91,7 +91,7 @@ final class HarmedGroups {
       return false;
     }
     k++;
-    return (doc.key(k).equals("was") || doc.key(k).equals("were")) && CasualtyWords.verb(doc.key(k + 1));
+    return (doc.key(k).equals("was") || doc.key(k).equals("were")) && CasualtyWords.verbAt(doc, k + 1);
   }
 
   /** "blamed the bombing on al-Shabaab": the "on" of blame, which names the author. */

@@ -56,7 +56,7 @@ final class NotTargets {
     while (k > 0 && c.firstToken() - k <= 3 && HarmedGroups.SKIP.contains(doc.key(k))) {
       k--;
     }
-    return doc.key(k).equals("by") && k > 0 && (CasualtyWords.verb(doc.key(k - 1)) || doc.key(k - 1).equals("dead")
+    return doc.key(k).equals("by") && k > 0 && (CasualtyWords.verbAt(doc, k - 1) || doc.key(k - 1).equals("dead")
         || doc.triggerStartsAt(k - 1));
   }
 

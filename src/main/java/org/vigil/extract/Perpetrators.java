@@ -14,7 +14,8 @@ import org.vigil.text.WordSet;
  * Who did it, and what is known of it: groups named in the incident's clauses, else in its
  * sentences, else in a sentence that claims, blames, suspects or denies; "the group" and "it
  * also claimed" refer back to the last group named. A group named as a parent ("an affiliate
- * of the Islamic State") is not a perpetrator. Thread-safe.
+ * of the Islamic State") is not a perpetrator, nor is one named as the author of the campaign in
+ * whose time the incident happened ({@link CampaignFrames}). Thread-safe.
  */
 final class Perpetrators {
 
@@ -36,12 +37,14 @@ final class Perpetrators {
       }
     }
     for (int[] r : found.isEmpty() ? d.ranges(doc, false) : List.<int[]>of()) {
-      groupsIn(doc, r[0], r[1]).stream().filter(g -> d.arrestFamily() || !HarmedGroups.harmed(doc, d, g)).forEach(found::add);
+      groupsIn(doc, r[0], r[1]).stream().filter(g -> d.arrestFamily() || !HarmedGroups.harmed(doc, d, g))
+          .filter(g -> !CampaignFrames.framing(doc, d, g)).forEach(found::add);
     }
     if (found.isEmpty()) {
       for (EventMention m : d.mentions) {
         groupsIn(doc, doc.sentenceFirst(m.sentence), doc.sentenceEnd(m.sentence)).stream()
-            .filter(g -> d.arrestFamily() || !HarmedGroups.harmed(doc, d, g)).forEach(found::add);
+            .filter(g -> d.arrestFamily() || !HarmedGroups.harmed(doc, d, g))
+            .filter(g -> !CampaignFrames.framing(doc, d, g)).forEach(found::add);
       }
     }
     List<Integer> claimSentences = new ArrayList<>();
@@ -52,7 +55,8 @@ final class Perpetrators {
     if (found.isEmpty()) {
       for (int s : d.extensions) {
         if (ClaimCues.in(doc, s) != null) {
-          found.addAll(groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)));
+          groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)).stream()
+              .filter(g -> !CampaignFrames.framing(doc, d, g)).forEach(found::add);
         }
       }
     }
@@ -65,6 +69,7 @@ final class Perpetrators {
           continue;
         }
         groupsIn(doc, doc.sentenceFirst(s), doc.sentenceEnd(s)).stream().filter(g -> !HarmedGroups.harmed(doc, d, g))
+            .filter(g -> !CampaignFrames.framing(doc, d, g))
             .forEach(found::add); // not "an airstrike on a suspected ISWAP camp"
         claimSentences.add(s);
       }

@@ -93,7 +93,7 @@ final class Persons {
       return false;
     }
     String k = t.key();
-    if (Phrases.isFunctionWord(k) || TITLES.contains(k) || CasualtyWords.roleOf(k) != null) {
+    if (Phrases.isFunctionWord(k) || TITLES.contains(k) || CasualtyWords.roleAt(doc, i) != null) {
       return false;
     }
     if (doc.allCaps && notNameInCapitals(k)) {

@@ -75,7 +75,7 @@ final class Phrases {
     if (doc.coverage.inGroup(i, i + 1)) {
       return true; // "SHINING PATH TERRORISTS"
     }
-    return !STOP.contains(k) && CasualtyWords.roleOf(k) == null && !(k.endsWith("ly") && !describes(doc, i + 1))
+    return !STOP.contains(k) && CasualtyWords.roleAt(doc, i) == null && !(k.endsWith("ly") && !describes(doc, i + 1))
         && !doc.coverage.inTrigger(i) && !k.endsWith("ing") && (!(k.endsWith("ed") && k.length() > 4) || adjective(doc, i))
         && !neverModifier(doc, i);
   }
@@ -83,7 +83,8 @@ final class Phrases {
   /**
    * Where a phrase whose modifiers reach back to {@code a} should start, at most at its head: not
    * inside a group's name ("NATIONAL LIBERATION FRONT URBAN GUERRILLAS" is "URBAN GUERRILLAS"), nor
-   * at a hyphen or the possessive of a word left out ("-ARMED MEN", "'S CAR BOMB").
+   * at a hyphen or the possessive of a word left out ("-ARMED MEN", "'S CAR BOMB"), nor at "so-called"
+   * or its half, which only hedges the name after it ("THE SO-CALLED X CELL" is "X CELL").
    */
   static int cleanStart(Doc doc, int a, int head) {
     for (NamedMention<?> g : doc.groups) {
@@ -93,6 +94,12 @@ final class Phrases {
     }
     while (a < head && (doc.key(a).equals("-") || doc.key(a).equals("'") || doc.key(a).equals("s") && a > 0
         && doc.key(a - 1).equals("'"))) {
+      a++;
+    }
+    if (a + 2 < head && doc.key(a).equals("so") && joiningHyphen(doc, a + 1) && doc.key(a + 2).equals("called")) {
+      a += 3;
+    } else if (a + 1 < head && a > 1 && doc.key(a).equals("called") && joiningHyphen(doc, a - 1)
+        && doc.key(a - 2).equals("so")) {
       a++;
     }
     return a;

@@ -26,8 +26,8 @@ final class RelevanceRules {
 
   /** False when a fact of language says the candidate is no incident; {@code others} are the report's candidates. */
   static boolean plausible(Doc doc, Draft d, Incident i, List<Incident> others) {
-    if (i.type() == IncidentType.ARREST && !militant(doc, d, i, others)) {
-      return false; // "police arrested a former bank clerk over a fraud"
+    if (i.type() == IncidentType.ARREST && (!militant(doc, d, i, others) || UnrealArrests.only(doc, d))) {
+      return false; // "police arrested a former bank clerk over a fraud", "it is their duty to arrest the culprits"
     }
     if (tested(doc, i) || dispute(doc, d, i) || averted(doc, d, i) || hostagesInPassing(i) || vague(i)
         || KindMentions.only(doc, d, i) || deniedOnly(doc, d, i) || Tallies.only(doc, i)) {

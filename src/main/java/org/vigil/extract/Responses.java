@@ -40,7 +40,7 @@ final class Responses {
   /** Where the object of trigger {@code t} starts, past "and" and further verbs: "shot and wounded him", "shot dead the attacker". */
   private static int objectStart(Doc doc, Match<Cue> t) {
     int k = t.endToken();
-    while (k < t.endToken() + 3 && (doc.key(k).equals("and") || CasualtyWords.verb(doc.key(k)))) {
+    while (k < t.endToken() + 3 && (doc.key(k).equals("and") || CasualtyWords.verbAt(doc, k))) {
       k++;
     }
     return k;
@@ -78,7 +78,7 @@ final class Responses {
       return false;
     }
     for (int i = a + 1; i < by; i++) {
-      if (CasualtyWords.verb(doc.key(i)) || doc.key(i).equals("shot")) {
+      if (CasualtyWords.verbAt(doc, i) || doc.key(i).equals("shot")) {
         return true;
       }
     }

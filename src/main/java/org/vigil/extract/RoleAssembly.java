@@ -47,8 +47,10 @@ final class RoleAssembly {
     List<String> names = new ArrayList<>();
     for (RoleScorer.Chosen c : chosen) {
       RoleCandidate k = c.candidate();
-      if (r.taken.stream().anyMatch(s -> s[0] < k.span().end() && k.span().start() < s[1])) {
-        continue; // the rules already gave this phrase its role
+      if (r.taken.stream().anyMatch(s -> s[0] < k.span().end() && k.span().start() < s[1])
+          || k.kind() != RoleCandidate.Kind.PERSON && r.described.stream().anyMatch(s -> s[0] < k.span().end()
+          && k.span().start() < s[1])) {
+        continue; // the rules already gave this phrase its role; a name inside a described victim is more
       }
       Span span = k.kind() == RoleCandidate.Kind.PERSON && k.end() - k.first() >= 2
           ? FullNames.of(doc, k.first(), k.end()).orElse(k.span()) : k.span(); // named in full elsewhere
@@ -103,7 +105,7 @@ final class RoleAssembly {
       into.putIfAbsent(text.apply(item).toLowerCase(Locale.ROOT), item);
       if (e != null) {
         r.evidence.add(e);
-        r.taken.add(new int[] {e.start(), e.end()});
+        (item instanceof Victim v && !v.named() ? r.described : r.taken).add(new int[] {e.start(), e.end()});
       }
     }
   }
@@ -166,6 +168,8 @@ final class RoleAssembly {
   private static final class Roles {
     final List<Evidence> evidence = new ArrayList<>();
     final List<int[]> taken = new ArrayList<>();
+    /** The words of victims the rules described, not named ("the teachers X, Y and Z"). */
+    final List<int[]> described = new ArrayList<>();
     final Map<String, Perpetrator> ruled = new LinkedHashMap<>();
     final Map<String, Perpetrator> groups = new LinkedHashMap<>();
     final Map<String, Perpetrator> forces = new LinkedHashMap<>();

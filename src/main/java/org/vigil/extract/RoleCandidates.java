@@ -190,7 +190,7 @@ final class RoleCandidates {
     // a name's own words ("The Hague"), not the preposition a place phrase was read with ("near Hebron")
     boolean named = (doc.coverage.inGroup(i, i + 1) || doc.coverage.inPlace(i))
         && (!Phrases.isFunctionWord(k) || t.capitalised() && !doc.allCaps);
-    return named || !Phrases.isFunctionWord(k) && CasualtyWords.roleOf(k) == null
+    return named || !Phrases.isFunctionWord(k) && CasualtyWords.roleAt(doc, i) == null
         && !(k.endsWith("ly") && k.length() > 4 && !Phrases.describes(doc, i + 1))
         && !trigger(doc, i) && !(k.endsWith("ed") && k.length() > 4 && !Phrases.adjective(doc, i))
         && !REPORTING.contains(k) && !Phrases.neverModifier(doc, i) && !doc.coverage.inNumber(i);

@@ -55,7 +55,7 @@ final class SingularVictims {
         j++; // "the hostage was then killed": the noun, not the verb "held hostage"
       }
       while (j < to && j - i <= 5 + CasualtyWords.ageWords(doc, i + 1) && (possessive(doc, j) || (doc.tokens.get(j).isWord() || doc.key(j).equals("-")
-          || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !CasualtyWords.AUX.contains(doc.key(j)) && !CasualtyWords.verb(doc.key(j))
+          || doc.tokens.get(j).kind() == Token.Kind.NUMBER) && !CasualtyWords.AUX.contains(doc.key(j)) && !CasualtyWords.verbAt(doc, j)
           && !CasualtyWords.STOP.contains(doc.key(j)))) {
         j += possessive(doc, j) ? 2 : 1; // "the journalist's son"
       }
@@ -237,7 +237,7 @@ final class SingularVictims {
   private static int nounWords(Doc doc, int k, int to, int max) {
     int end = k;
     while (end < to && end - k < max && (doc.tokens.get(end).isWord() || doc.key(end).equals("-"))
-        && !CasualtyWords.AUX.contains(doc.key(end)) && !CasualtyWords.verb(doc.key(end))
+        && !CasualtyWords.AUX.contains(doc.key(end)) && !CasualtyWords.verbAt(doc, end)
         && !CasualtyWords.STOP.contains(doc.key(end))) {
       end++;
     }
@@ -277,7 +277,7 @@ final class SingularVictims {
       if (doc.key(k).equals(close)) {
         return close.equals(",") && !doc.key(k + 1).equals("was") && !doc.key(k + 1).equals("later") ? j : k + 1;
       }
-      if (CasualtyWords.verb(doc.key(k))) {
+      if (CasualtyWords.verbAt(doc, k)) {
         return j;
       }
     }

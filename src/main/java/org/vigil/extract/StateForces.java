@@ -162,12 +162,19 @@ final class StateForces {
     return doc.coverage.inGroup(doc.tokenAt(s.start()), doc.tokenAt(s.end()));
   }
 
-  /** Inside a group's name, or the group's own fighters named after it ("Houthi forces", "Haftar's forces"). */
+  /**
+   * Inside a group's name, or the group's own fighters named after it ("Houthi forces", "Haftar's forces")
+   * or after irregulars ("urban commandos", "guerrilla forces").
+   */
   private static boolean groupsOwn(Doc doc, Span s) {
     int first = doc.tokenAt(s.start());
     int owner = doc.key(first - 1).equals("s") && doc.key(first - 2).equals("'") ? first - 2 : first;
-    return insideGroup(doc, s) || owner > 0 && doc.coverage.inGroup(owner - 1, owner);
+    return insideGroup(doc, s) || owner > 0 && doc.coverage.inGroup(owner - 1, owner)
+        || IRREGULAR.contains(doc.key(owner - 1));
   }
+
+  private static final Set<String> IRREGULAR = WordSet.of("urban", "guerrilla", "guerrillas", "rebel", "rebels",
+      "terrorist", "terrorists", "insurgent", "insurgents", "subversive", "militia", "paramilitary");
 
   /**
    * "Nigerian troops clashed", "the army also launched airstrikes": the force is the verb's

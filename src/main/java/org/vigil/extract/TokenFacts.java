@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Facts about single tokens of one report that many rules ask again and again (over every range
@@ -26,13 +27,33 @@ final class TokenFacts {
   /** {@link SingularVictims#mayStart} of each token. */
   private final byte[] singularStart;
   private final Map<Set<String>, int[]> positions = new IdentityHashMap<>();
+  /** {@link CasualtyWords#roleOf} of each token's key: {@link #UNKNOWN}, {@link #NO}, or {@link #YES} plus the role's ordinal. */
+  private final byte[] roles;
 
   TokenFacts(Doc doc) {
     this.doc = doc;
     this.nameWord = new byte[doc.tokens.size()];
     this.nameWordOrPlace = new byte[doc.tokens.size()];
     this.singularStart = new byte[doc.tokens.size()];
+    this.roles = new byte[doc.tokens.size()];
   }
+
+  /**
+   * {@link CasualtyWords#roleOf} of token {@code i}'s key ({@link Doc#key}, so "" outside the
+   * report), read once per token: the rules ask it of the same tokens over and over.
+   */
+  CasualtyRules.@Nullable Role role(int i) {
+    if (i < 0 || i >= roles.length) {
+      return CasualtyWords.roleOf(doc.key(i));
+    }
+    if (roles[i] == UNKNOWN) {
+      CasualtyRules.Role r = CasualtyWords.roleOf(doc.key(i));
+      roles[i] = r == null ? NO : (byte) (YES + r.ordinal());
+    }
+    return roles[i] == NO ? null : ROLES[roles[i] - YES];
+  }
+
+  private static final CasualtyRules.Role[] ROLES = CasualtyRules.Role.values();
 
   /** The runs of name words of the report ({@link FullNames#read}), read once. */
   java.util.List<org.vigil.text.Span> names() {

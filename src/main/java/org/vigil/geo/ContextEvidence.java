@@ -208,19 +208,27 @@ final class ContextEvidence {
     return neighbours.bonus(cands[m][k], lats[m][k], lons[m][k]);
   }
 
-  /** The numbers of {@link #words}: equal for mentions of the same normalised words. */
+  /**
+   * The numbers of {@link #words}: equal for mentions of the same normalised words. A mention of
+   * one word (most) is numbered by its token's {@linkplain Token#form form}, with no string made;
+   * one of several words by its words joined, above every form number.
+   */
   private static int[] wordNumbers(List<Token> tokens, List<Mention> mentions) {
     java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
     int[] out = new int[mentions.size()];
     StringBuilder key = new StringBuilder();
     for (int m = 0; m < out.length; m++) {
       Mention x = mentions.get(m);
+      if (x.last() - x.first() == 1) {
+        out[m] = tokens.get(x.first()).form();
+        continue;
+      }
       key.setLength(0);
       for (int t = x.first(); t < x.last(); t++) {
         key.append(tokens.get(t).norm()).append('\0'); // no normalised word holds a NUL
       }
       Integer known = numbers.putIfAbsent(key.toString(), numbers.size());
-      out[m] = known != null ? known : numbers.size() - 1;
+      out[m] = tokens.size() + (known != null ? known : numbers.size() - 1);
     }
     return out;
   }

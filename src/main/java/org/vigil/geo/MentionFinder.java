@@ -68,7 +68,7 @@ final class MentionFinder {
       return null;
     }
     boolean tail = LongerNames.tailAt(text, tokens, i);
-    int max = Math.min(MAX_NAME_TOKENS, lookups.maxTokensStartingWith(t.norm()));
+    int max = Math.min(MAX_NAME_TOKENS, lookups.maxTokensStartingWith(t));
     if (i + 1 < tokens.size() && tokens.get(i + 1).possessive()) { // rare: a string made only here
       max = Math.max(max, Math.min(MAX_NAME_TOKENS, lookups.maxTokensStartingWith(t.norm() + "s"))); // "lees summit"
     }

@@ -22,6 +22,8 @@ final class NameLookups {
   /** Single words' answers, kept across texts; those it has no room for are kept in {@link #words}. */
   private final WordAnswers kept;
   private final Map<String, WordAnswers.Word> words = new HashMap<>();
+  /** By {@linkplain Token#form form number}: the answers of the text's words asked so far, null for the others. */
+  private final WordAnswers.Word[] forms;
   /** Phrases of two words or more. */
   private final Map<String, int[]> names;
   private final Map<String, int[]> alternates;
@@ -38,6 +40,7 @@ final class NameLookups {
     this.names = new HashMap<>(capacity);
     this.alternates = new HashMap<>(capacity);
     this.skeletonMatches = new HashMap<>();
+    this.forms = new WordAnswers.Word[tokens];
   }
 
   /**
@@ -46,7 +49,7 @@ final class NameLookups {
    */
   int[] byName(Phrases phrases, int words) {
     if (words == 1) {
-      return word(phrases.of(1)).names();
+      return word(phrases.firstToken()).names();
     }
     return names.computeIfAbsent(phrases.of(words), p -> gazetteer.idsByName(p, true));
   }
@@ -54,7 +57,7 @@ final class NameLookups {
   /** {@link Gazetteer#idsByAlternate} of the phrase, like {@link #byName}. */
   int[] byAlternate(Phrases phrases, int words) {
     if (words == 1) {
-      return word(phrases.of(1)).alternates();
+      return word(phrases.firstToken()).alternates();
     }
     return alternates.computeIfAbsent(phrases.of(words), gazetteer::idsByAlternate);
   }
@@ -70,7 +73,7 @@ final class NameLookups {
    */
   int[] bySkeletonOf(Phrases phrases, int words) {
     if (words == 1) {
-      return word(phrases.of(1)).skeleton();
+      return word(phrases.firstToken()).skeleton();
     }
     phrases.write(words, phrase);
     return skeletonMatches(phrase);
@@ -87,6 +90,25 @@ final class NameLookups {
   /** The low byte of {@link Gazetteer#wordFacts}: at least the most tokens of a name that starts with the token. */
   int maxTokensStartingWith(String firstToken) {
     return word(firstToken).facts() & 0xff;
+  }
+
+  /** {@link #maxTokensStartingWith(String)} of the token's normalised word. */
+  int maxTokensStartingWith(Token firstToken) {
+    return word(firstToken).facts() & 0xff;
+  }
+
+  /**
+   * The answers of a token of the text: asked once per word of the text, by its form number, not
+   * once per token and question (a text repeats half its words, and each look-up of the kept
+   * answers is a probe into a table the cache lacks).
+   */
+  private WordAnswers.Word word(Token token) {
+    WordAnswers.Word known = forms[token.form()];
+    if (known == null) {
+      known = word(token.norm());
+      forms[token.form()] = known;
+    }
+    return known;
   }
 
   private WordAnswers.Word word(String token) {

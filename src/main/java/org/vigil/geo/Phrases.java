@@ -42,6 +42,14 @@ final class Phrases {
     return reach;
   }
 
+  /** The token the phrases start with. */
+  Token firstToken() {
+    if (reach < 1) {
+      throw new IndexOutOfBoundsException("no phrase at token " + first + ": reach is 0 words");
+    }
+    return tokens.get(first);
+  }
+
   /** Whether the phrase of the first {@code words} tokens is one word: "Kabul" or "Kabul's". */
   boolean oneWord(int words) {
     return words == 1 || words == 2 && tokens.get(first + 1).possessive();

@@ -17,8 +17,9 @@ final class Tokenizer {
 
   /**
    * The words of {@code text}. A word written again gets the same normalised string, already
-   * hashed, without being normalised again ({@link WordNorms}): the finder looks every word up in
-   * several maps, and a text repeats most of its words.
+   * hashed, and the same {@linkplain Token#form form number}, without being normalised again
+   * ({@link WordNorms}): the finder looks every word up in several maps, and a text repeats most
+   * of its words.
    */
   static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>(text.length() / 5);
@@ -51,7 +52,8 @@ final class Tokenizer {
       }
       boolean possessive = i == start + 1 && lastEnd == start - 1 && !out.isEmpty()
           && isApostrophe(text.charAt(lastEnd)) && isPossessive(text, lastEnd);
-      out.add(new Token(start, i, norms.of(start, i), cap, upper, sentence, possessive));
+      int form = norms.of(start, i);
+      out.add(new Token(start, i, norms.norm(form), form, cap, upper, sentence, possessive));
       lastEnd = i;
     }
     return out;

@@ -1,24 +1,30 @@
 package org.vigil.geo;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The {@linkplain Names#normalize normalised} words of one text by where they are written: a word
- * written again (a text repeats most of its words) gets its normalised string back without a
- * substring made, normalised or hashed; words of one normalised form share one string, already
- * hashed, for the finder's many look-ups. Single use, one instance per text; not thread-safe.
+ * written again (a text repeats most of its words) gets its normalised form back without a
+ * substring made, normalised or hashed. Each normalised form has a number, 0 for the text's first,
+ * then counting up (its {@linkplain #norm string} made and hashed once): the finder keeps a word's
+ * gazetteer answers by it, so that a word written again costs no look-up. Single use, one
+ * instance per text; not thread-safe.
  */
 final class WordNorms {
 
   private final String text;
-  /** Per slot: where a word written before starts and ends in the text; its normalised form, null for a free slot. */
+  /** Per slot: where a word written before starts and ends in the text; its form's number, -1 for a free slot. */
   private int[] starts;
   private int[] ends;
   private int[] hashes;
-  private String[] norms;
+  private int[] forms;
   private int size;
-  private final Map<String, String> byNorm;
+  private final Map<String, Integer> byNorm;
+  private final List<String> norms = new ArrayList<>();
 
   WordNorms(String text) {
     this.text = text;
@@ -26,54 +32,68 @@ final class WordNorms {
     starts = new int[capacity];
     ends = new int[capacity];
     hashes = new int[capacity];
-    norms = new String[capacity];
+    forms = newForms(capacity);
     byNorm = new HashMap<>(Math.max(16, text.length() / 12));
   }
 
-  /** The normalised form of the word written from {@code start} to {@code end}. */
-  String of(int start, int end) {
+  /** The number of the normalised form of the word written from {@code start} to {@code end}. */
+  int of(int start, int end) {
     int h = 0;
     for (int k = start; k < end; k++) {
       h = 31 * h + text.charAt(k);
     }
-    int mask = norms.length - 1;
+    int mask = forms.length - 1;
     int i = (h * 0x9E3779B9) >>> 7 & mask;
-    for (; norms[i] != null; i = (i + 1) & mask) {
+    for (; forms[i] >= 0; i = (i + 1) & mask) {
       if (hashes[i] == h && ends[i] - starts[i] == end - start && text.regionMatches(starts[i], text, start, end - start)) {
-        return norms[i];
+        return forms[i];
       }
     }
-    String norm = byNorm.computeIfAbsent(Names.normalize(text, start, end), w -> w);
+    int form = byNorm.computeIfAbsent(Names.normalize(text, start, end), w -> {
+      norms.add(w);
+      return norms.size() - 1;
+    });
     starts[i] = start;
     ends[i] = end;
     hashes[i] = h;
-    norms[i] = norm;
-    if (++size * 2 > norms.length) {
+    forms[i] = form;
+    if (++size * 2 > forms.length) {
       grow();
     }
-    return norm;
+    return form;
+  }
+
+  /** The normalised form numbered {@code form} by {@link #of}. */
+  String norm(int form) {
+    return norms.get(form);
+  }
+
+  private static int[] newForms(int capacity) {
+    int[] out = new int[capacity];
+    Arrays.fill(out, -1);
+    return out;
   }
 
   private void grow() {
     int[] s = starts;
     int[] e = ends;
     int[] hs = hashes;
-    String[] ns = norms;
-    starts = new int[ns.length * 2];
-    ends = new int[ns.length * 2];
-    hashes = new int[ns.length * 2];
-    norms = new String[ns.length * 2];
-    int mask = norms.length - 1;
-    for (int j = 0; j < ns.length; j++) {
-      if (ns[j] != null) {
+    int[] fs = forms;
+    starts = new int[fs.length * 2];
+    ends = new int[fs.length * 2];
+    hashes = new int[fs.length * 2];
+    forms = newForms(fs.length * 2);
+    int mask = forms.length - 1;
+    for (int j = 0; j < fs.length; j++) {
+      if (fs[j] >= 0) {
         int i = (hs[j] * 0x9E3779B9) >>> 7 & mask;
-        while (norms[i] != null) {
+        while (forms[i] >= 0) {
           i = (i + 1) & mask;
         }
         starts[i] = s[j];
         ends[i] = e[j];
         hashes[i] = hs[j];
-        norms[i] = ns[j];
+        forms[i] = fs[j];
       }
     }
   }

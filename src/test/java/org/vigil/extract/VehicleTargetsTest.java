@@ -34,6 +34,13 @@ class VehicleTargetsTest {
   }
 
   @Test
+  void a_grenade_that_hit_a_car_is_a_bombing_of_it() {
+    Incident i = first("A grenade hit the mayor's car in Popayan, Colombia, on Monday, wounding his driver.");
+    assertThat(i.type()).isEqualTo(IncidentType.BOMBING);
+    assertThat(i.targets()).extracting(Target::text).anyMatch(t -> t.endsWith("car"));
+  }
+
+  @Test
   void the_vehicles_listed_after_one_are_targets_too() {
     assertThat(targets("Guerrillas burned three vehicles near Tumaco, Colombia, on Monday: an ambulance, a fuel "
         + "truck and a station wagon.")).contains("ambulance", "fuel truck", "station wagon");

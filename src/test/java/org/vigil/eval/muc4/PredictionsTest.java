@@ -8,9 +8,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigil.eval.GoldEntity;
 import org.vigil.extract.IncidentType;
+import org.vigil.extract.Perpetrator;
+import org.vigil.extract.Target;
+import org.vigil.extract.TargetType;
 import org.vigil.extract.Victim;
 
+/**
+ * How the engine's incidents become MUC-4 role strings: victims by description or name as the keys
+ * write them, and a group named both in full and by its acronym by the acronym.
+ */
 class PredictionsTest {
+
+  private static List<List<String>> organisations(Perpetrator... perps) {
+    return Predictions.of(List.of(incident(IncidentType.BOMBING, null, List.of(perps),
+        List.of(new Target(TargetType.UTILITIES, "POWER PYLON")), List.of(), List.of(), null)))
+        .get(Role.PERP_ORGANIZATION);
+  }
 
   @Test
   void a_counted_victim_is_scored_by_its_description_and_a_titled_one_by_its_name() {
@@ -28,5 +41,19 @@ class PredictionsTest {
     assertThat(Predictions.victimForms("THREE PEASANTS").stream().anyMatch(GoldEntity.of("PEASANTS")::matches))
         .as("the key describes the victims without their count").isTrue();
     assertThat(Predictions.victimForms("GUNMEN")).containsExactly("GUNMEN");
+  }
+
+  @Test
+  void a_group_named_in_full_then_by_acronym_is_reported_by_the_acronym() {
+    assertThat(organisations(new Perpetrator("Popular Liberation Army", "POPULAR LIBERATION ARMY", null, null),
+        new Perpetrator("Popular Liberation Army", "EPL", null, null)))
+        .containsExactly(List.of("EPL"));
+  }
+
+  @Test
+  void a_group_named_only_in_words_keeps_its_first_mention() {
+    assertThat(organisations(new Perpetrator("Popular Liberation Army", "POPULAR LIBERATION ARMY", null, null),
+        new Perpetrator("Popular Liberation Army", "LIBERATION ARMY", null, null)))
+        .containsExactly(List.of("POPULAR LIBERATION ARMY"));
   }
 }
