@@ -43,6 +43,36 @@ class TrainRolesCommandTest extends CommandTest {
   }
 
   @Test
+  void choosing_only_the_thresholds_for_capitals_keeps_the_weights_and_the_mixed_case_thresholds() throws Exception {
+    Path reports = reports();
+    List<String> common = List.of("train", "roles", "--muc4", dir.resolve("no-muc4").toString(), "--wikievents",
+        dir.resolve("no-wikievents").toString(), "--reports", reports.toString(), "--folds", "2", "--epochs", "2",
+        "--out", dir.resolve("a").toString());
+    assertThat(run(common.toArray(String[]::new))).as(err.toString()).isZero();
+    byte[] weights = Files.readAllBytes(dir.resolve("a/roles.model"));
+    Files.writeString(dir.resolve("a/roles.thresholds"), "none=1.0\nperpetrator=0.35\nvictim=0.7\n");
+    List<String> capsOnly = new java.util.ArrayList<>(common);
+    capsOnly.add("--caps-thresholds-only");
+
+    assertThat(run(capsOnly.toArray(String[]::new))).as(err.toString()).isZero();
+
+    assertThat(Files.readAllBytes(dir.resolve("a/roles.model"))).isEqualTo(weights);
+    assertThat(Files.readString(dir.resolve("a/roles.thresholds"))).contains("perpetrator=0.35", "victim=0.7")
+        .as("the team's reports are not in capitals: nothing to choose").doesNotContain("caps.");
+    assertThat(Files.readString(dir.resolve("a/roles.md"))).contains("# Model card: role model",
+        CapsThresholds.HEADING, "corpora written in capitals (none)", "--caps-thresholds-only`",
+        "threshold of victim in text in capitals | 0.70");
+  }
+
+  @Test
+  void choosing_only_the_thresholds_for_capitals_needs_a_model_to_keep() throws Exception {
+    int code = run("train", "roles", "--reports", reports().toString(), "--muc4", dir.resolve("m").toString(),
+        "--wikievents", dir.resolve("w").toString(), "--caps-thresholds-only", "--out", dir.resolve("empty").toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("--caps-thresholds-only keeps the role model in " + dir.resolve("empty"));
+  }
+
+  @Test
   void without_any_training_data_it_says_where_it_looked() {
     int code = run("train", "roles", "--muc4", dir.resolve("m").toString(), "--wikievents", dir.resolve("w").toString(),
         "--reports", dir.resolve("r").toString(), "--out", dir.resolve("out").toString());
