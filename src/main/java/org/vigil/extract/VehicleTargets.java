@@ -3,6 +3,8 @@ package org.vigil.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.vigil.text.Span;
 import org.vigil.text.WordSet;
@@ -93,19 +95,19 @@ final class VehicleTargets {
   }
 
   /** Owners whose vehicles are theirs to the target type: "an army truck", "a police jeep". */
-  private static final java.util.Map<String, TargetType> FORCES = java.util.Map.of("army", TargetType.MILITARY,
+  private static final Map<String, TargetType> FORCES = Map.of("army", TargetType.MILITARY,
       "military", TargetType.MILITARY, "troops", TargetType.MILITARY, "guard", TargetType.MILITARY,
       "navy", TargetType.MILITARY, "police", TargetType.POLICE);
 
   /** The force a vehicle belongs to, by a word of its phrase. */
-  private static java.util.Optional<TargetType> owner(Doc doc, Span np) {
+  private static Optional<TargetType> owner(Doc doc, Span np) {
     for (int t = doc.tokenAt(np.start()); t < doc.tokenAt(np.end()); t++) {
       TargetType type = FORCES.get(doc.key(t));
       if (type != null) {
-        return java.util.Optional.of(type);
+        return Optional.of(type);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** "burned a tank truck", "hit his car", "placed on his vehicle": the object of a verb of attack, or a victim's own. */
@@ -121,7 +123,8 @@ final class VehicleTargets {
     }
     for (int b = first - 1, n = 0; n < 4 && b >= 0; n++, b--) {
       String k = doc.key(b);
-      if (OWNERS.contains(k) || STRUCK.contains(k) || doc.coverage.inTrigger(b) || SingularVictims.possessive(doc, b - 1)) {
+      if (OWNERS.contains(k) || STRUCK.contains(k) || doc.coverage.inTrigger(b)
+          || SingularVictims.possessive(doc, b - 1)) {
         return true;
       }
       if (k.equals("to") || k.equals("at") || k.equals("on")) {
@@ -150,10 +153,11 @@ final class VehicleTargets {
 
   /** "car bomb", "truck laden with explosives", "the vehicle used in the attack": the vehicle is the attackers'. */
   private static boolean carriesWeapon(Doc doc, int i) {
-    return LADEN.contains(doc.key(i + 1)) || doc.key(i + 1).equals("used") || !doc.cuesStartingIn(i, i + 2, c -> c.category().equals("weapon")
-        && !c.label().equals("vehicle")).isEmpty();
+    return LADEN.contains(doc.key(i + 1))
+        || !doc.cuesStartingIn(i, i + 2, c -> c.category().equals("weapon") && !c.label().equals("vehicle")).isEmpty();
   }
 
+  /** Words after a vehicle that make it the attackers': "laden with", "used in", "bomb". */
   private static final Set<String> LADEN = WordSet.of("laden", "loaded", "packed", "rigged", "filled", "stuffed",
-      "full", "bomb", "bombs", "bomber", "bombers", "bombing", "bombings");
+      "full", "used", "bomb", "bombs", "bomber", "bombers", "bombing", "bombings");
 }
