@@ -35,12 +35,11 @@ final class UnrealArrests {
   }
 
   private static boolean unreal(Doc doc, int trigger) {
-    String before = doc.key(trigger - 1);
-    if ((before.equals("for") || before.equals("the")) && DEMANDS.contains(doc.key(before.equals("the")
-        ? trigger - 3 : trigger - 2))) {
-      return true; // "called for the arrest of", "demanded the arrest of"
+    int b = doc.key(trigger - 1).equals("the") ? trigger - 2 : trigger - 1;
+    if (DEMANDS.contains(doc.key(b)) || doc.key(b).equals("for") && DEMANDS.contains(doc.key(b - 1))) {
+      return true; // "demanded the arrest of", "called for (the) arrest of"
     }
-    for (int b = trigger - 1; b >= 0 && b >= trigger - LIST_WORDS; b--) {
+    for (b = trigger - 1; b >= 0 && b >= trigger - LIST_WORDS; b--) {
       String k = doc.key(b);
       if (MODALS.contains(k)) {
         return true;

@@ -23,6 +23,8 @@ class UnrealArrestsTest {
         + "to identify, arrest and try those responsible.")).containsExactly(IncidentType.BOMBING);
     assertThat(types("Gunmen bombed a bank in Arequipa, Peru, on Monday. The police must arrest the bombers, the "
         + "mayor said.")).containsExactly(IncidentType.BOMBING);
+    assertThat(types("Gunmen bombed a bank in Arequipa, Peru, on Monday. Protesters demanded the arrest of the "
+        + "bombers.")).containsExactly(IncidentType.BOMBING);
   }
 
   @Test
