@@ -41,12 +41,17 @@ final class Phrases {
     // a participle after the head describes it, it is not part of its name: "a shrine disguised as ...";
     // nor is the side of a place: "farmers east of Deir al-Balah", "a ship off the coast"
     while (trailing && b < to && b - end < MAX_TRAILING && modifier(doc, b) && continues(doc, end, b)
-        && !(doc.key(b).endsWith("ed") && doc.key(b).length() > 4)
+        && !(doc.key(b).endsWith("ed") && doc.key(b).length() > 4) && !VERBS.contains(doc.key(b))
         && !(PlaceWords.SIDES.contains(doc.key(b)) && doc.key(b + 1).equals("of")) && !doc.key(b).equals("off")) {
       b++;
     }
     return new Span(doc.tokens.get(a).start(), doc.tokens.get(b - 1).end());
   }
+
+  /** Verbs without "-ed" that follow a subject, not a head's next word: "the judge fled", "the mayor said". */
+  private static final Set<String> VERBS = WordSet.of("fled", "said", "says", "told", "went", "came", "ran", "left",
+      "died", "fell", "took", "gave", "got", "saw", "lost", "began", "stood", "held", "kept", "met", "fought",
+      "threw", "blew", "broke", "caught", "flees", "dies", "survived", "escaped", "is", "was", "were", "are");
 
   /**
    * Whether token {@code b} continues the head ending before {@code end}: a word cased as the head

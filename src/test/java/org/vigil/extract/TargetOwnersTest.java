@@ -35,6 +35,12 @@ class TargetOwnersTest {
   }
 
   @Test
+  void a_target_ends_before_a_verb_that_does_not_end_in_ed() {
+    assertThat(targets("The assassins of the judge fled after shooting at him in Cucuta, Colombia, on Monday."))
+        .contains("judge").doesNotContain("judge fled");
+  }
+
+  @Test
   void a_target_ends_before_the_words_of_when() {
     assertThat(targets("Gunmen attacked a police checkpoint late on Monday in Kaya, killing two officers."))
         .contains("police checkpoint")
