@@ -13,6 +13,8 @@ final class CasualtyWords {
 
   /** Objects of a verb of harm that stand for one person ("shot him dead"). */
   static final Set<String> PRONOUNS = WordSet.of("him", "her");
+  /** Verbs before "him dead": "shot him dead", "after shooting her dead". */
+  static final Set<String> SHOOTING = WordSet.of("shot", "shooting");
   static final Set<String> KILL = WordSet.of("killed", "killing", "kill", "kills", "dead", "died", "die",
       "dies", "deaths", "slain", "perished", "massacred", "murdered", "executed", "dying", "lives",
       "bodies", "fatalities", "fatally", "succumbed", "beheaded", "decapitated", "assassinated");

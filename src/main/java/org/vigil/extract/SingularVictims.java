@@ -22,8 +22,9 @@ final class SingularVictims {
         continue; // most words start no person: known once per report, not once per range
       }
       String k = doc.key(i);
-      if (CasualtyWords.PRONOUNS.contains(k) && i - 1 >= from && (doc.key(i - 1).equals("shot") && doc.key(i + 1).equals("dead")
-          || doc.key(i - 1).equals("killed") || CasualtyWords.ARREST.contains(doc.key(i - 1)))) {
+      if (CasualtyWords.PRONOUNS.contains(k) && i - 1 >= from && (CasualtyWords.SHOOTING.contains(doc.key(i - 1))
+          && doc.key(i + 1).equals("dead") || doc.key(i - 1).equals("killed") || doc.key(i - 1).equals("killing")
+          || CasualtyWords.toDeath(doc, i - 1, i + 1) || CasualtyWords.ARREST.contains(doc.key(i - 1)))) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
       }

@@ -59,6 +59,10 @@ class DeathsToldOtherwiseTest {
         .isEqualTo(Count.exact(1));
     assertThat(killed("Attackers stabbed three herders to death near Maiduguri, Nigeria, on Monday."))
         .isEqualTo(Count.exact(3));
+    assertThat(killed("Gunmen stopped the magistrate's car in Cucuta, Colombia, on Monday and shot him to death."))
+        .isEqualTo(Count.exact(1));
+    assertThat(killed("The killers of a magistrate fled after shooting him dead in Cucuta, Colombia, on Monday."))
+        .isEqualTo(Count.exact(1));
     assertThat(first("Gunmen on motorcycles shot a magistrate to death in Cucuta, Colombia, on Monday.").victims())
         .extracting(Victim::text).containsExactly("a magistrate");
   }
