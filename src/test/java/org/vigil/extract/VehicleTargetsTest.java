@@ -41,6 +41,13 @@ class VehicleTargetsTest {
   }
 
   @Test
+  void a_vehicle_packed_with_explosives_is_a_bombing_of_what_it_hit() {
+    Incident i = first("A car packed with explosives hit the gate of a hotel in Mogadishu, Somalia, on Monday.");
+    assertThat(i.type()).isEqualTo(IncidentType.BOMBING);
+    assertThat(i.targets()).extracting(Target::text).anyMatch(t -> t.contains("hotel")).noneMatch(t -> t.equals("car"));
+  }
+
+  @Test
   void the_vehicles_listed_after_one_are_targets_too() {
     assertThat(targets("Guerrillas burned three vehicles near Tumaco, Colombia, on Monday: an ambulance, a fuel "
         + "truck and a station wagon.")).contains("ambulance", "fuel truck", "station wagon");
