@@ -48,10 +48,13 @@ final class Phrases {
     return new Span(doc.tokens.get(a).start(), doc.tokens.get(b - 1).end());
   }
 
-  /** Verbs without "-ed" that follow a subject, not a head's next word: "the judge fled", "the mayor said". */
-  private static final Set<String> VERBS = WordSet.of("fled", "said", "says", "told", "went", "came", "ran", "left",
-      "died", "fell", "took", "gave", "got", "saw", "lost", "began", "stood", "held", "kept", "met", "fought",
-      "threw", "blew", "broke", "caught", "flees", "dies", "survived", "escaped", "is", "was", "were", "are");
+  /**
+   * Verbs without "-ed" that follow a subject, not a head's next word ("the judge fled"); those of
+   * {@link #STOP} and the words of harm ("said", "died") are no modifiers already.
+   */
+  private static final Set<String> VERBS = WordSet.of("fled", "flees", "told", "went", "came", "ran", "left", "fell",
+      "took", "gave", "got", "saw", "lost", "began", "stood", "kept", "met", "fought", "threw", "blew", "broke",
+      "caught");
 
   /**
    * Whether token {@code b} continues the head ending before {@code end}: a word cased as the head

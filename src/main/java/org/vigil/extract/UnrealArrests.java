@@ -14,7 +14,7 @@ final class UnrealArrests {
 
   private UnrealArrests() {}
 
-  /** Verbs a demanded arrest may be listed with: "to identify, arrest and try". */
+  /** How many words back a "to" or modal may stand before the arrest word: "to identify, arrest and try". */
   private static final int LIST_WORDS = 6;
 
   private static final Set<String> MODALS = WordSet.of("to", "must", "should", "would", "could", "will", "shall",
