@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.vigil.geo.index.GazetteerIndex;
 import org.vigil.geo.index.IndexFormat;
+import org.vigil.geo.index.KeyHeads;
 
 /**
  * A world gazetteer: countries, first- and second-level admin areas and populated places with
@@ -39,11 +40,13 @@ public final class Gazetteer {
   private final Map<String, Integer> admin1s = new HashMap<>();
   private final Map<String, Integer> admin2s = new HashMap<>();
   private final KeyHashes aliasSkeletons;
+  private final KeyHeads aliasHeads;
 
   private Gazetteer(GazetteerIndex index, Overlay overlay) {
     this.index = index;
     this.overlay = overlay;
     this.aliasSkeletons = KeyHashes.of(overlay.skeletons.keySet());
+    this.aliasHeads = KeyHeads.of(overlay.skeletons.keySet());
     for (int id : index.adminIds()) {
       String cc = index.countryCode(id);
       switch (kind(id)) {
@@ -190,6 +193,15 @@ public final class Gazetteer {
     return index.mayHaveSkeletonHashed(hash) || aliasSkeletons.mayHoldHashed(hash);
   }
 
+  /**
+   * False when no name's {@linkplain Names#skeleton skeleton} (the aliases' included) begins with
+   * the first {@link KeyHeads#LONGEST} letters of {@code skeleton}: then no skeleton that begins
+   * so has entries ({@link #idsBySkeleton}).
+   */
+  boolean mayBeginSkeleton(CharSequence skeleton) {
+    return index.mayBeginSkeleton(skeleton) || aliasHeads.mayBegin(skeleton);
+  }
+
   /** {@link GazetteerIndex#wordFacts} of a token, its bound raised to the most words of an alias it begins. */
   int wordFacts(String firstToken) {
     int facts = index.wordFacts(firstToken);
@@ -226,28 +238,7 @@ public final class Gazetteer {
    * country's few dozen areas, vowels written differently do not make another province.
    */
   public List<String> spellingsOfProvince(String name, String cc) {
-    String key = Names.normalize(name);
-    int[] ids = Overlay.merge(idsByName(key, true), idsByAlternate(key));
-    List<String> out = new ArrayList<>();
-    for (int pass = 0; pass < 2 && out.isEmpty(); pass++) {
-      for (int id : pass == 0 ? ids : idsBySkeleton(Names.skeleton(key))) {
-        if ((kind(id) == PlaceKind.ADMIN1 || Provinces.isSecondLevelProvince(this, id)) && countryCode(id).equals(cc)) {
-          out.add(name(id));
-        }
-      }
-    }
-    String consonants = Names.consonants(key);
-    if (out.isEmpty() && !consonants.isEmpty()) {
-      admin1s.forEach((code, id) -> {
-        if (code.startsWith(cc + ".") && Names.consonants(Names.normalize(name(id))).equals(consonants)) {
-          out.add(name(id));
-        }
-      });
-      if (out.size() > 1) {
-        out.clear();
-      }
-    }
-    return out;
+    return ProvinceSpellings.of(this, admin1s, name, cc);
   }
 
   /** The country with ISO 3166-1 alpha-2 code {@code cc}. */

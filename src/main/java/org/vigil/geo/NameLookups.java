@@ -3,6 +3,7 @@ package org.vigil.geo;
 import java.util.HashMap;
 import java.util.Map;
 import org.vigil.geo.index.GazetteerIndex;
+import org.vigil.geo.index.KeyHeads;
 
 /**
  * One text's gazetteer look-ups, each phrase looked up once: a report repeats its names and
@@ -72,8 +73,9 @@ final class NameLookups {
    * passes the filters for the rest of the text.
    */
   int[] bySkeletonOf(Phrases phrases, int words) {
-    if (words == 1) {
-      return word(phrases.firstToken()).skeleton();
+    WordAnswers.Word first = word(phrases.firstToken());
+    if (words == 1 || !first.beginsSkeletons()) {
+      return words == 1 ? first.skeleton() : NONE;
     }
     phrases.write(words, phrase);
     return skeletonMatches(phrase);
@@ -134,6 +136,26 @@ final class NameLookups {
         | (token.indexOf(' ') < 0 ? 0 : GazetteerIndex.MAY_BE_NAME | GazetteerIndex.MAY_BE_ALTERNATE);
     int[] named = gazetteer.idsByName(token, (facts & GazetteerIndex.MAY_BE_NAME) != 0);
     int[] alternate = (facts & GazetteerIndex.MAY_BE_ALTERNATE) != 0 ? gazetteer.idsByAlternate(token) : NONE;
-    return new WordAnswers.Word(facts, named, alternate, skeletonMatches(token));
+    return new WordAnswers.Word(facts, named, alternate, skeletonMatches(token), beginsSkeletons(token));
+  }
+
+  /**
+   * False when no phrase of several words that starts with {@code word} has a skeleton with
+   * entries: the phrase's skeleton starts with the word's own (no article dropped before it, and
+   * a next word joins it after its last letter), so when the word's skeleton has
+   * {@link KeyHeads#SHORTEST} letters or more and no stored skeleton begins as it does, neither
+   * does the phrase's. Most words of an all-caps report are nobody's name and begin no skeleton.
+   */
+  /** Whether a phrase of several words that starts with {@code token} may have a skeleton with entries. */
+  boolean beginsSkeletons(Token token) {
+    return word(token).beginsSkeletons();
+  }
+
+  private boolean beginsSkeletons(String word) {
+    if (word.indexOf(' ') >= 0 || Names.ARTICLES.contains(word)) {
+      return true;
+    }
+    Names.skeleton(word, skeleton);
+    return skeleton.length() < KeyHeads.SHORTEST || gazetteer.mayBeginSkeleton(skeleton);
   }
 }
