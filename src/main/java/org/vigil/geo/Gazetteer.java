@@ -33,6 +33,8 @@ public final class Gazetteer {
 
   private static final PlaceKind[] KINDS = PlaceKind.values();
   private static final int[] NONE = {};
+  /** A bit of {@link #wordFacts}: the word begins an alias of several words (or holds a space). */
+  static final int BEGINS_ALIAS_PHRASE = 1 << 16;
 
   private final GazetteerIndex index;
   private final Overlay overlay;
@@ -205,19 +207,24 @@ public final class Gazetteer {
   /** {@link GazetteerIndex#wordFacts} of a token, its bound raised to the most words of an alias it begins. */
   int wordFacts(String firstToken) {
     int facts = index.wordFacts(firstToken);
-    return Math.max(facts & 0xff, overlay.maxWords.getOrDefault(firstToken, 0)) | facts & ~0xff;
+    int aliasWords = overlay.maxWords.getOrDefault(firstToken, 0);
+    return Math.max(facts & 0xff, aliasWords) | facts & ~0xff
+        | (firstToken.indexOf(' ') >= 0 || aliasWords > 1 ? BEGINS_ALIAS_PHRASE : 0);
   }
 
   /**
    * False when no name or alternate name (the aliases' included) is the phrase of {@code words}
    * (two or more) tokens of {@code phrases}, or starts with it: then {@link #idsByName} and
    * {@link #idsByAlternate} find nothing for it nor for any longer phrase. Answered on the heap
-   * from the phrase's hash (and, after a first word of the aliases', from its string).
+   * from the phrase's hash (and, after a first word of the aliases', from its string); the first
+   * token's {@link #wordFacts} {@code firstFacts} tell whether it begins an alias of several words.
    */
-  boolean mayBeginName(Phrases phrases, int words) {
-    String first = phrases.of(phrases.oneWord(2) ? 2 : 1); // the first word: the token's own string, or "marthas"
-    return index.mayBeginKeyHashed(phrases.keyHash(words)) || (first.indexOf(' ') >= 0
-        || overlay.maxWords.getOrDefault(first, 0) > 1) && overlay.beginnings.contains(phrases.of(words));
+  boolean mayBeginName(Phrases phrases, int words, int firstFacts) {
+    String first = phrases.oneWord(2) ? phrases.of(2) : null; // a first word of two tokens: "marthas"
+    return index.mayBeginKeyHashed(phrases.keyHash(words))
+        || (first == null ? (firstFacts & BEGINS_ALIAS_PHRASE) != 0
+            : first.indexOf(' ') >= 0 || overlay.maxWords.getOrDefault(first, 0) > 1)
+        && overlay.beginnings.contains(phrases.of(words));
   }
 
   /** The entries named {@code name} (any spelling the gazetteer knows), as records. */

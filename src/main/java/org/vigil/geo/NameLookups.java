@@ -1,6 +1,7 @@
 package org.vigil.geo;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.vigil.geo.index.GazetteerIndex;
 import org.vigil.geo.index.KeyHeads;
@@ -92,6 +93,25 @@ final class NameLookups {
   /** The low byte of {@link Gazetteer#wordFacts}: at least the most tokens of a name that starts with the token. */
   int maxTokensStartingWith(String firstToken) {
     return word(firstToken).facts() & 0xff;
+  }
+
+  /** {@link Gazetteer#mayBeginName} of the phrase, with the facts of its first word as asked once for the text. */
+  boolean mayBeginName(Phrases phrases, int words) {
+    return gazetteer.mayBeginName(phrases, words, word(phrases.firstToken()).facts());
+  }
+
+  /**
+   * Asks the kept answers of the words of {@code tokens} that {@code asked} selects, all in one
+   * loop before the finder needs them: each is a few reads from a table of megabytes that the
+   * cache lacks, and reads that do not wait on each other overlap, where the finder's, made one
+   * word at a time between its other work, each wait their turn.
+   */
+  void askAll(List<Token> tokens, java.util.function.Predicate<Token> asked) {
+    for (Token t : tokens) {
+      if (forms[t.form()] == null && asked.test(t)) {
+        word(t);
+      }
+    }
   }
 
   /** {@link #maxTokensStartingWith(String)} of the token's normalised word. */
