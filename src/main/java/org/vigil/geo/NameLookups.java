@@ -3,6 +3,7 @@ package org.vigil.geo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.vigil.geo.index.GazetteerIndex;
 import org.vigil.geo.index.KeyHeads;
 
@@ -33,6 +34,9 @@ final class NameLookups {
   private final Map<String, int[]> skeletonMatches;
   private final Letters phrase = new Letters(64);
   private final Letters skeleton = new Letters(64);
+  /** The token whose two-word phrase {@link #pairBegins} is of, null for none. */
+  private @Nullable Token pairFirst;
+  private boolean pairBegins;
 
   /** Look-ups for a text of {@code tokens} tokens: each map is sized for about a phrase per token, so it rarely grows. */
   NameLookups(Gazetteer gazetteer, WordAnswers kept, int tokens) {
@@ -78,8 +82,27 @@ final class NameLookups {
     if (words == 1 || !first.beginsSkeletons()) {
       return words == 1 ? first.skeleton() : NONE;
     }
+    if (phrases.firstToken() != pairFirst) {
+      pairFirst = words > 2 ? phrases.firstToken() : null;
+      pairBegins = words <= 2 || pairBeginsSkeletons(phrases);
+    }
+    if (!pairBegins) {
+      return NONE;
+    }
     phrases.write(words, phrase);
     return skeletonMatches(phrase);
+  }
+
+  /**
+   * Whether a phrase of three words or more that starts with the first two of {@code phrases}
+   * may have a skeleton with entries, as {@link #beginsSkeletons(String)} tells of one word: the
+   * two words' skeleton begins the longer phrase's. Asked before the longest phrase, and kept
+   * for the shorter ones tried next at the same token.
+   */
+  private boolean pairBeginsSkeletons(Phrases phrases) {
+    phrases.write(2, phrase);
+    Names.skeleton(phrase, skeleton);
+    return skeleton.length() < KeyHeads.SHORTEST || gazetteer.mayBeginSkeleton(skeleton);
   }
 
   private int[] skeletonMatches(CharSequence phrase) {
