@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * report) learns once that no key begins as that word does, and so that none of those phrases
  * can be a key. "No" is certain; "yes" may be wrong (a few in a hundred), and is the answer for
  * a string shorter than {@link #SHORTEST} or with a character beyond ASCII among its first
- * {@link #LONGEST}. Some 600 KB for the bundled gazetteer's skeletons; immutable and thread-safe.
+ * {@link #LONGEST}. About a megabyte for the bundled gazetteer's skeletons; immutable and thread-safe.
  */
 public final class KeyHeads {
 
