@@ -19,7 +19,8 @@ final class NotTargets {
         || actors.stream().anyMatch(f -> f.span().overlaps(c.span()))
         || c.value().label().equals("non_state_militia") && (c.firstToken() < d.first().head().endToken()
             || attackersOfGroup(doc, d, c) || ownFighters(doc, c) || Responses.attackFollows(doc, c.endToken()))
-        || belongsToTarget(doc, c, end) || located(doc, c) || shore(doc, c) || homeward(doc, c) || housesVerb(doc, c)
+        || belongsToTarget(doc, c, end) || located(doc, c) || RoadPlaces.where(doc, c.firstToken(), c.endToken())
+        || shore(doc, c) || homeward(doc, c) || housesVerb(doc, c)
         || Whereabouts.passing(doc, c) || responders(doc, c) || earlierEvent(doc, c.firstToken()) || striking(doc, d, c)
         || subject(doc, c) || agent(doc, c)
         || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));

@@ -112,11 +112,15 @@ final class Persons {
       "announced", "denied", "confirmed", "noted", "explained", "told", "warned", "charged", "accused", "claimed",
       "described", "called", "urged", "caused", "born", "drowned", "out", "up", "total", "however", "meanwhile");
 
-  /** True for a common word, or an adverb or verb form by its ending, that names no one in capitals. */
+  /**
+   * True for a common word, or an adverb or verb form by its ending, that names no one in
+   * capitals: "ERUPTED", "DELIVERED", "IMPLIES", "HAVING" (not "MOHAMMED", "ALFRED", "KING").
+   */
   private static boolean notNameInCapitals(String k) {
     return CAPS_COMMON.contains(k) || k.length() >= 6 && (k.endsWith("ally") || k.endsWith("ibly")
         || k.endsWith("ably") || k.endsWith("edly") || k.endsWith("ously") || k.endsWith("ively"))
-        || k.length() >= 7 && k.endsWith("ing");
+        || k.length() >= 6 && k.endsWith("ing") || k.length() >= 6 && k.endsWith("ies")
+        || k.length() >= 7 && k.endsWith("ed") && !k.endsWith("med") && !k.endsWith("fred");
   }
 
   /** Nouns of nationality or religious order written before a name, which the gazetteer does not read as demonyms. */

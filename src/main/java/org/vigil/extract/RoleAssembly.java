@@ -128,8 +128,9 @@ final class RoleAssembly {
   private static @Nullable String add(Doc doc, Incident rules, Roles r, RoleScorer.Chosen c, String words, String key) {
     RoleCandidate k = c.candidate();
     if ((c.label() == RoleLabel.TARGET || c.label() == RoleLabel.VICTIM) && (Sources.speaker(doc, k.first(), k.end())
-        || NotTargets.earlierEvent(doc, k.first()))) {
-      return null; // "provincial officials said": who told the news; "responding to a prior attack at a depot"
+        || NotTargets.earlierEvent(doc, k.first())) || c.label() == RoleLabel.TARGET && RoadPlaces.where(doc, k.first(),
+        k.end())) {
+      return null; // "provincial officials said": who told the news; "responding to a prior attack at a depot"; "on the highway"
     }
     switch (c.label()) {
       case PERPETRATOR, DETAINEE -> {

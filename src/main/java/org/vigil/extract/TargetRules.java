@@ -56,7 +56,8 @@ final class TargetRules {
         if (out.containsKey(t)) {
           continue;
         }
-        Span np = TargetPhrases.owned(doc, Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true), r[1]);
+        Span np = Affiliations.widened(doc,
+            TargetPhrases.owned(doc, Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true), r[1]));
         if (put(doc, out, t, np, evidence, ev) && t == TargetType.PRIVATE_CITIZENS && NotTargets.settlementWhere(doc, c)) {
           where = np;
         }

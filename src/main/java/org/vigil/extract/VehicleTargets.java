@@ -87,7 +87,7 @@ final class VehicleTargets {
   /** "three vehicles near the town on Monday: an ambulance, ...": a list announced by a colon or a dash. */
   private static boolean colonBetween(Doc doc, int from, int to) {
     for (int t = from; t < to; t++) {
-      if (doc.key(t).equals(":") || doc.key(t).equals("--")) {
+      if (doc.key(t).equals(":") || doc.key(t).equals("--") || doc.key(t).equals("-") && doc.key(t + 1).equals("-")) {
         return true;
       }
     }

@@ -65,6 +65,17 @@ class PersonNamesTest {
   }
 
   @Test
+  void verb_forms_in_capitals_name_no_one() {
+    Doc doc = doc("LIMA, 5 MAR 90 -- [TEXT] THE REBELS SAID THEY HAD FREED HOSTAGES, DELIVERED WEAPONS DEPOTS AND "
+        + "STOPPED ATTACKS. A RIOT ERUPTED TODAY IN CANTO GRANDE PRISON, WHERE INMATES KILLED JAVIER MENDOZA RIOS. "
+        + "TO GOVERN FOR 10 YEARS IMPLIES HAVING PATIENCE, THE MINISTER SAID.");
+    List<String> found = RoleCandidates.find(doc, 0, doc.tokens.size()).stream()
+        .filter(c -> c.kind() == RoleCandidate.Kind.PERSON).map(c -> doc.words(c.span()).replaceAll("\\s+", " ")).toList();
+    assertThat(found).contains("JAVIER MENDOZA RIOS")
+        .noneMatch(n -> n.contains("DELIVERED") || n.contains("ERUPTED") || n.contains("IMPLIES") || n.contains("HAVING"));
+  }
+
+  @Test
   void a_surname_that_is_also_a_city_after_a_particle_stays_in_the_name() {
     Incident i = Engines.first("BOGOTA, 5 MAR 90 -- [TEXT] UNIDENTIFIED GUNMEN TODAY KILLED JUDGE ERNESTO DE LIMA AND "
         + "LAWYER CLARA DE ROJAS IN MEDELLIN.", PUBLISHED);

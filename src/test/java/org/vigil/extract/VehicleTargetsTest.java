@@ -54,6 +54,13 @@ class VehicleTargetsTest {
   }
 
   @Test
+  void the_vehicles_listed_after_a_dash_written_against_the_word_are_targets_too() {
+    assertThat(targets("POPAYAN, 5 MAR 90 -- [TEXT] THE GUERRILLAS ALSO BURNED THREE VEHICLES AT THE ENTRANCE OF THE TOWN OF TIMBIO-- A RED "
+        + "CROSS AMBULANCE, A TANK TRUCK CARRYING DIESEL, AND A PICKUP.")).anyMatch(t -> t.endsWith("AMBULANCE"))
+        .contains("PICKUP");
+  }
+
+  @Test
   void a_vehicle_follows_the_other_targets_and_takes_the_type_of_its_force() {
     assertThat(first("Gunmen burned a car and attacked a school in Tumaco, Colombia, on Monday.").targets())
         .extracting(Target::type).containsExactly(TargetType.EDUCATIONAL, TargetType.PRIVATE_CITIZENS);

@@ -42,7 +42,10 @@ final class TargetKinds {
       "families", "family", "candidate", "councilman", "guards", "driver", "drivers", "farmers", "population",
       "army", "military", "navy", "force", "forces", "battalion", "brigade", "company", "patrol", "unit", "units",
       "detachment", "government", "media", "press", "cross", "council", "organizations", "organisations",
-      "interests", "mission", "ministry", "services", "bodies", "rebels", "guerrillas");
+      "interests", "mission", "ministry", "services", "bodies", "rebels", "guerrillas", "rector", "rectors", "dean",
+      "professor", "professors", "lecturer", "lecturers", "lawyer", "lawyers", "employee", "staff", "director",
+      "chancellor", "chaplain", "association", "authorities", "community", "founder", "head", "chief", "secretary",
+      "delegation", "delegates");
   /**
    * Heads of areas, which MUC-4 codes as where an incident happened, not as what was attacked:
    * "the Escalon neighborhood", "the village".

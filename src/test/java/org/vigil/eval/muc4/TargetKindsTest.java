@@ -29,6 +29,12 @@ class TargetKindsTest {
   }
 
   @Test
+  void people_named_with_the_place_they_belong_to_are_not_physical() {
+    assertThat(physical(TargetType.EDUCATIONAL, "RECTOR OF THE SAN MARCOS NATIONAL UNIVERSITY")).isFalse();
+    assertThat(physical(TargetType.EDUCATIONAL, "university lecturer")).isFalse();
+  }
+
+  @Test
   void a_neighbourhood_or_village_is_where_it_happened_not_what_was_attacked() {
     assertThat(physical(TargetType.PRIVATE_CITIZENS, "SAN BENITO NEIGHBORHOOD")).isFalse();
     assertThat(physical(TargetType.BUSINESS, "EASTERN DISTRICT")).isFalse();
