@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.vigil.geo.index.GazetteerIndex;
 import org.vigil.geo.index.IndexFormat;
+import org.vigil.geo.index.KeyHeads;
 
 /**
  * A world gazetteer: countries, first- and second-level admin areas and populated places with
@@ -32,6 +33,8 @@ public final class Gazetteer {
 
   private static final PlaceKind[] KINDS = PlaceKind.values();
   private static final int[] NONE = {};
+  /** A bit of {@link #wordFacts}: the word begins an alias of several words (or holds a space). */
+  static final int BEGINS_ALIAS_PHRASE = 1 << 16;
 
   private final GazetteerIndex index;
   private final Overlay overlay;
@@ -39,11 +42,13 @@ public final class Gazetteer {
   private final Map<String, Integer> admin1s = new HashMap<>();
   private final Map<String, Integer> admin2s = new HashMap<>();
   private final KeyHashes aliasSkeletons;
+  private final KeyHeads aliasHeads;
 
   private Gazetteer(GazetteerIndex index, Overlay overlay) {
     this.index = index;
     this.overlay = overlay;
     this.aliasSkeletons = KeyHashes.of(overlay.skeletons.keySet());
+    this.aliasHeads = KeyHeads.of(overlay.skeletons.keySet());
     for (int id : index.adminIds()) {
       String cc = index.countryCode(id);
       switch (kind(id)) {
@@ -190,22 +195,36 @@ public final class Gazetteer {
     return index.mayHaveSkeletonHashed(hash) || aliasSkeletons.mayHoldHashed(hash);
   }
 
+  /**
+   * False when no name's {@linkplain Names#skeleton skeleton} (the aliases' included) begins with
+   * the first {@link KeyHeads#LONGEST} letters of {@code skeleton}: then no skeleton that begins
+   * so has entries ({@link #idsBySkeleton}).
+   */
+  boolean mayBeginSkeleton(CharSequence skeleton) {
+    return index.mayBeginSkeleton(skeleton) || aliasHeads.mayBegin(skeleton);
+  }
+
   /** {@link GazetteerIndex#wordFacts} of a token, its bound raised to the most words of an alias it begins. */
   int wordFacts(String firstToken) {
     int facts = index.wordFacts(firstToken);
-    return Math.max(facts & 0xff, overlay.maxWords.getOrDefault(firstToken, 0)) | facts & ~0xff;
+    int aliasWords = overlay.maxWords.getOrDefault(firstToken, 0);
+    return Math.max(facts & 0xff, aliasWords) | facts & ~0xff
+        | (firstToken.indexOf(' ') >= 0 || aliasWords > 1 ? BEGINS_ALIAS_PHRASE : 0);
   }
 
   /**
    * False when no name or alternate name (the aliases' included) is the phrase of {@code words}
    * (two or more) tokens of {@code phrases}, or starts with it: then {@link #idsByName} and
    * {@link #idsByAlternate} find nothing for it nor for any longer phrase. Answered on the heap
-   * from the phrase's hash (and, after a first word of the aliases', from its string).
+   * from the phrase's hash (and, after a first word of the aliases', from its string); the first
+   * token's {@link #wordFacts} {@code firstFacts} tell whether it begins an alias of several words.
    */
-  boolean mayBeginName(Phrases phrases, int words) {
-    String first = phrases.of(phrases.oneWord(2) ? 2 : 1); // the first word: the token's own string, or "marthas"
-    return index.mayBeginKeyHashed(phrases.keyHash(words)) || (first.indexOf(' ') >= 0
-        || overlay.maxWords.getOrDefault(first, 0) > 1) && overlay.beginnings.contains(phrases.of(words));
+  boolean mayBeginName(Phrases phrases, int words, int firstFacts) {
+    String first = phrases.oneWord(2) ? phrases.of(2) : null; // a first word of two tokens: "marthas"
+    return index.mayBeginKeyHashed(phrases.keyHash(words))
+        || (first == null ? (firstFacts & BEGINS_ALIAS_PHRASE) != 0
+            : first.indexOf(' ') >= 0 || overlay.maxWords.getOrDefault(first, 0) > 1)
+        && overlay.beginnings.contains(phrases.of(words));
   }
 
   /** The entries named {@code name} (any spelling the gazetteer knows), as records. */
@@ -226,28 +245,7 @@ public final class Gazetteer {
    * country's few dozen areas, vowels written differently do not make another province.
    */
   public List<String> spellingsOfProvince(String name, String cc) {
-    String key = Names.normalize(name);
-    int[] ids = Overlay.merge(idsByName(key, true), idsByAlternate(key));
-    List<String> out = new ArrayList<>();
-    for (int pass = 0; pass < 2 && out.isEmpty(); pass++) {
-      for (int id : pass == 0 ? ids : idsBySkeleton(Names.skeleton(key))) {
-        if ((kind(id) == PlaceKind.ADMIN1 || Provinces.isSecondLevelProvince(this, id)) && countryCode(id).equals(cc)) {
-          out.add(name(id));
-        }
-      }
-    }
-    String consonants = Names.consonants(key);
-    if (out.isEmpty() && !consonants.isEmpty()) {
-      admin1s.forEach((code, id) -> {
-        if (code.startsWith(cc + ".") && Names.consonants(Names.normalize(name(id))).equals(consonants)) {
-          out.add(name(id));
-        }
-      });
-      if (out.size() > 1) {
-        out.clear();
-      }
-    }
-    return out;
+    return ProvinceSpellings.of(this, admin1s, name, cc);
   }
 
   /** The country with ISO 3166-1 alpha-2 code {@code cc}. */

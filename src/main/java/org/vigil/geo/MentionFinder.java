@@ -34,6 +34,7 @@ final class MentionFinder {
   List<Mention> find(String text, List<Token> tokens, boolean allCaps) {
     List<Mention> out = new ArrayList<>();
     NameLookups lookups = new NameLookups(gazetteer, words, tokens.size());
+    lookups.askAll(tokens, t -> allCaps || t.capitalised() || Names.ARTICLES.contains(t.norm())); // those matchAt asks
     Phrases phrases = new Phrases(tokens);
     int n = tokens.size();
     int i = 0;
@@ -95,7 +96,7 @@ final class MentionFinder {
       String demonym = gazetteer.demonyms().get(phrases.of(2)); // "Sri Lankan" before any place named "Sri"
       return new Mention(i, i + 2, new int[] {gazetteer.countryId(demonym)}, 1, 1, Level.NONE, demonym);
     }
-    for (int len = longestPossible(Math.min(Math.min(MAX_NAME_TOKENS, max + glued), reach), phrases); len >= 1; len--) {
+    for (int len = longestPossible(Math.min(Math.min(MAX_NAME_TOKENS, max + glued), reach), phrases, lookups); len >= 1; len--) {
       Token last = tokens.get(i + len - 1);
       if (!allCaps && !last.capitalised() && !(len > 1 && last.possessive())) {
         continue; // a name may end with a possessive s: "St. John's"
@@ -153,9 +154,9 @@ final class MentionFinder {
    * phrase that begins no name cannot make one (most phrases tried are nobody's name, and the
    * gazetteer answers this on the heap, without probing its tables).
    */
-  private int longestPossible(int longest, Phrases phrases) {
+  private static int longestPossible(int longest, Phrases phrases, NameLookups lookups) {
     for (int len = 2; len <= longest; len++) {
-      if (!phrases.oneWord(len) && !gazetteer.mayBeginName(phrases, len)) { // the beginnings kept are of two words or more
+      if (!phrases.oneWord(len) && !lookups.mayBeginName(phrases, len)) { // the beginnings kept are of two words or more
         return len - 1;
       }
     }

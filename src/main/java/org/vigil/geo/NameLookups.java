@@ -1,8 +1,11 @@
 package org.vigil.geo;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.vigil.geo.index.GazetteerIndex;
+import org.vigil.geo.index.KeyHeads;
 
 /**
  * One text's gazetteer look-ups, each phrase looked up once: a report repeats its names and
@@ -31,6 +34,9 @@ final class NameLookups {
   private final Map<String, int[]> skeletonMatches;
   private final Letters phrase = new Letters(64);
   private final Letters skeleton = new Letters(64);
+  /** The token whose two-word phrase {@link #pairBegins} is of, null for none. */
+  private @Nullable Token pairFirst;
+  private boolean pairBegins;
 
   /** Look-ups for a text of {@code tokens} tokens: each map is sized for about a phrase per token, so it rarely grows. */
   NameLookups(Gazetteer gazetteer, WordAnswers kept, int tokens) {
@@ -72,11 +78,31 @@ final class NameLookups {
    * passes the filters for the rest of the text.
    */
   int[] bySkeletonOf(Phrases phrases, int words) {
-    if (words == 1) {
-      return word(phrases.firstToken()).skeleton();
+    WordAnswers.Word first = word(phrases.firstToken());
+    if (words == 1 || !first.beginsSkeletons()) {
+      return words == 1 ? first.skeleton() : NONE;
+    }
+    if (phrases.firstToken() != pairFirst) {
+      pairFirst = words > 2 ? phrases.firstToken() : null;
+      pairBegins = words <= 2 || pairBeginsSkeletons(phrases);
+    }
+    if (!pairBegins) {
+      return NONE;
     }
     phrases.write(words, phrase);
     return skeletonMatches(phrase);
+  }
+
+  /**
+   * Whether a phrase of three words or more that starts with the first two of {@code phrases}
+   * may have a skeleton with entries, as {@link #beginsSkeletons(String)} tells of one word: the
+   * two words' skeleton begins the longer phrase's. Asked before the longest phrase, and kept
+   * for the shorter ones tried next at the same token.
+   */
+  private boolean pairBeginsSkeletons(Phrases phrases) {
+    phrases.write(2, phrase);
+    Names.skeleton(phrase, skeleton);
+    return skeleton.length() < KeyHeads.SHORTEST || gazetteer.mayBeginSkeleton(skeleton);
   }
 
   private int[] skeletonMatches(CharSequence phrase) {
@@ -90,6 +116,25 @@ final class NameLookups {
   /** The low byte of {@link Gazetteer#wordFacts}: at least the most tokens of a name that starts with the token. */
   int maxTokensStartingWith(String firstToken) {
     return word(firstToken).facts() & 0xff;
+  }
+
+  /** {@link Gazetteer#mayBeginName} of the phrase, with the facts of its first word as asked once for the text. */
+  boolean mayBeginName(Phrases phrases, int words) {
+    return gazetteer.mayBeginName(phrases, words, word(phrases.firstToken()).facts());
+  }
+
+  /**
+   * Asks the kept answers of the words of {@code tokens} that {@code asked} selects, all in one
+   * loop before the finder needs them: each is a few reads from a table of megabytes that the
+   * cache lacks, and reads that do not wait on each other overlap, where the finder's, made one
+   * word at a time between its other work, each wait their turn.
+   */
+  void askAll(List<Token> tokens, java.util.function.Predicate<Token> asked) {
+    for (Token t : tokens) {
+      if (forms[t.form()] == null && asked.test(t)) {
+        word(t);
+      }
+    }
   }
 
   /** {@link #maxTokensStartingWith(String)} of the token's normalised word. */
@@ -134,6 +179,26 @@ final class NameLookups {
         | (token.indexOf(' ') < 0 ? 0 : GazetteerIndex.MAY_BE_NAME | GazetteerIndex.MAY_BE_ALTERNATE);
     int[] named = gazetteer.idsByName(token, (facts & GazetteerIndex.MAY_BE_NAME) != 0);
     int[] alternate = (facts & GazetteerIndex.MAY_BE_ALTERNATE) != 0 ? gazetteer.idsByAlternate(token) : NONE;
-    return new WordAnswers.Word(facts, named, alternate, skeletonMatches(token));
+    return new WordAnswers.Word(facts, named, alternate, skeletonMatches(token), beginsSkeletons(token));
+  }
+
+  /**
+   * False when no phrase of several words that starts with {@code word} has a skeleton with
+   * entries: the phrase's skeleton starts with the word's own (no article dropped before it, and
+   * a next word joins it after its last letter), so when the word's skeleton has
+   * {@link KeyHeads#SHORTEST} letters or more and no stored skeleton begins as it does, neither
+   * does the phrase's. Most words of an all-caps report are nobody's name and begin no skeleton.
+   */
+  /** Whether a phrase of several words that starts with {@code token} may have a skeleton with entries. */
+  boolean beginsSkeletons(Token token) {
+    return word(token).beginsSkeletons();
+  }
+
+  private boolean beginsSkeletons(String word) {
+    if (word.indexOf(' ') >= 0 || Names.ARTICLES.contains(word)) {
+      return true;
+    }
+    Names.skeleton(word, skeleton);
+    return skeleton.length() < KeyHeads.SHORTEST || gazetteer.mayBeginSkeleton(skeleton);
   }
 }

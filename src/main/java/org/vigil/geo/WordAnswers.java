@@ -23,9 +23,10 @@ final class WordAnswers {
   /**
    * What {@link NameLookups} asks of a single word: its {@link Gazetteer#wordFacts} (with its
    * own bits for a token holding a space), the entries it names, those it names in another
-   * language, and those whose skeleton its skeleton is.
+   * language, those whose skeleton its skeleton is, and whether a phrase of several words that
+   * starts with it may have a skeleton with entries ({@link NameLookups#bySkeletonOf}).
    */
-  record Word(int facts, int[] names, int[] alternates, int[] skeleton) {}
+  record Word(int facts, int[] names, int[] alternates, int[] skeleton, boolean beginsSkeletons) {}
 
   private final Map<String, Word> words = new ConcurrentHashMap<>();
 

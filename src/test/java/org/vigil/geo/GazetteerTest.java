@@ -30,7 +30,7 @@ class GazetteerTest {
     java.util.List<Token> tokens = Tokenizer.tokenize(text);
     Phrases phrases = new Phrases(tokens);
     phrases.moveTo(0, tokens.size());
-    return gazetteer.mayBeginName(phrases, tokens.size());
+    return gazetteer.mayBeginName(phrases, tokens.size(), gazetteer.wordFacts(tokens.get(0).norm()));
   }
 
   @Test

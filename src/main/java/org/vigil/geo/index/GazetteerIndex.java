@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +33,7 @@ public final class GazetteerIndex {
   private final short @Nullable [] firstWordFacts;
   private final KeyTable alternateKeys;
   private final WordPrefixes keyBeginnings;
+  private final KeyHeads skeletonHeads;
   private final int[] adminIds;
   private final String[][] codes;
   private final Map<String, String> meta;
@@ -55,6 +55,7 @@ public final class GazetteerIndex {
       this.alternateKeys = new KeyTable(s[IndexFormat.ALTERNATE_KEYS]);
       this.firstWordFacts = firstWords.onHeap() ? firstWords.slotFacts(nameKeys, alternateKeys) : null;
       this.keyBeginnings = WordPrefixes.of(nameKeys, alternateKeys);
+      this.skeletonHeads = KeyHeads.of(skeletonKeys);
       this.codes = readCodes(s[IndexFormat.CODES]);
       ByteBuffer a = s[IndexFormat.ADMIN];
       this.adminIds = new int[a.getInt(0)];
@@ -78,7 +79,7 @@ public final class GazetteerIndex {
       while (header.hasRemaining() && ch.read(header) >= 0) {
         // fill the header
       }
-      long[][] sections = sections(file.toString(), header.flip(), ch.size());
+      long[][] sections = IndexFormat.sections(file.toString(), header.flip(), ch.size());
       ByteBuffer[] s = new ByteBuffer[sections.length];
       for (int i = 0; i < s.length; i++) {
         s[i] = ch.map(FileChannel.MapMode.READ_ONLY, sections[i][0], sections[i][1]);
@@ -90,40 +91,12 @@ public final class GazetteerIndex {
   /** Reads a whole index from {@code in} into one heap buffer (for a bundled resource). */
   public static GazetteerIndex read(String origin, InputStream in) throws IOException {
     ByteBuffer all = ByteBuffer.wrap(in.readAllBytes());
-    long[][] sections = sections(origin, all.duplicate(), all.capacity());
+    long[][] sections = IndexFormat.sections(origin, all.duplicate(), all.capacity());
     ByteBuffer[] s = new ByteBuffer[sections.length];
     for (int i = 0; i < s.length; i++) {
       s[i] = all.slice((int) sections[i][0], (int) sections[i][1]);
     }
     return new GazetteerIndex(origin, s);
-  }
-
-  private static long[][] sections(String origin, ByteBuffer header, long fileSize) throws IOException {
-    if (header.remaining() < IndexFormat.HEADER_BYTES) {
-      throw new IOException(origin + " is too short (" + fileSize + " bytes) to be a gazetteer index");
-    }
-    byte[] magic = new byte[IndexFormat.MAGIC.length];
-    header.get(magic);
-    if (!Arrays.equals(magic, IndexFormat.MAGIC)) {
-      throw new IOException(origin + " is not a gazetteer index of this version (expected it to start with "
-          + new String(IndexFormat.MAGIC, StandardCharsets.US_ASCII) + ")");
-    }
-    int n = header.getInt();
-    if (n != IndexFormat.SECTIONS) {
-      throw new IOException(origin + " has " + n + " sections, expected " + IndexFormat.SECTIONS);
-    }
-    long[][] out = new long[n][];
-    for (int i = 0; i < n; i++) {
-      long offset = header.getLong();
-      long length = header.getLong();
-      if (offset < IndexFormat.HEADER_BYTES || length < 0 || length > Integer.MAX_VALUE
-          || offset + length > fileSize) {
-        throw new IOException(origin + ": section " + i + " (" + length + " bytes at " + offset
-            + ") lies outside the file of " + fileSize + " bytes; the file is truncated or damaged");
-      }
-      out[i] = new long[] {offset, length};
-    }
-    return out;
   }
 
   private static String[][] readCodes(ByteBuffer b) {
@@ -265,6 +238,11 @@ public final class GazetteerIndex {
   /** {@link #mayHaveSkeleton} of the skeleton whose {@link IndexFormat#storableHash} is {@code hash}. */
   public boolean mayHaveSkeletonHashed(long hash) {
     return skeletonKeys.mayContainHashed(hash);
+  }
+
+  /** {@link KeyHeads#mayBegin} for the transliteration skeletons stored: false when none begins as {@code skeleton} does. */
+  public boolean mayBeginSkeleton(CharSequence skeleton) {
+    return skeletonHeads.mayBegin(skeleton);
   }
 
   /** The most words of any key starting with the word {@code first}; 0 when none does. */

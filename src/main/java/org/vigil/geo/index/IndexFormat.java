@@ -1,6 +1,9 @@
 package org.vigil.geo.index;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The layout of a gazetteer index file (all numbers big-endian):
@@ -129,5 +132,37 @@ public final class IndexFormat {
       }
     }
     return true;
+  }
+
+  /**
+   * The offset and length of each section listed in an index's {@code header}, checked against
+   * the version and the size of the file {@code origin}.
+   */
+  static long[][] sections(String origin, ByteBuffer header, long fileSize) throws IOException {
+    if (header.remaining() < IndexFormat.HEADER_BYTES) {
+      throw new IOException(origin + " is too short (" + fileSize + " bytes) to be a gazetteer index");
+    }
+    byte[] magic = new byte[IndexFormat.MAGIC.length];
+    header.get(magic);
+    if (!Arrays.equals(magic, IndexFormat.MAGIC)) {
+      throw new IOException(origin + " is not a gazetteer index of this version (expected it to start with "
+          + new String(IndexFormat.MAGIC, StandardCharsets.US_ASCII) + ")");
+    }
+    int n = header.getInt();
+    if (n != IndexFormat.SECTIONS) {
+      throw new IOException(origin + " has " + n + " sections, expected " + IndexFormat.SECTIONS);
+    }
+    long[][] out = new long[n][];
+    for (int i = 0; i < n; i++) {
+      long offset = header.getLong();
+      long length = header.getLong();
+      if (offset < IndexFormat.HEADER_BYTES || length < 0 || length > Integer.MAX_VALUE
+          || offset + length > fileSize) {
+        throw new IOException(origin + ": section " + i + " (" + length + " bytes at " + offset
+            + ") lies outside the file of " + fileSize + " bytes; the file is truncated or damaged");
+      }
+      out[i] = new long[] {offset, length};
+    }
+    return out;
   }
 }

@@ -114,13 +114,7 @@ final class KeyTable {
    * "san salvador de jujuy" of the latter; nothing of "jujuy").
    */
   void forEachWordPrefix(IntConsumer sink) {
-    int slots = keysBase - slotsBase >> 2;
-    for (int i = 0; i < slots; i++) {
-      int slot = buf.getInt(slotsBase + 4 * i);
-      if (slot == 0) {
-        continue;
-      }
-      int rec = keysBase + slot - 1;
+    forEachKey((keys, rec) -> {
       int len = buf.get(rec) & 0xff;
       int h = 0x811c9dc5;
       boolean words = false;
@@ -136,6 +130,22 @@ final class KeyTable {
       }
       if (words) {
         sink.accept(IndexFormat.avalanche(h));
+      }
+    });
+  }
+
+  /** A reader of the key record at an offset of a table's buffer: unsigned byte length, key bytes. */
+  interface KeyRecords {
+    void accept(ByteBuffer buf, int record);
+  }
+
+  /** Gives {@code sink} the offset of each key's record in the table's buffer, in slot order. */
+  void forEachKey(KeyRecords sink) {
+    int slots = keysBase - slotsBase >> 2;
+    for (int i = 0; i < slots; i++) {
+      int slot = buf.getInt(slotsBase + 4 * i);
+      if (slot != 0) {
+        sink.accept(buf, keysBase + slot - 1);
       }
     }
   }
