@@ -184,6 +184,10 @@ public final class Extractor {
       if (i != null && (specific(i) || !i.background() && named(i)) && !Background.habit(doc, d, i)) {
         kept.add(d);
         assembled.add(i);
+        Accused.actOf(doc, d, i, ev).ifPresent(act -> { // "arrested two soldiers for killing four teachers"
+          kept.add(d);
+          assembled.add(act);
+        });
       }
     }
     doc.deadline.check("deciding relevance");

@@ -91,12 +91,18 @@ final class Perpetrators {
           ind == null ? null : ind.howMany()));
       evidence.add(ev.of("perpetrators", g.span()));
     }
+    List<Accused.Found> accused;
     PerpetratorKinds.Found kind = out.isEmpty() && !d.arrestFamily() ? kindOf(doc, d, all, claimSentences) : null;
     if (kind != null) {
       out.add(new Perpetrator(null, doc.words(kind.span()), ind == null ? null : ind.people(),
           ind == null ? null : ind.howMany(), null, kind.kind()));
       evidence.add(ev.of("perpetrators", kind.span()));
       claimSentences.add(kind.sentence());
+    } else if (out.isEmpty() && !d.arrestFamily() && !(accused = Accused.find(doc, d)).isEmpty()) {
+      for (Accused.Found f : accused) { // "two soldiers were charged with the murder"
+        out.add(f.perpetrator());
+        evidence.add(ev.of("perpetrators", f.span()));
+      }
     } else if (out.isEmpty() && ind != null) {
       out.add(new Perpetrator(null, ind.text(), ind.people(), ind.howMany()));
       evidence.add(ev.of("perpetrators", ind.span()));
