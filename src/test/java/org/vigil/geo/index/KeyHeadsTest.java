@@ -2,9 +2,7 @@ package org.vigil.geo.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,14 +17,7 @@ class KeyHeadsTest {
   @TempDir Path dir;
 
   private KeyTable table(List<String> keys) throws IOException {
-    KeyTableWriter w = new KeyTableWriter(dir, "skeletons", false);
-    for (int i = 0; i < keys.size(); i++) {
-      w.add(keys.get(i), i);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    w.writeTo(out, dir);
-    w.close();
-    return new KeyTable(ByteBuffer.wrap(out.toByteArray()));
+    return KeyTables.of(dir, "skeletons", keys);
   }
 
   @Test

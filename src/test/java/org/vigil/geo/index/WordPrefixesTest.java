@@ -19,14 +19,7 @@ class WordPrefixesTest {
   @TempDir Path dir;
 
   private KeyTable table(String name, List<String> keys) throws IOException {
-    KeyTableWriter w = new KeyTableWriter(dir, name, false);
-    for (int i = 0; i < keys.size(); i++) {
-      w.add(keys.get(i), i);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    w.writeTo(out, dir);
-    w.close();
-    return new KeyTable(ByteBuffer.wrap(out.toByteArray()));
+    return KeyTables.of(dir, name, keys);
   }
 
   /** Every phrase of one to four of the words, in every order. */
