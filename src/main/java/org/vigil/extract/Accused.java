@@ -62,6 +62,7 @@ final class Accused {
       }
       for (Match<Cue> t : m.triggers) {
         List<Found> out = charged(doc, doc.sentenceFirst(m.sentence), t.firstToken());
+        out = out.isEmpty() ? OrderedActs.givers(doc, doc.sentenceFirst(m.sentence), t.firstToken()) : out;
         if (!out.isEmpty()) {
           return out;
         }
@@ -156,7 +157,7 @@ final class Accused {
   }
 
   /** The people listed in tokens {@code [from, end)}, read back from its end, in text order. */
-  private static List<Found> elements(Doc doc, int from, int end) {
+  static List<Found> elements(Doc doc, int from, int end) {
     List<Found> out = new ArrayList<>();
     int e = end;
     while (e > from && out.size() < MAX_ELEMENTS) {

@@ -209,7 +209,9 @@ final class Assembler {
             case "attempt" -> Status.ATTEMPTED;
             // a warning before a bomb went off does not make the bombing a threat
             case "threat" -> lead ? Status.THREATENED : null;
-            case "plan" -> lead && c.firstToken() < t.firstToken() ? Status.PLANNED : null;
+            // "gave the order to assassinate" tells of the act, not of a plan
+            case "plan" -> lead && c.firstToken() < t.firstToken() && !OrderedActs.before(doc, c.firstToken())
+                ? Status.PLANNED : null;
             default -> null;
           };
           if (s != null && (best == Status.ACCOMPLISHED || s.ordinal() < best.ordinal())) {

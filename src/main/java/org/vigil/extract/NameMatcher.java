@@ -17,7 +17,8 @@ import org.vigil.text.WordSet;
  * use) counts only when the same entry is named safely elsewhere in the text, when it is a
  * phrase and the entry belongs to a country the report names, or, in mixed case, when it is
  * written exactly as registered and followed by a word such as "militants" or "group" (or by
- * "and" and another actor with such a word: "RSF and allied Arab militias").
+ * "and" and another actor with such a word: "RSF and allied Arab militias"); a risky alias that is the
+ * object of "gave", "issued" or "signed" ("gave the order") is never a name.
  * Immutable; thread-safe.
  */
 final class NameMatcher<T extends Named> {
@@ -94,7 +95,10 @@ final class NameMatcher<T extends Named> {
           || local && m.endToken() - m.firstToken() >= 2; // "Ministry of Intelligence" in a report on Iran
       boolean lonelyAcronym = allCaps && a.acronym() && !named.contains(a.entry().id()) && !bracketed(m, tokens)
           && !local;
-      if (trusted && !lonelyAcronym) {
+      // "gave the order to kill": a command, whatever group shares the name
+      boolean command = a.risky() && m.firstToken() > 0
+          && OrderedActs.GIVING.contains(tokens.get(m.firstToken() - 1).key());
+      if (trusted && !lonelyAcronym && !command) {
         kept.add(m);
       }
     }

@@ -1,0 +1,50 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.report.Report;
+
+/**
+ * "X gave the order to kill Y" tells of the killing, with X among those who did it: before, the
+ * killing was read as a plan (or dropped for a word of business in the sentence), the one who
+ * ordered it was no perpetrator, and in capitals "THE ORDER" was read as a group of that name.
+ */
+class OrderedActsTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(1990, 3, 10);
+
+  private static List<String> perpetrators(List<Incident> incidents) {
+    return incidents.stream().flatMap(i -> i.perpetrators().stream())
+        .map(p -> p.individuals() == null ? p.mention() : p.individuals()).toList();
+  }
+
+  @Test
+  void the_colonel_who_gave_the_order_to_assassinate_is_a_perpetrator_of_an_assassination_done() {
+    List<Incident> all = Engines.incidents("Usulutan, 9 March 1990 -- A sergeant told the judge that Colonel Juan "
+        + "Perez gave the order to assassinate four teachers on 2 March near Usulutan, saying everything was at "
+        + "stake.", PUBLISHED);
+    assertThat(all).filteredOn(i -> i.type() == IncidentType.ASSASSINATION).isNotEmpty()
+        .allMatch(i -> i.status() == Status.ACCOMPLISHED);
+    assertThat(perpetrators(all)).contains("Colonel Juan Perez");
+  }
+
+  @Test
+  void the_major_who_ordered_the_killing_is_its_perpetrator() {
+    List<Incident> all = Engines.incidents("Usulutan, 9 March 1990 -- The prosecutor said Major Luis Ortega "
+        + "ordered the killing of two union leaders on 2 March near Usulutan.", PUBLISHED);
+    assertThat(perpetrators(all)).contains("Major Luis Ortega");
+  }
+
+  @Test
+  void the_order_a_colonel_gave_is_no_group_in_capitals() {
+    Extraction e = Engines.bundled().extract(Report.of("r", "SAN SALVADOR, 9 MAR 90 -- [TEXT] TWO SERGEANTS TOLD "
+        + "THE JUDGE THAT COLONEL JUAN PEREZ GAVE THE ORDER. THE FOUR TEACHERS WERE MURDERED ON 2 MARCH IN "
+        + "USULUTAN. THE UNITED STATES CONDEMNED THE CRIME.", PUBLISHED));
+    assertThat(e.entities()).filteredOn(x -> x.type().equals("group")).extracting(Entity::mention)
+        .doesNotContain("THE ORDER");
+    assertThat(e.incidents()).flatExtracting(Incident::perpetrators).allMatch(p -> p.group() == null);
+  }
+}
