@@ -119,7 +119,7 @@ final class Persons {
   private static boolean notNameInCapitals(String k) {
     return CAPS_COMMON.contains(k) || k.length() >= 6 && (k.endsWith("ally") || k.endsWith("ibly")
         || k.endsWith("ably") || k.endsWith("edly") || k.endsWith("ously") || k.endsWith("ively"))
-        || k.length() >= 6 && k.endsWith("ing") || k.length() >= 6 && k.endsWith("ies")
+        || k.length() >= 6 && (k.endsWith("ing") || k.endsWith("ies"))
         || k.length() >= 7 && k.endsWith("ed") && !k.endsWith("med") && !k.endsWith("fred");
   }
 
