@@ -20,7 +20,8 @@ final class Affiliations {
       "leaders", "official", "officials", "employee", "employees", "worker", "workers", "member", "members",
       "staff", "president", "director", "directors", "chancellor", "teacher", "teachers", "jesuit", "jesuits",
       "priest", "priests", "chaplain", "spokesman", "spokeswoman", "council", "association", "authorities",
-      "personnel", "community", "founder", "head", "chief", "secretary", "delegation", "delegates");
+      "personnel", "community", "founder", "head", "chief", "secretary", "delegation", "delegates", "magistrate",
+      "magistrates");
   /** Tokens back from the place word searched for "rector of", "Jesuits from". */
   private static final int LOOK_BACK = 7;
 

@@ -22,6 +22,7 @@ final class TargetRules {
       List<Evidence> evidence, EvidenceMaker ev) {
     Map<TargetType, Target> out = new LinkedHashMap<>();
     Set<TargetType> forced = java.util.EnumSet.noneOf(TargetType.class);
+    Map<TargetType, Span> spans = new java.util.EnumMap<>(TargetType.class);
     Span where = null;
     if (!d.arrestFamily() && !ranges.isEmpty()) {
       Span place = TargetPhrases.placeAttacked(doc, ranges.get(0));
@@ -58,7 +59,11 @@ final class TargetRules {
         }
         Span np = Affiliations.widened(doc,
             TargetPhrases.owned(doc, Phrases.around(doc, c.firstToken(), c.endToken(), r[0], r[1], true), r[1]));
-        if (put(doc, out, t, np, evidence, ev) && t == TargetType.PRIVATE_CITIZENS && NotTargets.settlementWhere(doc, c)) {
+        boolean added = put(doc, out, t, np, evidence, ev);
+        if (added) {
+          spans.put(t, np);
+        }
+        if (added && t == TargetType.PRIVATE_CITIZENS && NotTargets.settlementWhere(doc, c)) {
           where = np;
         }
       }
@@ -71,8 +76,24 @@ final class TargetRules {
       out.remove(TargetType.PRIVATE_CITIZENS);
       evidence.removeIf(e -> e.field().equals("targets") && e.start() == place.start() && e.end() == place.end());
     }
+    dropInside(out, spans, evidence);
     List<Target> typed = holderFirst(out, forced);
     return d.arrestFamily() ? typed : VehicleTargets.after(typed, doc, ranges, evidence, ev);
+  }
+
+  /**
+   * "an official of the World Bank": a target word inside another target's phrase (the people
+   * named with their place, see {@link Affiliations}) is that target, not one beside it.
+   */
+  private static void dropInside(Map<TargetType, Target> out, Map<TargetType, Span> spans, List<Evidence> evidence) {
+    for (Map.Entry<TargetType, Span> a : spans.entrySet()) {
+      Span inner = a.getValue();
+      boolean inside = spans.entrySet().stream().anyMatch(b -> b.getKey() != a.getKey()
+          && b.getValue().start() <= inner.start() && inner.end() <= b.getValue().end() && !b.getValue().equals(inner));
+      if (inside && out.remove(a.getKey()) != null) {
+        evidence.removeIf(e -> e.field().equals("targets") && e.start() == inner.start() && e.end() == inner.end());
+      }
+    }
   }
 
   private static void putForce(Doc doc, Map<TargetType, Target> out, Set<TargetType> forced, ForceTargets.Found f,

@@ -38,6 +38,18 @@ class AffiliationsTest {
   }
 
   @Test
+  void the_person_named_with_their_place_is_one_target_not_two() {
+    assertThat(targets("An official of the World Bank was shot dead in Kabul, Afghanistan, on Monday."))
+        .extracting(Target::text).containsExactly("official of the World Bank");
+  }
+
+  @Test
+  void the_court_of_a_murdered_magistrate_names_the_magistrate() {
+    assertThat(targets("A High Court magistrate was assassinated in Medellin, Colombia, on Monday."))
+        .containsExactly(new Target(TargetType.GOVERNMENT, "High Court magistrate"));
+  }
+
+  @Test
   void a_university_that_was_bombed_is_the_target() {
     assertThat(targets("A bomb exploded at the gate of the National University in Lima, Peru, on Monday."))
         .extracting(Target::text).anyMatch(t -> t.endsWith("National University"));

@@ -45,7 +45,7 @@ final class TargetKinds {
       "interests", "mission", "ministry", "services", "bodies", "rebels", "guerrillas", "rector", "rectors", "dean",
       "professor", "professors", "lecturer", "lecturers", "lawyer", "lawyers", "employee", "staff", "director",
       "chancellor", "chaplain", "association", "authorities", "community", "founder", "head", "chief", "secretary",
-      "delegation", "delegates");
+      "delegation", "delegates", "magistrate", "magistrates");
   /**
    * Heads of areas, which MUC-4 codes as where an incident happened, not as what was attacked:
    * "the Escalon neighborhood", "the village".
