@@ -15,10 +15,9 @@ class AccusedPeopleTest {
 
   private static final LocalDate PUBLISHED = LocalDate.of(1990, 3, 10);
 
+  /** The perpetrators of the acts, not of the arrests. */
   private static List<String> perpetrators(List<Incident> incidents) {
-    return incidents.stream().filter(i -> i.type() != IncidentType.ARREST)
-        .flatMap(i -> i.perpetrators().stream()).map(p -> p.individuals() == null ? p.mention() : p.individuals())
-        .toList();
+    return Engines.perpetratorWords(incidents.stream().filter(i -> i.type() != IncidentType.ARREST).toList());
   }
 
   @Test

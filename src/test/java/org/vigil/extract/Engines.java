@@ -27,4 +27,10 @@ final class Engines {
     org.assertj.core.api.Assertions.assertThat(all).as("incidents of: %s", text).isNotEmpty();
     return all.get(0);
   }
+
+  /** The words that name each perpetrator of {@code incidents}: the people described, else the mention. */
+  static java.util.List<String> perpetratorWords(java.util.List<Incident> incidents) {
+    return incidents.stream().flatMap(i -> i.perpetrators().stream())
+        .map(p -> p.individuals() == null ? p.mention() : p.individuals()).toList();
+  }
 }

@@ -16,11 +16,6 @@ class OrderedActsTest {
 
   private static final LocalDate PUBLISHED = LocalDate.of(1990, 3, 10);
 
-  private static List<String> perpetrators(List<Incident> incidents) {
-    return incidents.stream().flatMap(i -> i.perpetrators().stream())
-        .map(p -> p.individuals() == null ? p.mention() : p.individuals()).toList();
-  }
-
   @Test
   void the_colonel_who_gave_the_order_to_assassinate_is_a_perpetrator_of_an_assassination_done() {
     List<Incident> all = Engines.incidents("Usulutan, 9 March 1990 -- A sergeant told the judge that Colonel Juan "
@@ -28,14 +23,14 @@ class OrderedActsTest {
         + "stake.", PUBLISHED);
     assertThat(all).filteredOn(i -> i.type() == IncidentType.ASSASSINATION).isNotEmpty()
         .allMatch(i -> i.status() == Status.ACCOMPLISHED);
-    assertThat(perpetrators(all)).contains("Colonel Juan Perez");
+    assertThat(Engines.perpetratorWords(all)).contains("Colonel Juan Perez");
   }
 
   @Test
   void the_major_who_ordered_the_killing_is_its_perpetrator() {
     List<Incident> all = Engines.incidents("Usulutan, 9 March 1990 -- The prosecutor said Major Luis Ortega "
         + "ordered the killing of two union leaders on 2 March near Usulutan.", PUBLISHED);
-    assertThat(perpetrators(all)).contains("Major Luis Ortega");
+    assertThat(Engines.perpetratorWords(all)).contains("Major Luis Ortega");
   }
 
   @Test
