@@ -32,7 +32,7 @@ final class SingularVictims {
         continue; // "a dozen" is a number, not one person
       }
       // one person: "a policeman", "the driver", "his son", or a name ("shot and killed Stanley Nnaji")
-      boolean subject = subjectName(doc, i, from) || startsSentence(doc, i, from) && !doc.allCaps
+      boolean subject = SentenceSubjects.name(doc, i, from) || SentenceSubjects.starts(doc, i, from) && !doc.allCaps
           && Persons.nameWord(doc, i) && doc.key(i + 1).equals("and") && pairedWith(doc, i + 2, to);
       boolean afterKilling = afterKilling(doc, i) && i - 1 >= from;
       boolean honorific = HONORIFICS.contains(k) && doc.tokens.get(i).capitalised() && Persons.nameWord(doc, i + 1);
@@ -110,7 +110,7 @@ final class SingularVictims {
     if (CasualtyWords.PRONOUNS.contains(k) || SINGLE.contains(k)) {
       return true;
     }
-    // subjectName, name, titledName and a name after a verb of killing all need mixed case
+    // a subject's name, name, titledName and a name after a verb of killing all need mixed case
     return !doc.allCaps && (k.equals("he") || k.equals("she") || Persons.nameWord(doc, i)
         || afterKilling(doc, i) || possessive(doc, i + 1) || Persons.TITLES.contains(k) && doc.tokens.get(i).capitalised());
   }
@@ -146,24 +146,6 @@ final class SingularVictims {
       }
     }
     return false;
-  }
-
-  /**
-   * A person who is the subject of a sentence and named by one word or a pronoun: "Aimaq, editor
-   * of a radio station, was killed", "He was killed on Sunday".
-   */
-  private static boolean subjectName(Doc doc, int i, int from) {
-    if (!startsSentence(doc, i, from) || doc.allCaps) {
-      return false;
-    }
-    String k = doc.key(i);
-    int end = i + 1;
-    while (doc.key(end).equals("-") && Persons.nameWord(doc, end + 1)) {
-      end += 2; // "Al-Masri, a Baath party leader, was killed"
-    }
-    String next = doc.key(end);
-    boolean pronoun = k.equals("he") || k.equals("she");
-    return (pronoun || Persons.nameWord(doc, i)) && (next.equals("was") || !pronoun && (next.equals(",") || next.equals("(")));
   }
 
   /**
@@ -243,10 +225,6 @@ final class SingularVictims {
       end++;
     }
     return end;
-  }
-
-  private static boolean startsSentence(Doc doc, int i, int from) {
-    return i == from || i > 0 && doc.sentenceOf[i] != doc.sentenceOf[i - 1];
   }
 
   /** "... and his driver were killed": one more person after "and", a plural verb of harm, so the one before too. */

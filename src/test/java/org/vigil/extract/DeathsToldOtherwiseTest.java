@@ -11,7 +11,8 @@ import org.vigil.report.Report;
  * Deaths a report tells without a plain "N were killed" (issue 14, classes found on real
  * summaries), in sentences of our own: a body found after an abduction, people killed after
  * another act done to them, "shot (a judge) to death", two relatives under one possessive, a surname ending in "s", and a
- * victim's home town that is not where the attack happened.
+ * victim's home town that is not where the attack happened, a surname after a title ("Mr. Ortega was
+killed").
  */
 class DeathsToldOtherwiseTest {
 
@@ -35,6 +36,14 @@ class DeathsToldOtherwiseTest {
         + "two days later.")).isEqualTo(Count.exact(1));
     assertThat(killed("Gunmen seized a trader in Maiduguri, Nigeria, on Monday. The body of the abducted trader was "
         + "discovered on Wednesday.")).isEqualTo(Count.exact(1));
+  }
+
+  @Test
+  void a_person_named_after_a_title_that_opens_the_sentence_is_one_killed_or_wounded() {
+    assertThat(killed("Gunmen fired on a fishing boat near the border. Mr. Ortega was killed.")).isEqualTo(Count.exact(1));
+    assertThat(killed("Gunmen fired on a fishing boat near the border. Dr Ortega was killed.")).isEqualTo(Count.exact(1));
+    assertThat(first("Gunmen fired on a fishing boat near the border. Captain Ortega was wounded.").casualties().wounded())
+        .isEqualTo(Count.exact(1));
   }
 
   @Test
