@@ -45,7 +45,8 @@ final class SingularVictims {
       // "two were killed and another was injured": "another" stands for one more person
       boolean another = k.equals("another");
       boolean owner = !doc.allCaps && Persons.nameWord(doc, i, true) && possessive(doc, i + 1); // "Bello's brother"
-      boolean single = SINGLE.contains(k) && (another || !doc.key(i - 1).equals("of")) // not "one member of the agency"
+      boolean ofHarm = doc.key(i - 1).equals("of") && Persons.HARM.contains(doc.key(i - 2)) && i - 2 >= from;
+      boolean single = SINGLE.contains(k) && (another || ofHarm || !doc.key(i - 1).equals("of")) // not "one member of the agency"
           || owner || name(doc, i) && !doc.key(i - (doc.key(i - 1).equals("the") ? 2 : 1)).equals("of") // a body's name
           || subject;
       if (!single || (k.equals("his") || k.equals("her")) && !doc.numbersIn(i + 1, i + 2).isEmpty()) {
@@ -77,7 +78,7 @@ final class SingularVictims {
       String before = doc.key(i - 1);
       boolean andAnother = before.equals("and") && !name(doc, i) && (!out.isEmpty() && i - out.get(out.size() - 1).first() <= 6
           || afterFigure(doc, i - 1, from)); // "killing the driver and his assistant", "three policemen and a passer-by"
-      if (i - 1 >= from && (andAnother || before.equals("dead") && doc.key(i - 2).equals("shot") || HARMING.contains(before)
+      if (i - 1 >= from && (andAnother || ofHarm && someone(doc, i + 1, j) || before.equals("dead") && doc.key(i - 2).equals("shot") || HARMING.contains(before)
           || CasualtyWords.ARREST.contains(before) || CasualtyWords.toDeath(doc, i - 1, j))) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
@@ -225,6 +226,12 @@ final class SingularVictims {
       end++;
     }
     return end;
+  }
+
+  /** "the murder of a journalist", not "the killing of a bill": a word of {@code [from, to)} names people. */
+  private static boolean someone(Doc doc, int from, int to) {
+    return !doc.cues(from, to, c -> c.category().equals("target")).isEmpty()
+        || java.util.stream.IntStream.range(from, to).anyMatch(m -> Persons.TITLES.contains(doc.key(m)));
   }
 
   /** "... and his driver were killed": one more person after "and", a plural verb of harm, so the one before too. */

@@ -11,7 +11,7 @@ import org.vigil.report.Report;
  * "The murder of ..." names a killing as a noun, as wire news often does when it reports an
  * arrest or an inquiry days later; before issue 14's relevance round only the verb "murdered" was
  * a trigger, so such reports gave no incident or only the arrest. The noun is a weak trigger: it
- * needs support: a date written onto it and a place, a named group and a date or place, or a toll, so a murder rate, a murder
+ * needs support: a date written onto it and a place, a named group and a date or place, or a toll ("the murder of a radio reporter" counts one), so a murder rate, a murder
  * trial or murder charges stay no incident.
  */
 class MurderNounTest {
@@ -42,6 +42,20 @@ class MurderNounTest {
     assertThat(news("Police near Popayan are investigating the murder of two farmers who had refused to pay "
         + "protection money."))
         .extracting(i -> i.casualties().killed() == null ? null : i.casualties().killed().value()).containsExactly(2);
+  }
+
+  @Test
+  void the_murder_of_one_person_on_a_named_day_and_place_counts_one_killed() {
+    assertThat(news("Police are investigating the murder of a radio reporter in Pasto on Tuesday."))
+        .singleElement().satisfies(i -> {
+          assertThat(i.casualties().killed()).isEqualTo(Count.exact(1));
+          assertThat(i.victims()).extracting(Victim::text).containsExactly("a radio reporter");
+        });
+  }
+
+  @Test
+  void the_killing_of_a_thing_is_no_one_killed() {
+    assertThat(news("The killing of a tax bill in the Senate on Tuesday angered farmers.")).isEmpty();
   }
 
   @Test
