@@ -157,5 +157,15 @@ final class CasualtyPhrases {
     }
     return j;
   }
-}
 
+  /**
+   * Whether token {@code j}, after at least one word of a counted noun, ends it: a date ("killed
+   * two soldiers Monday") or a past form that is the sentence's verb ("the killing of six priests
+   * shocked ..."), not a participle that describes ("armed").
+   */
+  static boolean endsNoun(Doc doc, int j) {
+    String k = doc.key(j);
+    return !doc.datesIn(j, j + 1).isEmpty()
+        || k.endsWith("ed") && k.length() > 4 && !Phrases.adjective(doc, j) && !doc.key(j - 1).endsWith("ly");
+  }
+}

@@ -148,7 +148,8 @@ final class CasualtyRules {
       nouns++;
     }
     while (j < to && nouns < 4 && (doc.tokens.get(j).isWord() || joiningHyphen(doc, j)) && !CasualtyWords.verbAt(doc, j)
-        && !CasualtyWords.STOP.contains(doc.key(j)) && !CasualtyWords.AUX.contains(doc.key(j))) {
+        && !CasualtyWords.STOP.contains(doc.key(j)) && !CasualtyWords.AUX.contains(doc.key(j))
+        && !(nouns > 0 && CasualtyPhrases.endsNoun(doc, j))) {
       j++;
       nouns++;
     }

@@ -64,6 +64,9 @@ final class Phrases {
   private static final Set<String> BRANCHES = WordSet.of("branch", "branches");
 
   private static boolean continues(Doc doc, int end, int b) {
+    if (!doc.datesIn(b, b + 1).isEmpty()) {
+      return false; // "priests last week": a date after the head is no part of it
+    }
     if (doc.allCaps) { // "BANK BRANCHES": a branch goes on from the word that says whose it is
       return BRANCHES.contains(doc.key(b)) || !doc.cuesStartingIn(b, b + 1, c -> c.category().equals("target")).isEmpty();
     }

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Classes of field errors found on real summaries (issue 14), each with sentences of our own:
- * attacks aimed at one person are assassinations, the kind of target attacked, and one person
- * killed when the text names no number.
+ * attacks aimed at one person are assassinations, the kind of target attacked, one person
+ * killed when the text names no number, and the words of the people counted and of a target
+ * ending before a day or the sentence's verb.
  */
 class FieldClassesTest {
 
@@ -185,5 +186,20 @@ class FieldClassesTest {
     assertThat(i.weapons()).extracting(Weapon::type).contains(WeaponType.FIREARMS);
     assertThat(i.victims()).extracting(Victim::text).noneMatch(v -> v.contains("carbines"));
   }
-}
 
+  @Test
+  void a_day_or_a_verb_after_the_people_counted_is_no_part_of_them() {
+    assertThat(first("A roadside bomb killed three soldiers Tuesday near Lashkar Gah.").victims())
+        .extracting(Victim::text).containsExactly("three soldiers");
+    assertThat(first("Gunmen killed four teachers last week at a school near Maiduguri.").victims())
+        .extracting(Victim::text).containsExactly("four teachers");
+    assertThat(first("The killing of five traders shocked the town.").victims())
+        .extracting(Victim::text).containsExactly("five traders");
+  }
+
+  @Test
+  void a_day_after_the_target_is_no_part_of_it() {
+    assertThat(first("Gunmen raided two villages last week in Zamfara, killing nine people.").targets())
+        .extracting(Target::text).doesNotContain("villages last").contains("villages");
+  }
+}
