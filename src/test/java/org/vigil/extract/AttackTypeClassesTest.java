@@ -9,7 +9,8 @@ import org.vigil.report.Report;
 
 /**
  * Classes of attack-type errors found on real summaries (issue 14, fourth field round), each with
- * sentences of our own: an arson that harmed people, attacks aimed at people of note.
+ * sentences of our own: an arson that harmed people, attacks aimed at people of note, a grenade
+ * thrown.
  */
 class AttackTypeClassesTest {
 
@@ -181,6 +182,15 @@ class AttackTypeClassesTest {
     assertThat(clash.type()).isNotEqualTo(IncidentType.BOMBING);
     assertThat(clash.weapons()).noneMatch(w -> w.text().equalsIgnoreCase("mine"));
     assertThat(first("Two soldiers were killed when their truck struck a mine near Cajamarca, Peru, on Friday.").type())
+        .isEqualTo(IncidentType.BOMBING);
+  }
+
+  @Test
+  void a_grenade_thrown_or_hurled_at_people_is_a_bombing() {
+    Incident i = first("A grenade thrown at a police post in Anantnag injured three constables on Friday.");
+    assertThat(i.type()).isEqualTo(IncidentType.BOMBING);
+    assertThat(i.casualties().wounded()).isEqualTo(Count.exact(3));
+    assertThat(first("A hand grenade was hurled into a bus stand in Sopore on Thursday, wounding nine people.").type())
         .isEqualTo(IncidentType.BOMBING);
   }
 }
