@@ -13,7 +13,7 @@ import org.vigil.text.WordSet;
  * attack in the same report), and an explosion or death that no one is said to have caused, in
  * a report that speaks of an accident, a disaster, a test or a hoax, is that event and not an
  * attack, and so is a blast nobody set off in a report that names no explosive device, or a blast
- * of a test; an arrest for a crime is no arrest of militants, and a scuffle in a strike or a
+ * of a test, unless it harmed people at a place attacks are aimed at; an arrest for a crime is no arrest of militants, and a scuffle in a strike or a
  * protest is no incident, nor is violence named only as a kind ({@link KindMentions}) or only
  * inside a denial. Stateless.
  */
@@ -51,8 +51,22 @@ final class RelevanceRules {
         && doc.cues.stream().noneMatch(c -> c.value().is("weapon", "explosives") || c.value().is("cue", "claim")
             || c.value().is("cue", "attrib") || c.value().is("cue", "deny"))
         && doc.tokens.stream().noneMatch(t -> ATTACK.contains(t.key()))
-        && !headlineExplains(doc.report.title());
+        && !headlineExplains(doc.report.title()) && !atTargetOfAttacks(i);
   }
+
+  /**
+   * "An explosion at a mosque killed 57 worshippers": a blast that harmed people at a place of
+   * worship, a police or army post, a government office or an embassy is what attacks there are;
+   * accidents happen at plants, mines, depots and homes.
+   */
+  private static boolean atTargetOfAttacks(Incident i) {
+    Casualties c = i.casualties();
+    boolean harmed = c.killed() != null && c.killed().value() > 0 || c.wounded() != null && c.wounded().value() > 0;
+    return harmed && i.targets().stream().anyMatch(t -> ATTACKED.contains(t.type()));
+  }
+
+  private static final Set<TargetType> ATTACKED = java.util.EnumSet.of(TargetType.RELIGIOUS, TargetType.POLICE,
+      TargetType.MILITARY, TargetType.GOVERNMENT, TargetType.DIPLOMATIC);
 
   /** The headline calls the event an attack or names a bomb. */
   private static boolean headlineExplains(@Nullable String title) {

@@ -43,6 +43,16 @@ class RelevanceTest {
   }
 
   @Test
+  void an_explosion_that_killed_people_at_a_mosque_or_a_police_post_is_a_bombing() {
+    assertThat(extract("An explosion tore through a mosque in Kohat during evening prayers, killing 21 worshippers."))
+        .extracting(Incident::type).containsExactly(IncidentType.BOMBING);
+    assertThat(extract("A blast at a police post in Bannu killed three constables on Monday."))
+        .extracting(Incident::type).containsExactly(IncidentType.BOMBING);
+    assertThat(candidates("An explosion ripped through a fertiliser plant in Multan on Monday, killing five workers."))
+        .isEmpty();
+  }
+
+  @Test
   void a_nuclear_test_is_no_bombing() {
     assertThat(candidates("The country carried out an underground nuclear test on Thursday. The explosion "
         + "was measured at 20 kilotons by foreign monitors.")).isEmpty();
