@@ -148,6 +148,9 @@ final class Accused {
         int from = doc.key(v + 1).equals("of") ? v + 2 : v + 1;
         return elements(doc, from, link);
       }
+      if (CasualtyWords.verbAt(doc, v)) {
+        break; // "suspected militants killed 20 civilians in an attack": the people harmed are no object of a charge
+      }
       if (!doc.tokens.get(v).isWord() && !doc.key(v).equals(",")
           && doc.tokens.get(v).kind() != org.vigil.text.Token.Kind.NUMBER) {
         break;

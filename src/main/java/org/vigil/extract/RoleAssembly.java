@@ -52,6 +52,9 @@ final class RoleAssembly {
           && k.span().start() < s[1])) {
         continue; // the rules already gave this phrase its role; a name inside a described victim is more
       }
+      if (crossed(rules, c)) {
+        continue; // "Suspected militants killed 20 civilians": the people counted harmed did not do it, nor the reverse
+      }
       Span span = k.kind() == RoleCandidate.Kind.PERSON && k.end() - k.first() >= 2
           ? FullNames.of(doc, k.first(), k.end()).orElse(k.span()) : k.span(); // named in full elsewhere
       String words = doc.words(span);
@@ -80,7 +83,17 @@ final class RoleAssembly {
         List.copyOf(r.weapons.values()), rules.casualties(), rules.confidence(), r.evidence);
   }
 
-  /** The rules' items of one field that the model does not veto, with their evidence. */
+  /**
+   * Whether the model gives a phrase the role opposite to the one the rules gave it, vetoed or
+   * not: a perpetrator among the harmed, or a victim among the perpetrators.
+   */
+  private static boolean crossed(Incident rules, RoleScorer.Chosen c) {
+    String opposite = c.label() == RoleLabel.PERPETRATOR ? "victims" : c.label() == RoleLabel.VICTIM ? "perpetrators" : null;
+    Span s = c.candidate().span();
+    return opposite != null && rules.evidence().stream()
+        .anyMatch(e -> e.field().equals(opposite) && e.start() < s.end() && s.start() < e.end());
+  }
+
   /** The words of the rules' values of a role field. */
   private static Set<String> texts(Incident rules, String field) {
     List<String> out = switch (field) {

@@ -51,4 +51,11 @@ class AccusedPeopleTest {
         + "murder of three union leaders on 1 March in Santa Ana.", PUBLISHED);
     assertThat(perpetrators(all)).doesNotContain("Two lawyers", "reporters");
   }
+
+  @Test
+  void suspected_attackers_who_killed_people_are_the_perpetrators_not_the_people_they_killed() {
+    List<Incident> all = Engines.incidents("Suspected insurgents killed 14 herders in an attack on a camp near "
+        + "Djibo on Sunday.", PUBLISHED);
+    assertThat(perpetrators(all)).containsExactly("Suspected insurgents");
+  }
 }
