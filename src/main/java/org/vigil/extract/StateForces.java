@@ -58,8 +58,8 @@ final class StateForces {
       List<Span> forces = forces(doc, m.first, m.end, strike(type));
       for (Match<Cue> t : m.triggers) {
         IncidentType tt = Clauses.typeOf(t.value());
-        if (tt == IncidentType.ARREST || tt == IncidentType.FOILED_PLOT) {
-          continue;
+        if (tt == IncidentType.ARREST || tt == IncidentType.FOILED_PLOT || Responses.countering(doc, t)) {
+          continue; // "police defused a bomb": who made it safe did not set it
         }
         boolean[] acts = new boolean[forces.size()];
         for (int i = forces.size() - 1; i >= 0; i--) {
