@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An index's four key tables with the filters built over them on the heap. Reading them is most
- * of a bundled index's load (each key is hashed once), so the skeleton and first-word tables are
- * read on a second thread while the calling one reads the main and alternate names.
+ * of a bundled index's load (each key is hashed once), so the skeleton and first-word tables (and
+ * the skeletons' heads) are read on a second thread while the calling one reads the main and
+ * alternate names.
  *
  * @param firstWordFacts the {@link GazetteerIndex#wordFacts} of each slot of {@code firstWords}; null for a table too large for the heap
  */
@@ -16,10 +17,12 @@ record HeapTables(KeyTable nameKeys, KeyTable skeletonKeys, KeyTable firstWords,
   static HeapTables read(java.nio.ByteBuffer[] s) {
     KeyScan.Hashes heads = new KeyScan.Hashes();
     KeyTable[] other = new KeyTable[2];
+    KeyHeads[] skeletonHeads = new KeyHeads[1];
     RuntimeException[] failed = new RuntimeException[1];
     Thread second = new Thread(() -> {
       try {
         other[0] = new KeyTable(s[IndexFormat.SKELETON_KEYS], KeyTable.MAX_HEAP_SLOTS, null, heads);
+        skeletonHeads[0] = other[0].onHeap() ? KeyHeads.of(heads) : KeyHeads.unknown();
         other[1] = new KeyTable(s[IndexFormat.FIRST_WORDS]);
       } catch (RuntimeException e) {
         failed[0] = e;
@@ -49,7 +52,6 @@ record HeapTables(KeyTable nameKeys, KeyTable skeletonKeys, KeyTable firstWords,
     KeyTable skeletons = other[0];
     KeyTable first = other[1];
     return new HeapTables(names, skeletons, first, alternates,
-        first.onHeap() ? first.slotFacts(names, alternates) : null, beginnings,
-        skeletons.onHeap() ? KeyHeads.of(heads) : KeyHeads.unknown());
+        first.onHeap() ? first.slotFacts(names, alternates) : null, beginnings, skeletonHeads[0]);
   }
 }
