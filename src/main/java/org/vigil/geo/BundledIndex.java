@@ -30,15 +30,22 @@ final class BundledIndex {
 
   /** Reads and inflates the bundled index onto the heap. */
   static GazetteerIndex read() throws IOException {
-    byte[] gz;
+    String origin = "bundled " + NAME;
+    return GazetteerIndex.wrap(origin, ByteBuffer.wrap(gunzip(origin, bytes())));
+  }
+
+  /** The bundled index's gzip data, as the resource holds it. */
+  static byte[] bytes() throws IOException {
     try (InputStream in = Gazetteer.class.getResourceAsStream(NAME)) {
       if (in == null) {
         throw new IOException("resource org/vigil/geo/" + NAME + " is missing from the classpath");
       }
-      gz = in.readAllBytes();
+      byte[] gz = in.readAllBytes();
+      if (gz.length < 18) {
+        throw new IOException("resource org/vigil/geo/" + NAME + " holds " + gz.length + " bytes, too few for gzip data");
+      }
+      return gz;
     }
-    String origin = "bundled " + NAME;
-    return GazetteerIndex.wrap(origin, ByteBuffer.wrap(gunzip(origin, gz)));
   }
 
   /**
