@@ -20,7 +20,8 @@ import org.vigil.geo.index.KeyHeads;
  * their names, spelling variants, demonyms and a few well-known sites, indexed by normalised name.
  *
  * <p>Entries and names live in a {@link GazetteerIndex} (a heap buffer for the bundled data, a
- * memory-mapped file for an installed GeoNames dump); the curated aliases add a small overlay on
+ * memory-mapped file for an installed GeoNames dump or for the bundled data's copy in a data
+ * directory, see {@link InstalledGazetteer#loadFor}); the curated aliases add a small overlay on
  * the heap. Immutable after construction and safe for use by many threads at once. Load one with
  * {@link #loadDefault()} (GeoNames' cities500, about 200,000 places), {@link #open(Path)} (an
  * index written by {@link GeoNamesImport}) or {@link #loadGeoNamesDump(Path)}.

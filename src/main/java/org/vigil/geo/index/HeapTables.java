@@ -18,14 +18,14 @@ record HeapTables(KeyTable nameKeys, KeyTable skeletonKeys, KeyTable firstWords,
     KeyScan.Hashes heads = new KeyScan.Hashes();
     KeyTable[] other = new KeyTable[2];
     KeyHeads[] skeletonHeads = new KeyHeads[1];
-    RuntimeException[] failed = new RuntimeException[1];
+    Throwable[] failed = new Throwable[1];
     Thread second = new Thread(() -> {
       try {
         other[0] = new KeyTable(s[IndexFormat.SKELETON_KEYS], KeyTable.MAX_HEAP_SLOTS, null, heads);
         skeletonHeads[0] = other[0].onHeap() ? KeyHeads.of(heads) : KeyHeads.unknown();
         other[1] = new KeyTable(s[IndexFormat.FIRST_WORDS]);
-      } catch (RuntimeException e) {
-        failed[0] = e;
+      } catch (RuntimeException | Error e) {
+        failed[0] = e; // rethrown on the calling thread, as if it had read these tables itself
       }
     }, "gazetteer-index");
     second.setDaemon(true);
@@ -46,8 +46,10 @@ record HeapTables(KeyTable nameKeys, KeyTable skeletonKeys, KeyTable firstWords,
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    if (failed[0] != null) {
-      throw failed[0];
+    if (failed[0] instanceof RuntimeException e) {
+      throw e;
+    } else if (failed[0] instanceof Error e) {
+      throw e;
     }
     KeyTable skeletons = other[0];
     KeyTable first = other[1];
