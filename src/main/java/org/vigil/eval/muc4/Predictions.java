@@ -15,7 +15,8 @@ import org.vigil.extract.Weapon;
  * The engine's entities for each MUC-4 role, from the incidents a message itself reports, each
  * entity a list of the strings that name it: perpetrator individuals are the people described
  * ("GUNMEN") and unnamed perpetrators' mentions; organisations are the words naming a registry or
- * recognised group or state force (MUC-4 codes "ARMED FORCES" as an organisation), one entity per group named by its first mention (as a system of the
+ * recognised group or state force (MUC-4 codes "ARMED FORCES" as an organisation, and a force's people
+ * as individuals: {@link ForcePeople}), one entity per group named by its first mention (as a system of the
  * literature outputs one string per entity; under CEAF-strict every further string of an entity
  * must also be a gold mention); physical targets are target texts that are not also victims;
  * human targets are the victims named, their descriptions the other victims; instruments are weapon texts. Arrests are left out, as MUC does
@@ -37,7 +38,11 @@ public final class Predictions {
         continue;
       }
       for (Perpetrator p : i.perpetrators()) {
-        if (p.agency() != null) {
+        if (p.agency() != null && ForcePeople.people(p.mention())) {
+          out.get(Role.PERP_INDIVIDUAL).add(List.of(p.mention())); // "ARMY TROOPS": people, of the body "ARMY"
+          ForcePeople.body(p.mention()).ifPresent(b -> groups.computeIfAbsent(b.toLowerCase(java.util.Locale.ROOT),
+              k -> new ArrayList<>()).add(b));
+        } else if (p.agency() != null) {
           groups.computeIfAbsent(p.agency().name(), k -> new ArrayList<>()).add(p.mention());
         } else if (p.group() != null) {
           groups.computeIfAbsent(p.group(), k -> new ArrayList<>()).add(p.mention());
