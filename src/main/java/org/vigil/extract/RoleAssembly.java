@@ -27,6 +27,9 @@ final class RoleAssembly {
 
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  /** Heads of a target's words that name a body of the state, which as a perpetrator is no people described. */
+  private static final Set<String> STATE_BODIES = WordSet.of("government", "administration", "regime");
+
   private static final Set<String> ROLE_FIELDS = WordSet.of("perpetrators", "targets", "victims", "weapons");
 
   private RoleAssembly() {}
@@ -137,6 +140,10 @@ final class RoleAssembly {
         switch (k.kind()) {
           case GROUP -> r.groups.putIfAbsent(k.label(), new Perpetrator(k.label(), words, null, null));
           case AGENCY, FORCE -> r.forces.putIfAbsent(k.label(), Perpetrator.force(force(rules, k, words)));
+          // "the government carried out this massacre": a body of the state, not people described
+          case TARGET -> (STATE_BODIES.contains(doc.key(k.head())) ? r.forces : r.people).putIfAbsent(key,
+              STATE_BODIES.contains(doc.key(k.head())) ? Perpetrator.force(new AgencyRef(key, words, null))
+                  : new Perpetrator(null, words, words, count(doc, k)));
           default -> r.people.putIfAbsent(key, new Perpetrator(null, words, words, count(doc, k)));
         }
         return "perpetrators";
