@@ -57,6 +57,9 @@ final class RoleAssembly {
       }
       Span span = k.kind() == RoleCandidate.Kind.PERSON && k.end() - k.first() >= 2
           ? FullNames.of(doc, k.first(), k.end()).orElse(k.span()) : k.span(); // named in full elsewhere
+      int worn = k.kind() == RoleCandidate.Kind.PERP && c.label() == RoleLabel.PERPETRATOR
+          ? Attire.end(doc, k.end(), doc.sentenceEnd(doc.sentenceOf[k.first()])) : k.end();
+      span = worn > k.end() ? doc.span(k.first(), worn) : span; // "men wearing military uniforms"
       String words = doc.words(span);
       String key = words.toLowerCase(Locale.ROOT);
       if (k.kind() == RoleCandidate.Kind.PERSON) {

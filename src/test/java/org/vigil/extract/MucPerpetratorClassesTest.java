@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Classes of perpetrator errors found on the MUC-4 development messages (issue 14), each with a
  * short wire report of our own in capitals, as MUC-4's are: the government named as the author of
- * a massacre is a body of the state, not people described.
+ * a massacre is a body of the state, not people described; attackers told of in a later sentence
+ * about the incident are its perpetrators; what unknown attackers wore is part of their description.
  */
 class MucPerpetratorClassesTest {
 
@@ -22,5 +23,27 @@ class MucPerpetratorClassesTest {
 
     assertThat(i.perpetrators()).anyMatch(p -> p.agency() != null && p.agency().name().equals("government"));
     assertThat(i.perpetrators()).noneMatch(p -> "GOVERNMENT".equals(p.individuals()));
+  }
+
+  @Test
+  void attackers_told_of_in_a_later_sentence_of_the_incident_are_its_perpetrators() {
+    Incident i = Engines.first("LIMA, 4 MAR 90 (RADIO) -- [TEXT] A TRADE UNION LEADER WAS KIDNAPPED LAST NIGHT IN THE "
+        + "CENTER OF AREQUIPA. AS HE WAS PARKING HIS CAR, FOUR HEAVILY ARMED MEN FORCED HIM INTO A GREEN VAN AND DROVE "
+        + "OFF TOWARD THE AIRPORT.", PUBLISHED);
+
+    assertThat(i.perpetrators()).extracting(Perpetrator::individuals).contains("FOUR HEAVILY ARMED MEN");
+    assertThat(i.perpetrators()).extracting(Perpetrator::count).contains(4);
+  }
+
+  @Test
+  void what_unknown_attackers_wore_is_part_of_their_description() {
+    Incident caps = Engines.first("SAN SALVADOR, 4 MAR 90 (RADIO) -- [TEXT] A TEACHER WAS SHOT DEAD LAST NIGHT IN "
+        + "SOYAPANGO BY INDIVIDUALS WEARING MILITARY UNIFORMS, WITNESSES SAID.", PUBLISHED);
+    Incident mixed = Engines.first("Gunmen dressed in police uniforms shot dead a judge in Cali, Colombia, on Monday.",
+        PUBLISHED);
+
+    assertThat(caps.perpetrators()).extracting(Perpetrator::individuals)
+        .contains("INDIVIDUALS WEARING MILITARY UNIFORMS");
+    assertThat(mixed.perpetrators()).extracting(Perpetrator::individuals).contains("Gunmen dressed in police uniforms");
   }
 }
