@@ -60,6 +60,9 @@ final class RoleAssembly {
       int worn = k.kind() == RoleCandidate.Kind.PERP && c.label() == RoleLabel.PERPETRATOR
           ? Attire.end(doc, k.end(), doc.sentenceEnd(doc.sentenceOf[k.first()])) : k.end();
       span = worn > k.end() ? doc.span(k.first(), worn) : span; // "men wearing military uniforms"
+      int body = (k.kind() == RoleCandidate.Kind.AGENCY || k.kind() == RoleCandidate.Kind.FORCE)
+          && c.label() == RoleLabel.PERPETRATOR ? ForceBodies.withDemonym(doc, k.first()) : k.first();
+      span = body < k.first() ? doc.span(body, k.end()) : span; // "army troops": the army's people
       String words = doc.words(span);
       String key = words.toLowerCase(Locale.ROOT);
       if (k.kind() == RoleCandidate.Kind.PERSON) {

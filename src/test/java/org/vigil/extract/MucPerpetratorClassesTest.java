@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Classes of perpetrator errors found on the MUC-4 development messages (issue 14), each with a
  * short wire report of our own in capitals, as MUC-4's are: the government named as the author of
  * a massacre is a body of the state, not people described; attackers told of in a later sentence
- * about the incident are its perpetrators; what unknown attackers wore is part of their description.
+ * about the incident are its perpetrators; what unknown attackers wore is part of their description; the people of a force keep the body named
+ * before them ("army troops").
  */
 class MucPerpetratorClassesTest {
 
@@ -45,5 +46,16 @@ class MucPerpetratorClassesTest {
     assertThat(caps.perpetrators()).extracting(Perpetrator::individuals)
         .contains("INDIVIDUALS WEARING MILITARY UNIFORMS");
     assertThat(mixed.perpetrators()).extracting(Perpetrator::individuals).contains("Gunmen dressed in police uniforms");
+  }
+
+  @Test
+  void the_people_of_a_force_keep_the_body_named_before_them() {
+    Incident ruled = Engines.first("Army soldiers attacked a cooperative in San Miguel, El Salvador, yesterday and killed "
+        + "five peasants, the church said.", PUBLISHED);
+    Incident chosen = Engines.first("Guatemalan army troops opened fire on a civilian patrol near Coban on Thursday, "
+        + "killing nine peasants.", PUBLISHED);
+
+    assertThat(ruled.perpetrators()).extracting(Perpetrator::mention).contains("Army soldiers");
+    assertThat(chosen.perpetrators()).extracting(Perpetrator::mention).contains("Guatemalan army troops");
   }
 }
