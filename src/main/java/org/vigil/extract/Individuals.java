@@ -108,8 +108,8 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
       List<Match<Cue>> perps = new ArrayList<>(doc.cues(r[0], r[1], c -> c.category().equals("perp")));
       perps.sort((a, b) -> Boolean.compare(a.firstToken() > head, b.firstToken() > head));
       for (Match<Cue> m : perps) {
-        if (acting && !acts(doc, m)) {
-          continue;
+        if (acting && !acts(doc, m) || harmed(doc, m)) {
+          continue; // "at least six persons were killed": who suffered, counted by the toll
         }
         if (!d.arrestFamily() && (m.firstToken() > head ? !agent(doc, m)
             : HARMING.contains(doc.key(phraseStart(doc, m.firstToken(), r[0]) - 1)))) {
@@ -152,6 +152,14 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
     String next = doc.key(m.endToken());
     return !ADJECTIVAL.contains(last) && !last.equals("members") && !last.equals("member")
         && next.endsWith("ed") && next.length() > 3 && !HARMING.contains(next);
+  }
+
+  /** Whether the people are those a casualty figure counts as killed, wounded or taken, not attackers. */
+  private static boolean harmed(Doc doc, Match<Cue> m) {
+    int s = doc.sentenceOf[m.firstToken()];
+    return doc.figures(doc.sentenceFirst(s), doc.sentenceEnd(s)).stream().anyMatch(f -> f.role()
+        != CasualtyRules.Role.ARRESTED && !f.perpetrators() && f.span().start() <= m.span().start()
+        && m.span().end() <= f.span().end());
   }
 
   /** Words that open a noun phrase. */

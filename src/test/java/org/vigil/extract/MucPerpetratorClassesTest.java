@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * short wire report of our own in capitals, as MUC-4's are: the government named as the author of
  * a massacre is a body of the state, not people described; attackers told of in a later sentence
  * about the incident are its perpetrators; what unknown attackers wore is part of their description; the people of a force keep the body named
- * before them ("army troops").
+ * before them ("army troops"); people a toll counts as killed are no attackers.
  */
 class MucPerpetratorClassesTest {
 
@@ -57,5 +57,14 @@ class MucPerpetratorClassesTest {
 
     assertThat(ruled.perpetrators()).extracting(Perpetrator::mention).contains("Army soldiers");
     assertThat(chosen.perpetrators()).extracting(Perpetrator::mention).contains("Guatemalan army troops");
+  }
+
+  @Test
+  void people_a_toll_counts_as_killed_are_no_attackers() {
+    Incident i = Engines.first("SAN SALVADOR, 4 MAR 90 (AFP) -- [TEXT] AT LEAST EIGHT PERSONS WERE KILLED AND SEVERAL "
+        + "INJURED WHEN A CAR BOMB EXPLODED TODAY OUTSIDE A MARKET IN SANTA ANA, THE POLICE REPORTED.", PUBLISHED);
+
+    assertThat(i.casualties().killed().value()).isEqualTo(8);
+    assertThat(i.perpetrators()).extracting(Perpetrator::individuals).doesNotContain("AT LEAST EIGHT PERSONS");
   }
 }
