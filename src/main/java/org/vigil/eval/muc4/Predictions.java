@@ -28,6 +28,14 @@ public final class Predictions {
 
   /** The entities of every role. */
   public static Map<Role, List<List<String>>> of(List<Incident> incidents) {
+    return of(incidents, "");
+  }
+
+  /**
+   * The entities of every role, a group named in the message's {@code text} by an acronym in
+   * brackets after its name ("FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]") by that acronym.
+   */
+  public static Map<Role, List<List<String>>> of(List<Incident> incidents, String text) {
     Map<Role, List<List<String>>> out = new EnumMap<>(Role.class);
     for (Role r : Role.values()) {
       out.put(r, new ArrayList<>());
@@ -71,7 +79,8 @@ public final class Predictions {
       i.weapons().stream().filter(w -> !w.implied()).map(Weapon::text)
           .forEach(w -> out.get(Role.INSTRUMENT).add(List.of(w)));
     }
-    groups.values().forEach(g -> out.get(Role.PERP_ORGANIZATION).add(List.of(shortName(g))));
+    String flat = text.replaceAll("\\s+", " ");
+    groups.values().forEach(g -> out.get(Role.PERP_ORGANIZATION).add(List.of(shortName(g, flat))));
     return out;
   }
 
@@ -92,7 +101,23 @@ public final class Predictions {
    * three times as often as by its full name alone; else the first mention.
    */
   static String shortName(List<String> mentions) {
+    return shortName(mentions, "");
+  }
+
+  /** As {@link #shortName(List)}, else the acronym the text writes in brackets after the first mention. */
+  static String shortName(List<String> mentions, String text) {
     return mentions.stream().filter(m -> !m.isBlank() && m.strip().indexOf(' ') < 0 && m.strip().indexOf('\n') < 0
-        && m.equals(m.toUpperCase(java.util.Locale.ROOT)) && m.length() <= 8).findFirst().orElse(mentions.get(0));
+        && m.equals(m.toUpperCase(java.util.Locale.ROOT)) && m.length() <= 8).findFirst()
+        .or(() -> bracketed(mentions.get(0), text)).orElse(mentions.get(0));
+  }
+
+  private static java.util.Optional<String> bracketed(String mention, String text) {
+    String name = mention.strip().replaceAll("\\s+", " ");
+    if (name.indexOf(' ') < 0 || text.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name)
+        + "(?:'S)? ?[\\[(]([A-Z][A-Z0-9-]{1,7})[\\])]").matcher(text);
+    return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
   }
 }

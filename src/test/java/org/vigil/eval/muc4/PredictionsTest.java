@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigil.eval.GoldEntity;
 import org.vigil.extract.AgencyRef;
+import org.vigil.extract.Incident;
 import org.vigil.extract.IncidentType;
 import org.vigil.extract.Perpetrator;
 import org.vigil.extract.Target;
@@ -86,5 +87,17 @@ class PredictionsTest {
 
     assertThat(p.get(Role.PERP_INDIVIDUAL)).isEmpty();
     assertThat(p.get(Role.PERP_ORGANIZATION)).containsExactly(List.of("ARMED FORCES"));
+  }
+
+  @Test
+  void a_group_the_text_follows_with_its_acronym_in_brackets_is_reported_by_the_acronym() {
+    List<Incident> one = List.of(incident(IncidentType.BOMBING, null,
+        List.of(new Perpetrator("Popular Liberation Army", "POPULAR LIBERATION\nARMY", null, null)),
+        List.of(new Target(TargetType.UTILITIES, "POWER PYLON")), List.of(), List.of(), null));
+
+    assertThat(Predictions.of(one, "THE POPULAR LIBERATION\nARMY'S [EPL] MEN BLEW UP A PYLON.").get(Role.PERP_ORGANIZATION))
+        .containsExactly(List.of("EPL"));
+    assertThat(Predictions.of(one, "THE POPULAR LIBERATION ARMY BLEW UP A PYLON.").get(Role.PERP_ORGANIZATION))
+        .containsExactly(List.of("POPULAR LIBERATION\nARMY"));
   }
 }
