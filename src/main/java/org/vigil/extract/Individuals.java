@@ -108,8 +108,8 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
       List<Match<Cue>> perps = new ArrayList<>(doc.cues(r[0], r[1], c -> c.category().equals("perp")));
       perps.sort((a, b) -> Boolean.compare(a.firstToken() > head, b.firstToken() > head));
       for (Match<Cue> m : perps) {
-        if (acting && !acts(doc, m) || harmed(doc, m)) {
-          continue; // "at least six persons were killed": who suffered, counted by the toll
+        if (acting && !acts(doc, m) || harmed(doc, m) || qualifiesNoun(doc, m.endToken() - 1) && !modifier(doc, m)) {
+          continue; // "at least six persons were killed": who suffered; "the guerrilla movement": no people
         }
         if (!d.arrestFamily() && (m.firstToken() > head ? !agent(doc, m)
             : HARMING.contains(doc.key(phraseStart(doc, m.firstToken(), r[0]) - 1)))) {
@@ -175,6 +175,18 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
       "operation", "operations", "incursion", "incursions", "sabotage", "harassment", "massacre", "kidnapping",
       "kidnappings", "murder", "murders", "killing", "killings", "assassination", "assassinations", "activity",
       "activities", "campaign", "wave", "threat", "threats", "crime", "crimes");
+
+  /**
+   * Whether token {@code last}, a singular word for fighters other than "terrorist", qualifies the
+   * noun after it ("the guerrilla movement", "the official rebel station", "paramilitary groups"):
+   * it names a kind of thing, not people. A band of them is people ("a guerrilla column"), and
+   * "a terrorist attack" is blamed on terrorists, as the MUC-4 keys code it.
+   */
+  static boolean qualifiesNoun(Doc doc, int last) {
+    int next = last + 1;
+    return ADJECTIVAL.contains(doc.key(last)) && !doc.key(last).equals("terrorist") && next < doc.tokens.size()
+        && doc.tokens.get(next).isWord() && !Phrases.isFunctionWord(doc.key(next)) && !BANDS.contains(doc.key(next));
+  }
 
   /** Whether the word for fighters only qualifies the noun of an attack after it ("terrorist attack"). */
   private static boolean modifier(Doc doc, Match<Cue> m) {

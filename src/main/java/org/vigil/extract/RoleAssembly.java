@@ -143,6 +143,9 @@ final class RoleAssembly {
     }
     switch (c.label()) {
       case PERPETRATOR, DETAINEE -> {
+        if (k.kind() == RoleCandidate.Kind.PERP && Individuals.qualifiesNoun(doc, k.end() - 1)) {
+          return null; // "the guerrilla movement", "the official rebel station": no one described
+        }
         switch (k.kind()) {
           case GROUP -> r.groups.putIfAbsent(k.label(), new Perpetrator(k.label(), words, null, null));
           case AGENCY, FORCE -> r.forces.putIfAbsent(k.label(), Perpetrator.force(force(rules, k, words)));

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * short wire report of our own in capitals, as MUC-4's are: the government named as the author of
  * a massacre is a body of the state, not people described; attackers told of in a later sentence
  * about the incident are its perpetrators; what unknown attackers wore is part of their description; the people of a force keep the body named
- * before them ("army troops"); people a toll counts as killed are no attackers.
+ * before them ("army troops"); people a toll counts as killed are no attackers; a singular word for fighters that qualifies a noun
+ * ("the guerrilla movement") describes no people.
  */
 class MucPerpetratorClassesTest {
 
@@ -66,5 +67,16 @@ class MucPerpetratorClassesTest {
 
     assertThat(i.casualties().killed().value()).isEqualTo(8);
     assertThat(i.perpetrators()).extracting(Perpetrator::individuals).doesNotContain("AT LEAST EIGHT PERSONS");
+  }
+
+  @Test
+  void a_word_for_fighters_that_qualifies_a_noun_describes_no_people_but_a_band_of_them_does() {
+    Incident groups = Engines.first("BOGOTA, 4 MAR 90 (RADIO) -- [TEXT] PARAMILITARY GROUPS MURDERED FIVE PEASANTS IN "
+        + "URABA YESTERDAY, THE POLICE REPORTED.", PUBLISHED);
+    Incident column = Engines.first("SAN SALVADOR, 4 MAR 90 (RADIO) -- [TEXT] A GUERRILLA COLUMN ATTACKED THE TOWN OF SAN "
+        + "MIGUEL YESTERDAY AND BURNED THE MAYOR'S OFFICE.", PUBLISHED);
+
+    assertThat(groups.perpetrators()).extracting(Perpetrator::individuals).doesNotContain("PARAMILITARY");
+    assertThat(column.perpetrators()).extracting(Perpetrator::individuals).contains("GUERRILLA COLUMN");
   }
 }
