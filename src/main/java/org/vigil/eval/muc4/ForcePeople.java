@@ -10,7 +10,8 @@ import org.vigil.text.WordSet;
  * A state force the engine names by its people ("SOLDIERS", "ARMY TROOPS", "NATIONAL POLICE
  * AGENTS"): MUC-4's keys code such people as perpetrator individuals, and only the body they
  * belong to, when the words name one ("ARMY", "NATIONAL POLICE"), as the organisation; a force
- * named as a body ("ARMED FORCES", "THE ARMY") stays an organisation. Stateless.
+ * named as a body ("ARMED FORCES", "THE ARMY") stays an organisation. So are a group's fighters when the
+ * engine read the group from words for them ("SALVADORAN GUERRILLAS"). Stateless.
  */
 final class ForcePeople {
 
@@ -19,7 +20,16 @@ final class ForcePeople {
       "commandos", "paratroopers", "marines", "agents", "guardsmen", "personnel", "members", "officers",
       "gendarmes", "men");
 
+  /** Nouns for fighters of an armed group: a group named by them ("SALVADORAN GUERRILLAS") is named by its people. */
+  static final Set<String> FIGHTERS = WordSet.of("guerrillas", "rebels", "commandos", "commandoes", "terrorists");
+
   private ForcePeople() {}
+
+  /** True when a group's words end with a noun for its fighters ("SALVADORAN GUERRILLAS"), not its name. */
+  static boolean fighters(String mention) {
+    String[] words = words(mention);
+    return words.length > 0 && FIGHTERS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+  }
 
   /** True when the words end with a noun of the people of a force. */
   static boolean people(String mention) {

@@ -52,6 +52,8 @@ public final class Predictions {
               k -> new ArrayList<>()).add(b));
         } else if (p.agency() != null) {
           groups.computeIfAbsent(p.agency().name(), k -> new ArrayList<>()).add(p.mention());
+        } else if (p.group() != null && ForcePeople.fighters(p.mention())) {
+          out.get(Role.PERP_INDIVIDUAL).add(List.of(p.mention())); // "SALVADORAN GUERRILLAS": the group's people
         } else if (p.group() != null) {
           groups.computeIfAbsent(p.group(), k -> new ArrayList<>()).add(p.mention());
         } else if (p.individuals() == null && p.category() == null) {

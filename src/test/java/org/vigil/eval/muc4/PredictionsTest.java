@@ -100,4 +100,12 @@ class PredictionsTest {
     assertThat(Predictions.of(one, "THE POPULAR LIBERATION ARMY BLEW UP A PYLON.").get(Role.PERP_ORGANIZATION))
         .containsExactly(List.of("POPULAR LIBERATION\nARMY"));
   }
+
+  @Test
+  void a_group_read_from_words_for_its_fighters_is_scored_by_those_words_as_individuals() {
+    Map<Role, List<List<String>>> p = roles(new Perpetrator("Popular Liberation Army", "COLOMBIAN REBELS", null, null));
+
+    assertThat(p.get(Role.PERP_INDIVIDUAL)).containsExactly(List.of("COLOMBIAN REBELS"));
+    assertThat(p.get(Role.PERP_ORGANIZATION)).isEmpty();
+  }
 }
