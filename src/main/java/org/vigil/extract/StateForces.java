@@ -106,7 +106,9 @@ final class StateForces {
     return t == IncidentType.AIR_STRIKE || t == IncidentType.SHELLING || t == IncidentType.ARMED_CLASH;
   }
 
-  private void add(Map<String, Found> out, Doc doc, Span f, int first, IncidentType type) {
+  private void add(Map<String, Found> out, Doc doc, Span people, int firstToken, IncidentType type) {
+    int first = ForceBodies.start(doc, firstToken); // "army troops": the troops of the army
+    Span f = first == firstToken ? people : new Span(doc.tokens.get(first).start(), people.end());
     String words = doc.words(f);
     NamedMention<Agency> registered = doc.agencies.stream().filter(a -> a.span().equals(f)).findFirst().orElse(null);
     if (registered != null && registered.entry() != null) {
