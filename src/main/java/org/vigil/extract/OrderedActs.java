@@ -6,7 +6,8 @@ import org.vigil.text.WordSet;
 
 /**
  * An order given for an act: "the colonel gave the order to kill the farmers" tells of the killing,
- * not of a plan to kill, and "the order" there is a command, never a group of that name.
+ * not of a plan to kill, and "the order" there is a command, never a group of that name; whoever
+ * gave it, or ordered the act ("the killing was ordered by ..."), is its perpetrator.
  * Stateless; thread-safe.
  */
 final class OrderedActs {
@@ -64,7 +65,7 @@ final class OrderedActs {
     } else if (doc.key(trigger - 1).equals("the") && ORDERED.contains(doc.key(trigger - 2))) {
       verb = trigger - 2;
     } else {
-      return List.of();
+      return orderedBy(doc, trigger);
     }
     int s = verb - 1;
     while (s >= sentenceFirst && BETWEEN.contains(doc.key(s))) {
@@ -72,4 +73,29 @@ final class OrderedActs {
     }
     return s < sentenceFirst ? List.of() : Accused.elements(doc, sentenceFirst, s + 1);
   }
+
+  /** How far after the act's trigger "was ordered by" may stand: "the killing of the six priests on 16 November was". */
+  private static final int PASSIVE_REACH = 15;
+
+  /**
+   * "The killing of the six priests was ordered by Colonel Juan Perez and Major Carlos Ruiz, the
+   * commission said": the people after "ordered by", up to the end of their clause.
+   */
+  private static List<Accused.Found> orderedBy(Doc doc, int trigger) {
+    int end = doc.sentenceEnd(doc.sentenceOf[trigger]);
+    for (int k = trigger + 1; k < end - 2 && k <= trigger + PASSIVE_REACH; k++) {
+      if (doc.key(k).equals("ordered") && doc.key(k + 1).equals("by") && PASSIVE.contains(doc.key(k - 1))) {
+        int last = k + 2;
+        while (last < end && !CLAUSE_ENDS.contains(doc.key(last))) {
+          last++;
+        }
+        return Accused.elements(doc, k + 2, last);
+      }
+    }
+    return List.of();
+  }
+
+  private static final Set<String> PASSIVE = WordSet.of("was", "were", "been", "allegedly", "reportedly");
+
+  private static final Set<String> CLAUSE_ENDS = WordSet.of(",", ".", ";", ":", "\"", "(", "[");
 }

@@ -54,6 +54,12 @@ class MurderNounTest {
   }
 
   @Test
+  void the_people_named_after_of_the_are_the_ones_taken() {
+    assertThat(news("Police are investigating the kidnapping of the two surveyors in Zaria on Tuesday."))
+        .singleElement().satisfies(i -> assertThat(i.victims()).extracting(Victim::text).containsExactly("two surveyors"));
+  }
+
+  @Test
   void the_killing_of_a_thing_is_no_one_killed() {
     assertThat(news("The killing of a tax bill in the Senate on Tuesday angered farmers.")).isEmpty();
   }

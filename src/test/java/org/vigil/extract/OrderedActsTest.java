@@ -34,6 +34,13 @@ class OrderedActsTest {
   }
 
   @Test
+  void the_commander_an_ambush_was_ordered_by_is_its_perpetrator() {
+    List<Incident> all = Engines.incidents("Tumaco, 9 March 1990 -- The ambush of an army patrol near Tumaco on "
+        + "Monday that killed three soldiers was ordered by Commander Ramiro Lozano, the army said.", PUBLISHED);
+    assertThat(Engines.perpetratorWords(all)).contains("Commander Ramiro Lozano");
+  }
+
+  @Test
   void the_order_a_colonel_gave_is_no_group_in_capitals() {
     Extraction e = Engines.bundled().extract(Report.of("r", "SAN SALVADOR, 9 MAR 90 -- [TEXT] TWO SERGEANTS TOLD "
         + "THE JUDGE THAT COLONEL JUAN PEREZ GAVE THE ORDER. THE FOUR TEACHERS WERE MURDERED ON 2 MARCH IN "
