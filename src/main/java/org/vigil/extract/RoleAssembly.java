@@ -141,9 +141,10 @@ final class RoleAssembly {
   private static @Nullable String add(Doc doc, Incident rules, Roles r, RoleScorer.Chosen c, String words, String key) {
     RoleCandidate k = c.candidate();
     if ((c.label() == RoleLabel.TARGET || c.label() == RoleLabel.VICTIM) && (Sources.speaker(doc, k.first(), k.end())
-        || NotTargets.earlierEvent(doc, k.first())) || c.label() == RoleLabel.TARGET && RoadPlaces.where(doc, k.first(),
+        || NotTargets.earlierEvent(doc, k.first()) || NotTargets.worshipTime(doc, k.first(), k.end())) || c.label() == RoleLabel.TARGET && RoadPlaces.where(doc, k.first(),
         k.end())) {
-      return null; // "provincial officials said": who told the news; "responding to a prior attack at a depot"; "on the highway"
+      return null; // "provincial officials said": who told the news; "responding to a prior attack at a depot"; "on the highway";
+      // "during Friday prayers": when
     }
     switch (c.label()) {
       case PERPETRATOR, DETAINEE -> {

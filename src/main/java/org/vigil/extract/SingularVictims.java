@@ -137,7 +137,11 @@ final class SingularVictims {
    * phrase of at most three words, so the one person after it is counted beside them.
    */
   private static boolean afterFigure(Doc doc, int and, int from) {
-    for (int k = and - 1; k >= from && k >= and - 3; k--) {
+    for (int k = and - 1, reach = and - 3; k >= from && k >= reach; k--) {
+      if (doc.key(k).equals("-") && doc.tokens.get(k - 1).end() == doc.tokens.get(k).start()) {
+        reach -= 2; // "two passers-by and a policeman": a hyphenated noun is one word
+        continue;
+      }
       if (!doc.tokens.get(k).isWord() && doc.tokens.get(k).kind() != Token.Kind.NUMBER) {
         return false;
       }

@@ -1,0 +1,66 @@
+package org.vigil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of victim and target errors found by probing ordinary news (issue 14), each with
+ * sentences of our own: who looks into or answers an attack is no target, an act of worship is
+ * when an attack came, a hyphenated word does not end the phrase of a victim nor hide one person
+ * more after it, and bodies found are people killed.
+ */
+class HarmedPeopleTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 20);
+
+  private static Incident first(String text) {
+    return Engines.first(text, PUBLISHED);
+  }
+
+  private static List<String> targets(Incident i) {
+    return i.targets().stream().map(Target::text).toList();
+  }
+
+  private static List<String> victims(Incident i) {
+    return i.victims().stream().map(Victim::text).toList();
+  }
+
+  @Test
+  void the_police_looking_into_a_killing_are_not_its_target() {
+    Incident i = first("Police are investigating the murder of a local reporter in Barranquilla on Sunday.");
+    assertThat(targets(i)).noneMatch(t -> t.equalsIgnoreCase("police"));
+    Incident j = first("Troops were searching the area after a bomb killed two shepherds near Kirkuk on Friday.");
+    assertThat(targets(j)).noneMatch(t -> t.equalsIgnoreCase("troops"));
+  }
+
+  @Test
+  void soldiers_attacked_while_responding_to_an_earlier_blast_stay_targets() {
+    Incident i = first("Gunmen ambushed soldiers responding to an earlier explosion near Gao, Mali, killing four of them.");
+    assertThat(targets(i)).anyMatch(t -> t.contains("soldiers"));
+  }
+
+  @Test
+  void prayers_during_which_a_mosque_was_hit_are_neither_victims_nor_targets() {
+    Incident i = first("An explosion at a mosque in Kohat during Friday prayers killed 40 worshippers, officials said.");
+    assertThat(victims(i)).noneMatch(v -> v.contains("prayers"));
+    assertThat(targets(i)).noneMatch(t -> t.contains("prayers")).anyMatch(t -> t.contains("mosque"));
+  }
+
+  @Test
+  void a_hyphenated_word_inside_a_victim_phrase_does_not_cut_it_short() {
+    Incident i = first("A US airstrike killed a senior al-Shabaab leader near Kismayo on Thursday.");
+    assertThat(victims(i)).contains("a senior al-Shabaab leader");
+    Incident j = first("A car bomb went off near a market in Mosul, killing two passers-by and a policeman.");
+    assertThat(victims(j)).contains("two passers-by");
+    assertThat(j.casualties().killed()).isEqualTo(Count.exact(3)); // the policeman after them is one more
+  }
+
+  @Test
+  void the_bodies_of_people_kidnapped_earlier_are_people_killed() {
+    Incident i = first("The bodies of five traders abducted on Tuesday were found in a ravine near Zacatecas on Sunday.");
+    assertThat(i.casualties().killed()).isEqualTo(Count.exact(5));
+  }
+}
