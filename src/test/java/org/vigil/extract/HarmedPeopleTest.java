@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Classes of victim and target errors found by probing ordinary news (issue 14), each with
- * sentences of our own: who looks into or answers an attack is no target, an act of worship is
+ * sentences of our own: who looks into or answers an attack is no target, a bare number of dead
+ * counts the people attacked, an act of worship is
  * when an attack came, a hyphenated word does not end the phrase of a victim nor hide one person
  * more after it, and bodies found are people killed.
  */
@@ -62,5 +63,19 @@ class HarmedPeopleTest {
   void the_bodies_of_people_kidnapped_earlier_are_people_killed() {
     Incident i = first("The bodies of five traders abducted on Tuesday were found in a ravine near Zacatecas on Sunday.");
     assertThat(i.casualties().killed()).isEqualTo(Count.exact(5));
+  }
+
+  @Test
+  void a_bare_number_of_dead_or_hurt_counts_the_people_attacked_before_it() {
+    Incident i = first("Raiders attacked fishermen on Lake Chad on Wednesday, leaving nine dead.");
+    assertThat(i.victims()).contains(new Victim("fishermen", 9, false));
+    Incident j = first("A man with an axe attacked shoppers in a market in Leeds on Friday, killing one and injuring three.");
+    assertThat(j.victims()).contains(new Victim("shoppers", 4, false));
+  }
+
+  @Test
+  void a_bare_number_after_people_counted_already_adds_no_victim_of_the_same_words() {
+    Incident i = first("Gunmen killed three people and wounded 40 in an attack on a bus station in Kano.");
+    assertThat(victims(i)).containsExactly("three people");
   }
 }
