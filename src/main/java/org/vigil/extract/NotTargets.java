@@ -74,7 +74,7 @@ final class NotTargets {
   private static final Set<String> RESPONDING = WordSet.of("intercepted", "discovered", "defused", "dismantled",
       "repelled", "repulsed", "foiled", "thwarted", "arrested", "detained", "found", "recovered", "responded",
       "rescued", "freed", "apprehended", "captured", "intervened", "chased", "pursued", "responding", "investigating",
-      "investigated", "probing", "searching", "hunting", "cordoned", "arrived", "rushed");
+      "investigated", "probing", "searching", "hunting", "cordoned");
   /** Forms of "be" before a responder's verb in "-ing": "police are investigating", "troops were searching". */
   private static final Set<String> BE = WordSet.of("are", "is", "were", "was");
   /** Words that may stand between the forces and their verb: "security forces later safely defused". */

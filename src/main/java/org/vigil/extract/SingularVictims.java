@@ -118,9 +118,9 @@ final class SingularVictims {
 
   private static final java.util.Set<String> CAPTIVES = WordSet.of("hostage", "captive");
 
-  /** Verbs of harm before their one victim: "killed a soldier", "wounding the driver". */
+  /** Verbs of harm before their one victim: "killed a soldier", "wounding the driver", "abducted a priest". */
   private static final java.util.Set<String> HARMING = WordSet.of("killed", "killing", "murdered", "assassinated",
-      "wounded", "wounding", "injured", "injuring");
+      "wounded", "wounding", "injured", "injuring", "abducted", "abducting", "kidnapped", "kidnapping");
 
   /** An apostrophe and "s" at {@code i}: the possessive of the word before. */
   static boolean possessive(Doc doc, int i) {

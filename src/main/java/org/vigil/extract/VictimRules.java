@@ -104,6 +104,24 @@ final class VictimRules {
     return out;
   }
 
+  /** Words before the people an attack was aimed at: "attacked villagers", "opened fire on worshippers". */
+  private static final Set<String> AIMING = WordSet.of("attacked", "raided", "stormed", "targeted", "targeting",
+      "ambushed", "assaulted", "on", "at", "against");
+
+  /**
+   * Whether the people of tokens {@code [a, b)} are what the attack was aimed at: after a verb of attack or its
+   * preposition, or before "were attacked" ("Farmers were attacked"); not people named inside another phrase ("the
+   * office of a committee of relatives of murdered people").
+   */
+  private static boolean aimedAt(Doc doc, int a, int b) {
+    int before = a - 1;
+    while (before > a - 3 && before > 0 && (doc.key(before).equals("the") || doc.key(before).equals("a"))) {
+      before--;
+    }
+    boolean passive = (doc.key(b).equals("were") || doc.key(b).equals("was")) && AIMING.contains(doc.key(b + 1));
+    return AIMING.contains(doc.key(before)) || passive;
+  }
+
   /** Nouns of people, as the last word of a target: those a bare number counts may be they. */
   private static final Set<String> PEOPLE = WordSet.of("people", "civilians", "villagers", "residents", "farmers",
       "herders", "worshippers", "worshipers", "pilgrims", "students", "pupils", "passengers", "passers-by", "passersby",
@@ -127,7 +145,8 @@ final class VictimRules {
       int a = doc.tokenAt(e.start());
       int b = doc.tokenAt(e.end());
       String last = doc.key(b - 1).equals("by") && doc.key(b - 2).equals("-") ? doc.key(b - 3) + "-by" : doc.key(b - 1);
-      if (doc.sentenceOf[a] == doc.sentenceOf[first] && PEOPLE.contains(last) && (best == null || e.start() > best.start())) {
+      if (doc.sentenceOf[a] == doc.sentenceOf[first] && PEOPLE.contains(last) && aimedAt(doc, a, b)
+          && (best == null || e.start() > best.start())) {
         best = doc.span(a, b);
       }
     }

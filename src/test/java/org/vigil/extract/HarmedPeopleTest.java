@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Classes of victim and target errors found by probing ordinary news (issue 14), each with
  * sentences of our own: who looks into or answers an attack is no target, a bare number of dead
- * counts the people attacked, an act of worship is
+ * counts the people attacked, one person abducted is a victim, an act of worship is
  * when an attack came, a hyphenated word does not end the phrase of a victim nor hide one person
  * more after it, and bodies found are people killed.
  */
@@ -77,5 +77,13 @@ class HarmedPeopleTest {
   void a_bare_number_after_people_counted_already_adds_no_victim_of_the_same_words() {
     Incident i = first("Gunmen killed three people and wounded 40 in an attack on a bus station in Kano.");
     assertThat(victims(i)).containsExactly("three people");
+  }
+
+  @Test
+  void one_person_abducted_is_a_victim_whose_phrase_ends_before_the_date() {
+    Incident i = first("Masked men abducted a Baptist pastor from his home in Kaduna state on Sunday night.");
+    assertThat(victims(i)).containsExactly("a Baptist pastor");
+    Incident j = first("Rebels kidnapped the 62-year-old rancher last 3 June near Arauca.");
+    assertThat(victims(j)).containsExactly("the 62-year-old rancher");
   }
 }
