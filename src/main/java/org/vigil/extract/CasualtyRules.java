@@ -59,6 +59,7 @@ final class CasualtyRules {
       }
     }
     nums.addAll(SingularVictims.find(doc, from, to));
+    nums = CollectiveVictims.without(nums, CollectiveVictims.find(doc, from, to));
     nums.sort((a, b) -> Integer.compare(a.first(), b.first()));
     Reading[] read = new Reading[nums.size()];
     // right to left, so that "six officers and eight assailants were killed" passes the verb back
@@ -154,7 +155,7 @@ final class CasualtyRules {
       j += j + 2 < to && joiningHyphen(doc, j + 1) ? 3 : 1;
       nouns++;
     }
-    String noun = nouns > 0 ? doc.key(j - 1) : "";
+    String noun = nouns > 0 ? doc.key(j - 1) : CollectiveVictims.noun(doc, n);
     int k = CasualtyPhrases.aside(doc, nouns > 0 ? SingularVictims.nounTail(doc, j, to) : j, to);
     while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verbAt(doc, k)) {
       k++;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Classes of victim and target errors found by probing ordinary news (issue 14), each with
  * sentences of our own: who looks into or answers an attack is no target, a bare number of dead
- * counts the people attacked, one person abducted is a victim, an act of worship is
+ * counts the people attacked, a family of five is five people, one person abducted is a victim, an act of worship is
  * when an attack came, a hyphenated word does not end the phrase of a victim nor hide one person
  * more after it, and bodies found are people killed.
  */
@@ -85,5 +85,12 @@ class HarmedPeopleTest {
     assertThat(victims(i)).containsExactly("a Baptist pastor");
     Incident j = first("Rebels kidnapped the 62-year-old rancher last 3 June near Arauca.");
     assertThat(victims(j)).containsExactly("the 62-year-old rancher");
+  }
+
+  @Test
+  void a_family_of_five_killed_is_five_killed_and_one_victim_of_five() {
+    Incident i = first("A missile struck a flat in Kharkiv on Sunday, killing a family of five, including two children.");
+    assertThat(i.casualties().killed()).isEqualTo(Count.exact(5));
+    assertThat(i.victims()).contains(new Victim("a family of five", 5, false));
   }
 }
