@@ -104,9 +104,12 @@ final class VictimRules {
     return out;
   }
 
-  /** Words before the people an attack was aimed at: "attacked villagers", "opened fire on worshippers". */
+  /**
+   * Words before the people an attack was aimed at: "attacked villagers", "opened fire on worshippers", "a minibus
+   * carrying wedding guests".
+   */
   private static final Set<String> AIMING = WordSet.of("attacked", "raided", "stormed", "targeted", "targeting",
-      "ambushed", "assaulted", "on", "at", "against");
+      "ambushed", "assaulted", "on", "at", "against", "carrying");
 
   /**
    * Whether the people of tokens {@code [a, b)} are what the attack was aimed at: after a verb of attack or its
@@ -126,7 +129,9 @@ final class VictimRules {
   private static final Set<String> PEOPLE = WordSet.of("people", "civilians", "villagers", "residents", "farmers",
       "herders", "worshippers", "worshipers", "pilgrims", "students", "pupils", "passengers", "passers-by", "passersby",
       "bystanders", "shoppers", "traders", "workers", "officers", "policemen", "soldiers", "troops", "guards",
-      "fishermen", "miners", "mourners", "protesters", "demonstrators", "guests", "patients", "children", "women", "men");
+      "fishermen", "miners", "mourners", "protesters", "demonstrators", "guests", "patients", "children", "women", "men",
+      "labourers", "laborers", "commuters", "travellers", "travelers", "pedestrians", "customers", "teachers",
+      "nurses", "doctors", "journalists", "displaced");
 
   /**
    * "attacked passers-by in Mulhouse, killing one", "Farmers were attacked by herders, leaving 14 dead": a number

@@ -71,6 +71,8 @@ class HarmedPeopleTest {
     assertThat(i.victims()).contains(new Victim("fishermen", 9, false));
     Incident j = first("A man with an axe attacked shoppers in a market in Leeds on Friday, killing one and injuring three.");
     assertThat(j.victims()).contains(new Victim("shoppers", 4, false));
+    Incident k = first("A mine went off under a van carrying farm labourers near Kunduz on Monday, killing five.");
+    assertThat(k.victims()).contains(new Victim("farm labourers", 5, false));
   }
 
   @Test
