@@ -160,6 +160,13 @@ final class RoleAssembly {
         return "targets";
       }
       case VICTIM -> {
+        if (k.kind() != RoleCandidate.Kind.PERSON && VictimRules.thing(doc.key(k.end() - 1))) {
+          if (k.kind() != RoleCandidate.Kind.TARGET) {
+            return null; // "a flat" hit: a thing, no one harmed
+          }
+          r.things.putIfAbsent(key, new Target(type(k), words)); // "a mosque": what was attacked
+          return "targets";
+        }
         boolean named = k.kind() == RoleCandidate.Kind.PERSON;
         r.victims.putIfAbsent(key, new Victim(words, named ? Integer.valueOf(1) : count(doc, k), named));
         if (k.kind() == RoleCandidate.Kind.TARGET) {

@@ -125,6 +125,16 @@ final class VictimRules {
     return AIMING.contains(doc.key(before)) || passive;
   }
 
+  /** Nouns of things attacked that hold or carry people but are none: "a flat", "their hideout", "a minibus". */
+  private static final Set<String> THINGS = WordSet.of("house", "houses", "home", "homes", "flat", "flats",
+      "apartment", "apartments", "hideout", "hideouts", "office", "offices", "headquarters", "residence", "car", "cars",
+      "vehicle", "vehicles", "bus", "buses", "minibus", "truck", "trucks", "lorry", "convoy", "train", "tower", "towers");
+
+  /** Whether a word of a target names a place or a thing, never people harmed (see {@link PlaceWords#SITE_NOUNS}). */
+  static boolean thing(String last) {
+    return THINGS.contains(last) || PlaceWords.SITE_NOUNS.contains(last);
+  }
+
   /** Nouns of people, as the last word of a target: those a bare number counts may be they. */
   private static final Set<String> PEOPLE = WordSet.of("people", "civilians", "villagers", "residents", "farmers",
       "herders", "worshippers", "worshipers", "pilgrims", "students", "pupils", "passengers", "passers-by", "passersby",

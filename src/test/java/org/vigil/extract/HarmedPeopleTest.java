@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Classes of victim and target errors found by probing ordinary news (issue 14), each with
  * sentences of our own: who looks into or answers an attack is no target, a bare number of dead
- * counts the people attacked, a family of five is five people, one person abducted is a victim, an act of worship is
+ * counts the people attacked, a home struck is no one harmed, a family of five is five people, one person abducted is a victim, an act of worship is
  * when an attack came, a hyphenated word does not end the phrase of a victim nor hide one person
  * more after it, and bodies found are people killed.
  */
@@ -94,5 +94,13 @@ class HarmedPeopleTest {
     Incident i = first("A missile struck a flat in Kharkiv on Sunday, killing a family of five, including two children.");
     assertThat(i.casualties().killed()).isEqualTo(Count.exact(5));
     assertThat(i.victims()).contains(new Victim("a family of five", 5, false));
+  }
+
+  @Test
+  void a_home_or_a_hideout_struck_is_no_one_harmed() {
+    Incident i = first("A missile struck a flat in Kharkiv on Sunday, killing a family of five, including two children.");
+    assertThat(victims(i)).noneMatch(v -> v.contains("flat"));
+    Incident j = first("Security forces killed five militants in a raid on a hideout in Kulgam district, police said.");
+    assertThat(victims(j)).noneMatch(v -> v.contains("hideout"));
   }
 }
