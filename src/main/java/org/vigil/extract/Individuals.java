@@ -79,13 +79,38 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
   private static final Set<String> HARMING = WordSet.of("killed", "killing", "shot", "wounded", "wounding",
       "injured", "injuring", "abducted", "kidnapped", "executed", "beheaded", "captured", "attacked", "ambushed");
 
-  /** The first description before the trigger (the subject), else after it. */
+  /**
+   * The first description before the trigger (the subject), else after it; else, in the next
+   * {@link #MAX_LATER} sentences that go on about an incident of the report's news, people who are
+   * the subject of a verb of their own ("three heavily armed men forced him into a car").
+   */
   static @Nullable Individuals find(Doc doc, Draft d) {
+    Individuals own = find(doc, d, d.ranges(doc, false), false);
+    if (own != null || d.extensions.isEmpty() || d.background) {
+      return own;
+    }
+    List<int[]> later = new ArrayList<>();
+    for (int s : d.extensions) {
+      if (d.mentions.stream().anyMatch(m -> s > m.sentence && s - m.sentence <= MAX_LATER)) {
+        later.add(new int[] {doc.sentenceFirst(s), doc.sentenceEnd(s)});
+      }
+    }
+    return find(doc, d, later, true);
+  }
+
+  /** Sentences after one of the incident's own in which its attackers may still be told of. */
+  static final int MAX_LATER = 2;
+
+  /** {@code acting}: only people who are the subject of a verb of their own, plural and not "members". */
+  private static @Nullable Individuals find(Doc doc, Draft d, List<int[]> ranges, boolean acting) {
     int head = d.first().head().firstToken();
-    for (int[] r : d.ranges(doc, false)) {
+    for (int[] r : ranges) {
       List<Match<Cue>> perps = new ArrayList<>(doc.cues(r[0], r[1], c -> c.category().equals("perp")));
       perps.sort((a, b) -> Boolean.compare(a.firstToken() > head, b.firstToken() > head));
       for (Match<Cue> m : perps) {
+        if (acting && !acts(doc, m) || harmed(doc, m) || qualifiesNoun(doc, m.endToken() - 1) && !modifier(doc, m)) {
+          continue; // "at least six persons were killed": who suffered; "the guerrilla movement": no people
+        }
         if (!d.arrestFamily() && (m.firstToken() > head ? !agent(doc, m)
             : HARMING.contains(doc.key(phraseStart(doc, m.firstToken(), r[0]) - 1)))) {
           continue; // "pounded rebel positions", "killed 11 militants in a raid": who suffered, not who acted
@@ -118,6 +143,25 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
     return null;
   }
 
+  /**
+   * "three heavily armed men forced him", "an unidentified person stepped out": people, neither
+   * members of something nor a word that may qualify a noun, followed by a verb in the past.
+   */
+  private static boolean acts(Doc doc, Match<Cue> m) {
+    String last = doc.key(m.endToken() - 1);
+    String next = doc.key(m.endToken());
+    return !ADJECTIVAL.contains(last) && !last.equals("members") && !last.equals("member")
+        && next.endsWith("ed") && next.length() > 3 && !HARMING.contains(next);
+  }
+
+  /** Whether the people are those a casualty figure counts as killed, wounded or taken, not attackers. */
+  private static boolean harmed(Doc doc, Match<Cue> m) {
+    int s = doc.sentenceOf[m.firstToken()];
+    return doc.figures(doc.sentenceFirst(s), doc.sentenceEnd(s)).stream().anyMatch(f -> f.role()
+        != CasualtyRules.Role.ARRESTED && !f.perpetrators() && f.span().start() <= m.span().start()
+        && m.span().end() <= f.span().end());
+  }
+
   /** Words that open a noun phrase. */
   private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "their", "its", "his", "her");
 
@@ -131,6 +175,18 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
       "operation", "operations", "incursion", "incursions", "sabotage", "harassment", "massacre", "kidnapping",
       "kidnappings", "murder", "murders", "killing", "killings", "assassination", "assassinations", "activity",
       "activities", "campaign", "wave", "threat", "threats", "crime", "crimes");
+
+  /**
+   * Whether token {@code last}, a singular word for fighters other than "terrorist", qualifies the
+   * noun after it ("the guerrilla movement", "the official rebel station", "paramilitary groups"):
+   * it names a kind of thing, not people. A band of them is people ("a guerrilla column"), and
+   * "a terrorist attack" is blamed on terrorists, as the MUC-4 keys code it.
+   */
+  static boolean qualifiesNoun(Doc doc, int last) {
+    int next = last + 1;
+    return ADJECTIVAL.contains(doc.key(last)) && !doc.key(last).equals("terrorist") && next < doc.tokens.size()
+        && doc.tokens.get(next).isWord() && !Phrases.isFunctionWord(doc.key(next)) && !BANDS.contains(doc.key(next));
+  }
 
   /** Whether the word for fighters only qualifies the noun of an attack after it ("terrorist attack"). */
   private static boolean modifier(Doc doc, Match<Cue> m) {
@@ -146,8 +202,8 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
       "columns", "cell", "cells", "squad", "squads", "unit", "units", "band", "bands");
 
   /**
-   * The phrase with the band noun after a singular word for fighters, and the "of" phrase after a
-   * band unless it names a group or agency.
+   * The phrase with the band noun after a singular word for fighters, the "of" phrase after a
+   * band unless it names a group or agency, and what the people wore ({@link Attire}).
    */
   private static Span trailing(Doc doc, int end, int to, Span span) {
     int e = end;
@@ -159,6 +215,7 @@ record Individuals(String text, @Nullable Integer count, Span span, boolean modi
     if (OF_HEADS.contains(doc.key(e - 1)) && !named) {
       e = RoleCandidates.ofEnd(doc, e, to); // a group named there is the perpetrator itself: "two members" of it
     }
+    e = Attire.end(doc, e, to); // "men wearing military uniforms"
     return e > end ? new Span(span.start(), doc.tokens.get(e - 1).end()) : span;
   }
 

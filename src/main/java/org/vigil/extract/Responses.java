@@ -111,4 +111,17 @@ final class Responses {
 
   private static final Set<String> PRONOUNS = WordSet.of("he", "she", "they");
   private static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
+
+  /** The trigger tells of making a bomb safe ("defused", "bomb disposal"), not of setting it. */
+  static boolean countering(Doc doc, Match<Cue> t) {
+    for (int k = t.firstToken(); k < t.endToken(); k++) {
+      if (COUNTERING.contains(doc.key(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> COUNTERING = WordSet.of("defused", "defuse", "defusing",
+      "disposal");
 }

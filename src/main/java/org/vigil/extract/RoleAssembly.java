@@ -27,6 +27,9 @@ final class RoleAssembly {
 
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  /** Heads of a target's words that name a body of the state, which as a perpetrator is no people described. */
+  private static final Set<String> STATE_BODIES = WordSet.of("government", "administration", "regime");
+
   private static final Set<String> ROLE_FIELDS = WordSet.of("perpetrators", "targets", "victims", "weapons");
 
   private RoleAssembly() {}
@@ -57,6 +60,12 @@ final class RoleAssembly {
       }
       Span span = k.kind() == RoleCandidate.Kind.PERSON && k.end() - k.first() >= 2
           ? FullNames.of(doc, k.first(), k.end()).orElse(k.span()) : k.span(); // named in full elsewhere
+      int worn = k.kind() == RoleCandidate.Kind.PERP && c.label() == RoleLabel.PERPETRATOR
+          ? Attire.end(doc, k.end(), doc.sentenceEnd(doc.sentenceOf[k.first()])) : k.end();
+      span = worn > k.end() ? doc.span(k.first(), worn) : span; // "men wearing military uniforms"
+      int body = (k.kind() == RoleCandidate.Kind.AGENCY || k.kind() == RoleCandidate.Kind.FORCE)
+          && c.label() == RoleLabel.PERPETRATOR ? ForceBodies.withDemonym(doc, k.first()) : k.first();
+      span = body < k.first() ? doc.span(body, k.end()) : span; // "army troops": the army's people
       String words = doc.words(span);
       String key = words.toLowerCase(Locale.ROOT);
       if (k.kind() == RoleCandidate.Kind.PERSON) {
@@ -148,9 +157,16 @@ final class RoleAssembly {
     }
     switch (c.label()) {
       case PERPETRATOR, DETAINEE -> {
+        if (k.kind() == RoleCandidate.Kind.PERP && Individuals.qualifiesNoun(doc, k.end() - 1)) {
+          return null; // "the guerrilla movement", "the official rebel station": no one described
+        }
         switch (k.kind()) {
           case GROUP -> r.groups.putIfAbsent(k.label(), new Perpetrator(k.label(), words, null, null));
           case AGENCY, FORCE -> r.forces.putIfAbsent(k.label(), Perpetrator.force(force(rules, k, words)));
+          // "the government carried out this massacre": a body of the state, not people described
+          case TARGET -> (STATE_BODIES.contains(doc.key(k.head())) ? r.forces : r.people).putIfAbsent(key,
+              STATE_BODIES.contains(doc.key(k.head())) ? Perpetrator.force(new AgencyRef(key, words, null))
+                  : new Perpetrator(null, words, words, count(doc, k)));
           default -> r.people.putIfAbsent(key, new Perpetrator(null, words, words, count(doc, k)));
         }
         return "perpetrators";

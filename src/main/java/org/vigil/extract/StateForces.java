@@ -58,8 +58,8 @@ final class StateForces {
       List<Span> forces = forces(doc, m.first, m.end, strike(type));
       for (Match<Cue> t : m.triggers) {
         IncidentType tt = Clauses.typeOf(t.value());
-        if (tt == IncidentType.ARREST || tt == IncidentType.FOILED_PLOT) {
-          continue;
+        if (tt == IncidentType.ARREST || tt == IncidentType.FOILED_PLOT || Responses.countering(doc, t)) {
+          continue; // "police defused a bomb": who made it safe did not set it
         }
         boolean[] acts = new boolean[forces.size()];
         for (int i = forces.size() - 1; i >= 0; i--) {
@@ -106,7 +106,9 @@ final class StateForces {
     return t == IncidentType.AIR_STRIKE || t == IncidentType.SHELLING || t == IncidentType.ARMED_CLASH;
   }
 
-  private void add(Map<String, Found> out, Doc doc, Span f, int first, IncidentType type) {
+  private void add(Map<String, Found> out, Doc doc, Span people, int firstToken, IncidentType type) {
+    int first = ForceBodies.start(doc, firstToken); // "army troops": the troops of the army
+    Span f = first == firstToken ? people : new Span(doc.tokens.get(first).start(), people.end());
     String words = doc.words(f);
     NamedMention<Agency> registered = doc.agencies.stream().filter(a -> a.span().equals(f)).findFirst().orElse(null);
     if (registered != null && registered.entry() != null) {

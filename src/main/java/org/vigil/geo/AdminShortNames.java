@@ -17,24 +17,29 @@ final class AdminShortNames {
 
   /** Adds the short names to {@code overlay}, finding the areas in {@code base}. */
   static void add(Gazetteer base, Overlay overlay) throws IOException {
-    for (BundledTables.Admin1 a : BundledTables.admin1()) {
-      var area = base.admin1(a.cc(), a.code());
-      if (area.isEmpty()) {
-        continue;
+    // only the codes and alternates of the table: this runs at every load
+    BundledTables.read(BundledTables.ADMIN1, 7, f -> {
+      if (f[6].isEmpty()) {
+        return;
       }
-      for (String alternate : a.alternates()) {
+      int area = -2; // looked up at the first alternate that needs it
+      for (String alternate : f[6].split("\\|")) {
         String key = Names.normalize(alternate);
         int space = key.lastIndexOf(' ');
         if (space <= 0 || Level.of(key.substring(space + 1)) != Level.ADMIN1) {
           continue;
         }
+        area = area == -2 ? base.admin1Id(f[0], f[1]) : area;
+        if (area < 0) {
+          return;
+        }
         String bare = key.substring(0, space);
         boolean taken = Arrays.stream(Overlay.merge(base.idsByName(bare, true), base.idsByAlternate(bare)))
-            .anyMatch(id -> base.countryCode(id).equals(a.cc()));
+            .anyMatch(id -> base.countryCode(id).equals(f[0]));
         if (!taken) {
-          overlay.addName(area.get().id(), bare);
+          overlay.addName(area, bare);
         }
       }
-    }
+    });
   }
 }

@@ -46,11 +46,18 @@ final class BundledTables {
     return alternates.isEmpty() ? List.of() : List.of(alternates.split("\\|"));
   }
 
-  private interface Row {
+  /** Reads one line's fields (reused from line to line). */
+  interface Row {
     void accept(String[] fields);
   }
 
-  private static void read(String name, int fields, Row row) throws IOException {
+  /**
+   * Gives {@code row} the {@code fields} tab-separated fields of each line of the table
+   * {@code name} but blank lines and comments, in one array reused from line to line.
+   *
+   * @throws IOException when the table is missing or a line has too few fields (or {@code row} rejects it)
+   */
+  static void read(String name, int fields, Row row) throws IOException {
     InputStream in = BundledTables.class.getResourceAsStream(name);
     if (in == null) {
       throw new IOException("resource org/vigil/geo/" + name + " is missing from the classpath");

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,15 +20,13 @@ import org.vigil.geo.index.KeyHeads;
  * their names, spelling variants, demonyms and a few well-known sites, indexed by normalised name.
  *
  * <p>Entries and names live in a {@link GazetteerIndex} (a heap buffer for the bundled data, a
- * memory-mapped file for an installed GeoNames dump); the curated aliases add a small overlay on
+ * memory-mapped file for an installed GeoNames dump or for the bundled data's copy in a data
+ * directory, see {@link InstalledGazetteer#loadFor}); the curated aliases add a small overlay on
  * the heap. Immutable after construction and safe for use by many threads at once. Load one with
  * {@link #loadDefault()} (GeoNames' cities500, about 200,000 places), {@link #open(Path)} (an
  * index written by {@link GeoNamesImport}) or {@link #loadGeoNamesDump(Path)}.
  */
 public final class Gazetteer {
-
-  /** The bundled index, gzip'd: the repository and the jar carry it at half its size. */
-  static final String BUNDLED = "gazetteer.idx.gz";
 
   private static final PlaceKind[] KINDS = PlaceKind.values();
   private static final int[] NONE = {};
@@ -38,26 +35,20 @@ public final class Gazetteer {
 
   private final GazetteerIndex index;
   private final Overlay overlay;
-  private final Map<String, Integer> countries = new HashMap<>();
-  private final Map<String, Integer> admin1s = new HashMap<>();
-  private final Map<String, Integer> admin2s = new HashMap<>();
+  private final Map<String, Integer> countries;
+  private final Map<String, Integer> admin1s;
+  private final Map<String, Integer> admin2s;
   private final KeyHashes aliasSkeletons;
   private final KeyHeads aliasHeads;
 
-  private Gazetteer(GazetteerIndex index, Overlay overlay) {
+  private Gazetteer(GazetteerIndex index, Overlay overlay, AreaIds areas) {
     this.index = index;
     this.overlay = overlay;
     this.aliasSkeletons = KeyHashes.of(overlay.skeletons.keySet());
     this.aliasHeads = KeyHeads.of(overlay.skeletons.keySet());
-    for (int id : index.adminIds()) {
-      String cc = index.countryCode(id);
-      switch (kind(id)) {
-        case COUNTRY -> countries.putIfAbsent(cc, id);
-        case ADMIN1 -> admin1s.putIfAbsent(cc + "." + index.admin1(id), id);
-        case ADMIN2 -> admin2s.putIfAbsent(cc + "." + index.admin1(id) + "." + index.admin2(id), id);
-        default -> { }
-      }
-    }
+    this.countries = areas.countries();
+    this.admin1s = areas.admin1s();
+    this.admin2s = areas.admin2s();
   }
 
   /**
@@ -65,7 +56,8 @@ public final class Gazetteer {
    * index lacks are skipped when {@code lenient} (a partial dump), an error otherwise.
    */
   static Gazetteer withAliases(GazetteerIndex index, boolean lenient) throws IOException {
-    Gazetteer base = new Gazetteer(index, new Overlay());
+    AreaIds areas = AreaIds.of(index);
+    Gazetteer base = new Gazetteer(index, new Overlay(), areas);
     Overlay overlay = new Overlay();
     InputStream in = Gazetteer.class.getResourceAsStream(CuratedAliases.NAME);
     if (in == null) {
@@ -75,7 +67,7 @@ public final class Gazetteer {
       CuratedAliases.read(r, base, overlay, lenient);
     }
     AdminShortNames.add(base, overlay);
-    return new Gazetteer(index, overlay);
+    return new Gazetteer(index, overlay, areas);
   }
 
   /**
@@ -85,11 +77,8 @@ public final class Gazetteer {
    * @throws UncheckedIOException when the bundled resource cannot be read (a broken jar)
    */
   public static Gazetteer loadDefault() {
-    try (InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IOException("resource org/vigil/geo/" + BUNDLED + " is missing from the classpath");
-      }
-      return withAliases(GazetteerIndex.read("bundled " + BUNDLED, new java.util.zip.GZIPInputStream(in, 1 << 16)), false);
+    try {
+      return withAliases(BundledIndex.read(), false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled gazetteer: " + e.getMessage(), e);
     }

@@ -38,13 +38,26 @@ public final class InstalledGazetteer {
   }
 
   /**
-   * The installed gazetteer of {@code dataDir} when there is one, else the bundled one.
+   * The installed gazetteer of {@code dataDir} when there is one, else the bundled one: mapped
+   * from its copy in {@code dataDir} when that directory exists (see {@link BundledCopy}; the copy
+   * is written at the first load), else, or when the copy cannot be written, read onto the heap.
    *
    * @throws IOException when an installed index exists but cannot be read
    */
   public static Gazetteer loadFor(Path dataDir) throws IOException {
     Path index = indexFile(dataDir);
-    return Files.isRegularFile(index) ? Gazetteer.open(index) : Gazetteer.loadDefault();
+    if (Files.isRegularFile(index)) {
+      return Gazetteer.open(index);
+    }
+    if (Files.isDirectory(dataDir)) {
+      try {
+        return BundledCopy.load(dataDir);
+      } catch (IOException e) {
+        System.err.println("vigil: cannot keep a mapped copy of the bundled gazetteer in " + dataDir
+            + " (" + e.getMessage() + "); reading it onto the heap");
+      }
+    }
+    return Gazetteer.loadDefault();
   }
 
   /**

@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.report.Report;
 
-/** A bomb found and made safe was planted to go off; bombs found in a house were not. */
+/**
+ * A bomb found and made safe was planted to go off; bombs found in a house were not; whoever made
+ * it safe is no perpetrator.
+ */
 class FoundAndDefusedTest {
 
   private static List<Incident> incidents(String text) {
@@ -34,5 +37,11 @@ class FoundAndDefusedTest {
   void bombs_found_in_a_raid_are_still_no_bombing() {
     List<Incident> found = incidents("Police discovered pipe bombs in a flat in Leeds, England, on Monday.");
     assertThat(found).extracting(Incident::type).doesNotContain(IncidentType.BOMBING);
+  }
+
+  @Test
+  void the_police_who_defused_a_bomb_did_not_set_it() {
+    assertThat(incidents("Police defused a bomb left under a footbridge in Quetta, Pakistan, on Monday."))
+        .singleElement().satisfies(i -> assertThat(i.perpetrators()).isEmpty());
   }
 }

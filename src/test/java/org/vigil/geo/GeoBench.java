@@ -7,17 +7,19 @@ import java.util.List;
 /**
  * Measures the gazetteer's load time and retained heap, and the geocoder's throughput on
  * ~400-word reports. Not a unit test (timings on a shared machine are noisy); run with
- * {@code java -Xmx150m -cp target/classes:target/test-classes org.vigil.geo.GeoBench}.
+ * {@code java -Xmx150m -cp target/classes:target/test-classes org.vigil.geo.GeoBench [DATA_DIR]}:
+ * with a data directory, the gazetteer the commands load from it (an installed index, or the
+ * bundled one's mapped copy, written at the first run), else the bundled one read onto the heap.
  */
 public final class GeoBench {
 
   private GeoBench() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     System.gc();
     long before = usedHeap();
     long t0 = System.nanoTime();
-    Gazetteer g = Gazetteer.loadDefault();
+    Gazetteer g = args.length > 0 ? InstalledGazetteer.loadFor(java.nio.file.Path.of(args[0])) : Gazetteer.loadDefault();
     long loadMs = (System.nanoTime() - t0) / 1_000_000;
     long retained = usedHeap() - before;
     System.out.printf("load: %d ms, %d entries, retained heap %.1f MB%n", loadMs, g.size(), retained / 1e6);

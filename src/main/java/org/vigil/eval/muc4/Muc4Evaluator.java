@@ -79,7 +79,7 @@ public final class Muc4Evaluator implements Evaluator {
       board.categorical(m.id(), snippet, "stage of execution", first.stage(),
           stage != null && first.stages().contains(stage) ? first.stage() : stage);
     }
-    Map<Role, List<List<String>>> predictions = Predictions.of(current);
+    Map<Role, List<List<String>>> predictions = Predictions.of(current, m.text());
     String text = " " + Text.normalize(m.text()) + " ";
     for (Role r : Role.values()) {
       board.clusters(m.id(), snippet, r.label(), inText(merged(full, r), text), predictions.get(r));

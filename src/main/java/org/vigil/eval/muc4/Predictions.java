@@ -15,7 +15,8 @@ import org.vigil.extract.Weapon;
  * The engine's entities for each MUC-4 role, from the incidents a message itself reports, each
  * entity a list of the strings that name it: perpetrator individuals are the people described
  * ("GUNMEN") and unnamed perpetrators' mentions; organisations are the words naming a registry or
- * recognised group or state force (MUC-4 codes "ARMED FORCES" as an organisation), one entity per group named by its first mention (as a system of the
+ * recognised group or state force (MUC-4 codes "ARMED FORCES" as an organisation, and a force's people
+ * as individuals: {@link ForcePeople}), one entity per group named by its first mention (as a system of the
  * literature outputs one string per entity; under CEAF-strict every further string of an entity
  * must also be a gold mention); physical targets are target texts that are not also victims;
  * human targets are the victims named, their descriptions the other victims; instruments are weapon texts. Arrests are left out, as MUC does
@@ -27,6 +28,14 @@ public final class Predictions {
 
   /** The entities of every role. */
   public static Map<Role, List<List<String>>> of(List<Incident> incidents) {
+    return of(incidents, "");
+  }
+
+  /**
+   * The entities of every role, a group named in the message's {@code text} by an acronym in
+   * brackets after its name ("FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]") by that acronym.
+   */
+  public static Map<Role, List<List<String>>> of(List<Incident> incidents, String text) {
     Map<Role, List<List<String>>> out = new EnumMap<>(Role.class);
     for (Role r : Role.values()) {
       out.put(r, new ArrayList<>());
@@ -37,8 +46,14 @@ public final class Predictions {
         continue;
       }
       for (Perpetrator p : i.perpetrators()) {
-        if (p.agency() != null) {
+        if (p.agency() != null && ForcePeople.people(p.mention())) {
+          out.get(Role.PERP_INDIVIDUAL).add(List.of(p.mention())); // "ARMY TROOPS": people, of the body "ARMY"
+          ForcePeople.body(p.mention()).ifPresent(b -> groups.computeIfAbsent(b.toLowerCase(java.util.Locale.ROOT),
+              k -> new ArrayList<>()).add(b));
+        } else if (p.agency() != null) {
           groups.computeIfAbsent(p.agency().name(), k -> new ArrayList<>()).add(p.mention());
+        } else if (p.group() != null && ForcePeople.fighters(p.mention())) {
+          out.get(Role.PERP_INDIVIDUAL).add(List.of(p.mention())); // "SALVADORAN GUERRILLAS": the group's people
         } else if (p.group() != null) {
           groups.computeIfAbsent(p.group(), k -> new ArrayList<>()).add(p.mention());
         } else if (p.individuals() == null && p.category() == null) {
@@ -66,7 +81,8 @@ public final class Predictions {
       i.weapons().stream().filter(w -> !w.implied()).map(Weapon::text)
           .forEach(w -> out.get(Role.INSTRUMENT).add(List.of(w)));
     }
-    groups.values().forEach(g -> out.get(Role.PERP_ORGANIZATION).add(List.of(shortName(g))));
+    String flat = text.replaceAll("\\s+", " ");
+    groups.values().forEach(g -> out.get(Role.PERP_ORGANIZATION).add(List.of(shortName(g, flat))));
     return out;
   }
 
@@ -87,7 +103,23 @@ public final class Predictions {
    * three times as often as by its full name alone; else the first mention.
    */
   static String shortName(List<String> mentions) {
+    return shortName(mentions, "");
+  }
+
+  /** As {@link #shortName(List)}, else the acronym the text writes in brackets after the first mention. */
+  static String shortName(List<String> mentions, String text) {
     return mentions.stream().filter(m -> !m.isBlank() && m.strip().indexOf(' ') < 0 && m.strip().indexOf('\n') < 0
-        && m.equals(m.toUpperCase(java.util.Locale.ROOT)) && m.length() <= 8).findFirst().orElse(mentions.get(0));
+        && m.equals(m.toUpperCase(java.util.Locale.ROOT)) && m.length() <= 8).findFirst()
+        .or(() -> bracketed(mentions.get(0), text)).orElse(mentions.get(0));
+  }
+
+  private static java.util.Optional<String> bracketed(String mention, String text) {
+    String name = mention.strip().replaceAll("\\s+", " ");
+    if (name.indexOf(' ') < 0 || text.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name)
+        + "(?:'S)? ?[\\[(]([A-Z][A-Z0-9-]{1,7})[\\])]").matcher(text);
+    return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
   }
 }

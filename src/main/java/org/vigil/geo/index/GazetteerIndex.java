@@ -49,13 +49,14 @@ public final class GazetteerIndex {
     }
     this.size = entries.capacity() / IndexFormat.ENTRY_BYTES;
     try {
-      this.nameKeys = new KeyTable(s[IndexFormat.NAME_KEYS]);
-      this.skeletonKeys = new KeyTable(s[IndexFormat.SKELETON_KEYS]);
-      this.firstWords = new KeyTable(s[IndexFormat.FIRST_WORDS]);
-      this.alternateKeys = new KeyTable(s[IndexFormat.ALTERNATE_KEYS]);
-      this.firstWordFacts = firstWords.onHeap() ? firstWords.slotFacts(nameKeys, alternateKeys) : null;
-      this.keyBeginnings = WordPrefixes.of(nameKeys, alternateKeys);
-      this.skeletonHeads = KeyHeads.of(skeletonKeys);
+      HeapTables t = HeapTables.read(s);
+      this.nameKeys = t.nameKeys();
+      this.skeletonKeys = t.skeletonKeys();
+      this.firstWords = t.firstWords();
+      this.alternateKeys = t.alternateKeys();
+      this.firstWordFacts = t.firstWordFacts();
+      this.keyBeginnings = t.keyBeginnings();
+      this.skeletonHeads = t.skeletonHeads();
       this.codes = readCodes(s[IndexFormat.CODES]);
       ByteBuffer a = s[IndexFormat.ADMIN];
       this.adminIds = new int[a.getInt(0)];
@@ -90,7 +91,11 @@ public final class GazetteerIndex {
 
   /** Reads a whole index from {@code in} into one heap buffer (for a bundled resource). */
   public static GazetteerIndex read(String origin, InputStream in) throws IOException {
-    ByteBuffer all = ByteBuffer.wrap(in.readAllBytes());
+    return wrap(origin, ByteBuffer.wrap(in.readAllBytes()));
+  }
+
+  /** The index whose bytes are all of {@code all} (not copied: it must not change). */
+  public static GazetteerIndex wrap(String origin, ByteBuffer all) throws IOException {
     long[][] sections = IndexFormat.sections(origin, all.duplicate(), all.capacity());
     ByteBuffer[] s = new ByteBuffer[sections.length];
     for (int i = 0; i < s.length; i++) {

@@ -1,6 +1,5 @@
 package org.vigil.geo.index;
 
-import java.util.Arrays;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
@@ -29,12 +28,13 @@ public final class KeyHeads {
   private final long @Nullable [] filter;
   private final int shift;
 
-  private KeyHeads(int[] hashes, int n) {
+  private KeyHeads(KeyScan.Hashes hashes) {
+    int n = hashes.size();
     int wordBits = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, n * BITS_PER_HEAD / 64)));
     this.filter = new long[1 << wordBits];
     this.shift = 32 - wordBits;
     for (int i = 0; i < n; i++) {
-      filter[KeyTable.filterWord(hashes[i], shift)] |= KeyTable.filterBits(hashes[i]);
+      filter[KeyTable.filterWord(hashes.get(i), shift)] |= KeyTable.filterBits(hashes.get(i));
     }
   }
 
@@ -46,25 +46,26 @@ public final class KeyHeads {
   /** The beginnings of the keys of {@code table}. */
   static KeyHeads of(KeyTable table) {
     if (!table.onHeap()) {
-      return new KeyHeads();
+      return unknown();
     }
-    Hashes out = new Hashes();
-    table.forEachKey((buf, rec) -> {
-      int len = Math.min(LONGEST, buf.get(rec) & 0xff);
-      int h = FNV_START;
-      for (int i = 0; i < len && buf.get(rec + 1 + i) >= 0; i++) { // up to a byte beyond ASCII
-        h = (h ^ buf.get(rec + 1 + i)) * FNV_PRIME;
-        if (i + 1 >= SHORTEST) {
-          out.add(IndexFormat.avalanche(h));
-        }
-      }
-    });
-    return new KeyHeads(out.hashes, out.n);
+    KeyScan.Hashes out = new KeyScan.Hashes();
+    table.forEachKey((buf, rec) -> KeyScan.hash(buf, rec, null, out));
+    return new KeyHeads(out);
+  }
+
+  /** The filter of the beginnings whose hashes a pass of {@link KeyScan#hash} gave {@code hashes}. */
+  static KeyHeads of(KeyScan.Hashes hashes) {
+    return new KeyHeads(hashes);
+  }
+
+  /** Beginnings of a table too large for the heap: every string may begin a key. */
+  static KeyHeads unknown() {
+    return new KeyHeads();
   }
 
   /** The beginnings of {@code strings}. */
   public static KeyHeads of(Collection<String> strings) {
-    Hashes out = new Hashes();
+    KeyScan.Hashes out = new KeyScan.Hashes();
     for (String s : strings) {
       int h = FNV_START;
       for (int i = 0; i < Math.min(LONGEST, s.length()) && s.charAt(i) < 128; i++) {
@@ -74,7 +75,7 @@ public final class KeyHeads {
         }
       }
     }
-    return new KeyHeads(out.hashes, out.n);
+    return new KeyHeads(out);
   }
 
   /**
@@ -96,18 +97,5 @@ public final class KeyHeads {
     h = IndexFormat.avalanche(h);
     long bits = KeyTable.filterBits(h);
     return (filter[KeyTable.filterWord(h, shift)] & bits) == bits;
-  }
-
-  /** A growing list of hashes. */
-  private static final class Hashes {
-    int[] hashes = new int[1024];
-    int n;
-
-    void add(int h) {
-      if (n == hashes.length) {
-        hashes = Arrays.copyOf(hashes, n * 2);
-      }
-      hashes[n++] = h;
-    }
   }
 }

@@ -1,7 +1,6 @@
 package org.vigil.geo.index;
 
 import java.nio.ByteBuffer;
-import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +42,16 @@ final class KeyTable {
 
   /** A table that keeps its slots' hashes on the heap when it has at most {@code maxHeapSlots}. */
   KeyTable(ByteBuffer section, int maxHeapSlots) {
+    this(section, maxHeapSlots, null, null);
+  }
+
+  /**
+   * A table that keeps its slots' hashes on the heap when it has at most {@code maxHeapSlots},
+   * and then gives the hashes of its keys' beginnings to {@code wordPrefixes} and {@code heads}
+   * (each when not null; see {@link KeyScan#hash}) from the same pass over its keys.
+   */
+  KeyTable(ByteBuffer section, int maxHeapSlots, KeyScan.@Nullable Hashes wordPrefixes,
+      KeyScan.@Nullable Hashes heads) {
     this.buf = section;
     this.groupBits = section.getInt(0);
     if (groupBits < 0 || groupBits > 16) {
@@ -63,7 +72,7 @@ final class KeyTable {
     for (int i = 0; i < slots; i++) {
       int slot = section.getInt(slotsBase + 4 * i);
       if (slot != 0) {
-        fingerprints[i] = fingerprint(keyHash(keysBase + slot - 1));
+        fingerprints[i] = fingerprint(KeyScan.hash(section, keysBase + slot - 1, wordPrefixes, heads));
         keys++;
       }
     }
@@ -92,46 +101,9 @@ final class KeyTable {
     return h == 0 ? 1 : h;
   }
 
-  /** {@link IndexFormat#hash} of the key of the record at {@code rec}. */
-  private int keyHash(int rec) {
-    int len = buf.get(rec) & 0xff;
-    int h = 0x811c9dc5;
-    for (int i = 0; i < len; i++) {
-      h ^= buf.get(rec + 1 + i) & 0xff;
-      h *= 0x01000193;
-    }
-    return IndexFormat.avalanche(h);
-  }
-
   /** Whether the slots' hashes (and the filter) are on the heap: false for a table too large for it. */
   boolean onHeap() {
     return fingerprints != null;
-  }
-
-  /**
-   * Gives {@code sink} the {@link IndexFormat#hash} of each beginning of two or more words of
-   * each key, the whole key included when it has several words ("san salvador" and
-   * "san salvador de jujuy" of the latter; nothing of "jujuy").
-   */
-  void forEachWordPrefix(IntConsumer sink) {
-    forEachKey((keys, rec) -> {
-      int len = buf.get(rec) & 0xff;
-      int h = 0x811c9dc5;
-      boolean words = false;
-      for (int k = 0; k < len; k++) {
-        byte b = buf.get(rec + 1 + k);
-        if (b == ' ') {
-          if (words) {
-            sink.accept(IndexFormat.avalanche(h));
-          }
-          words = true;
-        }
-        h = (h ^ (b & 0xff)) * 0x01000193;
-      }
-      if (words) {
-        sink.accept(IndexFormat.avalanche(h));
-      }
-    });
   }
 
   /** A reader of the key record at an offset of a table's buffer: unsigned byte length, key bytes. */

@@ -1,6 +1,5 @@
 package org.vigil.geo.index;
 
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,29 +24,37 @@ final class WordPrefixes {
     this.shift = shift;
   }
 
-  /** The beginnings of the keys of all of {@code tables}. */
+  /**
+   * The beginnings of the keys of all of {@code tables}: "san salvador" and "san salvador de
+   * jujuy" of the latter key; nothing of "jujuy".
+   */
   static WordPrefixes of(KeyTable... tables) {
-    int[][] hashes = {new int[1024]};
-    int[] n = {0};
+    KeyScan.Hashes hashes = new KeyScan.Hashes();
     for (KeyTable t : tables) {
       if (!t.onHeap()) {
         return new WordPrefixes(null, 0);
       }
-      t.forEachWordPrefix(h -> {
-        if (n[0] == hashes[0].length) {
-          hashes[0] = Arrays.copyOf(hashes[0], n[0] * 2);
-        }
-        hashes[0][n[0]++] = h;
-      });
+      t.forEachKey((buf, rec) -> KeyScan.hash(buf, rec, hashes, null));
     }
-    int wordBits = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, n[0] * BITS_PER_PREFIX / 64)));
+    return of(hashes);
+  }
+
+  /** The filter of the beginnings whose hashes a pass of {@link KeyScan#hash} gave {@code hashes}. */
+  static WordPrefixes of(KeyScan.Hashes hashes) {
+    int n = hashes.size();
+    int wordBits = Math.max(0, 32 - Integer.numberOfLeadingZeros(Math.max(1, n * BITS_PER_PREFIX / 64)));
     long[] filter = new long[1 << wordBits];
     int shift = 32 - wordBits;
-    for (int i = 0; i < n[0]; i++) {
-      int h = hashes[0][i];
+    for (int i = 0; i < n; i++) {
+      int h = hashes.get(i);
       filter[KeyTable.filterWord(h, shift)] |= KeyTable.filterBits(h);
     }
     return new WordPrefixes(filter, shift);
+  }
+
+  /** Beginnings of tables too large for the heap: every phrase may begin a key. */
+  static WordPrefixes unknown() {
+    return new WordPrefixes(null, 0);
   }
 
   /**

@@ -15,7 +15,10 @@
  * saying whether the word alone may be a name or an alternate
  * ({@link org.vigil.geo.index.GazetteerIndex#wordFacts}), so that a word costs one probe on the
  * heap. A caller hashing phrases word by word passes the hash
- * ({@link org.vigil.geo.index.IndexFormat#hashStep}) instead of a string.
+ * ({@link org.vigil.geo.index.IndexFormat#hashStep}) instead of a string. These are built at
+ * each load, from one pass over each table's keys ({@code KeyScan}), two tables on a second
+ * thread ({@code HeapTables}): stored in the index, the slots' hashes alone would add some 9 MB
+ * of incompressible bytes to the jar's 20 MB and to what a load inflates.
  */
 @NullMarked
 package org.vigil.geo.index;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigil.eval.GoldEntity;
+import org.vigil.extract.AgencyRef;
+import org.vigil.extract.Incident;
 import org.vigil.extract.IncidentType;
 import org.vigil.extract.Perpetrator;
 import org.vigil.extract.Target;
@@ -15,7 +17,8 @@ import org.vigil.extract.Victim;
 
 /**
  * How the engine's incidents become MUC-4 role strings: victims by description or name as the keys
- * write them, and a group named both in full and by its acronym by the acronym.
+ * write them, a group named both in full and by its acronym by the acronym, and a state force's people
+ * as individuals.
  */
 class PredictionsTest {
 
@@ -55,5 +58,54 @@ class PredictionsTest {
     assertThat(organisations(new Perpetrator("Popular Liberation Army", "POPULAR LIBERATION ARMY", null, null),
         new Perpetrator("Popular Liberation Army", "LIBERATION ARMY", null, null)))
         .containsExactly(List.of("POPULAR LIBERATION ARMY"));
+  }
+
+  private static Map<Role, List<List<String>>> roles(Perpetrator... perps) {
+    return Predictions.of(List.of(incident(IncidentType.ARMED_ASSAULT, null, List.of(perps), List.of(), List.of(),
+        List.of(), null)));
+  }
+
+  @Test
+  void a_force_named_by_its_people_is_scored_as_individuals_and_its_body_as_the_organisation() {
+    Map<Role, List<List<String>>> p = roles(Perpetrator.force(new AgencyRef("army", "PERUVIAN ARMY SOLDIERS", null)));
+
+    assertThat(p.get(Role.PERP_INDIVIDUAL)).containsExactly(List.of("PERUVIAN ARMY SOLDIERS"));
+    assertThat(p.get(Role.PERP_ORGANIZATION)).containsExactly(List.of("PERUVIAN ARMY"));
+  }
+
+  @Test
+  void people_of_a_force_named_alone_are_individuals_of_no_organisation() {
+    Map<Role, List<List<String>>> p = roles(Perpetrator.force(new AgencyRef("policemen", "POLICEMEN", null)));
+
+    assertThat(p.get(Role.PERP_INDIVIDUAL)).containsExactly(List.of("POLICEMEN"));
+    assertThat(p.get(Role.PERP_ORGANIZATION)).isEmpty();
+  }
+
+  @Test
+  void a_force_named_as_a_body_stays_an_organisation() {
+    Map<Role, List<List<String>>> p = roles(Perpetrator.force(new AgencyRef("armed forces", "ARMED FORCES", null)));
+
+    assertThat(p.get(Role.PERP_INDIVIDUAL)).isEmpty();
+    assertThat(p.get(Role.PERP_ORGANIZATION)).containsExactly(List.of("ARMED FORCES"));
+  }
+
+  @Test
+  void a_group_the_text_follows_with_its_acronym_in_brackets_is_reported_by_the_acronym() {
+    List<Incident> one = List.of(incident(IncidentType.BOMBING, null,
+        List.of(new Perpetrator("Popular Liberation Army", "POPULAR LIBERATION\nARMY", null, null)),
+        List.of(new Target(TargetType.UTILITIES, "POWER PYLON")), List.of(), List.of(), null));
+
+    assertThat(Predictions.of(one, "THE POPULAR LIBERATION\nARMY'S [EPL] MEN BLEW UP A PYLON.").get(Role.PERP_ORGANIZATION))
+        .containsExactly(List.of("EPL"));
+    assertThat(Predictions.of(one, "THE POPULAR LIBERATION ARMY BLEW UP A PYLON.").get(Role.PERP_ORGANIZATION))
+        .containsExactly(List.of("POPULAR LIBERATION\nARMY"));
+  }
+
+  @Test
+  void a_group_read_from_words_for_its_fighters_is_scored_by_those_words_as_individuals() {
+    Map<Role, List<List<String>>> p = roles(new Perpetrator("Popular Liberation Army", "COLOMBIAN REBELS", null, null));
+
+    assertThat(p.get(Role.PERP_INDIVIDUAL)).containsExactly(List.of("COLOMBIAN REBELS"));
+    assertThat(p.get(Role.PERP_ORGANIZATION)).isEmpty();
   }
 }
