@@ -177,11 +177,7 @@ final class RoleAssembly {
       }
       case VICTIM -> {
         if (k.kind() != RoleCandidate.Kind.PERSON && VictimRules.thing(doc.key(k.end() - 1))) {
-          if (k.kind() != RoleCandidate.Kind.TARGET) {
-            return null; // "a flat" hit: a thing, no one harmed
-          }
-          r.things.putIfAbsent(key, new Target(type(k), words)); // "a mosque": what was attacked
-          return "targets";
+          return null; // "a flat" hit: a thing, no one harmed (a target only when chosen as one)
         }
         boolean named = k.kind() == RoleCandidate.Kind.PERSON;
         r.victims.putIfAbsent(key, new Victim(words, named ? Integer.valueOf(1) : count(doc, k), named));
