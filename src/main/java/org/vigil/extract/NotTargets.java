@@ -22,7 +22,7 @@ final class NotTargets {
         || belongsToTarget(doc, c, end) || located(doc, c) || RoadPlaces.where(doc, c.firstToken(), c.endToken())
         || shore(doc, c) || homeward(doc, c) || housesVerb(doc, c)
         || Whereabouts.passing(doc, c) || responders(doc, c) || earlierEvent(doc, c.firstToken()) || striking(doc, d, c)
-        || subject(doc, c) || agent(doc, c) || worshipTime(doc, c.firstToken(), c.endToken())
+        || subject(doc, c) || agent(doc, c) || worshipTime(doc, c.firstToken(), c.endToken()) || TargetPhrases.ordering(doc, c.endToken())
         || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
   }
 

@@ -150,10 +150,10 @@ final class RoleAssembly {
   private static @Nullable String add(Doc doc, Incident rules, Roles r, RoleScorer.Chosen c, String words, String key) {
     RoleCandidate k = c.candidate();
     if ((c.label() == RoleLabel.TARGET || c.label() == RoleLabel.VICTIM) && (Sources.speaker(doc, k.first(), k.end())
-        || NotTargets.earlierEvent(doc, k.first()) || NotTargets.worshipTime(doc, k.first(), k.end())) || c.label() == RoleLabel.TARGET && RoadPlaces.where(doc, k.first(),
+        || NotTargets.earlierEvent(doc, k.first()) || NotTargets.worshipTime(doc, k.first(), k.end()) || TargetPhrases.ordering(doc, k.end())) || c.label() == RoleLabel.TARGET && RoadPlaces.where(doc, k.first(),
         k.end())) {
       return null; // "provincial officials said": who told the news; "responding to a prior attack at a depot"; "on the highway";
-      // "during Friday prayers": when
+      // "during Friday prayers": when; "the mayor ordered the killing": who had it done
     }
     switch (c.label()) {
       case PERPETRATOR, DETAINEE -> {

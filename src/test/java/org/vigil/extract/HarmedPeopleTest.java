@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Classes of victim and target errors found by probing ordinary news (issue 14), each with
- * sentences of our own: who looks into or answers an attack is no target, a bare number of dead
+ * sentences of our own: who looks into, answers or ordered an attack is no target, a bare number of dead
  * counts the people attacked, a home struck is no one harmed, a family of five is five people, one person abducted is a victim, an act of worship is
  * when an attack came, a hyphenated word does not end the phrase of a victim nor hide one person
  * more after it, and bodies found are people killed.
@@ -102,5 +102,12 @@ class HarmedPeopleTest {
     assertThat(victims(i)).noneMatch(v -> v.contains("flat"));
     Incident j = first("Security forces killed five militants in a raid on a hideout in Kulgam district, police said.");
     assertThat(victims(j)).noneMatch(v -> v.contains("hideout"));
+  }
+
+  @Test
+  void whoever_ordered_a_killing_is_not_its_target() {
+    Incident i = Engines.incidents("Investigators said the former governor ordered the murder of a rival candidate in 2021.",
+        PUBLISHED).get(0);
+    assertThat(targets(i)).noneMatch(t -> t.contains("governor")).anyMatch(t -> t.contains("candidate"));
   }
 }
