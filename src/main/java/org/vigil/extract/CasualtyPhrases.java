@@ -158,6 +158,9 @@ final class CasualtyPhrases {
     return j;
   }
 
+  /** Words that open a date: "kidnapped the businessman last 9 August", "killed a farmer early Monday". */
+  private static final Set<String> DATE_OPENERS = WordSet.of("last", "this", "early", "late", "next");
+
   /**
    * Whether token {@code j}, after at least one word of a counted noun, ends it: a date ("killed
    * two soldiers Monday") or a past form that is the sentence's verb ("the killing of six priests
@@ -165,7 +168,7 @@ final class CasualtyPhrases {
    */
   static boolean endsNoun(Doc doc, int j) {
     String k = doc.key(j);
-    return !doc.datesIn(j, j + 1).isEmpty()
+    return !doc.datesIn(j, j + 1).isEmpty() || DATE_OPENERS.contains(k) && !doc.datesIn(j + 1, j + 2).isEmpty()
         || k.endsWith("ed") && k.length() > 4 && !Phrases.adjective(doc, j) && !doc.key(j - 1).endsWith("ly");
   }
 }

@@ -59,6 +59,7 @@ final class CasualtyRules {
       }
     }
     nums.addAll(SingularVictims.find(doc, from, to));
+    nums = CollectiveVictims.without(nums, CollectiveVictims.find(doc, from, to));
     nums.sort((a, b) -> Integer.compare(a.first(), b.first()));
     Reading[] read = new Reading[nums.size()];
     // right to left, so that "six officers and eight assailants were killed" passes the verb back
@@ -150,10 +151,11 @@ final class CasualtyRules {
     while (j < to && nouns < 4 && (doc.tokens.get(j).isWord() || joiningHyphen(doc, j)) && !CasualtyWords.verbAt(doc, j)
         && !CasualtyWords.STOP.contains(doc.key(j)) && !CasualtyWords.AUX.contains(doc.key(j))
         && !(nouns > 0 && CasualtyPhrases.endsNoun(doc, j))) {
-      j++;
+      // "passers-by", "a senior al-Shabaab commander": a hyphenated compound is one word, whatever its second half
+      j += j + 2 < to && joiningHyphen(doc, j + 1) ? 3 : 1;
       nouns++;
     }
-    String noun = nouns > 0 ? doc.key(j - 1) : "";
+    String noun = nouns > 0 ? doc.key(j - 1) : CollectiveVictims.noun(doc, n);
     int k = CasualtyPhrases.aside(doc, nouns > 0 ? SingularVictims.nounTail(doc, j, to) : j, to);
     while (k < to && CasualtyWords.AUX.contains(doc.key(k)) && !CasualtyWords.verbAt(doc, k)) {
       k++;
@@ -172,8 +174,8 @@ final class CasualtyRules {
     if (role == null && k < to) {
       role = CasualtyPhrases.killedAfter(doc, k, to);
     }
-    if (role == null && doc.key(n.first() - 1).equals("of") && doc.key(n.first() - 2).equals("bodies")) {
-      role = Role.KILLED; // "the bodies of five men were found"
+    if (doc.key(n.first() - 1).equals("of") && doc.key(n.first() - 2).equals("bodies")) {
+      role = Role.KILLED; // "the bodies of five men were found", "of seven men kidnapped last week": dead, whatever else
     }
     Reading next = i + 1 < nums.size() ? read[i + 1] : null;
     if (role == null && next != null && next.role() != null) {

@@ -22,7 +22,7 @@ final class NotTargets {
         || belongsToTarget(doc, c, end) || located(doc, c) || RoadPlaces.where(doc, c.firstToken(), c.endToken())
         || shore(doc, c) || homeward(doc, c) || housesVerb(doc, c)
         || Whereabouts.passing(doc, c) || responders(doc, c) || earlierEvent(doc, c.firstToken()) || striking(doc, d, c)
-        || subject(doc, c) || agent(doc, c)
+        || subject(doc, c) || agent(doc, c) || worshipTime(doc, c.firstToken(), c.endToken()) || TargetPhrases.ordering(doc, c.endToken())
         || c.value().label().equals("government") && ARMED.contains(doc.key(c.endToken()));
   }
 
@@ -73,25 +73,43 @@ final class NotTargets {
   /** Verbs of forces that answered an attack, not suffered it. */
   private static final Set<String> RESPONDING = WordSet.of("intercepted", "discovered", "defused", "dismantled",
       "repelled", "repulsed", "foiled", "thwarted", "arrested", "detained", "found", "recovered", "responded",
-      "rescued", "freed", "apprehended", "captured", "intervened", "chased", "pursued");
+      "rescued", "freed", "apprehended", "captured", "intervened", "chased", "pursued", "responding", "investigating",
+      "investigated", "probing", "searching", "hunting", "cordoned");
+  /** Forms of "be" before a responder's verb in "-ing": "police are investigating", "troops were searching". */
+  private static final Set<String> BE = WordSet.of("are", "is", "were", "was");
   /** Words that may stand between the forces and their verb: "security forces later safely defused". */
   private static final Set<String> BETWEEN = WordSet.of("later", "also", "quickly", "safely", "then", "had", "have", "has",
       "successfully", "subsequently", "soon");
 
   /**
    * "Security forces intercepted the drone", "soldiers discovered and defused the bomb", "police
-   * responded", "police shot dead a gunman who opened fire": people who stopped, found or answered
-   * the attack, as the subject of that verb, are no target of it.
+   * responded", "police are investigating the murder", "police shot dead a gunman who opened fire": people who
+   * stopped, found, answered or looked into the attack, as the subject of that verb, are no target of it.
    */
   static boolean responders(Doc doc, Match<Cue> c) {
     int i = c.endToken();
     while (i < c.endToken() + 3 && BETWEEN.contains(doc.key(i))) {
       i++;
     }
+    if (BE.contains(doc.key(i)) && doc.key(i + 1).endsWith("ing")) {
+      i++; // "police are investigating the murder": not "soldiers were found dead"
+    } else if (doc.key(i).endsWith("ing") && aimedAt(doc, c.firstToken())) {
+      return false; // "attacked soldiers responding to an earlier blast": those who came were hit
+    }
     int verb = i;
     return RESPONDING.contains(doc.key(i))
         || doc.cuesStartingIn(i, i + 1, Cue::isTrigger).stream().anyMatch(t -> t.firstToken() == verb
             && Responses.fellOnAttacker(doc, t)); // "police shot dead a gunman who opened fire"
+  }
+
+  /** Whether a verb of attack or a word of aim stands a few words before {@code first}, in its sentence. */
+  private static boolean aimedAt(Doc doc, int first) {
+    for (int k = first - 1; k >= doc.sentenceFirst(doc.sentenceOf[first]) && k >= first - 4; k--) {
+      if (TargetPhrases.AIMED.contains(doc.key(k)) || doc.key(k).equals("against") || doc.triggerStartsAt(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that make an event named after them one before the incident: "a prior attack", "the earlier blast". */
@@ -120,6 +138,32 @@ final class NotTargets {
     }
     return false;
   }
+
+  /** Acts of worship, which a report names to tell when an attack came, not what it hit. */
+  private static final Set<String> WORSHIP = WordSet.of("prayers", "prayer", "mass", "sermon", "worship");
+
+  /**
+   * "killed 57 worshippers during Friday prayers", "at the time of evening prayer": an act of worship after
+   * "during" (past a day or a few words that say which) is when the attack came; the worshippers or the
+   * mosque are its targets, and prayers are no people harmed.
+   */
+  static boolean worshipTime(Doc doc, int first, int end) {
+    if (!WORSHIP.contains(doc.key(end - 1))) {
+      return false;
+    }
+    for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+      String w = doc.key(k);
+      if (w.equals("during") || w.equals("of") && doc.key(k - 1).equals("time")) {
+        return true;
+      }
+      if (!doc.tokens.get(k).isWord() || Phrases.isFunctionWord(w) && !ARTICLES_OR_OWNERS.contains(w)) {
+        return false; // "an attack on prayers": what was hit
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ARTICLES_OR_OWNERS = WordSet.of("the", "a", "their", "its");
 
   /** Things that belong to a person or body: "the house of a district chief" is the chief's. */
   private static final Set<String> BELONGINGS = WordSet.of("house", "home", "residence", "vehicle", "car", "convoy");

@@ -150,9 +150,10 @@ final class RoleAssembly {
   private static @Nullable String add(Doc doc, Incident rules, Roles r, RoleScorer.Chosen c, String words, String key) {
     RoleCandidate k = c.candidate();
     if ((c.label() == RoleLabel.TARGET || c.label() == RoleLabel.VICTIM) && (Sources.speaker(doc, k.first(), k.end())
-        || NotTargets.earlierEvent(doc, k.first())) || c.label() == RoleLabel.TARGET && RoadPlaces.where(doc, k.first(),
+        || NotTargets.earlierEvent(doc, k.first()) || NotTargets.worshipTime(doc, k.first(), k.end()) || TargetPhrases.ordering(doc, k.end())) || c.label() == RoleLabel.TARGET && RoadPlaces.where(doc, k.first(),
         k.end())) {
-      return null; // "provincial officials said": who told the news; "responding to a prior attack at a depot"; "on the highway"
+      return null; // "provincial officials said": who told the news; "responding to a prior attack at a depot"; "on the highway";
+      // "during Friday prayers": when; "the mayor ordered the killing": who had it done
     }
     switch (c.label()) {
       case PERPETRATOR, DETAINEE -> {
@@ -175,6 +176,9 @@ final class RoleAssembly {
         return "targets";
       }
       case VICTIM -> {
+        if (k.kind() != RoleCandidate.Kind.PERSON && VictimRules.thing(doc.key(k.end() - 1))) {
+          return null; // "a flat" hit: a thing, no one harmed (a target only when chosen as one)
+        }
         boolean named = k.kind() == RoleCandidate.Kind.PERSON;
         r.victims.putIfAbsent(key, new Victim(words, named ? Integer.valueOf(1) : count(doc, k), named));
         if (k.kind() == RoleCandidate.Kind.TARGET) {

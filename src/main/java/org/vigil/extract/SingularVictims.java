@@ -118,9 +118,9 @@ final class SingularVictims {
 
   private static final java.util.Set<String> CAPTIVES = WordSet.of("hostage", "captive");
 
-  /** Verbs of harm before their one victim: "killed a soldier", "wounding the driver". */
+  /** Verbs of harm before their one victim: "killed a soldier", "wounding the driver", "abducted a priest". */
   private static final java.util.Set<String> HARMING = WordSet.of("killed", "killing", "murdered", "assassinated",
-      "wounded", "wounding", "injured", "injuring");
+      "wounded", "wounding", "injured", "injuring", "abducted", "abducting", "kidnapped", "kidnapping");
 
   /** An apostrophe and "s" at {@code i}: the possessive of the word before. */
   static boolean possessive(Doc doc, int i) {
@@ -137,7 +137,11 @@ final class SingularVictims {
    * phrase of at most three words, so the one person after it is counted beside them.
    */
   private static boolean afterFigure(Doc doc, int and, int from) {
-    for (int k = and - 1; k >= from && k >= and - 3; k--) {
+    for (int k = and - 1, reach = and - 3; k >= from && k >= reach; k--) {
+      if (doc.key(k).equals("-") && doc.tokens.get(k - 1).end() == doc.tokens.get(k).start()) {
+        reach -= 2; // "two passers-by and a policeman": a hyphenated noun is one word
+        continue;
+      }
       if (!doc.tokens.get(k).isWord() && doc.tokens.get(k).kind() != Token.Kind.NUMBER) {
         return false;
       }

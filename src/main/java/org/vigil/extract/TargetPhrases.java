@@ -179,4 +179,23 @@ final class TargetPhrases {
   }
 
   private static final Set<String> PRONOUNS = WordSet.of("he", "she");
+
+  /** Verbs whose subject set the violence going rather than suffered it. */
+  private static final Set<String> ORDERING = WordSet.of("ordered", "masterminded", "orchestrated", "planned",
+      "commissioned", "hired", "paid", "financed", "funded", "instigated", "plotted");
+  /** Words that may stand between such a subject and its verb. */
+  private static final Set<String> HEDGES = WordSet.of("allegedly", "reportedly", "had", "has", "also", "personally");
+
+  /**
+   * "prosecutors said the former mayor ordered the killing of a rival", "a businessman allegedly hired the gunmen":
+   * the people named right before a verb of ordering or paying for the violence (ending at token {@code end}) did it,
+   * through others. Not "an officer who ordered them to stop", whose verb is a clause of its own.
+   */
+  static boolean ordering(Doc doc, int end) {
+    int v = end;
+    while (v < end + 2 && HEDGES.contains(doc.key(v))) {
+      v++;
+    }
+    return ORDERING.contains(doc.key(v));
+  }
 }

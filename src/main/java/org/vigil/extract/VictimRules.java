@@ -3,11 +3,14 @@ package org.vigil.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.vigil.text.Span;
+import org.vigil.text.WordSet;
 
 /**
- * The victims of an incident: the people its figures count ("six police officers were killed"),
- * and people named after its trigger or as the subject of a passive of harm. Thread-safe.
+ * The victims of an incident: the people its figures count ("six police officers were killed"), or the people
+ * attacked that a bare number counts ("attacked villagers, killing 12"), and people named after its trigger or
+ * as the subject of a passive of harm. Thread-safe.
  */
 final class VictimRules {
 
@@ -85,9 +88,84 @@ final class VictimRules {
           || f.role() == CasualtyRules.Role.KIDNAPPED) && (militantsToo || !f.perpetrators()) && !f.toll() && !f.noun().isEmpty()) {
         out.add(new Victim(doc.words(f.span()), f.count().value(), f.count().value() == 1 && name(doc, f.span())));
         evidence.add(ev.of("victims", f.span()));
+      } else if ((f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED) && !f.perpetrators()
+          && !f.toll() && f.noun().isEmpty() && !doc.numbersIn(doc.tokenAt(f.span().start()), doc.tokenAt(f.span().end())).isEmpty()) {
+        Span people = attacked(doc, f, evidence);
+        Victim seen = people == null ? null : out.stream().filter(v -> v.text().equals(doc.words(people))).findFirst()
+            .orElse(null);
+        if (seen != null && seen.count() != null) { // "killing two and wounding five": seven of them harmed
+          out.set(out.indexOf(seen), new Victim(seen.text(), seen.count() + f.count().value(), false));
+        } else if (people != null && seen == null) {
+          out.add(new Victim(doc.words(people), f.count().value(), false));
+          evidence.add(ev.of("victims", people));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * Words before the people an attack was aimed at: "attacked villagers", "opened fire on worshippers", "a minibus
+   * carrying wedding guests".
+   */
+  private static final Set<String> AIMING = WordSet.of("attacked", "raided", "stormed", "targeted", "targeting",
+      "ambushed", "assaulted", "on", "at", "against", "carrying");
+
+  /**
+   * Whether the people of tokens {@code [a, b)} are what the attack was aimed at: after a verb of attack or its
+   * preposition, or before "were attacked" ("Farmers were attacked"); not people named inside another phrase ("the
+   * office of a committee of relatives of murdered people").
+   */
+  private static boolean aimedAt(Doc doc, int a, int b) {
+    int before = a - 1;
+    while (before > a - 3 && before > 0 && (doc.key(before).equals("the") || doc.key(before).equals("a"))) {
+      before--;
+    }
+    boolean passive = (doc.key(b).equals("were") || doc.key(b).equals("was")) && AIMING.contains(doc.key(b + 1));
+    return AIMING.contains(doc.key(before)) || passive;
+  }
+
+  /** Nouns of things attacked that hold or carry people but are none: "a flat", "their hideout", "a minibus". */
+  private static final Set<String> THINGS = WordSet.of("house", "houses", "home", "homes", "flat", "flats",
+      "apartment", "apartments", "hideout", "hideouts", "office", "offices", "headquarters", "residence", "car", "cars",
+      "vehicle", "vehicles", "bus", "buses", "minibus", "truck", "trucks", "lorry", "convoy", "train", "tower", "towers");
+
+  /** Whether a word of a target names a place or a thing, never people harmed (see {@link PlaceWords#SITE_NOUNS}). */
+  static boolean thing(String last) {
+    return THINGS.contains(last) || PlaceWords.SITE_NOUNS.contains(last);
+  }
+
+  /** Nouns of people, as the last word of a target: those a bare number counts may be they. */
+  private static final Set<String> PEOPLE = WordSet.of("people", "civilians", "villagers", "residents", "farmers",
+      "herders", "worshippers", "worshipers", "pilgrims", "students", "pupils", "passengers", "passers-by", "passersby",
+      "bystanders", "shoppers", "traders", "workers", "officers", "policemen", "soldiers", "troops", "guards",
+      "fishermen", "miners", "mourners", "protesters", "demonstrators", "guests", "patients", "children", "women", "men",
+      "labourers", "laborers", "commuters", "travellers", "travelers", "pedestrians", "customers", "teachers",
+      "nurses", "doctors", "journalists", "displaced");
+
+  /**
+   * "attacked passers-by in Mulhouse, killing one", "Farmers were attacked by herders, leaving 14 dead": a number
+   * that counts no noun of its own counts the people attacked before it in its sentence, the target of the
+   * incident whose last word names people; null when there is none.
+   */
+  private static @Nullable Span attacked(Doc doc, CasualtyRules.Figure f, List<Evidence> evidence) {
+    int first = doc.tokenAt(f.span().start());
+    Span best = null;
+    for (Evidence e : evidence) {
+      if (!e.field().equals("targets") || e.end() > f.span().start() || e.end() <= e.start() || evidence.stream()
+          .anyMatch(v -> v.field().equals("victims") && v.start() < e.end() && e.start() < v.end()
+          && (v.start() != e.start() || v.end() != e.end()))) {
+        continue; // "killed three people and injured more than 260": the people a figure counted already
+      }
+      int a = doc.tokenAt(e.start());
+      int b = doc.tokenAt(e.end());
+      String last = doc.key(b - 1).equals("by") && doc.key(b - 2).equals("-") ? doc.key(b - 3) + "-by" : doc.key(b - 1);
+      if (doc.sentenceOf[a] == doc.sentenceOf[first] && PEOPLE.contains(last) && aimedAt(doc, a, b)
+          && (best == null || e.start() > best.start())) {
+        best = doc.span(a, b);
+      }
+    }
+    return best;
   }
 
   /** "killed Ramesh Kumar": a figure of one that is all words of a name (mixed case) names its victim. */
