@@ -197,7 +197,8 @@ final class Background {
 
   /**
    * The words of other acts (a funeral, a visit, a vigil) starting in {@code [from, to)}, but not
-   * where the attack struck: "blew himself up among mourners at a funeral tent" bombed the funeral.
+   * where the attack struck: "blew himself up among mourners at a funeral tent" bombed the funeral,
+   * "a suicide bomber targeted a funeral on Tuesday" too.
    */
   static List<Match<Cue>> otherActs(Doc doc, int from, int to) {
     return doc.cuesStartingIn(from, to, c -> c.is("cue", "otheract")).stream().filter(a -> !scene(doc, a)).toList();
@@ -212,7 +213,8 @@ final class Background {
     return AT.contains(before);
   }
 
-  private static final Set<String> AT = WordSet.of("at", "among", "on", "targeting", "near", "outside", "into");
+  private static final Set<String> AT = WordSet.of("at", "among", "on", "targeting", "near", "outside", "into",
+      "during", "targeted", "attacked", "struck", "hit", "bombed", "stormed", "raided");
 
   /** Words before "the release of" that ask for it: no one was released. */
   private static final Set<String> DEMANDS = WordSet.of("demanded", "demanding", "demand", "demands", "sought",

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An attack whose own phrase says it happened a few days ago is the report's news, even in a
- * sentence that also recalls something older; a date that belongs to the statement does not do that.
+ * sentence that also recalls something older; a date that belongs to the statement does not do that;
+ * a funeral or visit the attack struck does not take the attack's date away from it.
  */
 class OwnDatesTest {
 
@@ -49,5 +50,14 @@ class OwnDatesTest {
         + "Thursday.", PUBLISHED);
     assertThat(all).singleElement().satisfies(i -> assertThat(i.date().value()).isEqualTo("2023-03-02"));
   }
-}
 
+  @Test
+  void a_funeral_that_was_attacked_gives_the_attack_its_day_and_stays_news() {
+    List<Incident> all = Engines.incidents("A suicide bomber targeted a funeral in Baidoa on Sunday, killing 11 "
+        + "mourners, officials said.", PUBLISHED);
+    assertThat(all).singleElement().satisfies(i -> {
+      assertThat(i.background()).isFalse();
+      assertThat(i.date().value()).isEqualTo("2023-03-05");
+    });
+  }
+}
