@@ -12,10 +12,10 @@ import org.vigil.text.WordSet;
  * incident only when it is an arrest of militants (a group, armed people, weapons, a plot, or an
  * attack in the same report), and an explosion or death that no one is said to have caused, in
  * a report that speaks of an accident, a disaster, a test or a hoax, is that event and not an
- * attack, and so is a blast nobody set off in a report that names no explosive device, or a blast
- * of a test, unless it harmed people at a place attacks are aimed at; an arrest for a crime is no arrest of militants, and a scuffle in a strike or a
- * protest is no incident, nor is violence named only as a kind ({@link KindMentions}) or only
- * inside a denial. Stateless.
+ * attack, and so is a blast nobody set off in a report that names no explosive device (unless it
+ * harmed people at a place attacks are aimed at), or a blast of a test; an arrest for a crime is
+ * no arrest of militants, and a scuffle in a strike or a protest is no incident, nor is violence
+ * named only as a kind ({@link KindMentions}) or only inside a denial. Stateless.
  */
 final class RelevanceRules {
 

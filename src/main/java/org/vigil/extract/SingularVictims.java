@@ -78,7 +78,8 @@ final class SingularVictims {
       String before = doc.key(i - 1);
       boolean andAnother = before.equals("and") && !name(doc, i) && (!out.isEmpty() && i - out.get(out.size() - 1).first() <= 6
           || afterFigure(doc, i - 1, from)); // "killing the driver and his assistant", "three policemen and a passer-by"
-      if (i - 1 >= from && (andAnother || ofHarm && someone(doc, i + 1, j) || before.equals("dead") && doc.key(i - 2).equals("shot") || HARMING.contains(before)
+      if (i - 1 >= from && (andAnother || ofHarm && someone(doc, i + 1, j)
+          || before.equals("dead") && doc.key(i - 2).equals("shot") || HARMING.contains(before)
           || CasualtyWords.ARREST.contains(before) || CasualtyWords.toDeath(doc, i - 1, j))) {
         out.add(new NumberPhrase(i, i + 1, doc.span(i, i + 1), Count.exact(1)));
         continue;
