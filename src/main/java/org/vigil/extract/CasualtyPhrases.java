@@ -163,12 +163,25 @@ final class CasualtyPhrases {
 
   /**
    * Whether token {@code j}, after at least one word of a counted noun, ends it: a date ("killed
-   * two soldiers Monday") or a past form that is the sentence's verb ("the killing of six priests
-   * shocked ..."), not a participle that describes ("armed").
+   * two soldiers Monday"), a past form that is the sentence's verb ("the killing of six priests
+   * shocked ..."), not a participle that describes ("armed"), or a participle that opens a clause
+   * about the people ("five passengers traveling on the bus", "two students waiting"), not a word
+   * of the noun ("two oil drilling workers").
    */
   static boolean endsNoun(Doc doc, int j) {
     String k = doc.key(j);
     return !doc.datesIn(j, j + 1).isEmpty() || DATE_OPENERS.contains(k) && !doc.datesIn(j + 1, j + 2).isEmpty()
-        || k.endsWith("ed") && k.length() > 4 && !Phrases.adjective(doc, j) && !doc.key(j - 1).endsWith("ly");
+        || k.endsWith("ed") && k.length() > 4 && !Phrases.adjective(doc, j) && !doc.key(j - 1).endsWith("ly")
+        || opensClause(doc, j);
+  }
+
+  private static boolean opensClause(Doc doc, int j) {
+    String k = doc.key(j);
+    if (!k.endsWith("ing") || k.length() < 6 || !doc.tokens.get(j).isWord()) {
+      return false;
+    }
+    String before = doc.key(j - 1);
+    return before.endsWith("s") && !before.endsWith("ss") || j + 1 >= doc.tokens.size()
+        || !doc.tokens.get(j + 1).isWord() || Phrases.isFunctionWord(doc.key(j + 1));
   }
 }

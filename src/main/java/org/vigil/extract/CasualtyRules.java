@@ -220,7 +220,7 @@ final class CasualtyRules {
   /** "killing at least 12", "left 12 dead", a hijacked train "carrying more than 400 people". */
   private static @Nullable Role roleBehind(Doc doc, NumberPhrase n, int nounEnd, int from, int to) {
     int b = n.first() - 1;
-    while (b > from && (doc.key(b).equals("at") || doc.key(b).equals("least")
+    while (b > from && (doc.key(b).equals("at") || doc.key(b).equals("least") || doc.key(b).equals("all")
         || doc.key(b).equals("the") && doc.key(b - 1).equals("of"))) { // "the killing of the six priests"
       b--;
     }

@@ -1,5 +1,9 @@
 package org.vigil.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.text.PhraseTrie.Match;
+
 /** A lexicon entry: its category ("trigger.strong", "weapon", "cue", ...) and label. */
 record Cue(String category, String label) {
 
@@ -9,5 +13,27 @@ record Cue(String category, String label) {
 
   boolean isTrigger() {
     return category.startsWith("trigger.");
+  }
+
+  /** Labels of cues that say what a story is about, word by word: "board", "goal", "shares". */
+  private static final java.util.Set<String> TOPICS = java.util.Set.of("sport", "business");
+
+  /**
+   * The cues, but a word of a topic strictly inside a longer cue of another label: the longer phrase
+   * says what the words are ("all 20 people on board" a bus are no company's "board").
+   */
+  static List<Match<Cue>> outermost(List<Match<Cue>> cues) {
+    List<Match<Cue>> out = new ArrayList<>(cues.size());
+    for (Match<Cue> c : cues) {
+      if (!TOPICS.contains(c.value().label()) || cues.stream().noneMatch(o -> around(o, c))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static boolean around(Match<Cue> o, Match<Cue> c) {
+    return o.firstToken() <= c.firstToken() && c.endToken() <= o.endToken()
+        && o.endToken() - o.firstToken() > c.endToken() - c.firstToken() && !o.value().label().equals(c.value().label());
   }
 }

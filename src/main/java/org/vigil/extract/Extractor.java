@@ -234,7 +234,7 @@ public final class Extractor {
       cues.addAll(PhraseTrie.longestNonOverlapping(
           raw.stream().filter(m -> category.equals("trigger") ? m.value().isTrigger() : m.value().category().equals(category)).toList()));
     }
-    cues.addAll(raw.stream().filter(m -> m.value().category().equals("cue")).toList());
+    cues.addAll(Cue.outermost(raw.stream().filter(m -> m.value().category().equals("cue")).toList()));
     cues.sort((a, b) -> a.span().compareTo(b.span()));
     deadline.check("resolving places");
     Geocoder.Reading reading = geocoder.read(text);

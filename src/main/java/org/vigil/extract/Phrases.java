@@ -54,7 +54,7 @@ final class Phrases {
    */
   private static final Set<String> VERBS = WordSet.of("fled", "flees", "told", "went", "came", "ran", "left", "fell",
       "took", "gave", "got", "saw", "lost", "began", "stood", "kept", "met", "fought", "threw", "blew", "broke",
-      "caught");
+      "caught", "bound", "driven", "taken", "held", "hit", "struck");
 
   /**
    * Whether token {@code b} continues the head ending before {@code end}: a word cased as the head

@@ -33,11 +33,47 @@ final class Places {
     for (ResolvedPlace p : doc.placesIn(from, to)) {
       int k = doc.tokenAt(p.span().start());
       boolean home = p.relation().equals("demonym") && p.precision() != Precision.COUNTRY; // "a Lagos-based trader"
-      if (!home && !doc.inDateline(k) && !whereTold(doc, p, k) && (best == null || rank(doc, p) < rank(doc, best))) {
+      if (!home && !doc.inDateline(k) && !whereTold(doc, p, k) && (best == null || rankOn(doc, p) < rankOn(doc, best))) {
         best = p;
       }
     }
     return best;
+  }
+
+  /** {@link #rank(Doc, ResolvedPlace)}, with the ends of a journey after every other place. */
+  private static int rankOn(Doc doc, ResolvedPlace p) {
+    return rank(doc, p) + (endOfJourney(doc, doc.tokenAt(p.span().start())) ? JOURNEY_RANK : 0);
+  }
+
+  /** What a place that ends a journey adds to its rank: more than any place's rank at home or abroad. */
+  private static final int JOURNEY_RANK = 100;
+  /** Words of moving that a journey's end follows: "a bus bound for Quetta", "travelling to Kano". */
+  private static final java.util.Set<String> MOVING = WordSet.of("bound", "headed", "heading", "travelling",
+      "traveling", "going", "returning", "driving", "flying", "sailing", "route", "way", "moving", "destined");
+
+  /** The most words a journey's start may take: "travelling from Bogota to Cali". */
+  private static final int START_WORDS = 6;
+
+  /**
+   * Whether the place at token {@code first} is where people or a vehicle attacked on the way
+   * were going ("a bus bound for Quetta was attacked near Khuzdar", "flying from Bogota to
+   * Cali"), not where it happened; it is still the place when the text names no other. Where
+   * they came from stays a place: a plane is hit near where it took off.
+   */
+  private static boolean endOfJourney(Doc doc, int first) {
+    String link = first > 1 ? doc.key(first - 1) : "";
+    if (!(link.equals("to") || link.equals("for") || link.equals("towards") || link.equals("toward"))) {
+      return false;
+    }
+    if (MOVING.contains(doc.key(first - 2))) {
+      return true;
+    }
+    for (int k = first - 2; k > 0 && k >= first - 1 - START_WORDS && doc.tokens.get(k).isWord(); k--) {
+      if (doc.key(k).equals("from")) {
+        return MOVING.contains(doc.key(k - 1));
+      }
+    }
+    return false;
   }
 
   private static boolean whereTold(Doc doc, ResolvedPlace p, int first) {

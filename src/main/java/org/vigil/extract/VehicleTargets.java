@@ -139,7 +139,7 @@ final class VehicleTargets {
 
   /** Words that may follow a vehicle that is the head of its phrase. */
   private static final Set<String> FOLLOWERS = WordSet.of("was", "were", "is", "are", "had", "has", "that", "which",
-      "carrying", "belonging", "owned", "parked", "with", "of", "in", "on", "at", "near", "outside", "and", "or", "as",
+      "carrying", "belonging", "owned", "parked", "bound", "driven", "full", "with", "of", "in", "on", "at", "near", "outside", "and", "or", "as",
       "when", "while", "after", "before", "to", "from", "by", "but", "the", "a", "an", "his", "her", "their", "its");
 
   /** "car dealership", "truck drivers": a vehicle word that modifies the noun after it. */
