@@ -33,7 +33,8 @@ final class Places {
     for (ResolvedPlace p : doc.placesIn(from, to)) {
       int k = doc.tokenAt(p.span().start());
       boolean home = p.relation().equals("demonym") && p.precision() != Precision.COUNTRY; // "a Lagos-based trader"
-      if (!home && !doc.inDateline(k) && !whereTold(doc, p, k) && (best == null || rankOn(doc, p) < rankOn(doc, best))) {
+      if (!home && !doc.inDateline(k) && !whereTold(doc, p, k) && !acrossBorder(doc, p, k)
+          && (best == null || rankOn(doc, p) < rankOn(doc, best))) {
         best = p;
       }
     }
@@ -74,6 +75,18 @@ final class Places {
       }
     }
     return false;
+  }
+
+  /** Words for a border that "with" a country follows: "near the border with Burkina Faso". */
+  private static final java.util.Set<String> BORDERS = WordSet.of("border", "borders", "frontier", "boundary");
+
+  /**
+   * Whether {@code p} is the country on the other side of a border the text places the incident
+   * near ("in Boulkessi, near the border with Burkina Faso"): the neighbour, not where it happened.
+   */
+  private static boolean acrossBorder(Doc doc, ResolvedPlace p, int first) {
+    return p.precision() == Precision.COUNTRY && first > 1 && doc.key(first - 1).equals("with")
+        && BORDERS.contains(doc.key(first - 2));
   }
 
   private static boolean whereTold(Doc doc, ResolvedPlace p, int first) {

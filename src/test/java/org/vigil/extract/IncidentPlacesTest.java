@@ -94,4 +94,12 @@ class IncidentPlacesTest {
     assertThat(found).isNotEmpty();
     assertThat(found.get(0).location().name()).as("not the city of Herat").isEqualTo("Obe district");
   }
+
+  @Test
+  void the_country_across_a_border_is_not_where_the_incident_happened() {
+    List<Incident> found = incidents("BAMAKO, April 20 (Wire) - Jihadists attacked an army post in Boulkessi near "
+        + "the border with Burkina Faso on Tuesday, killing seven soldiers, the army said.");
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).location().countryCode()).isEqualTo("ML");
+  }
 }
