@@ -55,8 +55,9 @@ final class RoleAssembly {
           && k.span().start() < s[1])) {
         continue; // the rules already gave this phrase its role; a name inside a described victim is more
       }
-      if (crossed(rules, c)) {
-        continue; // "Suspected militants killed 20 civilians": the people counted harmed did not do it, nor the reverse
+      if (crossed(rules, c) || c.label() != RoleLabel.PERPETRATOR && GroupPeople.ofPerpetrator(doc, rules, chosen, k.first(), k.end())) {
+        continue; // "Suspected militants killed 20 civilians": the people counted harmed did not do it, nor the reverse;
+        // "Al-Shabaab fighters stormed a hotel": the attackers' people
       }
       Span span = k.kind() == RoleCandidate.Kind.PERSON && k.end() - k.first() >= 2
           ? FullNames.of(doc, k.first(), k.end()).orElse(k.span()) : k.span(); // named in full elsewhere
