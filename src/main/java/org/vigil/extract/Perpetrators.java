@@ -143,7 +143,7 @@ final class Perpetrators {
   static List<NamedMention<Group>> groupsIn(Doc doc, int from, int to) {
     List<NamedMention<Group>> out = new ArrayList<>();
     for (NamedMention<Group> g : doc.groupsIn(Math.max(from, doc.headerEnd), to)) {
-      if (!asParent(doc, g, from)) { // a group in the header issued the text: it speaks, it did not act
+      if (!asParent(doc, g, from) && !GroupPresence.only(doc, g)) { // the header's group issued the text: it speaks
         out.add(g);
       }
     }
