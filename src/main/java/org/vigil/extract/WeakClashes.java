@@ -25,11 +25,13 @@ final class WeakClashes {
 
   /**
    * Whether tokens {@code [r[0], r[1])} tell one fight between two armed sides: "M23 and
-   * Wazalendo militiamen fought in Walikale", "killed two militants in an encounter".
+   * Wazalendo militiamen fought in Walikale", "killed two militants in an encounter", "fighting
+   * between the army and the RSF killed 30 civilians" (any word of fighting, with "between").
    */
   static boolean oneFight(Doc doc, int[] r) {
     return doc.cues(r[0], r[1], c -> c.is("trigger.weak", "armed_clash")).stream()
-        .anyMatch(c -> c.endToken() - c.firstToken() == 1 && ONE_FIGHT.contains(doc.key(c.firstToken())))
+        .anyMatch(c -> c.endToken() - c.firstToken() == 1 && ONE_FIGHT.contains(doc.key(c.firstToken()))
+            || doc.key(c.endToken()).equals("between"))
         && twoSides(doc, List.of(r));
   }
 

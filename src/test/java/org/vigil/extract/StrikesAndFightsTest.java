@@ -57,6 +57,15 @@ class StrikesAndFightsTest {
   }
 
   @Test
+  void fighting_between_two_named_sides_is_a_clash_between_them_whoever_it_killed() {
+    Incident i = first("Fighting between the army and the Rapid Support Forces killed at least 30 civilians in "
+        + "Omdurman on Saturday, medics said.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_CLASH);
+    assertThat(i.perpetrators()).hasSize(2);
+    assertThat(i.casualties().killed().value()).isEqualTo(30);
+  }
+
+  @Test
   void a_war_going_on_is_no_clash_of_its_own() {
     List<Incident> found = Engines.incidents("Fighting continues in the mountains of the north, where the army "
         + "launched its offensive last week, an official said.", PUBLISHED);
