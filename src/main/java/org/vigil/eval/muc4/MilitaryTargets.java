@@ -36,6 +36,11 @@ final class MilitaryTargets {
     return i.targets().stream().allMatch(MilitaryTargets::armed) && i.victims().stream().allMatch(MilitaryTargets::armed);
   }
 
+  /** True when the incident names someone or something harmed that is not of the armed forces. */
+  static boolean civilianHit(Incident i) {
+    return !(i.targets().isEmpty() && i.victims().isEmpty()) && !only(i);
+  }
+
   private static boolean armed(Target t) {
     return ARMED.contains(t.type());
   }

@@ -38,8 +38,9 @@ public final class MucTypes {
       case FOILED_PLOT -> Optional.of(has(i, WeaponType.EXPLOSIVES) ? "BOMBING" : "ATTACK");
       // the keys code an air force's bombing of a village and a mortar attack as ATTACK
       case ASSASSINATION, ARMED_ASSAULT, UNARMED_ASSAULT, AIR_STRIKE, SHELLING -> Optional.of("ATTACK");
-      // clashes between armed forces and guerrillas, and riots, are not terrorist incidents in MUC-4
-      case ARMED_CLASH -> Optional.empty();
+      // clashes between armed forces and guerrillas are not terrorist incidents in MUC-4, unless they
+      // harmed civilians or their property ("the incident becomes relevant", says its task definition)
+      case ARMED_CLASH -> MilitaryTargets.civilianHit(i) ? Optional.of("ATTACK") : Optional.empty();
       case OTHER_VIOLENCE -> UnnamedActs.attack(i) ? Optional.of("ATTACK") : Optional.empty();
     };
   }
