@@ -45,7 +45,8 @@ class EngineOptions {
 
   /**
    * The gazetteer: the one installed in the data directory ({@code --data} of the command when
-   * it has one, else {@code ./vigil-data}) when present, else the bundled one.
+   * it has one, else {@code ./vigil-data}) when present, else the bundled one (mapped from its
+   * copy in the data directory, or in the {@linkplain UserCache user's cache} when there is none).
    */
   Gazetteer gazetteer() {
     Path data = Path.of("vigil-data");
@@ -54,7 +55,7 @@ class EngineOptions {
       data = p;
     }
     try {
-      return InstalledGazetteer.loadFor(data);
+      return UserCache.bundledGazetteer(data, System.err);
     } catch (java.io.IOException e) {
       throw new UserError("cannot read the installed gazetteer: " + e.getMessage()
           + " (vigil gazetteer install again, or delete " + InstalledGazetteer.indexFile(data) + ")", e);

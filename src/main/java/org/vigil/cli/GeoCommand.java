@@ -104,7 +104,7 @@ public final class GeoCommand implements Runnable {
   private Gazetteer loadGazetteer() {
     if (geonames == null) {
       try {
-        return org.vigil.geo.InstalledGazetteer.loadFor(data);
+        return UserCache.bundledGazetteer(data, System.err);
       } catch (IOException e) {
         throw new UserError("cannot read the installed gazetteer: " + e.getMessage(), e);
       }
