@@ -195,9 +195,10 @@ final class Clauses {
     boolean nextArrest = next == IncidentType.ARREST || next == IncidentType.FOILED_PLOT;
     Match<Cue> last = current.triggers.get(current.triggers.size() - 1);
     if (nowArrest && !nextArrest && next != null) {
-      // "arrested two men who were planning to bomb": the attack is the plot, not a new event
+      // "arrested two men who were planning to bomb": the attack is the plot, not a new event;
+      // "arrested three men in a raid on a house": the raid is how they were arrested
       return !doc.has(last.endToken(), t.firstToken(), "cue", "plan")
-          && !doc.has(last.endToken(), t.firstToken(), "cue", "plotnoun");
+          && !doc.has(last.endToken(), t.firstToken(), "cue", "plotnoun") && !ArrestRaids.meansOf(doc, t);
     }
     if (!nowArrest && nextArrest) {
       // a suspect caught at the scene belongs to the attack; a separate arrest does not

@@ -79,6 +79,13 @@ class StrikesAndFightsTest {
   }
 
   @Test
+  void people_arrested_in_a_raid_are_one_arrest_not_an_assault_on_the_house_too() {
+    List<Incident> found = Engines.incidents("Police arrested three suspected members of Jamaat-ul-Mujahideen "
+        + "Bangladesh in a raid on a house in Gazipur on Monday and seized explosives, officials said.", PUBLISHED);
+    assertThat(found).singleElement().satisfies(i -> assertThat(i.type()).isEqualTo(IncidentType.ARREST));
+  }
+
+  @Test
   void a_raid_by_attackers_stays_an_assault_and_their_arrest_an_incident_of_its_own() {
     List<Incident> found = Engines.incidents("On 3 June 2025, gunmen raided a bank in Jalalabad and police later "
         + "arrested two of them.", PUBLISHED);
