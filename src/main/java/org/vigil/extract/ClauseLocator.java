@@ -56,7 +56,7 @@ final class ClauseLocator implements IncidentLocator {
       p = before == null ? p : better(doc, p, locate(doc, before, all)); // "Hours later, a second village nearby"
       ResolvedPlace dateline = Places.dateline(doc);
       if (vague(p) && dateline != null && (p == null || dateline.countryCode() != null
-          && dateline.countryCode().equals(p.countryCode()))) {
+          && dateline.countryCode().equals(p.countryCode()) && PlaceWords.sideHolds(doc, p, dateline))) {
         p = dateline;
       }
       if (vague(p)) {

@@ -61,6 +61,21 @@ final class PlaceWords {
 
   private PlaceWords() {}
 
+  /**
+   * Whether {@code city} lies in the part of {@code area} the text names before it ("in southern
+   * Lebanon": south of the country's point), or the text names no part: the dateline's city is
+   * where an incident "in southern Lebanon" happened only when it is in the south.
+   */
+  static boolean sideHolds(Doc doc, ResolvedPlace area, ResolvedPlace city) {
+    int k = doc.tokenAt(area.span().start()) - 1;
+    String side = k >= 0 ? doc.key(k) : "";
+    if (!SIDES.contains(side)) {
+      return true;
+    }
+    return !(side.startsWith("north") && city.lat() <= area.lat() || side.startsWith("south") && city.lat() >= area.lat()
+        || side.contains("east") && city.lon() <= area.lon() || side.contains("west") && city.lon() >= area.lon());
+  }
+
   /** The places written right after {@code p} as its containers, each coarser than the one before. */
   static List<ResolvedPlace> containers(Doc doc, ResolvedPlace p) {
     List<ResolvedPlace> out = new ArrayList<>();

@@ -102,4 +102,16 @@ class IncidentPlacesTest {
     assertThat(found).isNotEmpty();
     assertThat(found.get(0).location().countryCode()).isEqualTo("ML");
   }
+
+  @Test
+  void the_dateline_city_is_not_the_place_of_an_incident_in_another_part_of_its_country() {
+    List<Incident> south = incidents("BEIRUT, April 20 (Wire) - A drone strike on a car in southern Lebanon killed two "
+        + "men on Monday, the group said.");
+    assertThat(south).isNotEmpty();
+    assertThat(south.get(0).location().name()).as("Beirut is not in the south").isEqualTo("Lebanon");
+    List<Incident> north = incidents("MOSUL, April 20 (Wire) - A roadside bomb killed two soldiers in northern Iraq "
+        + "on Monday, the army said.");
+    assertThat(north).isNotEmpty();
+    assertThat(north.get(0).location().name()).as("Mosul is in the north").isEqualTo("Mosul");
+  }
 }
