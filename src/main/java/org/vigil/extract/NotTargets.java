@@ -87,13 +87,18 @@ final class NotTargets {
    * stopped, found, answered or looked into the attack, as the subject of that verb, are no target of it.
    */
   static boolean responders(Doc doc, Match<Cue> c) {
-    int i = c.endToken();
-    while (i < c.endToken() + 3 && BETWEEN.contains(doc.key(i))) {
+    return responders(doc, c.firstToken(), c.endToken());
+  }
+
+  /** {@link #responders(Doc, Match)} of the phrase at tokens {@code [first, end)}. */
+  static boolean responders(Doc doc, int first, int end) {
+    int i = end;
+    while (i < end + 3 && BETWEEN.contains(doc.key(i))) {
       i++;
     }
     if (BE.contains(doc.key(i)) && doc.key(i + 1).endsWith("ing")) {
       i++; // "police are investigating the murder": not "soldiers were found dead"
-    } else if (doc.key(i).endsWith("ing") && aimedAt(doc, c.firstToken())) {
+    } else if (doc.key(i).endsWith("ing") && aimedAt(doc, first)) {
       return false; // "attacked soldiers responding to an earlier blast": those who came were hit
     }
     int verb = i;

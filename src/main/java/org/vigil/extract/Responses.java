@@ -29,12 +29,37 @@ final class Responses {
   /**
    * "police shot dead a gunman who opened fire on worshippers", "troops killed a man who tried to
    * stab soldiers": the force's violence fell on someone whose own attack a relative clause
-   * tells, whatever comes first in the sentence; the force answered that attack.
+   * tells, whatever comes first in the sentence, or who are named by the attack told ("security
+   * forces killed 12 of the attackers"); the force answered that attack.
    */
   static boolean fellOnAttacker(Doc doc, Match<Cue> t) {
     int k = objectStart(doc, t);
     int who = relativeAfter(doc, k + (ARTICLES.contains(doc.key(k)) ? 1 : 0));
-    return who > k && attackFollows(doc, who);
+    return who > k && attackFollows(doc, who) || theAttackers(doc, k);
+  }
+
+  /** Nouns that name people by the attack they made. */
+  private static final Set<String> BY_THE_ATTACK = WordSet.of("attackers", "attacker", "assailants", "assailant",
+      "gunmen", "gunman", "raiders", "perpetrators", "hijackers", "hijacker", "kidnappers", "bombers", "hostage-takers");
+
+  /** "killed 12 of the attackers", "shot dead the gunman", "killed all three assailants": those who made the attack told. */
+  private static boolean theAttackers(Doc doc, int k) {
+    int i = k;
+    boolean definite = doc.key(i).equals("all") || doc.key(i).equals("both");
+    if (definite || doc.key(i).equals("some")) {
+      i++;
+    }
+    if (i < doc.tokens.size() && doc.tokens.get(i).kind() == org.vigil.text.Token.Kind.NUMBER) {
+      i++;
+    }
+    if (doc.key(i).equals("of")) {
+      i++;
+    }
+    if (doc.key(i).equals("the")) {
+      definite = true;
+      i++;
+    }
+    return definite && BY_THE_ATTACK.contains(doc.key(i));
   }
 
   /** Where the object of trigger {@code t} starts, past "and" and further verbs: "shot and wounded him", "shot dead the attacker". */

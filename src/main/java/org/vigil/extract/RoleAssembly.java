@@ -150,11 +150,9 @@ final class RoleAssembly {
   /** Adds a chosen candidate the rules did not have; the evidence field it fills, or null. */
   private static @Nullable String add(Doc doc, Incident rules, Roles r, RoleScorer.Chosen c, String words, String key) {
     RoleCandidate k = c.candidate();
-    if ((c.label() == RoleLabel.TARGET || c.label() == RoleLabel.VICTIM) && (Sources.speaker(doc, k.first(), k.end())
-        || NotTargets.earlierEvent(doc, k.first()) || NotTargets.worshipTime(doc, k.first(), k.end()) || TargetPhrases.ordering(doc, k.end())) || c.label() == RoleLabel.TARGET && RoadPlaces.where(doc, k.first(),
-        k.end())) {
-      return null; // "provincial officials said": who told the news; "responding to a prior attack at a depot"; "on the highway";
-      // "during Friday prayers": when; "the mayor ordered the killing": who had it done
+    if ((c.label() == RoleLabel.TARGET || c.label() == RoleLabel.VICTIM) && Bystanders.any(doc, k.first(), k.end())
+        || c.label() == RoleLabel.TARGET && RoadPlaces.where(doc, k.first(), k.end())) {
+      return null; // "on the highway": where, not what
     }
     switch (c.label()) {
       case PERPETRATOR, DETAINEE -> {

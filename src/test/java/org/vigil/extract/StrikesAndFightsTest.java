@@ -66,6 +66,14 @@ class StrikesAndFightsTest {
   }
 
   @Test
+  void forces_that_killed_the_attackers_answered_the_attack_and_did_not_make_it() {
+    Incident i = first("Militants attacked a checkpoint in North Sinai on Saturday, killing five soldiers, the army "
+        + "said. Security forces killed 12 of the attackers.");
+    assertThat(i.perpetrators()).extracting(Perpetrator::mention).containsExactly("Militants");
+    assertThat(i.casualties().perpetratorsKilled().value()).isEqualTo(12);
+  }
+
+  @Test
   void a_war_going_on_is_no_clash_of_its_own() {
     List<Incident> found = Engines.incidents("Fighting continues in the mountains of the north, where the army "
         + "launched its offensive last week, an official said.", PUBLISHED);
