@@ -174,13 +174,15 @@ final class TypeRules {
 
   /**
    * "Militants derailed a passenger train with explosives", "insurgents sabotaged a gas pipeline
-   * using explosives": sabotage done with explosives named in its clause is a bombing (the GTD
-   * codes it so); sabotage by other means stays an attack on the facility.
+   * using explosives": sabotage done with explosives named after it in its clause is a bombing
+   * (the GTD codes it so); sabotage by other means stays an attack on the facility, and so does
+   * sabotage explosives were got for ("explosives to conduct their sabotage operations").
    */
   private static boolean sabotageWithExplosives(Doc doc, List<int[]> clauses) {
     for (int[] r : clauses) {
       for (var t : doc.cues(r[0], r[1], c -> c.isTrigger() && c.label().equals("facility_attack"))) {
-        if (SABOTAGE.contains(doc.key(t.firstToken())) && !doc.cues(r[0], r[1], c -> c.is("weapon", "explosives")).isEmpty()) {
+        if (SABOTAGE.contains(doc.key(t.firstToken()))
+            && !doc.cues(t.endToken(), r[1], c -> c.is("weapon", "explosives")).isEmpty()) {
           return true;
         }
       }
