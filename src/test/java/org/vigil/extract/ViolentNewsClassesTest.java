@@ -36,4 +36,27 @@ class ViolentNewsClassesTest {
     Incident i = first("Rebels derailed a freight train near Bhopal by removing bolts from the track, police said.");
     assertThat(i.type()).isEqualTo(IncidentType.FACILITY_ATTACK);
   }
+
+  @Test
+  void a_city_a_missile_struck_a_flat_in_is_where_not_what_was_struck() {
+    Incident i = first("A Russian missile struck a flat in Kharkiv on Tuesday, killing three people, the regional "
+        + "governor said.");
+    assertThat(i.targets()).extracting(Target::text).containsExactly("flat").doesNotContain("Kharkiv");
+    assertThat(i.location().city()).isEqualTo("Kharkiv");
+  }
+
+  @Test
+  void a_hospital_shelled_is_a_target() {
+    Incident i = first("Rebels shelled a hospital in El Fasher on Wednesday, killing four patients, a medical "
+        + "charity said.");
+    assertThat(i.targets()).extracting(Target::type, Target::text)
+        .contains(org.assertj.core.groups.Tuple.tuple(TargetType.BUSINESS, "hospital"));
+  }
+
+  @Test
+  void the_hospital_the_wounded_were_taken_to_is_no_target() {
+    Incident i = first("Gunmen attacked a bus station in Kano on Monday, killing two people; the wounded were "
+        + "rushed to a nearby hospital, police said.");
+    assertThat(i.targets()).extracting(Target::text).noneMatch(t -> t.contains("hospital"));
+  }
 }
