@@ -59,4 +59,24 @@ class ViolentNewsClassesTest {
         + "rushed to a nearby hospital, police said.");
     assertThat(i.targets()).extracting(Target::text).noneMatch(t -> t.contains("hospital"));
   }
+
+  @Test
+  void people_held_hostage_now_are_an_incident() {
+    Incident i = first("Gunmen are holding 30 bus passengers hostage near Zinder.");
+    assertThat(i.type()).isEqualTo(IncidentType.HOSTAGE_BARRICADE);
+    assertThat(i.casualties().kidnapped().value()).isEqualTo(30);
+  }
+
+  @Test
+  void people_just_taken_hostage_are_an_incident() {
+    Incident i = first("Militants have taken 12 workers hostage.");
+    assertThat(i.casualties().kidnapped().value()).isEqualTo(12);
+    assertThat(i.perpetrators()).isNotEmpty();
+  }
+
+  @Test
+  void hostages_named_in_talks_of_their_release_are_no_new_incident() {
+    assertThat(Engines.incidents("Talks on the release of the hostages resumed in Doha on Monday, a mediator said.",
+        PUBLISHED)).isEmpty();
+  }
 }
