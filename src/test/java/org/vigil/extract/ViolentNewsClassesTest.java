@@ -79,4 +79,17 @@ class ViolentNewsClassesTest {
     assertThat(Engines.incidents("Talks on the release of the hostages resumed in Doha on Monday, a mediator said.",
         PUBLISHED)).isEmpty();
   }
+
+  @Test
+  void members_of_a_family_killed_are_named_with_their_family() {
+    Incident i = first("Gunmen killed 11 members of a family in a village near Jos on Saturday, a local official said.");
+    assertThat(i.victims()).extracting(Victim::text).containsExactly("11 members of a family");
+    assertThat(i.casualties().killed().value()).isEqualTo(11);
+  }
+
+  @Test
+  void members_of_a_party_stay_members() {
+    Incident i = first("Five members of the ruling party were killed in an ambush near Beni on Monday.");
+    assertThat(i.victims()).extracting(Victim::text).containsExactly("Five members");
+  }
 }
