@@ -7,8 +7,9 @@ import org.vigil.text.WordSet;
 /**
  * A victim's own dwelling or office named as where he came from or went to ("shot as he was
  * leaving his home", "kidnapped from her house", "on his way between his home and office",
- * "when he arrived at his residence") says where the attack found him, not what was attacked.
- * Stateless.
+ * "when he arrived at his residence") says where the attack found him, not what was attacked;
+ * so does a hospital or clinic the wounded were taken to or treated in ("rushed to a nearby
+ * hospital", "died in hospital"). Stateless.
  */
 final class Whereabouts {
 
@@ -26,8 +27,10 @@ final class Whereabouts {
   private Whereabouts() {}
 
   /** Places of care the wounded are taken to. */
-  private static final Set<String> CARE = WordSet.of("hospital", "hospitals", "clinic", "clinics", "centre", "center",
-      "centres", "centers", "facility", "facilities");
+  private static final Set<String> CARE = WordSet.of("hospital", "hospitals", "clinic", "clinics");
+  /** Nouns that name a place of care after "health" or "medical": "a health centre", "medical facilities". */
+  private static final Set<String> CARE_NOUNS = WordSet.of("centre", "center", "centres", "centers", "facility",
+      "facilities");
 
   /**
    * True when the target cue {@code c} is an owner's dwelling he was passing in or out of, or a
@@ -35,7 +38,9 @@ final class Whereabouts {
    * in hospital").
    */
   static boolean passing(Doc doc, Match<Cue> c) {
-    if (CARE.contains(doc.key(c.endToken() - 1))) {
+    String last = doc.key(c.endToken() - 1);
+    String before = doc.key(c.endToken() - 2);
+    if (CARE.contains(last) || CARE_NOUNS.contains(last) && (before.equals("health") || before.equals("medical"))) {
       return care(doc, c);
     }
     if (!DWELLINGS.contains(doc.key(c.endToken() - 1))) {
@@ -49,9 +54,9 @@ final class Whereabouts {
     if (!OWNERS.contains(doc.key(owner))) {
       return false;
     }
-    String before = doc.key(owner - 1);
-    return PASSING.contains(before)
-        || (before.equals("to") || before.equals("at")) && GOING.contains(doc.key(owner - 2));
+    String from = doc.key(owner - 1);
+    return PASSING.contains(from)
+        || (from.equals("to") || from.equals("at")) && GOING.contains(doc.key(owner - 2));
   }
 
   /** Words after a place of care that make it where the wounded are: "at the hospital receiving treatment". */
