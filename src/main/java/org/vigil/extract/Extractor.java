@@ -150,11 +150,12 @@ public final class Extractor {
     return ScoredReport.of(assemble(report), new RoleScorer(model));
   }
 
-  /** The report's incidents that the relevance decision keeps. */
+  /** The report's incidents that the relevance decision keeps, and hostage-takings told as news ({@link HeldHostages}). */
   Analysis assemble(Report report) {
     Analysis all = assembleAll(analyse(report));
     List<Analysis.Assembled> kept = all.incidents().stream()
-        .filter(x -> relevance.probability(x.features()) >= relevance.threshold()).toList();
+        .filter(x -> relevance.probability(x.features()) >= relevance.threshold()
+            || HeldHostages.told(all.doc(), x.draft(), x.incident())).toList();
     return new Analysis(all.doc(), kept, all.drafts(), all.evidence());
   }
 

@@ -110,6 +110,15 @@ final class TargetPhrases {
   /** Words of direction after which a projectile's place follows. */
   private static final Set<String> TOWARDS = WordSet.of("at", "into", "towards", "toward");
 
+  /** Words that open an object after a verb of landing: "struck a flat in Kharkiv", "hit their house in Sderot". */
+  private static final Set<String> OBJECT_OPENERS = WordSet.of("a", "an", "the", "his", "her", "their", "its",
+      "two", "three", "four", "five", "several");
+
+  /** A verb of landing at {@code verb} has an object before its "in" or "on" (not "landed and detonated in"). */
+  private static boolean struckObject(Doc doc, int verb) {
+    return OBJECT_OPENERS.contains(doc.key(verb + 1)) || doc.tokens.get(verb + 1).kind() == org.vigil.text.Token.Kind.NUMBER;
+  }
+
   /**
    * "fired mortars at Kusaybah", "a rocket that landed in Lod", "fired artillery into the town": a
    * projectile's aim; not where it was shot down ("shot down two drones in Sirwah").
@@ -122,8 +131,9 @@ final class TargetPhrases {
     }
     for (int b = i - 1; b >= 0 && b >= i - 3; b--) {
       if (LANDED.contains(doc.key(b)) || !on && LAUNCHED.contains(doc.key(b))) {
-        // not "struck a store in Sderot", "struck PKK positions in Duhok": what was struck is the target
-        return doc.cues(b + 1, i, c -> c.category().equals("target")).isEmpty() && doc.groupsIn(b + 1, i).isEmpty();
+        // not "struck a store in Sderot", "struck PKK positions in Duhok", "struck a flat in Kharkiv": what was struck is the target
+        return doc.cues(b + 1, i, c -> c.category().equals("target")).isEmpty() && doc.groupsIn(b + 1, i).isEmpty()
+            && !(LANDED.contains(doc.key(b)) && b + 1 < i && struckObject(doc, b));
       }
     }
     return false;

@@ -86,8 +86,9 @@ final class VictimRules {
     for (CasualtyRules.Figure f : figures) {
       if ((f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED
           || f.role() == CasualtyRules.Role.KIDNAPPED) && (militantsToo || !f.perpetrators()) && !f.toll() && !f.noun().isEmpty()) {
-        out.add(new Victim(doc.words(f.span()), f.count().value(), f.count().value() == 1 && name(doc, f.span())));
-        evidence.add(ev.of("victims", f.span()));
+        Span people = ofFamily(doc, f.span());
+        out.add(new Victim(doc.words(people), f.count().value(), f.count().value() == 1 && name(doc, f.span())));
+        evidence.add(ev.of("victims", people));
       } else if ((f.role() == CasualtyRules.Role.KILLED || f.role() == CasualtyRules.Role.WOUNDED) && !f.perpetrators()
           && !f.toll() && f.noun().isEmpty() && !doc.numbersIn(doc.tokenAt(f.span().start()), doc.tokenAt(f.span().end())).isEmpty()) {
         Span people = attacked(doc, f, evidence);
@@ -102,6 +103,30 @@ final class VictimRules {
       }
     }
     return out;
+  }
+
+  /** Words for people counted as part of a family. */
+  private static final Set<String> KIN = WordSet.of("members", "member", "relatives", "relative");
+  /** Words that close a family named after its members. */
+  private static final Set<String> FAMILIES = WordSet.of("family", "families", "household", "households", "clan");
+  /** Words a family's name may have between "of" and its noun: "of the same family", "of one Hazara family". */
+  private static final int MAX_FAMILY_WORDS = 4;
+
+  /**
+   * "11 members of a family", "eight members of the same family": the people a figure counts with
+   * the family they belong to (the figure's words stop at "members"); else the figure's words.
+   */
+  static Span ofFamily(Doc doc, Span people) {
+    int end = doc.tokenAt(people.end());
+    if (!KIN.contains(doc.key(end - 1)) || !doc.key(end).equals("of")) {
+      return people;
+    }
+    for (int k = end + 1; k <= end + MAX_FAMILY_WORDS && k < doc.tokens.size() && doc.tokens.get(k).isWord(); k++) {
+      if (FAMILIES.contains(doc.key(k))) {
+        return new Span(people.start(), doc.tokens.get(k).end());
+      }
+    }
+    return people;
   }
 
   /**
