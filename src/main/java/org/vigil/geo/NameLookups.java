@@ -34,6 +34,8 @@ final class NameLookups {
   private final Map<String, int[]> skeletonMatches;
   private final Letters phrase = new Letters(64);
   private final Letters skeleton = new Letters(64);
+  /** The skeleton of the first two words of the phrases at {@link #pairFirst}, made for {@link #pairBegins}. */
+  private final Letters pairSkeleton = new Letters(64);
   /** The token whose two-word phrase {@link #pairBegins} is of, null for none. */
   private @Nullable Token pairFirst;
   private boolean pairBegins;
@@ -89,8 +91,12 @@ final class NameLookups {
     if (!pairBegins) {
       return NONE;
     }
+    if (words == 2 && pairFirst == phrases.firstToken()) {
+      return skeletonMatches(pairSkeleton); // the two words' skeleton, made for the longer phrase tried before
+    }
     phrases.write(words, phrase);
-    return skeletonMatches(phrase);
+    Names.skeleton(phrase, skeleton);
+    return skeletonMatches(skeleton);
   }
 
   /**
@@ -101,16 +107,16 @@ final class NameLookups {
    */
   private boolean pairBeginsSkeletons(Phrases phrases) {
     phrases.write(2, phrase);
-    Names.skeleton(phrase, skeleton);
-    return skeleton.length() < KeyHeads.SHORTEST || gazetteer.mayBeginSkeleton(skeleton);
+    Names.skeleton(phrase, pairSkeleton);
+    return pairSkeleton.length() < KeyHeads.SHORTEST || gazetteer.mayBeginSkeleton(pairSkeleton);
   }
 
-  private int[] skeletonMatches(CharSequence phrase) {
-    Names.skeleton(phrase, skeleton); // no string, no hashing, for the phrases the filter turns away
-    if (skeleton.length() < MIN_SKELETON || !gazetteer.mayHaveSkeleton(skeleton)) {
+  /** The entries of skeleton {@code made}: no string made, no hashing, for those the filter turns away. */
+  private int[] skeletonMatches(Letters made) {
+    if (made.length() < MIN_SKELETON || !gazetteer.mayHaveSkeleton(made)) {
       return NONE;
     }
-    return skeletonMatches.computeIfAbsent(skeleton.toString(), gazetteer::idsBySkeleton);
+    return skeletonMatches.computeIfAbsent(made.toString(), gazetteer::idsBySkeleton);
   }
 
   /** The low byte of {@link Gazetteer#wordFacts}: at least the most tokens of a name that starts with the token. */
@@ -179,7 +185,8 @@ final class NameLookups {
         | (token.indexOf(' ') < 0 ? 0 : GazetteerIndex.MAY_BE_NAME | GazetteerIndex.MAY_BE_ALTERNATE);
     int[] named = gazetteer.idsByName(token, (facts & GazetteerIndex.MAY_BE_NAME) != 0);
     int[] alternate = (facts & GazetteerIndex.MAY_BE_ALTERNATE) != 0 ? gazetteer.idsByAlternate(token) : NONE;
-    return new WordAnswers.Word(facts, named, alternate, skeletonMatches(token), beginsSkeletons(token));
+    Names.skeleton(token, skeleton);
+    return new WordAnswers.Word(facts, named, alternate, skeletonMatches(skeleton), beginsSkeletons(token));
   }
 
   /**
