@@ -50,6 +50,8 @@ final class ContextEvidence {
   private final Neighbours neighbours = new Neighbours();
   private int neighboursFrom = -1;
   private int neighboursTo = -1;
+  /** Candidates of a mention above which its neighbours are sorted (a sort costs a few scans). */
+  private static final int SORTED_NEIGHBOURS = 8;
   private static final int PLACE_LENDERS = 0;
   private static final int ADMIN1_LENDERS = 1;
   private static final int NEAR_LENDERS = 2;
@@ -204,7 +206,9 @@ final class ContextEvidence {
           neighbours.add(cands[o][c], lats[o][c], lons[o][c], words[o]);
         }
       }
-      neighbours.sort();
+    }
+    if (cands[m].length > SORTED_NEIGHBOURS && !neighbours.sorted()) {
+      neighbours.sort(); // and sorted for the next mentions of the window
     }
     return neighbours.bonus(cands[m][k], words[m], lats[m][k], lons[m][k]);
   }

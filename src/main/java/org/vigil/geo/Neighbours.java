@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The places a window of mentions lends for the nearby bonus, each with the number of the words
- * of the mention that chose it, in plain arrays sorted by latitude: a candidate then reads only
- * those within {@link #FAR_LATITUDE} of its own, found by binary search, not every lender of the
+ * of the mention that chose it, in plain arrays, sorted by latitude once a mention of many
+ * candidates asks: a candidate then reads only those within {@link #FAR_LATITUDE} of its own, found by binary search, not every lender of the
  * window (a mention of a common name has dozens of candidates, its window over a hundred
  * lenders). One set serves every mention whose window it is (in a text of up to
  * {@link ContextEvidence#WINDOW} mentions, all of them): a mention skips the places lent by
@@ -55,6 +55,11 @@ final class Neighbours {
     // the latitude in micro-degrees above -180 (positive, so signed order is numeric order), then the index
     order[size] = (long) ((lat + 180) * 1e6) << INDEX_BITS | size;
     size++;
+  }
+
+  /** Whether {@link #sort} was called since the last {@link #clear}. */
+  boolean sorted() {
+    return sorted;
   }
 
   /** Sorts the places by latitude, after the last {@link #add}: worth it for many calls of {@link #bonus}. */
