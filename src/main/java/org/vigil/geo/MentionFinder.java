@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,17 +24,15 @@ final class MentionFinder {
 
   MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.demonymBeginnings = gazetteer.demonyms().keySet().stream()
-        .flatMap(d -> IntStream.range(0, d.length()).filter(k -> d.charAt(k) == ' ').mapToObj(k -> d.substring(0, k)))
-        .collect(Collectors.toUnmodifiableSet());
+    this.demonymBeginnings = WordKinds.demonymStarts(gazetteer.demonyms());
   }
 
   List<Mention> find(String text, List<Token> tokens, boolean allCaps) {
     List<Mention> out = new ArrayList<>();
-    NameLookups lookups = new NameLookups(gazetteer, words, tokens.size());
+    NameLookups lookups = new NameLookups(gazetteer, demonymBeginnings, words, tokens.size());
     lookups.askAll(tokens, t -> allCaps || t.capitalised() || Names.ARTICLES.contains(t.norm())); // those matchAt asks
     Phrases phrases = new Phrases(tokens);
-    WordKinds kinds = new WordKinds(text, tokens, gazetteer.demonyms(), demonymBeginnings);
+    WordKinds kinds = new WordKinds(text, tokens, lookups, gazetteer.demonyms(), demonymBeginnings);
     int n = tokens.size();
     int i = 0;
     while (i < n) {

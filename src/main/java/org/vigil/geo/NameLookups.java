@@ -22,6 +22,8 @@ final class NameLookups {
   private static final int[] NONE = new int[0];
 
   private final Gazetteer gazetteer;
+  /** The gazetteer's demonyms' first words, for {@link WordKinds#of(String, Map, java.util.Set)}. */
+  private final java.util.Set<String> demonymStarts;
   /** Single words' answers, kept across texts; those it has no room for are kept in {@link #words}. */
   private final WordAnswers kept;
   private final Map<String, WordAnswers.Word> words = new HashMap<>();
@@ -42,7 +44,13 @@ final class NameLookups {
 
   /** Look-ups for a text of {@code tokens} tokens: each map is sized for about a phrase per token, so it rarely grows. */
   NameLookups(Gazetteer gazetteer, WordAnswers kept, int tokens) {
+    this(gazetteer, WordKinds.demonymStarts(gazetteer.demonyms()), kept, tokens);
+  }
+
+  /** Look-ups as above, given the gazetteer's {@link WordKinds#demonymStarts}, found once for many texts. */
+  NameLookups(Gazetteer gazetteer, java.util.Set<String> demonymStarts, WordAnswers kept, int tokens) {
     this.gazetteer = gazetteer;
+    this.demonymStarts = demonymStarts;
     this.kept = kept;
     int capacity = Math.max(16, tokens * 2);
     this.names = new HashMap<>(capacity);
@@ -129,6 +137,11 @@ final class NameLookups {
     return gazetteer.mayBeginName(phrases, words, word(phrases.firstToken()).facts());
   }
 
+  /** The answers of token {@code t}'s word when this text has asked for them already, else null. */
+  WordAnswers.@Nullable Word asked(Token t) {
+    return forms[t.form()];
+  }
+
   /**
    * Asks the kept answers of the words of {@code tokens} that {@code asked} selects, all in one
    * loop before the finder needs them: each is a few reads from a table of megabytes that the
@@ -186,7 +199,8 @@ final class NameLookups {
     int[] named = gazetteer.idsByName(token, (facts & GazetteerIndex.MAY_BE_NAME) != 0);
     int[] alternate = (facts & GazetteerIndex.MAY_BE_ALTERNATE) != 0 ? gazetteer.idsByAlternate(token) : NONE;
     Names.skeleton(token, skeleton);
-    return new WordAnswers.Word(facts, named, alternate, skeletonMatches(skeleton), beginsSkeletons(token));
+    return new WordAnswers.Word(facts, named, alternate, skeletonMatches(skeleton), beginsSkeletons(token),
+        WordKinds.of(token, gazetteer.demonyms(), demonymStarts));
   }
 
   /**

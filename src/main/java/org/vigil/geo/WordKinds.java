@@ -3,11 +3,14 @@ package org.vigil.geo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * What the {@link MentionFinder} asks of one text's words over and over: which of its word lists
  * hold a word (an article, a connector, a demonym...), answered once per distinct word of the
- * text by its {@linkplain Token#form form} and then read from an array, and whether a comma
+ * text by its {@linkplain Token#form form} (from the word's {@link WordAnswers} when the text has
+ * asked them, which keep its kinds from text to text) and then read from an array, and whether a comma
  * stands before a token, looked for once per token. The finder tries every word of an all-caps text as
  * a name's first word and reads each word's kinds in several places, and a text repeats half its
  * words. Single use, one instance per text; not thread-safe.
@@ -31,6 +34,7 @@ final class WordKinds {
 
   private final String text;
   private final List<Token> tokens;
+  private final NameLookups lookups;
   private final Map<String, String> demonyms;
   private final Set<String> demonymStarts;
   private final int[] byForm;
@@ -41,11 +45,14 @@ final class WordKinds {
 
   /**
    * The kinds of the words of {@code tokens}, tokens of {@code text}, with the gazetteer's
-   * {@code demonyms} and the words that begin one of several words ({@code demonymStarts}).
+   * {@code demonyms} and the words that begin one of several words ({@code demonymStarts}); a word
+   * {@code lookups} has asked the gazetteer about has its kinds kept with its answers.
    */
-  WordKinds(String text, List<Token> tokens, Map<String, String> demonyms, Set<String> demonymStarts) {
+  WordKinds(String text, List<Token> tokens, NameLookups lookups, Map<String, String> demonyms,
+      Set<String> demonymStarts) {
     this.text = text;
     this.tokens = tokens;
+    this.lookups = lookups;
     this.demonyms = demonyms;
     this.demonymStarts = demonymStarts;
     this.byForm = new int[tokens.size()];
@@ -56,7 +63,8 @@ final class WordKinds {
   int of(Token t) {
     int kinds = byForm[t.form()];
     if (kinds == 0) {
-      kinds = kindsOf(t.norm()) | ANSWERED;
+      WordAnswers.Word asked = lookups.asked(t);
+      kinds = (asked != null ? asked.kinds() : of(t.norm(), demonyms, demonymStarts)) | ANSWERED;
       byForm[t.form()] = kinds;
     }
     return kinds;
@@ -78,7 +86,15 @@ final class WordKinds {
     return commaBefore[i] == COMMA;
   }
 
-  private int kindsOf(String word) {
+  /** What precedes each space of a demonym ("sri" of "sri lankan"). */
+  static Set<String> demonymStarts(Map<String, String> demonyms) {
+    return demonyms.keySet().stream()
+        .flatMap(d -> IntStream.range(0, d.length()).filter(k -> d.charAt(k) == ' ').mapToObj(k -> d.substring(0, k)))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The kinds of {@code word}, as bits, with the gazetteer's {@code demonyms} and their {@link #demonymStarts}. */
+  static int of(String word, Map<String, String> demonyms, Set<String> demonymStarts) {
     boolean article = Names.ARTICLES.contains(word);
     return (article ? ARTICLE : 0)
         | (word.equals("al") || word.equals("el") ? AL_EL : 0)
