@@ -43,9 +43,13 @@ final class ContextEvidence {
   /** The choices lent before the last {@link #lend} (null before the first), and how many changed before each mention. */
   private int @Nullable [] previous;
   private final int[] changedBelow;
-  /** The lenders of mention {@link #neighboursOf} (-1 for none) by latitude, for {@link #nearby}. */
+  /**
+   * The lenders of the window of lenders {@link #neighboursFrom} to {@link #neighboursTo} (-1 for
+   * none) by latitude, for {@link #nearby}: mentions with the same window share them.
+   */
   private final Neighbours neighbours = new Neighbours();
-  private int neighboursOf = -1;
+  private int neighboursFrom = -1;
+  private int neighboursTo = -1;
   /** Candidates of a mention above which its neighbours are sorted (a sort costs a few scans). */
   private static final int SORTED_NEIGHBOURS = 8;
   private static final int PLACE_LENDERS = 0;
@@ -140,7 +144,7 @@ final class ContextEvidence {
       changedBelow[o + 1] = changedBelow[o] + (previous == null || previous[o] != choice[o] ? 1 : 0);
     }
     previous = choice.clone();
-    neighboursOf = -1;
+    neighboursFrom = -1;
   }
 
   /**
@@ -188,24 +192,25 @@ final class ContextEvidence {
     if (kinds[m][k] == PlaceKind.COUNTRY) {
       return 0;
     }
-    if (neighboursOf != m) { // the candidates of a mention are asked one after another
-      neighboursOf = m;
+    int first = below[NEAR_LENDERS][from(m)];
+    int end = below[NEAR_LENDERS][to(m)];
+    if (first != neighboursFrom || end != neighboursTo) { // asked candidate after candidate, mention after mention
+      neighboursFrom = first;
+      neighboursTo = end;
       int[] lent = lenders[NEAR_LENDERS];
-      int first = below[NEAR_LENDERS][from(m)];
-      int end = below[NEAR_LENDERS][to(m)];
       neighbours.clear(end - first);
       for (int i = first; i < end; i++) {
         int o = lent[2 * i];
         int c = lent[2 * i + 1];
-        if (related(m, o)) {
-          neighbours.add(cands[o][c], lats[o][c], lons[o][c]);
+        if (!demonyms[o]) { // the rest of related(m, o): words differ, asked of each place in bonus
+          neighbours.add(cands[o][c], lats[o][c], lons[o][c], words[o]);
         }
       }
-      if (cands[m].length > SORTED_NEIGHBOURS) {
-        neighbours.sort();
-      }
     }
-    return neighbours.bonus(cands[m][k], lats[m][k], lons[m][k]);
+    if (cands[m].length > SORTED_NEIGHBOURS && !neighbours.sorted()) {
+      neighbours.sort(); // and sorted for the next mentions of the window
+    }
+    return neighbours.bonus(cands[m][k], words[m], lats[m][k], lons[m][k]);
   }
 
   /**

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,20 +24,19 @@ final class MentionFinder {
 
   MentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.demonymBeginnings = gazetteer.demonyms().keySet().stream()
-        .flatMap(d -> IntStream.range(0, d.length()).filter(k -> d.charAt(k) == ' ').mapToObj(k -> d.substring(0, k)))
-        .collect(Collectors.toUnmodifiableSet());
+    this.demonymBeginnings = WordKinds.demonymStarts(gazetteer.demonyms());
   }
 
   List<Mention> find(String text, List<Token> tokens, boolean allCaps) {
     List<Mention> out = new ArrayList<>();
-    NameLookups lookups = new NameLookups(gazetteer, words, tokens.size());
+    NameLookups lookups = new NameLookups(gazetteer, demonymBeginnings, words, tokens.size());
     lookups.askAll(tokens, t -> allCaps || t.capitalised() || Names.ARTICLES.contains(t.norm())); // those matchAt asks
     Phrases phrases = new Phrases(tokens);
+    WordKinds kinds = new WordKinds(text, tokens, lookups, gazetteer.demonyms(), demonymBeginnings);
     int n = tokens.size();
     int i = 0;
     while (i < n) {
-      Mention m = matchAt(lookups, phrases, text, tokens, i, allCaps);
+      Mention m = matchAt(lookups, phrases, kinds, text, tokens, i, allCaps);
       if (m == null) {
         i++;
         continue;
@@ -57,18 +54,21 @@ final class MentionFinder {
     return out;
   }
 
-  private @Nullable Mention matchAt(NameLookups lookups, Phrases phrases, String text, List<Token> tokens, int i,
-      boolean allCaps) {
+  private @Nullable Mention matchAt(NameLookups lookups, Phrases phrases, WordKinds kinds, String text,
+      List<Token> tokens, int i, boolean allCaps) {
     Token t = tokens.get(i);
-    boolean articleStart = Names.ARTICLES.contains(t.norm())
-        && (t.norm().equals("al") || t.norm().equals("el") || hyphenAfter(text, tokens, i));
-    if (Names.ARTICLES.contains(t.norm()) && !articleStart) {
+    // a lower-case word of mixed-case text starts nothing but an article: its other kinds are not asked
+    int kt = allCaps || t.capitalised() || Names.ARTICLES.contains(t.norm()) ? kinds.of(t) : 0;
+    boolean article = (kt & WordKinds.ARTICLE) != 0;
+    boolean articleStart = article && ((kt & WordKinds.AL_EL) != 0 || hyphenAfter(text, tokens, i));
+    if (article && !articleStart) {
       return null;
     }
     if (!allCaps && !t.capitalised() && !articleStart) {
       return null;
     }
-    boolean tail = LongerNames.tailAt(text, tokens, i);
+    // a tail starts at an article or right after one
+    boolean tail = (article || i >= 1 && kinds.is(tokens.get(i - 1), WordKinds.ARTICLE)) && LongerNames.tailAt(text, tokens, i);
     int max = Math.min(MAX_NAME_TOKENS, lookups.maxTokensStartingWith(t));
     if (i + 1 < tokens.size() && tokens.get(i + 1).possessive()) { // rare: a string made only here
       max = Math.max(max, Math.min(MAX_NAME_TOKENS, lookups.maxTokensStartingWith(t.norm() + "s"))); // "lees summit"
@@ -83,14 +83,14 @@ final class MentionFinder {
       if (!allCaps && !w.capitalised() && !w.possessive() && !WordLists.CONNECTORS.contains(w.norm())) {
         break;
       }
-      if (k > 0 && Tokenizer.commaBetween(text, tokens.get(i + k - 1).end(), w.start())) {
+      if (k > 0 && kinds.commaBefore(i + k)) {
         break; // no name holds a comma (the importer leaves such names out): "South, Lebanon" is two
       }
       glued += k > 0 && w.possessive() ? 1 : 0;
       reach = k + 1;
     }
     phrases.moveTo(i, reach);
-    boolean twoWordDemonym = reach >= 2 && demonymBeginnings.contains(t.norm())
+    boolean twoWordDemonym = reach >= 2 && (kt & WordKinds.DEMONYM_START) != 0
         && gazetteer.demonyms().containsKey(phrases.of(2));
     if (twoWordDemonym && lookups.byName(phrases, 2).length == 0 && (allCaps || t.capitalised())) {
       String demonym = gazetteer.demonyms().get(phrases.of(2)); // "Sri Lankan" before any place named "Sri"
@@ -101,7 +101,7 @@ final class MentionFinder {
       if (!allCaps && !last.capitalised() && !(len > 1 && last.possessive())) {
         continue; // a name may end with a possessive s: "St. John's"
       }
-      if (len == 1 && (isDemonym(tokens, i, t, allCaps) || neverAlone(t, allCaps))) {
+      if (len == 1 && (isDemonym(tokens, i, t, kt, allCaps) || neverAlone(t, kt, allCaps))) {
         break; // asked before the look-ups, which a short word would make for nothing
       }
       int[] ids = lookups.byName(phrases, len);
@@ -122,20 +122,20 @@ final class MentionFinder {
       }
     }
     for (int len = twoWordDemonym ? 2 : Math.min(1, reach); len >= 1; len--) {
-      String demonym = gazetteer.demonyms().get(phrases.of(len));
+      String demonym = len == 1 && (kt & WordKinds.DEMONYM) == 0 ? null : gazetteer.demonyms().get(phrases.of(len));
       if (demonym != null && (allCaps || t.capitalised())) {
         return new Mention(i, i + len, new int[] {gazetteer.countryId(demonym)}, 1, 1, Level.NONE,
             demonym);
       }
     }
-    if (tail || WordLists.FUNCTION_WORDS.contains(t.norm()) || t.norm().length() < 3 && !articleStart) {
+    if (tail || (kt & WordKinds.FUNCTION_WORD) != 0 || t.norm().length() < 3 && !articleStart) {
       return null;
     }
     for (int len = Math.min(3, reach); len >= 1; len--) {
       if (!allCaps && !tokens.get(i + len - 1).capitalised()) {
         continue;
       }
-      if (len == 1 && neverAlone(t, allCaps)) {
+      if (len == 1 && neverAlone(t, kt, allCaps)) {
         break;
       }
       int[] ids = lookups.bySkeletonOf(phrases, len);
@@ -185,8 +185,8 @@ final class MentionFinder {
   }
 
   /** A demonym ("Somali") read as such unless a level word makes it a region ("Somali region"). */
-  private boolean isDemonym(List<Token> tokens, int i, Token t, boolean allCaps) {
-    if (!gazetteer.demonyms().containsKey(t.norm()) || !(allCaps || t.capitalised())) {
+  private static boolean isDemonym(List<Token> tokens, int i, Token t, int kinds, boolean allCaps) {
+    if ((kinds & WordKinds.DEMONYM) == 0 || !(allCaps || t.capitalised())) {
       return false;
     }
     return i + 1 >= tokens.size() || Level.of(tokens.get(i + 1).norm()) == Level.NONE;
@@ -211,11 +211,13 @@ final class MentionFinder {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
-  /** A word that is no place's name on its own: an article, a connector, a short word ("US" aside). */
-  private static boolean neverAlone(Token t, boolean allCaps) {
+  /**
+   * A word that is no place's name on its own: an article, a connector, a short word ("US"
+   * aside); {@code kinds} are its {@link WordKinds}.
+   */
+  private static boolean neverAlone(Token t, int kinds, boolean allCaps) {
     String word = t.norm();
-    if (Names.ARTICLES.contains(word) || WordLists.CONNECTORS.contains(word) || WordLists.LOCATIVES.contains(word)
-        || WordLists.CALENDAR.contains(word)) {
+    if ((kinds & WordKinds.NEVER_ALONE) != 0) {
       return true;
     }
     return word.length() <= 2 && !isAcronym(t, allCaps) || word.length() == 3 && allCaps;

@@ -22,6 +22,8 @@ final class NameLookups {
   private static final int[] NONE = new int[0];
 
   private final Gazetteer gazetteer;
+  /** The gazetteer's demonyms' first words, for {@link WordKinds#of(String, Map, java.util.Set)}. */
+  private final java.util.Set<String> demonymStarts;
   /** Single words' answers, kept across texts; those it has no room for are kept in {@link #words}. */
   private final WordAnswers kept;
   private final Map<String, WordAnswers.Word> words = new HashMap<>();
@@ -34,13 +36,21 @@ final class NameLookups {
   private final Map<String, int[]> skeletonMatches;
   private final Letters phrase = new Letters(64);
   private final Letters skeleton = new Letters(64);
+  /** The skeleton of the first two words of the phrases at {@link #pairFirst}, made for {@link #pairBegins}. */
+  private final Letters pairSkeleton = new Letters(64);
   /** The token whose two-word phrase {@link #pairBegins} is of, null for none. */
   private @Nullable Token pairFirst;
   private boolean pairBegins;
 
   /** Look-ups for a text of {@code tokens} tokens: each map is sized for about a phrase per token, so it rarely grows. */
   NameLookups(Gazetteer gazetteer, WordAnswers kept, int tokens) {
+    this(gazetteer, WordKinds.demonymStarts(gazetteer.demonyms()), kept, tokens);
+  }
+
+  /** Look-ups as above, given the gazetteer's {@link WordKinds#demonymStarts}, found once for many texts. */
+  NameLookups(Gazetteer gazetteer, java.util.Set<String> demonymStarts, WordAnswers kept, int tokens) {
     this.gazetteer = gazetteer;
+    this.demonymStarts = demonymStarts;
     this.kept = kept;
     int capacity = Math.max(16, tokens * 2);
     this.names = new HashMap<>(capacity);
@@ -89,8 +99,12 @@ final class NameLookups {
     if (!pairBegins) {
       return NONE;
     }
+    if (words == 2 && pairFirst == phrases.firstToken()) {
+      return skeletonMatches(pairSkeleton); // the two words' skeleton, made for the longer phrase tried before
+    }
     phrases.write(words, phrase);
-    return skeletonMatches(phrase);
+    Names.skeleton(phrase, skeleton);
+    return skeletonMatches(skeleton);
   }
 
   /**
@@ -101,16 +115,16 @@ final class NameLookups {
    */
   private boolean pairBeginsSkeletons(Phrases phrases) {
     phrases.write(2, phrase);
-    Names.skeleton(phrase, skeleton);
-    return skeleton.length() < KeyHeads.SHORTEST || gazetteer.mayBeginSkeleton(skeleton);
+    Names.skeleton(phrase, pairSkeleton);
+    return pairSkeleton.length() < KeyHeads.SHORTEST || gazetteer.mayBeginSkeleton(pairSkeleton);
   }
 
-  private int[] skeletonMatches(CharSequence phrase) {
-    Names.skeleton(phrase, skeleton); // no string, no hashing, for the phrases the filter turns away
-    if (skeleton.length() < MIN_SKELETON || !gazetteer.mayHaveSkeleton(skeleton)) {
+  /** The entries of skeleton {@code made}: no string made, no hashing, for those the filter turns away. */
+  private int[] skeletonMatches(Letters made) {
+    if (made.length() < MIN_SKELETON || !gazetteer.mayHaveSkeleton(made)) {
       return NONE;
     }
-    return skeletonMatches.computeIfAbsent(skeleton.toString(), gazetteer::idsBySkeleton);
+    return skeletonMatches.computeIfAbsent(made.toString(), gazetteer::idsBySkeleton);
   }
 
   /** The low byte of {@link Gazetteer#wordFacts}: at least the most tokens of a name that starts with the token. */
@@ -121,6 +135,11 @@ final class NameLookups {
   /** {@link Gazetteer#mayBeginName} of the phrase, with the facts of its first word as asked once for the text. */
   boolean mayBeginName(Phrases phrases, int words) {
     return gazetteer.mayBeginName(phrases, words, word(phrases.firstToken()).facts());
+  }
+
+  /** The answers of token {@code t}'s word when this text has asked for them already, else null. */
+  WordAnswers.@Nullable Word asked(Token t) {
+    return forms[t.form()];
   }
 
   /**
@@ -179,7 +198,9 @@ final class NameLookups {
         | (token.indexOf(' ') < 0 ? 0 : GazetteerIndex.MAY_BE_NAME | GazetteerIndex.MAY_BE_ALTERNATE);
     int[] named = gazetteer.idsByName(token, (facts & GazetteerIndex.MAY_BE_NAME) != 0);
     int[] alternate = (facts & GazetteerIndex.MAY_BE_ALTERNATE) != 0 ? gazetteer.idsByAlternate(token) : NONE;
-    return new WordAnswers.Word(facts, named, alternate, skeletonMatches(token), beginsSkeletons(token));
+    Names.skeleton(token, skeleton);
+    return new WordAnswers.Word(facts, named, alternate, skeletonMatches(skeleton), beginsSkeletons(token),
+        WordKinds.of(token, gazetteer.demonyms(), demonymStarts));
   }
 
   /**

@@ -28,51 +28,48 @@ final class Tokenizer {
     int i = 0;
     int sentence = 0;
     int lastEnd = 0;
+    // read as each character is passed, once: the gap since the last word holds a '.', '!' or '?',
+    // then white space after one; the word holds a lower-case letter after its first; its hash
+    boolean stop = false;
+    boolean space = false;
     while (i < n) {
       char c = text.charAt(i);
       if (!isWordChar(c)) {
+        if (c == '.' || c == '!' || c == '?') {
+          stop = true;
+        } else if (stop && Character.isWhitespace(c)) {
+          space = true;
+        }
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (isWordChar(text.charAt(i))
-          || (isApostrophe(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-              && i > start && !isPossessive(text, i)))) {
+      int hash = 0;
+      boolean lower = false;
+      for (char d = c; isWordChar(d) || isApostrophe(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+          && i > start && !isPossessive(text, i); d = i < n ? text.charAt(i) : ' ') {
+        hash = 31 * hash + d;
+        lower |= i > start && (d < 128 ? d >= 'a' && d <= 'z' : Character.isLowerCase(d));
         i++;
       }
-      if (!out.isEmpty() && endsSentence(text, lastEnd, start, out.get(out.size() - 1))) {
+      if (!out.isEmpty() && stop && space && endsSentence(out.get(out.size() - 1))) {
         sentence++;
       }
       boolean cap = Character.isUpperCase(text.charAt(start)) || elidedArticle(text, start, i);
-      boolean upper = cap;
-      for (int k = start + 1; k < i && upper; k++) {
-        if (Character.isLowerCase(text.charAt(k))) {
-          upper = false;
-        }
-      }
+      boolean upper = cap && !lower;
       boolean possessive = i == start + 1 && lastEnd == start - 1 && !out.isEmpty()
           && isApostrophe(text.charAt(lastEnd)) && isPossessive(text, lastEnd);
-      int form = norms.of(start, i);
+      int form = norms.of(start, i, hash);
       out.add(new Token(start, i, norms.norm(form), form, cap, upper, sentence, possessive));
       lastEnd = i;
+      stop = false;
+      space = false;
     }
     return out;
   }
 
-  private static boolean endsSentence(String text, int from, int to, Token previous) {
-    boolean stop = false;
-    boolean space = false;
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c == '.' || c == '!' || c == '?') {
-        stop = true;
-      } else if (Character.isWhitespace(c) && stop) {
-        space = true;
-      }
-    }
-    if (!stop || !space) {
-      return false;
-    }
+  /** Whether a stop and white space after the word {@code previous} end its sentence: not after an abbreviation. */
+  private static boolean endsSentence(Token previous) {
     String p = previous.norm();
     return !(p.length() == 1 || p.equals("mr") || p.equals("mrs") || p.equals("dr") || p.equals("st")
         || p.equals("gen") || p.equals("col") || p.equals("lt") || p.equals("sgt") || p.equals("no"));
@@ -107,6 +104,9 @@ final class Tokenizer {
   }
 
   static boolean isWordChar(char c) {
+    if (c < 128) { // most characters: a letter or digit of ASCII, which has no combining mark
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 

@@ -24,9 +24,10 @@ final class WordAnswers {
    * What {@link NameLookups} asks of a single word: its {@link Gazetteer#wordFacts} (with its
    * own bits for a token holding a space), the entries it names, those it names in another
    * language, those whose skeleton its skeleton is, and whether a phrase of several words that
-   * starts with it may have a skeleton with entries ({@link NameLookups#bySkeletonOf}).
+   * starts with it may have a skeleton with entries ({@link NameLookups#bySkeletonOf}), and its
+   * {@link WordKinds} (which lists hold it).
    */
-  record Word(int facts, int[] names, int[] alternates, int[] skeleton, boolean beginsSkeletons) {}
+  record Word(int facts, int[] names, int[] alternates, int[] skeleton, boolean beginsSkeletons, int kinds) {}
 
   private final Map<String, Word> words = new ConcurrentHashMap<>();
 

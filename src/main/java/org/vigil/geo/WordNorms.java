@@ -36,12 +36,11 @@ final class WordNorms {
     byNorm = new HashMap<>(Math.max(16, text.length() / 12));
   }
 
-  /** The number of the normalised form of the word written from {@code start} to {@code end}. */
-  int of(int start, int end) {
-    int h = 0;
-    for (int k = start; k < end; k++) {
-      h = 31 * h + text.charAt(k);
-    }
+  /**
+   * The number of the normalised form of the word written from {@code start} to {@code end},
+   * whose characters' {@link String#hashCode} is {@code h} (hashed by the caller as it read them).
+   */
+  int of(int start, int end, int h) {
     int mask = forms.length - 1;
     int i = (h * 0x9E3779B9) >>> 7 & mask;
     for (; forms[i] >= 0; i = (i + 1) & mask) {
