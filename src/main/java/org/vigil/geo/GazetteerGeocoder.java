@@ -112,6 +112,7 @@ public final class GazetteerGeocoder implements Geocoder {
     List<ChainReader.Kept> allKept = new ArrayList<>(keptNames);
     allKept.addAll(foreign);
     allKept.addAll(sameName);
+    allKept.addAll(allCaps ? List.of() : UnknownTowns.find(gazetteer, t, tokens, mentions, chosen, places, allKept));
     List<ResolvedPlace> keptNamePlaces = new ArrayList<>();
     for (ChainReader.Kept k : allKept) {
       ResolvedPlace c = k.container();

@@ -114,4 +114,13 @@ class IncidentPlacesTest {
     assertThat(north).isNotEmpty();
     assertThat(north.get(0).location().name()).as("Mosul is in the north").isEqualTo("Mosul");
   }
+
+  @Test
+  void a_village_no_gazetteer_holds_is_kept_by_name_in_the_datelines_country_not_replaced_by_the_dateline() {
+    List<Incident> found = incidents("BAMAKO, April 20 (Wire) - Jihadists attacked an army post in the village of "
+        + "Boulkessi on Tuesday, killing seven soldiers, the army said.");
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).location().name()).isEqualTo("Boulkessi");
+    assertThat(found.get(0).location().countryCode()).isEqualTo("ML");
+  }
 }

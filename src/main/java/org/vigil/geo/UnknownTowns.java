@@ -1,0 +1,76 @@
+package org.vigil.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.text.Span;
+import org.vigil.text.WordSet;
+
+/**
+ * A town the text says is one ("in the village of Boulkessi", "the town of Tangaza") that no
+ * gazetteer entry names and no admin chain contains: kept as written inside the country of the
+ * report's dateline, with that country's coordinates and precision, rather than dropped for the
+ * dateline's own city. Stateless.
+ */
+final class UnknownTowns {
+
+  /** Generic words that say the name after "of" is a settlement. */
+  private static final Set<String> SETTLEMENTS = WordSet.of("village", "town", "hamlet", "locality", "settlement");
+  /** Capitalised words a kept town's name takes at most. */
+  private static final int MAX_WORDS = 3;
+
+  private UnknownTowns() {}
+
+  /**
+   * The towns named after "the village of" (and its kin) that cover no mention the geocoder
+   * resolved and no name already kept, each kept in the dateline's country; none when the
+   * dateline names no place.
+   */
+  static List<ChainReader.Kept> find(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
+      int[] chosen, ResolvedPlace[] places, List<ChainReader.Kept> kept) {
+    List<ChainReader.Kept> out = new ArrayList<>();
+    ResolvedPlace home = home(g, text, tokens, mentions, chosen, places);
+    if (home == null) {
+      return out;
+    }
+    for (int i = 2; i + 1 < tokens.size(); i++) {
+      if (!tokens.get(i).norm().equals("of") || !SETTLEMENTS.contains(tokens.get(i - 1).norm())
+          || !tokens.get(i - 2).norm().equals("the") || !tokens.get(i + 1).capitalised()) {
+        continue;
+      }
+      int first = i + 1;
+      int end = first;
+      while (end < tokens.size() && end - first < MAX_WORDS && tokens.get(end).capitalised()
+          && tokens.get(end).sentence() == tokens.get(first).sentence() && (end == first || tokens.get(end - 1).end() + 1 == tokens.get(end).start())) {
+        end++;
+      }
+      if (!covered(first, end, mentions, chosen, kept)) {
+        out.add(new ChainReader.Kept(first, end, end, home, false));
+      }
+    }
+    return out;
+  }
+
+  private static boolean covered(int first, int end, List<Mention> mentions, int[] chosen, List<ChainReader.Kept> kept) {
+    for (int m = 0; m < mentions.size(); m++) {
+      if (chosen[m] >= 0 && mentions.get(m).first() < end && first < mentions.get(m).last()) {
+        return true;
+      }
+    }
+    return kept.stream().anyMatch(k -> k.first() < end && first < k.end());
+  }
+
+  /** The country of the place the dateline names, as a container; null when it names none. */
+  private static ResolvedPlace home(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
+      int[] chosen, ResolvedPlace[] places) {
+    int datelineEnd = IncidentLocation.datelineEnd(text);
+    for (int m = 0; m < mentions.size() && datelineEnd > 0; m++) {
+      if (chosen[m] >= 0 && places[m] != null && places[m].countryCode() != null
+          && tokens.get(mentions.get(m).first()).start() < datelineEnd && mentions.get(m).demonymOf() == null) {
+        Span at = new Span(tokens.get(mentions.get(m).first()).start(), tokens.get(mentions.get(m).last() - 1).end());
+        return Places.country(g, places[m].countryCode(), at, places[m].country()).orElse(null);
+      }
+    }
+    return null;
+  }
+}
