@@ -150,7 +150,7 @@ public final class GazetteerGeocoder implements Geocoder {
     List<ResolvedPlace> sitePlaces = siteKept.stream().map(byMention::get).toList();
     out.addAll(new SiteFinder(gazetteer, t, tokens, allCaps).find(siteMentions, siteKept, sitePlaces));
     out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out) || namesakeInSite(r, out)
-        || RouteNames.placedOtherwise(r.place(), out));
+        || RouteNames.placedOtherwise(r.place(), out, IncidentLocation.datelineEnd(t)));
     out.sort(Comparator.comparing((Resolution r) -> r.place().span()));
     return out;
   }

@@ -51,9 +51,10 @@ final class RouteNames {
   /**
    * Whether {@code p} is a route standing at its first town ({@link #along}) while the text places
    * something otherwise ("along the Kabul-Gardez highway in Logar" is in Logar, not at Kabul), or
-   * a site read on the route, which says no more than the route.
+   * a site read on the route, which says no more than the route. The dateline, ending at offset
+   * {@code datelineEnd}, places nothing: it says where the news was filed.
    */
-  static boolean placedOtherwise(ResolvedPlace p, List<Resolution> all) {
+  static boolean placedOtherwise(ResolvedPlace p, List<Resolution> all, int datelineEnd) {
     if (!onRoute(p, all)) {
       return false;
     }
@@ -62,7 +63,8 @@ final class RouteNames {
     }
     for (Resolution r : all) {
       ResolvedPlace o = r.place();
-      if (o.precision() != Precision.COUNTRY && !o.relation().equals("demonym") && !onRoute(o, all)) {
+      if (o.precision() != Precision.COUNTRY && !o.relation().equals("demonym") && !onRoute(o, all)
+          && o.span().end() > datelineEnd) {
         return true;
       }
     }

@@ -11,7 +11,7 @@ import org.vigil.text.WordSet;
  * each to its city: a curated site's known city, a place named inside the site's name ("Kabul
  * airport"), the place right after it ("... shrine in Qom", "a checkpoint 20 km south of
  * Kandahar": then the site keeps that relation and offset), or the last place before it in the
- * same sentence. A site without a city is not reported.
+ * same sentence, not the dateline's. A site without a city is not reported.
  */
 final class SiteFinder {
 
@@ -189,9 +189,10 @@ final class SiteFinder {
   private ResolvedPlace placeBefore(int first, int sentence, List<Mention> mentions,
       List<Integer> kept, List<ResolvedPlace> places) {
     ResolvedPlace found = null;
+    int dateline = IncidentLocation.datelineEnd(text); // where the news was filed places no site after it
     for (int i = 0; i < kept.size(); i++) {
       Mention m = mentions.get(kept.get(i));
-      if (m.last() <= first && tokens.get(m.first()).sentence() == sentence
+      if (m.last() <= first && tokens.get(m.first()).sentence() == sentence && tokens.get(m.first()).start() >= dateline
           && m.demonymOf() == null && places.get(i).precision() != Precision.COUNTRY) {
         found = places.get(i);
       }

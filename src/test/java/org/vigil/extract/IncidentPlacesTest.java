@@ -123,4 +123,12 @@ class IncidentPlacesTest {
     assertThat(found.get(0).location().name()).isEqualTo("Boulkessi");
     assertThat(found.get(0).location().countryCode()).isEqualTo("ML");
   }
+
+  @Test
+  void a_road_named_by_its_towns_is_the_place_though_the_report_is_filed_from_another_city() {
+    List<Incident> found = incidents("LAGOS, April 20 (Wire) - Gunmen kidnapped 25 passengers from a bus on the "
+        + "Abuja-Kaduna highway on Sunday night, police said.");
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).location().name()).as("not Lagos, where the news was filed").isEqualTo("Abuja-Kaduna highway");
+  }
 }
