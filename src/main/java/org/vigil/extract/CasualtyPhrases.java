@@ -175,6 +175,26 @@ final class CasualtyPhrases {
         || opensClause(doc, j);
   }
 
+  /** Words a clause about counted people may take before the next figure: "traveling to Quetta". */
+  private static final int MAX_CLAUSE = 6;
+
+  /**
+   * Whether tokens {@code [from, and)} are a clause about the people counted before them, opened by
+   * a participle ("wounding five passengers traveling to Quetta and two students"): the figure after
+   * "and" shares their verb.
+   */
+  static boolean clauseBetween(Doc doc, int from, int and) {
+    if (and - from > MAX_CLAUSE || !opensClause(doc, from)) {
+      return false;
+    }
+    for (int k = from; k < and; k++) {
+      if (!doc.tokens.get(k).isWord() || doc.triggerStartsAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean opensClause(Doc doc, int j) {
     String k = doc.key(j);
     if (!k.endsWith("ing") || k.length() < 6 || !doc.tokens.get(j).isWord()) {

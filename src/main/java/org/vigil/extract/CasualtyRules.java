@@ -73,7 +73,7 @@ final class CasualtyRules {
       // "a district governor and his two bodyguards"
       int and = OWNERS.contains(doc.key(n.first() - 1)) ? n.first() - 2 : n.first() - 1;
       if (read[i].role() == null && read[i - 1].role() != null && doc.key(and).equals("and")
-          && and + 1 - read[i - 1].nounEnd() <= 2) {
+          && (and + 1 - read[i - 1].nounEnd() <= 2 || CasualtyPhrases.clauseBetween(doc, read[i - 1].nounEnd(), and))) {
         read[i] = new Reading(read[i - 1].role(), read[i].noun(), read[i].nounEnd(), read[i].verb());
       }
     }

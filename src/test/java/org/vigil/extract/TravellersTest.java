@@ -29,6 +29,13 @@ class TravellersTest {
   }
 
   @Test
+  void people_counted_after_a_clause_about_the_first_share_their_verb() {
+    Incident i = first("Gunmen opened fire on a bus near Khuzdar on Monday, wounding five passengers traveling "
+        + "to Quetta and two students waiting at the stop, police said.");
+    assertThat(i.casualties().wounded()).isEqualTo(Count.exact(7));
+  }
+
+  @Test
   void a_word_of_the_victims_noun_that_ends_in_ing_stays_in_it() {
     Incident i = first("A roadside bomb killed three oil drilling workers near Kirkuk on Sunday, officials said.");
     assertThat(i.victims()).extracting(Victim::text).contains("three oil drilling workers");
