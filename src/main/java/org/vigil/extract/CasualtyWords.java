@@ -17,7 +17,7 @@ final class CasualtyWords {
   static final Set<String> SHOOTING = WordSet.of("shot", "shooting");
   static final Set<String> KILL = WordSet.of("killed", "killing", "kill", "kills", "dead", "died", "die",
       "dies", "deaths", "slain", "perished", "massacred", "murdered", "executed", "dying", "lives",
-      "bodies", "fatalities", "fatally", "succumbed", "beheaded", "decapitated", "assassinated");
+      "bodies", "fatalities", "fatally", "succumbed", "beheaded", "decapitated", "assassinated", "lynched");
   static final Set<String> WOUND = WordSet.of("wounded", "wounding", "injured", "injuring", "injuries", "stabbed", "hurt", "wounds", "maimed");
   static final Set<String> ARREST = WordSet.of("arrested", "arresting", "arrest", "arrests", "detained", "detaining", "apprehended", "captured", "rounded", "custody", "nabbed", "detains");
   static final Set<String> KIDNAP = WordSet.of("kidnapped", "kidnapping", "abducted", "abducting",

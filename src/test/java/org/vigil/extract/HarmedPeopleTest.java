@@ -110,4 +110,12 @@ class HarmedPeopleTest {
         PUBLISHED).get(0);
     assertThat(targets(i)).noneMatch(t -> t.contains("governor")).anyMatch(t -> t.contains("candidate"));
   }
+
+  @Test
+  void the_people_a_mob_lynched_are_its_dead_whatever_they_were_accused_of() {
+    Incident i = first("A mob lynched two men accused of theft in a village in Gazipur on Monday, police said.");
+    assertThat(i.casualties().killed()).isEqualTo(Count.exact(2));
+    assertThat(victims(i)).contains("two men");
+    assertThat(i.perpetrators()).extracting(Perpetrator::mention).containsExactly("mob");
+  }
 }
