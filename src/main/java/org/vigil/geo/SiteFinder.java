@@ -42,12 +42,15 @@ final class SiteFinder {
   private final String text;
   private final List<Token> tokens;
   private final boolean allCaps;
+  /** Where the dateline ends: where the news was filed places no site after it. */
+  private final int datelineEnd;
 
   SiteFinder(Gazetteer g, String text, List<Token> tokens, boolean allCaps) {
     this.g = g;
     this.text = text;
     this.tokens = tokens;
     this.allCaps = allCaps;
+    this.datelineEnd = IncidentLocation.datelineEnd(text);
   }
 
   /** Sites found, given the mentions and which of them resolved to which place. */
@@ -189,10 +192,9 @@ final class SiteFinder {
   private ResolvedPlace placeBefore(int first, int sentence, List<Mention> mentions,
       List<Integer> kept, List<ResolvedPlace> places) {
     ResolvedPlace found = null;
-    int dateline = IncidentLocation.datelineEnd(text); // where the news was filed places no site after it
     for (int i = 0; i < kept.size(); i++) {
       Mention m = mentions.get(kept.get(i));
-      if (m.last() <= first && tokens.get(m.first()).sentence() == sentence && tokens.get(m.first()).start() >= dateline
+      if (m.last() <= first && tokens.get(m.first()).sentence() == sentence && tokens.get(m.first()).start() >= datelineEnd
           && m.demonymOf() == null && places.get(i).precision() != Precision.COUNTRY) {
         found = places.get(i);
       }
