@@ -55,7 +55,56 @@ final class Sources {
         return false;
       }
     }
-    return false;
+    return verbPastAppositive(doc, end);
+  }
+
+  /** Most tokens between a phrase and its verb of saying or judging across a name and an appositive. */
+  private static final int APPOSITIVE = 16;
+  /** Words between a subject and its verb that leave it active: "has strongly condemned", "also said". */
+  private static final Set<String> AUXILIARIES = org.vigil.text.WordSet.of("has", "have", "had", "also", "today",
+      "yesterday", "later", "again", "publicly");
+  /** Words inside an appositive of titles and offices: "vice president of the republic and interior minister". */
+  private static final Set<String> TITLE_GLUE = org.vigil.text.WordSet.of("and", "of", "the", "for", "'s", "-");
+
+  /**
+   * "Interior Minister Carlos Mendoza has strongly condemned", "CARLOS MENDOZA, VICE PRESIDENT AND
+   * INTERIOR MINISTER, HAS CONDEMNED": the phrase is the subject of a verb of saying or judging
+   * that comes after the person's name, the rest of the titles and one appositive between commas,
+   * and active auxiliaries or adverbs; not "was condemned" (the passive names who was judged).
+   */
+  private static boolean verbPastAppositive(Doc doc, int end) {
+    int limit = Math.min(doc.tokens.size(), end + APPOSITIVE);
+    int i = end;
+    while (i < limit && titleOrName(doc, i)) {
+      i++;
+    }
+    if (i < limit && doc.key(i).equals(",")) {
+      int j = i + 1;
+      while (j < limit && titleOrName(doc, j)) {
+        j++;
+      }
+      if (j > i + 1 && j < limit && doc.key(j).equals(",")) {
+        return verbAt(doc, j + 1, limit); // the name, then its appositive
+      }
+      return verbAt(doc, i + 1, limit); // the end of an appositive the phrase is in
+    }
+    return i > end && verbAt(doc, i, limit);
+  }
+
+  /** A verb of saying or judging at {@code i}, after active auxiliaries and adverbs. */
+  private static boolean verbAt(Doc doc, int i, int limit) {
+    while (i < limit && (AUXILIARIES.contains(doc.key(i)) || doc.key(i).endsWith("ly") && doc.key(i).length() > 4)) {
+      i++;
+    }
+    String k = doc.key(i);
+    return i < limit && (JUDGING.contains(k) || Assembler.REPORTING.contains(k) && k.endsWith("d"));
+  }
+
+  /** A word of a name or of titles and offices ("Interior", "Minister", "Carlos"), or the words joining them. */
+  private static boolean titleOrName(Doc doc, int i) {
+    String k = doc.key(i);
+    return TITLE_GLUE.contains(k) || Persons.TITLES.contains(k) || Persons.nameWord(doc, i, true) && !AUXILIARIES.contains(k)
+        && !JUDGING.contains(k) && !Assembler.REPORTING.contains(k) && !k.endsWith("ly");
   }
 
   /** "the army said": a force quoted as the source of the news. */
