@@ -29,6 +29,9 @@ final class Persons {
   /** Particles inside Spanish and Portuguese names: "DE", "DEL", "DE LA". */
   static final Set<String> PARTICLES = WordSet.of("de", "del", "la", "las", "los", "y", "da", "do", "dos", "das");
 
+  /** Words that qualify a title and begin no name: "the murder of FORMER SUPREME COURT PRESIDENT ...". */
+  private static final Set<String> QUALIFIERS = WordSet.of("former", "late", "retired", "ex");
+
   /** Nouns of harm done to a person: "the murder of", "the kidnapping of". */
   static final Set<String> HARM = WordSet.of("murder", "assassination", "killing", "death", "kidnapping",
       "abduction", "murders", "assassinations", "killings", "deaths", "kidnappings", "abductions");
@@ -48,8 +51,11 @@ final class Persons {
         i++; // "the murder of LUIS CARLOS GALAN": the name follows "of"
       }
       int j = i + 1;
-      if (t.get(j).key().equals(".")) {
+      if (j < t.size() && t.get(j).key().equals(".")) {
         j++;
+      }
+      if (j < t.size() && QUALIFIERS.contains(t.get(j).key())) {
+        continue; // "the murder of former Supreme Court president X": the title's own anchor finds X
       }
       int start = j;
       while (j < t.size() && j - start < 4 && (nameWord(doc, j) || j > start && PARTICLES.contains(t.get(j - 1).key())
@@ -122,6 +128,25 @@ final class Persons {
         || k.length() >= 6 && (k.endsWith("ing") || k.endsWith("ies"))
         || k.length() >= 7 && k.endsWith("ed") && !k.endsWith("med") && !k.endsWith("fred");
   }
+
+  /**
+   * True when a noun of a kind of organised body is among tokens {@code [first, end)} ("ORGANIZATION
+   * UNOC", "INTELLIGENCE CORPS"): the words name a body (or a thing: "LA VIVIENDA CORPORATION"), and a
+   * body is never a person harmed, whatever a capitalised run of words looks like.
+   */
+  static boolean body(Doc doc, int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (BODIES.contains(doc.key(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns for a kind of organised body, which name no person: "ORGANIZATION", "CORPS", "FEDERATION". */
+  private static final Set<String> BODIES = WordSet.of("organization", "organisation", "organizations", "organisations",
+      "corps", "federation", "association", "committee", "council", "movement", "front", "party", "institute",
+      "foundation", "directorate", "corporation", "ministry", "department", "bureau", "cartel", "union", "alliance");
 
   /** Nouns of nationality or religious order written before a name, which the gazetteer does not read as demonyms. */
   private static final Set<String> NOT_NAMES = WordSet.of("spaniard", "spaniards", "jesuit", "jesuits", "franciscan",

@@ -179,6 +179,9 @@ final class RoleAssembly {
           return null; // "a flat" hit: a thing, no one harmed (a target only when chosen as one)
         }
         boolean named = k.kind() == RoleCandidate.Kind.PERSON;
+        if (named && Persons.body(doc, k.first(), k.end())) {
+          return null; // "the Patriotic Union": a body, never a person harmed
+        }
         r.victims.putIfAbsent(key, new Victim(words, named ? Integer.valueOf(1) : count(doc, k), named));
         if (k.kind() == RoleCandidate.Kind.TARGET) {
           r.things.putIfAbsent(key, new Target(type(k), words));

@@ -23,6 +23,9 @@ final class VictimRules {
       int head = m.head().firstToken();
       for (Span p : doc.personsIn(m.first, m.end)) {
         int k = doc.tokenAt(p.start());
+        if (Persons.body(doc, k, doc.tokenAt(p.end()))) {
+          continue; // "killed three members of the organization UNOC": a body named, no person
+        }
         boolean object = k > head && k < m.end && k - head <= 12;
         boolean passive = k >= m.first && k < head && passiveVictim(doc, doc.tokenAt(p.end()), head);
         if (object || passive) {
@@ -56,7 +59,7 @@ final class VictimRules {
       while (j < end && j - first < PersonCandidates.MAX_NAME_WORDS && Persons.nameWord(doc, j, true)) {
         j++;
       }
-      if (j - first < 2 || !LIST_ENDS.contains(doc.key(j))) {
+      if (j - first < 2 || !LIST_ENDS.contains(doc.key(j)) || Persons.body(doc, first, j)) {
         break; // "Ignacio Ellacuria, rector of ...", "..., Kabul police said"
       }
       out.add(doc.span(first, j));
@@ -195,11 +198,11 @@ final class VictimRules {
 
   /** "killed Ramesh Kumar": a figure of one that is all words of a name (mixed case) names its victim. */
   private static boolean name(Doc doc, org.vigil.text.Span span) {
-    if (doc.allCaps) {
-      return false;
-    }
     int first = doc.tokenAt(span.start());
     int end = doc.tokenAt(span.end());
+    if (doc.allCaps || Persons.body(doc, first, end)) {
+      return false;
+    }
     for (int i = first; i < end; i++) {
       if (!doc.key(i).equals("-") && !Persons.nameWord(doc, i, true)) {
         return false;
