@@ -21,10 +21,21 @@ final class Priors {
           case "PPLA3", "PPLA4" -> 0.2;
           default -> 0;
         };
-        yield 0.45 * Math.log10(g.population(id) + 1.0) + bonus;
+        long population = g.population(id);
+        if (population == 0 && (fc.equals("PPLA") || fc.equals("PPLA2"))) {
+          population = SEAT_POPULATION; // GeoNames' 0 is "unknown": Parachinar, a district's seat, is no hamlet
+        }
+        yield 0.45 * Math.log10(population + 1.0) + bonus;
       }
     };
   }
+
+  /**
+   * The population a first- or second-level seat whose population GeoNames does not know is
+   * taken to have for its prior: a small town's, so that "in Parachinar" is read while an
+   * unknown seat never outweighs a known town.
+   */
+  static final long SEAT_POPULATION = 5_000;
 
   /** What a level word next to the name ("province", "town") says for an entry. */
   static double level(Gazetteer g, int id, Level level) {
