@@ -7,7 +7,7 @@ import org.vigil.text.Span;
 import org.vigil.text.WordSet;
 
 /**
- * A town the text says is one ("in the village of Boulkessi", "the town of Tangaza") that no
+ * A town the text says is one ("in the village of Boulkessi", "the town of Tangaza", "in Bardi village") that no
  * gazetteer entry names and no admin chain contains: kept as written inside the country of the
  * report's dateline, with that country's coordinates and precision, rather than dropped for the
  * dateline's own city. Stateless.
@@ -29,10 +29,11 @@ final class UnknownTowns {
   static List<ChainReader.Kept> find(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
       int[] chosen, ResolvedPlace[] places, List<ChainReader.Kept> kept) {
     List<ChainReader.Kept> out = new ArrayList<>();
-    ResolvedPlace home = home(g, text, tokens, mentions, chosen, places);
+    ResolvedPlace home = home(g, text, tokens, mentions, chosen, places, false);
     if (home == null) {
       return out;
     }
+    ResolvedPlace city = home(g, text, tokens, mentions, chosen, places, true);
     for (int i = 2; i + 1 < tokens.size(); i++) {
       if (!tokens.get(i).norm().equals("of") || !SETTLEMENTS.contains(tokens.get(i - 1).norm())
           || !tokens.get(i - 2).norm().equals("the") || !tokens.get(i + 1).capitalised()) {
@@ -48,8 +49,33 @@ final class UnknownTowns {
         out.add(new ChainReader.Kept(first, end, end, home, false));
       }
     }
+    for (int i = 2; i < tokens.size(); i++) {
+      if (!BEFORE_GENERIC.contains(tokens.get(i).norm()) || tokens.get(i).capitalised()) {
+        continue;
+      }
+      int first = i;
+      while (first > 0 && i - first < MAX_WORDS && tokens.get(first - 1).capitalised()
+          && tokens.get(first - 1).sentence() == tokens.get(i).sentence() && tokens.get(first - 1).end() + 1 == tokens.get(first).start()) {
+        first--;
+      }
+      if (first < i && first > 0 && LOCATIVES.contains(tokens.get(first - 1).norm())
+          && !covered(first, i, mentions, chosen, kept) && !covered(first, i, List.of(), chosen, out)) {
+        boolean quarter = QUARTERS.contains(tokens.get(i).norm());
+        if (!quarter || city != null) { // "in Bardi village": the word after is generic
+          out.add(new ChainReader.Kept(first, i, i + 1, quarter ? city : home, false));
+        }
+      }
+    }
     return out;
   }
+
+  /** Generic words written after an unknown settlement's name: "in Bardi village", "in Al-Amal neighbourhood". */
+  private static final Set<String> BEFORE_GENERIC = WordSet.of("village", "town", "hamlet", "locality", "settlement",
+      "neighbourhood", "neighborhood", "quarter");
+  /** Generic words of a part of a town, which lies in the dateline's city. */
+  private static final Set<String> QUARTERS = WordSet.of("neighbourhood", "neighborhood", "quarter");
+  /** Words before a place's name that say the incident happened there. */
+  private static final Set<String> LOCATIVES = WordSet.of("in", "at", "near", "outside", "into", "on");
 
   private static boolean covered(int first, int end, List<Mention> mentions, int[] chosen, List<ChainReader.Kept> kept) {
     for (int m = 0; m < mentions.size(); m++) {
@@ -60,13 +86,20 @@ final class UnknownTowns {
     return kept.stream().anyMatch(k -> k.first() < end && first < k.end());
   }
 
-  /** The country of the place the dateline names, as a container; null when it names none. */
+  /**
+   * The country of the place the dateline names, as a container, or with {@code city} that place
+   * itself when it is a city (a quarter lies in the city, not anywhere in its country); null when
+   * it names none.
+   */
   private static ResolvedPlace home(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
-      int[] chosen, ResolvedPlace[] places) {
+      int[] chosen, ResolvedPlace[] places, boolean city) {
     int datelineEnd = IncidentLocation.datelineEnd(text);
     for (int m = 0; m < mentions.size() && datelineEnd > 0; m++) {
       if (chosen[m] >= 0 && places[m] != null && places[m].countryCode() != null
           && tokens.get(mentions.get(m).first()).start() < datelineEnd && mentions.get(m).demonymOf() == null) {
+        if (city) {
+          return places[m].precision() == Precision.CITY ? places[m] : null;
+        }
         Span at = new Span(tokens.get(mentions.get(m).first()).start(), tokens.get(mentions.get(m).last() - 1).end());
         return Places.country(g, places[m].countryCode(), at, places[m].country()).orElse(null);
       }

@@ -125,6 +125,25 @@ class IncidentPlacesTest {
   }
 
   @Test
+  void a_village_named_before_the_word_village_is_kept_too() {
+    List<Incident> found = incidents("GUSAU, Nigeria (Wire) - Gunmen killed five farmers in Bardi village on Monday, "
+        + "police said.");
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).location().name()).isEqualTo("Bardi");
+    assertThat(found.get(0).location().countryCode()).isEqualTo("NG");
+  }
+
+  @Test
+  void an_unknown_neighbourhood_is_kept_inside_the_datelines_city() {
+    List<Incident> found = incidents("BAGHDAD, March 3 (Wire) - A bomb exploded in Al-Amal neighbourhood on Sunday, "
+        + "killing two people, police said.");
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).location().name()).isEqualTo("Al-Amal");
+    assertThat(found.get(0).location().resolved()).isEqualTo("Baghdad"); // its coordinates and precision the city's
+    assertThat(found.get(0).location().precision()).isEqualTo("city");
+  }
+
+  @Test
   void a_road_named_by_its_towns_is_the_place_though_the_report_is_filed_from_another_city() {
     List<Incident> found = incidents("LAGOS, April 20 (Wire) - Gunmen kidnapped 25 passengers from a bus on the "
         + "Abuja-Kaduna highway on Sunday night, police said.");
