@@ -113,11 +113,11 @@ final class Clauses {
   }
 
   /**
-   * Sport, business, drill or negated sentences carry no incident unless a group is named; an
+   * Sport, business, drill or negated sentences, and accidents ({@link Accidents}), carry no incident unless a group is named; an
    * order to kill ("gave the order to kill them: everything was at stake") outweighs a word of business.
    */
   private static boolean suppressed(Doc doc, int a, int b) {
-    if (doc.has(a, b, "cue", "negation") && !doc.has(a, b, "cue", "threat")) {
+    if (doc.has(a, b, "cue", "negation") && !doc.has(a, b, "cue", "threat") || Accidents.only(doc, a, b)) {
       return true; // "the threats were a hoax" is still a threat
     }
     boolean drill = doc.has(a, b, "cue", "drill");

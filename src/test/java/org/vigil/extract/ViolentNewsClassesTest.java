@@ -26,6 +26,20 @@ class ViolentNewsClassesTest {
   }
 
   @Test
+  void a_road_or_rail_accident_with_its_dead_is_no_incident() {
+    assertThat(Engines.incidents("A bus crashed into a ravine near Multan on Sunday, killing 40 passengers, "
+        + "officials said.", PUBLISHED)).isEmpty();
+    assertThat(Engines.incidents("A train derailed near Multan on Sunday, killing 40 passengers.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
+  void a_vehicle_that_crashed_after_an_attack_still_counts_the_attacks_dead() {
+    Incident i = first("Gunmen opened fire on a bus near Multan on Sunday. The bus overturned, killing 12 passengers.");
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+    assertThat(i.casualties().killed().value()).isEqualTo(12);
+  }
+
+  @Test
   void a_pipeline_sabotaged_with_explosives_was_bombed() {
     Incident i = first("Insurgents sabotaged a gas pipeline in the Sinai with explosives on Monday, officials said.");
     assertThat(i.type()).isEqualTo(IncidentType.BOMBING);
