@@ -15,11 +15,15 @@ record Cue(String category, String label) {
     return category.startsWith("trigger.");
   }
 
-  /** Labels of cues that say what a story is about, word by word: "board", "goal", "shares". */
-  private static final java.util.Set<String> TOPICS = java.util.Set.of("sport", "business");
+  /**
+   * Labels of cues that a longer cue of another label around them overrides: words of what a story
+   * is about ("board", "goal", "shares"), and a recalling tense ("have killed") inside a claim of
+   * the act itself ("claiming to have killed 30 soldiers").
+   */
+  private static final java.util.Set<String> TOPICS = java.util.Set.of("sport", "business", "bgtime");
 
   /**
-   * The cues, but a word of a topic strictly inside a longer cue of another label: the longer phrase
+   * The cues, but one of {@link #TOPICS} strictly inside a longer cue of another label: the longer phrase
    * says what the words are ("all 20 people on board" a bus are no company's "board").
    */
   static List<Match<Cue>> outermost(List<Match<Cue>> cues) {

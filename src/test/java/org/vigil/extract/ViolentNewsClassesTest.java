@@ -26,6 +26,15 @@ class ViolentNewsClassesTest {
   }
 
   @Test
+  void an_attack_whose_authors_claim_to_have_killed_soldiers_is_news_not_a_recollection() {
+    Incident i = first("MOGADISHU, May 6 (Wire) - Al Shabaab militants attacked a military base in the Lower Shabelle "
+        + "region on Thursday, the group said, claiming to have killed 30 soldiers.");
+    assertThat(i.background()).isFalse();
+    assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+    assertThat(Engines.incidents("Al Shabaab has killed hundreds of soldiers since 2010.", PUBLISHED)).isEmpty();
+  }
+
+  @Test
   void a_road_or_rail_accident_with_its_dead_is_no_incident() {
     assertThat(Engines.incidents("A bus crashed into a ravine near Multan on Sunday, killing 40 passengers, "
         + "officials said.", PUBLISHED)).isEmpty();
