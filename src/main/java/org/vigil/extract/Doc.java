@@ -23,6 +23,10 @@ final class Doc {
   final Report report;
   final String text;
   final List<Token> tokens;
+  /** Each token's key, by index: the rules read keys more than anything else, so without going through the token. */
+  private final String[] keys;
+  /** Each token's first character's offset, by index, for {@link #tokenAt}'s binary search. */
+  private final int[] starts;
   final List<Sentence> sentences;
   final int[] sentenceOf;
   final int[] sentenceStart;
@@ -127,6 +131,12 @@ final class Doc {
     this.text = report.text();
     this.lower = new LowerText(text);
     this.tokens = tokens;
+    this.keys = new String[tokens.size()];
+    this.starts = new int[tokens.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = tokens.get(i).key();
+      starts[i] = tokens.get(i).start();
+    }
     this.sentences = sentences;
     this.allCaps = allCaps;
     this.cues = cues;
@@ -185,8 +195,9 @@ final class Doc {
     return sentenceStart[sentence + 1];
   }
 
+  /** The key of token {@code i}, or "" outside the report. */
   String key(int i) {
-    return i >= 0 && i < tokens.size() ? tokens.get(i).key() : "";
+    return i >= 0 && i < keys.length ? keys[i] : "";
   }
 
   Span span(int first, int end) {
@@ -269,10 +280,10 @@ final class Doc {
   /** Index of the first token starting at or after character offset {@code offset}. */
   int tokenAt(int offset) {
     int lo = 0;
-    int hi = tokens.size();
+    int hi = starts.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < offset) {
+      if (starts[mid] < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
