@@ -60,7 +60,7 @@ final class Accused {
       if (m.arrestFamily()) {
         continue;
       }
-      for (Match<Cue> t : m.triggers) {
+      for (Match<Cue> t : m.triggers()) {
         List<Found> out = charged(doc, doc.sentenceFirst(m.sentence), t.firstToken());
         out = out.isEmpty() ? OrderedActs.givers(doc, doc.sentenceFirst(m.sentence), t.firstToken()) : out;
         if (!out.isEmpty()) {
@@ -84,7 +84,7 @@ final class Accused {
       return java.util.Optional.empty();
     }
     for (EventMention m : d.mentions) {
-      for (Match<Cue> t : m.triggers) {
+      for (Match<Cue> t : m.triggers()) {
         IncidentType type = Clauses.typeOf(t.value());
         if (type == IncidentType.ARREST || type == IncidentType.FOILED_PLOT || !HARM.contains(doc.key(t.firstToken()))) {
           continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.vigil.registry.Named;
 
 /**
@@ -12,6 +13,9 @@ import org.vigil.registry.Named;
  * Stateless.
  */
 final class Acronyms {
+
+  /** Compiled once: what separates the words before a bracketed acronym. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** The longest acronym read as a definition. */
   static final int MAX_LETTERS = 8;
@@ -38,7 +42,7 @@ final class Acronyms {
       return null;
     }
     String before = text.substring(Math.max(0, start - 1 - 12 * MAX_LETTERS), start - 1).stripTrailing();
-    String[] words = before.split("\\s+");
+    String[] words = SPACES.split(before);
     StringBuilder initials = new StringBuilder();
     int first = words.length;
     while (first > 0 && initials.length() < acronym.length()) {

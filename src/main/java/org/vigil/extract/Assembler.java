@@ -192,7 +192,7 @@ final class Assembler {
     Status best = Status.ACCOMPLISHED;
     Match<Cue> cue = null;
     for (EventMention m : d.mentions) {
-      for (Match<Cue> t : m.triggers) {
+      for (Match<Cue> t : m.triggers()) {
         int from = Math.max(m.first, t.firstToken() - 10);
         int to = Math.min(doc.sentenceEnd(m.sentence), t.endToken() + 6);
         for (Match<Cue> c : doc.cues(from, to, c -> c.category().equals("cue"))) {

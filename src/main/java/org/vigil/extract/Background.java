@@ -116,7 +116,7 @@ final class Background {
   /** A recalling time in the clause, but not "repeatedly" right after the trigger: "shot him repeatedly" is how. */
   private static boolean habitual(Doc doc, EventMention m) {
     return doc.has(m.first, m.end, "cue", "bgtime") && doc.cues(m.first, m.end, c -> c.is("cue", "bgtime")).stream()
-        .anyMatch(c -> !doc.key(c.firstToken()).equals("repeatedly") || !m.triggers.stream()
+        .anyMatch(c -> !doc.key(c.firstToken()).equals("repeatedly") || !m.triggers().stream()
             .anyMatch(t -> t.endToken() == c.firstToken() || t.endToken() + 1 == c.firstToken()));
   }
 

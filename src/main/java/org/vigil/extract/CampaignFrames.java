@@ -53,7 +53,7 @@ final class CampaignFrames {
       }
     }
     for (EventMention m : d.mentions) {
-      for (Match<Cue> t : m.triggers) {
+      for (Match<Cue> t : m.triggers()) {
         if (t.endToken() <= noun || t.firstToken() > noun) {
           return true; // another word tells the incident: "bombed ... during the offensive"
         }

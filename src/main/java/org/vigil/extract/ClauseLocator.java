@@ -76,7 +76,7 @@ final class ClauseLocator implements IncidentLocator {
    */
   private static @Nullable ResolvedPlace attached(Doc doc, Draft d) {
     for (EventMention m : d.mentions) {
-      for (org.vigil.text.PhraseTrie.Match<Cue> t : m.triggers) {
+      for (org.vigil.text.PhraseTrie.Match<Cue> t : m.triggers()) {
         int at = t.firstToken();
         for (ResolvedPlace p : doc.placesIn(Math.max(0, at - 4), at)) {
           int end = doc.tokenAt(p.span().end());

@@ -62,12 +62,12 @@ final class Clauses {
           out.add(current);
         } else if (startsNew(doc, current, t)) {
           current.end = t.firstToken();
-          int start = clauseStart(doc, current.triggers.get(current.triggers.size() - 1).endToken(), t.firstToken());
+          int start = clauseStart(doc, current.triggers().get(current.triggers().size() - 1).endToken(), t.firstToken());
           current.end = start;
           current = new EventMention(s, start, b, t);
           out.add(current);
         } else {
-          current.triggers.add(t);
+          current.add(t);
         }
       }
     }
@@ -193,7 +193,7 @@ final class Clauses {
     IncidentType next = typeOf(t.value());
     boolean nowArrest = current.arrestFamily();
     boolean nextArrest = next == IncidentType.ARREST || next == IncidentType.FOILED_PLOT;
-    Match<Cue> last = current.triggers.get(current.triggers.size() - 1);
+    Match<Cue> last = current.triggers().get(current.triggers().size() - 1);
     if (nowArrest && !nextArrest && next != null) {
       // "arrested two men who were planning to bomb": the attack is the plot, not a new event;
       // "arrested three men in a raid on a house": the raid is how they were arrested
@@ -246,8 +246,8 @@ final class Clauses {
   }
 
   private static Match<Cue> lastStrong(EventMention m) {
-    Match<Cue> out = m.triggers.get(m.triggers.size() - 1);
-    for (Match<Cue> t : m.triggers) {
+    Match<Cue> out = m.triggers().get(m.triggers().size() - 1);
+    for (Match<Cue> t : m.triggers()) {
       if (t.value().category().equals("trigger.strong")) {
         out = t;
       }

@@ -82,7 +82,7 @@ final class DateChoice {
   /** A date written onto a trigger: just before it ("last week's attack") or just after ("the attack two days ago"). */
   static @Nullable DateMention attached(Doc doc, Draft d) {
     for (EventMention em : d.mentions) {
-      for (Match<Cue> t : em.triggers) {
+      for (Match<Cue> t : em.triggers()) {
         for (DateMention m : near(doc, t)) {
           if (doc.inDateline(m.first()) || !m.relative() && m.precision() != DatePrecision.YEAR) {
             continue;
@@ -236,7 +236,7 @@ final class DateChoice {
     }
     int act = acts.get(acts.size() - 1).firstToken();
     for (EventMention em : d.mentions) {
-      for (Match<Cue> t : em.triggers) {
+      for (Match<Cue> t : em.triggers()) {
         if (Math.min(t.endToken(), m.first()) - 1 >= act && t.firstToken() < m.first()) {
           return false; // a trigger of this incident comes first, walking back
         }

@@ -1,12 +1,13 @@
 package org.vigil.extract;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.Span;
@@ -46,10 +47,18 @@ final class DateFinder {
       Map.entry("oct", Month.OCTOBER), Map.entry("november", Month.NOVEMBER),
       Map.entry("nov", Month.NOVEMBER), Map.entry("december", Month.DECEMBER),
       Map.entry("dec", Month.DECEMBER)));
-  private static final Map<String, DayOfWeek> DAYS = WordSet.map(Map.of(
-      "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-      "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-      "sunday", DayOfWeek.SUNDAY));
+  /**
+   * The words a date may start with besides a number: a month's, or a relative date's ({@link
+   * RelativeDates#WORDS}). Any other token starts none, and most tokens are such words: one
+   * look-up tells, where each form's tests would read the token a dozen times.
+   */
+  private static final Set<String> WORD_STARTS = wordStarts();
+
+  private static Set<String> wordStarts() {
+    Set<String> words = new HashSet<>(MONTHS.keySet());
+    words.addAll(RelativeDates.WORDS);
+    return WordSet.of(words.toArray(String[]::new));
+  }
 
   private DateFinder() {}
 
@@ -93,6 +102,9 @@ final class DateFinder {
   static @Nullable DateMention at(List<Token> t, int i, @Nullable LocalDate pub) {
     String k = key(t, i);
     Token tok = t.get(i);
+    if (tok.kind() != Token.Kind.NUMBER && !WORD_STARTS.contains(k)) {
+      return null;
+    }
     // ISO 2024-01-03
     if (tok.kind() == Token.Kind.NUMBER && CENTURY_YEAR.matcher(k).matches() && key(t, i + 1).equals("-")
         && TWO_DIGITS.matcher(key(t, i + 2)).matches() && key(t, i + 3).equals("-")
@@ -165,59 +177,7 @@ final class DateFinder {
     if (pub == null) {
       return null;
     }
-    DateMention follow = RelativeDates.at(t, i, pub);
-    return follow != null ? follow : relative(t, i, pub);
-  }
-
-  private static @Nullable DateMention relative(List<Token> t, int i, LocalDate pub) {
-    String k = key(t, i);
-    String n = key(t, i + 1);
-    switch (k) {
-      case "yesterday":
-        return mention(t, i, i + 1, pub.minusDays(1), DatePrecision.DAY, true);
-      case "today", "tonight":
-        return mention(t, i, i + 1, pub, DatePrecision.DAY, true);
-      case "overnight":
-        return mention(t, i, i + 1, pub, DatePrecision.DAY, true);
-      case "this":
-        if (n.equals("morning") || n.equals("afternoon") || n.equals("evening")) {
-          return mention(t, i, i + 2, pub, DatePrecision.DAY, true);
-        }
-        if (n.equals("month")) {
-          return mention(t, i, i + 2, pub.withDayOfMonth(1), DatePrecision.MONTH, true);
-        }
-        if (n.equals("year")) {
-          return mention(t, i, i + 2, pub.withDayOfYear(1), DatePrecision.YEAR, true);
-        }
-        return null;
-      case "last":
-        if (n.equals("night") || n.equals("evening")) {
-          return mention(t, i, i + 2, pub.minusDays(1), DatePrecision.DAY, true);
-        }
-        if (n.equals("month")) {
-          return mention(t, i, i + 2, pub.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH, true);
-        }
-        if (n.equals("year")) {
-          return mention(t, i, i + 2, pub.minusYears(1).withDayOfYear(1), DatePrecision.YEAR, true);
-        }
-        if (DAYS.containsKey(n)) {
-          return mention(t, i, i + 2, previous(pub.minusDays(1), DAYS.get(n)), DatePrecision.DAY, true);
-        }
-        return null;
-      default:
-        if (DAYS.containsKey(k) && t.get(i).capitalised()) {
-          return mention(t, i, i + 1, previous(pub, DAYS.get(k)), DatePrecision.DAY, true);
-        }
-        return null;
-    }
-  }
-
-  private static LocalDate previous(LocalDate from, DayOfWeek day) {
-    LocalDate d = from;
-    while (d.getDayOfWeek() != day) {
-      d = d.minusDays(1);
-    }
-    return d;
+    return RelativeDates.at(t, i, pub);
   }
 
   private static LocalDate recent(LocalDate pub, Month m, int day) {
@@ -259,7 +219,7 @@ final class DateFinder {
     }
   }
 
-  private static @Nullable DateMention mention(List<Token> t, int first, int end, @Nullable LocalDate d,
+  static @Nullable DateMention mention(List<Token> t, int first, int end, @Nullable LocalDate d,
       DatePrecision p, boolean relative) {
     if (d == null || end > t.size()) {
       return null;

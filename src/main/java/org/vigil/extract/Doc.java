@@ -39,6 +39,12 @@ final class Doc {
   final Coverage coverage = new Coverage(this);
   /** Facts of single tokens the rules ask often, each read once. */
   final TokenFacts facts;
+  /**
+   * Each token's key and start offset side by side in arrays: the rules read them millions of times
+   * a second, and each read through the tokens cost two more pointers to follow.
+   */
+  private final String[] keys;
+  private final int[] starts;
   /** People named after a title ("Attorney General Roberto Garcia Alvarado"), found lazily. */
   private List<Span> persons;
 
@@ -136,6 +142,12 @@ final class Doc {
     this.dates = dates;
     this.places = places;
     this.deadline = deadline;
+    this.keys = new String[tokens.size()];
+    this.starts = new int[tokens.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = tokens.get(i).key();
+      starts[i] = tokens.get(i).start();
+    }
     this.facts = new TokenFacts(this);
     this.sentenceOf = new int[tokens.size()];
     this.sentenceStart = new int[sentences.size() + 1];
@@ -186,7 +198,7 @@ final class Doc {
   }
 
   String key(int i) {
-    return i >= 0 && i < tokens.size() ? tokens.get(i).key() : "";
+    return i >= 0 && i < keys.length ? keys[i] : "";
   }
 
   Span span(int first, int end) {
@@ -269,10 +281,10 @@ final class Doc {
   /** Index of the first token starting at or after character offset {@code offset}. */
   int tokenAt(int offset) {
     int lo = 0;
-    int hi = tokens.size();
+    int hi = starts.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < offset) {
+      if (starts[mid] < offset) {
         lo = mid + 1;
       } else {
         hi = mid;

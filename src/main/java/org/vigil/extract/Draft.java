@@ -3,6 +3,7 @@ package org.vigil.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.vigil.text.PhraseTrie.Match;
 
 /**
  * An incident being assembled: the event mentions that speak of it and the sentences that
@@ -70,26 +71,44 @@ final class Draft {
 
   /** A strong trigger of the incident's own family; a strong arrest folded into a weak attack does not count. */
   boolean strong() {
-    return own().stream().anyMatch(EventMention::strong);
+    boolean arrest = arrestFamily();
+    for (EventMention m : mentions) {
+      if (m.arrestFamily() == arrest && m.strong()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether one of the draft's triggers starts at {@code token}. */
   boolean triggerAt(int token) {
-    return mentions.stream().anyMatch(m -> m.triggers.stream().anyMatch(t -> t.firstToken() == token));
+    for (EventMention m : mentions) {
+      for (Match<Cue> t : m.triggers()) {
+        if (t.firstToken() == token) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   boolean arrestFamily() {
     return first().arrestFamily();
   }
 
-  private List<EventMention> own() {
-    boolean arrest = arrestFamily();
-    return mentions.stream().filter(m -> m.arrestFamily() == arrest).toList();
-  }
-
+  /** The mentions of the first one's family: its strong ones when there are any, else all of them. */
   private List<EventMention> typing() {
-    List<EventMention> own = own();
-    List<EventMention> strong = own.stream().filter(EventMention::strong).toList();
+    boolean arrest = arrestFamily();
+    List<EventMention> own = new ArrayList<>(mentions.size());
+    List<EventMention> strong = new ArrayList<>(mentions.size());
+    for (EventMention m : mentions) {
+      if (m.arrestFamily() == arrest) {
+        own.add(m);
+        if (m.strong()) {
+          strong.add(m);
+        }
+      }
+    }
     return strong.isEmpty() ? own : strong;
   }
 

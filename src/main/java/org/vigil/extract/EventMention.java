@@ -1,6 +1,7 @@
 package org.vigil.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.vigil.text.PhraseTrie.Match;
 
@@ -13,7 +14,14 @@ final class EventMention {
   final int sentence;
   int first;
   int end;
-  final List<Match<Cue>> triggers = new ArrayList<>();
+  private final List<Match<Cue>> triggers = new ArrayList<>();
+  private final List<Match<Cue>> triggersView = Collections.unmodifiableList(triggers);
+  /**
+   * {@link #head} and {@link #type}, worked out when first asked after the last trigger was
+   * added: the rules ask them of every mention of a draft, again and again.
+   */
+  private Match<Cue> head;
+  private IncidentType type;
 
   EventMention(int sentence, int first, int end, Match<Cue> trigger) {
     this.sentence = sentence;
@@ -22,23 +30,53 @@ final class EventMention {
     this.triggers.add(trigger);
   }
 
+  /** The triggers, in text order; read-only ({@link #add} adds one). */
+  List<Match<Cue>> triggers() {
+    return triggersView;
+  }
+
+  /** Adds a trigger after the others. */
+  void add(Match<Cue> trigger) {
+    triggers.add(trigger);
+    head = null;
+    type = null;
+  }
+
+  /**
+   * The trigger that names the mention: of its strong triggers, else of all, the one whose type
+   * comes first in the GTD's hierarchy; the earliest of equals.
+   */
   Match<Cue> head() {
-    Match<Cue> best = triggers.get(0);
-    for (Match<Cue> m : triggers) {
-      if (rank(m) < rank(best)) {
-        best = m;
+    if (head == null) {
+      Match<Cue> best = triggers.get(0);
+      for (Match<Cue> m : triggers) {
+        if (rank(m) < rank(best)) {
+          best = m;
+        }
       }
+      head = best;
     }
-    return best;
+    return head;
   }
 
   /** The incident type by the GTD's hierarchy over the strong triggers, else from the weak ones. */
   IncidentType type() {
+    if (type == null) {
+      type = readType();
+    }
+    return type;
+  }
+
+  private IncidentType readType() {
     IncidentType firstType = Clauses.typeOf(triggers.get(0).value());
     if (firstType == IncidentType.ARREST || firstType == IncidentType.FOILED_PLOT) {
       // "arrested eight militants who were assembling bombs": the bombs are the plot
-      return triggers.stream().anyMatch(t -> Clauses.typeOf(t.value()) == IncidentType.FOILED_PLOT)
-          ? IncidentType.FOILED_PLOT : IncidentType.ARREST;
+      for (Match<Cue> t : triggers) {
+        if (Clauses.typeOf(t.value()) == IncidentType.FOILED_PLOT) {
+          return IncidentType.FOILED_PLOT;
+        }
+      }
+      return IncidentType.ARREST;
     }
     IncidentType best = null;
     for (Match<Cue> m : triggers) {
@@ -71,7 +109,12 @@ final class EventMention {
       IncidentType.HIJACKING, IncidentType.KIDNAPPING, IncidentType.HOSTAGE_BARRICADE);
 
   boolean strong() {
-    return triggers.stream().anyMatch(m -> m.value().category().equals("trigger.strong"));
+    for (Match<Cue> m : triggers) {
+      if (m.value().category().equals("trigger.strong")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean arrestFamily() {

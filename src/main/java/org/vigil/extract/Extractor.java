@@ -229,14 +229,7 @@ public final class Extractor {
     boolean allCaps = allCaps(text);
     PhraseTrie<Cue> trie = lexicon.trie();
     deadline.check("finding cues");
-    List<Match<Cue>> raw = trie.findAll(tokens, (m, t) -> true);
-    List<Match<Cue>> cues = new ArrayList<>();
-    for (String category : List.of("trigger", "weapon", "weaponhint", "target", "perp", "agency", "force")) {
-      cues.addAll(PhraseTrie.longestNonOverlapping(
-          raw.stream().filter(m -> category.equals("trigger") ? m.value().isTrigger() : m.value().category().equals(category)).toList()));
-    }
-    cues.addAll(Cue.outermost(raw.stream().filter(m -> m.value().category().equals("cue")).toList()));
-    cues.sort((a, b) -> a.span().compareTo(b.span()));
+    List<Match<Cue>> cues = Cue.kept(trie.findAll(tokens, (m, t) -> true));
     deadline.check("resolving places");
     Geocoder.Reading reading = geocoder.read(text);
     List<ResolvedPlace> resolved = reading.resolve(new GeoContext(null));

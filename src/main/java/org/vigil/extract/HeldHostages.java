@@ -28,7 +28,7 @@ final class HeldHostages {
       return false;
     }
     for (EventMention m : d.mentions) {
-      for (Match<Cue> t : m.triggers) {
+      for (Match<Cue> t : m.triggers()) {
         String k = doc.key(t.firstToken());
         if ((k.equals("hostage") || k.equals("hostages")) && taking(doc, doc.sentenceFirst(m.sentence), t.firstToken())) {
           return true;

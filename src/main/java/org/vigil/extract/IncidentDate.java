@@ -1,5 +1,6 @@
 package org.vigil.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -42,20 +43,47 @@ public record IncidentDate(String value, DatePrecision precision, @Nullable Stri
   /** The first day the date can stand for. */
   public LocalDate start() {
     return switch (precision) {
-      case DAY -> LocalDate.parse(value);
-      case RANGE -> LocalDate.parse(value.substring(0, value.indexOf('/')));
-      case MONTH -> LocalDate.parse(value + "-01");
-      case YEAR -> LocalDate.parse(value + "-01-01");
+      case DAY -> day(value);
+      case RANGE -> day(value.substring(0, value.indexOf('/')));
+      case MONTH -> day(value + "-01");
+      case YEAR -> day(value + "-01-01");
     };
   }
 
   /** The last day the date can stand for. */
   public LocalDate end() {
     return switch (precision) {
-      case DAY -> LocalDate.parse(value);
-      case RANGE -> LocalDate.parse(value.substring(value.indexOf('/') + 1));
+      case DAY -> day(value);
+      case RANGE -> day(value.substring(value.indexOf('/') + 1));
       case MONTH -> java.time.YearMonth.parse(value).atEndOfMonth();
-      case YEAR -> LocalDate.parse(value + "-12-31");
+      case YEAR -> day(value + "-12-31");
     };
+  }
+
+  /**
+   * {@link LocalDate#parse} of an ISO 8601 day: its usual ten characters ("2024-01-03") read
+   * without a formatter, which cost more than the rest of the relevance features of an incident;
+   * any other form, or a day that does not exist, left to {@code parse} and its exception.
+   */
+  private static LocalDate day(String iso) {
+    if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-' && digits(iso, 0, 4) && digits(iso, 5, 7)
+        && digits(iso, 8, 10)) {
+      try {
+        return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+            Integer.parseInt(iso, 8, 10, 10));
+      } catch (DateTimeException e) {
+        // no such day: parse says so in its own words
+      }
+    }
+    return LocalDate.parse(iso);
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

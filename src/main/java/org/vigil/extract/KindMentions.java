@@ -43,7 +43,7 @@ final class KindMentions {
         || c.arrested() != null) {
       return false;
     }
-    return d.mentions.stream().allMatch(m -> m.triggers.stream().allMatch(t -> barePlural(doc, m, t)));
+    return d.mentions.stream().allMatch(m -> m.triggers().stream().allMatch(t -> barePlural(doc, m, t)));
   }
 
   private static boolean barePlural(Doc doc, EventMention m, Match<Cue> t) {

@@ -3,6 +3,7 @@ package org.vigil.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.WordSet;
 
@@ -15,6 +16,9 @@ import org.vigil.text.WordSet;
  * Thread-safe.
  */
 final class MixedArms {
+
+  /** Compiled once: what separates the words of a weapon's text. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z]+");
 
   /** Words of explosives that are thrown or fired at a target rather than set off in place. */
   static final Set<String> PROJECTILES = WordSet.of("grenade", "grenades", "rpg", "rpgs", "mortar", "mortars",
@@ -118,7 +122,7 @@ final class MixedArms {
    * which the GTD counts with firearms as an armed assault's weapons.
    */
   static boolean projectile(Weapon w) {
-    for (String word : w.text().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+    for (String word : NOT_WORD.split(w.text().toLowerCase(Locale.ROOT))) {
       if (PROJECTILES.contains(word)) {
         return true;
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.registry.Named;
 import org.vigil.registry.Registry;
 import org.vigil.text.PhraseTrie;
@@ -22,6 +23,9 @@ import org.vigil.text.WordSet;
  * Immutable; thread-safe.
  */
 final class NameMatcher<T extends Named> {
+
+  /** Compiled once: what a name's case is compared without (spaces, hyphens, apostrophes, dots). */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-'.]");
 
   private static final Set<String> GROUP_NOUNS = WordSet.of(
       "militants", "militant", "fighters", "group", "members", "member", "jihadists", "cell",
@@ -124,12 +128,12 @@ final class NameMatcher<T extends Named> {
   }
 
   private boolean exactCase(Match<Alias<T>> m, List<Token> tokens) {
-    String written = m.value().written().replaceAll("[\\s\\-'.]", "");
+    String written = SEPARATORS.matcher(m.value().written()).replaceAll("");
     StringBuilder sb = new StringBuilder();
     for (int i = m.firstToken(); i < m.endToken(); i++) {
       sb.append(tokens.get(i).raw());
     }
-    return sb.toString().replaceAll("[\\s\\-'.]", "").equals(written);
+    return SEPARATORS.matcher(sb).replaceAll("").equals(written);
   }
 
   private static boolean bracketed(Match<?> m, List<Token> tokens) {

@@ -1,8 +1,10 @@
 package org.vigil.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.text.Span;
 import org.vigil.text.Token;
 import org.vigil.text.WordSet;
@@ -27,6 +29,26 @@ final class Numbers {
   private static final Map<String, Integer> VAGUE = WordSet.map(Map.of(
       "dozens", 24, "scores", 40, "hundreds", 200, "thousands", 2000, "tens", 20));
 
+  /** The words before a number that qualify it: {@link #qualifier} reads from these alone. */
+  private static final Set<String> QUALIFIERS = Set.of("at", "more", "greater", "upwards", "in", "up", "as", "an",
+      "over", "about", "around", "some", "nearly", "almost", "approximately", "roughly", "estimated", "approximate",
+      "circa");
+
+  /**
+   * Every word but a number's digits that a number phrase may start with: its qualifier's, or a
+   * number's in words. Most tokens start none, and one look-up tells them.
+   */
+  private static final Set<String> WORD_STARTS = wordStarts();
+
+  private static Set<String> wordStarts() {
+    Set<String> words = new HashSet<>(QUALIFIERS);
+    words.addAll(UNITS.keySet());
+    words.addAll(TENS.keySet());
+    words.addAll(VAGUE.keySet());
+    words.addAll(List.of("a", "one"));
+    return WordSet.of(words.toArray(String[]::new));
+  }
+
   /** The largest count read in words: as large as the seven digits a count in digits may have. */
   static final int MAX_VALUE = 9_999_999;
 
@@ -36,6 +58,10 @@ final class Numbers {
     List<NumberPhrase> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (tokens.get(i).kind() != Token.Kind.NUMBER && !WORD_STARTS.contains(tokens.get(i).key())) {
+        i++;
+        continue;
+      }
       int q = i;
       Qualifier qualifier = Qualifier.EXACT;
       int[] qual = qualifier(tokens, i);
@@ -64,6 +90,9 @@ final class Numbers {
   /** {tokens used, qualifier ordinal} or null. */
   private static int[] qualifier(List<Token> t, int i) {
     String a = key(t, i);
+    if (!QUALIFIERS.contains(a)) {
+      return null;
+    }
     String b = key(t, i + 1);
     if (a.equals("at") && (b.equals("least"))) {
       return new int[] {2, Qualifier.AT_LEAST.ordinal()};

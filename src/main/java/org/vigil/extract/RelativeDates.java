@@ -4,16 +4,19 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.Token;
 import org.vigil.text.WordSet;
 
 /**
- * Relative dates that follow-up reports use for an event told before, resolved against the
- * publication date with the precision they carry: "the weekend bombing" (the Saturday and
+ * Relative dates, resolved against the publication date with the precision they carry: the
+ * day's news's ("yesterday", "this morning", "last month", "on Tuesday"), and those that
+ * follow-up reports use for an event told before: "the weekend bombing" (the Saturday and
  * Sunday last ended, a range), "last week's attack" (Monday to Sunday of the week before),
  * "earlier this week" (Monday to the publication day), "two days ago" (a day), "three weeks
  * ago" (a range of a week), "two months ago" (a month), "five years ago" (a year). Dates no
@@ -28,12 +31,31 @@ final class RelativeDates {
       Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
       Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12)));
 
+  private static final Map<String, DayOfWeek> DAYS = WordSet.map(Map.of(
+      "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+      "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+      "sunday", DayOfWeek.SUNDAY));
+
+  /** Every word other than a number that {@link #at} may read a date from: it reads none from any other. */
+  static final Set<String> WORDS = words();
+
+  private static Set<String> words() {
+    Set<String> words = new HashSet<>(Set.of("weekend", "last", "this", "past", "day", "yesterday", "today", "tonight",
+        "overnight"));
+    words.addAll(SMALL.keySet());
+    words.addAll(DAYS.keySet());
+    return Set.copyOf(words);
+  }
+
   /** Most units back a "N days ago" may reach. */
   private static final int MAX_AGO = 60;
 
   private RelativeDates() {}
 
-  /** The relative date starting at token {@code i}, if any. */
+  /**
+   * The relative date starting at token {@code i}, if any: a follow-up's form, else "yesterday",
+   * "this morning", "last month", "on Tuesday".
+   */
   static @Nullable DateMention at(List<Token> t, int i, LocalDate pub) {
     String k = key(t, i);
     String n = key(t, i + 1);
@@ -54,7 +76,60 @@ final class RelativeDates {
     if (k.equals("day") && n.equals("before") && key(t, i + 2).equals("yesterday") && key(t, i - 1).equals("the")) {
       return DateFinder.range(t, i - 1, i + 3, pub.minusDays(2), pub.minusDays(2));
     }
-    return ago(t, i, pub);
+    DateMention ago = ago(t, i, pub);
+    return ago != null ? ago : named(t, i, pub);
+  }
+
+  /** "yesterday", "tonight", "this morning", "last month", "last year", "last Tuesday", "on Tuesday". */
+  private static @Nullable DateMention named(List<Token> t, int i, LocalDate pub) {
+    String k = key(t, i);
+    String n = key(t, i + 1);
+    switch (k) {
+      case "yesterday":
+        return DateFinder.mention(t, i, i + 1, pub.minusDays(1), DatePrecision.DAY, true);
+      case "today", "tonight":
+        return DateFinder.mention(t, i, i + 1, pub, DatePrecision.DAY, true);
+      case "overnight":
+        return DateFinder.mention(t, i, i + 1, pub, DatePrecision.DAY, true);
+      case "this":
+        if (n.equals("morning") || n.equals("afternoon") || n.equals("evening")) {
+          return DateFinder.mention(t, i, i + 2, pub, DatePrecision.DAY, true);
+        }
+        if (n.equals("month")) {
+          return DateFinder.mention(t, i, i + 2, pub.withDayOfMonth(1), DatePrecision.MONTH, true);
+        }
+        if (n.equals("year")) {
+          return DateFinder.mention(t, i, i + 2, pub.withDayOfYear(1), DatePrecision.YEAR, true);
+        }
+        return null;
+      case "last":
+        if (n.equals("night") || n.equals("evening")) {
+          return DateFinder.mention(t, i, i + 2, pub.minusDays(1), DatePrecision.DAY, true);
+        }
+        if (n.equals("month")) {
+          return DateFinder.mention(t, i, i + 2, pub.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH, true);
+        }
+        if (n.equals("year")) {
+          return DateFinder.mention(t, i, i + 2, pub.minusYears(1).withDayOfYear(1), DatePrecision.YEAR, true);
+        }
+        if (DAYS.containsKey(n)) {
+          return DateFinder.mention(t, i, i + 2, previous(pub.minusDays(1), DAYS.get(n)), DatePrecision.DAY, true);
+        }
+        return null;
+      default:
+        if (DAYS.containsKey(k) && t.get(i).capitalised()) {
+          return DateFinder.mention(t, i, i + 1, previous(pub, DAYS.get(k)), DatePrecision.DAY, true);
+        }
+        return null;
+    }
+  }
+
+  private static LocalDate previous(LocalDate from, DayOfWeek day) {
+    LocalDate d = from;
+    while (d.getDayOfWeek() != day) {
+      d = d.minusDays(1);
+    }
+    return d;
   }
 
   /** "the weekend": the weekend of the publication day, else the last one before it ("last weekend" on a weekend: the one before). */

@@ -56,7 +56,7 @@ final class RelevanceFeatures {
     f.add("trig", trigger).add("trigcat", head.value().category());
     f.add("trig+type", trigger + "|" + i.type().label());
     for (EventMention m : d.mentions) {
-      for (Match<Cue> t : m.triggers) {
+      for (Match<Cue> t : m.triggers()) {
         f.add("trigs", doc.words(t.span()).toLowerCase(Locale.ROOT));
       }
     }

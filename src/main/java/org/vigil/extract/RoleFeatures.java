@@ -252,7 +252,7 @@ final class RoleFeatures {
       if (m.sentence != s) {
         continue;
       }
-      for (Match<Cue> t : m.triggers) {
+      for (Match<Cue> t : m.triggers()) {
         int dist = Math.abs(t.firstToken() - c.head());
         if (dist < bestDist) {
           best = t;

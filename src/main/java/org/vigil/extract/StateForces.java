@@ -56,7 +56,7 @@ final class StateForces {
     }
     for (EventMention m : d.mentions) {
       List<Span> forces = forces(doc, m.first, m.end, strike(type));
-      for (Match<Cue> t : m.triggers) {
+      for (Match<Cue> t : m.triggers()) {
         IncidentType tt = Clauses.typeOf(t.value());
         if (tt == IncidentType.ARREST || tt == IncidentType.FOILED_PLOT || Responses.countering(doc, t)) {
           continue; // "police defused a bomb": who made it safe did not set it

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigil.text.PhraseTrie.Match;
 import org.vigil.text.Span;
@@ -15,6 +16,10 @@ import org.vigil.text.WordSet;
  * out the violence, or fighters named with the attacking group. Thread-safe.
  */
 final class TargetRules {
+
+  /** Compiled once: what separates the words of a target's text, asked of every incident's. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z]+");
+  private static final Pattern NOT_WORD_OR_HYPHEN = Pattern.compile("[^a-z-]+");
 
   private TargetRules() {}
 
@@ -159,8 +164,8 @@ final class TargetRules {
    */
   static List<Target> ofVictims(List<Victim> victims, List<Evidence> evidence) {
     for (Victim v : victims) {
-      boolean civil = v.named() || java.util.Arrays.stream(v.text().toLowerCase(java.util.Locale.ROOT)
-          .split("[^a-z-]+")).anyMatch(CIVILIANS::contains);
+      boolean civil = v.named() || java.util.Arrays.stream(NOT_WORD_OR_HYPHEN.split(
+          v.text().toLowerCase(java.util.Locale.ROOT))).anyMatch(CIVILIANS::contains);
       if (civil) {
         evidence.stream().filter(e -> e.field().equals("victims") && e.text().equals(v.text())).findFirst()
             .ifPresent(e -> evidence.add(new Evidence("targets", e.start(), e.end(), e.text(), e.sourceStart(),
@@ -188,7 +193,7 @@ final class TargetRules {
   private static List<Target> holderFirst(Map<TargetType, Target> out, Set<TargetType> forces) {
     Target military = out.get(TargetType.MILITARY);
     List<String> words = military == null ? List.of()
-        : List.of(military.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"));
+        : List.of(NOT_WORD.split(military.text().toLowerCase(java.util.Locale.ROOT)));
     if (military == null || forces.contains(TargetType.MILITARY) || words.stream().anyMatch(ARMY::contains)
         || words.stream().noneMatch(ANY_FORCE::contains)) {
       return List.copyOf(out.values());

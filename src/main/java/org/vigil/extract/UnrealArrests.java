@@ -25,7 +25,7 @@ final class UnrealArrests {
   /** True when every arrest word of the draft is asked for or owed, not told as done. */
   static boolean only(Doc doc, Draft d) {
     for (EventMention m : d.mentions) {
-      for (Match<Cue> t : m.triggers) {
+      for (Match<Cue> t : m.triggers()) {
         if (Clauses.typeOf(t.value()) == IncidentType.ARREST && !unreal(doc, t.firstToken())) {
           return false;
         }

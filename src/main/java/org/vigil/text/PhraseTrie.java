@@ -83,7 +83,8 @@ public final class PhraseTrie<T> {
         }
         j++;
         List<T> ends = values.get(n);
-        for (T v : ends == null ? List.<T>of() : ends) {
+        for (int e = 0; ends != null && e < ends.size(); e++) { // no iterator: most nodes end no phrase
+          T v = ends.get(e);
           Span span = new Span(tokens.get(i).start(), tokens.get(j - 1).end());
           Match<T> m = new Match<>(i, j, span, v);
           if (accept.test(m, tokens)) {
