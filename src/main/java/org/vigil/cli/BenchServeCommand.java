@@ -76,11 +76,11 @@ final class BenchServeCommand implements Callable<Integer> {
   long warmup;
 
   @Option(names = "--workers", paramLabel = "N", description = "Requests the server handles at once, its "
-      + "server.workers (default: the server's default, " + Capacity.DEFAULT_WORKERS + ").")
+      + "server.workers (default: the server's, twice the cores and at least 4).")
   Integer workers;
 
   @Option(names = "--read-connections", paramLabel = "N", description = "Read connections of the server, its "
-      + "server.read-connections (default: the server's default, " + SharedStore.DEFAULT_READ_CONNECTIONS + ").")
+      + "server.read-connections (default: the server's, its workers and password workers together).")
   Integer readConnections;
 
   @Option(names = "--max-requests", defaultValue = "50000", description = "Most requests per run (default: ${DEFAULT-VALUE}).")
@@ -175,20 +175,21 @@ final class BenchServeCommand implements Callable<Integer> {
             "{\"text\":\"Gunmen attacked a police post in Kirkuk on Friday, killing two officers.\"}"));
     out.printf(Locale.ROOT, "%d cores, load average %.1f; each run at most %.0f s and %d requests%n",
         Runtime.getRuntime().availableProcessors(), loadAverage(), seconds, maxRequests);
-    out.printf(Locale.ROOT, "%-28s %7s %9s %9s %9s %7s %11s %11s %11s%n", "route", "clients", "req/s", "p50 ms",
-        "p99 ms", "failed", "CPU ms/req", "server ms", "clients ms");
+    out.printf(Locale.ROOT, "%-28s %7s %9s %9s %9s %7s %11s %11s %11s %9s%n", "route", "clients", "req/s", "p50 ms",
+        "p99 ms", "failed", "CPU ms/req", "server ms", "clients ms", "JIT ms/s");
     for (String name : routes) {
       ServeLoad.Route r = all.get(name);
       if (r == null) {
         continue; // "passwords", below
       }
-      // not reported: the route's code compiled by the JIT, as in a server that has been running
-      load.run(r, Math.min(16, clients.stream().mapToInt(Integer::intValue).max().orElse(1)), seconds, warmup);
+      // not reported: the route's code compiled by the JIT, as in a server that has been running, with the most
+      // clients so that the code of waiting for a turn is compiled too (with fewer, it is compiled in a measured run)
+      load.run(r, clients.stream().mapToInt(Integer::intValue).max().orElse(1), seconds, warmup);
       for (int c : clients) {
         ServeLoad.Result res = load.run(r, c, seconds, maxRequests);
-        out.printf(Locale.ROOT, "%-28s %7d %9.0f %9.1f %9.1f %7d %11.2f %11.2f %11.2f%n", r.name(), c,
+        out.printf(Locale.ROOT, "%-28s %7d %9.0f %9.1f %9.1f %7d %11.2f %11.2f %11.2f %9.0f%n", r.name(), c,
             res.perSecond(), res.p50Millis(), res.p99Millis(), res.failed(), res.cpuMillisPerRequest(),
-            res.serverCpuMillisPerRequest(), res.clientCpuMillisPerRequest());
+            res.serverCpuMillisPerRequest(), res.clientCpuMillisPerRequest(), res.jitMillisPerSecond());
         out.flush();
       }
     }
