@@ -102,7 +102,7 @@ final class BenchServeCommand implements Callable<Integer> {
     if (workers != null || readConnections != null) {
       Capacity c = serving.capacity();
       int w = workers != null ? workers : c.workers();
-      int r = readConnections != null ? readConnections : c.readConnections();
+      int r = readConnections != null ? readConnections : w + c.passwordWorkers(); // as server.read-connections
       if (w < 1 || w > 1_000 || r < 1 || r > 1_000) {
         throw new UserError("--workers " + w + " and --read-connections " + r + " must each be in 1..1000");
       }
