@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code vigil bench-serve}: fills a fresh knowledge base (SQLite, or an empty PostgreSQL database) with generated incidents and
- * TAXII objects, serves it on the loopback address and drives its main routes with 1, 16 and 64
- * concurrent clients, each run bounded in time and count; prints requests/s and p50/p99 per
- * route and client count.
+ * {@code vigil bench-serve}: fills a fresh knowledge base (SQLite, or an empty PostgreSQL
+ * database) with generated incidents and TAXII objects, or serves a SQLite one kept from an
+ * earlier run ({@link BenchStore}), serves it on the loopback address and drives its main routes
+ * with 1, 16 and 64 concurrent clients, each run bounded in time and count; prints requests/s,
+ * p50/p99, CPU per request and the JIT's compiling per route and client count.
  */
 @Command(name = "bench-serve", mixinStandardHelpOptions = true,
     description = "Measure the server under concurrent clients on a generated knowledge base, SQLite or --db "
