@@ -1,7 +1,5 @@
 package org.vigil.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -10,29 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.vigil.access.ApiKeys;
-import org.vigil.access.Passwords;
-import org.vigil.access.Role;
 import org.vigil.alert.AlertBus;
 import org.vigil.ingest.IntakeSettings;
 import org.vigil.registry.Registries;
-import org.vigil.stix.Tlp;
-import org.vigil.store.ApiRootRow;
-import org.vigil.store.CollectionRow;
 import org.vigil.store.Store;
-import org.vigil.store.StoredObject;
-import org.vigil.store.Viewer;
-import org.vigil.taxii.Stored;
 import org.vigil.ui.UiSettings;
 import org.vigil.web.Capacity;
 import org.vigil.web.ServerSettings;
@@ -44,23 +30,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code vigil bench-serve}: fills a fresh knowledge base (SQLite, or an empty PostgreSQL database) with generated incidents and
- * TAXII objects, serves it on the loopback address and drives its main routes with 1, 16 and 64
- * concurrent clients, each run bounded in time and count; prints requests/s and p50/p99 per
- * route and client count.
+ * {@code vigil bench-serve}: fills a fresh knowledge base (SQLite, or an empty PostgreSQL
+ * database) with generated incidents and TAXII objects, or serves a SQLite one kept from an
+ * earlier run ({@link BenchStore}), serves it on the loopback address and drives its main routes
+ * with 1, 16 and 64 concurrent clients, each run bounded in time and count; prints requests/s,
+ * p50/p99, CPU per request and the JIT's compiling per route and client count.
  */
 @Command(name = "bench-serve", mixinStandardHelpOptions = true,
     description = "Measure the server under concurrent clients on a generated knowledge base, SQLite or --db "
         + "PostgreSQL (loopback only).")
 final class BenchServeCommand implements Callable<Integer> {
 
-  private static final String COLLECTION = "bench-objects";
-  /** Objects written in one transaction while filling. */
-  private static final int FILL_BATCH = 20_000;
   private static final String TAXII = "application/taxii+json;version=2.1";
-  private static final String PASSWORD_USER = "bench-password";
-  /** Generated for a throwaway store on the loopback address. */
-  private static final String PASSWORD = "a benchmark password, never reused";
 
   @Spec CommandSpec spec;
 
@@ -74,6 +55,10 @@ final class BenchServeCommand implements Callable<Integer> {
       + "with an empty knowledge base, to fill and serve instead of a temporary SQLite file: "
       + "postgresql://user:pass@host:port/db (it is left filled).")
   String db;
+
+  @Option(names = "--keep", paramLabel = "DIR", description = "A SQLite data directory to fill and keep instead of "
+      + "a temporary one; a later run with the same DIR and counts serves it again without filling.")
+  Path keep;
 
   @Option(names = "--clients", split = ",", defaultValue = "1,16,64", description = "Concurrent clients per run (default: ${DEFAULT-VALUE}).")
   List<Integer> clients;
@@ -92,8 +77,12 @@ final class BenchServeCommand implements Callable<Integer> {
   long warmup;
 
   @Option(names = "--workers", paramLabel = "N", description = "Requests the server handles at once, its "
-      + "server.workers (default: the server's default, " + Capacity.DEFAULT_WORKERS + ").")
+      + "server.workers (default: the server's, twice the cores and at least 4).")
   Integer workers;
+
+  @Option(names = "--read-connections", paramLabel = "N", description = "Read connections of the server, its "
+      + "server.read-connections (default: the server's, its workers and password workers together).")
+  Integer readConnections;
 
   @Option(names = "--max-requests", defaultValue = "50000", description = "Most requests per run (default: ${DEFAULT-VALUE}).")
   long maxRequests;
@@ -111,36 +100,48 @@ final class BenchServeCommand implements Callable<Integer> {
     });
     Settings settings = Settings.defaults();
     ServerSettings serving = settings.server();
-    if (workers != null) {
-      if (workers < 1 || workers > 1_000) {
-        throw new UserError("--workers " + workers + " is outside 1..1000");
-      }
+    if (workers != null || readConnections != null) {
       Capacity c = serving.capacity();
-      serving = serving.withCapacity(new Capacity(workers, c.maxQueued(), c.readConnections(), c.passwordWorkers(),
-          c.verifiedKeys()));
+      int w = workers != null ? workers : c.workers();
+      int r = readConnections != null ? readConnections : w + c.passwordWorkers(); // as server.read-connections
+      if (w < 1 || w > 1_000 || r < 1 || r > 1_000) {
+        throw new UserError("--workers " + w + " and --read-connections " + r + " must each be in 1..1000");
+      }
+      serving = serving.withCapacity(new Capacity(w, c.maxQueued(), r, c.passwordWorkers(), c.verifiedKeys()));
+    }
+    if (keep != null && db != null) {
+      throw new UserError("--keep keeps a SQLite directory; --db " + db + " is left filled anyway");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Path dir = Files.createTempDirectory("vigil-bench-serve");
+    boolean filled = keep != null && BenchStore.filledBefore(keep, incidents, objects).isPresent();
+    Path dir = keep != null ? keep : Files.createTempDirectory("vigil-bench-serve");
     StoreOptions options = new StoreOptions();
     options.data = dir;
     Registries registries = Registries.bundled();
     options.db = db;
     Store store = options.open(settings, registries);
-    if (store.collections().all().stream().anyMatch(c -> c.id().equals(COLLECTION))
-        || store.stats(Viewer.OPERATOR).incidents() > 0) {
+    if (!filled && !BenchStore.empty(store)) {
       store.close();
-      throw new UserError("--db: " + store.database() + " already holds a knowledge base; the benchmark needs an "
-          + "empty one");
+      throw new UserError((db != null ? "--db: " : "--keep: ") + store.database() + " already holds a knowledge "
+          + "base; the benchmark needs an empty one");
     }
-    try (SharedStore shared = new SharedStore(store, settings.server().capacity().readConnections())) {
-      long t = System.nanoTime();
-      QueryLoad.fill(store, incidents, 1);
-      String key = fillObjects(store, objects);
-      if (store.dialect() == org.vigil.store.Dialect.POSTGRESQL) {
-        store.analyze(); // what autovacuum does soon after a bulk load; SQLite plans without statistics by default
+    try (SharedStore shared = new SharedStore(store, serving.capacity().readConnections())) {
+      if (filled) {
+        out.printf(Locale.ROOT, "serving %s kept in %s, filled earlier with %d incidents and %d TAXII objects%n",
+            store.dialect(), dir, incidents, objects);
+      } else {
+        long t = System.nanoTime();
+        BenchStore.fill(store, incidents, objects);
+        if (store.dialect() == org.vigil.store.Dialect.POSTGRESQL) {
+          store.analyze(); // what autovacuum does soon after a bulk load; SQLite plans without statistics by default
+        }
+        if (keep != null) {
+          BenchStore.mark(keep, incidents, objects);
+        }
+        out.printf(Locale.ROOT, "filled %s with %d incidents and %d TAXII objects in %.1f s%n", store.dialect(),
+            incidents, objects, (System.nanoTime() - t) / 1e9);
       }
-      out.printf(Locale.ROOT, "filled %s with %d incidents and %d TAXII objects in %.1f s%n", store.dialect(),
-          incidents, objects, (System.nanoTime() - t) / 1e9);
+      String key = BenchStore.newKey(store);
       VigilServer server = VigilServer.create(shared, serving.withRateLimit(0, 1)
           .withAddress("127.0.0.1", 0), UiSettings.defaults(), IntakeSettings.defaults(), registries,
           settings.merge(), Clock.systemUTC(), new PrintStream(PrintStream.nullOutputStream(), true,
@@ -152,8 +153,10 @@ final class BenchServeCommand implements Callable<Integer> {
       }
     } finally {
       store.close();
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      if (keep == null) {
+        try (Stream<Path> files = Files.walk(dir)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
       }
     }
     out.flush();
@@ -164,7 +167,7 @@ final class BenchServeCommand implements Callable<Integer> {
     String key = "Bearer " + bearer;
     String json = "application/json";
     Map<String, ServeLoad.Route> all = Map.of("taxii",
-        load.route("TAXII objects, page of 100", "/taxii2/bench/collections/" + COLLECTION + "/objects/?limit=100",
+        load.route("TAXII objects, page of 100", "/taxii2/bench/collections/" + BenchStore.COLLECTION + "/objects/?limit=100",
             key, TAXII, null),
         "incidents", load.route("GET /api/incidents", "/api/incidents?limit=50", key, json, null),
         "search", load.route("GET /api/search", "/api/search?q=bombing", key, json, null),
@@ -173,20 +176,21 @@ final class BenchServeCommand implements Callable<Integer> {
             "{\"text\":\"Gunmen attacked a police post in Kirkuk on Friday, killing two officers.\"}"));
     out.printf(Locale.ROOT, "%d cores, load average %.1f; each run at most %.0f s and %d requests%n",
         Runtime.getRuntime().availableProcessors(), loadAverage(), seconds, maxRequests);
-    out.printf(Locale.ROOT, "%-28s %7s %9s %9s %9s %7s %11s %11s %11s%n", "route", "clients", "req/s", "p50 ms",
-        "p99 ms", "failed", "CPU ms/req", "server ms", "clients ms");
+    out.printf(Locale.ROOT, "%-28s %7s %9s %9s %9s %7s %11s %11s %11s %9s%n", "route", "clients", "req/s", "p50 ms",
+        "p99 ms", "failed", "CPU ms/req", "server ms", "clients ms", "JIT ms/s");
     for (String name : routes) {
       ServeLoad.Route r = all.get(name);
       if (r == null) {
         continue; // "passwords", below
       }
-      // not reported: the route's code compiled by the JIT, as in a server that has been running
-      load.run(r, Math.min(16, clients.stream().mapToInt(Integer::intValue).max().orElse(1)), seconds, warmup);
+      // not reported: the route's code compiled by the JIT, as in a server that has been running, with the most
+      // clients so that the code of waiting for a turn is compiled too (with fewer, it is compiled in a measured run)
+      load.run(r, clients.stream().mapToInt(Integer::intValue).max().orElse(1), seconds, warmup);
       for (int c : clients) {
         ServeLoad.Result res = load.run(r, c, seconds, maxRequests);
-        out.printf(Locale.ROOT, "%-28s %7d %9.0f %9.1f %9.1f %7d %11.2f %11.2f %11.2f%n", r.name(), c,
+        out.printf(Locale.ROOT, "%-28s %7d %9.0f %9.1f %9.1f %7d %11.2f %11.2f %11.2f %9.0f%n", r.name(), c,
             res.perSecond(), res.p50Millis(), res.p99Millis(), res.failed(), res.cpuMillisPerRequest(),
-            res.serverCpuMillisPerRequest(), res.clientCpuMillisPerRequest());
+            res.serverCpuMillisPerRequest(), res.clientCpuMillisPerRequest(), res.jitMillisPerSecond());
         out.flush();
       }
     }
@@ -199,7 +203,7 @@ final class BenchServeCommand implements Callable<Integer> {
   /** Runs each of {@code routes} with one client while as many clients as the most given sign in with a password. */
   private void passwords(PrintWriter out, ServeLoad load, List<ServeLoad.Route> routes) throws InterruptedException {
     ServeLoad.Route signIn = load.route("Basic password, TAXII discovery", "/taxii2/", "Basic "
-        + Base64.getEncoder().encodeToString((PASSWORD_USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)), TAXII,
+        + Base64.getEncoder().encodeToString((BenchStore.PASSWORD_USER + ":" + BenchStore.PASSWORD).getBytes(StandardCharsets.UTF_8)), TAXII,
         null);
     for (ServeLoad.Route r : routes) {
       int busy = clients.stream().mapToInt(Integer::intValue).max().orElse(1);
@@ -222,43 +226,5 @@ final class BenchServeCommand implements Callable<Integer> {
 
   private static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-  }
-
-  /** Adds the collection, {@code n} objects in it, and a reader of it; returns the reader's API key. */
-  private static String fillObjects(Store store, int n) {
-    ObjectMapper mapper = new ObjectMapper();
-    CollectionRow c = new CollectionRow(COLLECTION, "bench", "Generated objects", null, null,
-        List.of("application/stix+json;version=2.1"), Tlp.RED.ordinal(), Tlp.GREEN.ordinal(), true, false);
-    long org = store.inTransaction(() -> {
-      long o = store.access().createOrganisation("bench").id();
-      store.collections().putApiRoot(new ApiRootRow("bench", "Benchmark", null, 10_000_000));
-      store.collections().addCollection(c);
-      store.collections().grant(COLLECTION, o, true, false);
-      return o;
-    });
-    Instant start = Instant.parse("2024-01-01T00:00:00Z");
-    for (int from = 0; from < n; from += FILL_BATCH) {
-      int first = from;
-      store.inTransaction(() -> {
-        List<StoredObject> batch = new ArrayList<>();
-        for (int i = first; i < Math.min(n, first + FILL_BATCH); i++) {
-          Instant at = start.plusSeconds(i);
-          ObjectNode o = mapper.createObjectNode().put("type", "identity").put("spec_version", "2.1")
-              .put("id", "identity--" + UUID.nameUUIDFromBytes(("bench " + i).getBytes(StandardCharsets.UTF_8)))
-              .put("created", at.toString()).put("modified", at.toString()).put("name", "Organisation " + i)
-              .put("identity_class", "organization");
-          batch.add(Stored.of(o, c, org, at));
-        }
-        store.objects().insertAll(batch);
-        return null;
-      });
-    }
-    return store.inTransaction(() -> {
-      store.access().createUser(org, PASSWORD_USER, Role.ANALYST.label(), Passwords.hash(PASSWORD));
-      long user = store.access().createUser(org, "bench", Role.ANALYST.label(), null).id();
-      ApiKeys.NewKey k = ApiKeys.generate();
-      store.access().addKey(user, k.prefix(), k.hash(), null);
-      return k.key();
-    });
   }
 }

@@ -1,6 +1,7 @@
 package org.vigil.cli;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -26,7 +27,7 @@ final class ServeLoad {
 
   /** What a run measured; {@code failed} counts answers other than 2xx. */
   record Result(long requests, long failed, double seconds, double p50Millis, double p99Millis, double cpuSeconds,
-      double serverCpuSeconds, double clientCpuSeconds) {
+      double serverCpuSeconds, double clientCpuSeconds, double jitSeconds) {
     double perSecond() {
       return requests / seconds;
     }
@@ -41,6 +42,15 @@ final class ServeLoad {
       return requests == 0 ? Double.NaN : clientCpuSeconds * 1000 / requests;
     }
 
+    /**
+     * Milliseconds the JIT compilers spent compiling per second of the run (summed over its
+     * threads): well above zero, the code was still being compiled, and the CPU per request
+     * includes compiling it.
+     */
+    double jitMillisPerSecond() {
+      return jitSeconds * 1000 / seconds;
+    }
+
     /** CPU milliseconds of the server's request threads per request (without the clients, GC and JIT). */
     double serverCpuMillisPerRequest() {
       return requests == 0 ? Double.NaN : serverCpuSeconds * 1000 / requests;
@@ -51,6 +61,8 @@ final class ServeLoad {
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
   private final int port;
 
@@ -77,6 +89,7 @@ final class ServeLoad {
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
     long cpuStart = OS.getProcessCpuTime();
+    long jitStart = jitMillis();
     Map<Long, Long> serverStart = threadsCpu("qtp");
     AtomicLong clientCpu = new AtomicLong();
     for (int c = 0; c < clients; c++) {
@@ -108,11 +121,17 @@ final class ServeLoad {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     double cpu = (OS.getProcessCpuTime() - cpuStart) / 1e9;
+    double jit = (jitMillis() - jitStart) / 1e3;
     long server = since(serverStart, threadsCpu("qtp"));
     long clientsCpu = clientCpu.get();
     long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     return new Result(all.length, failed.get(), elapsed, percentile(all, 0.50), percentile(all, 0.99), cpu,
-        server / 1e9, clientsCpu / 1e9);
+        server / 1e9, clientsCpu / 1e9, jit);
+  }
+
+  /** The JIT's compile time so far in milliseconds, or 0 where the JVM does not tell. */
+  private static long jitMillis() {
+    return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
   }
 
   private static long since(Map<Long, Long> start, Map<Long, Long> now) {

@@ -131,11 +131,7 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
               num(p, f, "server.failed-logins-tracked", l.tracked())),
           new PublicAddress(Optional.ofNullable(p.getProperty("server.public-url")).map(String::strip)
               .filter(v -> !v.isEmpty()).orElse(null), list(p, "server.trusted-proxies")),
-          new Capacity(num(p, f, "server.workers", sv.capacity().workers()),
-              num(p, f, "server.max-queued-requests", sv.capacity().maxQueued()),
-              num(p, f, "server.read-connections", sv.capacity().readConnections()),
-              num(p, f, "server.password-workers", sv.capacity().passwordWorkers()),
-              num(p, f, "server.verified-keys", sv.capacity().verifiedKeys())));
+          capacity(p, f, sv.capacity()));
       fd = new FeedSettings(seconds(p, f, "feeds.default-every-seconds", fd.defaultEvery()),
           seconds(p, f, "feeds.min-every-seconds", fd.minEvery()),
           (long) dbl(p, f, "feeds.max-bytes", fd.maxBytes()),
@@ -174,6 +170,19 @@ record Settings(@Nullable String dbUrl, IngestSettings ingest, MergeRules merge,
 
   private static Duration seconds(Properties p, Path f, String key, Duration dflt) {
     return Duration.ofMillis((long) (dbl(p, f, key, dflt.toMillis() / 1000.0) * 1000));
+  }
+
+  /**
+   * The server's capacity; without {@code server.read-connections}, one read connection for each
+   * worker and password worker as configured, so that raising the workers does not make them wait
+   * for connections.
+   */
+  private static Capacity capacity(Properties p, Path f, Capacity c) {
+    int workers = num(p, f, "server.workers", c.workers());
+    int passwords = num(p, f, "server.password-workers", c.passwordWorkers());
+    return new Capacity(workers, num(p, f, "server.max-queued-requests", c.maxQueued()),
+        num(p, f, "server.read-connections", workers + passwords), passwords,
+        num(p, f, "server.verified-keys", c.verifiedKeys()));
   }
 
   private static int num(Properties p, Path f, String key, int dflt) {

@@ -14,10 +14,22 @@ import org.vigil.access.VerifiedKeys;
  */
 public record Capacity(int workers, int maxQueued, int readConnections, int passwordWorkers, int verifiedKeys) {
 
-  public static final int DEFAULT_WORKERS = 16;
+  /**
+   * Twice the cores, at least 4: a request is mostly CPU (SQLite runs in the process), so more
+   * at once only share the cores among more of them (each takes longer, more of them are
+   * preempted while holding a read connection) while those beyond wait their turn in order.
+   * On 2 cores 16 at once gave no more requests/s than 4 and a longer p99 (README, bench-serve).
+   */
+  public static final int DEFAULT_WORKERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
   public static final int DEFAULT_MAX_QUEUED = 256;
   /** Half the cores: password hashing is all CPU, and the other half serves everything else. */
   public static final int DEFAULT_PASSWORD_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  /**
+   * One for each request the two lanes handle at once, so that an admitted request never waits
+   * for a read connection (a wait that costs a hand-off between threads, twice a request: its
+   * authentication and its page are two reads).
+   */
+  public static final int DEFAULT_READ_CONNECTIONS = DEFAULT_WORKERS + DEFAULT_PASSWORD_WORKERS;
 
   public Capacity {
     check("server.workers", workers, 1, 1_000);
@@ -38,7 +50,7 @@ public record Capacity(int workers, int maxQueued, int readConnections, int pass
   }
 
   public static Capacity defaults() {
-    return new Capacity(DEFAULT_WORKERS, DEFAULT_MAX_QUEUED, SharedStore.DEFAULT_READ_CONNECTIONS);
+    return new Capacity(DEFAULT_WORKERS, DEFAULT_MAX_QUEUED, DEFAULT_READ_CONNECTIONS);
   }
 
   private static void check(String key, int v, int min, int max) {

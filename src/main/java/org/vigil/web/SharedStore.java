@@ -20,8 +20,8 @@ import org.vigil.store.Store;
  */
 public final class SharedStore implements AutoCloseable {
 
-  /** Read connections when the caller names none. */
-  public static final int DEFAULT_READ_CONNECTIONS = 4;
+  /** Read connections when the caller names none: the server's default ({@link Capacity#DEFAULT_READ_CONNECTIONS}). */
+  public static final int DEFAULT_READ_CONNECTIONS = Capacity.DEFAULT_READ_CONNECTIONS;
 
   private final Store writer;
   private final int readConnections;

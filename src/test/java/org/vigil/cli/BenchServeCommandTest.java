@@ -2,14 +2,17 @@ package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchServeCommandTest extends CommandTest {
 
   @Test
   void a_worker_count_the_server_cannot_take_is_refused_before_anything_is_filled() {
     assertThat(run("bench-serve", "--workers", "0")).isNotZero();
-    assertThat(err.toString()).contains("--workers 0 is outside 1..1000").doesNotContain("filled");
+    assertThat(err.toString()).contains("--workers 0 and --read-connections ").contains("must each be in 1..1000")
+        .doesNotContain("filled");
     assertThat(out.toString()).doesNotContain("filled");
   }
 
@@ -24,9 +27,28 @@ class BenchServeCommandTest extends CommandTest {
         .hasSize(2).allSatisfy(l -> assertThat(failed(l)).isEqualTo("0"));
   }
 
-  /** The "failed" column of a result line (the fourth from the end). */
+  @Test
+  void a_kept_store_is_served_again_without_filling_and_refused_for_other_counts(@TempDir Path dir) {
+    String[] small = {"bench-serve", "--keep", dir.resolve("kept").toString(), "--incidents", "20", "--objects", "300",
+        "--clients", "2", "--seconds", "0.5", "--max-requests", "10", "--warmup", "2", "--routes", "taxii"};
+    assertThat(run(small)).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("filled SQLITE with 20 incidents and 300 TAXII objects");
+
+    assertThat(run(small)).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("filled earlier with 20 incidents and 300 TAXII objects")
+        .doesNotContain("filled SQLITE");
+    assertThat(out.toString().lines().filter(l -> l.matches("TAXII objects, page of 100 +2 .*")))
+        .singleElement().satisfies(l -> assertThat(failed(l)).isEqualTo("0"));
+
+    String[] other = small.clone();
+    other[6] = "301";
+    assertThat(run(other)).isNotZero();
+    assertThat(err.toString()).contains("was filled with 20 incidents and 300 objects, not the 20 incidents and 301");
+  }
+
+  /** The "failed" column of a result line (the fifth from the end). */
   private static String failed(String line) {
     String[] cells = line.trim().split(" +");
-    return cells[cells.length - 4];
+    return cells[cells.length - 5];
   }
 }

@@ -52,6 +52,14 @@ class SettingsTest {
   }
 
   @Test
+  void more_workers_get_a_read_connection_each_unless_the_connections_are_named() throws IOException {
+    Files.writeString(dir.resolve(Settings.FILE), "server.workers = 12\nserver.password-workers = 3\n");
+    assertThat(Settings.load(dir).server().capacity().readConnections()).isEqualTo(15);
+    Files.writeString(dir.resolve(Settings.FILE), "server.workers = 12\nserver.read-connections = 2\n");
+    assertThat(Settings.load(dir).server().capacity().readConnections()).isEqualTo(2);
+  }
+
+  @Test
   void monitoring_limits_are_named_settings_too() throws IOException {
     Files.writeString(dir.resolve(Settings.FILE), "feeds.max-bytes = 1000\nfeeds.max-items-per-poll = 5\n"
         + "feeds.timeout-seconds = 3\nwebhooks.timeout-seconds = 4\nwebhooks.max-attempts = 2\n"
