@@ -30,6 +30,15 @@ final class CountryVotes {
   /** Each candidate's country, and whether it is spared the penalty (a country, or 100,000 people or more). */
   private final String[][] countries;
   private final boolean[][] unpenalised;
+  /**
+   * The text's candidates' countries, each once, and each candidate's by its number there: a
+   * country's votes are looked up once per count, not once per candidate of it; with each
+   * candidate's own mention's vote for its country (0 for none), which the mention takes back from
+   * the count when it votes.
+   */
+  private final String[] named;
+  private final int[][] countryNumbers;
+  private final double[][] ownVotes;
 
   /** The votes of {@code mentions}, whose candidates' {@code facts} are read, the fuzzy matches among them marked in {@code fuzzy}. */
   CountryVotes(Gazetteer g, List<Token> tokens, List<Mention> mentions, CandidateFacts facts, boolean[][] fuzzy) {
@@ -44,15 +53,25 @@ final class CountryVotes {
     votes = new ArrayList<>(n);
     voteSums = new double[n];
     unpenalised = new boolean[n][];
+    countryNumbers = new int[n][];
+    ownVotes = new double[n][];
+    Map<String, Integer> numbers = new HashMap<>();
     for (int m = 0; m < n; m++) {
       unpenalised[m] = new boolean[cands[m].length];
+      countryNumbers[m] = new int[cands[m].length];
+      ownVotes[m] = new double[cands[m].length];
+      Map<String, Double> v = votesOf(m);
       for (int k = 0; k < cands[m].length; k++) {
         unpenalised[m][k] = kinds[m][k] == PlaceKind.COUNTRY || g.population(cands[m][k]) >= 100_000;
+        Integer known = numbers.putIfAbsent(countries[m][k], numbers.size());
+        countryNumbers[m][k] = known != null ? known : numbers.size() - 1;
+        ownVotes[m][k] = v.getOrDefault(countries[m][k], 0.0);
       }
-      Map<String, Double> v = votesOf(m);
       votes.add(v);
       voteSums[m] = sum(v.values());
     }
+    named = new String[numbers.size()];
+    numbers.forEach((cc, number) -> named[number] = cc);
   }
 
   /**
@@ -105,6 +124,10 @@ final class CountryVotes {
     // own countries and the first two others, without reading every country for every mention
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(total.entrySet());
     ranked.sort(Map.Entry.comparingByValue(Comparator.reverseOrder()));
+    double[] counted = new double[named.length];
+    for (int c = 0; c < named.length; c++) {
+      counted[c] = total.getOrDefault(named[c], 0.0);
+    }
     for (int m = 0; m < n; m++) {
       Map<String, Double> own = voters[m] ? votes.get(m) : none;
       double rest = sum - (voters[m] ? voteSums[m] : 0);
@@ -126,7 +149,7 @@ final class CountryVotes {
       }
       for (int k = 0; k < cands[m].length; k++) {
         String cc = countries[m][k];
-        double w = total.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0);
+        double w = counted[countryNumbers[m][k]] - (voters[m] ? ownVotes[m][k] : 0.0);
         double otherShare = cc.equals(shares.top) ? shares.secondShare : shares.topShare;
         double penalty = unpenalised[m][k] ? 0 : 2.0 * otherShare * Math.min(1.0, rest / 3.0);
         out[m][k] = 4.0 * w / rest - penalty;

@@ -81,11 +81,7 @@ final class Phrases {
       Token t = tokens.get(first + hashed);
       long h = hashed == 0 ? IndexFormat.hashStart()
           : t.possessive() ? states[hashed - 1] : IndexFormat.hashStep(states[hashed - 1], ' ');
-      String norm = t.norm();
-      for (int c = 0; c < norm.length() && h >= 0; c++) {
-        h = IndexFormat.hashStep(h, norm.charAt(c));
-      }
-      states[hashed++] = h;
+      states[hashed++] = IndexFormat.hashWord(h, t.norm());
     }
     return IndexFormat.hashEnd(states[words - 1]);
   }
