@@ -40,8 +40,12 @@ final class CountryVotes {
   private final int[][] countryNumbers;
   private final double[][] ownVotes;
 
-  /** The votes of {@code mentions}, whose candidates' {@code facts} are read, the fuzzy matches among them marked in {@code fuzzy}. */
-  CountryVotes(Gazetteer g, List<Token> tokens, List<Mention> mentions, CandidateFacts facts, boolean[][] fuzzy) {
+  /**
+   * The votes of {@code mentions}, whose candidates' {@code facts} are read, the fuzzy matches
+   * among them marked in {@code fuzzy}, their {@link Priors#prior}s in {@code priors}.
+   */
+  CountryVotes(Gazetteer g, List<Token> tokens, List<Mention> mentions, CandidateFacts facts, boolean[][] fuzzy,
+      double[][] priors) {
     this.g = g;
     this.tokens = tokens;
     this.mentions = mentions;
@@ -60,7 +64,7 @@ final class CountryVotes {
       unpenalised[m] = new boolean[cands[m].length];
       countryNumbers[m] = new int[cands[m].length];
       ownVotes[m] = new double[cands[m].length];
-      Map<String, Double> v = votesOf(m);
+      Map<String, Double> v = votesOf(m, priors[m]);
       for (int k = 0; k < cands[m].length; k++) {
         unpenalised[m][k] = kinds[m][k] == PlaceKind.COUNTRY || g.population(cands[m][k]) >= 100_000;
         Integer known = numbers.putIfAbsent(countries[m][k], numbers.size());
@@ -179,7 +183,7 @@ final class CountryVotes {
     }
   }
 
-  private Map<String, Double> votesOf(int m) {
+  private Map<String, Double> votesOf(int m, double[] priors) {
     Map<String, Double> v = new HashMap<>();
     Mention mention = mentions.get(m);
     if (mention.demonymOf() != null) {
@@ -205,7 +209,7 @@ final class CountryVotes {
     double z = 0;
     double[] weight = new double[cands[m].length]; // each prior read and raised once
     for (int k = 0; k < cands[m].length; k++) {
-      weight[k] = Math.exp(Priors.prior(g, cands[m][k]));
+      weight[k] = Math.exp(priors[k]);
       z += weight[k];
     }
     for (int k = 0; k < cands[m].length; k++) {

@@ -94,6 +94,7 @@ public final class GazetteerGeocoder implements Geocoder {
       places[m] = chosen[m] < 0 ? null : place(t, tokens, mentions.get(m), chosen[m]);
     }
     int[] scored = chosen.clone();
+    ResolvedPlace[] scoredPlaces = places.clone(); // a place untouched since is what place() would make again
     ChainReader chains = new ChainReader(gazetteer, t, tokens);
     List<ChainReader.Kept> keptNames = allCaps ? List.of() : chains.apply(mentions, chosen, scorer, places);
     quartersOfTowns(t, tokens, mentions, chosen, places);
@@ -106,7 +107,8 @@ public final class GazetteerGeocoder implements Geocoder {
       if (chosen[m] < 0) {
         continue;
       }
-      ResolvedPlace place = places[m] != null && places[m].site() != null ? places[m]
+      boolean untouched = chosen[m] == scored[m] && places[m] == scoredPlaces[m];
+      ResolvedPlace place = places[m] != null && (places[m].site() != null || untouched) ? places[m]
           : place(t, tokens, mentions.get(m), chosen[m]);
       keptMentions.add(m);
       keptPlaces.add(place);

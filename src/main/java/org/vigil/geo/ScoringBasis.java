@@ -43,22 +43,25 @@ final class ScoringBasis {
     }
     facts = new CandidateFacts(g, text, tokens, mentions, cands);
     fixed = new double[n][][];
+    double[][] priors = new double[n][];
     for (int m = 0; m < n; m++) {
       Mention mention = mentions.get(m);
       boolean locative = WordLists.locativeBefore(tokens, mention.first(), mention.last()) || isDateline(mention);
       boolean one = !allCaps && Priors.onePlace(g, cands[m], Priors.standsAlone(tokens, mention.last()));
       fixed[m] = new double[cands[m].length][ScoreFactor.COUNT];
+      priors[m] = new double[cands[m].length];
       for (int k = 0; k < cands[m].length; k++) {
         int id = cands[m][k];
         double[] f = fixed[m][k];
-        f[ScoreFactor.PRIOR.ordinal()] = Priors.prior(g, id);
+        priors[m][k] = Priors.prior(g, id);
+        f[ScoreFactor.PRIOR.ordinal()] = priors[m][k];
         f[ScoreFactor.LEVEL.ordinal()] = Priors.level(g, id, mention.level());
         f[ScoreFactor.SPELLING.ordinal()] = fuzzy[m][k] ? -1.0 : alternate[m][k] ? -0.5 : 0;
         f[ScoreFactor.LOCATIVE.ordinal()] = locative && facts.kinds[m][k] != PlaceKind.COUNTRY ? 0.7 : 0;
         f[ScoreFactor.UNIQUE.ordinal()] = one && !fuzzy[m][k] ? 0.5 : 0;
       }
     }
-    votes = new CountryVotes(g, tokens, mentions, facts, fuzzy);
+    votes = new CountryVotes(g, tokens, mentions, facts, fuzzy, priors);
   }
 
   /** A fresh copy of the factors of every candidate, by mention and candidate: those of the text alone set, the others 0. */
