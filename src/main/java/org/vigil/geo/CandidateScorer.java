@@ -18,6 +18,8 @@ final class CandidateScorer {
   private static final int COUNTRY = ScoreFactor.COUNTRY.ordinal();
   private static final int CHAIN = ScoreFactor.CHAIN.ordinal();
   private static final int LOCATIVE = ScoreFactor.LOCATIVE.ordinal();
+  private static final int ADMIN = ScoreFactor.ADMIN.ordinal();
+  private static final int NEARBY = ScoreFactor.NEARBY.ordinal();
 
   private final Gazetteer g;
   private final ScoringBasis basis;
@@ -93,11 +95,12 @@ final class CandidateScorer {
         if (evidence.lendersUnchanged(m)) {
           continue; // its factors and totals stand: most choices settle after a pass or two
         }
+        int same = evidence.sameAs(m); // scored just before, in this pass: it lends as this one would
         for (int k = 0; k < cands[m].length; k++) {
           double[] f = factors[m][k];
           f[CHAIN] = evidence.chain(m, k);
-          f[ScoreFactor.ADMIN.ordinal()] = evidence.adminEvidence(m, k);
-          f[ScoreFactor.NEARBY.ordinal()] = evidence.nearby(m, k);
+          f[ADMIN] = same >= 0 ? factors[same][k][ADMIN] : evidence.adminEvidence(m, k);
+          f[NEARBY] = same >= 0 ? factors[same][k][NEARBY] : evidence.nearby(m, k);
           totals[m][k] = sum(f);
         }
       }

@@ -26,6 +26,8 @@ final class ContextEvidence {
   private final double[][] lats;
   private final double[][] lons;
   private final double[][] chains;
+  /** Per mention, the first mention before it whose {@link #adminEvidence} and {@link #nearby} are its own, or -1. */
+  private final int[] sameAs;
   /**
    * The mentions that chose a place ({@link #PLACE_LENDERS}), a province or anything but a
    * country, in text order, as pairs of mention and candidate, under the choices last {@link #lend
@@ -67,6 +69,24 @@ final class ContextEvidence {
       below[list] = new int[n + 1];
     }
     changedBelow = new int[n + 1];
+    sameAs = new int[n];
+    java.util.Map<Integer, Integer> firstOfWords = new java.util.HashMap<>();
+    for (int m = 0; m < n; m++) {
+      Integer o = firstOfWords.putIfAbsent(words[m], m);
+      boolean same = o != null && from(o) == from(m) && to(o) == to(m) && java.util.Arrays.equals(cands[o], cands[m]);
+      sameAs[m] = same ? o : -1;
+    }
+  }
+
+  /**
+   * The first mention before {@code m} whose {@link #adminEvidence} and {@link #nearby} are those
+   * of {@code m}, candidate by candidate, under any choices, or -1: one of the same words and the
+   * same candidates, whose window is the same (in a text of up to {@link #WINDOW} + 1 mentions,
+   * every mention's). Its window being the same, it is skipped when {@code m} is
+   * ({@link #lendersUnchanged}). A name written again is scored once.
+   */
+  int sameAs(int m) {
+    return sameAs[m];
   }
 
   private static int from(int m) {
