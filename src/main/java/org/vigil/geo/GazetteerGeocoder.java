@@ -39,7 +39,10 @@ public final class GazetteerGeocoder implements Geocoder {
     return read(text).resolve(context);
   }
 
-  /** The text's words and place mentions, which do not depend on the context: found once per {@link #read}. */
+  /**
+   * The text's words and place mentions, and what scoring them reads ({@link ScoringBasis}), none
+   * of which depends on the context: found once per {@link #read}, however many contexts resolve it.
+   */
   @Override
   public Reading read(String text) {
     Found found = find(text);
