@@ -10,29 +10,19 @@ import java.util.Locale;
  * population and feature-type prior, a level word ("province"), how the spelling matched, the
  * countries the rest of the text points to, the admin chain written out ("Daquq district,
  * Kirkuk, Iraq"), provinces named elsewhere, other places nearby, the source country and a
- * locative preposition. Single use: one instance per text, not thread-safe.
+ * locative preposition. What depends on the text alone is read from its {@link ScoringBasis}.
+ * Single use: one instance per text and context, not thread-safe.
  */
 final class CandidateScorer {
 
-  /** Most candidates weighed per mention (the best by prior are kept). */
-  static final int MAX_CANDIDATES = 100;
-
-  private enum Factor {
-    PRIOR("population and feature prior"), LEVEL("level word"), SPELLING("alternate or fuzzy spelling"),
-    COUNTRY("country evidence in text"), CHAIN("admin chain"), ADMIN("province named in text"),
-    NEARBY("near other places in text"), SOURCE("source country"), LOCATIVE("after a locative word"),
-    UNIQUE("the only place of that name, or far the largest");
-    final String label;
-
-    Factor(String label) {
-      this.label = label;
-    }
-  }
-
-  private static final int F = Factor.values().length;
+  private static final int COUNTRY = ScoreFactor.COUNTRY.ordinal();
+  private static final int CHAIN = ScoreFactor.CHAIN.ordinal();
+  private static final int LOCATIVE = ScoreFactor.LOCATIVE.ordinal();
+  private static final int ADMIN = ScoreFactor.ADMIN.ordinal();
+  private static final int NEARBY = ScoreFactor.NEARBY.ordinal();
 
   private final Gazetteer g;
-  private final String text;
+  private final ScoringBasis basis;
   private final List<Token> tokens;
   private final List<Mention> mentions;
   private final GeoContext context;
@@ -46,79 +36,55 @@ final class CandidateScorer {
   private final int[] choice;
   private final ContextEvidence evidence;
 
-  CandidateScorer(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
-      GeoContext context, boolean allCaps) {
+  /** A scorer of the mentions of {@code basis} under {@code context}; the basis is read, never changed. */
+  CandidateScorer(Gazetteer g, ScoringBasis basis, GeoContext context) {
     this.g = g;
-    this.text = text;
-    this.tokens = tokens;
-    this.mentions = mentions;
+    this.basis = basis;
+    this.tokens = basis.tokens;
+    this.mentions = basis.mentions;
     this.context = context;
-    this.allCaps = allCaps;
+    this.allCaps = basis.allCaps;
+    this.cands = basis.cands;
+    this.fuzzy = basis.fuzzy;
+    this.alternate = basis.alternate;
     int n = mentions.size();
-    cands = new int[n][];
-    fuzzy = new boolean[n][];
-    alternate = new boolean[n][];
-    factors = new double[n][][];
+    factors = basis.factors();
     totals = new double[n][];
     choice = new int[n];
     for (int m = 0; m < n; m++) {
-      bound(m, mentions.get(m));
-      factors[m] = new double[cands[m].length][F];
       totals[m] = new double[cands[m].length];
     }
-    evidence = new ContextEvidence(g, text, tokens, mentions, cands);
+    evidence = new ContextEvidence(mentions, basis.facts);
   }
 
   void score() {
     String source = context.sourceCountryCode() == null ? "" : context.sourceCountryCode();
     for (int m = 0; m < mentions.size(); m++) {
-      Mention mention = mentions.get(m);
-      boolean locative = WordLists.locativeBefore(tokens, mention.first(), mention.last()) || isDateline(mention);
-      boolean one = !allCaps && Priors.onePlace(g, cands[m], Priors.standsAlone(tokens, mention.last()));
       for (int k = 0; k < cands[m].length; k++) {
-        int id = cands[m][k];
-        double[] f = factors[m][k];
-        f[Factor.PRIOR.ordinal()] = Priors.prior(g, id);
-        f[Factor.LEVEL.ordinal()] = Priors.level(g, id, mention.level());
-        f[Factor.SPELLING.ordinal()] = fuzzy[m][k] ? -1.0 : alternate[m][k] ? -0.5 : 0;
-        f[Factor.SOURCE.ordinal()] = g.countryCode(id).equalsIgnoreCase(source) ? 0.5 : 0;
-        f[Factor.LOCATIVE.ordinal()] = locative && g.kind(id) != PlaceKind.COUNTRY ? 0.7 : 0;
-        f[Factor.UNIQUE.ordinal()] = one && !fuzzy[m][k] ? 0.5 : 0;
+        factors[m][k][ScoreFactor.SOURCE.ordinal()] = basis.facts.countries[m][k].equalsIgnoreCase(source) ? 0.5 : 0;
       }
     }
     boolean[] voters = new boolean[mentions.size()];
     java.util.Arrays.fill(voters, true);
-    CountryVotes votes = new CountryVotes(g, tokens, mentions, context, cands, fuzzy);
-    setCountryFactors(votes, voters);
+    setCountryFactors(basis.votes, voters);
     choose();
     contextPasses(2);
     for (int m = 0; m < mentions.size(); m++) {
       voters[m] = accepted(m) >= 0;
     }
-    setCountryFactors(votes, voters);
+    setCountryFactors(basis.votes, voters);
     choose();
     contextPasses(2);
   }
 
   private void setCountryFactors(CountryVotes votes, boolean[] voters) {
-    double[][] country = votes.factors(voters);
+    double[][] country = votes.factors(voters, context);
     for (int m = 0; m < mentions.size(); m++) {
       for (int k = 0; k < cands[m].length; k++) {
-        factors[m][k][Factor.COUNTRY.ordinal()] = country[m][k];
+        factors[m][k][COUNTRY] = country[m][k];
         totals[m][k] = sum(factors[m][k]); // every factor set: the fixed ones come first
       }
     }
-  }
-
-  /** "OSORNO, 18 JAN 89 --": the first words of the text, then a comma or a parenthesis. */
-  private boolean isDateline(Mention mention) {
-    if (mention.first() != 0 || mention.last() >= tokens.size()) {
-      return false;
-    }
-    int end = tokens.get(mention.last() - 1).end();
-    int next = tokens.get(mention.last()).start();
-    String gap = text.substring(end, next).strip();
-    return gap.startsWith(",") || gap.startsWith("(");
   }
 
   /** Re-scores the factors that depend on the other mentions' current choices. */
@@ -129,11 +95,12 @@ final class CandidateScorer {
         if (evidence.lendersUnchanged(m)) {
           continue; // its factors and totals stand: most choices settle after a pass or two
         }
+        int same = evidence.sameAs(m); // scored just before, in this pass: it lends as this one would
         for (int k = 0; k < cands[m].length; k++) {
           double[] f = factors[m][k];
-          f[Factor.CHAIN.ordinal()] = evidence.chain(m, k);
-          f[Factor.ADMIN.ordinal()] = evidence.adminEvidence(m, k);
-          f[Factor.NEARBY.ordinal()] = evidence.nearby(m, k);
+          f[CHAIN] = evidence.chain(m, k);
+          f[ADMIN] = same >= 0 ? factors[same][k][ADMIN] : evidence.adminEvidence(m, k);
+          f[NEARBY] = same >= 0 ? factors[same][k][NEARBY] : evidence.nearby(m, k);
           totals[m][k] = sum(f);
         }
       }
@@ -178,7 +145,7 @@ final class CandidateScorer {
       return id;
     }
     if (kind == PlaceKind.ADMIN1 && WordLists.onlyDirections(tokens, mention.first(), mention.last())
-        && factors[m][k][Factor.COUNTRY.ordinal()] < 1.0 && factors[m][k][Factor.CHAIN.ordinal()] <= 0) {
+        && factors[m][k][COUNTRY] < 1.0 && factors[m][k][CHAIN] <= 0) {
       return -1;
     }
     if (kind != PlaceKind.PLACE && !fuzzy[m][k] && !allCaps) {
@@ -186,11 +153,11 @@ final class CandidateScorer {
     }
     boolean weakSpelling = allCaps && (fuzzy[m][k] || alternate[m][k]);
     if (allCaps && kind == PlaceKind.PLACE && g.population(id) < VILLAGE && mention.level() == Level.NONE
-        && factors[m][k][Factor.CHAIN.ordinal()] <= 0) {
+        && factors[m][k][CHAIN] <= 0) {
       return -1; // in capitals every word looks like a name, and hamlets are named after common words
     }
     if (mention.last() - mention.first() == 1 && mention.level() == Level.NONE
-        && factors[m][k][Factor.LOCATIVE.ordinal()] == 0 && factors[m][k][Factor.CHAIN.ordinal()] <= 0
+        && factors[m][k][LOCATIVE] == 0 && factors[m][k][CHAIN] <= 0
         && (weakSpelling || g.population(id) < (allCaps ? 100_000 : 20_000) && !g.featureCode(id).equals("PPLC"))) {
       return -1;
     }
@@ -201,7 +168,7 @@ final class CandidateScorer {
   double countryEvidence(int m, int id) {
     for (int k = 0; k < cands[m].length; k++) {
       if (cands[m][k] == id) {
-        return factors[m][k][Factor.COUNTRY.ordinal()];
+        return factors[m][k][COUNTRY];
       }
     }
     return 0;
@@ -232,7 +199,7 @@ final class CandidateScorer {
     for (int i = 0; i < Math.min(limit, order.length); i++) {
       int k = order[i];
       List<String> reasons = new ArrayList<>();
-      for (Factor f : Factor.values()) {
+      for (ScoreFactor f : ScoreFactor.values()) {
         double v = factors[m][k][f.ordinal()];
         if (v != 0) {
           reasons.add(String.format(Locale.ROOT, "%s %+.1f", f.label, v));
@@ -268,31 +235,6 @@ final class CandidateScorer {
         }
       }
       choice[m] = best;
-    }
-  }
-
-  /** Keeps a mention's best {@link #MAX_CANDIDATES} candidates by prior, with their fuzzy flags. */
-  private void bound(int m, Mention mention) {
-    int n = mention.candidateCount();
-    Integer[] order = new Integer[n];
-    for (int k = 0; k < n; k++) {
-      order[k] = k;
-    }
-    if (n > MAX_CANDIDATES) {
-      double[] prior = new double[n]; // each read once, not once per comparison
-      for (int k = 0; k < n; k++) {
-        prior[k] = Priors.prior(g, mention.candidate(k));
-      }
-      Arrays.sort(order, (a, b) -> Double.compare(prior[b], prior[a]));
-    }
-    int kept = Math.min(n, MAX_CANDIDATES);
-    cands[m] = new int[kept];
-    fuzzy[m] = new boolean[kept];
-    alternate[m] = new boolean[kept];
-    for (int k = 0; k < kept; k++) {
-      cands[m][k] = mention.candidate(order[k]);
-      fuzzy[m][k] = mention.fuzzy(order[k]);
-      alternate[m][k] = mention.alternate(order[k]);
     }
   }
 }

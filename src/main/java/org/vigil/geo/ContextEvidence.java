@@ -15,24 +15,19 @@ final class ContextEvidence {
   /** Mentions before and after a mention that may lend it evidence. */
   static final int WINDOW = 64;
 
-  private final Gazetteer g;
   private final List<Mention> mentions;
   private final int[][] cands;
-  /**
-   * Per mention, a number shared by the mentions of the same words ("Ayacucho" twice): mention o
-   * may lend evidence to mention m when o is no demonym and its number differs from m's (another
-   * place, other words). Numbered once, not compared pair by pair.
-   */
+  /** The text's {@link CandidateFacts}, by their names there: shared, never written. */
   private final int[] words;
   private final boolean[] demonyms;
-  /** What the passes read of each candidate cands[m][k], read from the gazetteer once. */
   private final PlaceKind[][] kinds;
   private final String[][] countries;
   private final String[][] admin1s;
   private final double[][] lats;
   private final double[][] lons;
-  /** The admin chain bonus of each candidate; it does not depend on the other mentions' choices. */
   private final double[][] chains;
+  /** Per mention, the first mention before it whose {@link #adminEvidence} and {@link #nearby} are its own, or -1. */
+  private final int[] sameAs;
   /**
    * The mentions that chose a place ({@link #PLACE_LENDERS}), a province or anything but a
    * country, in text order, as pairs of mention and candidate, under the choices last {@link #lend
@@ -56,43 +51,42 @@ final class ContextEvidence {
   private static final int ADMIN1_LENDERS = 1;
   private static final int NEAR_LENDERS = 2;
 
-  ContextEvidence(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions, int[][] cands) {
-    this.g = g;
+  /** Evidence among {@code mentions}, whose candidates' facts are {@code facts}, before any choice is lent. */
+  ContextEvidence(List<Mention> mentions, CandidateFacts facts) {
     this.mentions = mentions;
-    this.cands = cands;
+    this.cands = facts.cands;
+    this.words = facts.words;
+    this.demonyms = facts.demonyms;
+    this.kinds = facts.kinds;
+    this.countries = facts.countries;
+    this.admin1s = facts.admin1s;
+    this.lats = facts.lats;
+    this.lons = facts.lons;
+    this.chains = facts.chains;
     int n = mentions.size();
-    words = wordNumbers(tokens, mentions);
-    demonyms = new boolean[n];
-    for (int m = 0; m < n; m++) {
-      demonyms[m] = mentions.get(m).demonymOf() != null;
-    }
-    kinds = new PlaceKind[n][];
-    countries = new String[n][];
-    admin1s = new String[n][];
-    lats = new double[n][];
-    lons = new double[n][];
-    for (int m = 0; m < n; m++) {
-      int c = cands[m].length;
-      kinds[m] = new PlaceKind[c];
-      countries[m] = new String[c];
-      admin1s[m] = new String[c];
-      lats[m] = new double[c];
-      lons[m] = new double[c];
-      for (int k = 0; k < c; k++) {
-        int id = cands[m][k];
-        kinds[m][k] = g.kind(id);
-        countries[m][k] = g.countryCode(id);
-        admin1s[m][k] = g.admin1Code(id);
-        lats[m][k] = g.lat(id);
-        lons[m][k] = g.lon(id);
-      }
-    }
     for (int list = 0; list < 3; list++) {
       lenders[list] = new int[2 * n];
       below[list] = new int[n + 1];
     }
     changedBelow = new int[n + 1];
-    chains = new ChainBonuses(g, text, tokens, mentions, cands, kinds, countries, admin1s).all();
+    sameAs = new int[n];
+    java.util.Map<Integer, Integer> firstOfWords = new java.util.HashMap<>();
+    for (int m = 0; m < n; m++) {
+      Integer o = firstOfWords.putIfAbsent(words[m], m);
+      boolean same = o != null && from(o) == from(m) && to(o) == to(m) && java.util.Arrays.equals(cands[o], cands[m]);
+      sameAs[m] = same ? o : -1;
+    }
+  }
+
+  /**
+   * The first mention before {@code m} whose {@link #adminEvidence} and {@link #nearby} are those
+   * of {@code m}, candidate by candidate, under any choices, or -1: one of the same words and the
+   * same candidates, whose window is the same (in a text of up to {@link #WINDOW} + 1 mentions,
+   * every mention's). Its window being the same, it is skipped when {@code m} is
+   * ({@link #lendersUnchanged}). A name written again is scored once.
+   */
+  int sameAs(int m) {
+    return sameAs[m];
   }
 
   private static int from(int m) {
@@ -211,30 +205,5 @@ final class ContextEvidence {
       neighbours.sort(); // and sorted for the next mentions of the window
     }
     return neighbours.bonus(cands[m][k], words[m], lats[m][k], lons[m][k]);
-  }
-
-  /**
-   * The numbers of {@link #words}: equal for mentions of the same normalised words. A mention of
-   * one word (most) is numbered by its token's {@linkplain Token#form form}, with no string made;
-   * one of several words by its words joined, above every form number.
-   */
-  private static int[] wordNumbers(List<Token> tokens, List<Mention> mentions) {
-    java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
-    int[] out = new int[mentions.size()];
-    StringBuilder key = new StringBuilder();
-    for (int m = 0; m < out.length; m++) {
-      Mention x = mentions.get(m);
-      if (x.last() - x.first() == 1) {
-        out[m] = tokens.get(x.first()).form();
-        continue;
-      }
-      key.setLength(0);
-      for (int t = x.first(); t < x.last(); t++) {
-        key.append(tokens.get(t).norm()).append('\0'); // no normalised word holds a NUL
-      }
-      Integer known = numbers.putIfAbsent(key.toString(), numbers.size());
-      out[m] = tokens.size() + (known != null ? known : numbers.size() - 1);
-    }
-    return out;
   }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The countries a text points to, as evidence for each mention's candidates. Single use, for
- * one {@link CandidateScorer}.
+ * The countries a text points to, as evidence for each mention's candidates. Each mention's votes
+ * do not depend on the context, which is given with the voters: counted once per read text and
+ * shared by the scorers of every context. Immutable after construction.
  */
 final class CountryVotes {
 
@@ -20,41 +21,80 @@ final class CountryVotes {
   private final Gazetteer g;
   private final List<Token> tokens;
   private final List<Mention> mentions;
-  private final GeoContext context;
   private final int[][] cands;
   private final boolean[][] fuzzy;
+  private final PlaceKind[][] kinds;
   /** Each mention's votes and their sum, which do not depend on who votes: counted once for both rounds. */
   private final List<Map<String, Double>> votes;
   private final double[] voteSums;
   /** Each candidate's country, and whether it is spared the penalty (a country, or 100,000 people or more). */
   private final String[][] countries;
   private final boolean[][] unpenalised;
+  /**
+   * The text's candidates' countries, each once, and each candidate's by its number there: a
+   * country's votes are looked up once per count, not once per candidate of it; with each
+   * candidate's own mention's vote for its country (0 for none), which the mention takes back from
+   * the count when it votes.
+   */
+  private final String[] named;
+  private final int[][] countryNumbers;
+  private final double[][] ownVotes;
 
-  CountryVotes(Gazetteer g, List<Token> tokens, List<Mention> mentions, GeoContext context, int[][] cands,
-      boolean[][] fuzzy) {
+  /**
+   * The votes of {@code mentions}, whose candidates' {@code facts} are read, the fuzzy matches
+   * among them marked in {@code fuzzy}, their {@link Priors#prior}s in {@code priors}.
+   */
+  CountryVotes(Gazetteer g, List<Token> tokens, List<Mention> mentions, CandidateFacts facts, boolean[][] fuzzy,
+      double[][] priors) {
     this.g = g;
     this.tokens = tokens;
     this.mentions = mentions;
-    this.context = context;
-    this.cands = cands;
+    this.cands = facts.cands;
     this.fuzzy = fuzzy;
+    this.kinds = facts.kinds;
+    this.countries = facts.countries;
     int n = mentions.size();
     votes = new ArrayList<>(n);
     voteSums = new double[n];
-    countries = new String[n][];
     unpenalised = new boolean[n][];
+    countryNumbers = new int[n][];
+    ownVotes = new double[n][];
+    Map<String, Integer> numbers = new HashMap<>();
     for (int m = 0; m < n; m++) {
-      countries[m] = new String[cands[m].length];
       unpenalised[m] = new boolean[cands[m].length];
+      countryNumbers[m] = new int[cands[m].length];
+      ownVotes[m] = new double[cands[m].length];
+      Map<String, Double> v = votesOf(m, priors[m]);
       for (int k = 0; k < cands[m].length; k++) {
-        int id = cands[m][k];
-        countries[m][k] = g.countryCode(id);
-        unpenalised[m][k] = g.kind(id) == PlaceKind.COUNTRY || g.population(id) >= 100_000;
+        unpenalised[m][k] = kinds[m][k] == PlaceKind.COUNTRY || g.population(cands[m][k]) >= 100_000;
+        Integer known = numbers.putIfAbsent(countries[m][k], numbers.size());
+        countryNumbers[m][k] = known != null ? known : numbers.size() - 1;
+        ownVotes[m][k] = v.getOrDefault(countries[m][k], 0.0);
       }
-      Map<String, Double> v = votesOf(m);
       votes.add(v);
-      voteSums[m] = v.values().stream().mapToDouble(Double::doubleValue).sum();
+      voteSums[m] = sum(v.values());
     }
+    named = new String[numbers.size()];
+    numbers.forEach((cc, number) -> named[number] = cc);
+  }
+
+  /**
+   * The sum of {@code values} as {@link java.util.stream.DoubleStream#sum} gives it (compensated
+   * summation, in iteration order), to the last bit, without a stream made for a handful of values.
+   */
+  static double sum(Iterable<Double> values) {
+    double sum = 0;
+    double compensation = 0;
+    double simple = 0;
+    for (double v : values) {
+      double y = v - compensation;
+      double t = sum + y;
+      compensation = (t - sum) - y;
+      sum = t;
+      simple += v;
+    }
+    double out = sum - compensation;
+    return Double.isNaN(out) && Double.isInfinite(simple) ? simple : out;
   }
 
   /**
@@ -66,9 +106,9 @@ final class CountryVotes {
    * no country, so one weak mention cannot decide), less twice the largest share of another
    * country (scaled down while the other mentions have fewer than 3 votes) unless it is a
    * country or a place of 100,000 or more people. Only {@code voters} vote: all mentions at
-   * first, then those accepted.
+   * first, then those accepted. The source country and the actors' countries are those of {@code context}.
    */
-  double[][] factors(boolean[] voters) {
+  double[][] factors(boolean[] voters, GeoContext context) {
     double[][] out = new double[mentions.size()][];
     int n = mentions.size();
     Map<String, Double> none = Map.of();
@@ -83,11 +123,15 @@ final class CountryVotes {
       total.merge(source.toUpperCase(Locale.ROOT), 1.0, Double::sum);
     }
     context.actorCountries().forEach((cc, w) -> total.merge(cc.toUpperCase(Locale.ROOT), w, Double::sum));
-    double sum = total.values().stream().mapToDouble(Double::doubleValue).sum();
+    double sum = sum(total.values());
     // the countries by votes, most first: a mention's two largest shares of the rest are among its
     // own countries and the first two others, without reading every country for every mention
     List<Map.Entry<String, Double>> ranked = new ArrayList<>(total.entrySet());
     ranked.sort(Map.Entry.comparingByValue(Comparator.reverseOrder()));
+    double[] counted = new double[named.length];
+    for (int c = 0; c < named.length; c++) {
+      counted[c] = total.getOrDefault(named[c], 0.0);
+    }
     for (int m = 0; m < n; m++) {
       Map<String, Double> own = voters[m] ? votes.get(m) : none;
       double rest = sum - (voters[m] ? voteSums[m] : 0);
@@ -109,7 +153,7 @@ final class CountryVotes {
       }
       for (int k = 0; k < cands[m].length; k++) {
         String cc = countries[m][k];
-        double w = total.getOrDefault(cc, 0.0) - own.getOrDefault(cc, 0.0);
+        double w = counted[countryNumbers[m][k]] - (voters[m] ? ownVotes[m][k] : 0.0);
         double otherShare = cc.equals(shares.top) ? shares.secondShare : shares.topShare;
         double penalty = unpenalised[m][k] ? 0 : 2.0 * otherShare * Math.min(1.0, rest / 3.0);
         out[m][k] = 4.0 * w / rest - penalty;
@@ -139,7 +183,7 @@ final class CountryVotes {
     }
   }
 
-  private Map<String, Double> votesOf(int m) {
+  private Map<String, Double> votesOf(int m, double[] priors) {
     Map<String, Double> v = new HashMap<>();
     Mention mention = mentions.get(m);
     if (mention.demonymOf() != null) {
@@ -150,14 +194,14 @@ final class CountryVotes {
     }
     int named = 0;
     for (int k = 0; k < cands[m].length; k++) {
-      if (g.kind(cands[m][k]) == PlaceKind.COUNTRY && !fuzzy[m][k]) {
+      if (kinds[m][k] == PlaceKind.COUNTRY && !fuzzy[m][k]) {
         named++;
       }
     }
     if (named > 0) {
       for (int k = 0; k < cands[m].length; k++) {
-        if (g.kind(cands[m][k]) == PlaceKind.COUNTRY && !fuzzy[m][k]) {
-          v.put(g.countryCode(cands[m][k]), 3.0 / named);
+        if (kinds[m][k] == PlaceKind.COUNTRY && !fuzzy[m][k]) {
+          v.put(countries[m][k], 3.0 / named);
         }
       }
       return v;
@@ -165,7 +209,7 @@ final class CountryVotes {
     double z = 0;
     double[] weight = new double[cands[m].length]; // each prior read and raised once
     for (int k = 0; k < cands[m].length; k++) {
-      weight[k] = Math.exp(Priors.prior(g, cands[m][k]));
+      weight[k] = Math.exp(priors[k]);
       z += weight[k];
     }
     for (int k = 0; k < cands[m].length; k++) {

@@ -21,8 +21,6 @@ public final class GazetteerGeocoder implements Geocoder {
 
   /** Longest text, in characters, that is geocoded; the rest is ignored. */
   public static final int MAX_TEXT_CHARS = 200_000;
-  /** Population from which a city abroad is too well known to be the namesake of an unlisted local place. */
-  private static final long WORLD_CITY = 500_000;
 
   private final Gazetteer gazetteer;
   private final MentionFinder finder;
@@ -41,7 +39,10 @@ public final class GazetteerGeocoder implements Geocoder {
     return read(text).resolve(context);
   }
 
-  /** The text's words and place mentions, which do not depend on the context: found once per {@link #read}. */
+  /**
+   * The text's words and place mentions, and what scoring them reads ({@link ScoringBasis}), none
+   * of which depends on the context: found once per {@link #read}, however many contexts resolve it.
+   */
   @Override
   public Reading read(String text) {
     Found found = find(text);
@@ -65,14 +66,20 @@ public final class GazetteerGeocoder implements Geocoder {
     return run(find(text), context, true);
   }
 
-  /** A text's words and place mentions, before any is resolved. */
-  private record Found(String text, List<Token> tokens, boolean allCaps, List<Mention> mentions) {}
+  /**
+   * A text's words and place mentions, before any is resolved, with what scoring them reads that
+   * does not depend on the context, and where its dateline ends ({@link IncidentLocation#datelineEnd}).
+   */
+  private record Found(String text, List<Token> tokens, boolean allCaps, List<Mention> mentions, ScoringBasis basis,
+      int datelineEnd) {}
 
   private Found find(String text) {
     String t = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
     List<Token> tokens = Tokenizer.tokenize(t);
     boolean allCaps = Tokenizer.isAllCaps(tokens);
-    return new Found(t, tokens, allCaps, List.copyOf(finder.find(t, tokens, allCaps)));
+    List<Mention> mentions = List.copyOf(finder.find(t, tokens, allCaps));
+    return new Found(t, tokens, allCaps, mentions, new ScoringBasis(gazetteer, t, tokens, mentions, allCaps),
+        IncidentLocation.datelineEnd(t));
   }
 
   private List<Resolution> run(Found found, GeoContext context, boolean explain) {
@@ -80,7 +87,7 @@ public final class GazetteerGeocoder implements Geocoder {
     List<Token> tokens = found.tokens();
     boolean allCaps = found.allCaps();
     List<Mention> mentions = found.mentions();
-    CandidateScorer scorer = new CandidateScorer(gazetteer, t, tokens, mentions, context, allCaps);
+    CandidateScorer scorer = new CandidateScorer(gazetteer, found.basis(), context);
     scorer.score();
     int n = mentions.size();
     int[] chosen = new int[n];
@@ -90,10 +97,11 @@ public final class GazetteerGeocoder implements Geocoder {
       places[m] = chosen[m] < 0 ? null : place(t, tokens, mentions.get(m), chosen[m]);
     }
     int[] scored = chosen.clone();
+    ResolvedPlace[] scoredPlaces = places.clone(); // a place untouched since is what place() would make again
     ChainReader chains = new ChainReader(gazetteer, t, tokens);
     List<ChainReader.Kept> keptNames = allCaps ? List.of() : chains.apply(mentions, chosen, scorer, places);
     quartersOfTowns(t, tokens, mentions, chosen, places);
-    List<ChainReader.Kept> foreign = allCaps ? List.of() : foreignToDateline(t, tokens, mentions, chosen, places, scorer);
+    List<ChainReader.Kept> foreign = allCaps ? List.of() : DatelineHome.keep(gazetteer, tokens, mentions, found.datelineEnd(), chosen, places, scorer);
     List<ChainReader.Kept> sameName = sameNameAsKept(t, tokens, mentions, chosen, places, keptNames);
     List<Resolution> out = new ArrayList<>();
     List<Integer> keptMentions = new ArrayList<>();
@@ -102,7 +110,8 @@ public final class GazetteerGeocoder implements Geocoder {
       if (chosen[m] < 0) {
         continue;
       }
-      ResolvedPlace place = places[m] != null && places[m].site() != null ? places[m]
+      boolean untouched = chosen[m] == scored[m] && places[m] == scoredPlaces[m];
+      ResolvedPlace place = places[m] != null && (places[m].site() != null || untouched) ? places[m]
           : place(t, tokens, mentions.get(m), chosen[m]);
       keptMentions.add(m);
       keptPlaces.add(place);
@@ -150,7 +159,7 @@ public final class GazetteerGeocoder implements Geocoder {
     List<ResolvedPlace> sitePlaces = siteKept.stream().map(byMention::get).toList();
     out.addAll(new SiteFinder(gazetteer, t, tokens, allCaps).find(siteMentions, siteKept, sitePlaces));
     out.removeIf(r -> r.place().relation().equals("demonym") && insideSite(r, out) || namesakeInSite(r, out)
-        || RouteNames.placedOtherwise(r.place(), out, IncidentLocation.datelineEnd(t)));
+        || RouteNames.placedOtherwise(r.place(), out, found.datelineEnd()));
     out.sort(Comparator.comparing((Resolution r) -> r.place().span()));
     return out;
   }
@@ -177,42 +186,6 @@ public final class GazetteerGeocoder implements Geocoder {
         places[m] = null;
         out.add(new ChainReader.Kept(x.first(), x.last(), x.last(), k.container(), k.local()));
       }
-    }
-    return out;
-  }
-
-  /**
-   * A town abroad that nothing in the text supports, in a report datelined in one country
-   * ("PEMBA, Mozambique - Insurgents attacked Palma"), is more likely a place of the dateline's
-   * country that the gazetteer lacks than a namesake abroad: it is kept as written in that
-   * country. Capitals, cities of half a million or more ("the Boston Marathon bombing" recalled in
-   * a report from Bishkek) and places whose country the text names keep their resolution.
-   */
-  private List<ChainReader.Kept> foreignToDateline(String t, List<Token> tokens, List<Mention> mentions,
-      int[] chosen, ResolvedPlace[] places, CandidateScorer scorer) {
-    int datelineEnd = IncidentLocation.datelineEnd(t);
-    ResolvedPlace home = null;
-    for (int m = 0; m < mentions.size() && datelineEnd > 0; m++) {
-      if (chosen[m] >= 0 && places[m] != null && tokens.get(mentions.get(m).first()).start() < datelineEnd
-          && mentions.get(m).demonymOf() == null && gazetteer.kind(chosen[m]) == PlaceKind.COUNTRY) {
-        home = places[m];
-      }
-    }
-    List<ChainReader.Kept> out = new ArrayList<>();
-    if (home == null) {
-      return out;
-    }
-    for (int m = 0; m < mentions.size(); m++) {
-      int id = chosen[m];
-      Mention x = mentions.get(m);
-      if (id < 0 || tokens.get(x.first()).start() < datelineEnd || gazetteer.kind(id) != PlaceKind.PLACE
-          || gazetteer.countryCode(id).equals(home.countryCode()) || gazetteer.featureCode(id).equals("PPLC")
-          || gazetteer.population(id) >= WORLD_CITY || scorer.countryEvidence(m, id) > 0.05) {
-        continue;
-      }
-      chosen[m] = -1;
-      places[m] = null;
-      out.add(new ChainReader.Kept(x.first(), x.last(), x.last(), home, false));
     }
     return out;
   }

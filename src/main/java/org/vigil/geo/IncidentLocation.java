@@ -181,19 +181,28 @@ public final class IncidentLocation {
     int limit = Math.min(text.length(), 150);
     int best = Integer.MAX_VALUE;
     for (String mark : DATELINE_MARKS) {
-      int at = text.indexOf(mark);
-      if (at >= 0 && at < limit) {
+      int at = indexBefore(text, mark, limit);
+      if (at >= 0) {
         best = Math.min(best, at + mark.length());
       }
     }
-    int hyphen = text.indexOf(" - ");
-    if (hyphen > 0 && hyphen < limit && hyphen + 3 < best) {
+    int hyphen = indexBefore(text, " - ", limit);
+    if (hyphen > 0 && hyphen + 3 < best) {
       char before = text.charAt(hyphen - 1);
       if (before == ')' || Character.isUpperCase(before) || capitalisedLead(text, hyphen)) {
         best = hyphen + 3;
       }
     }
     return best == Integer.MAX_VALUE ? 0 : best;
+  }
+
+  /**
+   * Where {@code mark} is first written in {@code text} when that is before offset {@code limit},
+   * else -1: the text beyond is not scanned (a report is thousands of characters, its dateline in
+   * the first line).
+   */
+  private static int indexBefore(String text, String mark, int limit) {
+    return text.substring(0, Math.min(text.length(), limit + mark.length() - 1)).indexOf(mark);
   }
 
   /**

@@ -35,6 +35,10 @@ final class Names {
 
   /** {@link #normalize(CharSequence)} of the characters of {@code s} from {@code from} to {@code to}, without copying them. */
   static String normalize(CharSequence s, int from, int to) {
+    String word = asciiWord(s, from, to);
+    if (word != null) {
+      return word;
+    }
     StringBuilder out = new StringBuilder(to - from);
     boolean pendingSpace = false;
     for (int i = from; i < to; i++) {
@@ -61,6 +65,25 @@ final class Names {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * {@link #normalize} of a run of ASCII letters and digits (most words), lower-cased in one
+   * array; null for any other run, which the general loop reads.
+   */
+  private static String asciiWord(CharSequence s, int from, int to) {
+    char[] out = new char[to - from];
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        out[i - from] = (char) (c + 32);
+      } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        out[i - from] = c;
+      } else {
+        return null;
+      }
+    }
+    return new String(out);
   }
 
   private static boolean append(StringBuilder out, char c, boolean pendingSpace) {

@@ -19,11 +19,18 @@ final class Phrases {
   /** The hash states of the phrases of one word and more, as far as {@link #hashed}. */
   private final long[] states = new long[MentionFinder.MAX_NAME_TOKENS];
   private int hashed;
+  /**
+   * By {@linkplain Token#form form number}: the hash state of the word alone, 0 until asked (no
+   * state is 0: it holds the length above 32 bits, and the empty word's is the start's). A word
+   * starts the phrases of each token it is written at, and a text repeats its words.
+   */
+  private final long[] firstWords;
   private int first;
   private int reach;
 
   Phrases(List<Token> tokens) {
     this.tokens = tokens;
+    this.firstWords = new long[tokens.size()];
   }
 
   /** Moves to the phrases starting at token {@code first} and ending before {@code first + reach}. */
@@ -77,15 +84,17 @@ final class Phrases {
     if (words < 1 || words > reach) {
       throw new IndexOutOfBoundsException("phrase of " + words + " words, expected 1 to " + reach);
     }
+    if (hashed == 0) {
+      Token t = tokens.get(first);
+      if (firstWords[t.form()] == 0) {
+        firstWords[t.form()] = IndexFormat.hashWord(IndexFormat.hashStart(), t.norm());
+      }
+      states[hashed++] = firstWords[t.form()];
+    }
     while (hashed < words) {
       Token t = tokens.get(first + hashed);
-      long h = hashed == 0 ? IndexFormat.hashStart()
-          : t.possessive() ? states[hashed - 1] : IndexFormat.hashStep(states[hashed - 1], ' ');
-      String norm = t.norm();
-      for (int c = 0; c < norm.length() && h >= 0; c++) {
-        h = IndexFormat.hashStep(h, norm.charAt(c));
-      }
-      states[hashed++] = h;
+      long h = t.possessive() ? states[hashed - 1] : IndexFormat.hashStep(states[hashed - 1], ' ');
+      states[hashed++] = IndexFormat.hashWord(h, t.norm());
     }
     return IndexFormat.hashEnd(states[words - 1]);
   }

@@ -15,6 +15,9 @@ class NamesTest {
     assertThat(Names.normalize("Diyarbakır")).isEqualTo("diyarbakir");
     assertThat(Names.normalize("Sāmarrā’")).isEqualTo("samarra");
     assertThat(Names.normalize("  -- ")).isEmpty();
+    assertThat(Names.normalize("IN SAN SALVADOR, 3 JAN", 3, 6)).as("a plain word within a text").isEqualTo("san");
+    assertThat(Names.normalize("Route 7a", 6, 8)).isEqualTo("7a");
+    assertThat(Names.normalize("Mosul", 2, 2)).isEmpty();
   }
 
   @Test

@@ -51,6 +51,17 @@ class PhrasesTest {
     assertThat(phrases.of(3)).as("a curly apostrophe too").isEqualTo("kabuls governor");
   }
 
+  @Test
+  void a_word_written_again_starts_phrases_that_hash_as_their_strings() {
+    Phrases phrases = at("Mosul police and Mosul governor met in Erbil", 0, 2);
+    assertThat(phrases.keyHash(2)).isEqualTo(IndexFormat.storableHash("mosul police"));
+    phrases.moveTo(3, 2);
+    assertThat(phrases.keyHash(1)).isEqualTo(IndexFormat.storableHash("mosul"));
+    assertThat(phrases.keyHash(2)).isEqualTo(IndexFormat.storableHash("mosul governor"));
+    phrases.moveTo(7, 1);
+    assertThat(phrases.keyHash(1)).isEqualTo(IndexFormat.storableHash("erbil"));
+  }
+
   private static Phrases at(String text, int first, int reach) {
     List<Token> tokens = Tokenizer.tokenize(text);
     Phrases phrases = new Phrases(tokens);

@@ -66,6 +66,19 @@ class SameNamedPlacesTest {
   }
 
   @Test
+  void a_text_read_once_resolves_under_each_context_as_if_read_afresh_whatever_was_resolved_before() {
+    String text = "Rebels killed 12 villagers in Beni on Tuesday. Troops later reached Beni and Butembo.";
+    GeoContext congo = new GeoContext(null, java.util.Map.of("CD", 0.5, "UG", 0.5));
+    GeoContext bolivia = new GeoContext("BO");
+    Geocoder.Reading reading = geocoder.read(text);
+    List<ResolvedPlace> plain = reading.resolve(GeoContext.none());
+    assertThat(reading.resolve(congo)).isEqualTo(geocoder.resolve(text, congo))
+        .extracting(ResolvedPlace::countryCode).contains("CD");
+    assertThat(reading.resolve(bolivia)).isEqualTo(geocoder.resolve(text, bolivia));
+    assertThat(reading.resolve(GeoContext.none())).isEqualTo(plain).isEqualTo(geocoder.resolve(text, GeoContext.none()));
+  }
+
+  @Test
   void a_town_named_in_an_abbreviated_street_name_is_its_namesake_but_a_saint_before_a_name_is_not_a_street() {
     assertThat(places("A car bomb exploded on Oxford St, near the bus station in Belfast."))
         .extracting(ResolvedPlace::name).containsExactly("Belfast");

@@ -112,6 +112,25 @@ public final class IndexFormat {
     return (state >>> 32) + 1 << 32 | h & 0xffffffffL;
   }
 
+  /**
+   * {@link #hashStep} applied to each character of {@code word} in turn: a phrase's hash
+   * continued by a whole word, each character read once, with no state packed between them.
+   */
+  public static long hashWord(long state, String word) {
+    if (state < 0) {
+      return -1;
+    }
+    int h = (int) state;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 128) {
+        return -1;
+      }
+      h = (h ^ c) * 0x01000193;
+    }
+    return (state >>> 32) + word.length() << 32 | h & 0xffffffffL;
+  }
+
   /** {@link #storableHash} of the key whose characters gave {@code state}: -1 when it cannot be stored. */
   public static long hashEnd(long state) {
     long length = state >>> 32;

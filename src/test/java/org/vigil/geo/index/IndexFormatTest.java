@@ -16,6 +16,11 @@ class IndexFormatTest {
       }
       assertThat(IndexFormat.hashEnd(state)).as(key).isEqualTo(IndexFormat.storableHash(key));
     }
+    long sanSalvador = IndexFormat.hashWord(IndexFormat.hashStep(IndexFormat.hashWord(IndexFormat.hashStart(), "san"), ' '),
+        "salvador");
+    assertThat(IndexFormat.hashEnd(sanSalvador)).as("word by word").isEqualTo(IndexFormat.storableHash("san salvador"));
+    assertThat(IndexFormat.hashWord(IndexFormat.hashStart(), "são")).as("a word that cannot be stored").isEqualTo(-1);
+    assertThat(IndexFormat.hashWord(-1, "paulo")).as("nor anything after it").isEqualTo(-1);
     assertThat(IndexFormat.storableHash("san salvador")).isEqualTo(IndexFormat.hash("san salvador") & 0xffffffffL);
     assertThat(IndexFormat.storableHash("são paulo")).isEqualTo(-1);
     assertThat(IndexFormat.storableHash("x".repeat(IndexFormat.MAX_KEY_BYTES + 1))).isEqualTo(-1);
