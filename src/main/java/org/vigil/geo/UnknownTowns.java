@@ -7,10 +7,11 @@ import org.vigil.text.Span;
 import org.vigil.text.WordSet;
 
 /**
- * A town the text says is one ("in the village of Boulkessi", "the town of Tangaza", "in Bardi village") that no
- * gazetteer entry names and no admin chain contains: kept as written inside the country of the
- * report's dateline, with that country's coordinates and precision, rather than dropped for the
- * dateline's own city. Stateless.
+ * A town the text says is one ("in the village of Boulkessi", "the town of Tangaza", "in Bardi
+ * village") that no gazetteer entry names and no admin chain contains: kept as written inside the
+ * country of the report's dateline, with that country's coordinates and precision, rather than
+ * dropped for the dateline's own city; a neighbourhood or quarter ("in Al-Amal neighbourhood")
+ * inside the dateline's city, with the city's. Stateless.
  */
 final class UnknownTowns {
 
@@ -22,8 +23,9 @@ final class UnknownTowns {
   private UnknownTowns() {}
 
   /**
-   * The towns named after "the village of" (and its kin) that cover no mention the geocoder
-   * resolved and no name already kept, each kept in the dateline's country; none when the
+   * The towns named after "the village of" (and its kin) or before "village" (and its kin) after a
+   * locative word, that cover no mention the geocoder resolved and no name already kept, each kept
+   * in the dateline's country (a quarter in the dateline's city, if it is one); none when the
    * dateline names no place.
    */
   static List<ChainReader.Kept> find(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
