@@ -5,7 +5,7 @@ import org.vigil.text.WordSet;
 
 /**
  * Vehicles the attackers rode: "gunmen on motorbikes killed 14 civilians", "militants in pickup
- * trucks", "attackers riding motorcycles". Told right after the people who acted, the vehicle is
+ * trucks", "attackers riding motorcycles", "attackers who arrived on motorbikes". Told right after the people who acted, the vehicle is
  * how they came, not what they attacked ("gunmen opened fire on a bus" is not such a phrase: the
  * word before "on" is no attacker). Stateless.
  */
@@ -21,6 +21,8 @@ final class RiddenVehicles {
       "vehicle", "horseback", "horses", "camels", "boats", "boat", "speedboats", "canoes", "vans", "van", "jeeps",
       "jeep", "4x4s", "buses");
   private static final Set<String> RIDING = WordSet.of("on", "in", "riding", "aboard", "astride", "driving");
+  private static final Set<String> CAME = WordSet.of("arrived", "came", "travelled", "traveled", "were", "rode", "fled");
+  private static final Set<String> RELATIVES = WordSet.of("who", "that");
   private static final Set<String> ALSO_ACTORS = WordSet.of("men", "bandits", "herdsmen", "gang", "gangs", "kidnappers",
       "abductors", "killers", "assassins", "hitmen", "pirates", "militiamen", "jihadists", "bomber");
 
@@ -31,7 +33,11 @@ final class RiddenVehicles {
     }
     for (int k = end - 2; k >= first - 1 && k >= end - 2 - MAX_BETWEEN && k >= 1; k--) {
       if (RIDING.contains(doc.key(k))) {
-        return actor(doc.key(k - 1)) || doc.key(k - 1).equals(",") && actor(doc.key(k - 2)); // "militants, riding motorbikes,"
+        int a = k - 1;
+        if (CAME.contains(doc.key(a)) && RELATIVES.contains(doc.key(a - 1))) {
+          a -= 2; // "attackers who arrived on motorbikes"
+        }
+        return actor(doc.key(a)) || doc.key(a).equals(",") && actor(doc.key(a - 1)); // "militants, riding motorbikes,"
       }
       if (!doc.tokens.get(k).isWord()) {
         return false;

@@ -58,4 +58,11 @@ class RaidsRidersAndPlacesTest {
     assertThat(targets("BAGHDAD, March 3 (Wire) - A bomb went off in Al-Jadida neighbourhood on Tuesday, killing "
         + "three people, police said.")).noneMatch(t -> t.contains("neighbourhood"));
   }
+
+  @Test
+  void the_motorbikes_attackers_arrived_on_and_the_village_they_struck_in_are_no_targets() {
+    assertThat(targets("OUAGADOUGOU, May 4 - Attackers who arrived on motorbikes killed 17 worshippers in the village "
+        + "of Tansila in western Burkina Faso, a security source said."))
+        .contains("worshippers").noneMatch(t -> t.contains("motorbike") || t.equals("village"));
+  }
 }
