@@ -4,7 +4,8 @@ import org.vigil.text.PhraseTrie.Match;
 
 /**
  * Raids told as the way an arrest was made: "police arrested three men in a raid on a house" is
- * one arrest, not an arrest and an assault on the house. Stateless.
+ * one arrest, not an arrest and an assault on the house; "gunmen kidnapped 20 people in a raid on a
+ * village" is one kidnapping. Stateless.
  */
 final class ArrestRaids {
 

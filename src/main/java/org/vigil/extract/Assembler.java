@@ -79,8 +79,8 @@ final class Assembler {
       VictimRules.named(doc, d, clauses, victims, evidence, ev);
     }
     if (!d.arrestFamily()) {
-      targets = TargetRules.withOffice(doc, extended, actors, d, targets.isEmpty() ? TargetRules.ofVictims(victims,
-          evidence) : targets, evidence, ev);
+      targets = TargetRules.withOffice(doc, extended, actors, d, TargetRules.orVictims(doc, targets, victims, evidence),
+          evidence, ev);
     }
     evidence.addAll(perps.evidence());
     List<Perpetrator> perpetrators = new ArrayList<>(perps.perpetrators());

@@ -209,6 +209,9 @@ final class Clauses {
     if (Background.cameAfter(doc, last.endToken(), t.firstToken())) {
       return true; // "The bombing came a day after gunmen killed four soldiers": another, earlier event
     }
+    if (ArrestRaids.meansOf(doc, t)) {
+      return false; // "kidnapped 87 people, including women and children, in a raid on a village": how, not another event
+    }
     if (t.value().category().equals("trigger.weak") || next == null || !current.strong()) {
       return false; // a weak word before ("killed ... when a roadside bomb hit") belongs to the strong one
     }

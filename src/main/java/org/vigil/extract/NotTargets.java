@@ -222,30 +222,6 @@ final class NotTargets {
     return false;
   }
 
-  /** Words that name a settlement or a part of one. */
-  private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "neighborhood", "neighbourhood",
-      "area", "town");
-
-  /**
-   * "a bomb hit an army vehicle in Karte-e-Naw neighborhood": a named settlement after "in" is where
-   * it happened; beside something else attacked, it is no target.
-   */
-  static boolean settlementWhere(Doc doc, Match<Cue> c) {
-    if (!SETTLEMENTS.contains(doc.key(c.endToken() - 1))) {
-      return false;
-    }
-    for (int i = c.firstToken() - 1; i >= 0 && i >= c.firstToken() - 6; i--) {
-      String k = doc.key(i);
-      if (k.equals("in")) {
-        return i < c.firstToken() - 1 && doc.tokens.get(i + 1).capitalised(); // a name between: "in Karte-e-Naw neighborhood", not "in the village"
-      }
-      if (Phrases.isFunctionWord(k) || !doc.tokens.get(i).isWord() && !k.equals("-") && !k.equals("'")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /** "attacked by ADF rebels": fighters named with a group that did not suffer the attack are its attackers. */
   static boolean attackersOfGroup(Doc doc, Draft d, Match<Cue> c) {
     return doc.groups.stream().anyMatch(g -> g.end() == c.firstToken() && !HarmedGroups.harmed(doc, d, g));

@@ -68,7 +68,7 @@ final class TargetRules {
         if (added) {
           spans.put(t, np);
         }
-        if (added && t == TargetType.PRIVATE_CITIZENS && NotTargets.settlementWhere(doc, c)) {
+        if (added && t == TargetType.PRIVATE_CITIZENS && Whereabouts.settlement(doc, c.firstToken(), c.endToken())) {
           where = np;
         }
       }
@@ -162,6 +162,32 @@ final class TargetRules {
    * people harmed, if they are private people (or named without an office), tell the target type.
    * The target keeps the victim's words and evidence.
    */
+  /**
+   * {@code targets}, or the civilian victims' target when there is none; a named place where it
+   * happened kept as the only target ("a bomb exploded in Al-Amal neighbourhood, killing two
+   * people") gives way to the victims too, but stays when no one was hurt: it still tells that
+   * private property was hit.
+   */
+  static List<Target> orVictims(Doc doc, List<Target> targets, List<Victim> victims, List<Evidence> evidence) {
+    if (targets.isEmpty()) {
+      return ofVictims(victims, evidence);
+    }
+    if (targets.size() > 1) {
+      return targets;
+    }
+    java.util.Optional<Evidence> place = evidence.stream()
+        .filter(e -> e.field().equals("targets") && e.text().equals(targets.get(0).text())).findFirst();
+    if (place.isEmpty() || !Whereabouts.settlement(doc, doc.tokenAt(place.get().start()), doc.tokenAt(place.get().end()))) {
+      return targets;
+    }
+    List<Target> people = ofVictims(victims, evidence);
+    if (people.isEmpty()) {
+      return targets;
+    }
+    evidence.remove(place.get());
+    return people;
+  }
+
   static List<Target> ofVictims(List<Victim> victims, List<Evidence> evidence) {
     for (Victim v : victims) {
       boolean civil = v.named() || java.util.Arrays.stream(NOT_WORD_OR_HYPHEN.split(

@@ -95,4 +95,34 @@ final class Whereabouts {
     }
     return false;
   }
+
+  /** Words that name a settlement or a part of one. */
+  private static final Set<String> SETTLEMENTS = Set.of("village", "villages", "neighborhood", "neighbourhood",
+      "area", "town");
+
+  /**
+   * "a bomb hit an army vehicle in Karte-e-Naw neighborhood", "killed 22 worshippers in the village of
+   * Natiaboani": a named settlement after "in" is where
+   * it happened, not what was attacked (the phrase at tokens {@code [first, end)}).
+   */
+  static boolean settlement(Doc doc, int first, int end) {
+    if (!SETTLEMENTS.contains(doc.key(end - 1))) {
+      return false;
+    }
+    if (end - first == 1 && doc.key(first - 1).equals("the") && doc.key(first - 2).equals("in") && doc.key(end).equals("of")
+        && doc.tokens.size() > end + 1 && doc.tokens.get(end + 1).capitalised()) {
+      return true; // "in the village of Natiaboani": the name after says where
+    }
+    int last = end - 1; // a phrase may hold the name itself ("Al-Amal neighbourhood"), a cue only the noun
+    for (int i = last - 1; i >= 0 && i >= Math.min(first, last) - 6; i--) {
+      String k = doc.key(i);
+      if (k.equals("in")) {
+        return i < last - 1 && doc.tokens.get(i + 1).capitalised(); // a name between: "in Karte-e-Naw neighborhood", not "in the village"
+      }
+      if (Phrases.isFunctionWord(k) || !doc.tokens.get(i).isWord() && !k.equals("-") && !k.equals("'")) {
+        return false;
+      }
+    }
+    return false;
+  }
 }

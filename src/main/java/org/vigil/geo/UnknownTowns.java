@@ -48,7 +48,7 @@ final class UnknownTowns {
         end++;
       }
       if (!covered(first, end, mentions, chosen, kept)) {
-        out.add(new ChainReader.Kept(first, end, end, home, false));
+        out.add(new ChainReader.Kept(first, end, end, within(tokens, mentions, chosen, places, end, home), false));
       }
     }
     for (int i = 2; i < tokens.size(); i++) {
@@ -78,6 +78,29 @@ final class UnknownTowns {
   private static final Set<String> QUARTERS = WordSet.of("neighbourhood", "neighborhood", "quarter");
   /** Words before a place's name that say the incident happened there. */
   private static final Set<String> LOCATIVES = WordSet.of("in", "at", "near", "outside", "into", "on");
+
+  /** Tokens after a kept town in which a district or province that holds it may be named ("in central Mali's Bankass district"). */
+  private static final int WITHIN_TOKENS = 8;
+
+  /**
+   * The district or province of the home country named in the same sentence within a few tokens
+   * after a kept town ("the village of Diallassagou in central Mali's Bankass district"), the
+   * finest container the text gives; else {@code home}.
+   */
+  private static ResolvedPlace within(List<Token> tokens, List<Mention> mentions, int[] chosen, ResolvedPlace[] places,
+      int end, ResolvedPlace home) {
+    for (int m = 0; m < mentions.size(); m++) {
+      int at = mentions.get(m).first();
+      ResolvedPlace p = places[m];
+      if (chosen[m] >= 0 && p != null && at >= end && at - end <= WITHIN_TOKENS
+          && tokens.get(at).sentence() == tokens.get(end - 1).sentence() && mentions.get(m).demonymOf() == null
+          && (p.precision() == Precision.DISTRICT || p.precision() == Precision.PROVINCE)
+          && java.util.Objects.equals(p.countryCode(), home.countryCode())) {
+        return p;
+      }
+    }
+    return home;
+  }
 
   private static boolean covered(int first, int end, List<Mention> mentions, int[] chosen, List<ChainReader.Kept> kept) {
     for (int m = 0; m < mentions.size(); m++) {
