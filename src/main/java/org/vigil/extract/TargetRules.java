@@ -158,11 +158,6 @@ final class TargetRules {
       "athlete", "passenger", "passengers", "traveller", "travellers", "traveler", "travelers", "fishermen");
 
   /**
-   * "A bomb went off in Chergo; a child was killed": when the report names nothing attacked, the
-   * people harmed, if they are private people (or named without an office), tell the target type.
-   * The target keeps the victim's words and evidence.
-   */
-  /**
    * {@code targets}, or the civilian victims' target when there is none; a named place where it
    * happened kept as the only target ("a bomb exploded in Al-Amal neighbourhood, killing two
    * people") gives way to the victims too, but stays when no one was hurt: it still tells that
@@ -188,6 +183,11 @@ final class TargetRules {
     return people;
   }
 
+  /**
+   * "A bomb went off in Chergo; a child was killed": when the report names nothing attacked, the
+   * people harmed, if they are private people (or named without an office), tell the target type.
+   * The target keeps the victim's words and evidence.
+   */
   static List<Target> ofVictims(List<Victim> victims, List<Evidence> evidence) {
     for (Victim v : victims) {
       boolean civil = v.named() || java.util.Arrays.stream(NOT_WORD_OR_HYPHEN.split(
