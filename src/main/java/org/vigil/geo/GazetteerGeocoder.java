@@ -103,6 +103,8 @@ public final class GazetteerGeocoder implements Geocoder {
     quartersOfTowns(t, tokens, mentions, chosen, places);
     List<ChainReader.Kept> foreign = allCaps ? List.of() : DatelineHome.keep(gazetteer, tokens, mentions, found.datelineEnd(), chosen, places, scorer);
     List<ChainReader.Kept> sameName = sameNameAsKept(t, tokens, mentions, chosen, places, keptNames);
+    List<ChainReader.Kept> compounds = allCaps ? List.of() : CompoundNames.find(gazetteer, t, tokens, mentions, chosen, places,
+        concat(keptNames, foreign, sameName)); // before the mentions are read: it drops the parts of compounds
     List<Resolution> out = new ArrayList<>();
     List<Integer> keptMentions = new ArrayList<>();
     List<ResolvedPlace> keptPlaces = new ArrayList<>();
@@ -121,6 +123,7 @@ public final class GazetteerGeocoder implements Geocoder {
     List<ChainReader.Kept> allKept = new ArrayList<>(keptNames);
     allKept.addAll(foreign);
     allKept.addAll(sameName);
+    allKept.addAll(compounds);
     allKept.addAll(allCaps ? List.of() : UnknownTowns.find(gazetteer, t, tokens, mentions, chosen, places, allKept));
     List<ResolvedPlace> keptNamePlaces = new ArrayList<>();
     for (ChainReader.Kept k : allKept) {
@@ -266,5 +269,14 @@ public final class GazetteerGeocoder implements Geocoder {
       }
     }
     return false;
+  }
+
+  @SafeVarargs
+  private static <T> List<T> concat(List<T>... lists) {
+    List<T> out = new ArrayList<>();
+    for (List<T> l : lists) {
+      out.addAll(l);
+    }
+    return out;
   }
 }

@@ -36,7 +36,7 @@ final class LongerNames {
     Token t = tokens.get(w);
     Token next = tokens.get(w + 1);
     return t.capitalised() && t.sentence() == next.sentence() && next.start() == t.end() + 1
-        && text.charAt(t.end()) == ' ' && !WordLists.FUNCTION_WORDS.contains(t.norm())
+        && (text.charAt(t.end()) == ' ' || text.charAt(t.end()) == '-') && !WordLists.FUNCTION_WORDS.contains(t.norm())
         && !Names.ARTICLES.contains(t.norm());
   }
 }
