@@ -97,7 +97,7 @@ final class CompoundNames {
    */
   static List<ChainReader.Kept> find(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
       int[] chosen, ResolvedPlace[] places, List<ChainReader.Kept> kept) {
-    List<ChainReader.Kept> out = new ArrayList<>();
+    List<ChainReader.Kept> out = List.of(); // most texts hold no compound: nothing is made for them
     ResolvedPlace home = null;
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Token c = tokens.get(i);
@@ -124,6 +124,7 @@ final class CompoundNames {
       }
       ResolvedPlace city = UnknownTowns.home(g, text, tokens, mentions, chosen, places, true);
       boolean inCity = city != null && (quarter || head.equalsIgnoreCase(city.name())); // "Baghdad al-Jadida"
+      out = out.isEmpty() ? new ArrayList<>() : out;
       out.add(inCity ? new ChainReader.Kept(first, whole, whole, city, true) // a part of the city: its city is said
           : new ChainReader.Kept(first, whole, generic ? whole + 1 : whole, home, false));
     }

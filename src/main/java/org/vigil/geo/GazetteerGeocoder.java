@@ -271,12 +271,15 @@ public final class GazetteerGeocoder implements Geocoder {
     return false;
   }
 
-  @SafeVarargs
-  private static <T> List<T> concat(List<T>... lists) {
-    List<T> out = new ArrayList<>();
-    for (List<T> l : lists) {
-      out.addAll(l);
+  /** The names kept so far, one list; the chain's own when the others are empty, as they mostly are. */
+  private static List<ChainReader.Kept> concat(List<ChainReader.Kept> chains, List<ChainReader.Kept> foreign,
+      List<ChainReader.Kept> sameName) {
+    if (foreign.isEmpty() && sameName.isEmpty()) {
+      return chains;
     }
+    List<ChainReader.Kept> out = new ArrayList<>(chains);
+    out.addAll(foreign);
+    out.addAll(sameName);
     return out;
   }
 }
