@@ -9,9 +9,11 @@ import org.vigil.text.WordSet;
  * A name made one by an ezafe or an article joining its words ("Qala-e-Kohna", "Kot-e-Sangi",
  * "Bab al-Sharqi", "Ras-al-Ain"). The gazetteer's whole name is matched first (longest match);
  * when only the head is known ("Qala", a town of Malta), the head stands not for the whole: it is
- * no mention. An unknown whole after a locative is kept as written inside the dateline's city
- * when the text makes it a part of the city ("Qala-e-Kohna area of the city", "Bab al-Sharqi
- * neighbourhood"), else inside the dateline's country. Stateless.
+ * no mention (unless the head is a country's name or a short name of a compound the gazetteer
+ * holds); nor does a part after an ezafe ("Parwan" of "Kart-e-Parwan") when a dateline gives a
+ * home. An unknown whole after a locative is kept as written inside the dateline's city when the
+ * text makes it a part of the city ("Qala-e-Kohna area of the city", "Bab al-Sharqi neighbourhood",
+ * "Baghdad al-Jadida" in a Baghdad report), else inside the dateline's country. Stateless.
  */
 final class CompoundNames {
 

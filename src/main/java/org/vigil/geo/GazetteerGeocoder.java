@@ -141,6 +141,7 @@ public final class GazetteerGeocoder implements Geocoder {
       out.add(new Resolution(p, List.of(), (foreign.contains(k)
           ? "kept as written: the text supports no namesake abroad and the report is datelined in "
           : sameName.contains(k) ? "kept as written: the report's admin chain puts this name inside "
+          : compounds.contains(k) ? "kept as written: one name joined by an ezafe or an article, not in the gazetteer whole; it lies inside "
           : "kept as written: no gazetteer entry for it lies inside ") + c.name()
           + "; coordinates and precision of " + c.name() + " (" + c.precision().label() + ")"));
     }
