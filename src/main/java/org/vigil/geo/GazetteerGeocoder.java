@@ -103,6 +103,8 @@ public final class GazetteerGeocoder implements Geocoder {
     quartersOfTowns(t, tokens, mentions, chosen, places);
     List<ChainReader.Kept> foreign = allCaps ? List.of() : DatelineHome.keep(gazetteer, tokens, mentions, found.datelineEnd(), chosen, places, scorer);
     List<ChainReader.Kept> sameName = sameNameAsKept(t, tokens, mentions, chosen, places, keptNames);
+    List<ChainReader.Kept> compounds = allCaps ? List.of() : CompoundNames.find(gazetteer, t, tokens, mentions, chosen, places,
+        concat(keptNames, foreign, sameName)); // before the mentions are read: it drops the parts of compounds
     List<Resolution> out = new ArrayList<>();
     List<Integer> keptMentions = new ArrayList<>();
     List<ResolvedPlace> keptPlaces = new ArrayList<>();
@@ -121,6 +123,7 @@ public final class GazetteerGeocoder implements Geocoder {
     List<ChainReader.Kept> allKept = new ArrayList<>(keptNames);
     allKept.addAll(foreign);
     allKept.addAll(sameName);
+    allKept.addAll(compounds);
     allKept.addAll(allCaps ? List.of() : UnknownTowns.find(gazetteer, t, tokens, mentions, chosen, places, allKept));
     List<ResolvedPlace> keptNamePlaces = new ArrayList<>();
     for (ChainReader.Kept k : allKept) {
@@ -138,6 +141,7 @@ public final class GazetteerGeocoder implements Geocoder {
       out.add(new Resolution(p, List.of(), (foreign.contains(k)
           ? "kept as written: the text supports no namesake abroad and the report is datelined in "
           : sameName.contains(k) ? "kept as written: the report's admin chain puts this name inside "
+          : compounds.contains(k) ? "kept as written: one name joined by an ezafe or an article, not in the gazetteer whole; it lies inside "
           : "kept as written: no gazetteer entry for it lies inside ") + c.name()
           + "; coordinates and precision of " + c.name() + " (" + c.precision().label() + ")"));
     }
@@ -266,5 +270,17 @@ public final class GazetteerGeocoder implements Geocoder {
       }
     }
     return false;
+  }
+
+  /** The names kept so far, one list; the chain's own when the others are empty, as they mostly are. */
+  private static List<ChainReader.Kept> concat(List<ChainReader.Kept> chains, List<ChainReader.Kept> foreign,
+      List<ChainReader.Kept> sameName) {
+    if (foreign.isEmpty() && sameName.isEmpty()) {
+      return chains;
+    }
+    List<ChainReader.Kept> out = new ArrayList<>(chains);
+    out.addAll(foreign);
+    out.addAll(sameName);
+    return out;
   }
 }

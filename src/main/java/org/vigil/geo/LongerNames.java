@@ -31,12 +31,12 @@ final class LongerNames {
         && text.charAt(t.end()) == '-' && tokens.get(a + 1).start() == t.end() + 1;
   }
 
-  /** Token {@code w} is a capitalised word of the same sentence, a single space before the article. */
+  /** Token {@code w} is a capitalised word of the same sentence, a single space or hyphen before the article ("Dar-ul-Aman"). */
   private static boolean nameWord(String text, List<Token> tokens, int w) {
     Token t = tokens.get(w);
     Token next = tokens.get(w + 1);
     return t.capitalised() && t.sentence() == next.sentence() && next.start() == t.end() + 1
-        && text.charAt(t.end()) == ' ' && !WordLists.FUNCTION_WORDS.contains(t.norm())
+        && (text.charAt(t.end()) == ' ' || text.charAt(t.end()) == '-') && !WordLists.FUNCTION_WORDS.contains(t.norm())
         && !Names.ARTICLES.contains(t.norm());
   }
 }

@@ -109,7 +109,7 @@ final class MentionFinder {
       boolean opening = len == 1 && (i == 0 || tokens.get(i - 1).sentence() != t.sentence());
       int[] named = opening && ids.length == 0 || tail ? ids : append(ids, lookups.byAlternate(phrases, len));
       if (named.length > 0 && acceptable(text, tokens, i, len, phrases.of(len), allCaps)) {
-        if (namesOrganisation(text, tokens, i, i + len)) {
+        if (namesOrganisation(text, tokens, i, i + len) || CompoundNames.headOf(gazetteer, text, tokens, i + len, named)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
         }
         String backer = affiliation(text, tokens, i + len, ids);
@@ -140,7 +140,7 @@ final class MentionFinder {
       }
       int[] ids = lookups.bySkeletonOf(phrases, len);
       if (ids.length > 0 && acceptable(text, tokens, i, len, phrases.of(len), allCaps)) {
-        if (namesOrganisation(text, tokens, i, i + len)) {
+        if (namesOrganisation(text, tokens, i, i + len) || CompoundNames.headOf(gazetteer, text, tokens, i + len, ids)) {
           return new Mention(i, i + len, new int[0], 0, 0, Level.NONE, null);
         }
         return new Mention(i, i + len, ids, 0, 0, Level.NONE, null);

@@ -16,7 +16,7 @@ import org.vigil.text.WordSet;
 final class UnknownTowns {
 
   /** Generic words that say the name after "of" is a settlement. */
-  private static final Set<String> SETTLEMENTS = WordSet.of("village", "town", "hamlet", "locality", "settlement");
+  static final Set<String> SETTLEMENTS = WordSet.of("village", "town", "hamlet", "locality", "settlement");
   /** Capitalised words a kept town's name takes at most. */
   private static final int MAX_WORDS = 3;
 
@@ -102,7 +102,7 @@ final class UnknownTowns {
     return home;
   }
 
-  private static boolean covered(int first, int end, List<Mention> mentions, int[] chosen, List<ChainReader.Kept> kept) {
+  static boolean covered(int first, int end, List<Mention> mentions, int[] chosen, List<ChainReader.Kept> kept) {
     for (int m = 0; m < mentions.size(); m++) {
       if (chosen[m] >= 0 && mentions.get(m).first() < end && first < mentions.get(m).last()) {
         return true;
@@ -116,7 +116,7 @@ final class UnknownTowns {
    * itself when it is a city (a quarter lies in the city, not anywhere in its country); null when
    * it names none.
    */
-  private static ResolvedPlace home(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
+  static ResolvedPlace home(Gazetteer g, String text, List<Token> tokens, List<Mention> mentions,
       int[] chosen, ResolvedPlace[] places, boolean city) {
     int datelineEnd = IncidentLocation.datelineEnd(text);
     for (int m = 0; m < mentions.size() && datelineEnd > 0; m++) {
