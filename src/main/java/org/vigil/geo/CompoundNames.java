@@ -19,12 +19,8 @@ final class CompoundNames {
 
   /** Persian and Urdu ezafe, written between hyphens: "Qala-e-Kohna", "Mazar-i-Sharif". */
   private static final Set<String> EZAFE = WordSet.of("e", "i", "ye", "yi");
-  /** Generic words after a name that make it a part of a town. */
-  private static final Set<String> QUARTERS = WordSet.of("neighbourhood", "neighborhood", "quarter");
   /** Generic words that make a name a part of a town when "of the city" follows: "X area of the city". */
   private static final Set<String> PARTS = WordSet.of("area", "district", "suburb", "section");
-  /** Words before a name that say the incident happened there. */
-  private static final Set<String> LOCATIVES = WordSet.of("in", "at", "near", "outside", "into", "on");
   /** Capitalised words a kept compound's head takes at most. */
   private static final int MAX_HEAD_WORDS = 2;
 
@@ -112,12 +108,13 @@ final class CompoundNames {
       }
       int whole = EZAFE.contains(c.norm()) ? dropTail(mentions, chosen, i + 1) : i + 2;
       int first = headStart(tokens, i);
-      if (first < 1 || !LOCATIVES.contains(tokens.get(first - 1).norm()) || UnknownTowns.covered(first, whole, mentions, chosen, kept)
+      if (first < 1 || !UnknownTowns.LOCATIVES.contains(tokens.get(first - 1).norm())
+          || UnknownTowns.covered(first, whole, mentions, chosen, kept)
           || UnknownTowns.covered(first, whole, List.of(), chosen, out)) {
         continue;
       }
       String after = whole < tokens.size() && tokens.get(whole).sentence() == c.sentence() ? tokens.get(whole).norm() : "";
-      boolean quarter = QUARTERS.contains(after) || PARTS.contains(after) && ofTheCity(tokens, whole + 1);
+      boolean quarter = UnknownTowns.QUARTERS.contains(after) || PARTS.contains(after) && ofTheCity(tokens, whole + 1);
       boolean generic = quarter || PARTS.contains(after) || UnknownTowns.SETTLEMENTS.contains(after);
       String head = text.substring(tokens.get(first).start(), tokens.get(i - 1).end());
       List<GazetteerEntry> heads = generic || EZAFE.contains(c.norm()) ? List.of() : g.lookup(head);
@@ -149,7 +146,7 @@ final class CompoundNames {
     int first = c - 1;
     while (first > 0 && c - first < MAX_HEAD_WORDS && tokens.get(first - 1).capitalised()
         && tokens.get(first - 1).end() + 1 == tokens.get(first).start() && tokens.get(first - 1).sentence() == tokens.get(c).sentence()
-        && !LOCATIVES.contains(tokens.get(first - 1).norm())) {
+        && !UnknownTowns.LOCATIVES.contains(tokens.get(first - 1).norm())) {
       first--;
     }
     return tokens.get(first).capitalised() ? first : -1;

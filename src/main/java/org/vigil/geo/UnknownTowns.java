@@ -75,9 +75,9 @@ final class UnknownTowns {
   private static final Set<String> BEFORE_GENERIC = WordSet.of("village", "town", "hamlet", "locality", "settlement",
       "neighbourhood", "neighborhood", "quarter");
   /** Generic words of a part of a town, which lies in the dateline's city. */
-  private static final Set<String> QUARTERS = WordSet.of("neighbourhood", "neighborhood", "quarter");
+  static final Set<String> QUARTERS = WordSet.of("neighbourhood", "neighborhood", "quarter");
   /** Words before a place's name that say the incident happened there. */
-  private static final Set<String> LOCATIVES = WordSet.of("in", "at", "near", "outside", "into", "on");
+  static final Set<String> LOCATIVES = WordSet.of("in", "at", "near", "outside", "into", "on");
 
   /** Tokens after a kept town in which a district or province that holds it may be named ("in central Mali's Bankass district"). */
   private static final int WITHIN_TOKENS = 8;
